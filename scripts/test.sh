@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: sets up (scripts/setup.sh), lints, then runs pytest on SQLite and again for the
+# database tests on a real PostgreSQL server started here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export WLZ_SHARED="${WLZ_SHARED:-$(cd .. && pwd)/shared}"
+.venv/bin/ruff check src tests benchmarks
+eval "$(bash scripts/postgres.sh start)"
+trap 'bash scripts/postgres.sh stop' EXIT
+.venv/bin/python -m pytest -n 2 -q
+# the database-backed tests once more, on PostgreSQL
+WLZ_DATABASE_URL="$WLZ_TEST_DATABASE_URL" .venv/bin/python -m pytest -q -m postgres || [ $? -eq 5 ]
