@@ -1,0 +1,46 @@
+"""Legal sources cited by the rules, one constant per article, so each URL is written once.
+
+URLs point at wetten.overheid.nl for the version the shipped texts in ``shared/bronnen/wetgeving`` hold
+(Wlz 2015-02-20, Blz 2015-05-29, Rlz 2015-07-27) unless a newer version is named.
+"""
+
+from __future__ import annotations
+
+
+def _wlz(art: str) -> tuple[str, str]:
+    return (f"Wlz art. {art}", f"https://wetten.overheid.nl/BWBR0035917/2015-02-20#Artikel{art}")
+
+
+def _blz(art: str, versie: str = "2015-05-29") -> tuple[str, str]:
+    return (f"Blz art. {art}", f"https://wetten.overheid.nl/BWBR0035948/{versie}#Artikel{art}")
+
+
+def _rlz(art: str) -> tuple[str, str]:
+    return (f"Rlz art. {art}", f"https://wetten.overheid.nl/BWBR0036014/2015-07-27#Artikel{art}")
+
+
+WLZ = _wlz
+BLZ = _blz
+RLZ = _rlz
+
+WLZ_3_1_1 = _wlz("3.1.1")
+WLZ_3_3_2 = _wlz("3.3.2")
+WLZ_3_3_3 = _wlz("3.3.3")
+RLZ_2_2 = _rlz("2.2")
+RLZ_3_2 = _rlz("3.2")
+RLZ_5_1 = _rlz("5.1")
+RLZ_5_2 = _rlz("5.2")
+RLZ_5_3 = _rlz("5.3")
+RLZ_5_5 = _rlz("5.5")
+RLZ_5_6 = _rlz("5.6")
+RLZ_5_13 = _rlz("5.13")
+RLZ_5_14 = _rlz("5.14")
+RLZ_5_15A = _rlz("5.15a")
+RLZ_BIJLAGE_C = ("Rlz bijlage C", "https://wetten.overheid.nl/BWBR0036014/2015-07-27#BijlageC")
+BLZ_3_2_5 = _blz("3.2.5")
+
+SEED_000 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), tabel 1",
+            "seed:000_eeb6ded43e7cd1a8.txt")
+SEED_002 = ("Kamerbrief maatregelen zorg thuis per 1 juli 2018 (seed 002_fe0332b06c2ae3d3.txt)",
+            "seed:002_fe0332b06c2ae3d3.txt")
+SEED_004 = ("NZa-rapport behandeling in de Wlz (seed 004_6e3b81d00e92fbfb.txt)", "seed:004_6e3b81d00e92fbfb.txt")

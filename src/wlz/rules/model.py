@@ -1,0 +1,97 @@
+"""Base class for Wlz variables: an OpenFisca Variable that can explain itself in plain Dutch.
+
+Every variable in ``wlz.rules.variables`` derives from :class:`WlzVariable`. Besides OpenFisca's
+``label`` and ``reference`` it carries:
+
+- ``bronnen``: the legal basis as (title, url) pairs, e.g. ``("Rlz art. 5.13", "https://...")``;
+- ``uitleg``: a function that turns the computed values into a sentence an assessor can put in a
+  decision letter. It receives a :class:`Context` with this variable's value for the client and the
+  values of the variables and parameters its formula used (read from OpenFisca's trace).
+
+Keeping the explanation beside the formula means a rule and the words that justify it change together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from openfisca_core.variables import Variable
+
+
+@dataclass
+class Context:
+    """What an explanation may use: own value, the values used, and the period."""
+
+    waarde: Any
+    periode: str
+    variabelen: Mapping[str, Any] = field(default_factory=dict)
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self.variabelen:
+            return self.variabelen[name]
+        return self.parameters[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+
+class WlzVariable(Variable):
+    """An OpenFisca variable with its legal sources and a plain-Dutch explanation.
+
+    Subclasses declare ``bronnen`` and ``uitleg`` as class attributes; OpenFisca rejects attributes it does
+    not know, so ``__init_subclass__`` moves them to dunder names (which OpenFisca skips) and fills
+    OpenFisca's own ``reference`` from the sources.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for naam in ("bronnen", "uitleg"):
+            if naam in cls.__dict__:
+                setattr(cls, f"__wlz_{naam}__", cls.__dict__[naam])
+                delattr(cls, naam)
+        bronnen = cls.__dict__.get("__wlz_bronnen__", ())
+        if bronnen and "reference" not in cls.__dict__:
+            cls.reference = [url for _, url in bronnen]
+
+    @classmethod
+    def wlz_bronnen(cls) -> tuple[tuple[str, str], ...]:
+        """The legal sources of this rule as (title, url) pairs."""
+        return tuple(getattr(cls, "__wlz_bronnen__", ()))
+
+    @classmethod
+    def wlz_uitleg(cls) -> Callable[[Context], str] | None:
+        """The function that explains this variable's value in plain Dutch, if the rule has one."""
+        return getattr(cls, "__wlz_uitleg__", None)
+
+
+def euro(bedrag: float) -> str:
+    """Format an amount the Dutch way: € 1.234,56 (whole euros without cents)."""
+    if bedrag is None:
+        return "onbekend"
+    bedrag = float(bedrag)
+    if bedrag != bedrag:  # NaN
+        return "onbekend"
+    heel = abs(round(bedrag, 2) - round(bedrag)) < 0.005
+    tekst = f"{abs(bedrag):,.0f}" if heel else f"{abs(bedrag):,.2f}"
+    tekst = tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+    return ("-" if bedrag < 0 else "") + "€ " + tekst
+
+
+def datum(d: dt.date | str) -> str:
+    """Format a date the Dutch way: 1 juli 2018."""
+    maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december"]
+    if isinstance(d, str):
+        d = dt.date.fromisoformat(d[:10])
+    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+
+
+def ja_nee(value: Any) -> str:
+    return "ja" if bool(value) else "nee"

@@ -1,0 +1,49 @@
+"""The Wlz tax-benefit system: entities, dated parameters and every variable in ``wlz.rules.variables``.
+
+Variables are collected from the modules of the ``variables`` package (each module adds its own), so a
+new rule is one new module and nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from functools import cache
+from pathlib import Path
+
+from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+
+from wlz.rules import variables as variables_pkg
+from wlz.rules.entities import entities
+from wlz.rules.model import WlzVariable
+
+PARAMETERS_DIR = Path(__file__).parent / "parameters"
+
+
+def variable_classes() -> list[type[WlzVariable]]:
+    """All variable classes defined in ``wlz.rules.variables.*`` (in module order)."""
+    found: list[type[WlzVariable]] = []
+    for info in sorted(pkgutil.iter_modules(variables_pkg.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{variables_pkg.__name__}.{info.name}")
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, WlzVariable) and obj is not WlzVariable and obj.__module__ == module.__name__:
+                found.append(obj)
+    return found
+
+
+class WlzSysteem(TaxBenefitSystem):
+    """The rules of the Wlz, Blz and Rlz as one OpenFisca system."""
+
+    CURRENCY = "€"
+
+    def __init__(self) -> None:
+        super().__init__(entities)
+        self.load_parameters(str(PARAMETERS_DIR))
+        self.add_variables(*variable_classes())
+
+
+@cache
+def systeem() -> WlzSysteem:
+    """The shared, loaded system (loading parameters takes a moment; do it once per process)."""
+    return WlzSysteem()

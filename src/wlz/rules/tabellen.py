@@ -1,0 +1,85 @@
+"""Helpers that turn parameter nodes into numpy lookup tables, and read a value's source.
+
+OpenFisca can index a parameter node with an enum array only when every enum member has a child; our
+per-profile parameters exist for some profiles only (a value unknown for a profile must stay unknown,
+not become zero), so we build a table indexed by the enum's integer index with NaN for the gaps.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from wlz.rules.enums import Zorgprofiel
+
+_PROFIEL_NAMEN = [m.name for m in Zorgprofiel]
+
+
+def _waarde(node: Any) -> float:
+    value = node
+    if value is None:
+        return math.nan
+    return float(value)
+
+
+def _kinderen(node_at_instant: Any) -> dict[str, Any]:
+    """Children of a parameter node at an instant, unwrapping OpenFisca's tracing proxy if present."""
+    node = getattr(node_at_instant, "parameter_node_at_instant", node_at_instant)
+    return getattr(node, "_children", {})
+
+
+def waarde(node_at_instant: Any, naam: str) -> float:
+    """A child value of a parameter node, NaN when no value is in force (value null or not yet valid)."""
+    return _waarde(_kinderen(node_at_instant).get(naam))
+
+
+def profiel_tabel(node_at_instant: Any) -> np.ndarray:
+    """A float array over all Zorgprofiel members: the node's child value per profile, NaN where absent."""
+    kinderen = _kinderen(node_at_instant)
+    return np.array([_waarde(kinderen.get(naam)) for naam in _PROFIEL_NAMEN], dtype=float)
+
+
+def klasse_tabel(node_at_instant: Any, max_klasse: int = 9) -> np.ndarray:
+    """A float array indexed by klasse number 0..max_klasse (NaN where the Rlz sets no amount)."""
+    kinderen = _kinderen(node_at_instant)
+    return np.array([_waarde(kinderen.get(f"klasse_{k}")) for k in range(max_klasse + 1)], dtype=float)
+
+
+def opzoeken(tabel: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``tabel[index]`` where index -1 (or NaN) gives 0: a care form the profile does not include costs nothing."""
+    idx = np.nan_to_num(np.asarray(index, dtype=float), nan=-1).astype(int)
+    return np.where(idx >= 0, tabel[np.clip(idx, 0, len(tabel) - 1)], 0.0)
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A parameter value as the explanation shows it: name, value, in force since, and its source."""
+
+    naam: str
+    waarde: Any
+    geldig_vanaf: str | None
+    bron: str | None
+    beschrijving: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"naam": self.naam, "waarde": self.waarde, "geldig_vanaf": self.geldig_vanaf,
+                "bron": self.bron, "beschrijving": self.beschrijving}
+
+
+def bron(parameters: Any, pad: str, instant: str) -> Bron:
+    """The value of parameter ``pad`` (dotted) at ``instant`` with the date it took effect and its source."""
+    node = parameters
+    for deel in pad.split("."):
+        node = node.children[deel] if hasattr(node, "children") else getattr(node, deel)
+    geldend = None
+    for value_at in node.values_list:  # newest first
+        if value_at.instant_str <= instant:
+            geldend = value_at
+            break
+    if geldend is None:
+        return Bron(pad, None, None, None, getattr(node, "description", None))
+    return Bron(pad, geldend.value, geldend.instant_str, geldend.metadata.get("reference"),
+                getattr(node, "description", None))
