@@ -1,0 +1,308 @@
+"""Entities of the zorgkantoor's case file.
+
+Plain classes: the storage layer maps them onto tables (imperative mapping), so the rules of the case process
+here can be tested without a database and stay readable for someone who knows the Wlz but not SQLAlchemy.
+Identifiers are opaque random strings, because a client must never be addressed by BSN (issue 4, 'Who may see
+what').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+from wlz import bsn as bsnmod
+from wlz import reference
+
+from . import codes
+from .fouten import DomeinFout
+
+
+def nieuw_id() -> str:
+    """A random, opaque identifier (URL-safe), used in URLs instead of anything that identifies a person."""
+    return secrets.token_hex(8)
+
+
+def nu() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Client:
+    """A Wlz client (verzekerde). Only synthetic people are ever stored."""
+
+    def __init__(
+        self,
+        *,
+        bsn: str,
+        voornamen: str,
+        achternaam: str,
+        geboortedatum: dt.date,
+        straat: str = "",
+        huisnummer: str = "",
+        postcode: str = "",
+        woonplaats: str = "",
+        partner: bool = False,
+        id: str | None = None,
+    ):
+        self.id = id or nieuw_id()
+        self.bsn = bsnmod.normaliseer(bsn)
+        if not voornamen.strip():
+            raise DomeinFout("Vul de voornamen in.", "voornamen")
+        if not achternaam.strip():
+            raise DomeinFout("Vul de achternaam in.", "achternaam")
+        if geboortedatum > dt.date.today():
+            raise DomeinFout("De geboortedatum ligt in de toekomst.", "geboortedatum")
+        self.voornamen = voornamen.strip()
+        self.achternaam = achternaam.strip()
+        self.geboortedatum = geboortedatum
+        self.straat = straat
+        self.huisnummer = huisnummer
+        self.postcode = postcode.replace(" ", "").upper()
+        self.woonplaats = woonplaats
+        self.partner = partner
+        self.aangemaakt_op = nu()
+
+    @property
+    def naam(self) -> str:
+        return f"{self.voornamen} {self.achternaam}"
+
+    def __repr__(self) -> str:  # never the BSN
+        return f"<Client {self.id}>"
+
+
+class Indicatiebesluit:
+    """The CIZ decision that gives access to the Wlz with a zorgprofiel (Wlz art. 3.2.3)."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        besluitnummer: str,
+        zorgprofiel: str,
+        grondslagen: list[str],
+        ingangsdatum: dt.date,
+        einddatum: dt.date | None,
+        bron: str = "handmatig",
+        id: str | None = None,
+    ):
+        try:
+            profiel = reference.lookup(zorgprofiel)
+        except KeyError:
+            raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+        if profiel.buiten_wlz:
+            raise DomeinFout(f"{profiel.code} is geen Wlz-zorgprofiel.", "zorgprofiel")
+        if not besluitnummer.strip():
+            raise DomeinFout("Vul het besluitnummer in.", "besluitnummer")
+        onbekend = [g for g in grondslagen if g not in codes.GRONDSLAGEN]
+        if not grondslagen or onbekend:
+            raise DomeinFout("Kies een of meer grondslagen (COD736).", "grondslagen")
+        if einddatum is not None and einddatum < ingangsdatum:
+            raise DomeinFout("De einddatum ligt voor de ingangsdatum.", "einddatum")
+        self.id = id or nieuw_id()
+        self.client_id = client_id
+        self.besluitnummer = besluitnummer.strip()
+        self.zorgprofiel = profiel.code
+        self.cod163 = profiel.cod163
+        self.grondslagen = sorted(set(grondslagen))
+        self.ingangsdatum = ingangsdatum
+        self.einddatum = einddatum
+        self.bron = bron
+        self.aangemaakt_op = nu()
+
+    def geldig_op(self, dag: dt.date) -> bool:
+        return self.ingangsdatum <= dag and (self.einddatum is None or dag <= self.einddatum)
+
+    @property
+    def profiel(self) -> reference.Zorgprofiel:
+        return reference.lookup(self.zorgprofiel)
+
+
+class LeveringsvormKeuze:
+    """The client's choice of leveringsvorm, with the outcome of the doelmatigheidstoets when care is at home.
+
+    The rules engine decides whether care at home is doelmatig (Wlz art. 3.3.3 lid 4); its explanation is
+    stored here verbatim so the decision can be shown and explained later, even after the rules change.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        leveringsvorm: str,
+        ingangsdatum: dt.date,
+        geaccepteerd: bool,
+        toets: dict[str, Any] | None,
+        vastgelegd_door: str,
+        id: str | None = None,
+    ):
+        if leveringsvorm not in codes.LEVERINGSVORMEN:
+            raise DomeinFout("Onbekende leveringsvorm.", "leveringsvorm")
+        if leveringsvorm in codes.THUIS and toets is None:
+            raise DomeinFout("Zorg thuis vraagt eerst een doelmatigheidstoets.", "leveringsvorm")
+        self.id = id or nieuw_id()
+        self.client_id = client_id
+        self.leveringsvorm = leveringsvorm
+        self.ingangsdatum = ingangsdatum
+        self.geaccepteerd = geaccepteerd
+        self.toets = toets
+        self.vastgelegd_door = vastgelegd_door
+        self.vastgelegd_op = nu()
+
+
+TOEWIJZING_STATUSSEN = ("toegewezen", "in_zorg", "beeindigd")
+
+
+class Zorgtoewijzing:
+    """The zorgkantoor assigns a client's care to a provider (AGB code) for a period (iWlz AW33)."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        indicatie_id: str,
+        agb_code: str,
+        leveringsvorm: str,
+        van: dt.date,
+        tot: dt.date | None,
+        zorgprofiel: str | None = None,
+        functie: str | None = None,
+        klasse: str | None = None,
+        id: str | None = None,
+    ):
+        if len(agb_code) != 8 or not agb_code.isdigit():
+            raise DomeinFout("Een AGB-code heeft 8 cijfers.", "agb_code")
+        if leveringsvorm not in codes.LEVERINGSVORMEN:
+            raise DomeinFout("Onbekende leveringsvorm.", "leveringsvorm")
+        if (zorgprofiel is None) == (functie is None):
+            raise DomeinFout("Wijs een zorgprofiel toe, of een functie met klasse (niet allebei).", "functie")
+        if functie is not None:
+            if functie not in codes.FUNCTIES:
+                raise DomeinFout("Onbekende functie (COD732).", "functie")
+            if klasse not in codes.KLASSEN:
+                raise DomeinFout("Onbekende klasse (COD756).", "klasse")
+        if zorgprofiel is not None:
+            try:
+                zorgprofiel = reference.lookup(zorgprofiel).code
+            except KeyError:
+                raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+        if tot is not None and tot < van:
+            raise DomeinFout("De einddatum ligt voor de begindatum.", "tot")
+        self.id = id or nieuw_id()
+        self.client_id = client_id
+        self.indicatie_id = indicatie_id
+        self.agb_code = agb_code
+        self.leveringsvorm = leveringsvorm
+        self.zorgprofiel = zorgprofiel
+        self.functie = functie
+        self.klasse = klasse if functie is not None else None
+        self.van = van
+        self.tot = tot
+        self.status = "toegewezen"
+        self.aanvang_zorg: dt.date | None = None
+        self.einde_zorg: dt.date | None = None
+        self.einde_reden: str | None = None
+        self.aangemaakt_op = nu()
+
+    def zorg_gestart(self, datum: dt.date) -> None:
+        """The provider reports the start of care (iWlz AW35)."""
+        if self.status != "toegewezen":
+            raise DomeinFout("De zorg is al gestart of beëindigd.", "status")
+        if datum < self.van or (self.tot is not None and datum > self.tot):
+            raise DomeinFout("De aanvangsdatum valt buiten de toewijzingsperiode.", "datum")
+        self.status = "in_zorg"
+        self.aanvang_zorg = datum
+
+    def zorg_beeindigd(self, datum: dt.date, reden: str) -> None:
+        """The provider reports the end of care (iWlz AW39)."""
+        if self.status != "in_zorg":
+            raise DomeinFout("Alleen lopende zorg kan worden beëindigd.", "status")
+        if self.aanvang_zorg is not None and datum < self.aanvang_zorg:
+            raise DomeinFout("De einddatum ligt voor de aanvang van de zorg.", "datum")
+        self.status = "beeindigd"
+        self.einde_zorg = datum
+        self.einde_reden = reden
+
+    def actief_op(self, dag: dt.date) -> bool:
+        return self.status != "beeindigd" and self.van <= dag and (self.tot is None or dag <= self.tot)
+
+
+ROLLEN: dict[str, str] = {
+    "beoordelaar": "Beoordelaar zorgkantoor",
+    "beheerder": "Beheerder zorgkantoor",
+    "aanbieder": "Zorgaanbieder",
+    "client": "Cliënt of vertegenwoordiger",
+}
+
+
+class Gebruiker:
+    """A person or a system that logs in. A provider account carries its AGB code; a client account its file."""
+
+    def __init__(
+        self,
+        *,
+        gebruikersnaam: str,
+        naam: str,
+        rol: str,
+        wachtwoord_hash: str | None,
+        agb_code: str | None = None,
+        client_id: str | None = None,
+        id: str | None = None,
+    ):
+        if rol not in ROLLEN:
+            raise DomeinFout("Onbekende rol.", "rol")
+        if rol == "aanbieder" and not (agb_code and len(agb_code) == 8 and agb_code.isdigit()):
+            raise DomeinFout("Een zorgaanbieder heeft een AGB-code van 8 cijfers.", "agb_code")
+        if rol == "client" and not client_id:
+            raise DomeinFout("Een cliëntaccount hoort bij een cliënt.", "client_id")
+        self.id = id or nieuw_id()
+        self.gebruikersnaam = gebruikersnaam.strip().lower()
+        self.naam = naam
+        self.rol = rol
+        self.wachtwoord_hash = wachtwoord_hash
+        self.agb_code = agb_code if rol == "aanbieder" else None
+        self.client_id = client_id if rol == "client" else None
+        self.actief = True
+        self.aangemaakt_op = nu()
+
+
+class ApiToken:
+    """A token for a system. Only its SHA-256 hash is stored; the token is shown once, when made."""
+
+    def __init__(self, *, gebruiker_id: str, naam: str, token_hash: str, id: str | None = None):
+        self.id = id or nieuw_id()
+        self.gebruiker_id = gebruiker_id
+        self.naam = naam
+        self.token_hash = token_hash
+        self.aangemaakt_op = nu()
+        self.ingetrokken_op: dt.datetime | None = None
+
+
+class Toegangsregel:
+    """One line of the access log (NEN 7513): who, which client, what, when, and for which purpose.
+
+    Append-only: the storage layer refuses updates and deletes (ORM events and database triggers).
+    """
+
+    def __init__(
+        self,
+        *,
+        gebruiker_id: str | None,
+        gebruikersnaam: str,
+        rol: str,
+        actie: str,
+        onderwerp: str,
+        doel: str,
+        client_id: str | None = None,
+        kanaal: str = "web",
+        tijdstip: dt.datetime | None = None,
+    ):
+        self.tijdstip = tijdstip or nu()
+        self.gebruiker_id = gebruiker_id
+        self.gebruikersnaam = gebruikersnaam
+        self.rol = rol
+        self.client_id = client_id
+        self.actie = actie
+        self.onderwerp = onderwerp
+        self.doel = doel
+        self.kanaal = kanaal

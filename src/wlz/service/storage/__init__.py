@@ -1,0 +1,1 @@
+"""Persistence: tables mapped onto the domain classes, repositories, the unit of work, and migrations."""

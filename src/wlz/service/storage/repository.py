@@ -1,0 +1,208 @@
+"""Repositories: the collections the service layer works with. Queries live here, not in the use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..domain.aanvraag import Aanvraag
+from ..domain.model import (
+    ApiToken,
+    Client,
+    Gebruiker,
+    Indicatiebesluit,
+    LeveringsvormKeuze,
+    Toegangsregel,
+    Zorgtoewijzing,
+)
+
+
+class Clients:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, client: Client) -> None:
+        self.s.add(client)
+
+    def get(self, client_id: str) -> Client | None:
+        return self.s.get(Client, client_id)
+
+    def met_bsn(self, bsn: str) -> Client | None:
+        return self.s.scalars(sa.select(Client).where(Client.bsn == bsn)).first()
+
+    def zoek(
+        self, *, tekst: str = "", agb_code: str | None = None, limit: int = 50, offset: int = 0
+    ) -> Sequence[Client]:
+        """Clients by (part of) name; ``agb_code`` restricts to clients ever assigned to that provider."""
+        q = sa.select(Client)
+        if tekst:
+            like = f"%{tekst.lower()}%"
+            q = q.where(sa.or_(sa.func.lower(Client.achternaam).like(like), sa.func.lower(Client.voornamen).like(like)))
+        if agb_code is not None:
+            q = q.where(Client.id.in_(sa.select(Zorgtoewijzing.client_id).where(Zorgtoewijzing.agb_code == agb_code)))
+        return self.s.scalars(
+            q.order_by(Client.achternaam, Client.voornamen, Client.id).limit(limit).offset(offset)
+        ).all()
+
+    def aantal(self) -> int:
+        return self.s.scalar(sa.select(sa.func.count()).select_from(Client)) or 0
+
+
+class Indicaties:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, ind: Indicatiebesluit) -> None:
+        self.s.add(ind)
+
+    def get(self, indicatie_id: str) -> Indicatiebesluit | None:
+        return self.s.get(Indicatiebesluit, indicatie_id)
+
+    def met_besluitnummer(self, nummer: str) -> Indicatiebesluit | None:
+        q = sa.select(Indicatiebesluit).where(Indicatiebesluit.besluitnummer == nummer)
+        return self.s.scalars(q).first()
+
+    def van_client(self, client_id: str) -> Sequence[Indicatiebesluit]:
+        q = sa.select(Indicatiebesluit).where(Indicatiebesluit.client_id == client_id)
+        return self.s.scalars(q.order_by(Indicatiebesluit.ingangsdatum.desc())).all()
+
+    def geldige(self, client_id: str, dag: dt.date) -> Indicatiebesluit | None:
+        return next((i for i in self.van_client(client_id) if i.geldig_op(dag)), None)
+
+
+class Keuzes:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, keuze: LeveringsvormKeuze) -> None:
+        self.s.add(keuze)
+
+    def van_client(self, client_id: str) -> Sequence[LeveringsvormKeuze]:
+        q = sa.select(LeveringsvormKeuze).where(LeveringsvormKeuze.client_id == client_id)
+        return self.s.scalars(q.order_by(LeveringsvormKeuze.vastgelegd_op.desc())).all()
+
+    def huidige(self, client_id: str) -> LeveringsvormKeuze | None:
+        """The newest accepted choice (a refused choice for care at home leaves the earlier one standing)."""
+        return next((k for k in self.van_client(client_id) if k.geaccepteerd), None)
+
+
+class Toewijzingen:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, tw: Zorgtoewijzing) -> None:
+        self.s.add(tw)
+
+    def get(self, toewijzing_id: str) -> Zorgtoewijzing | None:
+        return self.s.get(Zorgtoewijzing, toewijzing_id)
+
+    def van_client(self, client_id: str) -> Sequence[Zorgtoewijzing]:
+        q = sa.select(Zorgtoewijzing).where(Zorgtoewijzing.client_id == client_id)
+        return self.s.scalars(q.order_by(Zorgtoewijzing.van.desc())).all()
+
+    def heeft_aanbieder(self, client_id: str, agb_code: str) -> bool:
+        q = sa.select(sa.func.count()).where(Zorgtoewijzing.client_id == client_id, Zorgtoewijzing.agb_code == agb_code)
+        return (self.s.scalar(q) or 0) > 0
+
+
+class Aanvragen:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, aanvraag: Aanvraag) -> None:
+        self.s.add(aanvraag)
+
+    def get(self, aanvraag_id: str) -> Aanvraag | None:
+        return self.s.get(Aanvraag, aanvraag_id)
+
+    def van_client(self, client_id: str) -> Sequence[Aanvraag]:
+        q = sa.select(Aanvraag).where(Aanvraag.client_id == client_id)
+        return self.s.scalars(q.order_by(Aanvraag.ingediend_op.desc(), Aanvraag.id)).all()
+
+    def laatste(self, client_id: str) -> Aanvraag | None:
+        return next(iter(self.van_client(client_id)), None)
+
+    def lijst(self, *, status: str | None = None, limit: int = 100, offset: int = 0) -> Sequence[Aanvraag]:
+        q = sa.select(Aanvraag)
+        if status:
+            q = q.where(Aanvraag.status == status)
+        return self.s.scalars(q.order_by(Aanvraag.termijn, Aanvraag.id).limit(limit).offset(offset)).all()
+
+    def alle_voor_dashboard(self) -> Sequence[sa.Row]:
+        """Light rows (no JSON) for the monitoring figures."""
+        a = Aanvraag.__table__
+        return self.s.execute(
+            sa.select(a.c.status, a.c.termijn, a.c.verlengd_tot, a.c.besloten_op, a.c.uitkomst, a.c.client_id)
+        ).all()
+
+    def aantal(self, status: str | None = None) -> int:
+        q = sa.select(sa.func.count()).select_from(Aanvraag)
+        if status:
+            q = q.where(Aanvraag.status == status)
+        return self.s.scalar(q) or 0
+
+
+class Gebruikers:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, g: Gebruiker) -> None:
+        self.s.add(g)
+
+    def get(self, gebruiker_id: str) -> Gebruiker | None:
+        return self.s.get(Gebruiker, gebruiker_id)
+
+    def met_naam(self, gebruikersnaam: str) -> Gebruiker | None:
+        q = sa.select(Gebruiker).where(Gebruiker.gebruikersnaam == gebruikersnaam.strip().lower())
+        return self.s.scalars(q).first()
+
+    def alle(self) -> Sequence[Gebruiker]:
+        return self.s.scalars(sa.select(Gebruiker).order_by(Gebruiker.rol, Gebruiker.gebruikersnaam)).all()
+
+
+class Tokens:
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, t: ApiToken) -> None:
+        self.s.add(t)
+
+    def met_hash(self, token_hash: str) -> ApiToken | None:
+        q = sa.select(ApiToken).where(ApiToken.token_hash == token_hash, ApiToken.ingetrokken_op.is_(None))
+        return self.s.scalars(q).first()
+
+    def van_gebruiker(self, gebruiker_id: str) -> Sequence[ApiToken]:
+        return self.s.scalars(sa.select(ApiToken).where(ApiToken.gebruiker_id == gebruiker_id)).all()
+
+
+class Toegangslog:
+    """Append-only: ``add`` and ``zoek``, nothing else. The ORM and the database refuse updates and deletes."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, regel: Toegangsregel) -> None:
+        self.s.add(regel)
+
+    def zoek(
+        self,
+        *,
+        client_id: str | None = None,
+        gebruikersnaam: str | None = None,
+        van: dt.datetime | None = None,
+        tot: dt.datetime | None = None,
+        limit: int = 200,
+    ) -> Sequence[Toegangsregel]:
+        q = sa.select(Toegangsregel)
+        if client_id:
+            q = q.where(Toegangsregel.client_id == client_id)
+        if gebruikersnaam:
+            q = q.where(Toegangsregel.gebruikersnaam == gebruikersnaam.strip().lower())
+        if van:
+            q = q.where(Toegangsregel.tijdstip >= van)
+        if tot:
+            q = q.where(Toegangsregel.tijdstip < tot)
+        return self.s.scalars(q.order_by(Toegangsregel.id.desc()).limit(limit)).all()

@@ -1,0 +1,62 @@
+"""Unit of work: one transaction per use case, so a request is saved completely or not at all."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import repository
+from .orm import start_mappers
+
+
+class UnitOfWork:
+    """``with uow:`` opens a transaction; ``uow.commit()`` keeps the work; leaving without commit rolls back.
+
+    ``schrijven=True`` tells SQLite to take the write lock at the start (see ``database.make_engine``).
+    """
+
+    def __init__(self, factory: sessionmaker):
+        self._factory = factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = s = self._factory()
+        self.clients = repository.Clients(s)
+        self.indicaties = repository.Indicaties(s)
+        self.keuzes = repository.Keuzes(s)
+        self.toewijzingen = repository.Toewijzingen(s)
+        self.aanvragen = repository.Aanvragen(s)
+        self.gebruikers = repository.Gebruikers(s)
+        self.tokens = repository.Tokens(s)
+        self.toegangslog = repository.Toegangslog(s)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        assert self.session is not None
+        self.session.rollback()
+        self.session.close()
+
+    def flush(self) -> None:
+        assert self.session is not None
+        self.session.flush()
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()
+
+
+class UnitOfWorkFactory:
+    """Makes units of work on one engine; the app and the commands each hold one."""
+
+    def __init__(self, engine: Engine):
+        start_mappers()
+        self.engine = engine
+        self._lezen = sessionmaker(bind=engine, expire_on_commit=False)
+        self._schrijven = sessionmaker(bind=engine.execution_options(wlz_schrijven=True), expire_on_commit=False)
+
+    def __call__(self, *, schrijven: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._schrijven if schrijven else self._lezen)
