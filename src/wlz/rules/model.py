@@ -23,23 +23,35 @@ from openfisca_core.variables import Variable
 
 @dataclass
 class Context:
-    """What an explanation may use: own value, the values used, and the period."""
+    """What an explanation may use.
+
+    ``waarde`` is this variable's value for the client; ``ctx["naam"]`` the client's value of another
+    variable in the same period (or the enclosing year, or eternity); ``ctx.param("pgb.toeslag.thuis")``
+    a parameter value in force at ``peildatum`` — and every parameter read that way is recorded in
+    ``gebruikt`` with its date and source, so the explanation lists exactly the amounts it relied on.
+    """
 
     waarde: Any
     periode: str
+    peildatum: str
     variabelen: Mapping[str, Any] = field(default_factory=dict)
-    parameters: Mapping[str, Any] = field(default_factory=dict)
+    parameters: Any = None
+    gebruikt: list = field(default_factory=list)
 
     def __getitem__(self, name: str) -> Any:
-        if name in self.variabelen:
-            return self.variabelen[name]
-        return self.parameters[name]
+        return self.variabelen[name]
 
     def get(self, name: str, default: Any = None) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            return default
+        return self.variabelen.get(name, default)
+
+    def param(self, pad: str) -> Any:
+        """The value of a parameter at the peildatum (None when none is in force); recorded as used."""
+        from wlz.rules.tabellen import bron
+
+        gevonden = bron(self.parameters, pad, self.peildatum)
+        if gevonden.waarde is not None and gevonden not in self.gebruikt:
+            self.gebruikt.append(gevonden)
+        return gevonden.waarde
 
 
 class WlzVariable(Variable):

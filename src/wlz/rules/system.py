@@ -26,8 +26,9 @@ def variable_classes() -> list[type[WlzVariable]]:
     found: list[type[WlzVariable]] = []
     for info in sorted(pkgutil.iter_modules(variables_pkg.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{variables_pkg.__name__}.{info.name}")
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if issubclass(obj, WlzVariable) and obj is not WlzVariable and obj.__module__ == module.__name__:
+        for obj in vars(module).values():  # definition order, which is the order results are shown in
+            if (inspect.isclass(obj) and issubclass(obj, WlzVariable) and obj is not WlzVariable
+                    and obj.__module__ == module.__name__):
                 found.append(obj)
     return found
 
@@ -47,3 +48,13 @@ class WlzSysteem(TaxBenefitSystem):
 def systeem() -> WlzSysteem:
     """The shared, loaded system (loading parameters takes a moment; do it once per process)."""
     return WlzSysteem()
+
+
+@cache
+def systeem_met(hervorming: str | None) -> TaxBenefitSystem:
+    """The system, or the system with a named reform of ``wlz.rules.reforms`` applied (cached)."""
+    if hervorming is None:
+        return systeem()
+    from wlz.rules.reforms import HERVORMINGEN
+
+    return HERVORMINGEN[hervorming](systeem())

@@ -63,10 +63,11 @@ class Bron:
     geldig_vanaf: str | None
     bron: str | None
     beschrijving: str | None = None
+    voorbeeld: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {"naam": self.naam, "waarde": self.waarde, "geldig_vanaf": self.geldig_vanaf,
-                "bron": self.bron, "beschrijving": self.beschrijving}
+                "bron": self.bron, "beschrijving": self.beschrijving, "voorbeeld": self.voorbeeld}
 
 
 def bron(parameters: Any, pad: str, instant: str) -> Bron:
@@ -82,4 +83,4 @@ def bron(parameters: Any, pad: str, instant: str) -> Bron:
     if geldend is None:
         return Bron(pad, None, None, None, getattr(node, "description", None))
     return Bron(pad, geldend.value, geldend.instant_str, geldend.metadata.get("reference"),
-                getattr(node, "description", None))
+                getattr(node, "description", None), bool(geldend.metadata.get("voorbeeld", False)))

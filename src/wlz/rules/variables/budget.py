@@ -125,6 +125,7 @@ class verblijf_budget(WlzVariable):
     entity = Persoon
     definition_period = YEAR
     label = "Kosten van zorg met verblijf of vpt (dagtarief maal zorgdagen)"
+    bronnen = (B.WLZ("3.3.1"), B.WLZ_3_3_2)
 
     def formula(persoon, period, parameters):
         totaal = np.zeros(persoon.count)
@@ -153,9 +154,40 @@ def naar_rato(persoon, period, jaarbedrag: str):
 
 
 def uitleg_pgb(ctx) -> str:
-    """Explain the pgb amount: total from seed table, or class amounts per care form plus toeslagen."""
+    """Explain the pgb amount: the published profile total, or each class amount plus the toeslagen."""
     if np.isnan(ctx.waarde):
         return ("Voor dit zorgprofiel is in deze periode geen pgb-bedrag bekend in de parameters. "
                 "Het bedrag kan niet worden berekend.")
-    return (f"Het persoonsgebonden budget voor dit profiel is {euro(ctx.waarde)} "
-            f"over {ctx['zorgdagen_jaar']} zorgdagen (naar rato, Rlz art. 5.14 lid 3).")
+    profiel = ctx["zorgprofiel"]
+    pgb = ctx.parameters.children["pgb"]
+    delen: list[str] = []
+    totaal = ctx.param(f"pgb.profielbedrag.{profiel}") if profiel in pgb.children["profielbedrag"].children else None
+    if totaal is not None:
+        delen.append(f"het gepubliceerde jaarbedrag voor {profiel} is {euro(totaal)} (Kamerbrief maatwerk in de Wlz, "
+                     "tabel 1)")
+    else:
+        for functie in FUNCTIES:
+            if functie == "begeleiding_groep" and not ctx["dagbesteding"]:
+                continue
+            klassen = pgb.children["klassen"].children[functie].children
+            klasse = ctx.param(f"pgb.klassen.{functie}.{profiel}") if profiel in klassen else None
+            if klasse is None or klasse < 0:
+                continue
+            bedrag = ctx.param(f"pgb.klassebedrag.{functie}.klasse_{int(klasse)}")
+            delen.append(f"{FUNCTIE_NAMEN[functie]} klasse {int(klasse)}: {euro(bedrag)}")
+        delen.append(f"toeslag omdat u niet in een instelling woont: {euro(ctx.param('pgb.toeslag.thuis'))} "
+                     "(Rlz art. 5.13 lid 3)")
+    if ctx["kleinschalig_wooninitiatief"]:
+        delen.append(f"toeslag kleinschalig wooninitiatief: "
+                     f"{euro(ctx.param('pgb.toeslag.kleinschalig_wooninitiatief'))} (Rlz art. 5.13 lid 4)")
+    basis = "; ".join(delen)
+    tekst = (f"Het pgb voor zorgprofiel {profiel} is per jaar opgebouwd uit: {basis}. "
+             "De klassen per vorm van zorg staan in bijlage C bij de Rlz, de bedragen in Rlz art. 5.13 lid 1." if
+             totaal is None else f"Het pgb voor zorgprofiel {profiel}: {basis}.")
+    dagen, jaar_dagen = ctx["zorgdagen_jaar"], ctx["dagen_in_jaar"]
+    if dagen < jaar_dagen:
+        tekst += (f" U krijgt zorg op {dagen} van de {jaar_dagen} dagen van het jaar; het budget is naar rato "
+                  f"{euro(ctx.waarde)} (Rlz art. 5.14 lid 3).")
+    else:
+        tekst += f" Budget voor het hele jaar: {euro(ctx.waarde)}."
+    return tekst

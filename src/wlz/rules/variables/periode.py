@@ -12,7 +12,7 @@ import numpy as np
 from openfisca_core.periods import DateUnit
 from openfisca_core.populations import ADD
 
-from wlz.rules.bronnen import RLZ_5_14
+from wlz.rules.bronnen import RLZ_5_14, WLZ_3_3_2, WLZ_3_3_3
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Leveringsvorm
 from wlz.rules.model import WlzVariable, ja_nee
@@ -91,6 +91,7 @@ class woont_thuis(WlzVariable):
     entity = Persoon
     definition_period = MONTH
     label = "Woont thuis (vpt, mpt, pgb of mpt met pgb)"
+    bronnen = (WLZ_3_3_2, WLZ_3_3_3)
 
     def formula(persoon, period, parameters):
         lv = persoon("leveringsvorm", "eternity")

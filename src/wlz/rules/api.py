@@ -1,0 +1,178 @@
+"""``bereken``: one client situation in, every result with its plain-Dutch explanation out (JSON-able).
+
+This is the single entry point the CLI (``wlz bereken``), the service and the Wlz-wijzer use, so a decision
+letter, a web page and a terminal all show the same numbers with the same words and sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import numpy as np
+from openfisca_core.periods import DateUnit, period
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from wlz.rules.model import Context, WlzVariable
+from wlz.rules.situatie import InvoerFout, Situatie, lees, naar_openfisca
+from wlz.rules.system import systeem_met
+
+#: display titles of the rule modules, in the order a letter presents them
+GROEPEN = {
+    "toegang": "Toegang en geldigheid van de indicatie",
+    "periode": "Periode",
+    "budget": "Budget per leveringsvorm",
+    "doelmatigheid": "Doelmatigheidstoets zorg thuis",
+    "ekt": "Extra kosten thuis",
+    "meerzorg": "Meerzorg",
+    "pab": "Persoonlijk assistentiebudget",
+    "overbruggingszorg": "Overbruggingszorg",
+    "eigen_bijdrage": "Eigen bijdrage",
+}
+
+#: budget variable that must be computable for each chosen leveringsvorm (else the period is not covered)
+VEREIST_BUDGET = {"pgb": "pgb_budget", "mpt": "mpt_budget", "mpt_pgb": "pgb_budget"}
+
+
+def _groep(cls: type) -> str:
+    module = cls.__module__.rsplit(".", 1)[-1]
+    for sleutel, titel in GROEPEN.items():
+        if module == sleutel or module.startswith(sleutel + "_"):
+            return titel
+    return module.replace("_", " ").capitalize()
+
+
+def _python(waarde: Any) -> Any:
+    """A numpy scalar as plain JSON-able Python (enum → name, NaN → None, floats to cents)."""
+    if hasattr(waarde, "name") and not isinstance(waarde, str):
+        return waarde.name
+    if isinstance(waarde, np.generic):
+        waarde = waarde.item()
+    if isinstance(waarde, float):
+        return None if math.isnan(waarde) else round(waarde, 2)
+    if isinstance(waarde, dt.date):
+        return waarde.isoformat()
+    return waarde
+
+
+class Waarden(Mapping):
+    """The client's value of any variable in one period, computed on demand (for explanations)."""
+
+    def __init__(self, simulatie, periode) -> None:
+        self._sim = simulatie
+        self._periode = periode
+        self._cache: dict[str, Any] = {}
+
+    def _bereken(self, naam: str) -> Any:
+        variabele = self._sim.tax_benefit_system.variables[naam]
+        unit = variabele.definition_period
+        if unit == DateUnit.ETERNITY:
+            p = period("eternity")
+        elif unit == DateUnit.YEAR:
+            p = self._periode.this_year
+        else:
+            p = self._periode.first_month if self._periode.unit == DateUnit.YEAR else self._periode
+        array = self._sim.calculate(naam, p)
+        waarde = array[0]  # the client is the first person, and its household the first household
+        if hasattr(array, "decode"):
+            waarde = array.decode()[0].name
+        if isinstance(waarde, np.generic):
+            waarde = waarde.item()
+        return waarde
+
+    def __getitem__(self, naam: str) -> Any:
+        if naam not in self._cache:
+            if naam not in self._sim.tax_benefit_system.variables:
+                raise KeyError(naam)
+            self._cache[naam] = self._bereken(naam)
+        return self._cache[naam]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._cache)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+
+def resultaat_variabelen(system) -> list[WlzVariable]:
+    """The variables a user sees: every rule with an explanation, in module and definition order."""
+    return [v for v in system.variables.values() if isinstance(v, WlzVariable) and v.wlz_uitleg() is not None]
+
+
+def _peildatum(s: Situatie, jaar: int) -> dt.date:
+    return max(s.van, dt.date(jaar, 1, 1))
+
+
+def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict[str, Any]:
+    waarden = Waarden(sim, periode)
+    waarde = waarden[variabele.name]
+    ctx = Context(waarde=waarde, periode=str(periode), peildatum=peildatum.isoformat(), variabelen=waarden,
+                  parameters=sim.tax_benefit_system.parameters)
+    uitleg = variabele.wlz_uitleg()(ctx)
+    gebruikt = [b.as_dict() for b in ctx.gebruikt]
+    return {
+        "naam": variabele.name,
+        "label": variabele.label,
+        "groep": _groep(type(variabele)),
+        "periode": str(periode),
+        "waarde": _python(waarde),
+        "uitleg": uitleg,
+        "bronnen": [{"titel": t, "url": u} for t, u in type(variabele).wlz_bronnen()],
+        "parameters": gebruikt,
+        "voorbeeld": any(b["voorbeeld"] for b in gebruikt),
+    }
+
+
+def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[str, Any]:
+    """Compute and explain every result for a situation; raises InvoerFout on bad input."""
+    if hervorming is not None:
+        situatie = {**situatie, "hervorming": hervorming}
+    system = systeem_met(situatie.get("hervorming") if isinstance(situatie, dict) else None)
+    s = lees(situatie, system)
+    sim = SimulationBuilder().build_from_entities(system, naar_openfisca(s, system))
+    jaren = []
+    for jaar in s.jaren:
+        peildatum = _peildatum(s, jaar)
+        resultaten = []
+        for variabele in resultaat_variabelen(system):
+            unit = variabele.definition_period
+            if unit == DateUnit.ETERNITY and jaar != s.jaren[0]:
+                continue
+            p = period(str(jaar)) if unit != DateUnit.MONTH else period(peildatum.strftime("%Y-%m"))
+            resultaat = _resultaat(variabele, sim, p, peildatum)
+            if unit == DateUnit.MONTH:
+                resultaat["per_maand"] = _per_maand(sim, variabele.name, s, jaar)
+            resultaten.append(resultaat)
+        _controleer_dekking(s, jaar, resultaten)
+        jaren.append({"jaar": jaar, "peildatum": peildatum.isoformat(), "resultaten": resultaten})
+    return {
+        "situatie": {"periode": {"van": s.van.isoformat(), "tot": s.tot.isoformat()},
+                     "zorgprofiel": s.profiel.code, "zorgprofiel_naam": s.profiel.naam,
+                     "leveringsvorm": s.client.get("leveringsvorm", "verblijf")},
+        "periode": {"van": s.van.isoformat(), "tot": s.tot.isoformat()},
+        "hervorming": s.hervorming,
+        "jaren": jaren,
+        "resultaten": {r["naam"]: r for r in jaren[0]["resultaten"]},
+        "voorbeeld": any(r["voorbeeld"] for j in jaren for r in j["resultaten"]),
+    }
+
+
+def _per_maand(sim, naam: str, s: Situatie, jaar: int) -> dict[str, Any] | None:
+    """Monthly values within the situation's period, only when they change during the year."""
+    maanden = [m for m in range(1, 13) if dt.date(jaar, m, 1) <= s.tot and (dt.date(jaar, m, 28) >= s.van)]
+    waarden = {f"{jaar}-{m:02d}": _python(sim.calculate(naam, f"{jaar}-{m:02d}")[0]) for m in maanden}
+    return waarden if len({str(v) for v in waarden.values()}) > 1 else None
+
+
+def _controleer_dekking(s: Situatie, jaar: int, resultaten: list[dict[str, Any]]) -> None:
+    """The budget of the chosen leveringsvorm must be computable: else no parameter covers this date."""
+    lv = s.client.get("leveringsvorm", "verblijf")
+    nodig = VEREIST_BUDGET.get(lv)
+    if nodig is None:
+        return
+    for r in resultaten:
+        if r["naam"] == nodig and r["waarde"] is None:
+            raise InvoerFout("periode", f"voor {jaar} zijn geen pgb-bedragen voor zorgprofiel {s.profiel.code} "
+                             "bekend; geen parameter dekt deze datum", "Rlz art. 5.13")

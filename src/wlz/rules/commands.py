@@ -1,0 +1,97 @@
+"""``wlz bereken SITUATIE.yaml [--json]``: compute and explain a client situation in the terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from wlz.rules.situatie import InvoerFout
+
+
+def _lees_bestand(pad: Path) -> dict:
+    try:
+        tekst = pad.read_text("utf-8")
+    except OSError as exc:
+        raise InvoerFout("SITUATIE", f"bestand {pad} kan niet worden gelezen ({exc.strerror})") from None
+    try:
+        return json.loads(tekst) if pad.suffix.lower() == ".json" else yaml.safe_load(tekst)
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise InvoerFout("SITUATIE", f"bestand {pad} is geen geldige YAML/JSON: {exc}") from None
+
+
+def _waarde_tekst(r: dict) -> str:
+    w = r["waarde"]
+    if w is None:
+        return "onbekend"
+    if isinstance(w, bool):
+        return "ja" if w else "nee"
+    if isinstance(w, float):
+        from wlz.rules.model import euro
+
+        return euro(w)
+    return str(w)
+
+
+def toon(uitkomst: dict, console: Console) -> None:
+    """Print every result grouped, each with its explanation and the parameter values and sources used."""
+    s = uitkomst["situatie"]
+    console.print(f"[bold]Zorgprofiel {s['zorgprofiel']}[/bold]: {s['zorgprofiel_naam']} — leveringsvorm "
+                  f"{s['leveringsvorm']} — periode {s['periode']['van']} t/m {s['periode']['tot']}"
+                  + (f" — hervorming: {uitkomst['hervorming']}" if uitkomst["hervorming"] else ""))
+    if uitkomst.get("voorbeeld"):
+        console.print("[yellow]Let op: een of meer bedragen zijn voorbeeldwaarden (voorbeeld), geen vastgestelde "
+                      "bedragen.[/yellow]")
+    for jaar in uitkomst["jaren"]:
+        console.rule(f"{jaar['jaar']} (peildatum {jaar['peildatum']})")
+        groep = None
+        for r in jaar["resultaten"]:
+            if r["groep"] != groep:
+                groep = r["groep"]
+                console.print(f"\n[bold underline]{groep}[/bold underline]")
+            label = r["label"] + (" [yellow](voorbeeld)[/yellow]" if r["voorbeeld"] else "")
+            console.print(f"[bold]{label}[/bold]: {_waarde_tekst(r)}")
+            console.print(f"  {r['uitleg']}", highlight=False)
+            if r.get("per_maand"):
+                console.print("  Per maand: " + ", ".join(f"{m}: {v}" for m, v in r["per_maand"].items()))
+            if r["parameters"]:
+                tabel = Table(show_header=True, header_style="dim", box=None, padding=(0, 2))
+                for kolom in ("parameter", "waarde", "geldig vanaf", "bron"):
+                    tabel.add_column(kolom, style="dim")
+                for p in r["parameters"]:
+                    tabel.add_row(p["naam"], str(p["waarde"]) + (" (voorbeeld)" if p["voorbeeld"] else ""),
+                                  p["geldig_vanaf"] or "", p["bron"] or "")
+                console.print(tabel)
+            if r["bronnen"]:
+                console.print("  [dim]Grondslag: " + "; ".join(f"{b['titel']} <{b['url']}>" for b in r["bronnen"])
+                              + "[/dim]", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("bereken")
+    def bereken_cmd(
+        situatie: Path = typer.Argument(..., help="Situatie als YAML- of JSON-bestand"),
+        als_json: bool = typer.Option(False, "--json", help="Uitkomst als JSON (voor de service en brieven)"),
+        hervorming: str = typer.Option(None, "--hervorming", help="Bereken met een hervorming, bijv. "
+                                                                   "toeslagen_in_budget"),
+    ) -> None:
+        """Bereken budgetten, toetsen, regelingen en eigen bijdrage voor een situatie, met uitleg en bronnen."""
+        from wlz.rules.api import bereken
+
+        console = Console()
+        try:
+            uitkomst = bereken(_lees_bestand(situatie), hervorming=hervorming)
+        except InvoerFout as fout:
+            if als_json:
+                typer.echo(json.dumps({"fout": fout.as_dict()}, ensure_ascii=False))
+            else:
+                Console(stderr=True).print(f"[red]Fout in de invoer[/red] — {fout}", highlight=False)
+            raise typer.Exit(2) from None
+        if als_json:
+            typer.echo(json.dumps(uitkomst, ensure_ascii=False, indent=2))
+        else:
+            toon(uitkomst, console)

@@ -1,0 +1,235 @@
+"""A client situation as the product reads it (YAML or JSON), validated before any rule runs.
+
+Format::
+
+    periode: 2019                      # a year, or {van: 2019-03-01, tot: 2020-06-30}
+    client:
+      zorgprofiel: VG5                 # code (VG5, GGZ-B3, VV9B) or COD163 code (808)
+      geboortedatum: 1990-04-01
+      leveringsvorm: mpt_pgb           # verblijf | vpt | mpt | pgb | mpt_pgb
+      dagbesteding: true
+      mpt_kosten: 30000                # and any other input of the rules, by name
+    partner:                           # optional: the client's partner (echtgenoot/geregistreerd partner)
+      geboortedatum: 1958-02-01
+    huishouden:                        # household inputs (income and assets for the eigen bijdrage)
+      bijdrageplichtig_inkomen: 28000
+    hervorming: toeslagen_in_budget    # optional: a reform of wlz.rules.reforms
+
+Every mistake raises :class:`InvoerFout` naming the field (``client.zorgprofiel``) and the rule it breaks,
+so the CLI, the API (as a 422) and the service can show it as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DateUnit
+
+from wlz.reference import Zorgprofiel as RefProfiel
+from wlz.reference import lookup
+from wlz.rules.enums import Leveringsvorm, profiel_key
+
+#: the earliest date any rule covers: the Wlz took effect on 1 January 2015
+EERSTE_DAG = dt.date(2015, 1, 1)
+
+TOP_LEVEL = {"periode", "client", "partner", "huishouden", "hervorming"}
+
+
+class InvoerFout(ValueError):
+    """Bad input: ``veld`` names the field, ``regel`` the rule or article it breaks. Never contains a BSN."""
+
+    def __init__(self, veld: str, melding: str, regel: str | None = None) -> None:
+        self.veld = veld
+        self.regel = regel
+        self.melding = melding
+        super().__init__(f"{veld}: {melding}" + (f" ({regel})" if regel else ""))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"veld": self.veld, "melding": self.melding, "regel": self.regel}
+
+
+@dataclass
+class Situatie:
+    """A validated situation, ready to become an OpenFisca simulation."""
+
+    van: dt.date
+    tot: dt.date
+    profiel: RefProfiel
+    client: dict[str, Any]
+    partner: dict[str, Any] | None = None
+    huishouden: dict[str, Any] = field(default_factory=dict)
+    hervorming: str | None = None
+
+    @property
+    def jaren(self) -> list[int]:
+        return list(range(self.van.year, self.tot.year + 1))
+
+
+def _datum(veld: str, waarde: Any) -> dt.date:
+    if isinstance(waarde, dt.datetime):
+        return waarde.date()
+    if isinstance(waarde, dt.date):
+        return waarde
+    try:
+        return dt.date.fromisoformat(str(waarde))
+    except ValueError:
+        raise InvoerFout(veld, f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
+
+
+def _periode(waarde: Any) -> tuple[dt.date, dt.date]:
+    if waarde is None:
+        raise InvoerFout("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}")
+    if isinstance(waarde, int) or (isinstance(waarde, str) and waarde.isdigit()):
+        jaar = int(waarde)
+        van, tot = dt.date(jaar, 1, 1), dt.date(jaar, 12, 31)
+    elif isinstance(waarde, dict):
+        onbekend = set(waarde) - {"van", "tot"}
+        if onbekend:
+            raise InvoerFout(f"periode.{sorted(onbekend)[0]}", "onbekend veld; alleen 'van' en 'tot'")
+        if "van" not in waarde:
+            raise InvoerFout("periode.van", "ontbreekt")
+        van = _datum("periode.van", waarde["van"])
+        tot = _datum("periode.tot", waarde.get("tot", dt.date(van.year, 12, 31)))
+        if tot < van:
+            raise InvoerFout("periode.tot", "ligt voor periode.van")
+    else:
+        raise InvoerFout("periode", f"'{waarde}' is geen jaar en geen {{van, tot}}")
+    if van < EERSTE_DAG:
+        raise InvoerFout("periode", f"begint op {van.isoformat()}, voor de Wlz gold (1 januari 2015); "
+                         "geen regel dekt die datum", "Wlz art. 12.1.1")
+    return van, tot
+
+
+def _variabele(systeem, naam: str, entiteit: str, veld: str):
+    variabele = systeem.variables.get(naam)
+    if variabele is None or variabele.entity.key != entiteit or variabele.formulas:
+        raise InvoerFout(veld, f"onbekend invoerveld '{naam}'")
+    return variabele
+
+
+def _waarde(variabele, veld: str, waarde: Any) -> Any:
+    """Coerce one input value to the variable's type; numbers must not be negative."""
+    vt = variabele.value_type
+    if vt is bool:
+        if isinstance(waarde, bool):
+            return waarde
+        if str(waarde).lower() in ("ja", "true", "1"):
+            return True
+        if str(waarde).lower() in ("nee", "false", "0"):
+            return False
+        raise InvoerFout(veld, f"'{waarde}' is geen ja/nee")
+    if vt in (int, float):
+        if isinstance(waarde, bool):
+            raise InvoerFout(veld, f"'{waarde}' is geen getal")
+        try:
+            getal = vt(waarde)
+        except (TypeError, ValueError):
+            raise InvoerFout(veld, f"'{waarde}' is geen getal") from None
+        if getal != getal or getal < 0:
+            raise InvoerFout(veld, f"mag niet negatief zijn (opgegeven: {waarde})")
+        return getal
+    if vt is dt.date:
+        return _datum(veld, waarde).isoformat()
+    if vt is Enum:
+        namen = [m.name for m in variabele.possible_values]
+        if str(waarde) not in namen:
+            raise InvoerFout(veld, f"'{waarde}' is geen geldige waarde; kies uit {', '.join(namen)}")
+        return str(waarde)
+    return waarde
+
+
+def lees(data: dict[str, Any], systeem) -> Situatie:
+    """Validate a situation dict (parsed YAML/JSON) against the rules; raise InvoerFout on the first error."""
+    if not isinstance(data, dict):
+        raise InvoerFout("situatie", "verwacht een object met periode, client en eventueel partner/huishouden")
+    for sleutel in data:
+        if sleutel not in TOP_LEVEL:
+            raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
+    van, tot = _periode(data.get("periode"))
+    client_in = data.get("client")
+    if not isinstance(client_in, dict):
+        raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
+    if "zorgprofiel" not in client_in:
+        raise InvoerFout("client.zorgprofiel", "ontbreekt")
+    try:
+        profiel = lookup(str(client_in["zorgprofiel"]))
+    except KeyError:
+        raise InvoerFout("client.zorgprofiel", f"onbekend zorgprofiel '{client_in['zorgprofiel']}'",
+                         "Rlz art. 2.1, bijlage A; iWlz COD163") from None
+    if profiel.geldig_vanaf > tot:
+        raise InvoerFout("client.zorgprofiel", f"{profiel.code} bestaat pas vanaf {profiel.geldig_vanaf.isoformat()}",
+                         "iWlz COD163")
+    if profiel.buiten_wlz:
+        raise InvoerFout("client.zorgprofiel", f"{profiel.code} is geen Wlz-zorgprofiel (Zvw-zorg)", "Wlz art. 3.1.1")
+
+    client: dict[str, Any] = {}
+    for naam, waarde in client_in.items():
+        veld = f"client.{naam}"
+        if naam == "zorgprofiel":
+            client[naam] = profiel_key(profiel.code)
+            continue
+        client[naam] = _waarde(_variabele(systeem, naam, "persoon", veld), veld, waarde)
+    _controleer_leveringsvorm(client, profiel)
+
+    partner = None
+    if data.get("partner") is not None:
+        if not isinstance(data["partner"], dict):
+            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)")
+        partner = {n: _waarde(_variabele(systeem, n, "persoon", f"partner.{n}"), f"partner.{n}", w)
+                   for n, w in data["partner"].items()}
+    huishouden_in = data.get("huishouden") or {}
+    if not isinstance(huishouden_in, dict):
+        raise InvoerFout("huishouden", "verwacht een object")
+    huishouden = {n: _waarde(_variabele(systeem, n, "huishouden", f"huishouden.{n}"), f"huishouden.{n}", w)
+                  for n, w in huishouden_in.items()}
+    hervorming = data.get("hervorming")
+    if hervorming is not None:
+        from wlz.rules.reforms import HERVORMINGEN
+
+        if hervorming not in HERVORMINGEN:
+            raise InvoerFout("hervorming", f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}")
+    return Situatie(van, tot, profiel, client, partner, huishouden, hervorming)
+
+
+def _controleer_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> None:
+    lv = client.get("leveringsvorm", Leveringsvorm.verblijf.name)
+    if lv in ("pgb", "mpt_pgb"):
+        if profiel.pgb == "nee":
+            raise InvoerFout("client.leveringsvorm", f"voor zorgprofiel {profiel.code} wordt geen pgb verleend",
+                             "Rlz art. 5.5")
+        if profiel.pgb == "gewaarborgde_hulp" and not client.get("gewaarborgde_hulp", False):
+            raise InvoerFout("client.leveringsvorm", f"voor zorgprofiel {profiel.code} is een pgb alleen mogelijk "
+                             "met gewaarborgde hulp (zet client.gewaarborgde_hulp op ja als die er is)", "Rlz art. 5.6")
+
+
+def naar_openfisca(s: Situatie, systeem) -> dict[str, Any]:
+    """The OpenFisca entities dict for one client (and partner) in one household.
+
+    ETERNITY inputs are set once; YEAR inputs for every year of the situation (a yearly amount such as
+    ``mpt_kosten`` is taken to hold for each year); MONTH inputs for every month.
+    """
+
+    def perioden(naam: str) -> list[str]:
+        unit = systeem.variables[naam].definition_period
+        if unit == DateUnit.ETERNITY:
+            return ["ETERNITY"]
+        if unit == DateUnit.YEAR:
+            return [str(j) for j in s.jaren]
+        return [f"{j}-{m:02d}" for j in s.jaren for m in range(1, 13)]
+
+    def met_perioden(invoer: dict[str, Any]) -> dict[str, Any]:
+        return {naam: {p: waarde for p in perioden(naam)} for naam, waarde in invoer.items()}
+
+    client = dict(s.client)
+    client.setdefault("zorg_begin", s.van.isoformat())
+    client.setdefault("zorg_einde", s.tot.isoformat())
+    personen = {"client": met_perioden(client)}
+    huishouden: dict[str, Any] = {"clienten": ["client"]}
+    if s.partner is not None:
+        personen["partner"] = met_perioden(s.partner)
+        huishouden["partners"] = ["partner"]
+    huishouden.update(met_perioden(s.huishouden))
+    return {"personen": personen, "huishoudens": {"huishouden": huishouden}}
