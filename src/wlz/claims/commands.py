@@ -1,0 +1,33 @@
+"""The ``wlz analyse`` command: the NZa declaration analysis on a folder of claims tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("analyse")
+    def analyse_cmd(
+        invoer: Path = typer.Argument(..., help="Map met wlz_zin, pgb, zvw en prestatiecodes (.parquet of .csv)."),
+        out: Path = typer.Option(..., "--out", help="Uitvoermap voor de CSV-tabellen, grafieken en rapport.html."),
+        jaar: int = typer.Option(2019, "--jaar", help="Het jaar van de grafieken die één jaar tonen."),
+        engine: str = typer.Option("duckdb", "--engine", help="duckdb (standaard, out of core) of spark."),
+        geheugen: str = typer.Option("3GB", "--geheugen", help="Geheugenlimiet voor DuckDB; daarboven naar schijf."),
+    ) -> None:
+        """Voer de declaratie-analyse van de NZa (advies behandeling Wlz, bijlage 3) uit."""
+        from wlz.claims import InvoerFout, analyse
+
+        if engine not in ("duckdb", "spark"):
+            typer.echo(f"Fout: onbekende engine '{engine}' (kies duckdb of spark).", err=True)
+            raise typer.Exit(2)
+        try:
+            res = analyse(invoer, out, jaar=jaar, engine=engine, geheugen=geheugen)
+        except InvoerFout as fout:
+            typer.echo(f"Fout in de invoer: {fout}", err=True)
+            raise typer.Exit(2) from None
+        totaal = sum(s.seconden for s in res.stappen)
+        typer.echo(f"Klaar in {totaal:.1f} s. Uitvoer in {res.uitvoer}:")
+        for naam in sorted(p.name for p in res.uitvoer.iterdir()):
+            typer.echo(f"  {naam}")

@@ -1,0 +1,66 @@
+"""Connecting the pipeline to an engine: DuckDB (embedded, out of core) or Spark (local mode).
+
+DuckDB gets a database file and a spill directory in a scratch folder plus a memory limit, so a dataset
+larger than memory is processed by spilling to disk instead of failing. Spark runs in local mode; on a
+cluster the same expressions run unchanged against a session the caller provides.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import ibis
+
+ENGINES = ("duckdb", "spark")
+
+
+@contextmanager
+def verbind(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
+    """Yield an Ibis backend; scratch files are removed afterwards."""
+    if engine not in ENGINES:
+        raise ValueError(f"onbekende engine '{engine}' (kies uit: {', '.join(ENGINES)})")
+    scratch = Path(tempfile.mkdtemp(prefix="wlz_analyse_", dir=werkmap))
+    try:
+        if engine == "duckdb":
+            con = ibis.duckdb.connect(
+                database=str(scratch / "werk.duckdb"),
+                memory_limit=geheugen,
+                temp_directory=str(scratch / "spill"),
+                preserve_insertion_order=False,
+            )
+            try:
+                yield con
+            finally:
+                con.disconnect()
+        else:
+            yield ibis.pyspark.connect(spark_sessie(scratch))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def spark_sessie(scratch: Path | None = None):
+    """A local Spark session tuned for one machine (few shuffle partitions, no UI, UTC dates)."""
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = (
+        SparkSession.builder.master(os.environ.get("WLZ_SPARK_MASTER", "local[*]"))
+        .appName("wlz-analyse")
+        .config("spark.sql.shuffle.partitions", os.environ.get("WLZ_SPARK_PARTITIES", "8"))
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.driver.memory", os.environ.get("WLZ_SPARK_GEHEUGEN", "4g"))
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+    )
+    if scratch is not None:
+        builder = builder.config("spark.local.dir", str(scratch)).config(
+            "spark.sql.warehouse.dir", str(scratch / "warehouse")
+        )
+    sessie = builder.getOrCreate()
+    sessie.sparkContext.setLogLevel("ERROR")
+    return sessie

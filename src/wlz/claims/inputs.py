@@ -1,0 +1,123 @@
+"""The input interface of the analysis: which tables and columns, and finding them in a folder.
+
+Everything here runs before any data is read, so that a missing file or column stops the run with a
+message naming it instead of failing halfway through a national dataset.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+#: the input tables and their columns with the type each is parsed to (issue 3, "Input").
+KOLOMMEN: dict[str, dict[str, str]] = {
+    "wlz_zin": {
+        "regelnummer": "int",
+        "client_id": "string",
+        "prestatiecode": "string",
+        "begindatum": "date",
+        "einddatum": "date",
+        "aantal": "int",
+        "bedrag": "bedrag",
+        "zzp_code": "string",
+    },
+    "pgb": {
+        "regelnummer": "int",
+        "client_id": "string",
+        "begindatum": "date",
+        "einddatum": "date",
+        "zzp_code": "string",
+        "bedrag": "bedrag",
+    },
+    "zvw": {
+        "regelnummer": "int",
+        "client_id": "string",
+        "sector": "string",
+        "begindatum": "date",
+        "bedrag_basis": "bedrag",
+        "bedrag_aanvullend": "bedrag",
+        "eigen_risico": "bedrag",
+        "eigen_bijdrage": "bedrag",
+    },
+    "prestatiecodes": {
+        "prestatiecode": "string",
+        "rol": "string",
+        "leveringsvorm": "string",
+        "behandeling": "string",
+        "zzp_code": "string",
+        "soort_zorg": "string",
+    },
+}
+
+#: columns that may be empty (NULL) without the row being unreadable.
+MAG_LEEG = {"zzp_code"}
+
+
+class InvoerFout(Exception):
+    """The input folder does not meet the interface (missing folder, file or column)."""
+
+
+@dataclass(frozen=True)
+class Bron:
+    """One located input table: its name, format and the path(s) to read."""
+
+    naam: str
+    formaat: str  # "parquet" or "csv"
+    pad: Path
+    bestanden: tuple[Path, ...]
+
+
+def _kolommen_van(formaat: str, bestand: Path) -> list[str]:
+    if formaat == "parquet":
+        return list(pq.read_schema(bestand).names)
+    with bestand.open(newline="", encoding="utf-8-sig") as fh:
+        kop = next(csv.reader(fh), None)
+    if kop is None:
+        raise InvoerFout(f"{bestand}: het CSV-bestand is leeg (geen kopregel)")
+    return [k.strip() for k in kop]
+
+
+def vind_bronnen(invoer: Path) -> dict[str, Bron]:
+    """Locate the four tables in ``invoer`` and check their columns; raise :class:`InvoerFout` if not.
+
+    A table may be ``<naam>.parquet``, ``<naam>.csv`` or a folder ``<naam>/`` of Parquet parts.
+    """
+    invoer = Path(invoer)
+    if not invoer.is_dir():
+        raise InvoerFout(f"invoermap {invoer} bestaat niet of is geen map")
+    bronnen: dict[str, Bron] = {}
+    for naam, kolommen in KOLOMMEN.items():
+        kandidaten = []
+        for formaat in ("parquet", "csv"):
+            p = invoer / f"{naam}.{formaat}"
+            if p.is_file():
+                kandidaten.append(Bron(naam, formaat, p, (p,)))
+        map_ = invoer / naam
+        if map_.is_dir():
+            delen = tuple(sorted(map_.rglob("*.parquet")))
+            if delen:
+                kandidaten.append(Bron(naam, "parquet", map_, delen))
+        if not kandidaten:
+            raise InvoerFout(
+                f"tabel '{naam}' ontbreekt: verwacht {invoer / naam}.parquet, {invoer / naam}.csv "
+                f"of een map {invoer / naam}/ met Parquet-bestanden"
+            )
+        if len(kandidaten) > 1:
+            raise InvoerFout(
+                f"tabel '{naam}' komt meer dan eens voor in {invoer}: "
+                + ", ".join(str(k.pad) for k in kandidaten)
+                + " (laat er één staan)"
+            )
+        bron = kandidaten[0]
+        for bestand in bron.bestanden:
+            aanwezig = set(_kolommen_van(bron.formaat, bestand))
+            ontbrekend = [k for k in kolommen if k not in aanwezig]
+            if ontbrekend:
+                raise InvoerFout(
+                    f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}"
+                )
+        bronnen[naam] = bron
+    return bronnen

@@ -1,0 +1,179 @@
+"""Reading the claim tables and applying the corrections, as Ibis expressions.
+
+Each row gets a ``stap``: which correction removed it (issue 3, "Corrections, in this order"), or ``ok``.
+The order is literal: a row with ``bedrag <= 0`` is counted under step 1 even if its date is also bad;
+a condition that cannot be evaluated on an unreadable value does not match, so such a row falls through
+to step 4 (quarantine) with a ``reden`` naming the first unreadable field.
+
+Parsing is strict and identical on DuckDB and Spark: text is only cast after a regular expression
+accepted it (``2019-01-05``, ``-12.50``, ``42``), because the two engines' own casts are lenient in
+different ways.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.datatypes as dt
+import ibis.expr.types as ir
+
+from wlz.claims.codes import ZVW_SECTOREN
+from wlz.claims.inputs import KOLOMMEN, MAG_LEEG, Bron
+
+BEDRAG = dt.Decimal(18, 6)
+#: regelnummer must fit the 35 bits the ordering key gives it (see pipeline.volgorde_sleutel)
+MAX_REGELNUMMER = 2**35 - 1
+
+_RE_INT = r"^-?[0-9]+$"
+_RE_BEDRAG = r"^-?[0-9]+(\.[0-9]+)?$"
+_RE_DATUM = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+STAP_OK = "ok"
+STAP_BEDRAG = "1"
+STAP_BSN = "2"
+STAP_UITGESLOTEN = "3"
+STAP_QUARANTAINE = "4"
+
+
+def lees_ruw(con, bron: Bron) -> ir.Table:
+    """The table as stored, restricted to the interface columns (CSV: every column as text)."""
+    backend = con.name
+    if bron.formaat == "csv":
+        if backend == "duckdb":
+            t = con.read_csv(str(bron.pad), all_varchar=True, header=True)
+        else:
+            t = con.read_csv(str(bron.pad), header=True)
+    elif backend == "duckdb":
+        t = con.read_parquet([str(b) for b in bron.bestanden])
+    else:
+        t = con.read_parquet(str(bron.pad))
+    return t.select(*KOLOMMEN[bron.naam])
+
+
+def _null(soort: str):
+    return ibis.null({"int": "int64", "bedrag": BEDRAG, "date": "date", "string": "string"}[soort])
+
+
+def _parse(c: ir.Value, soort: str) -> ir.Value:
+    """Parse one column to its interface type; NULL where unreadable."""
+    t = c.type()
+    if soort == "string":
+        s = c.strip() if t.is_string() else c.cast("string")
+        return ibis.cases((s == "", _null("string")), else_=s)
+    if soort == "int":
+        if t.is_string():
+            s = c.strip()
+            return ibis.cases((s.re_search(_RE_INT), s.try_cast("int64")), else_=_null("int"))
+        if t.is_integer():
+            return c.cast("int64")
+        if t.is_floating() or t.is_decimal():
+            return ibis.cases((c == c.floor(), c.try_cast("int64")), else_=_null("int"))
+        return _null("int")
+    if soort == "bedrag":
+        if t.is_string():
+            s = c.strip()
+            return ibis.cases((s.re_search(_RE_BEDRAG), s.try_cast(BEDRAG)), else_=_null("bedrag"))
+        if t.is_numeric():
+            return c.try_cast(BEDRAG)
+        return _null("bedrag")
+    if soort == "date":
+        if t.is_string():
+            s = c.strip()
+            return ibis.cases((s.re_search(_RE_DATUM), s.try_cast("date")), else_=_null("date"))
+        if t.is_date():
+            return c
+        if t.is_timestamp():
+            return c.date()
+        return _null("date")
+    raise ValueError(soort)
+
+
+def _fout(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, kolom: str, soort: str):
+    """(condition, reason) pairs for one column: missing, or present but unreadable."""
+    r = raw[kolom]
+    paren = []
+    if kolom not in MAG_LEEG:
+        leeg = r.isnull() if not r.type().is_string() else (r.isnull() | (r.strip() == ""))
+        paren.append((leeg, ibis.literal(f"{kolom} ontbreekt")))
+    if soort != "string":
+        waarde = r.cast("string")
+        tekst = ibis.literal(f"{kolom} onleesbaar: '") + waarde + ibis.literal("'")
+        paren.append((r.notnull() & parsed[kolom].isnull(), tekst))
+    return paren
+
+
+def _parse_tabel(raw: ir.Table, naam: str) -> tuple[dict[str, ir.Value], list]:
+    kolommen = KOLOMMEN[naam]
+    parsed = {k: _parse(raw[k], s) for k, s in kolommen.items()}
+    redenen: list = []
+    for k, s in kolommen.items():
+        redenen += _fout(raw, parsed, naam, k, s)
+    return parsed, redenen
+
+
+def _regelnummer_bereik(parsed) -> tuple:
+    r = parsed["regelnummer"]
+    return (
+        (r < 0) | (r > MAX_REGELNUMMER),
+        ibis.literal(f"regelnummer buiten bereik 0..{MAX_REGELNUMMER}"),
+    )
+
+
+def _eind_voor_begin(parsed) -> tuple:
+    return (parsed["einddatum"] < parsed["begindatum"], ibis.literal("einddatum ligt voor begindatum"))
+
+
+def _reden(paren: list) -> ir.Value:
+    return ibis.cases(*paren, else_=_null("string"))
+
+
+def _stap(t: ir.Table, *, bedrag: ir.Value | None, uitgesloten: ir.Value | None) -> ir.Value:
+    """The correction step of each row, in the issue's order; ``ok`` for a row that is kept."""
+    takken = []
+    if bedrag is not None:
+        takken.append((bedrag <= 0, STAP_BEDRAG))
+    takken.append((t.client_id == "0", STAP_BSN))
+    if uitgesloten is not None:
+        takken.append((uitgesloten, STAP_UITGESLOTEN))
+    takken.append((t.reden.notnull(), STAP_QUARANTAINE))
+    return ibis.cases(*takken, else_=STAP_OK)
+
+
+def _geparsed(raw: ir.Table, naam: str, extra=()) -> ir.Table:
+    """Parsed columns plus ``reden``: the first reason the row is unreadable (NULL if readable)."""
+    parsed, paren = _parse_tabel(raw, naam)
+    paren += [f(parsed) for f in extra]
+    return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_reden(paren))
+
+
+def bereid_wlz(raw: ir.Table, koppellijst: ir.Table) -> ir.Table:
+    """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden``."""
+    t = _geparsed(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik))
+    kl = koppellijst
+    t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
+        *[t[k] for k in KOLOMMEN["wlz_zin"]], t.regel_tekst, t.reden, kl.rol, kl.cat, kl.pc_code, kl.soort_idx
+    )
+    reden = ibis.cases(
+        (t.reden.notnull(), t.reden),
+        (t.rol.isnull(), ibis.literal("onbekende prestatiecode")),
+        else_=_null("string"),
+    )
+    t = t.mutate(reden=reden)
+    return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=t.rol == "uitgesloten"))
+
+
+def bereid_pgb(raw: ir.Table) -> ir.Table:
+    """pgb rows parsed, with ``stap`` and ``reden``."""
+    t = _geparsed(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik))
+    return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=None))
+
+
+def bereid_zvw(raw: ir.Table) -> ir.Table:
+    """zvw rows parsed, with ``stap`` and ``reden`` (an unknown sector code is unreadable)."""
+
+    def sector(parsed):
+        s = parsed["sector"]
+        return (s.notnull() & ~s.isin(ZVW_SECTOREN), ibis.literal("onbekende Zvw-sector (verwacht: "
+                                                               + ", ".join(ZVW_SECTOREN) + ")"))
+
+    t = _geparsed(raw, "zvw", extra=(sector,))
+    return t.mutate(stap=_stap(t, bedrag=None, uitgesloten=None))

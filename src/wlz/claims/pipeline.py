@@ -1,0 +1,323 @@
+"""The declaration analysis as one set of Ibis expressions, run unchanged on DuckDB and on Spark.
+
+Shape of the computation (issue 3, "The declaration analysis: exact method"):
+
+1. every kept ``wlz_zin`` line and every month of every kept ``pgb`` row becomes an *element* of a
+   client-month, with an integer ordering key that encodes "laatst gedeclareerd";
+2. one aggregation per client-month finds the last element (``argmax`` of the key) among the right
+   subset, the days, and the Wlz spending per soort_zorg (one conditional sum per label, so the big table
+   is read once);
+3. Zvw rows are summed per client-month and sector, and joined to the classified client-months;
+4. the output tables are small aggregations of that client-month table.
+
+The ordering key packs (effective begin day-of-month, einddatum in days after the month's first day,
+source, regelnummer) into one int64: 5 + 22 + 1 + 35 bits. Day-of-month suffices because all elements
+of a client-month share the month; 22 bits of days reach past the year 9999; 35 bits of regelnummer
+allow 34 billion lines (larger ones are quarantined in :mod:`wlz.claims.parse`). A single integer keeps
+``argmax`` fast and identical on both engines (no struct ordering, no window sort).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from wlz.claims.codes import ZVW_SECTOREN, bekende_codes, cod163_tabel
+from wlz.claims.parse import STAP_OK
+
+B_EIND = 2**22
+B_SRC = 2
+B_REGEL = 2**35
+SRC_PGB = 0  # pgb sorts before wlz_zin on equal dates (issue 3, "Ordering")
+SRC_WLZ = 1
+
+CATEGORIEEN_BASIS = ("zzp_incl", "zzp_excl", "vpt_incl", "vpt_excl")
+LEVERINGSVORMEN = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
+
+
+def volgorde_sleutel(dom: ir.Value, eind_rel: ir.Value, src: int, regelnummer: ir.Value) -> ir.Value:
+    """Int64 key whose maximum within a client-month is the last declared element."""
+    return ((dom.cast("int64") * B_EIND + eind_rel.cast("int64")) * B_SRC + src) * B_REGEL + regelnummer
+
+
+def maandindex(d: ir.Value) -> ir.Value:
+    """Months since year 0: ``jaar * 12 + maand - 1`` (so ``idx // 12`` is the year)."""
+    return d.year().cast("int64") * 12 + d.month().cast("int64") - 1
+
+
+def dagen_in_maand(jaar: ir.Value, maand: ir.Value) -> ir.Value:
+    """Days in a month by plain arithmetic (portable; no engine-specific last_day)."""
+    schrikkel = ((jaar % 4 == 0) & (jaar % 100 != 0)) | (jaar % 400 == 0)
+    return ibis.cases(
+        (maand == 2, ibis.ifelse(schrikkel, 29, 28)),
+        (maand.isin([4, 6, 9, 11]), 30),
+        else_=31,
+    ).cast("int64")
+
+
+def kalender(van_idx: int, tot_idx: int) -> pd.DataFrame:
+    """One row per month index with the epoch day of its first day (for pgb month spreading)."""
+    rows = []
+    epoch = dt.date(1970, 1, 1)
+    for idx in range(van_idx, tot_idx + 1):
+        eerste = dt.date(idx // 12, idx % 12 + 1, 1)
+        rows.append({"k_idx": idx, "k_start": (eerste - epoch).days})
+    return pd.DataFrame(rows, columns=["k_idx", "k_start"]).astype("int64")
+
+
+_ELEMENT_SCHEMA = {
+    "client_id": "string",
+    "idx": "int64",
+    "rol": "string",
+    "cat": "string",
+    "code": "string",
+    "sleutel": "int64",
+    "aantal": "int64",
+    "dom": "int64",
+    "eind_dom": "int64",
+    "bedrag": "decimal(18, 6)",
+    "soort_idx": "int64",
+    "src": "int64",
+}
+
+
+def _bekende_code(c: ir.Value) -> ir.Value:
+    return ibis.ifelse(c.isin(bekende_codes()), c, ibis.null("string"))
+
+
+def wlz_elementen(wlz: ir.Table) -> ir.Table:
+    """Kept wlz_zin lines as client-month elements (every rol: toeslagen carry spending)."""
+    w = wlz.filter(wlz.stap == STAP_OK)
+    b = w.begindatum
+    dom = b.day().cast("int64")
+    eind_rel = w.einddatum.epoch_days().cast("int64") - b.epoch_days().cast("int64") + dom - 1
+    code_regel = _bekende_code(w.zzp_code)
+    code = ibis.ifelse(w.rol == "basis", w.pc_code.coalesce(code_regel), code_regel)
+    eind_dom = ibis.least(eind_rel + 1, dagen_in_maand(b.year().cast("int64"), b.month().cast("int64")))
+    return w.select(
+        client_id=w.client_id,
+        idx=maandindex(b),
+        rol=w.rol,
+        cat=w.cat,
+        code=code,
+        sleutel=volgorde_sleutel(dom, eind_rel, SRC_WLZ, w.regelnummer),
+        aantal=w.aantal,
+        dom=dom,
+        eind_dom=eind_dom,
+        bedrag=w.bedrag,
+        soort_idx=w.soort_idx,
+        src=ibis.literal(SRC_WLZ, "int64"),
+    ).cast(_ELEMENT_SCHEMA)
+
+
+def pgb_grenzen(pgb: ir.Table) -> ir.Table:
+    p = pgb.filter(pgb.stap == STAP_OK)
+    return p.aggregate(van=maandindex(p.begindatum).min(), tot=maandindex(p.einddatum).max())
+
+
+def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
+    """One element per (kept pgb row, calendar month it overlaps), effective begin = max(begin, 1st)."""
+    p = pgb.filter(pgb.stap == STAP_OK)
+    p = p.mutate(b_idx=maandindex(p.begindatum), e_idx=maandindex(p.einddatum))
+    j = p.join(kal, (kal.k_idx >= p.b_idx) & (kal.k_idx <= p.e_idx))
+    dom = ibis.ifelse(j.k_idx == j.b_idx, j.begindatum.day().cast("int64"), 1)
+    eind_rel = j.einddatum.epoch_days().cast("int64") - j.k_start
+    return j.select(
+        client_id=j.client_id,
+        idx=j.k_idx,
+        rol=ibis.literal("pgb"),
+        cat=ibis.literal("pgb"),
+        code=_bekende_code(j.zzp_code),
+        sleutel=volgorde_sleutel(dom, eind_rel, SRC_PGB, j.regelnummer),
+        aantal=ibis.null("int64"),
+        dom=ibis.null("int64"),
+        eind_dom=ibis.null("int64"),
+        bedrag=ibis.null("decimal(18, 6)"),
+        soort_idx=ibis.null("int64"),
+        src=ibis.literal(SRC_PGB, "int64"),
+    ).cast(_ELEMENT_SCHEMA)
+
+
+def wlz_kolom(i: int) -> str:
+    return f"wlz_{i}"
+
+
+def zvw_kolom(s: str) -> str:
+    return f"zvw_{s}"
+
+
+def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
+    """Aggregate the elements to one row per client-month with everything the classification needs."""
+    e = elementen
+    k_zonder_bm = e.rol.isin(["basis", "module", "pgb"])
+    k_alle = e.rol.isin(["basis", "module", "behandeling_module", "pgb"])
+    mpt_regel = e.rol.isin(["module", "behandeling_module"])
+    aggs = {
+        "heeft_basis": (e.rol == "basis").any(),
+        "heeft_mpt": mpt_regel.any(),
+        "heeft_pgb": (e.rol == "pgb").any(),
+        "cat_laatst": e.cat.argmax(e.sleutel, where=k_zonder_bm),
+        "code_zonder_bm": e.code.argmax(e.sleutel, where=k_zonder_bm & e.code.notnull()),
+        "code_alle": e.code.argmax(e.sleutel, where=k_alle & e.code.notnull()),
+        "dagen_basis": e.aantal.sum(where=e.rol == "basis"),
+        "mpt_begin": e.dom.min(where=mpt_regel),
+        "mpt_eind": e.eind_dom.max(where=mpt_regel),
+        "regels": (e.src == SRC_WLZ).cast("int64").sum(),
+    }
+    for i in range(n_soorten):
+        aggs[wlz_kolom(i)] = e.bedrag.sum(where=e.soort_idx == i)
+    return e.group_by("client_id", "idx").aggregate(**aggs)
+
+
+def zvw_maanden(zvw: ir.Table) -> ir.Table:
+    """Zvw net amounts (basis + aanvullend - eigen risico - eigen bijdrage) per client-month and sector."""
+    z = zvw.filter(zvw.stap == STAP_OK)
+    netto = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
+    aggs = {}
+    for s in ZVW_SECTOREN:
+        aggs[zvw_kolom(s)] = netto.sum(where=z.sector == s)
+        aggs[f"nz_{s}"] = (z.sector == s).cast("int64").sum()
+    return z.group_by(z.client_id, z_idx=maandindex(z.begindatum)).aggregate(**aggs)
+
+
+def referentie() -> ir.Table:
+    """COD163 lookup as an in-memory table (the caller keeps it alive for the whole run: on Spark the
+    view behind a memtable is dropped when the Python object is collected)."""
+    return ibis.memtable(cod163_tabel().rename(columns={"code": "r_code"}))
+
+
+def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
+    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules)."""
+    lv = ibis.cases(
+        (cm.heeft_basis, cm.cat_laatst),
+        (cm.heeft_mpt, ibis.literal("mpt")),
+        (cm.heeft_pgb, ibis.literal("pgb")),
+        else_=ibis.null("string"),
+    )
+    code = ibis.ifelse(cm.heeft_basis, cm.code_zonder_bm, cm.code_alle)
+    t = cm.mutate(lv=lv, code=code)
+    t = t.left_join(ref, t.code == ref.r_code)
+    t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
+    betaald = t.lv.notnull() & (t.lv != "pgb")  # pgb months carry no spending at all
+    dagen = ibis.cases(
+        (t.lv.isin(list(CATEGORIEEN_BASIS)), t.dagen_basis.coalesce(0)),
+        (t.lv == "mpt", t.mpt_eind - t.mpt_begin + 1),
+        else_=0,
+    ).cast("int64")
+    nul = ibis.literal(0).cast("decimal(18, 6)")
+    kolommen = {
+        "client_id": t.client_id,
+        "idx": t.idx,
+        "jaar": (t.idx // 12).cast("int64"),
+        "lv": t.lv,
+        "hoofdsector": t.hoofdsector.coalesce("onbekend"),
+        "subsector": t.subsector.coalesce("onbekend"),
+        "nummer": t.nummer,
+        "dagen": dagen,
+        "regels": t.regels,
+    }
+    for i in range(n_soorten):
+        c = t[wlz_kolom(i)]
+        kolommen[wlz_kolom(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(38, 6)")
+    nz = ibis.literal(0, "int64")
+    nz_pos = ibis.literal(0, "int64")
+    for s in ZVW_SECTOREN:
+        c = t[zvw_kolom(s)]
+        n = t[f"nz_{s}"].coalesce(0)
+        positief = betaald & c.notnull() & (c > 0)
+        kolommen[zvw_kolom(s)] = ibis.ifelse(positief, c, nul).cast("decimal(38, 6)")
+        nz = nz + n
+        nz_pos = nz_pos + ibis.ifelse(positief, n, 0)
+    kolommen["nz"] = nz
+    kolommen["nz_pos"] = nz_pos
+    return t.select(**kolommen)
+
+
+@dataclass
+class Tabellen:
+    """The engine's small result frames, before formatting."""
+
+    per_leveringsvorm: pd.DataFrame
+    per_zorgprofiel: pd.DataFrame
+    per_zorgprofiel_alle: pd.DataFrame
+    uitgaven: pd.DataFrame
+    boekhouding: pd.DataFrame
+
+
+def _wlz_totaal(t: ir.Table, n_soorten: int) -> ir.Value:
+    tot = ibis.literal(0).cast("decimal(38, 6)")
+    for i in range(n_soorten):
+        tot = tot + t[wlz_kolom(i)]
+    return tot
+
+
+def _zvw_totaal(t: ir.Table) -> ir.Value:
+    tot = ibis.literal(0).cast("decimal(38, 6)")
+    for s in ZVW_SECTOREN:
+        tot = tot + t[zvw_kolom(s)]
+    return tot
+
+
+def per_leveringsvorm(cm: ir.Table, n_soorten: int) -> ir.Table:
+    t = cm.filter(cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"]))
+    return t.group_by(jaar=t.jaar, sector=t.hoofdsector, leveringsvorm=t.lv).aggregate(
+        maanden=t.count(),
+        clienten_uniek=t.client_id.nunique(),
+        uitgaven_wlz=_wlz_totaal(t, n_soorten).sum(),
+        uitgaven_zvw=_zvw_totaal(t).sum(),
+    )
+
+
+def _profiel_basis(cm: ir.Table) -> ir.Table:
+    """ghz and vv client-months, plus the vg ones once more under sector 'vg' (vg is a subset of ghz)."""
+    t = cm.filter(cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"]))
+    sel = dict(jaar=t.jaar, nummer=t.nummer, lv=t.lv, client_id=t.client_id)
+    hoofd = t.select(sector=t.hoofdsector, **sel)
+    vg = t.filter(t.subsector == "vg")
+    vg = vg.select(
+        sector=ibis.literal("vg"), jaar=vg.jaar, nummer=vg.nummer, lv=vg.lv, client_id=vg.client_id
+    )
+    return hoofd.union(vg)
+
+
+def per_zorgprofiel(cm: ir.Table) -> tuple[ir.Table, ir.Table]:
+    u = _profiel_basis(cm)
+    per_lv = u.group_by("jaar", "sector", "nummer", "lv").aggregate(
+        maanden=u.count(), clienten_uniek=u.client_id.nunique()
+    )
+    alle = u.group_by("jaar", "sector", "nummer").aggregate(
+        maanden=u.count(), clienten_uniek=u.client_id.nunique()
+    )
+    return per_lv, alle
+
+
+def uitgaven(cm: ir.Table, n_soorten: int) -> ir.Table:
+    t = cm.filter(
+        cm.lv.notnull() & (cm.lv != "pgb") & ((cm.subsector == "vg") | (cm.hoofdsector == "vv"))
+    )
+    sector = ibis.ifelse(t.hoofdsector == "vv", "vv", "vg")
+    aggs = {"dagen": t.dagen.sum()}
+    for i in range(n_soorten):
+        aggs[wlz_kolom(i)] = t[wlz_kolom(i)].sum()
+    for s in ZVW_SECTOREN:
+        aggs[zvw_kolom(s)] = t[zvw_kolom(s)].sum()
+    return t.group_by(jaar=t.jaar, sector=sector, lv=t.lv, nummer=t.nummer).aggregate(**aggs)
+
+
+def boekhouding(cm: ir.Table) -> ir.Table:
+    """Counts that account for client-months, wlz_zin lines and zvw rows that reach no table."""
+    in_tabel = cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"])
+    groep = ibis.cases(
+        (cm.lv.isnull(), "ongeclassificeerd"),
+        (~cm.hoofdsector.isin(["ghz", "vv"]), cm.hoofdsector),
+        (cm.lv == "pgb", "pgb"),
+        else_="in_tabel",
+    )
+    del in_tabel
+    return cm.group_by(groep=groep).aggregate(
+        maanden=cm.count(), regels=cm.regels.sum(), nz=cm.nz.sum(), nz_pos=cm.nz_pos.sum()
+    )

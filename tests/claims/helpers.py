@@ -1,0 +1,76 @@
+"""Small hand-made input folders in the interface of issue 3, for the exactness tests."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from wlz.claims.inputs import KOLOMMEN
+
+#: a koppellijst covering every rol; soort_zorg labels are short on purpose
+PRESTATIECODES = [
+    # prestatiecode, rol, leveringsvorm, behandeling, zzp_code, soort_zorg
+    ("Z754I", "basis", "zzp", "incl", "754", "zzp"),  # 5VV
+    ("Z754E", "basis", "zzp", "excl", "754", "zzp"),
+    ("Z753I", "basis", "zzp", "incl", "753", "zzp"),  # 4VV
+    ("V808I", "basis", "vpt", "incl", "808", "vpt"),  # VG5
+    ("V808E", "basis", "vpt", "excl", "808", "vpt"),
+    ("Z806I", "basis", "zzp", "incl", "806", "zzp"),  # VG4
+    ("ZLEEG", "basis", "zzp", "excl", "", "zzp"),  # no code in the koppellijst: line's zzp_code is used
+    ("M001", "module", "", "", "", "mpt"),
+    ("B001", "behandeling_module", "", "", "", "behandeling"),
+    ("T001", "toeslag", "", "", "", "toeslag"),
+    ("ELV1", "uitgesloten", "", "", "", ""),
+]
+
+
+def schrijf(map_: Path, naam: str, rijen: list[dict | tuple]) -> Path:
+    kolommen = list(KOLOMMEN[naam])
+    pad = map_ / f"{naam}.csv"
+    with pad.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(kolommen)
+        for r in rijen:
+            if isinstance(r, dict):
+                w.writerow(["" if r.get(k) is None else r.get(k) for k in kolommen])
+            else:
+                w.writerow(["" if v is None else v for v in r])
+    return pad
+
+
+def invoer(map_: Path, wlz=(), pgb=(), zvw=(), prestatiecodes=PRESTATIECODES) -> Path:
+    """Write the four tables as CSV; wlz/pgb/zvw rows are dicts (missing keys = empty) or tuples."""
+    map_.mkdir(parents=True, exist_ok=True)
+    schrijf(map_, "wlz_zin", [_nummer(r, i) for i, r in enumerate(wlz, start=1)])
+    schrijf(map_, "pgb", [_nummer(r, i) for i, r in enumerate(pgb, start=1001)])
+    schrijf(map_, "zvw", [_nummer(r, i) for i, r in enumerate(zvw, start=2001)])
+    schrijf(map_, "prestatiecodes", list(prestatiecodes))
+    return map_
+
+
+def _nummer(r, i):
+    if isinstance(r, dict) and "regelnummer" not in r:
+        return {"regelnummer": i, **r}
+    return r
+
+
+def w(client, code, begin, eind, aantal=1, bedrag="100", zzp=None, **kw) -> dict:
+    """One wlz_zin line."""
+    return {"client_id": client, "prestatiecode": code, "begindatum": begin, "einddatum": eind,
+            "aantal": aantal, "bedrag": bedrag, "zzp_code": zzp, **kw}
+
+
+def p(client, begin, eind, zzp=None, bedrag="1000", **kw) -> dict:
+    """One pgb row."""
+    return {"client_id": client, "begindatum": begin, "einddatum": eind, "zzp_code": zzp, "bedrag": bedrag, **kw}
+
+
+def z(client, sector, begin, basis="10", aanvullend="0", er="0", eb="0", **kw) -> dict:
+    """One zvw row."""
+    return {"client_id": client, "sector": sector, "begindatum": begin, "bedrag_basis": basis,
+            "bedrag_aanvullend": aanvullend, "eigen_risico": er, "eigen_bijdrage": eb, **kw}
+
+
+def lees(pad: Path) -> list[dict]:
+    with pad.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
