@@ -1,0 +1,300 @@
+"""``genereer``: the whole synthetic dataset, written table by table in chunks of whole clients.
+
+Pipeline: targets (``doelen``) -> exact monthly counts -> client histories (``populatie``) -> claim rows per
+chunk (``regels``) -> Parquet (or CSV). Memory stays bounded by one chunk of rows plus the segment arrays
+(about 250 MB at schaal 1.0); every random draw comes from a generator seeded by (seed, purpose, chunk), so a
+seed gives the same files on every machine and run.
+
+Besides the calibrated clients the dataset holds noise the analysis must leave out - ggz clients, persons
+with only ELV/GZSP lines, toeslag-only months, lines with the special COD163 code 999 - and, on request
+(``fouten``), malformed rows for quarantine. ``herkomst.json`` records seed, scale, row counts and how many
+rows of each kind were planted, so a test can check the analysis's ``correcties.csv`` against it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from wlz.synthetic import bsn as bsnmod
+from wlz.synthetic import doelen, koppellijst, regels
+from wlz.synthetic.populatie import Kalender, Segmenten, simuleer
+
+TABELLEN = ("wlz_zin", "pgb", "zvw", "prestatiecodes")
+SCHEMAS = {
+    "wlz_zin": regels.WLZ_SCHEMA,
+    "pgb": regels.PGB_SCHEMA,
+    "zvw": regels.ZVW_SCHEMA,
+    "prestatiecodes": koppellijst.SCHEMA,
+}
+SEGMENTEN_PER_CHUNK = 1_000_000
+
+Voortgang = Callable[[str, int, int], None]
+
+
+def parse_jaren(tekst: str) -> list[int]:
+    """'2018-2021' or '2019' -> list of years; only years with seed-004 targets are allowed."""
+    tekst = tekst.strip()
+    try:
+        if "-" in tekst:
+            a, b = (int(x) for x in tekst.split("-", 1))
+        else:
+            a = b = int(tekst)
+    except ValueError as exc:
+        raise ValueError(f"--jaren: '{tekst}' is geen jaar of bereik zoals 2018-2021") from exc
+    jaren = list(range(a, b + 1))
+    if not jaren or any(j not in doelen.JAREN for j in jaren):
+        raise ValueError(f"--jaren: alleen {doelen.JAREN[0]}-{doelen.JAREN[-1]} heeft doelen uit seed 004")
+    return jaren
+
+
+@dataclass
+class _Schrijver:
+    """One output table: Parquet or CSV writer, running regelnummer, and the planted-row counters."""
+
+    pad: Path
+    schema: pa.Schema
+    formaat: str
+    rijen: int = 0
+    writer: object = None
+    telling: dict[str, int] = field(default_factory=dict)
+
+    def schrijf(self, t: pa.Table) -> None:
+        if "regelnummer" in t.column_names:
+            t = t.set_column(0, "regelnummer", pa.array(np.arange(self.rijen + 1, self.rijen + 1 + t.num_rows)))
+        self.rijen += t.num_rows
+        if self.formaat == "csv":
+            t = t.cast(pa.schema([(f.name, pa.string()) for f in t.schema]))
+            if self.writer is None:
+                self.writer = pacsv.CSVWriter(str(self.pad), t.schema)
+        elif self.writer is None:
+            self.writer = pq.ParquetWriter(str(self.pad), self.schema, compression="zstd", compression_level=1)
+        self.writer.write_table(t)
+
+    def sluit(self) -> None:
+        if self.writer is None:  # empty table: still write the header/schema
+            self.schrijf(self.schema.empty_table())
+        self.writer.close()
+
+    def tel(self, soort: str, n: int) -> None:
+        self.telling[soort] = self.telling.get(soort, 0) + int(n)
+
+
+def _tel_correcties(naam: str, t: pa.Table, s: _Schrijver, uitgesloten: pa.Array) -> None:
+    """Count rows per correction step, in the analysis's order (bedrag<=0, client 0, uitgesloten)."""
+    if naam == "zvw":
+        s.tel("client_id_0", pc.sum(pc.equal(t["client_id"], "0")).as_py() or 0)
+        return
+    le0 = pc.less_equal(t["bedrag"], pa.scalar(0, regels.BEDRAG))
+    nul = pc.and_(pc.invert(le0), pc.equal(t["client_id"], "0"))
+    s.tel("bedrag_le_0", pc.sum(le0).as_py() or 0)
+    s.tel("client_id_0", pc.sum(nul).as_py() or 0)
+    if naam == "wlz_zin":
+        uit = pc.and_(pc.invert(pc.or_(le0, nul)), pc.is_in(t["prestatiecode"], uitgesloten))
+        s.tel("uitgesloten", pc.sum(uit).as_py() or 0)
+
+
+def _ruis_groepen(schaal: float, jaren: list[int]) -> tuple[tuple[doelen.Groep, ...], np.ndarray]:
+    r = doelen.aannames()["ruis_ggz"]
+    totaal = doelen.aannames()["ruis_personen"]["ggz"]
+    groepen = tuple(doelen._groep(str(c)) for c in r["codes"])
+    w = np.zeros((len(jaren), len(groepen), 6))
+    for gi, share in enumerate(r["codes"].values()):
+        for li, lv in enumerate(doelen.LEVERINGSVORMEN):
+            w[:, gi, li] = totaal * share * r["leveringsvorm"][lv]
+    return groepen, w
+
+
+def _ruis_wlz(ctx: regels.Context, pid0: int, schaal: float, rng: np.random.Generator) -> tuple[pa.Table, int, int]:
+    """Persons outside the tables: only ELV/GZSP lines, toeslag-only months, COD163 999. Returns table, persons,
+    unclassified client-months."""
+    r = ctx.a["ruis_personen"]
+    kal = ctx.kal
+    T = kal.start.size
+    d = regels._Delen()
+    pid = pid0
+    n_elv = int(round(r["alleen_elv_gzsp"] * schaal))
+    n_lines = rng.integers(1, 4, n_elv)
+    p = np.repeat(np.arange(pid, pid + n_elv), n_lines)
+    pid += n_elv
+    t = rng.integers(0, T, p.size)
+    dagen = rng.integers(1, 15, p.size)
+    b = kal.start[t].astype(np.int64) + rng.integers(0, 14, p.size)
+    ucodes = np.array([ctx.code_idx[c] for c in koppellijst.UITGESLOTEN], np.int64)
+    d.add(
+        pid=p,
+        code=ucodes[rng.integers(0, ucodes.size, p.size)],
+        b=b,
+        e=b + dagen - 1,
+        aantal=dagen,
+        cents=dagen * 24000,
+        zzp=np.int64(ctx.zzp_null),
+    )
+    n_toe = int(round(r["alleen_toeslag"] * schaal))
+    p = np.arange(pid, pid + n_toe)
+    pid += n_toe
+    t = rng.integers(0, T, n_toe)
+    vv = [gi for gi, g in enumerate(ctx.groepen) if g.hoofdsector == "vv"]
+    L = kal.lengte[t].astype(np.int64)
+    d.add(
+        pid=p,
+        code=np.int64(ctx.code_idx["T-01"]),
+        b=kal.start[t].astype(np.int64),
+        e=kal.start[t].astype(np.int64) + L - 1,
+        aantal=L,
+        cents=L * 1500,
+        zzp=np.array(vv)[rng.integers(0, len(vv), n_toe)],
+    )
+    n_sp = int(round(r["speciale_code"] * schaal))
+    maanden = rng.integers(1, 7, n_sp)
+    p = np.repeat(np.arange(pid, pid + n_sp), maanden)
+    eerste = rng.integers(0, max(1, T - 6), n_sp)
+    t = np.repeat(eerste, maanden) + (np.arange(p.size) - np.repeat(np.cumsum(maanden) - maanden, maanden))
+    pid += n_sp
+    L = kal.lengte[t].astype(np.int64)
+    b = kal.start[t].astype(np.int64)
+    d.add(
+        pid=p,
+        code=np.int64(ctx.code_idx["M-PV"]),
+        b=b,
+        e=b + L - 1,
+        aantal=np.maximum(1, L // 3),
+        cents=L * 2000,
+        zzp=np.int64(ctx.zzp_speciaal),
+    )
+    return regels._wlz_tabel(ctx, d.cat(regels._WLZ_COLS)), pid - pid0, n_toe
+
+
+def _fouten(naam: str, schoon: pa.Table, n: int, formaat: str, rng: np.random.Generator) -> pa.Table | None:
+    """Malformed copies of clean rows, for the quarantine: each kind ``n`` times (per table where it applies)."""
+    if n <= 0 or schoon.num_rows == 0:
+        return None
+    kies = lambda: schoon.take(pa.array(rng.integers(0, schoon.num_rows, n)))  # noqa: E731
+    delen: list[pa.Table] = []
+    if naam in ("wlz_zin", "pgb"):
+        t = kies()
+        b, e = t["begindatum"], t["einddatum"]
+        later = pc.cast(pc.add(pc.cast(e, pa.int32()), pa.scalar(5, pa.int32())), pa.int32()).cast(pa.date32())
+        t = t.set_column(t.schema.get_field_index("begindatum"), "begindatum", later)
+        t = t.set_column(t.schema.get_field_index("einddatum"), "einddatum", b)
+        delen.append(t)
+    if naam == "wlz_zin":
+        t = kies()
+        delen.append(
+            t.set_column(
+                t.schema.get_field_index("prestatiecode"), "prestatiecode", pa.array(["X-ONBEKEND"] * n, pa.string())
+            )
+        )
+    if formaat == "csv":
+        str_schema = pa.schema([(f.name, pa.string()) for f in schoon.schema])
+        delen = [x.cast(str_schema) for x in delen]
+        geld = "bedrag" if "bedrag" in schoon.column_names else "bedrag_basis"
+        t = kies().cast(str_schema)
+        delen.append(
+            t.set_column(
+                t.schema.get_field_index("begindatum"), "begindatum", pa.array(["2019-02-30"] * n, pa.string())
+            )
+        )
+        t = kies().cast(str_schema)
+        delen.append(t.set_column(t.schema.get_field_index(geld), geld, pa.array(["twaalf"] * n, pa.string())))
+    return pa.concat_tables(delen) if delen else None
+
+
+def genereer(
+    out: Path,
+    jaren: list[int] | None = None,
+    schaal: float = 1.0,
+    seed: int = 0,
+    fouten: int = 0,
+    formaat: str = "parquet",
+    voortgang: Voortgang | None = None,
+) -> dict:
+    """Write the dataset to ``out``; returns the provenance summary also written as ``herkomst.json``."""
+    if schaal <= 0:
+        raise ValueError("--schaal moet groter dan 0 zijn")
+    if formaat not in ("parquet", "csv"):
+        raise ValueError(f"--formaat: '{formaat}' is niet parquet of csv")
+    jaren = jaren or list(doelen.JAREN)
+    melden = voortgang or (lambda *_: None)
+    t0 = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    a = doelen.aannames()
+
+    kub = doelen.kubus()
+    yi = [doelen.JAREN.index(j) for j in jaren]
+    rg, rw = _ruis_groepen(schaal, jaren)
+    groepen = kub.groepen + rg
+    w = np.concatenate([kub.w[yi], rw], axis=1)
+    n = doelen.maandtellingen(doelen.maanden_per_jaar(w, groepen, schaal))
+    kal = Kalender.voor(jaren)
+    melden("clienten", 0, 1)
+    seg, pid_groep = simuleer(n, groepen, kal, a["dynamiek"], np.random.default_rng([seed, 1]))
+    n_sim = int(pid_groep.size)
+    n_ruis_max = sum(int(round(v * schaal)) for k, v in a["ruis_personen"].items() if k != "ggz") + 1
+    ctx = regels.Context(groepen, kal, a, bsnmod.genereer(n_sim + n_ruis_max, seed), seed)
+    melden("clienten", 1, 1)
+
+    ext = "csv" if formaat == "csv" else "parquet"
+    w_ = {naam: _Schrijver(out / f"{naam}.{ext}", SCHEMAS[naam], formaat) for naam in TABELLEN}
+    uitgesloten = pa.array(list(koppellijst.UITGESLOTEN), pa.string())
+
+    # chunks of whole clients (segments are sorted by pid)
+    cuts = [0]
+    while cuts[-1] < len(seg):
+        pos = cuts[-1] + SEGMENTEN_PER_CHUNK
+        if pos >= len(seg):
+            cuts.append(len(seg))
+        else:
+            cuts.append(int(np.searchsorted(seg.pid, seg.pid[pos], side="left")))
+    chunks = len(cuts) - 1
+    voorbeeld: dict[str, pa.Table] = {}
+    for ci in range(chunks):
+        melden("regels", ci, chunks)
+        part: Segmenten = seg.take(np.arange(cuts[ci], cuts[ci + 1]))
+        for j, (naam, maak) in enumerate((("wlz_zin", regels.wlz_zin), ("pgb", regels.pgb), ("zvw", regels.zvw))):
+            t = maak(part, ctx, np.random.default_rng([seed, 2 + j, ci]))
+            _tel_correcties(naam, t, w_[naam], uitgesloten)
+            w_[naam].schrijf(t)
+            if ci == 0:
+                voorbeeld[naam] = t.slice(0, min(t.num_rows, 10_000))
+    melden("regels", chunks, chunks)
+
+    ruis, n_ruis, onbepaald = _ruis_wlz(ctx, n_sim, schaal, np.random.default_rng([seed, 9]))
+    _tel_correcties("wlz_zin", ruis, w_["wlz_zin"], uitgesloten)
+    w_["wlz_zin"].schrijf(ruis)
+    frng = np.random.default_rng([seed, 10])
+    for naam in ("wlz_zin", "pgb", "zvw"):
+        if naam in voorbeeld:
+            f = _fouten(naam, voorbeeld[naam], fouten, formaat, frng)
+            if f is not None:
+                w_[naam].tel("quarantaine", f.num_rows)
+                w_[naam].schrijf(f)
+    w_["prestatiecodes"].schrijf(koppellijst.tabel())
+    for s in w_.values():
+        s.sluit()
+
+    herkomst = {
+        "bron_doelen": "shared/bronnen/seeds/004_6e3b81d00e92fbfb.txt, Bijlage 3, tabellen 1-6",
+        "seed": seed,
+        "schaal": schaal,
+        "jaren": jaren,
+        "formaat": formaat,
+        "rijen": {naam: s.rijen for naam, s in w_.items()},
+        "geplante_rijen": {naam: s.telling for naam, s in w_.items() if s.telling},
+        "clienten_gesimuleerd": n_sim,
+        "ruis_personen": n_ruis,
+        "ongeclassificeerde_maanden": onbepaald,
+        "client_maanden_geteld": int(seg.geteld.sum()),
+        "seconden": round(time.perf_counter() - t0, 2),
+    }
+    (out / "herkomst.json").write_text(json.dumps(herkomst, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return herkomst
