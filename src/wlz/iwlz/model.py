@@ -169,6 +169,17 @@ class Client:
     def partner(self) -> Relatie | None:
         return next((r for r in self.relaties if r.soort == SoortRelatie.PARTNER), None)
 
+    def kort(self) -> Client:
+        """Only what AW35/AW39 carry (BSN, birth date, sex, short name): what their readers return."""
+        n = self.naam
+        return Client(
+            bsn=self.bsn,
+            geboortedatum=self.geboortedatum,
+            geslacht=self.geslacht,
+            naam=Naam(n.achternaam, n.voorvoegsel, n.voornamen, n.voorletters),
+            geboortedatum_gebruik=self.geboortedatum_gebruik,
+        )
+
 
 # ----------------------------------------------------------------------------------------- indication
 

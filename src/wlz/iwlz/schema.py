@@ -111,7 +111,7 @@ class BerichtOngeldig(ValueError):
 # ------------------------------------------------------------------------------------------- scrubbing
 
 _BSN_ACHTIG = re.compile(r"(?<!\d)\d(?:[ .]?\d){7,9}(?!\d)")
-_NAMESPACE = re.compile(r"\{[^}]*\}")
+_NAMESPACE = re.compile(r"\{(?:https?|urn):[^}]*\}")
 VERWIJDERD = "[verwijderd]"
 
 
@@ -163,6 +163,9 @@ def parse_xml(data: bytes | str | os.PathLike, bericht: str = "iWlz") -> etree._
     except etree.XMLSyntaxError as exc:
         regel = exc.lineno if isinstance(exc.lineno, int) else None
         raise BerichtOngeldig(bericht, [Schemafout("/", "geen geldige XML: " + schoon(str(exc.msg)), regel)]) from None
+    if root.getroottree().docinfo.doctype:
+        # iWlz messages have no DTD; refusing one closes the door on entity tricks (XXE, entity expansion)
+        raise BerichtOngeldig(bericht, [Schemafout("/", "een DOCTYPE is in een iWlz-bericht niet toegestaan")])
     return root
 
 
@@ -203,11 +206,12 @@ def schemafouten(root: etree._Element, naam: str) -> list[Schemafout]:
     if ok:
         return []
     bsns = _bsn_waarden(root)
+    prefixen = {p: ns for el in root.iter() for p, ns in el.nsmap.items() if p}  # libxml2 paths use them
     fouten = []
     for entry in log:
         pad = entry.path or "/"
         try:
-            gevonden = root.getroottree().xpath(entry.path) if entry.path else []
+            gevonden = root.getroottree().xpath(entry.path, namespaces=prefixen) if entry.path else []
         except etree.XPathError:
             gevonden = []
         if gevonden and isinstance(gevonden[0], etree._Element):

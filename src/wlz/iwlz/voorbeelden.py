@@ -1,0 +1,312 @@
+"""Synthetic, internally consistent iWlz message chains for tests and demo data — no real people.
+
+:func:`keten` builds, for one synthetic client, the messages of a care episode as they follow each other:
+IO31 (CIZ decision) → AW33 (toewijzing to a provider) → AW35 (care started) → CA317 (start reported to
+the CAK) → AW39 (care ended). The same seed gives the same chain, so tests and demo data are repeatable.
+
+Names, addresses, AGB codes and besluitnummers are random and fictitious; BSNs come from
+:func:`wlz.bsn.synthetisch` and pass the elfproef. Every message here validates against the XSDs
+(``tests/iwlz`` checks each leveringsvorm).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass, replace
+
+from wlz.bsn import synthetisch
+from wlz.iwlz import codes
+from wlz.iwlz.ca317 import ca317_uit_aw35
+from wlz.iwlz.model import (
+    Adres,
+    AW33Bericht,
+    AW33Client,
+    AW35Bericht,
+    AW35Client,
+    AW39Bericht,
+    AW39Client,
+    CA317Bericht,
+    Client,
+    Contact,
+    GeindiceerdeFunctie,
+    GeindiceerdZzp,
+    GeleverdeFunctie,
+    GeleverdZzp,
+    Indicatiebesluit,
+    IO31Bericht,
+    IO31Client,
+    MutatieFunctie,
+    MutatieZzp,
+    Naam,
+    Relatie,
+    Telefoon,
+    ToegewezenFunctie,
+    ToegewezenZzp,
+)
+
+_ACHTERNAMEN = [
+    ("Jansen", None),
+    ("Vries", "de"),
+    ("Berg", "van den"),
+    ("Bakker", None),
+    ("Dijk", "van"),
+    ("Visser", None),
+    ("Smit", None),
+    ("Meer", "van der"),
+    ("Yilmaz", None),
+    ("Bouali", None),
+]
+_VOORNAMEN_V = ["Johanna", "Maria", "Fatima", "Anna", "Wilhelmina", "Sanne", "Els", "Noor"]
+_VOORNAMEN_M = ["Jan", "Pieter", "Mohammed", "Kees", "Hendrik", "Daan", "Ahmet", "Bram"]
+_STRATEN = ["Dorpsstraat", "Kerkweg", "Lindelaan", "Molenstraat", "Stationsplein", "Beukenhof"]
+_PLAATSEN = ["Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten", "Veenendaal"]
+
+#: functions and klassen used for an MPT example (COD732 / COD756)
+_MPT_FUNCTIES = (
+    (codes.FunctieCode.BEGELEIDING_INDIVIDUEEL, "K3"),
+    (codes.FunctieCode.PERSOONLIJKE_VERZORGING, "K2"),
+)
+
+
+def synthetische_agb(rng: random.Random) -> str:
+    """A random fictitious 8-digit iWlz-AGB code (format only; not a real provider)."""
+    return "".join(rng.choice("0123456789") for _ in range(8))
+
+
+def synthetische_client(rng: random.Random, *, geboortedatum: dt.date | None = None) -> Client:
+    """A fictitious client with a BRP address, a phone number and (sometimes) a partner."""
+    vrouw = rng.random() < 0.6
+    achternaam, voorvoegsel = rng.choice(_ACHTERNAMEN)
+    voornaam = rng.choice(_VOORNAMEN_V if vrouw else _VOORNAMEN_M)
+    geboren = geboortedatum or dt.date(rng.randint(1930, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    adres = Adres(
+        straatnaam=rng.choice(_STRATEN),
+        huisnummer=rng.randint(1, 250),
+        postcode=f"{rng.randint(1000, 9999)}{rng.choice('ABCDEGHJKL')}{rng.choice('ABCDEGHJKL')}",
+        plaatsnaam=rng.choice(_PLAATSEN),
+        landcode="NL",
+    )
+    relaties: tuple[Relatie, ...] = ()
+    heeft_partner = rng.random() < 0.5
+    if heeft_partner:
+        p_achternaam, p_voorvoegsel = rng.choice(_ACHTERNAMEN)
+        relaties = (
+            Relatie(
+                nummer="1",
+                soort=codes.SoortRelatie.PARTNER,
+                naam=Naam(p_achternaam, p_voorvoegsel, rng.choice(_VOORNAMEN_M if vrouw else _VOORNAMEN_V)),
+                contact=Contact(soort=codes.AdresSoort.BRP, adres=adres),
+                volgorde=1,
+            ),
+        )
+    return Client(
+        bsn=synthetisch(rng),
+        geboortedatum=geboren,
+        geslacht=codes.Geslacht.VROUW if vrouw else codes.Geslacht.MAN,
+        naam=Naam(achternaam, voorvoegsel, voornaam, voornaam[0]),
+        contacten=(
+            Contact(
+                soort=codes.AdresSoort.BRP,
+                adres=adres,
+                telefoon=(Telefoon("06" + "".join(rng.choice("0123456789") for _ in range(8))),),
+            ),
+        ),
+        leefeenheid=codes.Leefeenheid.MET_PARTNER if heeft_partner else codes.Leefeenheid.ALLEENWONEND,
+        relaties=relaties,
+    )
+
+
+@dataclass(frozen=True)
+class Keten:
+    """The messages of one synthetic care episode, in the order they are exchanged."""
+
+    io31: IO31Bericht
+    aw33: AW33Bericht
+    aw35: AW35Bericht
+    ca317: CA317Bericht | None
+    aw39: AW39Bericht
+
+
+_VOORKEUR = {
+    codes.Leveringsvorm.VERBLIJF: codes.VoorkeurClient.VERBLIJF,
+    codes.Leveringsvorm.VPT: codes.VoorkeurClient.VPT,
+    codes.Leveringsvorm.MPT: codes.VoorkeurClient.MPT,
+    codes.Leveringsvorm.PGB: codes.VoorkeurClient.PGB,
+    codes.Leveringsvorm.DTV: codes.VoorkeurClient.DTV,
+}
+
+
+def keten(
+    seed: int | str = 0,
+    *,
+    zzp_code: str = "754",
+    leveringsvorm: codes.Leveringsvorm = codes.Leveringsvorm.VERBLIJF,
+    zorgkantoor: str = "5509",
+    start: dt.date = dt.date(2025, 1, 6),
+) -> Keten:
+    """A consistent IO31 → AW33 → AW35 → CA317 → AW39 chain for one synthetic client.
+
+    MPT adds two assigned functions (begeleiding, persoonlijke verzorging); DTV adds ``Etmalen``; PGB
+    assigns to no provider (``Instelling`` empty) and, since a pgb holder reports no start of care,
+    the AW35/AW39 then come from a fictitious provider only to keep the chain shape uniform.
+    """
+    rng = random.Random(f"iwlz-keten-{seed}")
+    client = synthetische_client(rng)
+    instelling = synthetische_agb(rng)
+    besluitnummer = rng.randint(100000, 999999999)
+    afgifte = start - dt.timedelta(days=rng.randint(14, 60))
+    mpt = leveringsvorm == codes.Leveringsvorm.MPT
+    dtv = leveringsvorm == codes.Leveringsvorm.DTV
+    pgb = leveringsvorm == codes.Leveringsvorm.PGB
+
+    indicatie = Indicatiebesluit(
+        besluitnummer=besluitnummer,
+        afgiftedatum=afgifte,
+        ingangsdatum=afgifte,
+        grondslagen=(codes.Grondslag.SOMATISCH,) if rng.random() < 0.5 else (codes.Grondslag.PSYCHOGERIATRISCH,),
+        zorgzwaartepakketten=(
+            GeindiceerdZzp(zzp_code=zzp_code, ingangsdatum=afgifte, voorkeur_client=_VOORKEUR.get(leveringsvorm)),
+        ),
+        functies=tuple(
+            GeindiceerdeFunctie(functiecode=f, ingangsdatum=afgifte, klasse=k) for f, k in _MPT_FUNCTIES if mpt
+        ),
+        meerzorg=False,
+    )
+    io31 = IO31Bericht(
+        ontvanger=zorgkantoor,
+        identificatie=f"IO{rng.randint(0, 10**9):09d}",
+        dagtekening=afgifte,
+        clienten=(IO31Client(client, indicatie),),
+    )
+
+    toewijzingsdatum = start - dt.timedelta(days=7)
+    tijd = dt.time(rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
+    aw33 = AW33Bericht(
+        afzender=zorgkantoor,
+        ontvanger=instelling,
+        identificatie=f"TW{rng.randint(0, 10**9):09d}",
+        dagtekening=toewijzingsdatum,
+        clienten=(
+            AW33Client(
+                client=client,
+                indicatie=replace(indicatie, meerzorg=None),  # AW33 has no Meerzorg
+                toegewezen_zzps=(
+                    ToegewezenZzp(
+                        zzp_code=zzp_code,
+                        zorgkantoor=zorgkantoor,
+                        leveringsvorm=leveringsvorm,
+                        ingangsdatum=start,
+                        toewijzingsdatum=toewijzingsdatum,
+                        toewijzingstijd=tijd,
+                        instelling=None if pgb else instelling,
+                        percentage=100 if pgb else None,
+                        etmalen=codes.Etmalen.DRIE_EN_HALF if dtv else None,
+                        dossierhouder=instelling if leveringsvorm == codes.Leveringsvorm.VPT else None,
+                        coordinator_zorg_thuis=instelling if mpt else None,
+                        opname=True if leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+                    ),
+                ),
+                toegewezen_functies=tuple(
+                    ToegewezenFunctie(
+                        functiecode=f,
+                        instelling=instelling,
+                        zorgkantoor=zorgkantoor,
+                        ingangsdatum=start,
+                        toewijzingsdatum=toewijzingsdatum,
+                        toewijzingstijd=tijd,
+                        klasse=k,
+                    )
+                    for f, k in _MPT_FUNCTIES
+                    if mpt
+                ),
+            ),
+        ),
+    )
+
+    begin = start + dt.timedelta(days=rng.randint(0, 10))
+    aw35 = AW35Bericht(
+        afzender=instelling,
+        ontvanger=zorgkantoor,
+        identificatie=f"MA{rng.randint(0, 10**9):09d}",
+        dagtekening=begin,
+        clienten=(
+            AW35Client(
+                client=client.kort(),
+                geleverde_zzps=(
+                    GeleverdZzp(
+                        besluitnummer=besluitnummer,
+                        zzp_code=zzp_code,
+                        toewijzing_ingangsdatum=start,
+                        begindatum=begin,
+                        instelling=instelling,
+                        leveringsvorm=leveringsvorm,
+                        etmalen=codes.Etmalen.DRIE_EN_HALF if dtv else None,
+                        behandeling=False if leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+                    ),
+                ),
+                geleverde_functies=tuple(
+                    GeleverdeFunctie(
+                        besluitnummer=besluitnummer,
+                        functiecode=f,
+                        toewijzing_ingangsdatum=start,
+                        begindatum=begin,
+                        instelling=instelling,
+                        klasse=k,
+                    )
+                    for f, k in _MPT_FUNCTIES
+                    if mpt
+                ),
+            ),
+        ),
+    )
+    ca317 = ca317_uit_aw35(
+        aw35,
+        identificatie=f"CA{rng.randint(0, 10**9):09d}",
+        dagtekening=begin,
+        zorg_id={
+            (client.bsn, besluitnummer, zzp_code, begin): str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        },
+    )
+
+    einde = begin + dt.timedelta(days=rng.randint(30, 700))
+    reden = codes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
+    aw39 = AW39Bericht(
+        afzender=instelling,
+        ontvanger=zorgkantoor,
+        identificatie=f"MU{rng.randint(0, 10**9):09d}",
+        dagtekening=einde,
+        clienten=(
+            AW39Client(
+                client=client.kort(),
+                mutatie_zzps=(
+                    MutatieZzp(
+                        besluitnummer=besluitnummer,
+                        zzp_code=zzp_code,
+                        toewijzing_ingangsdatum=start,
+                        instelling=instelling,
+                        mutatiecode=reden,
+                        mutatiedatum=einde,
+                        leveringsstatus=codes.Leveringsstatus.EINDE_ZORGVRAAG,
+                        leveringsvorm=leveringsvorm,
+                        begindatum=begin,
+                    ),
+                ),
+                mutatie_functies=tuple(
+                    MutatieFunctie(
+                        besluitnummer=besluitnummer,
+                        functiecode=f,
+                        toewijzing_ingangsdatum=start,
+                        instelling=instelling,
+                        mutatiecode=reden,
+                        mutatiedatum=einde,
+                        begindatum=begin,
+                    )
+                    for f, _ in _MPT_FUNCTIES
+                    if mpt
+                ),
+            ),
+        ),
+    )
+    return Keten(io31=io31, aw33=aw33, aw35=aw35, ca317=ca317, aw39=aw39)

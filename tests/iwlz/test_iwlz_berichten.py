@@ -1,0 +1,146 @@
+"""Every message type is written schema-valid for several realistic synthetic cases and reads back equal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+import xmlschema
+from lxml import etree
+from tests.iwlz import gevallen
+
+from wlz import iwlz
+from wlz.iwlz.voorbeelden import keten
+
+LEVERINGSVORMEN = [
+    ("754", iwlz.Leveringsvorm.VERBLIJF),  # VV5 verblijf
+    ("808", iwlz.Leveringsvorm.VPT),  # VG5 volledig pakket thuis
+    ("826", iwlz.Leveringsvorm.MPT),  # LG4 modulair pakket thuis, with functions
+    ("884", iwlz.Leveringsvorm.PGB),  # GGZ-W3 persoonsgebonden budget, no provider
+    ("753", iwlz.Leveringsvorm.DTV),  # VV4 deeltijdverblijf with etmalen
+]
+SOORTEN = ["io31", "aw33", "aw35", "ca317", "aw39"]
+
+
+@cache
+def _xmlschema(naam: str) -> xmlschema.XMLSchema10:
+    return xmlschema.XMLSchema10(str(iwlz.xsd_map() / f"{naam}.xsd"))
+
+
+def _alle_gevallen():
+    for n, (zzp, vorm) in enumerate(LEVERINGSVORMEN):
+        k = keten(n, zzp_code=zzp, leveringsvorm=vorm)
+        for soort in SOORTEN:
+            yield pytest.param(getattr(k, soort), id=f"{soort}-{vorm.name.lower()}")
+    yield pytest.param(gevallen.rijke_io31(), id="io31-rijk")
+    yield pytest.param(gevallen.aw39_met_aanvraag(), id="aw39-aanvraag")
+
+
+@pytest.mark.parametrize("bericht", list(_alle_gevallen()))
+def test_geschreven_bericht_valideert_en_leest_gelijk_terug(bericht):
+    xml = iwlz.write_bericht(bericht)
+    soort = iwlz.valideer(xml)
+    assert type(bericht).__name__ == f"{soort.naam}Bericht"
+    assert iwlz.read_bericht(xml) == bericht
+
+
+@pytest.mark.parametrize("soort", SOORTEN)
+def test_tweede_validator_xmlschema_is_het_eens(soort):
+    """An independent XSD implementation accepts what we write (guards against libxml2 leniency)."""
+    for n, (zzp, vorm) in enumerate(LEVERINGSVORMEN[:3]):
+        xml = iwlz.write_bericht(getattr(keten(n, zzp_code=zzp, leveringsvorm=vorm), soort))
+        _xmlschema(soort.upper()).validate(xml.decode())
+
+
+def test_rijke_io31_ook_geldig_volgens_xmlschema():
+    _xmlschema("IO31").validate(iwlz.write_io31(gevallen.rijke_io31()).decode())
+    _xmlschema("AW39").validate(iwlz.write_aw39(gevallen.aw39_met_aanvraag()).decode())
+
+
+@pytest.mark.parametrize(
+    ("soort", "code", "afzender", "ontvanger"),
+    [
+        ("io31", "388", None, "5509"),
+        ("aw33", "352", "5509", "agb"),
+        ("aw35", "354", "agb", "5509"),
+        ("aw39", "358", "agb", "5509"),
+        ("ca317", "406", "5509", None),
+    ],
+)
+def test_header_velden(soort, code, afzender, ontvanger):
+    k = keten(7)
+    bericht = getattr(k, soort)
+    root = etree.fromstring(iwlz.write_bericht(bericht))
+    ns = {"m": root.nsmap[soort], "i": iwlz.schema.BASIS_NS}
+    kop = root.find("m:Header", ns)
+    assert kop.findtext("m:BerichtCode", namespaces=ns) == code
+    assert kop.findtext("m:BerichtVersie", namespaces=ns) == "5"
+    assert kop.findtext("m:BerichtSubversie", namespaces=ns) == "2"
+    agb = k.aw33.ontvanger
+    assert kop.findtext("m:Afzender", namespaces=ns) == (agb if afzender == "agb" else afzender)
+    assert kop.findtext("m:Ontvanger", namespaces=ns) == (agb if ontvanger == "agb" else ontvanger)
+    assert kop.findtext("m:BerichtIdentificatie/i:Identificatie", namespaces=ns) == bericht.identificatie
+    assert kop.findtext("m:BerichtIdentificatie/i:Dagtekening", namespaces=ns) == bericht.dagtekening.isoformat()
+    assert kop.findtext("m:XsdVersie/i:BerichtXsdVersie", namespaces=ns) == "1.0.0"
+    assert kop.findtext("m:XsdVersie/i:BasisschemaXsdVersie", namespaces=ns) == "1.0.0"
+
+
+def test_io31_import_geeft_wat_de_service_nodig_heeft():
+    b = iwlz.read_io31(iwlz.write_io31(gevallen.rijke_io31()))
+    eerste = b.clienten[0]
+    assert eerste.client.naam.volledig == "Wilhelmina Geertruida van den Berg"
+    assert eerste.client.adres.plaatsnaam == "Utrecht" and eerste.client.adres.huisnummer == 7
+    assert eerste.client.partner.naam.voornamen == "Hendrik"
+    ind = eerste.indicatie
+    assert ind.besluitnummer == 987654321
+    assert ind.zzp.zzp_code == "756" and ind.zzp.zorgprofiel.code == "VV7"
+    assert ind.grondslagen == (iwlz.Grondslag.PSYCHOGERIATRISCH, iwlz.Grondslag.SOMATISCH)
+    assert (ind.ingangsdatum, ind.einddatum) == (dt.date(2024, 12, 1), dt.date(2029, 11, 30))
+    assert ind.voorkeur_client is iwlz.VoorkeurClient.VERBLIJF_PGB
+    assert ind.meerzorg is True
+    tweede = b.clienten[1].indicatie
+    assert tweede.einddatum is None and tweede.zzp.zorgprofiel.code == "VG5"
+
+
+def test_aw33_percentage_en_tijd_in_xml():
+    k = keten(3, zzp_code="884", leveringsvorm=iwlz.Leveringsvorm.PGB)
+    xml = iwlz.write_aw33(k.aw33)
+    assert b"<aw33:ToewijzingPercentage>10000</aw33:ToewijzingPercentage>" in xml  # 100 % in hundredths
+    assert b"<aw33:Instelling>" not in xml.split(b"ToegewezenZorgzwaartepakket>")[1]  # pgb: no provider
+    tijd = k.aw33.clienten[0].toegewezen_zzps[0].toewijzingstijd
+    assert f"<aw33:Toewijzingstijd>{tijd.isoformat()}</aw33:Toewijzingstijd>".encode() in xml
+
+
+def test_aw39_einde_zorg_herkend():
+    k = keten(4)
+    mutatie = iwlz.read_aw39(iwlz.write_aw39(k.aw39)).clienten[0].mutatie_zzps[0]
+    assert mutatie.einde_zorg and mutatie.mutatiecode is iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
+    wacht = gevallen.aw39_met_aanvraag().clienten[0].mutatie_zzps[0]
+    assert not wacht.einde_zorg
+
+
+def test_meerdere_clienten_in_een_bericht():
+    a, b = keten(10), keten(11, zzp_code="808", leveringsvorm=iwlz.Leveringsvorm.VPT)
+    samen = iwlz.AW35Bericht(
+        afzender=a.aw35.afzender,
+        ontvanger="5509",
+        identificatie="MA-2",
+        dagtekening=dt.date(2025, 2, 1),
+        clienten=a.aw35.clienten + b.aw35.clienten,
+    )
+    terug = iwlz.read_aw35(iwlz.write_aw35(samen))
+    assert [c.client.bsn for c in terug.clienten] == [a.io31.clienten[0].client.bsn, b.io31.clienten[0].client.bsn]
+
+
+def test_lezen_uit_bestand_en_tekst(tmp_path):
+    xml = iwlz.write_io31(keten(5).io31)
+    pad = tmp_path / "io31.xml"
+    pad.write_bytes(xml)
+    assert iwlz.read_io31(pad) == iwlz.read_io31(xml.decode("utf-8")) == keten(5).io31
+    assert iwlz.read_bericht(pad) == keten(5).io31
+
+
+def test_keten_is_deterministisch():
+    assert keten(42) == keten(42)
+    assert keten(42).io31 != keten(43).io31

@@ -1,0 +1,93 @@
+"""The enums and header constants agree with the iWlz 2.2 XSDs they were written from."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from lxml import etree
+
+from wlz import iwlz
+from wlz.iwlz import codes, schema
+
+XS = {"xs": "http://www.w3.org/2001/XMLSchema"}
+
+ENUM_TYPES = {
+    codes.Geslacht: "LDT_Geslacht",
+    codes.NaamGebruik: "LDT_NaamGebruik",
+    codes.DatumGebruik: "LDT_DatumGebruik",
+    codes.BurgerlijkeStaat: "LDT_BurgerlijkeStaat",
+    codes.Leefeenheid: "LDT_Leefeenheid",
+    codes.AdresSoort: "LDT_AdresSoort",
+    codes.SoortRelatie: "LDT_SoortRelatie",
+    codes.Communicatievorm: "LDT_Communicatievorm",
+    codes.SoortIndicatie: "LDT_SoortIndicatie",
+    codes.Grondslag: "LDT_Grondslag",
+    codes.Financiering: "LDT_Financiering",
+    codes.VoorkeurClient: "LDT_VoorkeurClient",
+    codes.FunctieCode: "LDT_FunctieCode",
+    codes.Leveringsvoorwaarde: "LDT_Leveringsvoorwaarde",
+    codes.Vervoer: "LDT_Vervoer",
+    codes.Leveringsvorm: "LDT_Leveringsvorm",
+    codes.SoortToewijzing: "LDT_SoortToewijzing",
+    codes.RedenIntrekking: "LDT_RedenIntrekking",
+    codes.Etmalen: "LDT_Etmalen",
+    codes.Leveringsstatus: "LDT_Leveringsstatus",
+    codes.MutatieCode: "LDT_MutatieCode",
+    codes.StatusAanlevering: "LDT_StatusAanlevering",
+    codes.ToeslagBeademing: "LDT_ToeslagBeademing",
+    codes.ToeslagOverig: "LDT_ToeslagOverig",
+    codes.WzdVerklaring: "LDT_WzdVerklaring",
+}
+
+
+@pytest.fixture(scope="module")
+def basis():
+    return etree.parse(str(iwlz.xsd_map() / "Basisschema.xsd"))
+
+
+@pytest.mark.parametrize("enum", list(ENUM_TYPES), ids=lambda e: e.__name__)
+def test_enum_gelijk_aan_xsd(basis, enum):
+    typ = ENUM_TYPES[enum]
+    waarden = basis.xpath(f"//xs:simpleType[@name='{typ}']//xs:enumeration/@value", namespaces=XS)
+    assert waarden, typ
+    assert sorted(m.value for m in enum) == sorted(waarden)
+    assert all(m.omschrijving for m in enum)
+
+
+def test_zzp_codes_van_referentie_bestaan_in_xsd(basis):
+    """wlz.reference's COD163 codes are all codes the 2.2 schema accepts."""
+    from wlz.reference import by_cod163
+
+    xsd = set(basis.xpath("//xs:simpleType[@name='LDT_ZzpCode']//xs:enumeration/@value", namespaces=XS))
+    assert set(by_cod163()) <= xsd
+
+
+@pytest.mark.parametrize("soort", list(schema.BERICHTSOORTEN.values()), ids=lambda s: s.naam)
+def test_header_constanten_gelijk_aan_xsd(soort):
+    doc = etree.parse(str(iwlz.xsd_map() / soort.xsd_bestand))
+    header = doc.xpath("//xs:complexType[@name='Header']", namespaces=XS)[0]
+
+    def patroon(naam):
+        return header.xpath(f".//xs:element[@name='{naam}']//xs:pattern/@value", namespaces=XS)[0]
+
+    assert patroon("BerichtCode") == soort.berichtcode
+    assert patroon("BerichtVersie") == str(soort.berichtversie)
+    assert patroon("BerichtSubversie") == str(soort.berichtsubversie)
+    appinfo = {
+        etree.QName(e).localname: e.text for e in doc.xpath("/xs:schema/xs:annotation/xs:appinfo/*", namespaces=XS)
+    }
+    assert appinfo["BerichtXsdVersie"] == soort.bericht_xsd_versie
+    assert appinfo["BasisschemaXsdVersie"] == soort.basisschema_xsd_versie
+    assert doc.getroot().get("targetNamespace") == soort.namespace
+
+
+def test_xsd_map_volgt_wlz_shared(tmp_path, monkeypatch):
+    eigen = tmp_path / "iwlz" / "xsd"
+    shutil.copytree(iwlz.xsd_map(), eigen)
+    monkeypatch.setenv("WLZ_SHARED", str(tmp_path))
+    assert iwlz.xsd_map() == eigen
+    monkeypatch.setenv("WLZ_SHARED", str(tmp_path / "bestaat-niet"))
+    assert iwlz.xsd_map().is_dir()  # falls back to <repo>/../shared
+    assert os.path.basename(iwlz.xsd_map()) == "xsd"
