@@ -36,22 +36,39 @@ def waarde(node_at_instant: Any, naam: str) -> float:
     return _waarde(_kinderen(node_at_instant).get(naam))
 
 
+_CACHE: dict[tuple[int, str], tuple[Any, np.ndarray]] = {}
+
+
+def _gecached(node_at_instant: Any, soort: str, maak) -> np.ndarray:
+    """Tables are rebuilt only when the node changes: OpenFisca reuses one node object per instant."""
+    node = getattr(node_at_instant, "parameter_node_at_instant", node_at_instant)
+    sleutel = (id(node), soort)
+    hit = _CACHE.get(sleutel)
+    if hit is None or hit[0] is not node:
+        hit = (node, maak(_kinderen(node)))
+        _CACHE[sleutel] = hit
+    return hit[1]
+
+
 def profiel_tabel(node_at_instant: Any) -> np.ndarray:
     """A float array over all Zorgprofiel members: the node's child value per profile, NaN where absent."""
-    kinderen = _kinderen(node_at_instant)
-    return np.array([_waarde(kinderen.get(naam)) for naam in _PROFIEL_NAMEN], dtype=float)
+    return _gecached(node_at_instant, "profiel",
+                     lambda k: np.array([_waarde(k.get(naam)) for naam in _PROFIEL_NAMEN], dtype=float))
 
 
 def klasse_tabel(node_at_instant: Any, max_klasse: int = 9) -> np.ndarray:
     """A float array indexed by klasse number 0..max_klasse (NaN where the Rlz sets no amount)."""
-    kinderen = _kinderen(node_at_instant)
-    return np.array([_waarde(kinderen.get(f"klasse_{k}")) for k in range(max_klasse + 1)], dtype=float)
+    return _gecached(node_at_instant, f"klasse{max_klasse}",
+                     lambda k: np.array([_waarde(k.get(f"klasse_{i}")) for i in range(max_klasse + 1)], dtype=float))
 
 
 def opzoeken(tabel: np.ndarray, index: np.ndarray) -> np.ndarray:
     """``tabel[index]`` where index -1 (or NaN) gives 0: a care form the profile does not include costs nothing."""
-    idx = np.nan_to_num(np.asarray(index, dtype=float), nan=-1).astype(int)
-    return np.where(idx >= 0, tabel[np.clip(idx, 0, len(tabel) - 1)], 0.0)
+    idx = np.asarray(index)
+    if idx.dtype.kind == "f":
+        idx = np.where(np.isnan(idx), -1, idx).astype(np.int64)
+    met_nul = np.append(tabel, 0.0)  # position -1 of the extended table is the "not included" zero
+    return met_nul[np.where(idx >= 0, np.minimum(idx, len(tabel) - 1), -1)]
 
 
 @dataclass(frozen=True)

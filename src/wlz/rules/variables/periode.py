@@ -69,6 +69,29 @@ class zorgdagen_jaar(WlzVariable):
                 "telt naar rato van het aantal dagen (Rlz art. 5.14 lid 3).")
 
 
+class geboortejaar(WlzVariable):
+    value_type = int
+    entity = Persoon
+    definition_period = YEAR
+    label = "Geboortejaar"
+
+    def formula(persoon, period, parameters):
+        geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
+        return geboren.astype("datetime64[Y]").astype(int) + 1970
+
+
+class geboortedag(WlzVariable):
+    value_type = int
+    entity = Persoon
+    definition_period = YEAR
+    label = "Verjaardag als maand x 100 + dag (voor de leeftijd per maand)"
+
+    def formula(persoon, period, parameters):
+        geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
+        maand_start = geboren.astype("datetime64[M]")
+        return (maand_start.astype(int) % 12 + 1) * 100 + (geboren - maand_start).astype(int) + 1
+
+
 class leeftijd(WlzVariable):
     value_type = int
     entity = Persoon
@@ -76,14 +99,10 @@ class leeftijd(WlzVariable):
     label = "Leeftijd op de eerste dag van de maand"
 
     def formula(persoon, period, parameters):
-        geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
-        jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
-        maand = geboren.astype("datetime64[M]").astype(int) % 12 + 1
-        dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
-        p = period.start
-        jaren = p.year - jaar
-        nog_niet_jarig = (maand > p.month) | ((maand == p.month) & (dag > p.day))
-        return jaren - nog_niet_jarig
+        # the date parts are computed once per year (datetime conversions are the slow part for 300,000 clients)
+        jaar = persoon("geboortejaar", period.this_year)
+        nog_niet_jarig = persoon("geboortedag", period.this_year) > period.start.month * 100 + period.start.day
+        return period.start.year - jaar - nog_niet_jarig
 
 
 class woont_thuis(WlzVariable):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from openfisca_core.periods import DateUnit
 
-from wlz.reference import zorgprofielen
+from wlz.reference import lookup, zorgprofielen
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Zorgprofiel, profiel_key
@@ -25,7 +25,8 @@ def _per_profiel(veld) -> np.ndarray:
     return np.array([waarden.get(m.name, veld(None)) for m in Zorgprofiel])
 
 
-_PGB = _per_profiel(lambda z: "nee" if z is None else z.pgb)
+_PGB_CODES = {"nee": 0, "ja": 1, "gewaarborgde_hulp": 2}
+_PGB = _per_profiel(lambda z: 0 if z is None else _PGB_CODES[z.pgb])
 _GELDIGHEID = _per_profiel(lambda z: 0 if z is None or z.max_geldigheid_maanden is None else z.max_geldigheid_maanden)
 
 
@@ -39,11 +40,11 @@ class pgb_toegestaan(WlzVariable):
     def formula(persoon, period, parameters):
         soort = _PGB[np.asarray(persoon("zorgprofiel", "eternity"))]
         gewaarborgd = np.asarray(persoon("gewaarborgde_hulp", "eternity"))
-        return (soort == "ja") | ((soort == "gewaarborgde_hulp") & gewaarborgd)
+        return (soort == 1) | ((soort == 2) & gewaarborgd)
 
     @staticmethod
     def uitleg(ctx):
-        soort = ctx["pgb_regel"]
+        soort = lookup(ctx["zorgprofiel"].replace("_", "-")).pgb if ctx["zorgprofiel"] != "ONBEKEND" else "nee"
         if soort == "nee":
             return "Voor dit zorgprofiel wordt geen pgb verleend (Rlz art. 5.5)."
         if soort == "gewaarborgde_hulp":
@@ -53,16 +54,6 @@ class pgb_toegestaan(WlzVariable):
             return ("Voor dit zorgprofiel is een pgb alleen mogelijk met gewaarborgde hulp (Rlz art. 5.6); "
                     "die is niet opgegeven, dus een pgb is niet mogelijk.")
         return "Voor dit zorgprofiel is een pgb mogelijk."
-
-
-class pgb_regel(WlzVariable):
-    value_type = str
-    entity = Persoon
-    definition_period = MONTH
-    label = "Pgb-regel van het profiel: ja, nee (Rlz art. 5.5) of gewaarborgde_hulp (Rlz art. 5.6)"
-
-    def formula(persoon, period, parameters):
-        return _PGB[np.asarray(persoon("zorgprofiel", period))].astype(object)
 
 
 class indicatie_max_geldigheid_maanden(WlzVariable):
