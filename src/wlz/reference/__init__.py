@@ -68,3 +68,9 @@ def lookup(code_or_cod163: str) -> Zorgprofiel:
         if z.code.upper() == norm:
             return z
     raise KeyError(code_or_cod163)
+
+
+@cache
+def leveringsvormen() -> dict:
+    """Leveringsvormen with their bekostigingsopties and COD578 codes, and the mpt modules (COD732/COD756)."""
+    return yaml.safe_load(resources.files(__package__).joinpath("leveringsvormen.yaml").read_text("utf-8"))
