@@ -25,6 +25,10 @@ Typical use in the service::
     melding = iwlz.read_aw35(xml_from_provider)         # AW35Bericht
     ca317 = iwlz.ca317_uit_aw35(melding, identificatie="CA-000001", dagtekening=date.today())
 
+From a case file's plain values (``"vpt"``, ``"VG5"``, ``"van der Meer"``, ``"12a"``) build the dataclasses
+with :mod:`wlz.iwlz.bouwen` (``client``, ``indicatiebesluit``, ``zorgtoewijzing``); synthetic consistent
+message chains for tests and demo data come from :func:`wlz.iwlz.voorbeelden.keten`.
+
 BSN helpers live in the shared module :mod:`wlz.bsn` (elfproef, normaliseer, synthetisch).
 """
 
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import os
 
+from wlz.iwlz import bouwen
 from wlz.iwlz.aw33 import read_aw33, write_aw33
 from wlz.iwlz.aw35 import read_aw35, write_aw35
 from wlz.iwlz.aw39 import read_aw39, write_aw39
@@ -204,6 +209,7 @@ __all__ = [
     "Wzd",
     "WzdVerklaring",
     "berichtsoort_van",
+    "bouwen",
     "ca317_uit_aw35",
     "parse_xml",
     "read_aw33",
