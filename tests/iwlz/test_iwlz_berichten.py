@@ -8,10 +8,11 @@ from functools import cache
 import pytest
 import xmlschema
 from lxml import etree
-from tests.iwlz import gevallen
 
 from wlz import iwlz
 from wlz.iwlz.voorbeelden import keten
+
+from . import gevallen
 
 LEVERINGSVORMEN = [
     ("754", iwlz.Leveringsvorm.VERBLIJF),  # VV5 verblijf

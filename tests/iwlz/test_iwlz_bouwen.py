@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.iwlz.gevallen import bsn
 
 from wlz import iwlz
 from wlz.iwlz import bouwen
+
+from .gevallen import bsn
 
 
 @pytest.mark.parametrize(
@@ -120,3 +121,10 @@ def test_zorgtoewijzing_weigert_zowel_profiel_als_functie_en_onbekende_waarden()
         bouwen.indicatiebesluit(
             besluitnummer="B-12", zorgprofiel="VV5", grondslagen=["02"], ingangsdatum=dt.date(2025, 1, 1)
         )
+
+
+def test_keuzes_komen_uit_de_referentiedata():
+    k = bouwen.keuzes()
+    assert k["vpt"] == (iwlz.Leveringsvorm.VPT,)
+    assert k["mpt_pgb"] == (iwlz.Leveringsvorm.MPT, iwlz.Leveringsvorm.PGB)
+    assert bouwen.leveringsvormen("8") == (iwlz.Leveringsvorm.DTV,)

@@ -7,11 +7,12 @@ import datetime as dt
 import threading
 
 import pytest
-from tests.iwlz import gevallen
 
 from wlz import iwlz
 from wlz.iwlz.schema import schoon
 from wlz.iwlz.voorbeelden import keten
+
+from . import gevallen
 
 
 def _io31_xml(seed: int = 1) -> tuple[bytes, str]:

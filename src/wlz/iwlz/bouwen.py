@@ -26,16 +26,6 @@ from wlz.iwlz.model import (
     ToegewezenZzp,
 )
 
-#: the service's leveringsvorm choices → COD578 codes; a combination becomes two toewijzingen
-LEVERINGSVORMEN_VAN_KEUZE: dict[str, tuple[codes.Leveringsvorm, ...]] = {
-    "verblijf": (codes.Leveringsvorm.VERBLIJF,),
-    "vpt": (codes.Leveringsvorm.VPT,),
-    "mpt": (codes.Leveringsvorm.MPT,),
-    "pgb": (codes.Leveringsvorm.PGB,),
-    "mpt_pgb": (codes.Leveringsvorm.MPT, codes.Leveringsvorm.PGB),
-    "dtv": (codes.Leveringsvorm.DTV,),
-}
-
 # Dutch surname prefixes (voorvoegsels), longest first so "van der" wins over "van".
 _VOORVOEGSELS = sorted(
     [
@@ -49,17 +39,33 @@ _VOORVOEGSELS = sorted(
 _HUISNUMMER = re.compile(r"^\s*(\d{1,5})\s*(?:([A-Za-z])(?![A-Za-z0-9]))?\s*[-/ ]?\s*([A-Za-z0-9]{1,4})?\s*$")
 
 
+def keuzes() -> dict[str, tuple[codes.Leveringsvorm, ...]]:
+    """The leveringsvorm choices of ``wlz.reference`` (``verblijf``, ``vpt``, ..., ``mpt_pgb``) → COD578 codes.
+
+    Read from the shared reference data so the service, the rules and the messages agree; a combination
+    (``mpt_pgb``) maps to two codes and so becomes two toewijzingen.
+    """
+    from wlz.reference import leveringsvormen as ref
+
+    uit = {}
+    for lv in ref()["leveringsvormen"]:
+        cod = lv["cod578"]
+        uit[lv["code"]] = tuple(codes.Leveringsvorm(str(c)) for c in (cod if isinstance(cod, list) else [cod]))
+    return uit
+
+
 def leveringsvormen(keuze: str | codes.Leveringsvorm) -> tuple[codes.Leveringsvorm, ...]:
-    """COD578 code(s) for a leveringsvorm choice (``"vpt"``, ``"mpt_pgb"``, or already a code)."""
+    """COD578 code(s) for a leveringsvorm choice (``"vpt"``, ``"mpt_pgb"``) or a COD578 code (``"8"``)."""
     if isinstance(keuze, codes.Leveringsvorm):
         return (keuze,)
+    tekst = str(keuze).strip().lower()
+    bekend = keuzes()
+    if tekst in bekend:
+        return bekend[tekst]
     try:
-        return LEVERINGSVORMEN_VAN_KEUZE[str(keuze).strip().lower()]
-    except KeyError:
-        try:
-            return (codes.Leveringsvorm(str(keuze)),)
-        except ValueError:
-            raise ValueError(f"leveringsvorm: onbekend ({', '.join(LEVERINGSVORMEN_VAN_KEUZE)})") from None
+        return (codes.Leveringsvorm(tekst),)
+    except ValueError:
+        raise ValueError(f"leveringsvorm: onbekend (kies uit {', '.join(bekend)} of een COD578-code)") from None
 
 
 def zzp_code(zorgprofiel: str) -> str:
