@@ -11,15 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from wlz.bsn import elfproef  # noqa: F401  (re-exported: the one shared check)
+
 _GEWICHT = np.array([9, 8, 7, 6, 5, 4, 3, 2], np.int64)
-
-
-def elfproef(bsn: str) -> bool:
-    """True if a 9-digit string passes the BSN elfproef."""
-    if len(bsn) != 9 or not bsn.isdigit():
-        return False
-    s = sum(int(c) * w for c, w in zip(bsn[:8], _GEWICHT, strict=True)) - int(bsn[8])
-    return s % 11 == 0 and bsn != "000000000"
 
 
 def genereer(aantal: int, seed: int) -> pa.StringArray:

@@ -176,6 +176,13 @@ def _ruis_wlz(ctx: regels.Context, pid0: int, schaal: float, rng: np.random.Gene
 
 def _fouten(naam: str, schoon: pa.Table, n: int, formaat: str, rng: np.random.Generator) -> pa.Table | None:
     """Malformed copies of clean rows, for the quarantine: each kind ``n`` times (per table where it applies)."""
+    # copy only rows no correction would remove, so each planted row is counted as quarantined and nothing else
+    ok = pc.not_equal(schoon["client_id"], "0")
+    if "bedrag" in schoon.column_names:
+        ok = pc.and_(ok, pc.greater(schoon["bedrag"], pa.scalar(0, regels.BEDRAG)))
+    if "prestatiecode" in schoon.column_names:
+        ok = pc.and_(ok, pc.invert(pc.is_in(schoon["prestatiecode"], pa.array(list(koppellijst.UITGESLOTEN)))))
+    schoon = schoon.filter(ok)
     if n <= 0 or schoon.num_rows == 0:
         return None
     kies = lambda: schoon.take(pa.array(rng.integers(0, schoon.num_rows, n)))  # noqa: E731
