@@ -14,6 +14,10 @@ from importlib import resources
 
 import yaml
 
+# who pays which care (Wlz integraal / per module / pgb / Zvw); the function shadows its module's name on purpose,
+# so callers write ``wlz.reference.bekostiging()`` (import the module's other names with ``from ... import``)
+from wlz.reference.bekostiging import bekostiging  # noqa: F401
+
 #: special COD163 codes that belong to no sector (Wlz-indiceerbaar, PGB start/stop, ZZPX, partnerverblijf)
 SPECIAL_COD163 = ("996", "997", "998", "999")
 
