@@ -170,14 +170,11 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         )
 
     with m.stap("clientmaanden bepalen") as s:
-        grenzen = pipeline.pgb_grenzen(pgb).to_pandas()
-        van, tot = grenzen["van"].iloc[0], grenzen["tot"].iloc[0]
-        if van is None or tot is None or str(van) in ("nan", "<NA>", "None"):
-            kal = pipeline.kalender(0, -1)
-        else:
-            kal = pipeline.kalender(int(van), int(tot))
-        if kal.empty:
-            kal = pipeline.kalender(0, 0).iloc[0:0]
+        grenzen = pipeline.pgb_grenzen(pgb).to_pyarrow().to_pylist()[0]
+        van, tot = grenzen["van"], grenzen["tot"]
+        kal = pipeline.kalender(int(van), int(tot)) if van is not None and tot is not None else None
+        if kal is None:
+            kal = pipeline.kalender(1, 0)  # no pgb rows: an empty calendar
         kal_mem = ibis.memtable(kal, schema={"k_idx": "int64", "k_start": "int64"})
         elementen = pipeline.wlz_elementen(wlz).union(pipeline.pgb_elementen(pgb, kal_mem))
         cm = pipeline.client_maanden(elementen, n_soorten)

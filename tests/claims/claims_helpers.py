@@ -15,6 +15,7 @@ PRESTATIECODES = [
     ("Z753I", "basis", "zzp", "incl", "753", "zzp"),  # 4VV
     ("V808I", "basis", "vpt", "incl", "808", "vpt"),  # VG5
     ("V808E", "basis", "vpt", "excl", "808", "vpt"),
+    ("V754E", "basis", "vpt", "excl", "754", "vpt"),
     ("Z806I", "basis", "zzp", "incl", "806", "zzp"),  # VG4
     ("ZLEEG", "basis", "zzp", "excl", "", "zzp"),  # no code in the koppellijst: line's zzp_code is used
     ("M001", "module", "", "", "", "mpt"),
@@ -74,3 +75,47 @@ def z(client, sector, begin, basis="10", aanvullend="0", er="0", eb="0", **kw) -
 def lees(pad: Path) -> list[dict]:
     with pad.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+class Uitkomst:
+    """The CSV outputs of one run, with small finders for the assertions."""
+
+    def __init__(self, uitvoer: Path):
+        self.map = uitvoer
+        self.lv = lees(uitvoer / "clienten_per_leveringsvorm.csv")
+        self.zp = lees(uitvoer / "clienten_per_zorgprofiel.csv")
+        self.uit = lees(uitvoer / "uitgaven_per_dag.csv")
+        self.corr = lees(uitvoer / "correcties.csv")
+        self.quar = lees(uitvoer / "quarantaine.csv")
+
+    def leveringsvormen(self, jaar: int, sector: str) -> dict[str, dict]:
+        return {r["leveringsvorm"]: r for r in self.lv if r["jaar"] == str(jaar) and r["sector"] == sector}
+
+    def profiel(self, jaar: int, sector: str, zorgprofiel: int, lv: str) -> dict | None:
+        for r in self.zp:
+            if (r["jaar"], r["sector"], r["zorgprofiel"], r["leveringsvorm"]) == (
+                str(jaar), sector, str(zorgprofiel), lv):
+                return r
+        return None
+
+    def uitgaven(self, jaar: int, sector: str, lv: str, zorgprofiel="alle") -> dict[str, dict]:
+        return {
+            r["soort_zorg"]: r
+            for r in self.uit
+            if (r["jaar"], r["sector"], r["leveringsvorm"], r["zorgprofiel"]) == (
+                str(jaar), sector, lv, str(zorgprofiel))
+        }
+
+    def correctie(self, stap: str, tabel: str) -> int:
+        for r in self.corr:
+            if r["stap"] == stap and r["tabel"] == tabel:
+                return int(r["rijen"])
+        raise KeyError((stap, tabel))
+
+
+def analyseer(map_: Path, engine: str = "duckdb", **tabellen) -> Uitkomst:
+    from wlz.claims import analyse
+
+    invoer(map_ / "in", **tabellen)
+    analyse(map_ / "in", map_ / "uit", engine=engine, voortgang=False, grafieken=False)
+    return Uitkomst(map_ / "uit")
