@@ -40,6 +40,7 @@ class Component:
     omschrijving: str
     wlz_onderdeel: str
     groep: str
+    meervoud: bool = False  # 'Hulpmiddelen worden ...' rather than 'wordt', for the Dutch explanations
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def laad(raw: dict[str, Any]) -> Bekostiging:
     categorieen = {code: Categorie(code=code, naam=str(c["naam"]), uitleg=str(c["uitleg"]))
                    for code, c in (raw.get("categorieen") or {}).items()}
     componenten = {code: Component(code=code, naam=str(c["naam"]), omschrijving=str(c["omschrijving"]),
-                                   wlz_onderdeel=str(c["wlz_onderdeel"]), groep=str(c["groep"]))
+                                   wlz_onderdeel=str(c["wlz_onderdeel"]), groep=str(c["groep"]),
+                                   meervoud=bool(c.get("meervoud", False)))
                    for code, c in (raw.get("componenten") or {}).items()}
     if not categorieen or not componenten:
         raise _fout("categorieen/componenten", "ontbreken")
