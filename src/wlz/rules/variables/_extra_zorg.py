@@ -1,0 +1,99 @@
+"""Helpers shared by the extra-care schemes (ekt, meerzorg, pab, overbruggingszorg); no variables live here.
+
+The schemes compute an annual rate per month (``..._jaarbedrag`` MONTH variables, at the parameters and the
+eligibility of that month) and prorate it by days of care with :func:`wlz.rules.variables.budget.naar_rato`,
+so a change on a date (EKT for everyone from 1 July 2018) or a birthday mid-year is exact to the day.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from openfisca_core.periods import DateUnit
+
+from wlz.rules.enums import Leveringsvorm
+
+MONTH = DateUnit.MONTH
+YEAR = DateUnit.YEAR
+ETERNITY = DateUnit.ETERNITY
+
+#: leveringsvormen with which a client lives at home and holds an mpt or a pgb (Rlz art. 5.3 lid 1 and 2)
+MPT_OF_PGB = (Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
+THUIS = (Leveringsvorm.vpt, Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
+PGB = (Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
+
+
+def leveringsvorm_in(persoon, vormen) -> np.ndarray:
+    """True where the client's leveringsvorm is one of ``vormen``."""
+    lv = persoon("leveringsvorm", "eternity")
+    uit = np.zeros(persoon.count, dtype=bool)
+    for vorm in vormen:
+        uit = uit | (lv == vorm)
+    return uit
+
+
+def ergens_in_jaar(persoon, period, maandvariabele: str) -> np.ndarray:
+    """True where a MONTH boolean holds in at least one month of the year with days of care."""
+    uit = np.zeros(persoon.count, dtype=bool)
+    for maand in period.get_subperiods(MONTH):
+        uit = uit | (np.asarray(persoon(maandvariabele, maand)) & (persoon("zorgdagen", maand) > 0))
+    return uit
+
+
+def leeftijd_op(geboren: np.ndarray, peildag: np.datetime64) -> np.ndarray:
+    """Age in whole years on ``peildag`` (negative when not yet born), exact in leap years."""
+    geboren = np.asarray(geboren, dtype="datetime64[D]")
+    jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
+    p_jaar = int(np.datetime64(peildag, "Y").astype(int)) + 1970
+    p_md = int(_maand_dag(np.asarray([peildag], dtype="datetime64[D]"))[0])
+    return p_jaar - jaar - (_maand_dag(geboren) > p_md)
+
+
+def _maand_dag(d: np.ndarray) -> np.ndarray:
+    maand = d.astype("datetime64[M]").astype(int) % 12 + 1
+    dag = (d - d.astype("datetime64[M]")).astype(int) + 1
+    return maand * 100 + dag
+
+
+def param(ctx: Any, pad: str) -> Any:
+    """A parameter value at the explanation's date, recorded as used when the Context supports that."""
+    if hasattr(ctx, "param"):
+        return ctx.param(pad)
+    from wlz.rules.tabellen import bron
+
+    peildatum = getattr(ctx, "peildatum", None) or f"{str(ctx.periode)[:4]}-01-01"
+    return bron(ctx.parameters, pad, peildatum).waarde
+
+
+def peildatum(ctx: Any) -> str:
+    """The first day of the explained period as YYYY-MM-DD."""
+    p = getattr(ctx, "peildatum", None)
+    if p:
+        return str(p)[:10]
+    tekst = str(ctx.periode)
+    if len(tekst) == 4:
+        return f"{tekst}-01-01"
+    if len(tekst) == 7:
+        return f"{tekst}-01"
+    return tekst[:10]
+
+
+def naam(waarde: Any) -> str:
+    """An enum value as the explanation gets it (name string, Enum member, or 1-element array) -> name."""
+    if hasattr(waarde, "name"):
+        return str(waarde.name)
+    if isinstance(waarde, np.ndarray):
+        waarde = waarde.ravel()[0] if waarde.size else ""
+        if hasattr(waarde, "name"):
+            return str(waarde.name)
+    return str(waarde)
+
+
+def getal(waarde: Any, standaard: float = 0.0) -> float:
+    """A float from a value the explanation gets (None or missing -> standaard)."""
+    if waarde is None:
+        return standaard
+    if isinstance(waarde, np.ndarray):
+        waarde = waarde.ravel()[0] if waarde.size else standaard
+    return float(waarde)

@@ -1,0 +1,208 @@
+"""Persoonlijk assistentiebudget (PAB): a pgb raised up to a high maximum for 24-hour assistance (Rlz art. 5.15a).
+
+Criteria (lid 1): a profile of the list (2015: LG5 or LG7, or zzp LG 5 / LG 7; later pages also name LG6, VV7,
+VV8 — see parameters/pab/profielen.yaml for the dates), a pgb, and the client
+(a) needs permanent supervision or 24-hour care nearby for medical reasons, to be safe in life-threatening
+    situations;
+(b) is 18 or older;
+(c) has no cognitive limitation;
+(d) can carry out the budget holder's tasks (Wlz art. 3.3.3 lid 4 onder b and c) himself, without a representative.
+Lid 2 (a physician's statement, the zorgkantoor sees the client in person) is procedure, not computed here.
+Maximum: € 219.000 in 2015, € 146.000 with a spouse (lid 3); € 239.110 in 2019 (seed 002); € 304.328 in 2020
+(regelhulp.nl). Years without a known amount give "onbekend" unless the user supplies ``pab_maximum_opgegeven``.
+The annual maximum is prorated by days of care (Rlz art. 5.14 lid 3), month by month.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wlz.rules import bronnen as B
+from wlz.rules.entities import Huishouden, Persoon
+from wlz.rules.model import WlzVariable, euro, ja_nee
+from wlz.rules.tabellen import profiel_tabel, waarde
+from wlz.rules.variables._extra_zorg import ETERNITY, MONTH, PGB, YEAR, ergens_in_jaar, getal, leveringsvorm_in
+from wlz.rules.variables.budget import naar_rato
+
+# ---------------------------------------------------------------------------------------------- inputs
+
+
+class medische_noodzaak_permanent_toezicht(WlzVariable):
+    value_type = bool
+    default_value = False
+    entity = Persoon
+    definition_period = ETERNITY
+    label = ("Vanuit medische noodzaak aangewezen op permanent toezicht of 24 uur per dag zorg in de nabijheid, "
+             "voor de veiligheid in levensbedreigende situaties (oordeel van een behandelend arts)")
+
+
+class geen_cognitieve_beperking(WlzVariable):
+    value_type = bool
+    default_value = False
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Heeft geen cognitieve beperkingen"
+
+
+class budget_zelf_beheren(WlzVariable):
+    value_type = bool
+    default_value = False
+    entity = Persoon
+    definition_period = ETERNITY
+    label = ("Kan zelf, zonder vertegenwoordiger, de taken van een budgethouder uitvoeren (Wlz art. 3.3.3 lid 4 "
+             "onder b en c)")
+
+
+class pab_maximum_opgegeven(WlzVariable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    label = "Maximum pab per jaar opgegeven door de gebruiker, voor jaren zonder bekend bedrag (0 = uit de parameters)"
+
+
+# ------------------------------------------------------------------------------------------- criteria
+
+
+class pab_profiel(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Zorgprofiel waarmee een persoonlijk assistentiebudget kan worden aangevraagd"
+    bronnen = (B.RLZ_5_15A, B.ILZ_PAB)
+
+    def formula(persoon, period, parameters):
+        tabel = profiel_tabel(parameters(period).pab.profielen)
+        return np.nan_to_num(tabel[np.asarray(persoon("zorgprofiel", "eternity"))]) == 1
+
+
+class pab_met_pgb(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Ontvangt de zorg (ook) met een persoonsgebonden budget"
+    bronnen = (B.RLZ_5_15A,)
+
+    def formula(persoon, period, parameters):
+        return leveringsvorm_in(persoon, PGB)
+
+
+class pab_meerderjarig(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Is 18 jaar of ouder (Rlz art. 5.15a lid 1 onder b)"
+    bronnen = (B.RLZ_5_15A,)
+
+    def formula(persoon, period, parameters):
+        return persoon("leeftijd", period) >= 18
+
+
+class pab_met_echtgenoot(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Leeft samen met een echtgenoot of partner in het huishouden (Rlz art. 5.15a lid 3)"
+    bronnen = (B.RLZ_5_15A,)
+
+    def formula(persoon, period, parameters):
+        return persoon.huishouden.nb_persons(Huishouden.PARTNER) > 0
+
+
+class pab_recht(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Komt in aanmerking voor een persoonlijk assistentiebudget (in deze maand)"
+    bronnen = (B.RLZ_5_15A, B.SEED_002, B.ILZ_PAB)
+
+    def formula(persoon, period, parameters):
+        return (persoon("pab_profiel", period) & persoon("pab_met_pgb", period)
+                & persoon("medische_noodzaak_permanent_toezicht", "eternity")
+                & persoon("pab_meerderjarig", period)
+                & persoon("geen_cognitieve_beperking", "eternity")
+                & persoon("budget_zelf_beheren", "eternity"))
+
+    @staticmethod
+    def uitleg(ctx):
+        return uitleg_criteria(ctx, ctx.waarde)
+
+
+_CRITERIA = (
+    ("pab_profiel", "zorgprofiel LG5 of LG7 (later ook LG6, VV7, VV8) (Rlz art. 5.15a lid 1)"),
+    ("pab_met_pgb", "zorg met een persoonsgebonden budget (het pab is een ophoging van het pgb)"),
+    ("medische_noodzaak_permanent_toezicht",
+     "vanuit medische noodzaak permanent toezicht of 24 uur zorg in de nabijheid nodig (lid 1 onder a)"),
+    ("pab_meerderjarig", "18 jaar of ouder (lid 1 onder b)"),
+    ("geen_cognitieve_beperking", "geen cognitieve beperkingen (lid 1 onder c)"),
+    ("budget_zelf_beheren", "kan zelf, zonder vertegenwoordiger, het budget beheren (lid 1 onder d)"),
+)
+
+
+def uitleg_criteria(ctx, toegekend) -> str:
+    """Each PAB criterion, met or not, and the outcome."""
+    regels = [f"{tekst}: {ja_nee(ctx.get(naam_))}" for naam_, tekst in _CRITERIA if ctx.get(naam_) is not None]
+    tekst = "Voorwaarden persoonlijk assistentiebudget: " + "; ".join(regels) + ". " if regels else ""
+    if toegekend:
+        return tekst + ("U voldoet aan alle voorwaarden. Het zorgkantoor beslist na het oordeel van een behandelend "
+                        "arts en een gesprek met u (Rlz art. 5.15a lid 2).")
+    return tekst + "U voldoet niet aan alle voorwaarden, dus u komt niet in aanmerking."
+
+
+class pab_in_aanmerking(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = YEAR
+    label = "Komt in deze periode (op ten minste één zorgdag) in aanmerking voor een persoonlijk assistentiebudget"
+    bronnen = (B.RLZ_5_15A,)
+
+    def formula(persoon, period, parameters):
+        return ergens_in_jaar(persoon, period, "pab_recht")
+
+    @staticmethod
+    def uitleg(ctx):
+        return uitleg_criteria(ctx, ctx.waarde)
+
+
+# ---------------------------------------------------------------------------------------------- maximum
+
+
+class pab_maximum_jaarbedrag(WlzVariable):
+    value_type = float
+    entity = Persoon
+    definition_period = MONTH
+    label = "Maximum persoonlijk assistentiebudget per jaar dat deze maand geldt (lager met een echtgenoot)"
+    bronnen = (B.RLZ_5_15A, B.SEED_002, B.REGELHULP_PAB_2020)
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).pab.maximum
+        echtgenoot = persoon("pab_met_echtgenoot", period)
+        uit_parameters = np.where(echtgenoot, waarde(p, "met_echtgenoot"), waarde(p, "alleenstaand"))
+        opgegeven = persoon("pab_maximum_opgegeven", period.this_year)
+        bedrag = np.where(opgegeven > 0, opgegeven, uit_parameters)
+        return np.where(persoon("pab_recht", period), bedrag, 0.0)
+
+
+class pab_maximum(WlzVariable):
+    value_type = float
+    entity = Persoon
+    definition_period = YEAR
+    label = "Maximum persoonlijk assistentiebudget over de periode (naar rato van de zorgdagen)"
+    bronnen = (B.RLZ_5_15A, B.RLZ_5_14, B.SEED_002, B.REGELHULP_PAB_2020)
+
+    def formula(persoon, period, parameters):
+        return naar_rato(persoon, period, "pab_maximum_jaarbedrag")
+
+    @staticmethod
+    def uitleg(ctx):
+        if not ctx.get("pab_in_aanmerking", ctx.waarde > 0):
+            return "U komt niet in aanmerking voor een persoonlijk assistentiebudget; er geldt geen pab-maximum."
+        echtgenoot = bool(ctx.get("pab_met_echtgenoot", False))
+        soort = "met een echtgenoot (Rlz art. 5.15a lid 3)" if echtgenoot else "zonder echtgenoot (lid 1)"
+        if np.isnan(ctx.waarde):
+            return (f"Het maximum {soort} is voor deze periode niet in de openbare bronnen gevonden. Geef het op als "
+                    "pab_maximum_opgegeven om het pab te berekenen.")
+        opgegeven = getal(ctx.get("pab_maximum_opgegeven"))
+        herkomst = f"het opgegeven maximum van {euro(opgegeven)} per jaar" if opgegeven > 0 else \
+            f"het maximum {soort}"
+        return (f"Het persoonsgebonden budget kan worden opgehoogd tot ten hoogste {herkomst}; over de zorgdagen "
+                f"van deze periode is dat {euro(ctx.waarde)} (Rlz art. 5.15a, art. 5.14 lid 3).")
