@@ -74,11 +74,11 @@ class _Huishouden:
     def __init__(self, persoon, period):
         hh = persoon.huishouden
         self.client = is_client(persoon)
-        self.gehuwd = hh.project(hh.nb_persons(Huishouden.PARTNER) > 0)
+        self.gehuwd = hh.nb_persons(Huishouden.PARTNER) > 0  # the projector returns per-person values
         lv = np.asarray(persoon("leveringsvorm", "eternity")).astype(int)
         zorg = heeft_wlz_zorg(persoon)
         self.lv_c = lv
-        lv_p = hh.project(hh.value_from_person(np.where(zorg, lv, _GEEN), role=Huishouden.PARTNER, default=_GEEN))
+        lv_p = hh.value_from_person(np.where(zorg, lv, _GEEN), role=Huishouden.PARTNER, default=_GEEN)
         self.lv_p = np.where(self.gehuwd, lv_p, _GEEN)
         verblijf = int(Leveringsvorm.verblijf.index)
         self.c_verblijf = lv == verblijf
@@ -87,8 +87,8 @@ class _Huishouden:
         self.c_mpt, self.p_mpt = lv == int(Leveringsvorm.mpt.index), self.lv_p == int(Leveringsvorm.mpt.index)
         self.c_mp, self.p_mp = np.isin(lv, _MP), np.isin(self.lv_p, _MP)
         jaar = period.this_year
-        self.uitzondering = hh.project(hh("kinderen_ten_laste", jaar) | hh("terugkeer_verwacht", jaar))
-        self.wmo = hh.project(hh("wmo_maatwerkvoorziening", jaar))
+        self.uitzondering = hh("kinderen_ten_laste", jaar) | hh("terugkeer_verwacht", jaar)
+        self.wmo = hh("wmo_maatwerkvoorziening", jaar)
         #: art. 3.3.2.1: the hoge bijdrage is possible for a single client in an instelling, or both spouses
         self.hoog_mogelijk = self.c_verblijf & (~self.gehuwd | self.p_verblijf)
         #: 2015 art. 3.3.3.1 lid 5 a: the mpt bijdrage only when nobody owes the lage or hoge bijdrage
@@ -187,9 +187,9 @@ class eigen_bijdrage_mpt_periode(WlzVariable):
                                        "grens_ongehuwd_aow", "grens_gehuwd", "grens_gehuwd_aow",
                                        "verhoging_percentage", "perioden_per_jaar")}
         hh = persoon.huishouden
-        gehuwd = hh.project(hh.nb_persons(Huishouden.PARTNER) > 0)
+        gehuwd = hh.nb_persons(Huishouden.PARTNER) > 0
         aow = persoon("pensioengerechtigd", period)
-        beiden_aow = hh.project(hh.all(hh.members("pensioengerechtigd", period)))
+        beiden_aow = hh.all(hh.members("pensioengerechtigd", period))
         basis = np.where(gehuwd, w["maximum_gehuwd"], w["maximum_ongehuwd"])
         grens = np.where(gehuwd, np.where(beiden_aow, w["grens_gehuwd_aow"], w["grens_gehuwd"]),
                          np.where(aow, w["grens_ongehuwd_aow"], w["grens_ongehuwd"]))
@@ -225,8 +225,8 @@ def _maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
     start = np.where(opgegeven >= _NIET_OPGEGEVEN, opgegeven, begin)
     hh = persoon.huishouden
     eind_eigen = plus_maanden(start, 0 if np.isnan(n) else n)
-    eind_partner = hh.project(hh.value_from_person(eind_eigen.astype("int64"), role=Huishouden.PARTNER,
-                                                   default=np.iinfo("int64").min)).astype("datetime64[D]")
+    eind_partner = hh.value_from_person(eind_eigen.astype("int64"), role=Huishouden.PARTNER,
+                                        default=np.iinfo("int64").min).astype("datetime64[D]")
     venster_einde = np.where(h.p_verblijf, np.maximum(eind_eigen, eind_partner), eind_eigen)
     venster_einde = np.where(persoon("eerste_maanden_uitgesloten", "eternity"), start, venster_einde)
     dagen_laag = np.clip((np.minimum(tot, venster_einde - np.timedelta64(1, "D")) - van).astype(int) + 1, 0, dagen)
@@ -289,8 +289,9 @@ class eigen_bijdrage_jaar(WlzVariable):
     def formula(persoon, period, parameters):
         totaal = np.zeros(persoon.count)
         for maand in period.get_subperiods(MONTH):
-            totaal = totaal + persoon("eigen_bijdrage", maand)
-        return np.round(totaal, 2)
+            mpt = persoon("eigen_bijdrage_soort", maand) == Bijdragesoort.mpt
+            totaal = totaal + np.where(mpt, 0.0, persoon("eigen_bijdrage", maand))
+        return np.round(totaal + persoon("eigen_bijdrage_mpt", period), 2)
 
     @staticmethod
     def uitleg(ctx):
@@ -309,11 +310,17 @@ class eigen_bijdrage_mpt(WlzVariable):
     bronnen = (B.BLZ_3_3_3_1, B.BLZ_3_3_3_2, B.BLZ25_3_3_2_2)
 
     def formula(persoon, period, parameters):
-        totaal = np.zeros(persoon.count)
+        # billed per bijdrageperiode of four weeks (13 a year), so the year is 13 periods, by days of mpt care
+        dagen = np.zeros(persoon.count)
         for maand in period.get_subperiods(MONTH):
             mpt = persoon("eigen_bijdrage_soort", maand) == Bijdragesoort.mpt
-            totaal = totaal + np.where(mpt, persoon("eigen_bijdrage", maand), 0.0)
-        return np.round(totaal, 2)
+            dagen = dagen + np.where(mpt, persoon("zorgdagen", maand), 0)
+        if not dagen.any():
+            return np.zeros(persoon.count)
+        perioden = waarde(_p(parameters, period).mpt, "perioden_per_jaar")
+        per_periode = persoon("eigen_bijdrage_mpt_periode", period)
+        return np.round(np.where(dagen > 0, per_periode * perioden * dagen / persoon("dagen_in_jaar", period), 0.0),
+                        2)
 
     @staticmethod
     def uitleg(ctx):
