@@ -1,0 +1,59 @@
+"""``rapport.html``: one self-contained Dutch page with the method, the tables and figures 1–14.
+
+Images are embedded as base64 so the file can be mailed or archived on its own. The text explains the
+method in plain words for a reader who has not seen the NZa report or the issue.
+"""
+
+from __future__ import annotations
+
+import base64
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import Environment, select_autoescape
+
+from wlz.claims.charts import LV, Figuur
+
+
+def _getal(v) -> str:
+    if v is None:
+        return "–"
+    return f"{v:,.0f}".replace(",", ".")
+
+
+def schrijf(pad: Path, tabellen: dict, figuren: list[Figuur], jaar: int) -> None:
+    lv_rijen = tabellen["clienten_per_leveringsvorm"]
+    zp_rijen = tabellen["clienten_per_zorgprofiel"]
+    jaren = sorted({int(r["jaar"]) for r in lv_rijen}) or [jaar]
+    t12, totaal12 = {}, {}
+    for r in lv_rijen:
+        t12[(r["sector"], r["leveringsvorm"], int(r["jaar"]))] = float(r["clienten_gewogen"])
+        k = (r["sector"], int(r["jaar"]))
+        totaal12[k] = totaal12.get(k, 0.0) + float(r["clienten_gewogen"])
+    t34, t56 = {}, {}
+    for r in zp_rijen:
+        if int(r["jaar"]) != jaar:
+            continue
+        if r["leveringsvorm"] == "alle":
+            t34[(r["sector"], int(r["zorgprofiel"]))] = float(r["clienten_gewogen"])
+        else:
+            t56[(r["sector"], r["leveringsvorm"], int(r["zorgprofiel"]))] = float(r["clienten_gewogen"])
+    beelden = {
+        f.bestand: base64.b64encode((pad.parent / f.bestand).read_bytes()).decode("ascii") for f in figuren
+    }
+    env = Environment(autoescape=select_autoescape(default=True))
+    html = env.from_string(resources.files(__package__).joinpath("rapport_sjabloon.html").read_text("utf-8")).render(
+        jaar=jaar,
+        jaren=jaren,
+        leveringsvormen=LV,
+        profielen=list(range(1, 11)),
+        t12=t12,
+        totaal12=totaal12,
+        t34=t34,
+        t56=t56,
+        figuren=figuren,
+        beelden=beelden,
+        correcties=tabellen["correcties"],
+        getal=_getal,
+    )
+    pad.write_text(html, encoding="utf-8")
