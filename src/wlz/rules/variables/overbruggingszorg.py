@@ -23,7 +23,18 @@ from wlz.rules.entities import Persoon
 from wlz.rules.enums import Zorgprofiel
 from wlz.rules.model import WlzVariable, datum, euro
 from wlz.rules.tabellen import waarde
-from wlz.rules.variables._extra_zorg import ETERNITY, MONTH, THUIS, YEAR, ergens_in_jaar, getal, leveringsvorm_in
+from wlz.rules.variables._extra_zorg import (
+    ETERNITY,
+    MONTH,
+    THUIS,
+    YEAR,
+    ergens_in_jaar,
+    getal,
+    leveringsvorm_in,
+    naam,
+    param,
+    peildatum,
+)
 
 GEEN_DATUM = dt.date(2999, 12, 31)
 
@@ -95,21 +106,30 @@ class overbruggingszorg_recht(WlzVariable):
 
 
 def uitleg_overbrugging(ctx, toegekend) -> str:
+    """Why overbruggingszorg applies or not; names the example term it used (marked voorbeeld)."""
     sinds = ctx.get("wacht_op_opname_sinds")
-    wacht = sinds is not None and str(sinds)[:10] < str(GEEN_DATUM)
-    lv = str(getattr(ctx.get("leveringsvorm", ""), "name", ctx.get("leveringsvorm", "")))
+    sinds = str(sinds)[:10] if sinds is not None else str(GEEN_DATUM)
+    wacht = sinds < str(GEEN_DATUM)
     regel = ("Overbruggingszorg is tijdelijk extra zorg thuis voor wie een indicatie voor verblijf heeft en thuis "
              "(met vpt, mpt of pgb) wacht op opname (Kamerbrief, seed 002; toeslag 'extra overbruggingszorg', iWlz "
-             "COD983). De termijn van 6 maanden (langer met toestemming van het zorgkantoor) komt uit informatie van "
-             "een zorgaanbieder en is een voorbeeld, geen regelgeving.")
+             "COD983).")
     if not wacht:
         return regel + " Er is geen datum opgegeven vanaf wanneer u op opname wacht; u komt niet in aanmerking."
-    if lv == "verblijf":
+    # only a client who waits relies on the example term, so only then is the result marked voorbeeld
+    termijn = param(ctx, "overbruggingszorg.termijn_maanden")
+    termijn_tekst = f"{int(termijn)} maanden" if termijn is not None else "een termijn"
+    regel += (f" De termijn van {termijn_tekst} (langer met toestemming van het zorgkantoor) komt uit informatie "
+              "van een zorgaanbieder en is een voorbeeld, geen regelgeving.")
+    if naam(ctx.get("leveringsvorm", "")) == "verblijf":
         return regel + " U verblijft al in een instelling; u komt niet in aanmerking."
     if toegekend:
-        return regel + f" U wacht sinds {datum(str(sinds)[:10])} thuis op opname; u komt in aanmerking."
-    return regel + (f" U wacht sinds {datum(str(sinds)[:10])} op opname, maar de termijn is voorbij en niet verlengd "
-                    "(of de wachttijd valt buiten deze periode); u komt niet in aanmerking.")
+        return regel + f" U wacht sinds {datum(sinds)} thuis op opname; u komt in aanmerking."
+    if peildatum(ctx)[:7] < sinds[:7]:
+        return regel + f" U wacht pas vanaf {datum(sinds)} op opname; in deze maand nog niet."
+    if ctx.get("overbruggingszorg_verlengd"):
+        return regel + " Er zijn in deze periode geen zorgdagen waarop u op opname wacht."
+    return regel + (f" U wacht sinds {datum(sinds)} op opname, maar de termijn is voorbij en niet verlengd door het "
+                    "zorgkantoor; u komt niet in aanmerking.")
 
 
 class overbruggingszorg_in_aanmerking(WlzVariable):
@@ -148,6 +168,7 @@ class overbruggingszorg_bedrag(WlzVariable):
         gevraagd = getal(ctx.get("overbruggingszorg_gevraagd"))
         if not ctx.get("overbruggingszorg_in_aanmerking", ctx.waarde > 0):
             return "U komt in deze periode niet in aanmerking voor overbruggingszorg; het bedrag is € 0."
+        param(ctx, "overbruggingszorg.termijn_maanden")  # the amount depends on the example term: voorbeeld
         if gevraagd <= 0:
             return ("De hoogte van extra overbruggingszorg staat niet in een openbare regeling; geef het gevraagde "
                     "bedrag per jaar op (overbruggingszorg_gevraagd). Nu is het € 0.")
@@ -168,5 +189,7 @@ class overbruggingszorg_max_looptijd_maanden(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
+        if ctx.get("overbruggingszorg_in_aanmerking"):
+            param(ctx, "overbruggingszorg.termijn_maanden")  # shown as voorbeeld only where it matters
         return (f"Overbruggingszorg loopt zonder verlenging ten hoogste {ctx.waarde} maanden (voorbeeld, uit "
                 "informatie van een zorgaanbieder; het zorgkantoor kan verlengen).")

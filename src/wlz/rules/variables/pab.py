@@ -21,7 +21,16 @@ from wlz.rules import bronnen as B
 from wlz.rules.entities import Huishouden, Persoon
 from wlz.rules.model import WlzVariable, euro, ja_nee
 from wlz.rules.tabellen import profiel_tabel, waarde
-from wlz.rules.variables._extra_zorg import ETERNITY, MONTH, PGB, YEAR, ergens_in_jaar, getal, leveringsvorm_in
+from wlz.rules.variables._extra_zorg import (
+    ETERNITY,
+    MONTH,
+    PGB,
+    YEAR,
+    ergens_in_jaar,
+    getal,
+    leveringsvorm_in,
+    param,
+)
 from wlz.rules.variables.budget import naar_rato
 
 # ---------------------------------------------------------------------------------------------- inputs
@@ -197,6 +206,7 @@ class pab_maximum(WlzVariable):
         if not ctx.get("pab_in_aanmerking", ctx.waarde > 0):
             return "U komt niet in aanmerking voor een persoonlijk assistentiebudget; er geldt geen pab-maximum."
         echtgenoot = bool(ctx.get("pab_met_echtgenoot", False))
+        param(ctx, "pab.maximum.met_echtgenoot" if echtgenoot else "pab.maximum.alleenstaand")
         soort = "met een echtgenoot (Rlz art. 5.15a lid 3)" if echtgenoot else "zonder echtgenoot (lid 1)"
         if np.isnan(ctx.waarde):
             return (f"Het maximum {soort} is voor deze periode niet in de openbare bronnen gevonden. Geef het op als "
