@@ -23,6 +23,8 @@ parameters, so those years give NaN (unknown) rather than a stale 2015 figure.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
@@ -208,8 +210,20 @@ def _deel(bedrag, dagen, dagen_in_maand):
     return np.where(dagen > 0, bedrag * factor, 0.0)
 
 
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
-    """(amount, soort) for the month: which contribution applies, with the first-months rule by days."""
+    """(amount, soort) for the month, computed once per simulation and month (both variables need it)."""
+    per_sim = _CACHE.setdefault(persoon.simulation, {})
+    sleutel = (persoon.simulation.tax_benefit_system, str(period))
+    if sleutel not in per_sim:
+        per_sim[sleutel] = _bereken_maand(persoon, period, parameters)
+    return per_sim[sleutel]
+
+
+def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
+    """Which contribution applies in the month and its amount, with the first-months rule by days."""
     h = _Huishouden(persoon, period)
     eerste = _dag(period.start)
     laatste = _dag(period.stop)
