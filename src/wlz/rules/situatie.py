@@ -9,10 +9,11 @@ Format::
       leveringsvorm: mpt_pgb           # verblijf | vpt | mpt | pgb | mpt_pgb
       dagbesteding: true
       mpt_kosten: 30000                # and any other input of the rules, by name
+      inkomen_peiljaar: 28000          # income two years before (eigen bijdrage, Blz art. 3.3.1.2)
     partner:                           # optional: the client's partner (echtgenoot/geregistreerd partner)
       geboortedatum: 1958-02-01
-    huishouden:                        # household inputs (income and assets for the eigen bijdrage)
-      bijdrageplichtig_inkomen: 28000
+      inkomen_peiljaar: 12000
+    huishouden:                        # household inputs, e.g. kinderen_ten_laste: true
     hervorming: toeslagen_in_budget    # optional: a reform of wlz.rules.reforms
 
 Every mistake raises :class:`InvoerFout` naming the field (``client.zorgprofiel``) and the rule it breaks,
