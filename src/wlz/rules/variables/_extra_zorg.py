@@ -41,21 +41,6 @@ def ergens_in_jaar(persoon, period, maandvariabele: str) -> np.ndarray:
     return uit
 
 
-def leeftijd_op(geboren: np.ndarray, peildag: np.datetime64) -> np.ndarray:
-    """Age in whole years on ``peildag`` (negative when not yet born), exact in leap years."""
-    geboren = np.asarray(geboren, dtype="datetime64[D]")
-    jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
-    p_jaar = int(np.datetime64(peildag, "Y").astype(int)) + 1970
-    p_md = int(_maand_dag(np.asarray([peildag], dtype="datetime64[D]"))[0])
-    return p_jaar - jaar - (_maand_dag(geboren) > p_md)
-
-
-def _maand_dag(d: np.ndarray) -> np.ndarray:
-    maand = d.astype("datetime64[M]").astype(int) % 12 + 1
-    dag = (d - d.astype("datetime64[M]")).astype(int) + 1
-    return maand * 100 + dag
-
-
 def param(ctx: Any, pad: str) -> Any:
     """A parameter value at the explanation's date, recorded as used when the Context supports that."""
     if hasattr(ctx, "param"):

@@ -33,7 +33,6 @@ from wlz.rules.variables._extra_zorg import (
     YEAR,
     ergens_in_jaar,
     getal,
-    leeftijd_op,
     leveringsvorm_in,
     naam,
     param,
@@ -131,9 +130,12 @@ class ekt_groep_ouder_van_kind(WlzVariable):
     bronnen = (B.RLZ_5_3,)
 
     def formula(persoon, period, parameters):
-        kind = persoon("geboortedatum_jongste_kind", "eternity")
-        leeftijd_kind = leeftijd_op(kind, np.datetime64(str(period.start), "D"))
-        return (leeftijd_kind >= 0) & (leeftijd_kind < 18)
+        # younger than 18 on the first of the month <=> born after that date minus 18 years (one comparison,
+        # exact because the first of a month is never 29 February)
+        kind = np.asarray(persoon("geboortedatum_jongste_kind", "eternity"), dtype="datetime64[D]")
+        dag = period.start
+        grens = np.datetime64(f"{dag.year - 18:04d}-{dag.month:02d}-01", "D")
+        return (kind > grens) & (kind <= np.datetime64(str(dag), "D"))
 
 
 class ekt_groep_werk_of_studie(WlzVariable):

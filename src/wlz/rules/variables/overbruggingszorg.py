@@ -63,6 +63,28 @@ class overbruggingszorg_gevraagd(WlzVariable):
              "opgegeven)")
 
 
+class overbruggingszorg_einde(WlzVariable):
+    value_type = dt.date
+    default_value = GEEN_DATUM
+    entity = Persoon
+    definition_period = YEAR
+    label = "Laatste dag van de termijn van overbruggingszorg (of van de zorg, als die eerder eindigt)"
+    bronnen = (B.OVERBRUGGING_ONL,)
+
+    def formula(persoon, period, parameters):
+        sinds = np.asarray(persoon("wacht_op_opname_sinds", "eternity"), dtype="datetime64[D]")
+        termijn = waarde(parameters(period.start).overbruggingszorg, "termijn_maanden")
+        termijn = 0 if np.isnan(termijn) else int(termijn)
+        # the term ends the day before the same day-of-month `termijn` months later (clipped to month end)
+        maand = sinds.astype("datetime64[M]")
+        dag_in_maand = (sinds - maand.astype("datetime64[D]")).astype(int)
+        einde_termijn = np.minimum((maand + termijn).astype("datetime64[D]") + dag_in_maand,
+                                   (maand + termijn + 1).astype("datetime64[D]")) - np.timedelta64(1, "D")
+        verlengd = persoon("overbruggingszorg_verlengd", "eternity")
+        einde = np.where(verlengd, np.datetime64(str(GEEN_DATUM)), einde_termijn)
+        return np.minimum(einde, np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"))
+
+
 class overbruggingszorg_dagen(WlzVariable):
     value_type = int
     entity = Persoon
@@ -72,19 +94,10 @@ class overbruggingszorg_dagen(WlzVariable):
 
     def formula(persoon, period, parameters):
         sinds = np.asarray(persoon("wacht_op_opname_sinds", "eternity"), dtype="datetime64[D]")
-        termijn = waarde(parameters(period).overbruggingszorg, "termijn_maanden")
-        termijn = 0 if np.isnan(termijn) else int(termijn)
-        # the term ends the day before the same day-of-month `termijn` months later (clipped to month end)
-        dag_in_maand = (sinds - sinds.astype("datetime64[M]")).astype(int)
-        volgende = (sinds.astype("datetime64[M]") + termijn).astype("datetime64[D]")
-        maand_na = (sinds.astype("datetime64[M]") + termijn + 1).astype("datetime64[D]")
-        einde_termijn = np.minimum(volgende + dag_in_maand, maand_na) - np.timedelta64(1, "D")
-        verlengd = persoon("overbruggingszorg_verlengd", "eternity")
-        einde = np.where(verlengd, np.datetime64("2999-12-31"), einde_termijn)
         begin = np.maximum(np.maximum(sinds, np.datetime64(str(period.start), "D")),
                            np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"))
-        eind = np.minimum(np.minimum(einde, np.datetime64(str(period.stop), "D")),
-                          np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"))
+        einde = np.asarray(persoon("overbruggingszorg_einde", period.this_year), dtype="datetime64[D]")
+        eind = np.minimum(einde, np.datetime64(str(period.stop), "D"))
         return np.maximum((eind - begin).astype(int) + 1, 0)
 
 
