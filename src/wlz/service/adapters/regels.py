@@ -37,13 +37,13 @@ class InvoerFout(ValueError):
 #: For each scheme: the rules' result holding eligibility, the one holding the yearly amount, and (optional)
 #: the one holding the longest period a decision may run, in months.
 REGELING_RESULTATEN: dict[str, dict[str, str]] = {
-    "ekt": {"in_aanmerking": "ekt_in_aanmerking", "bedrag": "ekt_bedrag", "looptijd": "ekt_max_looptijd_maanden"},
+    "ekt": {"in_aanmerking": "ekt_in_aanmerking", "bedrag": "ekt_verhoging", "looptijd": "ekt_max_looptijd_maanden"},
     "meerzorg": {
         "in_aanmerking": "meerzorg_in_aanmerking",
         "bedrag": "meerzorg_bedrag",
         "looptijd": "meerzorg_max_looptijd_maanden",
     },
-    "pab": {"in_aanmerking": "pab_in_aanmerking", "bedrag": "pab_bedrag", "looptijd": "pab_max_looptijd_maanden"},
+    "pab": {"in_aanmerking": "pab_in_aanmerking", "bedrag": "pab_maximum", "looptijd": "pab_max_looptijd_maanden"},
     "overbruggingszorg": {
         "in_aanmerking": "overbruggingszorg_in_aanmerking",
         "bedrag": "overbruggingszorg_bedrag",
@@ -88,6 +88,113 @@ def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[
         raise
 
 
+#: Intake questions the rules ask for the schemes, by the rules' input name; labels come from the rules.
+INTAKE_CRITERIA: tuple[str, ...] = (
+    "ekt_gevraagd",
+    "werk_of_studie_vanuit_huis",
+    "geboortedatum_jongste_kind",
+    "meerzorg_gevraagd",
+    "meerzorg_uurtarief",
+    "meerzorg_zzp_31_december_2014",
+    "zorgbehoefte_epilepsiezorg",
+    "zorgbehoefte_invasieve_beademing",
+    "zorgbehoefte_non_invasieve_beademing",
+    "zorgbehoefte_klinische_intensieve_behandeling",
+    "zorgbehoefte_forensische_psychiatrie",
+    "medische_noodzaak_permanent_toezicht",
+    "geen_cognitieve_beperking",
+    "budget_zelf_beheren",
+    "gewaarborgde_hulp",
+)
+
+#: CIZ grondslagen (COD736) as the two groups the EKT rules ask about (Rlz art. 5.3 lid 3 onder c).
+_SOM_LG_ZG = {"01", "04", "06"}
+_VG_PSY_PG = {"02", "03", "05"}
+
+
+def criteria_velden() -> list[dict[str, Any]]:
+    """The intake's scheme questions with the rules' own label and type (for the form)."""
+    try:
+        systeem = importlib.import_module("wlz.rules").systeem()
+    except (ModuleNotFoundError, AttributeError):
+        return []
+    out = []
+    for naam in INTAKE_CRITERIA:
+        v = systeem.variables.get(naam)
+        if v is not None:
+            out.append({"naam": naam, "label": v.label, "type": getattr(v.value_type, "__name__", "str")})
+    return out
+
+
+def situatie_voor_intake(
+    *,
+    zorgprofiel: str,
+    geboortedatum: dt.date,
+    partner: bool,
+    grondslagen: list[str],
+    leveringsvorm: str,
+    intake: dict[str, Any],
+) -> dict[str, Any]:
+    """The rules' situation: what the file knows (profile, birth date, partner, grondslagen, leveringsvorm)
+    plus the intake, in the format of ``wlz/rules/situatie.py``."""
+    client: dict[str, Any] = {
+        "zorgprofiel": zorgprofiel,
+        "geboortedatum": geboortedatum.isoformat(),
+        "leveringsvorm": leveringsvorm,
+        "grondslag_somatisch_lichamelijk_zintuiglijk": bool(_SOM_LG_ZG & set(grondslagen)),
+        "grondslag_verstandelijk_psychiatrisch_psychogeriatrisch": bool(_VG_PSY_PG & set(grondslagen)),
+    }
+    for k in (
+        "zorgbehoefte_uren_per_week",
+        "profiel_uren_per_week",
+        "behandeling",
+        "dagbesteding",
+        "mpt_kosten",
+        "pgb_deel",
+    ):
+        if intake.get(k) is not None:
+            client[k] = intake[k]
+    if intake.get("bijdrageplichtig_inkomen"):
+        client["inkomen_peiljaar"] = intake["bijdrageplichtig_inkomen"]
+    if intake.get("vermogen"):
+        client["grondslag_sparen_beleggen_peiljaar"] = intake["vermogen"]
+    client.update(intake.get("criteria") or {})
+    situatie: dict[str, Any] = {
+        "periode": {"van": intake["periode_van"], "tot": intake["periode_tot"]},
+        "client": client,
+    }
+    if partner:
+        situatie["partner"] = {}
+    return situatie
+
+
+def situatie_voor_toets(
+    *,
+    zorgprofiel: str,
+    geboortedatum: dt.date,
+    partner: bool,
+    leveringsvorm: str,
+    ingangsdatum: dt.date,
+    mpt_kosten: float,
+    pgb_deel: float,
+    gewaarborgde_hulp: bool = False,
+) -> dict[str, Any]:
+    """The situation for the doelmatigheidstoets of a choice for care at home."""
+    client: dict[str, Any] = {
+        "zorgprofiel": zorgprofiel,
+        "geboortedatum": geboortedatum.isoformat(),
+        "leveringsvorm": leveringsvorm,
+        "mpt_kosten": mpt_kosten,
+        "pgb_deel": pgb_deel,
+    }
+    if gewaarborgde_hulp:
+        client["gewaarborgde_hulp"] = True
+    situatie: dict[str, Any] = {"periode": {"van": ingangsdatum.isoformat()}, "client": client}
+    if partner:
+        situatie["partner"] = {}
+    return situatie
+
+
 def _resultaat(uitkomst: dict[str, Any], naam: str) -> dict[str, Any] | None:
     return (uitkomst.get("resultaten") or {}).get(naam)
 
@@ -113,7 +220,7 @@ def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
             "bedrag_per_jaar": round(float(bedrag["waarde"]), 2)
             if bedrag and bedrag.get("waarde") is not None
             else None,
-            "uitleg": list(ja.get("uitleg") or []) + (list(bedrag.get("uitleg") or []) if bedrag else []),
+            "uitleg": _zinnen(ja) + (_zinnen(bedrag) if bedrag else []),
             "bronnen": _uniek(list(ja.get("bronnen") or []) + (list(bedrag.get("bronnen") or []) if bedrag else [])),
             "max_looptijd_maanden": int(looptijd["waarde"]) if looptijd and looptijd.get("waarde") else None,
         }
@@ -147,10 +254,21 @@ def bedrag_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.date, t
 def indicatie_einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | None:
     """Last day an indicatiebesluit is valid: indefinite, unless the profile has a maximum (Rlz art. 3.2).
 
-    The maximum per profile is shared reference data (``wlz.reference``, field ``max_geldigheid_maanden``),
-    the single place it is written down; no rule is re-implemented here.
+    Asked from the rules (``indicatie_max_geldigheid_maanden``, 0 = indefinite). Without the rules engine the
+    shared reference data (``wlz.reference``, ``max_geldigheid_maanden``) holds the same maximum.
     """
-    maanden = reference.lookup(zorgprofiel).max_geldigheid_maanden
+    profiel = reference.lookup(zorgprofiel)
+    maanden = profiel.max_geldigheid_maanden
+    if beschikbaar() and ingangsdatum >= dt.date(2015, 1, 1):
+        try:
+            r = _resultaat(
+                bereken({"periode": {"van": ingangsdatum.isoformat()}, "client": {"zorgprofiel": profiel.code}}),
+                "indicatie_max_geldigheid_maanden",
+            )
+        except InvoerFout:
+            r = None
+        if r is not None and r.get("waarde") is not None:
+            maanden = int(r["waarde"]) or None
     if not maanden:
         return None
     jaar, maand = divmod(ingangsdatum.month - 1 + maanden, 12)
@@ -162,6 +280,14 @@ def indicatie_einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | No
 def _dagen_in_maand(d: dt.date) -> int:
     volgende = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return (volgende - dt.timedelta(days=1)).day
+
+
+def _zinnen(resultaat: dict[str, Any]) -> list[str]:
+    """The rules give an explanation as one text (or a list); the service keeps a list of sentences."""
+    uitleg = resultaat.get("uitleg")
+    if not uitleg:
+        return []
+    return [uitleg] if isinstance(uitleg, str) else [str(z) for z in uitleg]
 
 
 def _uniek(bronnen: list[dict[str, str]]) -> list[dict[str, str]]:

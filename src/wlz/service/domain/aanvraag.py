@@ -119,12 +119,14 @@ class Aanvraag:
         client_id: str,
         situatie: dict[str, Any],
         ingediend_door: str,
+        intake: dict[str, Any] | None = None,
         vorige: Aanvraag | None = None,
         ingediend_op: dt.datetime | None = None,
         id: str | None = None,
     ):
         self.id = id or nieuw_id()
         self.client_id = client_id
+        self.intake = intake if intake is not None else {}
         self.situatie = situatie
         self.ingediend_door = ingediend_door
         self.ingediend_op = ingediend_op or nu()

@@ -12,6 +12,8 @@ from sqlalchemy.engine import Engine
 def make_engine(url: str, **kwargs) -> Engine:
     """An engine for ``url``. SQLite gets WAL, a busy timeout and enforced foreign keys, so concurrent
     requests wait for each other instead of failing, and a file that does not exist yet gets its folder."""
+    # Never echo bound parameters in errors or logs: they can hold a BSN.
+    kwargs.setdefault("hide_parameters", True)
     u = sa.make_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":

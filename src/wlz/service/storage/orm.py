@@ -99,6 +99,7 @@ aanvragen = sa.Table(
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
     sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
     sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("intake", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("situatie", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("gewijzigde_velden", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("evaluatie", sa.JSON(none_as_null=True), nullable=True),

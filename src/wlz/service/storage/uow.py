@@ -32,8 +32,9 @@ class UnitOfWork:
         return self
 
     def __exit__(self, *exc) -> None:
+        # close() rolls back whatever was not committed, but (unlike rollback()) leaves loaded objects readable,
+        # so a use case can return them to the page or API after the transaction ends
         assert self.session is not None
-        self.session.rollback()
         self.session.close()
 
     def flush(self) -> None:

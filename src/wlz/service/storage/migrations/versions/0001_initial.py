@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("client_id", sa.String(length=32), nullable=False),
         sa.Column("vorige_id", sa.String(length=32), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("intake", sa.JSON(), nullable=False),
         sa.Column("situatie", sa.JSON(), nullable=False),
         sa.Column("gewijzigde_velden", sa.JSON(), nullable=False),
         sa.Column("evaluatie", sa.JSON(), nullable=True),

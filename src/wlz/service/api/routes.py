@@ -1,0 +1,229 @@
+"""API routes. Each declares its roles (``ApiRollen``) and calls one use case in one unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from ..domain.aanvraag import STATUSSEN
+from ..rechten import Publiek
+from ..services import aanvragen, dashboard, dossier, invoer, toegang
+from ..services.actor import Actor
+from ..services.autorisatie import rollen_voor
+from . import schemas as s
+from .deps import ApiRollen
+
+router = APIRouter()
+
+
+def _rol(actie: str) -> ApiRollen:
+    return ApiRollen(*rollen_voor(actie))
+
+
+def _uow(request: Request, schrijven: bool = True):
+    """Almost every call writes: a read of a client's file writes its access-log line in the same transaction."""
+    return request.app.state.uow(schrijven=schrijven)
+
+
+@router.get("/health", dependencies=[Depends(Publiek())], tags=["systeem"])
+def health() -> dict:
+    return {"status": "ok"}
+
+
+# --- clients ----------------------------------------------------------------------------------------------
+@router.post("/clients", status_code=201, response_model=s.ClientUit, tags=["cliënten"])
+def client_registreren(request: Request, data: invoer.ClientInvoer, actor: Actor = Depends(_rol("client.registreren"))):
+    with _uow(request) as uow:
+        return dossier.registreer_client(uow, actor, data)
+
+
+@router.get("/clients", response_model=list[s.ClientKort], tags=["cliënten"])
+def clients_zoeken(
+    request: Request,
+    q: str = Query("", max_length=100, description="Deel van de naam (een BSN zoekt u met POST /clients/zoeken)"),
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    actor: Actor = Depends(_rol("client.zoeken")),
+):
+    with _uow(request) as uow:
+        return dossier.zoek(uow, actor, q, limit=limit, offset=offset)
+
+
+@router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
+def client_op_bsn(request: Request, data: invoer.BsnZoekInvoer, actor: Actor = Depends(_rol("client.zoeken"))):
+    """Zoek een cliënt op BSN. Het BSN staat in de body, nooit in de URL."""
+    with _uow(request) as uow:
+        return dossier.zoek_op_bsn(uow, actor, data)
+
+
+@router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
+def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+    with _uow(request) as uow:
+        d = dossier.dossier(uow, actor, client_id)
+        return s.DossierUit(
+            client=s.ClientUit.model_validate(d.client),
+            indicaties=[s.IndicatieUit.model_validate(i) for i in d.indicaties],
+            leveringsvormen=[s.KeuzeUit.model_validate(k) for k in d.keuzes],
+            toewijzingen=[s.ToewijzingUit.model_validate(t) for t in d.toewijzingen],
+            aanvragen=[s.AanvraagKort.model_validate(a) for a in d.aanvragen] if d.aanvragen_zichtbaar else None,
+        )
+
+
+@router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])
+def indicatie_registreren(
+    request: Request,
+    client_id: str,
+    data: invoer.IndicatieInvoer,
+    actor: Actor = Depends(_rol("indicatie.registreren")),
+):
+    with _uow(request) as uow:
+        return dossier.registreer_indicatie(uow, actor, client_id, data)
+
+
+@router.post("/clients/{client_id}/leveringsvorm", status_code=201, response_model=s.KeuzeUit, tags=["cliënten"])
+def leveringsvorm_kiezen(
+    request: Request, client_id: str, data: invoer.KeuzeInvoer, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))
+):
+    """Leg de keuze vast. Voor zorg thuis draait eerst de doelmatigheidstoets van de rekenregels."""
+    with _uow(request) as uow:
+        return dossier.kies_leveringsvorm(uow, actor, client_id, data)
+
+
+@router.post(
+    "/clients/{client_id}/toewijzingen", status_code=201, response_model=s.ToewijzingUit, tags=["zorgtoewijzing"]
+)
+def toewijzing_maken(
+    request: Request, client_id: str, data: invoer.ToewijzingInvoer, actor: Actor = Depends(_rol("toewijzing.maken"))
+):
+    with _uow(request) as uow:
+        return dossier.maak_toewijzing(uow, actor, client_id, data)
+
+
+@router.get("/toewijzingen/{toewijzing_id}", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
+def toewijzing_lezen(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+    with _uow(request) as uow:
+        return dossier.toewijzing(uow, actor, toewijzing_id)
+
+
+@router.post("/toewijzingen/{toewijzing_id}/aanvang", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
+def aanvang_melden(
+    request: Request, toewijzing_id: str, data: invoer.MeldingInvoer, actor: Actor = Depends(_rol("toewijzing.melden"))
+):
+    """Aanvang van de zorg (iWlz AW35), gemeld door de zorgaanbieder."""
+    with _uow(request) as uow:
+        return dossier.meld_aanvang(uow, actor, toewijzing_id, data)
+
+
+@router.post("/toewijzingen/{toewijzing_id}/einde", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
+def einde_melden(
+    request: Request, toewijzing_id: str, data: invoer.MeldingInvoer, actor: Actor = Depends(_rol("toewijzing.melden"))
+):
+    """Einde van de zorg (iWlz AW39), gemeld door de zorgaanbieder."""
+    with _uow(request) as uow:
+        return dossier.meld_einde(uow, actor, toewijzing_id, data)
+
+
+# --- requests for extra care ------------------------------------------------------------------------------
+@router.post("/clients/{client_id}/aanvragen", status_code=201, response_model=s.AanvraagUit, tags=["aanvragen"])
+def aanvraag_indienen(
+    request: Request, client_id: str, data: invoer.IntakeInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
+):
+    """Eén intake voor alle extra zorg: elke regeling wordt door de rekenregels beoordeeld."""
+    with _uow(request) as uow:
+        return aanvragen.dien_in(uow, actor, client_id, data)
+
+
+@router.post(
+    "/clients/{client_id}/aanvragen/herhaling", status_code=201, response_model=s.AanvraagUit, tags=["aanvragen"]
+)
+def aanvraag_herhalen(
+    request: Request, client_id: str, data: invoer.HerhaalInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
+):
+    """Herhaalaanvraag: alleen wat veranderde sinds de vorige aanvraag."""
+    with _uow(request) as uow:
+        return aanvragen.herhaal(uow, actor, client_id, data)
+
+
+@router.get("/aanvragen", response_model=list[s.AanvraagKort], tags=["aanvragen"])
+def werkvoorraad(
+    request: Request,
+    status: str | None = Query(None, pattern="^(" + "|".join(STATUSSEN) + ")$"),
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+    actor: Actor = Depends(_rol("werkvoorraad")),
+):
+    with _uow(request, False) as uow:
+        return aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset)
+
+
+@router.get("/aanvragen/{aanvraag_id}", response_model=s.AanvraagUit, tags=["aanvragen"])
+def aanvraag_lezen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
+    with _uow(request) as uow:
+        return aanvragen.lees(uow, actor, aanvraag_id)
+
+
+_BEH = "aanvraag.behandelen"
+
+
+@router.post("/aanvragen/{aanvraag_id}/behandelen", response_model=s.AanvraagUit, tags=["aanvragen"])
+def aanvraag_behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    with _uow(request) as uow:
+        return aanvragen.neem_in_behandeling(uow, actor, aanvraag_id)
+
+
+@router.post("/aanvragen/{aanvraag_id}/advies-vragen", response_model=s.AanvraagUit, tags=["aanvragen"])
+def advies_vragen(
+    request: Request, aanvraag_id: str, data: invoer.AdviesVraagInvoer, actor: Actor = Depends(_rol(_BEH))
+):
+    with _uow(request) as uow:
+        return aanvragen.vraag_advies(uow, actor, aanvraag_id, data)
+
+
+@router.post("/aanvragen/{aanvraag_id}/advies-ontvangen", response_model=s.AanvraagUit, tags=["aanvragen"])
+def advies_ontvangen(request: Request, aanvraag_id: str, data: invoer.AdviesInvoer, actor: Actor = Depends(_rol(_BEH))):
+    with _uow(request) as uow:
+        return aanvragen.advies_ontvangen(uow, actor, aanvraag_id, data)
+
+
+@router.post("/aanvragen/{aanvraag_id}/verlengen", response_model=s.AanvraagUit, tags=["aanvragen"])
+def termijn_verlengen(
+    request: Request, aanvraag_id: str, data: invoer.VerlengInvoer, actor: Actor = Depends(_rol(_BEH))
+):
+    with _uow(request) as uow:
+        return aanvragen.verleng(uow, actor, aanvraag_id, data)
+
+
+@router.post("/aanvragen/{aanvraag_id}/herberekenen", response_model=s.AanvraagUit, tags=["aanvragen"])
+def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    with _uow(request) as uow:
+        return aanvragen.herbeoordeel(uow, actor, aanvraag_id)
+
+
+@router.post("/aanvragen/{aanvraag_id}/besluit", response_model=s.AanvraagUit, tags=["aanvragen"])
+def besluiten(request: Request, aanvraag_id: str, data: invoer.BesluitInvoer, actor: Actor = Depends(_rol(_BEH))):
+    with _uow(request) as uow:
+        return aanvragen.besluit(uow, actor, aanvraag_id, data)
+
+
+# --- monitoring and access log ----------------------------------------------------------------------------
+@router.get("/dashboard", response_model=s.DashboardUit, tags=["monitoring"])
+def dashboard_cijfers(request: Request, actor: Actor = Depends(_rol("dashboard"))):
+    with _uow(request, False) as uow:
+        return s.DashboardUit(**vars(dashboard.cijfers(uow, actor)))
+
+
+@router.get("/toegangslog", response_model=list[s.ToegangsregelUit], tags=["beheer"])
+def toegangslog_zoeken(
+    request: Request,
+    client_id: str | None = Query(None, max_length=32),
+    gebruikersnaam: str | None = Query(None, max_length=100),
+    van: dt.date | None = None,
+    tot: dt.date | None = None,
+    limit: int = Query(200, ge=1, le=5000),
+    actor: Actor = Depends(_rol("toegangslog.zoeken")),
+):
+    with _uow(request) as uow:
+        return toegang.zoek(
+            uow, actor, client_id=client_id, gebruikersnaam=gebruikersnaam, van=van, tot=tot, limit=limit
+        )

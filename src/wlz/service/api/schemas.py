@@ -1,0 +1,143 @@
+"""Response models of the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Uit(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ClientUit(Uit):
+    id: str
+    bsn: str
+    voornamen: str
+    achternaam: str
+    geboortedatum: dt.date
+    straat: str
+    huisnummer: str
+    postcode: str
+    woonplaats: str
+    partner: bool
+
+
+class ClientKort(Uit):
+    id: str
+    voornamen: str
+    achternaam: str
+    geboortedatum: dt.date
+
+
+class IndicatieUit(Uit):
+    id: str
+    besluitnummer: str
+    zorgprofiel: str
+    cod163: str
+    grondslagen: list[str]
+    ingangsdatum: dt.date
+    einddatum: dt.date | None
+    bron: str
+
+
+class KeuzeUit(Uit):
+    id: str
+    leveringsvorm: str
+    ingangsdatum: dt.date
+    geaccepteerd: bool
+    toets: dict[str, Any] | None
+
+
+class ToewijzingUit(Uit):
+    id: str
+    client_id: str
+    indicatie_id: str
+    agb_code: str
+    leveringsvorm: str
+    zorgprofiel: str | None
+    functie: str | None
+    klasse: str | None
+    van: dt.date
+    tot: dt.date | None
+    status: str
+    aanvang_zorg: dt.date | None
+    einde_zorg: dt.date | None
+    einde_reden: str | None
+
+
+class BesluitregelUit(Uit):
+    regeling: str
+    toegekend: bool
+    van: dt.date | None
+    tot: dt.date | None
+    bedragen: dict[str, float]
+    toelichting: str
+
+
+class AanvraagUit(Uit):
+    id: str
+    client_id: str
+    vorige_id: str | None
+    status: str
+    intake: dict[str, Any]
+    situatie: dict[str, Any]
+    gewijzigde_velden: list[str]
+    evaluatie: dict[str, Any] | None
+    evaluatie_fout: str | None
+    ingediend_op: dt.datetime
+    termijn: dt.date
+    verlengd_tot: dt.date | None
+    verlenging_reden: str | None
+    advies_aan: str | None
+    advies_vraag: str | None
+    advies_antwoord: str | None
+    besloten_op: dt.datetime | None
+    uitkomst: str | None
+    motivatie: str | None
+    besluitregels: list[BesluitregelUit]
+
+
+class AanvraagKort(Uit):
+    id: str
+    client_id: str
+    status: str
+    ingediend_op: dt.datetime
+    termijn: dt.date
+    verlengd_tot: dt.date | None
+    uitkomst: str | None
+
+
+class DossierUit(BaseModel):
+    client: ClientUit
+    indicaties: list[IndicatieUit]
+    leveringsvormen: list[KeuzeUit]
+    toewijzingen: list[ToewijzingUit]
+    aanvragen: list[AanvraagKort] | None
+
+
+class ToegangsregelUit(Uit):
+    id: int
+    tijdstip: dt.datetime
+    gebruikersnaam: str
+    rol: str
+    client_id: str | None
+    actie: str
+    onderwerp: str
+    doel: str
+    kanaal: str
+
+
+class DashboardUit(BaseModel):
+    open_per_status: dict[str, int]
+    te_laat: int
+    besloten: int
+    op_tijd: int
+    aandeel_op_tijd: float | None
+    norm_op_tijd: float
+    clients_thuis: int
+    clients_per_regeling: dict[str, int]
+    aandeel_thuis_met_regeling: float | None
+    norm_aandeel_regeling: float

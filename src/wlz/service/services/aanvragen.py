@@ -1,0 +1,196 @@
+"""Use cases of the request for extra care: one intake, every scheme evaluated by the rules, a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..adapters import regels
+from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
+from ..domain.fouten import DomeinFout, NietGevonden
+from . import invoer
+from .actor import Actor
+from .autorisatie import client_zichtbaar, vereis
+from .toegang import log
+
+
+def situatie(uow, client_id: str, intake: dict[str, Any]) -> dict[str, Any]:
+    """The rules' situation from the file (profile, birth date, grondslagen, leveringsvorm, partner) plus the
+    intake. Facts the zorgkantoor already has are never asked again: they come from the file."""
+    c = uow.clients.get(client_id)
+    van = dt.date.fromisoformat(intake["periode_van"])
+    ind = uow.indicaties.geldige(client_id, van)
+    if ind is None:
+        raise DomeinFout("Er is op de begindatum geen geldig indicatiebesluit.", "periode_van")
+    keuze = uow.keuzes.huidige(client_id)
+    return regels.situatie_voor_intake(
+        zorgprofiel=ind.zorgprofiel,
+        geboortedatum=c.geboortedatum,
+        partner=c.partner,
+        grondslagen=ind.grondslagen,
+        leveringsvorm=keuze.leveringsvorm if keuze else "verblijf",
+        intake=intake,
+    )
+
+
+def _evalueer(aanvraag: Aanvraag) -> None:
+    """Ask the rules about every scheme. Bad input is refused (nothing saved); a missing rules engine is
+    recorded on the request so it can be evaluated later — never replaced by made-up figures."""
+    try:
+        aanvraag.evaluatie = regels.evalueer_regelingen(aanvraag.situatie)
+        aanvraag.evaluatie_fout = None
+    except regels.InvoerFout as exc:
+        raise DomeinFout(str(exc), _veld(exc.veld)) from None
+    except regels.RegelsNietBeschikbaar as exc:
+        aanvraag.evaluatie = None
+        aanvraag.evaluatie_fout = str(exc)
+
+
+def _veld(veld: str | None) -> str:
+    """Map a rules field ('client.mpt_kosten') onto the intake's name for it ('mpt_kosten')."""
+    if not veld:
+        return "intake"
+    kort = veld.split(".")[-1]
+    return kort if kort in invoer.IntakeInvoer.model_fields else f"criteria.{kort}"
+
+
+def _intake_dict(data: invoer.IntakeInvoer) -> dict[str, Any]:
+    return data.model_dump(mode="json")
+
+
+def dien_in(uow, actor: Actor, client_id: str, data: invoer.IntakeInvoer) -> Aanvraag:
+    vereis(actor, "aanvraag.indienen")
+    client_zichtbaar(uow, actor, client_id)
+    intake = _intake_dict(data)
+    a = Aanvraag(
+        client_id=client_id, intake=intake, situatie=situatie(uow, client_id, intake), ingediend_door=actor.gebruiker_id
+    )
+    _evalueer(a)
+    uow.aanvragen.add(a)
+    log(uow, actor, "aanmaken", "aanvraag extra zorg", client_id=client_id)
+    uow.commit()
+    return a
+
+
+def herhaal(uow, actor: Actor, client_id: str, data: invoer.HerhaalInvoer) -> Aanvraag:
+    """A repeat request starting from the last one: only the changed fields are sent."""
+    vereis(actor, "aanvraag.indienen")
+    client_zichtbaar(uow, actor, client_id)
+    vorige = uow.aanvragen.laatste(client_id)
+    if vorige is None:
+        raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
+    wijzigingen = data.model_dump(mode="json", exclude_none=True)
+    intake_dict = samenvoegen(vorige.intake, wijzigingen)
+    intake = _intake_dict(invoer.IntakeInvoer.model_validate(intake_dict))
+    a = Aanvraag(
+        client_id=client_id,
+        intake=intake,
+        situatie=situatie(uow, client_id, intake),
+        ingediend_door=actor.gebruiker_id,
+        vorige=vorige,
+    )
+    _evalueer(a)
+    uow.aanvragen.add(a)
+    log(uow, actor, "aanmaken", "herhaalaanvraag extra zorg", client_id=client_id)
+    uow.commit()
+    return a
+
+
+def vorige_intake(uow, actor: Actor, client_id: str) -> dict[str, Any] | None:
+    """The last intake, to prefill a repeat request."""
+    vereis(actor, "aanvraag.indienen")
+    client_zichtbaar(uow, actor, client_id)
+    vorige = uow.aanvragen.laatste(client_id)
+    return dict(vorige.intake) if vorige else None
+
+
+def _zichtbare(uow, actor: Actor, aanvraag_id: str, actie: str = "aanvraag.lezen") -> Aanvraag:
+    vereis(actor, actie)
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    client_zichtbaar(uow, actor, a.client_id)
+    return a
+
+
+def lees(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+    a = _zichtbare(uow, actor, aanvraag_id)
+    log(uow, actor, "lezen", "aanvraag extra zorg", client_id=a.client_id)
+    uow.commit()
+    return a
+
+
+def werkvoorraad(uow, actor: Actor, status: str | None = None, limit: int = 200, offset: int = 0) -> list[Aanvraag]:
+    vereis(actor, "werkvoorraad")
+    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset))
+
+
+def _wijzig(uow, actor: Actor, aanvraag_id: str, onderwerp: str, fn) -> Aanvraag:
+    a = _zichtbare(uow, actor, aanvraag_id, "aanvraag.behandelen")
+    fn(a)
+    log(uow, actor, "wijzigen", onderwerp, client_id=a.client_id)
+    uow.commit()
+    return a
+
+
+def neem_in_behandeling(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+    return _wijzig(
+        uow, actor, aanvraag_id, "aanvraag in behandeling", lambda a: a.in_behandeling_nemen(actor.gebruiker_id)
+    )
+
+
+def vraag_advies(uow, actor: Actor, aanvraag_id: str, data: invoer.AdviesVraagInvoer) -> Aanvraag:
+    return _wijzig(uow, actor, aanvraag_id, "advies gevraagd", lambda a: a.advies_vragen(data.aan, data.vraag))
+
+
+def advies_ontvangen(uow, actor: Actor, aanvraag_id: str, data: invoer.AdviesInvoer) -> Aanvraag:
+    return _wijzig(uow, actor, aanvraag_id, "advies ontvangen", lambda a: a.advies_ontvangen(data.antwoord))
+
+
+def verleng(uow, actor: Actor, aanvraag_id: str, data: invoer.VerlengInvoer, vandaag: dt.date | None = None):
+    vandaag = vandaag or dt.date.today()
+    return _wijzig(
+        uow, actor, aanvraag_id, "termijn verlengd", lambda a: a.verleng(data.nieuwe_datum, data.reden, vandaag)
+    )
+
+
+def herbeoordeel(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+    """Evaluate again (e.g. after the rules became available); only before a decision."""
+
+    def _doe(a: Aanvraag) -> None:
+        if a.status == "besloten":
+            raise DomeinFout("Op deze aanvraag is al besloten.", "status")
+        _evalueer(a)
+
+    return _wijzig(uow, actor, aanvraag_id, "aanvraag herberekend", _doe)
+
+
+def besluit(uow, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> Aanvraag:
+    """Decide every scheme. Amounts of a grant are asked from the rules per calendar year of its period,
+    so a multi-year decision carries each year's amount under that year's rules."""
+
+    def _doe(a: Aanvraag) -> None:
+        besluitregels = []
+        for r in data.regels:
+            bedragen: dict[str, float] = {}
+            if r.toegekend and r.van and r.tot and r.tot >= r.van:
+                for van, tot in jaren_in_periode(r.van, r.tot):
+                    try:
+                        bedrag = regels.bedrag_voor_periode(a.situatie, r.regeling, van, tot)
+                    except regels.InvoerFout as exc:
+                        raise DomeinFout(str(exc), f"{r.regeling}.tot") from None
+                    if bedrag is not None:
+                        bedragen[str(van.year)] = bedrag
+            besluitregels.append(
+                Besluitregel(
+                    regeling=r.regeling,
+                    toegekend=r.toegekend,
+                    van=r.van,
+                    tot=r.tot,
+                    bedragen=bedragen,
+                    toelichting=r.toelichting,
+                )
+            )
+        a.besluiten(besluitregels, data.motivatie, door=actor.gebruiker_id)
+
+    return _wijzig(uow, actor, aanvraag_id, "besluit genomen", _doe)

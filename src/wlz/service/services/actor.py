@@ -1,0 +1,32 @@
+"""Who is acting: the logged-in person or the system behind an API token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    gebruiker_id: str
+    gebruikersnaam: str
+    naam: str
+    rol: str
+    agb_code: str | None = None
+    client_id: str | None = None
+    kanaal: str = "web"  # web | api | cli
+
+    @classmethod
+    def van(cls, gebruiker, kanaal: str) -> Actor:
+        return cls(
+            gebruiker_id=gebruiker.id,
+            gebruikersnaam=gebruiker.gebruikersnaam,
+            naam=gebruiker.naam,
+            rol=gebruiker.rol,
+            agb_code=gebruiker.agb_code,
+            client_id=gebruiker.client_id,
+            kanaal=kanaal,
+        )
+
+
+#: The demo command and migrations act as this system actor (logged as such).
+SYSTEEM = Actor(gebruiker_id="systeem", gebruikersnaam="systeem", naam="Systeem", rol="beheerder", kanaal="cli")

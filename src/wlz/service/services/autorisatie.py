@@ -1,0 +1,66 @@
+"""Who may do what: the one permission table of the service (issue 4, 'Who may see what').
+
+Two questions, asked in this order for every use case:
+1. May this role do this at all? If not: :class:`GeenToegang` (403).
+2. May this actor see this client? A provider only sees clients assigned to its AGB code, a client only
+   their own file. If not: :class:`NietGevonden` (404), so nobody learns whether another client exists.
+"""
+
+from __future__ import annotations
+
+from ..domain.fouten import GeenToegang, NietGevonden
+from .actor import Actor
+
+ZORGKANTOOR = frozenset({"beoordelaar", "beheerder"})
+
+#: action -> roles that may perform it (client-scoped actions are further limited by :func:`client_zichtbaar`)
+RECHTEN: dict[str, frozenset[str]] = {
+    "client.lezen": ZORGKANTOOR | {"aanbieder", "client"},
+    "client.zoeken": ZORGKANTOOR | {"aanbieder"},
+    "client.registreren": ZORGKANTOOR,
+    "indicatie.registreren": ZORGKANTOOR,
+    "leveringsvorm.kiezen": frozenset({"beoordelaar", "client"}),
+    "toewijzing.maken": ZORGKANTOOR,
+    "toewijzing.melden": frozenset({"aanbieder"}),
+    "aanvraag.lezen": ZORGKANTOOR | {"client"},
+    "aanvraag.indienen": frozenset({"beoordelaar", "client"}),
+    "aanvraag.behandelen": frozenset({"beoordelaar"}),
+    "werkvoorraad": ZORGKANTOOR,
+    "dashboard": ZORGKANTOOR,
+    "toegangslog.zoeken": frozenset({"beheerder"}),
+    "gebruikers.beheren": frozenset({"beheerder"}),
+}
+
+#: The purpose recorded in the access log, per role (NEN 7513 asks for the purpose of each access).
+DOEL: dict[str, str] = {
+    "beoordelaar": "beoordeling en toewijzing van Wlz-zorg",
+    "beheerder": "beheer van het cliëntdossier",
+    "aanbieder": "levering van toegewezen zorg",
+    "client": "inzage en aanvraag in eigen dossier",
+}
+
+
+def rollen_voor(actie: str) -> frozenset[str]:
+    return RECHTEN[actie]
+
+
+def vereis(actor: Actor, actie: str) -> None:
+    if actor.rol not in RECHTEN[actie]:
+        raise GeenToegang(f"Uw rol mag dit niet ({actie}).")
+
+
+def client_zichtbaar(uow, actor: Actor, client_id: str) -> None:
+    """Raise :class:`NietGevonden` unless the client exists and lies within the actor's reach."""
+    if actor.rol in ZORGKANTOOR:
+        if uow.clients.get(client_id) is None:
+            raise NietGevonden("client")
+        return
+    if actor.rol == "client":
+        if actor.client_id != client_id or uow.clients.get(client_id) is None:
+            raise NietGevonden("client")
+        return
+    if actor.rol == "aanbieder":
+        if not actor.agb_code or not uow.toewijzingen.heeft_aanbieder(client_id, actor.agb_code):
+            raise NietGevonden("client")
+        return
+    raise NietGevonden("client")

@@ -1,0 +1,98 @@
+"""Monitoring figures for the zorgkantoor (issue 4, point 5).
+
+- open work and overdue requests;
+- share decided on time, against the 95% norm (seed 003: the CIZ's norm for decisions on time);
+- clients per extra-care scheme as a share of clients at home, beside seed 002's figure: 6,336 clients used
+  one of the schemes from January 2018 to February 2019, 'circa 8% van alle thuiswonende cliënten'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..domain.aanvraag import NORM_OP_TIJD, Besluitregel
+from ..domain.codes import REGELINGEN, THUIS
+from ..domain.model import LeveringsvormKeuze
+from .actor import Actor
+from .autorisatie import vereis
+
+SEED_002_AANDEEL_THUIS = 0.08
+SEED_002_BRON = "Kamerstuk 34 104, nr. 251 (seed 002): circa 8% van alle thuiswonende cliënten met Wlz-zorg"
+SEED_003_BRON = "Kamerstuk 34 104 (seed 003): norm van 95% op tijd afgehandelde besluiten"
+
+
+@dataclass
+class Cijfers:
+    open_per_status: dict[str, int]
+    te_laat: int
+    besloten: int
+    op_tijd: int
+    aandeel_op_tijd: float | None
+    norm_op_tijd: float
+    clients_thuis: int
+    clients_per_regeling: dict[str, int]
+    aandeel_thuis_met_regeling: float | None
+    norm_aandeel_regeling: float
+
+
+def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
+    vereis(actor, "dashboard")
+    vandaag = vandaag or dt.date.today()
+    open_per_status: dict[str, int] = {"ingediend": 0, "in_behandeling": 0, "advies_gevraagd": 0}
+    te_laat = besloten = op_tijd = 0
+    for status, termijn, verlengd, besloten_op, _uitkomst, _cid in uow.aanvragen.alle_voor_dashboard():
+        uiterst = verlengd or termijn
+        if status == "besloten":
+            besloten += 1
+            op_tijd += besloten_op is not None and besloten_op.date() <= uiterst
+        else:
+            open_per_status[status] = open_per_status.get(status, 0) + 1
+            te_laat += vandaag > uiterst
+    s = uow.session
+    # clients at home: whose newest accepted choice is a leveringsvorm at home
+    k = LeveringsvormKeuze.__table__
+    nieuwste = (
+        sa.select(
+            k.c.client_id,
+            k.c.leveringsvorm,
+            sa.func.row_number().over(partition_by=k.c.client_id, order_by=k.c.vastgelegd_op.desc()).label("rn"),
+        )
+        .where(k.c.geaccepteerd.is_(True))
+        .subquery()
+    )
+    thuis_ids = sa.select(nieuwste.c.client_id).where(nieuwste.c.rn == 1, nieuwste.c.leveringsvorm.in_(THUIS))
+    clients_thuis = s.scalar(sa.select(sa.func.count()).select_from(thuis_ids.subquery())) or 0
+    b = Besluitregel.__table__
+    from ..domain.aanvraag import Aanvraag
+
+    a = Aanvraag.__table__
+    rows = s.execute(
+        sa.select(b.c.regeling, sa.func.count(sa.distinct(a.c.client_id)))
+        .join(a, a.c.id == b.c.aanvraag_id)
+        .where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag)
+        .group_by(b.c.regeling)
+    ).all()
+    per_regeling = {r: 0 for r in REGELINGEN} | {r: n for r, n in rows}
+    met_regeling = (
+        s.scalar(
+            sa.select(sa.func.count(sa.distinct(a.c.client_id)))
+            .select_from(b.join(a, a.c.id == b.c.aanvraag_id))
+            .where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag, a.c.client_id.in_(thuis_ids))
+        )
+        or 0
+    )
+    return Cijfers(
+        open_per_status=open_per_status,
+        te_laat=te_laat,
+        besloten=besloten,
+        op_tijd=op_tijd,
+        aandeel_op_tijd=(op_tijd / besloten) if besloten else None,
+        norm_op_tijd=NORM_OP_TIJD,
+        clients_thuis=clients_thuis,
+        clients_per_regeling=per_regeling,
+        aandeel_thuis_met_regeling=(met_regeling / clients_thuis) if clients_thuis else None,
+        norm_aandeel_regeling=SEED_002_AANDEEL_THUIS,
+    )

@@ -1,0 +1,218 @@
+"""Use cases around the client file: clients, indicaties, leveringsvorm, zorgtoewijzingen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..adapters import regels
+from ..domain.aanvraag import Aanvraag
+from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
+from . import invoer
+from .actor import Actor
+from .autorisatie import client_zichtbaar, vereis
+from .toegang import log
+
+
+@dataclass
+class Dossier:
+    """What one actor may see of a client's file (a provider sees only its own assignments)."""
+
+    client: Client
+    indicaties: list[Indicatiebesluit]
+    keuzes: list[LeveringsvormKeuze]
+    toewijzingen: list[Zorgtoewijzing]
+    aanvragen: list[Aanvraag] = field(default_factory=list)
+    aanvragen_zichtbaar: bool = False
+
+    @property
+    def huidige_indicatie(self) -> Indicatiebesluit | None:
+        vandaag = dt.date.today()
+        return next((i for i in self.indicaties if i.geldig_op(vandaag)), None)
+
+    @property
+    def huidige_keuze(self) -> LeveringsvormKeuze | None:
+        return next((k for k in self.keuzes if k.geaccepteerd), None)
+
+
+def registreer_client(uow, actor: Actor, data: invoer.ClientInvoer) -> Client:
+    vereis(actor, "client.registreren")
+    if uow.clients.met_bsn(data.bsn) is not None:
+        raise DomeinFout("Er is al een cliënt met dit BSN.", "bsn")
+    c = Client(**data.model_dump())
+    uow.clients.add(c)
+    log(uow, actor, "aanmaken", "cliënt", client_id=c.id)
+    uow.commit()
+    return c
+
+
+def zoek_op_bsn(uow, actor: Actor, data: invoer.BsnZoekInvoer) -> Client:
+    """Find a client by BSN (sent in a request body, never in a URL). Unknown and out of reach look alike."""
+    vereis(actor, "client.zoeken")
+    c = uow.clients.met_bsn(data.bsn)
+    if c is None:
+        raise NietGevonden("client")
+    client_zichtbaar(uow, actor, c.id)
+    log(uow, actor, "zoeken", "cliënt op BSN", client_id=c.id)
+    uow.commit()
+    return c
+
+
+def zoek(uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0) -> list[Client]:
+    vereis(actor, "client.zoeken")
+    agb = actor.agb_code if actor.rol == "aanbieder" else None
+    if actor.rol == "aanbieder" and not agb:
+        return []
+    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset))
+    log(uow, actor, "zoeken", f"cliëntenlijst ({len(gevonden)})")
+    uow.commit()
+    return gevonden
+
+
+def dossier(uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier") -> Dossier:
+    vereis(actor, "client.lezen")
+    client_zichtbaar(uow, actor, client_id)
+    c = uow.clients.get(client_id)
+    toewijzingen = list(uow.toewijzingen.van_client(client_id))
+    if actor.rol == "aanbieder":
+        toewijzingen = [t for t in toewijzingen if t.agb_code == actor.agb_code]
+    aanvragen_zichtbaar = actor.rol in {"beoordelaar", "beheerder", "client"}
+    d = Dossier(
+        client=c,
+        indicaties=list(uow.indicaties.van_client(client_id)),
+        keuzes=list(uow.keuzes.van_client(client_id)) if actor.rol != "aanbieder" else [],
+        toewijzingen=toewijzingen,
+        aanvragen=list(uow.aanvragen.van_client(client_id)) if aanvragen_zichtbaar else [],
+        aanvragen_zichtbaar=aanvragen_zichtbaar,
+    )
+    log(uow, actor, "lezen", log_onderwerp, client_id=client_id)
+    uow.commit()
+    return d
+
+
+def registreer_indicatie(
+    uow, actor: Actor, client_id: str, data: invoer.IndicatieInvoer, bron: str = "handmatig"
+) -> Indicatiebesluit:
+    """Record a CIZ indicatiebesluit. Without an end date, its validity follows from the rules (Rlz art. 3.2)."""
+    vereis(actor, "indicatie.registreren")
+    client_zichtbaar(uow, actor, client_id)
+    if uow.indicaties.met_besluitnummer(data.besluitnummer) is not None:
+        raise DomeinFout("Dit besluitnummer is al geregistreerd.", "besluitnummer")
+    try:
+        einde = data.einddatum or regels.indicatie_einddatum(data.zorgprofiel, data.ingangsdatum)
+    except KeyError:
+        raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+    ind = Indicatiebesluit(
+        client_id=client_id,
+        besluitnummer=data.besluitnummer,
+        zorgprofiel=data.zorgprofiel,
+        grondslagen=data.grondslagen,
+        ingangsdatum=data.ingangsdatum,
+        einddatum=einde,
+        bron=bron,
+    )
+    uow.indicaties.add(ind)
+    log(uow, actor, "aanmaken", "indicatiebesluit", client_id=client_id)
+    uow.commit()
+    return ind
+
+
+def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvoer) -> LeveringsvormKeuze:
+    """Record the client's choice. For care at home the rules' doelmatigheidstoets runs first; a choice that
+    fails it is recorded as not accepted, with the explanation, and the earlier choice stays in force."""
+    vereis(actor, "leveringsvorm.kiezen")
+    client_zichtbaar(uow, actor, client_id)
+    c = uow.clients.get(client_id)
+    ind = uow.indicaties.geldige(client_id, data.ingangsdatum)
+    if ind is None:
+        raise DomeinFout("Er is op die datum geen geldig indicatiebesluit.", "ingangsdatum")
+    toets = None
+    geaccepteerd = True
+    if data.leveringsvorm != "verblijf":
+        try:
+            geaccepteerd, toets = regels.doelmatigheidstoets(
+                regels.situatie_voor_toets(
+                    zorgprofiel=ind.zorgprofiel,
+                    geboortedatum=c.geboortedatum,
+                    partner=c.partner,
+                    leveringsvorm=data.leveringsvorm,
+                    ingangsdatum=data.ingangsdatum,
+                    mpt_kosten=data.mpt_kosten,
+                    pgb_deel=data.pgb_deel,
+                    gewaarborgde_hulp=data.gewaarborgde_hulp,
+                )
+            )
+        except regels.InvoerFout as exc:
+            raise DomeinFout(str(exc), exc.veld or "leveringsvorm") from None
+    keuze = LeveringsvormKeuze(
+        client_id=client_id,
+        leveringsvorm=data.leveringsvorm,
+        ingangsdatum=data.ingangsdatum,
+        geaccepteerd=geaccepteerd,
+        toets=toets,
+        vastgelegd_door=actor.gebruiker_id,
+    )
+    uow.keuzes.add(keuze)
+    log(uow, actor, "aanmaken", "leveringsvorm", client_id=client_id)
+    uow.commit()
+    return keuze
+
+
+def maak_toewijzing(uow, actor: Actor, client_id: str, data: invoer.ToewijzingInvoer) -> Zorgtoewijzing:
+    vereis(actor, "toewijzing.maken")
+    client_zichtbaar(uow, actor, client_id)
+    ind = uow.indicaties.geldige(client_id, data.van)
+    if ind is None:
+        raise DomeinFout("Er is op de begindatum geen geldig indicatiebesluit.", "van")
+    if data.tot is None and ind.einddatum is not None:
+        data = data.model_copy(update={"tot": ind.einddatum})
+    if ind.einddatum is not None and data.tot is not None and data.tot > ind.einddatum:
+        raise DomeinFout("De toewijzing loopt langer dan het indicatiebesluit.", "tot")
+    tw = Zorgtoewijzing(client_id=client_id, indicatie_id=ind.id, **data.model_dump())
+    uow.toewijzingen.add(tw)
+    log(uow, actor, "aanmaken", "zorgtoewijzing", client_id=client_id)
+    uow.commit()
+    return tw
+
+
+def _eigen_toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
+    vereis(actor, "toewijzing.melden")
+    tw = uow.toewijzingen.get(toewijzing_id)
+    if tw is None or tw.agb_code != actor.agb_code:
+        raise NietGevonden("toewijzing")
+    return tw
+
+
+def toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
+    """Read one assignment (a provider only its own)."""
+    vereis(actor, "client.lezen")
+    tw = uow.toewijzingen.get(toewijzing_id)
+    if tw is None:
+        raise NietGevonden("toewijzing")
+    client_zichtbaar(uow, actor, tw.client_id)
+    if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
+        raise NietGevonden("toewijzing")
+    log(uow, actor, "lezen", "zorgtoewijzing", client_id=tw.client_id)
+    uow.commit()
+    return tw
+
+
+def meld_aanvang(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
+    """The provider reports the start of care (AW35)."""
+    tw = _eigen_toewijzing(uow, actor, toewijzing_id)
+    tw.zorg_gestart(data.datum)
+    log(uow, actor, "wijzigen", "aanvang zorg", client_id=tw.client_id)
+    uow.commit()
+    return tw
+
+
+def meld_einde(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
+    """The provider reports the end of care (AW39)."""
+    tw = _eigen_toewijzing(uow, actor, toewijzing_id)
+    if not data.reden:
+        raise DomeinFout("Geef de reden van het einde van de zorg.", "reden")
+    tw.zorg_beeindigd(data.datum, data.reden)
+    log(uow, actor, "wijzigen", "einde zorg", client_id=tw.client_id)
+    uow.commit()
+    return tw

@@ -1,0 +1,182 @@
+"""Input of the use cases, validated with pydantic: the API takes these as request bodies (so OpenAPI
+documents them and a bad field gives a 422 naming it) and the web forms build the same models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from wlz import bsn as bsnmod
+
+from ..domain import codes
+
+Leveringsvorm = Literal["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"]
+Regeling = Literal["ekt", "meerzorg", "pab", "overbruggingszorg"]
+Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client"]
+
+
+class Invoer(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ClientInvoer(Invoer):
+    bsn: str = Field(description="Burgerservicenummer (synthetisch; moet de elfproef doorstaan)")
+    voornamen: str = Field(min_length=1, max_length=200)
+    achternaam: str = Field(min_length=1, max_length=200)
+    geboortedatum: dt.date
+    straat: str = Field("", max_length=200)
+    huisnummer: str = Field("", max_length=20)
+    postcode: str = Field("", max_length=10)
+    woonplaats: str = Field("", max_length=200)
+    partner: bool = False
+
+    @field_validator("bsn")
+    @classmethod
+    def _bsn(cls, v: str) -> str:
+        try:
+            return bsnmod.normaliseer(v)
+        except bsnmod.OngeldigBSN as exc:
+            raise ValueError(exc.reden) from None  # the message never echoes the number
+
+
+class BsnZoekInvoer(Invoer):
+    bsn: str
+
+    @field_validator("bsn")
+    @classmethod
+    def _bsn(cls, v: str) -> str:
+        try:
+            return bsnmod.normaliseer(v)
+        except bsnmod.OngeldigBSN as exc:
+            raise ValueError(exc.reden) from None
+
+
+class IndicatieInvoer(Invoer):
+    besluitnummer: str = Field(min_length=1, max_length=40)
+    zorgprofiel: str = Field(description="Zorgprofiel als code (VG5) of COD163-code (808)", min_length=1)
+    grondslagen: list[str] = Field(min_length=1, description="COD736-codes, bijvoorbeeld ['05']")
+    ingangsdatum: dt.date
+    einddatum: dt.date | None = Field(None, description="Leeg: volgt uit de regels (onbepaald of maximum)")
+
+    @field_validator("grondslagen")
+    @classmethod
+    def _grondslagen(cls, v: list[str]) -> list[str]:
+        onbekend = [g for g in v if g not in codes.GRONDSLAGEN]
+        if onbekend:
+            raise ValueError("onbekende grondslag (COD736)")
+        return v
+
+
+class KeuzeInvoer(Invoer):
+    leveringsvorm: Leveringsvorm
+    ingangsdatum: dt.date
+    mpt_kosten: float = Field(0, ge=0, description="Kosten per jaar van de gevraagde mpt-modules")
+    pgb_deel: float = Field(0, ge=0, description="Gevraagd pgb naast het mpt, per jaar")
+    gewaarborgde_hulp: bool = Field(False, description="Er is gewaarborgde hulp (Rlz art. 5.6), nodig voor een pgb")
+
+
+class ToewijzingInvoer(Invoer):
+    agb_code: str = Field(pattern=r"^\d{8}$")
+    leveringsvorm: Leveringsvorm
+    van: dt.date
+    tot: dt.date | None = None
+    zorgprofiel: str | None = None
+    functie: str | None = None
+    klasse: str | None = None
+
+    @model_validator(mode="after")
+    def _een_van(self):
+        if (self.zorgprofiel is None) == (self.functie is None):
+            raise ValueError("geef een zorgprofiel, of een functie met klasse")
+        return self
+
+
+class MeldingInvoer(Invoer):
+    """Start (AW35) or end (AW39) of care, reported by the provider."""
+
+    datum: dt.date
+    reden: str = Field("", max_length=200)
+
+
+class IntakeInvoer(Invoer):
+    """The one intake for all extra care: the situation and care need, entered once."""
+
+    periode_van: dt.date = Field(description="Eerste dag waarvoor extra zorg wordt gevraagd")
+    periode_tot: dt.date = Field(description="Laatste dag waarvoor extra zorg wordt gevraagd")
+    zorgbehoefte_uren_per_week: float = Field(ge=0, le=168)
+    profiel_uren_per_week: float | None = Field(None, ge=0, le=168)
+    behandeling: bool = False
+    dagbesteding: bool = False
+    mpt_kosten: float = Field(0, ge=0)
+    pgb_deel: float = Field(0, ge=0)
+    bijdrageplichtig_inkomen: float = Field(0, ge=0)
+    vermogen: float = Field(0, ge=0)
+    criteria: dict[str, bool | float | str] = Field(
+        default_factory=dict, description="Criteria van de regelingen, zoals de rekenregels ze vragen"
+    )
+    toelichting: str = Field("", max_length=5000, description="Het verhaal van de cliënt, één keer verteld")
+
+    @model_validator(mode="after")
+    def _periode(self):
+        if self.periode_tot < self.periode_van:
+            raise ValueError("periode_tot ligt voor periode_van")
+        return self
+
+
+class HerhaalInvoer(Invoer):
+    """A repeat request: only what changed since the last request (all fields optional)."""
+
+    periode_van: dt.date | None = None
+    periode_tot: dt.date | None = None
+    zorgbehoefte_uren_per_week: float | None = Field(None, ge=0, le=168)
+    profiel_uren_per_week: float | None = Field(None, ge=0, le=168)
+    behandeling: bool | None = None
+    dagbesteding: bool | None = None
+    mpt_kosten: float | None = Field(None, ge=0)
+    pgb_deel: float | None = Field(None, ge=0)
+    bijdrageplichtig_inkomen: float | None = Field(None, ge=0)
+    vermogen: float | None = Field(None, ge=0)
+    criteria: dict[str, bool | float | str] | None = None
+    toelichting: str | None = Field(None, max_length=5000)
+
+
+class AdviesVraagInvoer(Invoer):
+    aan: str = Field(min_length=1, max_length=200, description="Bijvoorbeeld: CCE")
+    vraag: str = Field(min_length=1, max_length=5000)
+
+
+class AdviesInvoer(Invoer):
+    antwoord: str = Field(min_length=1, max_length=10000)
+
+
+class VerlengInvoer(Invoer):
+    nieuwe_datum: dt.date
+    reden: str = Field(min_length=1, max_length=2000)
+
+
+class BesluitregelInvoer(Invoer):
+    regeling: Regeling
+    toegekend: bool
+    van: dt.date | None = None
+    tot: dt.date | None = None
+    toelichting: str = Field("", max_length=5000)
+
+
+class BesluitInvoer(Invoer):
+    motivatie: str = Field(min_length=1, max_length=10000)
+    regels: list[BesluitregelInvoer] = Field(min_length=1)
+
+
+class GebruikerInvoer(Invoer):
+    gebruikersnaam: str = Field(min_length=3, max_length=100, pattern=r"^[a-zA-Z0-9._-]+$")
+    naam: str = Field(min_length=1, max_length=200)
+    rol: Rol
+    wachtwoord: str | None = Field(None, min_length=10, max_length=200)
+    agb_code: str | None = Field(None, pattern=r"^\d{8}$")
+    client_id: str | None = None
+
+
+class TokenInvoer(Invoer):
+    naam: str = Field(min_length=1, max_length=200)

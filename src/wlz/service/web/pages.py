@@ -1,0 +1,624 @@
+"""The Dutch pages. Each route declares its roles (``WebRollen``) and calls the same use cases as the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, ValidationError
+
+from wlz import bsn as bsnmod
+from wlz import reference
+
+from ..adapters import regels
+from ..domain import codes
+from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
+from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.model import ROLLEN
+from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
+from ..services.actor import Actor
+from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
+from .deps import WebPubliek, WebRollen, csrf_token
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.globals.update(
+    STATUSSEN=STATUSSEN,
+    UITKOMSTEN=UITKOMSTEN,
+    REGELINGEN=codes.REGELINGEN,
+    LEVERINGSVORMEN=codes.LEVERINGSVORMEN,
+    GRONDSLAGEN=codes.GRONDSLAGEN,
+    FUNCTIES=codes.FUNCTIES,
+    KLASSEN=codes.KLASSEN,
+    ROLLEN=ROLLEN,
+    RECHTEN=RECHTEN,
+    maskeer=bsnmod.maskeer,
+)
+
+
+def _euro(v: Any) -> str:
+    if v is None:
+        return "—"
+    return "€ " + f"{float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _datum(v: Any) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, dt.datetime):
+        return v.astimezone().strftime("%d-%m-%Y %H:%M")
+    if isinstance(v, str):
+        v = dt.date.fromisoformat(v)
+    return v.strftime("%d-%m-%Y")
+
+
+def _procent(v: float | None) -> str:
+    return "—" if v is None else f"{v * 100:.1f}%".replace(".", ",")
+
+
+templates.env.filters.update(euro=_euro, datum=_datum, procent=_procent)
+
+
+def _rol(actie: str) -> WebRollen:
+    return WebRollen(*rollen_voor(actie))
+
+
+def render(request: Request, template: str, code: int = 200, **ctx) -> HTMLResponse:
+    ctx.setdefault("fouten", {})
+    melding = request.session.pop("melding", None)
+    fout = request.session.pop("fout", None)
+    return templates.TemplateResponse(
+        request,
+        template,
+        {
+            "actor": getattr(request.state, "actor", None),
+            "csrf": csrf_token(request),
+            "melding": melding,
+            "foutmelding": fout,
+            "vandaag": dt.date.today(),
+            **ctx,
+        },
+        status_code=code,
+    )
+
+
+def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
+    return render(request, "fout.html", code=status, status_code=status, bericht=bericht)
+
+
+def terug(request: Request, url: str, melding: str | None = None, fout: str | None = None) -> RedirectResponse:
+    if melding:
+        request.session["melding"] = melding
+    if fout:
+        request.session["fout"] = fout
+    return RedirectResponse(url, status_code=303)
+
+
+def _fouten(exc: ValidationError) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in exc.errors():
+        veld = ".".join(str(x) for x in e["loc"]) or "formulier"
+        out[veld] = e["msg"].removeprefix("Value error, ")
+    return out
+
+
+def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
+    """Form fields as a dict for ``model``: empty fields left out, lists kept, checkboxes as booleans."""
+    out: dict[str, Any] = {}
+    for naam, veld in model.model_fields.items():
+        if "list" in str(veld.annotation):
+            waarden = [v for v in form.getlist(naam) if v]
+            if waarden:
+                out[naam] = waarden
+        elif veld.annotation in (bool, bool | None):
+            if naam in form:
+                out[naam] = form.get(naam) in ("on", "true", "1", "ja")
+            elif veld.annotation is bool:
+                out[naam] = False
+        else:
+            v = form.get(naam)
+            if isinstance(v, str) and v.strip() != "":
+                out[naam] = v.strip()
+    return out
+
+
+def _foutmelding(exc: DomeinFout) -> str:
+    return f"{exc.bericht}" + (f" (veld: {exc.veld})" if exc.veld else "")
+
+
+# --- public ------------------------------------------------------------------------------------------------
+@router.get("/", dependencies=[Depends(WebPubliek())])
+def start(request: Request):
+    actor: Actor | None = request.state.actor
+    if actor is None:
+        return RedirectResponse("/wijzer", status_code=303)
+    if actor.rol == "client":
+        return RedirectResponse(f"/clienten/{actor.client_id}", status_code=303)
+    if actor.rol == "aanbieder":
+        return RedirectResponse("/clienten", status_code=303)
+    return RedirectResponse("/werkvoorraad", status_code=303)
+
+
+@router.get("/inloggen", dependencies=[Depends(WebPubliek())])
+def inloggen_pagina(request: Request):
+    return render(request, "inloggen.html")
+
+
+@router.post("/inloggen", dependencies=[Depends(WebPubliek())])
+async def inloggen(request: Request):
+    form = await request.form()
+    with request.app.state.uow() as uow:
+        g = auth.controleer(uow, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
+    if g is None:
+        return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
+    request.session.clear()  # a fresh session (and CSRF token) at login: no session fixation
+    request.session["uid"] = g.id
+    return RedirectResponse("/", status_code=303)
+
+
+@router.post("/uitloggen", dependencies=[Depends(WebRollen(*ROLLEN))])
+def uitloggen(request: Request):
+    request.session.clear()
+    return RedirectResponse("/inloggen", status_code=303)
+
+
+@router.get("/wijzer", dependencies=[Depends(WebPubliek())])
+def wijzer(
+    request: Request,
+    zorgprofiel: str = "",
+    geboortedatum: str = "",
+    partner: str = "",
+    inkomen: str = "",
+    vermogen: str = "",
+    uren: str = "",
+):
+    """Public Wlz-wijzer: for one profile and situation, what each leveringsvorm gives, side by side."""
+    profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz and not z.alleen_overgangsrecht]
+    ctx: dict[str, Any] = {"profielen": profielen, "invoer": dict(request.query_params), "uitkomsten": None}
+    if zorgprofiel:
+        try:
+            profiel = reference.lookup(zorgprofiel)
+        except KeyError:
+            return render(request, "wijzer.html", code=422, fout="Kies een zorgprofiel uit de lijst.", **ctx)
+        uitkomsten, fout = {}, None
+        for lv in codes.LEVERINGSVORMEN:
+            situatie = {
+                "periode": str(dt.date.today().year),
+                "client": {"zorgprofiel": profiel.code, "leveringsvorm": lv},
+            }
+            if partner == "ja":
+                situatie["partner"] = {}
+            try:
+                if geboortedatum:
+                    situatie["client"]["geboortedatum"] = dt.date.fromisoformat(geboortedatum).isoformat()
+                if uren:
+                    situatie["client"]["zorgbehoefte_uren_per_week"] = float(uren.replace(",", "."))
+                if inkomen:
+                    situatie["client"]["inkomen_peiljaar"] = float(inkomen.replace(",", "."))
+                if vermogen:
+                    situatie["client"]["grondslag_sparen_beleggen_peiljaar"] = float(vermogen.replace(",", "."))
+            except ValueError:
+                fout = "Controleer de geboortedatum en de bedragen (alleen cijfers)."
+                break
+            try:
+                uitkomsten[lv] = regels.bereken(situatie)
+            except regels.InvoerFout as exc:
+                uitkomsten[lv] = {"fout": f"{exc} (veld: {exc.veld})" if exc.veld else str(exc)}
+            except regels.RegelsNietBeschikbaar as exc:
+                fout = str(exc)
+                break
+        ctx.update(uitkomsten=None if fout else uitkomsten, profiel=profiel)
+        if fout:
+            return render(request, "wijzer.html", code=422 if "Controleer" in fout else 503, fout=fout, **ctx)
+    return render(request, "wijzer.html", **ctx)
+
+
+# --- clients -----------------------------------------------------------------------------------------------
+@router.get("/clienten")
+def clienten(request: Request, q: str = "", actor: Actor = Depends(_rol("client.zoeken"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        lijst = dossier.zoek(uow, actor, q[:100], limit=100)
+    return render(request, "clienten.html", clienten=lijst, q=q)
+
+
+@router.post("/clienten/zoeken")
+async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zoeken"))):
+    """BSN search is a POST: the number travels in the body, never in a URL."""
+    form = await request.form()
+    try:
+        data = invoer.BsnZoekInvoer(bsn=str(form.get("bsn", "")))
+    except ValidationError as exc:
+        return render(request, "clienten.html", code=422, clienten=[], q="", fouten=_fouten(exc))
+    with request.app.state.uow(schrijven=True) as uow:
+        c = dossier.zoek_op_bsn(uow, actor, data)
+    return RedirectResponse(f"/clienten/{c.id}", status_code=303)
+
+
+@router.get("/clienten/nieuw")
+def client_nieuw_pagina(request: Request, actor: Actor = Depends(_rol("client.registreren"))):
+    return render(request, "client_nieuw.html", waarden={})
+
+
+@router.post("/clienten/nieuw")
+async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.registreren"))):
+    form = await request.form()
+    waarden = _formdict(form, invoer.ClientInvoer)
+    try:
+        data = invoer.ClientInvoer.model_validate(waarden)
+        with request.app.state.uow(schrijven=True) as uow:
+            c = dossier.registreer_client(uow, actor, data)
+    except ValidationError as exc:
+        waarden.pop("bsn", None)
+        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=_fouten(exc))
+    except DomeinFout as exc:
+        waarden.pop("bsn", None)
+        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten={exc.veld or "": exc.bericht})
+    return terug(request, f"/clienten/{c.id}", melding="Cliënt geregistreerd.")
+
+
+@router.get("/clienten/{client_id}")
+def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        d = dossier.dossier(uow, actor, client_id)
+    profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz]
+    return render(request, "dossier.html", d=d, profielen=profielen, regels_beschikbaar=regels.beschikbaar())
+
+
+def _in_bereik(
+    request: Request,
+    actor: Actor,
+    *,
+    client_id: str | None = None,
+    aanvraag_id: str | None = None,
+    toewijzing_id: str | None = None,
+) -> None:
+    """Refuse (404) an object out of the actor's reach before looking at the form, so an invalid form about
+    another client's file answers exactly like one about a file that does not exist."""
+    with request.app.state.uow() as uow:
+        if aanvraag_id is not None:
+            a = uow.aanvragen.get(aanvraag_id)
+            if a is None:
+                raise NietGevonden("aanvraag")
+            client_id = a.client_id
+        if toewijzing_id is not None:
+            t = uow.toewijzingen.get(toewijzing_id)
+            if t is None or (actor.rol == "aanbieder" and t.agb_code != actor.agb_code):
+                raise NietGevonden("toewijzing")
+            client_id = t.client_id
+        if client_id is not None:
+            client_zichtbaar(uow, actor, client_id)
+
+
+async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe, gelukt: str):
+    """Run a form action and go back to ``url`` with a message; errors name the field."""
+    form = await request.form()
+    try:
+        data = model.model_validate(_formdict(form, model)) if model else None
+        with request.app.state.uow(schrijven=True) as uow:
+            doe(uow, data)
+    except ValidationError as exc:
+        return terug(request, url, fout="; ".join(f"{k}: {v}" for k, v in _fouten(exc).items()))
+    except DomeinFout as exc:
+        return terug(request, url, fout=_foutmelding(exc))
+    return terug(request, url, melding=gelukt)
+
+
+@router.post("/clienten/{client_id}/indicaties")
+async def indicatie_toevoegen(request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))):
+    _in_bereik(request, actor, client_id=client_id)
+    return await _actie(
+        request,
+        f"/clienten/{client_id}",
+        invoer.IndicatieInvoer,
+        lambda uow, d: dossier.registreer_indicatie(uow, actor, client_id, d),
+        "Indicatiebesluit vastgelegd.",
+    )
+
+
+@router.post("/clienten/{client_id}/leveringsvorm")
+async def leveringsvorm_kiezen(request: Request, client_id: str, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))):
+    _in_bereik(request, actor, client_id=client_id)
+    try:
+        return await _actie(
+            request,
+            f"/clienten/{client_id}",
+            invoer.KeuzeInvoer,
+            lambda uow, d: dossier.kies_leveringsvorm(uow, actor, client_id, d),
+            "Keuze voor de leveringsvorm vastgelegd.",
+        )
+    except regels.RegelsNietBeschikbaar as exc:
+        return terug(request, f"/clienten/{client_id}", fout=str(exc))
+
+
+@router.post("/clienten/{client_id}/toewijzingen")
+async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depends(_rol("toewijzing.maken"))):
+    _in_bereik(request, actor, client_id=client_id)
+    return await _actie(
+        request,
+        f"/clienten/{client_id}",
+        invoer.ToewijzingInvoer,
+        lambda uow, d: dossier.maak_toewijzing(uow, actor, client_id, d),
+        "Zorg toegewezen.",
+    )
+
+
+@router.post("/toewijzingen/{toewijzing_id}/aanvang")
+async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
+    with request.app.state.uow() as uow:
+        tw = dossier.toewijzing(uow, actor, toewijzing_id)
+    return await _actie(
+        request,
+        f"/clienten/{tw.client_id}",
+        invoer.MeldingInvoer,
+        lambda uow, d: dossier.meld_aanvang(uow, actor, toewijzing_id, d),
+        "Aanvang van de zorg gemeld.",
+    )
+
+
+@router.post("/toewijzingen/{toewijzing_id}/einde")
+async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
+    with request.app.state.uow() as uow:
+        tw = dossier.toewijzing(uow, actor, toewijzing_id)
+    return await _actie(
+        request,
+        f"/clienten/{tw.client_id}",
+        invoer.MeldingInvoer,
+        lambda uow, d: dossier.meld_einde(uow, actor, toewijzing_id, d),
+        "Einde van de zorg gemeld.",
+    )
+
+
+# --- one intake for all extra care --------------------------------------------------------------------------
+@router.get("/clienten/{client_id}/aanvraag")
+def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
+        vorige = aanvragen.vorige_intake(uow, actor, client_id)
+    return render(request, "intake.html", d=d, waarden=vorige or {}, vorige=vorige, criteria=regels.criteria_velden())
+
+
+@router.post("/clienten/{client_id}/aanvraag")
+async def intake_indienen(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
+    _in_bereik(request, actor, client_id=client_id)
+    form = await request.form()
+    waarden = _formdict(form, invoer.IntakeInvoer)
+    criteria = {k.removeprefix("criteria."): v for k, v in form.items() if k.startswith("criteria.") and v != ""}
+    for k, v in list(criteria.items()):
+        criteria[k] = True if v in ("on", "ja") else False if v == "nee" else v if "-" in str(v) else _getal(v)
+    waarden["criteria"] = criteria
+    with request.app.state.uow(schrijven=True) as uow:
+        d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
+    try:
+        data = invoer.IntakeInvoer.model_validate(waarden)
+        with request.app.state.uow(schrijven=True) as uow:
+            vorige = uow.aanvragen.laatste(client_id)
+            if vorige is not None and form.get("herhaling") == "ja":
+                wijz = invoer.HerhaalInvoer.model_validate(data.model_dump())
+                a = aanvragen.herhaal(uow, actor, client_id, wijz)
+            else:
+                a = aanvragen.dien_in(uow, actor, client_id, data)
+    except ValidationError as exc:
+        return render(
+            request,
+            "intake.html",
+            code=422,
+            d=d,
+            waarden=waarden,
+            vorige=None,
+            fouten=_fouten(exc),
+            criteria=regels.criteria_velden(),
+        )
+    except DomeinFout as exc:
+        return render(
+            request,
+            "intake.html",
+            code=422,
+            d=d,
+            waarden=waarden,
+            vorige=None,
+            fouten={exc.veld or "": exc.bericht},
+            criteria=regels.criteria_velden(),
+        )
+    return terug(request, f"/aanvragen/{a.id}", melding="Aanvraag ingediend. Alle regelingen zijn beoordeeld.")
+
+
+def _getal(v: str) -> float | str:
+    try:
+        return float(v.replace(",", "."))
+    except ValueError:
+        return v
+
+
+# --- request handling ---------------------------------------------------------------------------------------
+@router.get("/werkvoorraad")
+def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol("werkvoorraad"))):
+    status = status if status in STATUSSEN else ""
+    with request.app.state.uow() as uow:
+        lijst = aanvragen.werkvoorraad(uow, actor, status or None, limit=500)
+        namen = {c.id: c.naam for c in (uow.clients.get(a.client_id) for a in lijst) if c}
+    return render(request, "werkvoorraad.html", aanvragen=lijst, namen=namen, status=status)
+
+
+@router.get("/aanvragen/{aanvraag_id}")
+def aanvraag_pagina(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+        c = uow.clients.get(a.client_id)
+    return render(request, "aanvraag.html", a=a, client=c, uitkomsten=a.uitkomsten())
+
+
+_BEH = "aanvraag.behandelen"
+
+
+@router.post("/aanvragen/{aanvraag_id}/behandelen")
+async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    return await _actie(
+        request,
+        f"/aanvragen/{aanvraag_id}",
+        None,
+        lambda uow, _: aanvragen.neem_in_behandeling(uow, actor, aanvraag_id),
+        "In behandeling genomen.",
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/advies-vragen")
+async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    return await _actie(
+        request,
+        f"/aanvragen/{aanvraag_id}",
+        invoer.AdviesVraagInvoer,
+        lambda uow, d: aanvragen.vraag_advies(uow, actor, aanvraag_id, d),
+        "Advies gevraagd.",
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/advies-ontvangen")
+async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    return await _actie(
+        request,
+        f"/aanvragen/{aanvraag_id}",
+        invoer.AdviesInvoer,
+        lambda uow, d: aanvragen.advies_ontvangen(uow, actor, aanvraag_id, d),
+        "Advies vastgelegd.",
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/verlengen")
+async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    return await _actie(
+        request,
+        f"/aanvragen/{aanvraag_id}",
+        invoer.VerlengInvoer,
+        lambda uow, d: aanvragen.verleng(uow, actor, aanvraag_id, d),
+        "Termijn verlengd.",
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/herberekenen")
+async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    return await _actie(
+        request,
+        f"/aanvragen/{aanvraag_id}",
+        None,
+        lambda uow, _: aanvragen.herbeoordeel(uow, actor, aanvraag_id),
+        "Opnieuw berekend.",
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/besluit")
+async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    form = await request.form()
+    regels_in = []
+    for r in codes.REGELINGEN:
+        if f"{r}.besluit" not in form:
+            continue
+        regels_in.append(
+            {
+                "regeling": r,
+                "toegekend": form.get(f"{r}.besluit") == "toekennen",
+                **{k: form.get(f"{r}.{k}") for k in ("van", "tot", "toelichting") if form.get(f"{r}.{k}")},
+            }
+        )
+    url = f"/aanvragen/{aanvraag_id}"
+    try:
+        data = invoer.BesluitInvoer.model_validate({"motivatie": form.get("motivatie", ""), "regels": regels_in})
+        with request.app.state.uow(schrijven=True) as uow:
+            aanvragen.besluit(uow, actor, aanvraag_id, data)
+    except ValidationError as exc:
+        return terug(request, url, fout="; ".join(f"{k}: {v}" for k, v in _fouten(exc).items()))
+    except DomeinFout as exc:
+        return terug(request, url, fout=_foutmelding(exc))
+    except regels.RegelsNietBeschikbaar as exc:
+        return terug(request, url, fout=str(exc))
+    return terug(request, url, melding="Besluit genomen.")
+
+
+# --- monitoring and administration ---------------------------------------------------------------------------
+@router.get("/dashboard")
+def dashboard_pagina(request: Request, actor: Actor = Depends(_rol("dashboard"))):
+    with request.app.state.uow() as uow:
+        cijfers = dashboard.cijfers(uow, actor)
+    return render(
+        request, "dashboard.html", c=cijfers, bron_002=dashboard.SEED_002_BRON, bron_003=dashboard.SEED_003_BRON
+    )
+
+
+@router.get("/beheer/toegangslog")
+def toegangslog(
+    request: Request,
+    client_id: str = "",
+    gebruikersnaam: str = "",
+    van: str = "",
+    tot: str = "",
+    actor: Actor = Depends(_rol("toegangslog.zoeken")),
+):
+    try:
+        van_d = dt.date.fromisoformat(van) if van else None
+        tot_d = dt.date.fromisoformat(tot) if tot else None
+    except ValueError:
+        return render(
+            request,
+            "toegangslog.html",
+            code=422,
+            regels=[],
+            zoek=dict(request.query_params),
+            fouten={"van": "Gebruik een datum als 2024-01-31."},
+        )
+    with request.app.state.uow(schrijven=True) as uow:
+        regels_ = toegang.zoek(
+            uow,
+            actor,
+            client_id=client_id[:32] or None,
+            gebruikersnaam=gebruikersnaam[:100] or None,
+            van=van_d,
+            tot=tot_d,
+            limit=500,
+        )
+    return render(request, "toegangslog.html", regels=regels_, zoek=dict(request.query_params))
+
+
+@router.get("/beheer/gebruikers")
+def gebruikers(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))):
+    with request.app.state.uow() as uow:
+        lijst = list(uow.gebruikers.alle())
+        tokens = {g.id: list(uow.tokens.van_gebruiker(g.id)) for g in lijst}
+    nieuw_token = request.session.pop("nieuw_token", None)
+    return render(request, "gebruikers.html", gebruikers=lijst, tokens=tokens, nieuw_token=nieuw_token)
+
+
+@router.post("/beheer/gebruikers")
+async def gebruiker_maken(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))):
+    def doe(uow, d: invoer.GebruikerInvoer):
+        auth.maak_gebruiker(uow, actor, **d.model_dump())
+        uow.commit()
+
+    return await _actie(request, "/beheer/gebruikers", invoer.GebruikerInvoer, doe, "Gebruiker aangemaakt.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/tokens")
+async def token_maken(request: Request, gebruiker_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))):
+    def doe(uow, d: invoer.TokenInvoer):
+        _, token = auth.maak_token(uow, actor, gebruiker_id, d.naam)
+        uow.commit()
+        request.session["nieuw_token"] = token  # shown once on the next page, then gone
+
+    return await _actie(request, "/beheer/gebruikers", invoer.TokenInvoer, doe, "API-token aangemaakt.")
+
+
+@router.post("/beheer/tokens/{token_id}/intrekken")
+async def token_intrekken(request: Request, token_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))):
+    def doe(uow, _):
+        auth.trek_token_in(uow, actor, token_id)
+        uow.commit()
+
+    return await _actie(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")
