@@ -75,7 +75,9 @@ def _code(sector: str, nummer: int) -> str:
 def _ipf(prior: np.ndarray, rij: np.ndarray, kolom: np.ndarray, rondes: int = 2000) -> np.ndarray:
     """Scale ``prior`` until its row sums are ``rij`` and column sums ``kolom`` (zeros stay zero)."""
     x = prior.astype(float).copy()
-    rij = rij * (kolom.sum() / rij.sum())  # the published margins differ by rounding; columns win
+    # the published margins differ by rounding (vv: tables 5/6 rows exceed table 3 by 15 clients); the row
+    # totals (small profiles, tables 3/4) win, the difference goes to the large cells of tables 1/2
+    kolom = kolom * (rij.sum() / kolom.sum())
     for _ in range(rondes):
         rs = x.sum(axis=1)
         x *= np.divide(rij, rs, out=np.zeros_like(rs), where=rs > 0)[:, None]
