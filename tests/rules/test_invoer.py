@@ -33,10 +33,18 @@ def test_datum_voor_de_wlz_wordt_geweigerd():
     assert "2015" in fout.melding
 
 
-def test_jaar_zonder_pgb_bedragen_is_niet_gedekt():
-    fout = _fout({"periode": 2016, "client": {"zorgprofiel": "VG3", "leveringsvorm": "pgb"}})
+def test_datum_na_alle_parameters_wordt_geweigerd():
+    fout = _fout({"periode": 2031, "client": {"zorgprofiel": "VG5"}})
     assert fout.veld == "periode"
-    assert fout.regel == "Rlz art. 5.13"
+    assert "geen parameter dekt" in fout.melding
+
+
+def test_jaar_zonder_pgb_bedragen_geeft_een_waarschuwing_en_toch_de_regelingen():
+    uitkomst = bereken({"periode": 2018, "client": {"zorgprofiel": "VG3", "leveringsvorm": "pgb"}})
+    jaar = uitkomst["jaren"][0]
+    assert uitkomst["resultaten"]["pgb_budget"]["waarde"] is None
+    assert any("Persoonsgebonden budget" in w for w in jaar["waarschuwingen"])
+    assert "geen pgb-bedrag bekend" in uitkomst["resultaten"]["pgb_budget"]["uitleg"]
 
 
 def test_negatief_bedrag_wordt_geweigerd():

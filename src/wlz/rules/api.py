@@ -16,7 +16,7 @@ from openfisca_core.periods import DateUnit, period
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from wlz.rules.model import Context, WlzVariable
-from wlz.rules.situatie import InvoerFout, Situatie, lees, naar_openfisca
+from wlz.rules.situatie import Situatie, lees, naar_openfisca
 from wlz.rules.system import systeem_met
 
 #: display titles of the rule modules, in the order a letter presents them
@@ -32,8 +32,6 @@ GROEPEN = {
     "eigen_bijdrage": "Eigen bijdrage",
 }
 
-#: budget variable that must be computable for each chosen leveringsvorm (else the period is not covered)
-VEREIST_BUDGET = {"pgb": "pgb_budget", "mpt": "mpt_budget", "mpt_pgb": "pgb_budget"}
 
 
 def _groep(cls: type) -> str:
@@ -145,8 +143,8 @@ def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[
             if unit == DateUnit.MONTH:
                 resultaat["per_maand"] = _per_maand(sim, variabele.name, s, jaar)
             resultaten.append(resultaat)
-        _controleer_dekking(s, jaar, resultaten)
-        jaren.append({"jaar": jaar, "peildatum": peildatum.isoformat(), "resultaten": resultaten})
+        jaren.append({"jaar": jaar, "peildatum": peildatum.isoformat(), "resultaten": resultaten,
+                      "waarschuwingen": _onbekend(resultaten)})
     return {
         "situatie": {"periode": {"van": s.van.isoformat(), "tot": s.tot.isoformat()},
                      "zorgprofiel": s.profiel.code, "zorgprofiel_naam": s.profiel.naam,
@@ -166,13 +164,11 @@ def _per_maand(sim, naam: str, s: Situatie, jaar: int) -> dict[str, Any] | None:
     return waarden if len({str(v) for v in waarden.values()}) > 1 else None
 
 
-def _controleer_dekking(s: Situatie, jaar: int, resultaten: list[dict[str, Any]]) -> None:
-    """The budget of the chosen leveringsvorm must be computable: else no parameter covers this date."""
-    lv = s.client.get("leveringsvorm", "verblijf")
-    nodig = VEREIST_BUDGET.get(lv)
-    if nodig is None:
-        return
-    for r in resultaten:
-        if r["naam"] == nodig and r["waarde"] is None:
-            raise InvoerFout("periode", f"voor {jaar} zijn geen pgb-bedragen voor zorgprofiel {s.profiel.code} "
-                             "bekend; geen parameter dekt deze datum", "Rlz art. 5.13")
+def _onbekend(resultaten: list[dict[str, Any]]) -> list[str]:
+    """Warnings for amounts no parameter covers in this year (shown beside the results, not as an error)."""
+    return [f"{r['label']}: geen bedrag bekend voor deze periode" for r in resultaten
+            if r["waarde"] is None and r["naam"] in AMOUNTS_TO_WARN]
+
+
+#: amount results whose absence a user must be told about explicitly
+AMOUNTS_TO_WARN = ("pgb_budget", "mpt_budget", "eigen_bijdrage_jaar", "pab_maximum", "verblijf_budget")

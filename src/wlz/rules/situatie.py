@@ -142,6 +142,24 @@ def _waarde(variabele, veld: str, waarde: Any) -> Any:
     return waarde
 
 
+def laatste_parameterdatum(systeem) -> dt.date:
+    """The newest date from which any parameter has a known (non-null) value."""
+    nieuwste = "2015-01-01"
+
+    def loop(node) -> None:
+        nonlocal nieuwste
+        if hasattr(node, "values_list"):
+            for waarde in node.values_list:
+                if waarde.value is not None and waarde.instant_str > nieuwste:
+                    nieuwste = waarde.instant_str
+            return
+        for kind in node.children.values():
+            loop(kind)
+
+    loop(systeem.parameters)
+    return dt.date.fromisoformat(nieuwste)
+
+
 def lees(data: dict[str, Any], systeem) -> Situatie:
     """Validate a situation dict (parsed YAML/JSON) against the rules; raise InvoerFout on the first error."""
     if not isinstance(data, dict):
@@ -150,6 +168,10 @@ def lees(data: dict[str, Any], systeem) -> Situatie:
         if sleutel not in TOP_LEVEL:
             raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
     van, tot = _periode(data.get("periode"))
+    laatste = laatste_parameterdatum(systeem)
+    if van > laatste:
+        raise InvoerFout("periode", f"begint op {van.isoformat()}, na de laatste datum waarvoor de regels bedragen "
+                         f"kennen ({laatste.isoformat()}); geen parameter dekt die datum")
     client_in = data.get("client")
     if not isinstance(client_in, dict):
         raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
