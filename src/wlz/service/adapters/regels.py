@@ -101,6 +101,8 @@ INTAKE_CRITERIA: tuple[str, ...] = (
     "zorgbehoefte_non_invasieve_beademing",
     "zorgbehoefte_klinische_intensieve_behandeling",
     "zorgbehoefte_forensische_psychiatrie",
+    "wacht_op_opname_sinds",
+    "overbruggingszorg_gevraagd",
     "medische_noodzaak_permanent_toezicht",
     "geen_cognitieve_beperking",
     "budget_zelf_beheren",
@@ -280,6 +282,23 @@ def indicatie_einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | No
 def _dagen_in_maand(d: dt.date) -> int:
     volgende = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return (volgende - dt.timedelta(days=1)).day
+
+
+#: What the public Wlz-wijzer shows of a calculation: the budget, the eigen bijdrage, and per scheme whether
+#: it could apply (groups as the rules name them in ``wlz/rules/api.py``).
+WIJZER_GROEPEN = ("budget", "eigen_bijdrage")
+
+
+def voor_wijzer(uitkomst: dict[str, Any]) -> dict[str, Any]:
+    """Keep the results a client needs to compare leveringsvormen; the full calculation is too long to read."""
+    gekozen = {
+        naam: r
+        for naam, r in (uitkomst.get("resultaten") or {}).items()
+        if r.get("waarde") not in (None, 0, 0.0, False)
+        and r.get("groep") in WIJZER_GROEPEN
+        or naam in {v["in_aanmerking"] for v in REGELING_RESULTATEN.values()}
+    }
+    return {**uitkomst, "resultaten": gekozen}
 
 
 def _zinnen(resultaat: dict[str, Any]) -> list[str]:

@@ -60,7 +60,14 @@ def _procent(v: float | None) -> str:
     return "—" if v is None else f"{v * 100:.1f}%".replace(".", ",")
 
 
-templates.env.filters.update(euro=_euro, datum=_datum, procent=_procent)
+def _zinnen(v: Any) -> list[str]:
+    """The rules give an explanation as one text or a list of sentences; pages show a list."""
+    if not v:
+        return []
+    return [v] if isinstance(v, str) else [str(z) for z in v]
+
+
+templates.env.filters.update(euro=_euro, datum=_datum, procent=_procent, zinnen=_zinnen)
 
 
 def _rol(actie: str) -> WebRollen:
@@ -205,7 +212,7 @@ def wijzer(
                 fout = "Controleer de geboortedatum en de bedragen (alleen cijfers)."
                 break
             try:
-                uitkomsten[lv] = regels.bereken(situatie)
+                uitkomsten[lv] = regels.voor_wijzer(regels.bereken(situatie))
             except regels.InvoerFout as exc:
                 uitkomsten[lv] = {"fout": f"{exc} (veld: {exc.veld})" if exc.veld else str(exc)}
             except regels.RegelsNietBeschikbaar as exc:
