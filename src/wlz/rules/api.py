@@ -15,6 +15,7 @@ import numpy as np
 from openfisca_core.periods import DateUnit, period
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from wlz.rules import overlay
 from wlz.rules.model import Context, WlzVariable
 from wlz.rules.situatie import Situatie, lees, naar_openfisca
 from wlz.rules.system import systeem_met
@@ -128,8 +129,11 @@ def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[
     if hervorming is not None:
         situatie = {**situatie, "hervorming": hervorming}
     system = systeem_met(situatie.get("hervorming") if isinstance(situatie, dict) else None)
+    if isinstance(situatie, dict) and situatie.get("parameters") is not None:
+        system = overlay.toepassen(system, overlay.lees(situatie["parameters"], system.parameters))
     s = lees(situatie, system)
     sim = SimulationBuilder().build_from_entities(system, naar_openfisca(s, system))
+    sim.trace = True  # the trace tells which results depend on a voorbeeld value (see _markeer_voorbeeld)
     jaren = []
     for jaar in s.jaren:
         peildatum = _peildatum(s, jaar)
@@ -143,6 +147,7 @@ def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[
             if unit == DateUnit.MONTH:
                 resultaat["per_maand"] = _per_maand(sim, variabele.name, s, jaar)
             resultaten.append(resultaat)
+        _markeer_voorbeeld(sim, resultaten)
         jaren.append({"jaar": jaar, "peildatum": peildatum.isoformat(), "resultaten": resultaten,
                       "waarschuwingen": _onbekend(resultaten)})
     return {
@@ -155,6 +160,54 @@ def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[
         "resultaten": {r["naam"]: r for r in jaren[0]["resultaten"]},
         "voorbeeld": any(r["voorbeeld"] for j in jaren for r in j["resultaten"]),
     }
+
+
+def _afhankelijkheden(sim) -> dict[str, set[str]]:
+    """For every traced variable: the names of all variables its value was computed from (transitively).
+
+    OpenFisca's trace shows only direct children for values taken from its cache, so the closure is taken
+    over names, across periods.
+    """
+    direct: dict[str, set[str]] = {}
+
+    def loop(node) -> None:
+        kinderen = direct.setdefault(node.name, set())
+        for kind in node.children:
+            kinderen.add(kind.name)
+            loop(kind)
+
+    for boom in sim.tracer.trees:
+        loop(boom)
+    alles: dict[str, set[str]] = {}
+
+    def sluiting(naam: str, bezig: frozenset[str] = frozenset()) -> set[str]:
+        if naam in alles:
+            return alles[naam]
+        uit: set[str] = set()
+        for kind in direct.get(naam, ()):
+            if kind not in bezig:
+                uit |= {kind} | sluiting(kind, bezig | {naam})
+        alles[naam] = uit
+        return uit
+
+    for naam in direct:
+        sluiting(naam)
+    return alles
+
+
+def _markeer_voorbeeld(sim, resultaten: list[dict[str, Any]]) -> None:
+    """A result is ``voorbeeld`` when it used a voorbeeld value itself or was computed from such a result.
+
+    Results that read an example value directly are known from their explanation; a result computed from them
+    (the mpt budget from the pgb, the doelmatigheidstoets from both) inherits the flag through OpenFisca's trace.
+    """
+    afh = _afhankelijkheden(sim)
+    bron = {r["naam"] for r in resultaten if r["voorbeeld"]}
+    for naam in list(bron):
+        bron |= {n for n in afh.get(naam, set()) if n.endswith("jaarbedrag")}
+    for r in resultaten:
+        if not r["voorbeeld"] and afh.get(r["naam"], set()) & bron:
+            r["voorbeeld"] = True
 
 
 def _per_maand(sim, naam: str, s: Situatie, jaar: int) -> dict[str, Any] | None:

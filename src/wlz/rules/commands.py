@@ -78,13 +78,19 @@ def register(app: typer.Typer) -> None:
         als_json: bool = typer.Option(False, "--json", help="Uitkomst als JSON (voor de service en brieven)"),
         hervorming: str = typer.Option(None, "--hervorming", help="Bereken met een hervorming, bijv. "
                                                                    "toeslagen_in_budget"),
+        parameters: Path = typer.Option(None, "--parameters", help="YAML-bestand met eigen parameterwaarden "
+                                                                   "(zie wlz.rules.overlay)"),
     ) -> None:
         """Bereken budgetten, toetsen, regelingen en eigen bijdrage voor een situatie, met uitleg en bronnen."""
         from wlz.rules.api import bereken
 
         console = Console()
         try:
-            uitkomst = bereken(_lees_bestand(situatie), hervorming=hervorming)
+            data = _lees_bestand(situatie)
+            if parameters is not None:
+                extra = yaml.safe_load(parameters.read_text("utf-8")) or {}
+                data = {**data, "parameters": {**(extra.get("waarden") or {}), **(data.get("parameters") or {})}}
+            uitkomst = bereken(data, hervorming=hervorming)
         except InvoerFout as fout:
             if als_json:
                 typer.echo(json.dumps({"fout": fout.as_dict()}, ensure_ascii=False))

@@ -36,7 +36,7 @@ from wlz.rules.enums import Leveringsvorm, profiel_key
 #: the earliest date any rule covers: the Wlz took effect on 1 January 2015
 EERSTE_DAG = dt.date(2015, 1, 1)
 
-TOP_LEVEL = {"periode", "client", "partner", "huishouden", "hervorming"}
+TOP_LEVEL = {"periode", "client", "partner", "huishouden", "hervorming", "parameters"}
 
 
 class InvoerFout(ValueError):

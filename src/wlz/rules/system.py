@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 from functools import cache
 from pathlib import Path
@@ -45,9 +46,19 @@ class WlzSysteem(TaxBenefitSystem):
 
 
 @cache
-def systeem() -> WlzSysteem:
-    """The shared, loaded system (loading parameters takes a moment; do it once per process)."""
-    return WlzSysteem()
+def systeem() -> TaxBenefitSystem:
+    """The shared, loaded system (loading parameters takes a moment; do it once per process).
+
+    When ``$WLZ_PARAMETERS`` names a parameter file (see ``wlz.rules.overlay``), its values are applied: this
+    is how an installation supplies amounts no public source gives (marked ``voorbeeld`` when they are examples).
+    """
+    basis = WlzSysteem()
+    bestand = os.environ.get("WLZ_PARAMETERS")
+    if not bestand:
+        return basis
+    from wlz.rules.overlay import lees_bestand, toepassen
+
+    return toepassen(basis, lees_bestand(Path(bestand), basis.parameters))
 
 
 @cache

@@ -163,8 +163,9 @@ def uitleg_pgb(ctx) -> str:
     delen: list[str] = []
     totaal = ctx.param(f"pgb.profielbedrag.{profiel}") if profiel in pgb.children["profielbedrag"].children else None
     if totaal is not None:
-        delen.append(f"het gepubliceerde jaarbedrag voor {profiel} is {euro(totaal)} (Kamerbrief maatwerk in de Wlz, "
-                     "tabel 1)")
+        bron = ctx.gebruikt[-1]
+        soort = " (voorbeeldwaarde)" if bron.voorbeeld else ""
+        delen.append(f"het jaarbedrag voor {profiel} is {euro(totaal)}{soort} (bron: {bron.bron})")
     else:
         for functie in FUNCTIES:
             if functie == "begeleiding_groep" and not ctx["dagbesteding"]:
