@@ -16,6 +16,14 @@ from wlz.claims.inputs import Bron
 from wlz.reference import SPECIAL_COD163, by_cod163
 
 ROLLEN = ("basis", "module", "behandeling_module", "toeslag", "uitgesloten")
+# integer codes used inside the engine (small integers aggregate much faster than strings)
+ROL_BASIS, ROL_MODULE, ROL_BEHANDELING_MODULE, ROL_TOESLAG, ROL_UITGESLOTEN = range(5)
+ROL_PGB = 5
+#: leveringsvorm categories; index = integer code inside the engine
+CATEGORIEEN = ("zzp_incl", "zzp_excl", "vpt_incl", "vpt_excl", "mpt", "pgb")
+CAT_MPT, CAT_PGB = 4, 5
+#: hoofdsector codes inside the engine
+HOOFDSECTOREN = ("vv", "ghz", "ggz", "overig")
 ZVW_SECTOREN = ("HAZ", "FRM", "PMZ", "MND", "MSZ", "GGZ", "HLP")
 
 
@@ -23,7 +31,7 @@ ZVW_SECTOREN = ("HAZ", "FRM", "PMZ", "MND", "MSZ", "GGZ", "HLP")
 class Koppellijst:
     """The checked koppellijst: one row per usable prestatiecode, plus its rejected rows."""
 
-    tabel: pd.DataFrame  # prestatiecode, rol, cat, pc_code, soort_idx
+    tabel: pd.DataFrame  # prestatiecode, rol_i, cat_i, pc_code_i, soort_idx (integer codes, see above)
     soorten: tuple[str, ...]  # Wlz soort_zorg labels; index = soort_idx
     quarantaine: list[dict]  # tabel, regelnummer, reden
     gelezen: int
@@ -54,7 +62,11 @@ def cod163_tabel() -> pd.DataFrame:
         for z in by_cod163().values()
     ]
     rows += [{"code": c, "hoofdsector": "overig", "subsector": "overig", "nummer": 0} for c in SPECIAL_COD163]
-    return pd.DataFrame(rows).sort_values("code").reset_index(drop=True)
+    df = pd.DataFrame(rows).sort_values("code").reset_index(drop=True)
+    df["code_i"] = df["code"].astype("int64")
+    df["hs_i"] = df["hoofdsector"].map(HOOFDSECTOREN.index).astype("int64")
+    df["vg"] = df["subsector"] == "vg"
+    return df
 
 
 def bekende_codes() -> list[str]:
@@ -97,20 +109,22 @@ def lees_koppellijst(bron: Bron) -> Koppellijst:
         if reden:
             quarantaine.append({"tabel": "prestatiecodes", "regelnummer": str(nr), "reden": reden})
             continue
+        cat = f"{lv}_{beh}" if rol == "basis" else ("mpt" if rol in ("module", "behandeling_module") else None)
         goed.append(
             {
                 "prestatiecode": code,
-                "rol": rol,
-                "cat": f"{lv}_{beh}" if rol == "basis" else ("mpt" if rol != "toeslag" else None),
-                "pc_code": zzp if (rol == "basis" and zzp in bekend) else None,
+                "rol_i": ROLLEN.index(rol),
+                "cat_i": CATEGORIEEN.index(cat) if cat else None,
+                "pc_code_i": int(zzp) if (rol == "basis" and zzp in bekend) else None,
                 "soort": soort,
             }
         )
-    soorten = tuple(sorted({g["soort"] for g in goed if g["rol"] != "uitgesloten"}))
+    soorten = tuple(sorted({g["soort"] for g in goed if g["rol_i"] != ROL_UITGESLOTEN}))
     for g in goed:
         g["soort_idx"] = soorten.index(g["soort"]) if g["soort"] in soorten else -1
         del g["soort"]
-    tabel = pd.DataFrame(goed, columns=["prestatiecode", "rol", "cat", "pc_code", "soort_idx"])
-    tabel = tabel.astype({"prestatiecode": "string", "rol": "string", "cat": "string", "pc_code": "string"})
-    tabel["soort_idx"] = tabel["soort_idx"].astype("int64")
+    tabel = pd.DataFrame(goed, columns=["prestatiecode", "rol_i", "cat_i", "pc_code_i", "soort_idx"])
+    tabel = tabel.astype(
+        {"prestatiecode": "string", "rol_i": "int64", "cat_i": "Int64", "pc_code_i": "Int64", "soort_idx": "int64"}
+    )
     return Koppellijst(tabel=tabel, soorten=soorten, quarantaine=quarantaine, gelezen=len(rijen))

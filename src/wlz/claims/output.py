@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from wlz.claims.codes import ZVW_SECTOREN
+from wlz.claims.codes import CATEGORIEEN, HOOFDSECTOREN, ZVW_SECTOREN
 from wlz.claims.pipeline import LEVERINGSVORMEN, wlz_kolom, zvw_kolom
 
 KOP_LEVERINGSVORM = [
@@ -58,8 +58,8 @@ def tabel_leveringsvorm(df: pd.DataFrame) -> list[dict]:
     rijen = [
         {
             "jaar": int(r.jaar),
-            "sector": r.sector,
-            "leveringsvorm": r.leveringsvorm,
+            "sector": HOOFDSECTOREN[int(r.hs)],
+            "leveringsvorm": CATEGORIEEN[int(r.lv)],
             "clienten_gewogen": int(r.maanden) / 12,
             "clienten_uniek": int(r.clienten_uniek),
             "uitgaven_wlz": dec(r.uitgaven_wlz),
@@ -71,11 +71,12 @@ def tabel_leveringsvorm(df: pd.DataFrame) -> list[dict]:
 
 
 def tabel_zorgprofiel(per_lv: pd.DataFrame, alle: pd.DataFrame) -> list[dict]:
+    sectoren = ("vv", "ghz", "vg")  # engine codes 0, 1, 2 (see pipeline._profiel_basis)
     rijen = []
     for r in per_lv.itertuples():
-        rijen.append((r.jaar, r.sector, r.nummer, r.lv, r.maanden, r.clienten_uniek))
+        rijen.append((r.jaar, sectoren[int(r.sector)], r.nummer, CATEGORIEEN[int(r.lv)], r.maanden, r.clienten_uniek))
     for r in alle.itertuples():
-        rijen.append((r.jaar, r.sector, r.nummer, "alle", r.maanden, r.clienten_uniek))
+        rijen.append((r.jaar, sectoren[int(r.sector)], r.nummer, "alle", r.maanden, r.clienten_uniek))
     volgorde = {lv: i for i, lv in enumerate((*LEVERINGSVORMEN, "alle"))}
     rijen.sort(key=lambda x: (int(x[0]), x[1], int(x[2]), volgorde[x[3]]))
     return [
@@ -97,7 +98,7 @@ def tabel_uitgaven(df: pd.DataFrame, soorten: tuple[str, ...]) -> list[dict]:
     groepen: dict[tuple, dict] = {}
     for r in df.to_dict("records"):
         for nummer in (str(int(r["nummer"])), "alle"):
-            key = (int(r["jaar"]), r["sector"], r["lv"], nummer)
+            key = (int(r["jaar"]), "vv" if r["vv"] else "vg", CATEGORIEEN[int(r["lv"])], nummer)
             g = groepen.setdefault(key, {"dagen": 0, **{k: Decimal(0) for k, _ in kolommen}})
             g["dagen"] += int(r["dagen"])
             for k, _ in kolommen:

@@ -16,7 +16,7 @@ import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
-from wlz.claims.codes import ZVW_SECTOREN
+from wlz.claims.codes import ROL_UITGESLOTEN, ZVW_SECTOREN
 from wlz.claims.inputs import KOLOMMEN, MAG_LEEG, Bron
 
 BEDRAG = dt.Decimal(18, 6)
@@ -27,11 +27,12 @@ _RE_INT = r"^-?[0-9]+$"
 _RE_BEDRAG = r"^-?[0-9]+(\.[0-9]+)?$"
 _RE_DATUM = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
-STAP_OK = "ok"
-STAP_BEDRAG = "1"
-STAP_BSN = "2"
-STAP_UITGESLOTEN = "3"
-STAP_QUARANTAINE = "4"
+# integer step codes: cheap to compare on tens of millions of rows
+STAP_OK = 0
+STAP_BEDRAG = 1
+STAP_BSN = 2
+STAP_UITGESLOTEN = 3
+STAP_QUARANTAINE = 4
 
 
 def lees_ruw(con, bron: Bron) -> ir.Table:
@@ -41,12 +42,15 @@ def lees_ruw(con, bron: Bron) -> ir.Table:
         if backend == "duckdb":
             t = con.read_csv(str(bron.pad), all_varchar=True, header=True)
         else:
-            t = con.read_csv(str(bron.pad), header=True)
+            t = con.read_csv(str(bron.pad), header=True, inferSchema=False)
     elif backend == "duckdb":
         t = con.read_parquet([str(b) for b in bron.bestanden])
     else:
         t = con.read_parquet(str(bron.pad))
-    return t.select(*KOLOMMEN[bron.naam])
+    t = t.select(*KOLOMMEN[bron.naam])
+    if bron.formaat == "csv":  # CSV fields are text: trim them once here
+        t = t.select(**{k: t[k].strip() for k in KOLOMMEN[bron.naam]})
+    return t
 
 
 def _null(soort: str):
@@ -57,8 +61,9 @@ def _parse(c: ir.Value, soort: str) -> ir.Value:
     """Parse one column to its interface type; NULL where unreadable."""
     t = c.type()
     if soort == "string":
-        s = c.strip() if t.is_string() else c.cast("string")
-        return ibis.cases((s == "", _null("string")), else_=s)
+        # text from CSV is trimmed; typed (Parquet) strings are taken as they are (no per-row strip)
+        s = c if t.is_string() else c.cast("string")
+        return s.nullif("")
     if soort == "int":
         if t.is_string():
             s = c.strip()
@@ -92,7 +97,7 @@ def _fout(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, kolom: str, soo
     r = raw[kolom]
     paren = []
     if kolom not in MAG_LEEG:
-        leeg = r.isnull() if not r.type().is_string() else (r.isnull() | (r.strip() == ""))
+        leeg = r.isnull() if not r.type().is_string() else (r.isnull() | (r == ""))
         paren.append((leeg, ibis.literal(f"{kolom} ontbreekt")))
     if soort != "string":
         waarde = r.cast("string")
@@ -135,7 +140,7 @@ def _stap(t: ir.Table, *, bedrag: ir.Value | None, uitgesloten: ir.Value | None)
     if uitgesloten is not None:
         takken.append((uitgesloten, STAP_UITGESLOTEN))
     takken.append((t.reden.notnull(), STAP_QUARANTAINE))
-    return ibis.cases(*takken, else_=STAP_OK)
+    return ibis.cases(*[(c, ibis.literal(v, "int8")) for c, v in takken], else_=ibis.literal(STAP_OK, "int8"))
 
 
 def _geparsed(raw: ir.Table, naam: str, extra=()) -> ir.Table:
@@ -150,15 +155,15 @@ def bereid_wlz(raw: ir.Table, koppellijst: ir.Table) -> ir.Table:
     t = _geparsed(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik))
     kl = koppellijst
     t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
-        *[t[k] for k in KOLOMMEN["wlz_zin"]], t.regel_tekst, t.reden, kl.rol, kl.cat, kl.pc_code, kl.soort_idx
+        *[t[k] for k in KOLOMMEN["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
     )
     reden = ibis.cases(
         (t.reden.notnull(), t.reden),
-        (t.rol.isnull(), ibis.literal("onbekende prestatiecode")),
+        (t.rol_i.isnull(), ibis.literal("onbekende prestatiecode")),
         else_=_null("string"),
     )
     t = t.mutate(reden=reden)
-    return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=t.rol == "uitgesloten"))
+    return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=t.rol_i == ROL_UITGESLOTEN))
 
 
 def bereid_pgb(raw: ir.Table) -> ir.Table:

@@ -26,7 +26,17 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from wlz.claims.codes import ZVW_SECTOREN, bekende_codes, cod163_tabel
+from wlz.claims.codes import (
+    CAT_MPT,
+    CAT_PGB,
+    ROL_BASIS,
+    ROL_BEHANDELING_MODULE,
+    ROL_MODULE,
+    ROL_PGB,
+    ZVW_SECTOREN,
+    bekende_codes,
+    cod163_tabel,
+)
 from wlz.claims.parse import STAP_OK
 
 B_EIND = 2**22
@@ -35,7 +45,6 @@ B_REGEL = 2**35
 SRC_PGB = 0  # pgb sorts before wlz_zin on equal dates (issue 3, "Ordering")
 SRC_WLZ = 1
 
-CATEGORIEEN_BASIS = ("zzp_incl", "zzp_excl", "vpt_incl", "vpt_excl")
 LEVERINGSVORMEN = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 
 
@@ -72,21 +81,22 @@ def kalender(van_idx: int, tot_idx: int) -> pd.DataFrame:
 _ELEMENT_SCHEMA = {
     "client_id": "string",
     "idx": "int64",
-    "rol": "string",
-    "cat": "string",
-    "code": "string",
+    "rol": "int8",
+    "cat": "int8",
+    "code": "int64",
     "sleutel": "int64",
     "aantal": "int64",
     "dom": "int64",
     "eind_dom": "int64",
     "bedrag": "decimal(18, 6)",
     "soort_idx": "int64",
-    "src": "int64",
+    "src": "int8",
 }
 
 
 def _bekende_code(c: ir.Value) -> ir.Value:
-    return ibis.ifelse(c.isin(bekende_codes()), c, ibis.null("string"))
+    """The COD163 code as an integer when it is a known code, else NULL."""
+    return ibis.ifelse(c.isin(bekende_codes()), c.try_cast("int64"), ibis.null("int64"))
 
 
 def wlz_elementen(wlz: ir.Table) -> ir.Table:
@@ -96,13 +106,13 @@ def wlz_elementen(wlz: ir.Table) -> ir.Table:
     dom = b.day().cast("int64")
     eind_rel = w.einddatum.epoch_days().cast("int64") - b.epoch_days().cast("int64") + dom - 1
     code_regel = _bekende_code(w.zzp_code)
-    code = ibis.ifelse(w.rol == "basis", w.pc_code.coalesce(code_regel), code_regel)
+    code = ibis.ifelse(w.rol_i == ROL_BASIS, w.pc_code_i.coalesce(code_regel), code_regel)
     eind_dom = ibis.least(eind_rel + 1, dagen_in_maand(b.year().cast("int64"), b.month().cast("int64")))
     return w.select(
         client_id=w.client_id,
         idx=maandindex(b),
-        rol=w.rol,
-        cat=w.cat,
+        rol=w.rol_i,
+        cat=w.cat_i,
         code=code,
         sleutel=volgorde_sleutel(dom, eind_rel, SRC_WLZ, w.regelnummer),
         aantal=w.aantal,
@@ -110,7 +120,7 @@ def wlz_elementen(wlz: ir.Table) -> ir.Table:
         eind_dom=eind_dom,
         bedrag=w.bedrag,
         soort_idx=w.soort_idx,
-        src=ibis.literal(SRC_WLZ, "int64"),
+        src=ibis.literal(SRC_WLZ, "int8"),
     ).cast(_ELEMENT_SCHEMA)
 
 
@@ -129,8 +139,8 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
     return j.select(
         client_id=j.client_id,
         idx=j.k_idx,
-        rol=ibis.literal("pgb"),
-        cat=ibis.literal("pgb"),
+        rol=ibis.literal(ROL_PGB, "int8"),
+        cat=ibis.literal(CAT_PGB, "int8"),
         code=_bekende_code(j.zzp_code),
         sleutel=volgorde_sleutel(dom, eind_rel, SRC_PGB, j.regelnummer),
         aantal=ibis.null("int64"),
@@ -138,7 +148,7 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
         eind_dom=ibis.null("int64"),
         bedrag=ibis.null("decimal(18, 6)"),
         soort_idx=ibis.null("int64"),
-        src=ibis.literal(SRC_PGB, "int64"),
+        src=ibis.literal(SRC_PGB, "int8"),
     ).cast(_ELEMENT_SCHEMA)
 
 
@@ -153,17 +163,17 @@ def zvw_kolom(s: str) -> str:
 def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
     """Aggregate the elements to one row per client-month with everything the classification needs."""
     e = elementen
-    k_zonder_bm = e.rol.isin(["basis", "module", "pgb"])
-    k_alle = e.rol.isin(["basis", "module", "behandeling_module", "pgb"])
-    mpt_regel = e.rol.isin(["module", "behandeling_module"])
+    k_zonder_bm = e.rol.isin([ROL_BASIS, ROL_MODULE, ROL_PGB])
+    k_alle = e.rol.isin([ROL_BASIS, ROL_MODULE, ROL_BEHANDELING_MODULE, ROL_PGB])
+    mpt_regel = e.rol.isin([ROL_MODULE, ROL_BEHANDELING_MODULE])
     aggs = {
-        "heeft_basis": (e.rol == "basis").any(),
+        "heeft_basis": (e.rol == ROL_BASIS).any(),
         "heeft_mpt": mpt_regel.any(),
-        "heeft_pgb": (e.rol == "pgb").any(),
+        "heeft_pgb": (e.rol == ROL_PGB).any(),
         "cat_laatst": e.cat.argmax(e.sleutel, where=k_zonder_bm),
         "code_zonder_bm": e.code.argmax(e.sleutel, where=k_zonder_bm & e.code.notnull()),
         "code_alle": e.code.argmax(e.sleutel, where=k_alle & e.code.notnull()),
-        "dagen_basis": e.aantal.sum(where=e.rol == "basis"),
+        "dagen_basis": e.aantal.sum(where=e.rol == ROL_BASIS),
         "mpt_begin": e.dom.min(where=mpt_regel),
         "mpt_eind": e.eind_dom.max(where=mpt_regel),
         "regels": (e.src == SRC_WLZ).cast("int64").sum(),
@@ -187,35 +197,39 @@ def zvw_maanden(zvw: ir.Table) -> ir.Table:
 def referentie() -> ir.Table:
     """COD163 lookup as an in-memory table (the caller keeps it alive for the whole run: on Spark the
     view behind a memtable is dropped when the Python object is collected)."""
-    return ibis.memtable(cod163_tabel().rename(columns={"code": "r_code"}))
+    ref = cod163_tabel()[["code_i", "hs_i", "vg", "nummer"]].rename(columns={"code_i": "r_code"})
+    return ibis.memtable(ref)
 
 
 def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
-    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules)."""
+    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules).
+
+    Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
+    unclassified / unknown sector); names are attached to the small output tables in Python.
+    """
     lv = ibis.cases(
         (cm.heeft_basis, cm.cat_laatst),
-        (cm.heeft_mpt, ibis.literal("mpt")),
-        (cm.heeft_pgb, ibis.literal("pgb")),
-        else_=ibis.null("string"),
+        (cm.heeft_mpt, ibis.literal(CAT_MPT, "int8")),
+        (cm.heeft_pgb, ibis.literal(CAT_PGB, "int8")),
+        else_=ibis.null("int8"),
     )
     code = ibis.ifelse(cm.heeft_basis, cm.code_zonder_bm, cm.code_alle)
     t = cm.mutate(lv=lv, code=code)
     t = t.left_join(ref, t.code == ref.r_code)
     t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
-    betaald = t.lv.notnull() & (t.lv != "pgb")  # pgb months carry no spending at all
+    betaald = t.lv.notnull() & (t.lv != CAT_PGB)  # pgb months carry no spending at all
     dagen = ibis.cases(
-        (t.lv.isin(list(CATEGORIEEN_BASIS)), t.dagen_basis.coalesce(0)),
-        (t.lv == "mpt", t.mpt_eind - t.mpt_begin + 1),
+        (t.lv < CAT_MPT, t.dagen_basis.coalesce(0)),
+        (t.lv == CAT_MPT, t.mpt_eind - t.mpt_begin + 1),
         else_=0,
     ).cast("int64")
     nul = ibis.literal(0).cast("decimal(18, 6)")
     kolommen = {
         "client_id": t.client_id,
-        "idx": t.idx,
         "jaar": (t.idx // 12).cast("int64"),
         "lv": t.lv,
-        "hoofdsector": t.hoofdsector.coalesce("onbekend"),
-        "subsector": t.subsector.coalesce("onbekend"),
+        "hs": t.hs_i,
+        "vg": t.vg.coalesce(False),
         "nummer": t.nummer,
         "dagen": dagen,
         "regels": t.regels,
@@ -262,9 +276,16 @@ def _zvw_totaal(t: ir.Table) -> ir.Value:
     return tot
 
 
+HS_VV, HS_GHZ = 0, 1
+
+
+def _in_tabel(cm: ir.Table) -> ir.Table:
+    return cm.filter(cm.lv.notnull() & cm.hs.isin([HS_VV, HS_GHZ]))
+
+
 def per_leveringsvorm(cm: ir.Table, n_soorten: int) -> ir.Table:
-    t = cm.filter(cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"]))
-    return t.group_by(jaar=t.jaar, sector=t.hoofdsector, leveringsvorm=t.lv).aggregate(
+    t = _in_tabel(cm)
+    return t.group_by(jaar=t.jaar, hs=t.hs, lv=t.lv).aggregate(
         maanden=t.count(),
         clienten_uniek=t.client_id.nunique(),
         uitgaven_wlz=_wlz_totaal(t, n_soorten).sum(),
@@ -273,15 +294,12 @@ def per_leveringsvorm(cm: ir.Table, n_soorten: int) -> ir.Table:
 
 
 def _profiel_basis(cm: ir.Table) -> ir.Table:
-    """ghz and vv client-months, plus the vg ones once more under sector 'vg' (vg is a subset of ghz)."""
-    t = cm.filter(cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"]))
-    sel = dict(jaar=t.jaar, nummer=t.nummer, lv=t.lv, client_id=t.client_id)
-    hoofd = t.select(sector=t.hoofdsector, **sel)
-    vg = t.filter(t.subsector == "vg")
-    vg = vg.select(
-        sector=ibis.literal("vg"), jaar=vg.jaar, nummer=vg.nummer, lv=vg.lv, client_id=vg.client_id
-    )
-    return hoofd.union(vg)
+    """ghz and vv client-months (sector 0 = vv, 1 = ghz), plus the vg ones once more as sector 2 (vg)."""
+    t = _in_tabel(cm)
+    hoofd = t.select(sector=t.hs, jaar=t.jaar, nummer=t.nummer, lv=t.lv, client_id=t.client_id)
+    vg = t.filter(t.vg)
+    vg = vg.select(sector=ibis.literal(2, "int64"), jaar=vg.jaar, nummer=vg.nummer, lv=vg.lv, client_id=vg.client_id)
+    return hoofd.union(vg.cast(hoofd.schema()))
 
 
 def per_zorgprofiel(cm: ir.Table) -> tuple[ir.Table, ir.Table]:
@@ -296,28 +314,28 @@ def per_zorgprofiel(cm: ir.Table) -> tuple[ir.Table, ir.Table]:
 
 
 def uitgaven(cm: ir.Table, n_soorten: int) -> ir.Table:
-    t = cm.filter(
-        cm.lv.notnull() & (cm.lv != "pgb") & ((cm.subsector == "vg") | (cm.hoofdsector == "vv"))
-    )
-    sector = ibis.ifelse(t.hoofdsector == "vv", "vv", "vg")
+    """Sums per (jaar, vg/vv, leveringsvorm, profile); 'alle' profiles are added up in Python."""
+    t = cm.filter(cm.lv.notnull() & (cm.lv != CAT_PGB) & (cm.vg | (cm.hs == HS_VV)))
     aggs = {"dagen": t.dagen.sum()}
     for i in range(n_soorten):
         aggs[wlz_kolom(i)] = t[wlz_kolom(i)].sum()
     for s in ZVW_SECTOREN:
         aggs[zvw_kolom(s)] = t[zvw_kolom(s)].sum()
-    return t.group_by(jaar=t.jaar, sector=sector, lv=t.lv, nummer=t.nummer).aggregate(**aggs)
+    return t.group_by(jaar=t.jaar, vv=t.hs == HS_VV, lv=t.lv, nummer=t.nummer).aggregate(**aggs)
 
 
 def boekhouding(cm: ir.Table) -> ir.Table:
-    """Counts that account for client-months, wlz_zin lines and zvw rows that reach no table."""
-    in_tabel = cm.lv.notnull() & cm.hoofdsector.isin(["ghz", "vv"])
+    """Counts that account for client-months, wlz_zin lines and zvw rows that reach no table.
+
+    groep: -1 unclassified, -2 unknown sector, 2 ggz, 3 overig (996-999), 5 pgb month, 9 in a table.
+    """
     groep = ibis.cases(
-        (cm.lv.isnull(), "ongeclassificeerd"),
-        (~cm.hoofdsector.isin(["ghz", "vv"]), cm.hoofdsector),
-        (cm.lv == "pgb", "pgb"),
-        else_="in_tabel",
-    )
-    del in_tabel
+        (cm.lv.isnull(), -1),
+        (cm.hs.isnull(), -2),
+        (~cm.hs.isin([HS_VV, HS_GHZ]), cm.hs.cast("int64")),
+        (cm.lv == CAT_PGB, 5),
+        else_=9,
+    ).cast("int64")
     return cm.group_by(groep=groep).aggregate(
         maanden=cm.count(), regels=cm.regels.sum(), nz=cm.nz.sum(), nz_pos=cm.nz_pos.sum()
     )

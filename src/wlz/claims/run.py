@@ -114,7 +114,7 @@ class _Meter:
 
 def _tel(expr) -> dict[str, int]:
     df = expr.group_by("stap").aggregate(n=expr.count()).to_pandas()
-    return {str(r.stap): int(r.n) for r in df.itertuples()}
+    return {int(r.stap): int(r.n) for r in df.itertuples()}
 
 
 def _quarantaine_expr(naam: str, t):
@@ -264,7 +264,8 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
         rij("4_quarantaine", tabel, tellingen[tabel].get(parse.STAP_QUARANTAINE, 0))
     rij("4_quarantaine", "prestatiecodes", len(kl.quarantaine))
 
-    g = {str(r.groep): r for r in boek.itertuples()}
+    namen = {-1: "ongeclassificeerd", -2: "onbekend", 2: "ggz", 3: "overig", 5: "pgb", 9: "in_tabel"}
+    g = {namen[int(r.groep)]: r for r in boek.itertuples()}
 
     def veld(groep: str, naam: str) -> int:
         r = g.get(groep)
