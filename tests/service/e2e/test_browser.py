@@ -1,0 +1,136 @@
+"""End to end in a real browser (Debian chromium via Playwright) against a real server on a demo database.
+
+What a user relies on: an assessor can take a request for extra care from intake to decision in the pages; a
+provider cannot open another provider's client; the public Wlz-wijzer shows the amounts the rules compute.
+Run with WLZ_SCREENSHOTS=docs/screenshots to refresh the screenshots in the docs.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .browser import chromium_ontbreekt, foto
+from .server import INTAKE_PERIODE, WACHTWOORDEN
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(chromium_ontbreekt() is not None, reason=chromium_ontbreekt() or ""),
+]
+
+
+def inloggen(page, rol: str, map_=None) -> None:
+    page.goto("/inloggen")
+    page.get_by_label("Gebruikersnaam").fill(rol)
+    page.get_by_label("Wachtwoord").fill(WACHTWOORDEN[rol])
+    foto(page, map_, "inloggen")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    assert "/inloggen" not in page.url, page.inner_text("main")
+
+
+def status(page) -> str:
+    return page.locator("dl.kaart dt:text-is('Status') + dd").inner_text()
+
+
+def test_beoordelaar_handelt_aanvraag_af_van_intake_tot_besluit(pagina, demo_server, schermafdrukken):
+    page = pagina
+    _, sc = demo_server
+    inloggen(page, "beoordelaar", schermafdrukken)
+    assert page.url.endswith("/werkvoorraad")
+    foto(page, schermafdrukken, "werkvoorraad")
+
+    # find the client by name and open the file
+    page.get_by_role("link", name="Cliënten").click()
+    page.get_by_label("Zoek op naam").fill(sc.thuis_naam)
+    page.get_by_role("button", name="Zoeken").first.click()
+    page.get_by_role("link", name=re.compile(sc.thuis_naam)).click()
+    assert page.url.endswith(f"/clienten/{sc.thuis_client_id}")
+    assert sc.thuis_naam in page.locator("h1").inner_text()
+    assert "Modulair pakket thuis" in page.inner_text("main")
+    foto(page, schermafdrukken, "dossier")
+
+    # one intake for all extra care
+    page.get_by_role("link", name="Extra zorg aanvragen").click()
+    assert page.locator("h1").inner_text().startswith("Extra zorg aanvragen")
+    van, tot = INTAKE_PERIODE
+    page.locator("input[name=periode_van]").fill(van.isoformat())
+    page.locator("input[name=periode_tot]").fill(tot.isoformat())
+    page.locator("input[name=zorgbehoefte_uren_per_week]").fill("40")
+    page.locator("input[name=profiel_uren_per_week]").fill("25")
+    page.locator("input[name='criteria.meerzorg_gevraagd']").fill("5000")
+    page.locator("input[name=bijdrageplichtig_inkomen]").fill("24000")
+    page.locator("textarea[name=toelichting]").fill(
+        "Mijn man kan de avonden niet meer opvangen; ik wil thuis blijven wonen."
+    )
+    foto(page, schermafdrukken, "intake")
+    page.get_by_role("button", name="Aanvraag indienen").click()
+    page.wait_for_url(re.compile(r"/aanvragen/\w+$"))
+    assert "Aanvraag ingediend" in page.locator("p.melding").inner_text()
+    assert status(page) == "Ingediend"
+    tabel = page.locator("table.regelingen")
+    for regeling in ("Extra kosten thuis", "Meerzorg", "Persoonlijk assistentiebudget", "Overbruggingszorg"):
+        assert tabel.get_by_role("cell", name=regeling, exact=True).count() == 1, regeling
+    # 40 hours needed against 25 in the profile is more than 25% above it: meerzorg (Rlz art. 2.2), the amount
+    # asked; before 1 July 2018 extra kosten thuis needed one of the groups of Rlz art. 5.3 lid 3, VG is not one
+    meerzorg = tabel.locator("tr", has_text="Meerzorg").locator("td")
+    assert meerzorg.nth(1).inner_text() == "ja"
+    assert meerzorg.nth(2).inner_text() == "€ 5.000,00"
+    assert tabel.locator("tr", has_text="Extra kosten thuis").locator("td").nth(1).inner_text() == "nee"
+    aanvraag_url = page.url
+
+    # ingediend -> in behandeling -> advies gevraagd -> in behandeling -> besloten
+    page.get_by_role("button", name="In behandeling nemen").click()
+    page.wait_for_load_state()
+    assert status(page) == "In behandeling"
+
+    page.locator("summary", has_text="Advies vragen").click()
+    page.locator("textarea[name=vraag]").fill("Is de gevraagde extra zorg passend bij de zorgvraag?")
+    page.get_by_role("button", name="Advies vragen").click()
+    page.wait_for_load_state()
+    assert status(page) == "Advies gevraagd"
+
+    page.locator("textarea[name=antwoord]").fill("De CCE adviseert meerzorg toe te kennen.")
+    page.get_by_role("button", name="Advies vastleggen").click()
+    page.wait_for_load_state()
+    assert status(page) == "In behandeling"
+    assert "De CCE adviseert" in page.inner_text("main")
+    foto(page, schermafdrukken, "aanvraag-behandelen")
+
+    besluit = page.locator("form.besluit")
+    besluit.locator("input[name='meerzorg.besluit'][value=toekennen]").check()
+    besluit.locator("textarea[name=motivatie]").fill("De zorgbehoefte ligt ruim boven het profiel; meerzorg past.")
+    besluit.get_by_role("button", name="Besluit nemen").click()
+    page.wait_for_load_state()
+    assert page.url == aanvraag_url
+    assert "Besluit genomen" in page.locator("p.melding").inner_text()
+    assert status(page).startswith("Besloten")
+    rij = page.locator("h2:has-text('Besluit') + table tr", has_text="Meerzorg").locator("td")
+    assert rij.nth(1).inner_text() == "toegekend"
+    assert rij.nth(2).inner_text() == "01-01-2017 – 31-12-2017"
+    assert "€ 5.000,00" in rij.nth(3).inner_text()
+    assert "ruim boven het profiel" in page.inner_text("main")
+    foto(page, schermafdrukken, "aanvraag-besloten")
+
+    # the decision shows up in the monitoring
+    page.get_by_role("link", name="Dashboard").click()
+    assert page.locator("h1").inner_text().startswith("Dashboard")
+    foto(page, schermafdrukken, "dashboard")
+
+
+def test_aanbieder_ziet_client_van_andere_aanbieder_niet(pagina, demo_server):
+    page = pagina
+    _, sc = demo_server
+    inloggen(page, "aanbieder")
+    # its own client: the file opens, BSN masked
+    r = page.goto(f"/clienten/{sc.thuis_client_id}")
+    assert r.status == 200 and sc.thuis_naam in page.locator("h1").inner_text()
+    # another provider's client: refused, nothing of the file shown
+    r = page.goto(f"/clienten/{sc.ander_client_id}")
+    assert r.status in (403, 404)
+    assert page.locator("h1").inner_text() in ("Niet gevonden", "Geen toegang")
+    assert "Anderaanbieder" not in page.content()
+    # and it is not in the provider's client list either
+    page.goto("/clienten?q=Anderaanbieder")
+    assert "Geen cliënten gevonden" in page.inner_text("main")
