@@ -289,13 +289,23 @@ def _dagen_in_maand(d: dt.date) -> int:
 WIJZER_GROEPEN = ("budget", "eigen_bijdrage")
 
 
+def _wijzer_groepen() -> set[str]:
+    """The rules name a result's group by its display title (``wlz.rules.api.GROEPEN``); accept key and title."""
+    try:
+        titels = importlib.import_module("wlz.rules.api").GROEPEN
+    except (ModuleNotFoundError, AttributeError):
+        titels = {}
+    return set(WIJZER_GROEPEN) | {titels[g] for g in WIJZER_GROEPEN if g in titels}
+
+
 def voor_wijzer(uitkomst: dict[str, Any]) -> dict[str, Any]:
     """Keep the results a client needs to compare leveringsvormen; the full calculation is too long to read."""
+    groepen = _wijzer_groepen()
     gekozen = {
         naam: r
         for naam, r in (uitkomst.get("resultaten") or {}).items()
         if r.get("waarde") not in (None, 0, 0.0, False)
-        and r.get("groep") in WIJZER_GROEPEN
+        and r.get("groep") in groepen
         or naam in {v["in_aanmerking"] for v in REGELING_RESULTATEN.values()}
     }
     return {**uitkomst, "resultaten": gekozen}

@@ -182,10 +182,22 @@ def wijzer(
     inkomen: str = "",
     vermogen: str = "",
     uren: str = "",
+    jaar: str = "",
 ):
-    """Public Wlz-wijzer: for one profile and situation, what each leveringsvorm gives, side by side."""
+    """Public Wlz-wijzer: for one profile and situation, what each leveringsvorm gives, side by side.
+
+    The year can be chosen (Wlz since 2015): the rules know amounts only for the years their sources give, so a
+    user can see a year with known amounts next to the current one."""
     profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz and not z.alleen_overgangsrecht]
-    ctx: dict[str, Any] = {"profielen": profielen, "invoer": dict(request.query_params), "uitkomsten": None}
+    jaren = list(range(dt.date.today().year, 2014, -1))
+    ctx: dict[str, Any] = {
+        "profielen": profielen,
+        "jaren": jaren,
+        "invoer": dict(request.query_params),
+        "uitkomsten": None,
+    }
+    if jaar and (not jaar.isdigit() or int(jaar) not in jaren):
+        return render(request, "wijzer.html", code=422, fout="Kies een jaar uit de lijst.", **ctx)
     if zorgprofiel:
         try:
             profiel = reference.lookup(zorgprofiel)
@@ -194,7 +206,7 @@ def wijzer(
         uitkomsten, fout = {}, None
         for lv in codes.LEVERINGSVORMEN:
             situatie = {
-                "periode": str(dt.date.today().year),
+                "periode": jaar or str(jaren[0]),
                 "client": {"zorgprofiel": profiel.code, "leveringsvorm": lv},
             }
             if partner == "ja":
