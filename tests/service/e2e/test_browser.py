@@ -134,3 +134,46 @@ def test_aanbieder_ziet_client_van_andere_aanbieder_niet(pagina, demo_server):
     # and it is not in the provider's client list either
     page.goto("/clienten?q=Anderaanbieder")
     assert "Geen cliënten gevonden" in page.inner_text("main")
+
+
+def _euro(bedrag: float) -> str:
+    return "€ " + f"{bedrag:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina):
+    """VG5 in 2017: seed 000 tabel 1 gives € 62.400 for mpt and pgb; the page must show what the rules compute."""
+    from wlz import rules
+
+    page = pagina
+    page.goto("/wijzer")  # public: no login
+    assert page.locator("h1").inner_text().startswith("Wlz-wijzer")
+    page.get_by_label("Zorgprofiel").select_option("VG5")
+    page.locator("select[name=jaar]").select_option("2017")
+    page.get_by_role("button", name="Bekijk wat elke leveringsvorm geeft").click()
+    page.wait_for_load_state()
+    assert "jaar=2017" in page.url and "VG5" in page.locator("h2").first.inner_text()
+
+    verwacht = rules.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt"}})
+    budget = {n: r for n, r in verwacht["resultaten"].items() if n in ("pgb_budget", "mpt_budget")}
+    assert budget["pgb_budget"]["waarde"] == 62400.0  # seed 000, tabel 1 (Kamerstuk 34 104, nr. 167)
+    tegel = page.locator("section.tegel", has=page.locator("h3", has_text="Modulair pakket thuis"))
+    tekst = tegel.inner_text()
+    for r in budget.values():
+        assert f"{r['label']}: {_euro(r['waarde'])}" in tekst, (r["label"], tekst[:500])
+    # every leveringsvorm side by side, each with the four schemes (or why it is not possible)
+    assert page.locator("section.tegel").count() == 5
+    assert "extra kosten thuis" in tekst and "meerzorg" in tekst
+    # a pgb for VG5 needs gewaarborgde hulp: said in the pgb tile, naming the rule
+    pgb = page.locator("section.tegel", has=page.locator("h3", has_text="Persoonsgebonden budget")).inner_text()
+    assert "gewaarborgde hulp" in pgb and "Rlz art. 5.6" in pgb
+
+
+def test_wlz_wijzer_zegt_welke_bedragen_onbekend_zijn(pagina):
+    """A year without a published budget: no invented figure, but a notice that the amount is not known."""
+    page = pagina
+    page.goto("/wijzer?zorgprofiel=VG5&jaar=2016")
+    tegel = page.locator("section.tegel", has=page.locator("h3", has_text="Modulair pakket thuis")).inner_text()
+    assert "Niet bekend in 2016" in tegel
+    assert "€ 62.400" not in tegel
+    r = page.goto("/wijzer?zorgprofiel=VG5&jaar=1999")
+    assert r.status == 422 and "Kies een jaar" in page.inner_text("main")
