@@ -119,7 +119,7 @@ def test_beoordelaar_handelt_aanvraag_af_van_intake_tot_besluit(pagina, demo_ser
     foto(page, schermafdrukken, "dashboard")
 
 
-def test_aanbieder_ziet_client_van_andere_aanbieder_niet(pagina, demo_server):
+def test_aanbieder_ziet_client_van_andere_aanbieder_niet(pagina, demo_server, schermafdrukken):
     page = pagina
     _, sc = demo_server
     inloggen(page, "aanbieder")
@@ -131,6 +131,7 @@ def test_aanbieder_ziet_client_van_andere_aanbieder_niet(pagina, demo_server):
     assert r.status in (403, 404)
     assert page.locator("h1").inner_text() in ("Niet gevonden", "Geen toegang")
     assert "Anderaanbieder" not in page.content()
+    foto(page, schermafdrukken, "geen-toegang")
     # and it is not in the provider's client list either
     page.goto("/clienten?q=Anderaanbieder")
     assert "Geen cliënten gevonden" in page.inner_text("main")
@@ -140,7 +141,7 @@ def _euro(bedrag: float) -> str:
     return "€ " + f"{bedrag:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina):
+def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina, schermafdrukken):
     """VG5 in 2017: seed 000 tabel 1 gives € 62.400 for mpt and pgb; the page must show what the rules compute."""
     from wlz import rules
 
@@ -152,6 +153,7 @@ def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina):
     page.get_by_role("button", name="Bekijk wat elke leveringsvorm geeft").click()
     page.wait_for_load_state()
     assert "jaar=2017" in page.url and "VG5" in page.locator("h2").first.inner_text()
+    foto(page, schermafdrukken, "wlz-wijzer")
 
     verwacht = rules.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt"}})
     budget = {n: r for n, r in verwacht["resultaten"].items() if n in ("pgb_budget", "mpt_budget")}
