@@ -7,6 +7,10 @@ explanation, sources) with the request or decision, so a letter can later show e
 If the rules engine is not installed (or lacks ``bereken``), every call raises :class:`RegelsNietBeschikbaar`
 with a clear message; nothing is ever made up in its place.
 
+Unknown amounts: for years the rules have no figure for, a result comes back with ``waarde: None`` and a
+warning in ``jaren[i]["waarschuwingen"]``. The service stores ``None`` and the warning and shows
+"onbekend" (:data:`ONBEKEND`) — never a number of its own.
+
 Result names: the mapping from the rules' result variables to the four extra-care schemes and the
 doelmatigheidstoets is in ``REGELING_RESULTATEN`` / ``DOELMATIG_RESULTAAT`` below; adapt those when the rules'
 names change.
@@ -34,22 +38,23 @@ class InvoerFout(ValueError):
         self.regel = regel
 
 
-#: For each scheme: the rules' result holding eligibility, the one holding the yearly amount, and (optional)
-#: the one holding the longest period a decision may run, in months.
+#: For each scheme: the rules' result holding eligibility over the period (eligible on at least one care day),
+#: the one holding the amount over the period (pro rata the care days), and, where the rules set one, the
+#: longest period a decision may run in months. Checked against the rules' real names by
+#: ``tests/service/test_regels_adapter.py``. Meerzorg and pab have no maximum term in the rules: a decision on
+#: them runs at most one year here (see ``Aanvraag.besluiten``).
 REGELING_RESULTATEN: dict[str, dict[str, str]] = {
     "ekt": {"in_aanmerking": "ekt_in_aanmerking", "bedrag": "ekt_verhoging", "looptijd": "ekt_max_looptijd_maanden"},
-    "meerzorg": {
-        "in_aanmerking": "meerzorg_in_aanmerking",
-        "bedrag": "meerzorg_bedrag",
-        "looptijd": "meerzorg_max_looptijd_maanden",
-    },
-    "pab": {"in_aanmerking": "pab_in_aanmerking", "bedrag": "pab_maximum", "looptijd": "pab_max_looptijd_maanden"},
+    "meerzorg": {"in_aanmerking": "meerzorg_in_aanmerking", "bedrag": "meerzorg_bedrag"},
+    "pab": {"in_aanmerking": "pab_in_aanmerking", "bedrag": "pab_maximum"},
     "overbruggingszorg": {
         "in_aanmerking": "overbruggingszorg_in_aanmerking",
         "bedrag": "overbruggingszorg_bedrag",
         "looptijd": "overbruggingszorg_max_looptijd_maanden",
     },
 }
+#: The maximum the rules allow, shown beside a granted amount (only ekt has one apart from its amount).
+MAXIMUM_RESULTATEN = {"ekt": "ekt_max_verhoging"}
 #: The result that says whether the chosen care at home passes the doelmatigheidstoets (Wlz art. 3.3.3 lid 4).
 DOELMATIG_RESULTAAT = "doelmatig"
 
@@ -201,30 +206,87 @@ def _resultaat(uitkomst: dict[str, Any], naam: str) -> dict[str, Any] | None:
     return (uitkomst.get("resultaten") or {}).get(naam)
 
 
+#: Said (in Dutch) wherever the rules know no amount: the service shows this, never a figure of its own.
+ONBEKEND = "onbekend"
+
+
+def _per_jaar(uitkomst: dict[str, Any]) -> list[tuple[str, dict[str, dict[str, Any]], list[str]]]:
+    """(year, results by name, the rules' warnings) for every calendar year of the situation's period."""
+    jaren = uitkomst.get("jaren")
+    if not jaren:  # an older rules engine: one set of results for the whole period
+        van = str((uitkomst.get("periode") or {}).get("van", ""))[:4]
+        return [(van, dict(uitkomst.get("resultaten") or {}), [])]
+    return [
+        (str(j["jaar"]), {r["naam"]: r for r in j.get("resultaten") or []}, list(j.get("waarschuwingen") or []))
+        for j in jaren
+    ]
+
+
+def _onbekend_melding(regeling: str, jaar: str, bedrag: dict[str, Any] | None) -> str:
+    label = bedrag.get("label") if bedrag else regeling
+    return f"{jaar}: {label}: bedrag {ONBEKEND} (de rekenregels kennen voor dit jaar niet alle bedragen)"
+
+
 def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
     """Evaluate every extra-care scheme from one situation (the one intake of issue 4, point 3).
 
-    Returns what is stored with the request: per scheme eligibility, yearly amount, explanation and sources,
-    plus the rules' period and full result for the record.
+    Returns what is stored with the request, per scheme: eligibility over the whole period (eligible on at
+    least one care day of any year), the amount per calendar year (``None`` = unknown: the rules have no
+    amount for that year, and a warning says so), the explanation, legal sources and parameters used, and
+    whether any figure is a ``voorbeeld`` value. ``bedrag_per_jaar`` is the first year's amount.
     """
     uitkomst = bereken(situatie)
+    jaren = _per_jaar(uitkomst)
     regelingen: dict[str, Any] = {}
     ontbreekt: list[str] = []
     for regeling, namen in REGELING_RESULTATEN.items():
-        ja = _resultaat(uitkomst, namen["in_aanmerking"])
-        bedrag = _resultaat(uitkomst, namen["bedrag"])
-        if ja is None:
+        if all(res.get(namen["in_aanmerking"]) is None for _, res, _ in jaren):
             ontbreekt.append(regeling)
             continue
-        looptijd = _resultaat(uitkomst, namen["looptijd"])
+        in_aanmerking = False
+        bedragen: dict[str, float | None] = {}
+        maxima: dict[str, float | None] = {}
+        uitleg: list[str] = []
+        bronnen: list[dict[str, str]] = []
+        parameters: list[dict[str, Any]] = []
+        waarschuwingen: list[str] = []
+        voorbeeld = False
+        looptijd = None
+        for jaar, res, _ in jaren:
+            ja, bedrag = res.get(namen["in_aanmerking"]), res.get(namen["bedrag"])
+            ja_dit_jaar = bool(ja and ja.get("waarde"))
+            in_aanmerking |= ja_dit_jaar
+            waarde = bedrag.get("waarde") if bedrag else None
+            bedragen[jaar] = round(float(waarde), 2) if waarde is not None else None
+            if regeling in MAXIMUM_RESULTATEN:
+                m = (res.get(MAXIMUM_RESULTATEN[regeling]) or {}).get("waarde")
+                maxima[jaar] = round(float(m), 2) if m is not None else None
+            if ja_dit_jaar and bedragen[jaar] is None:
+                waarschuwingen.append(_onbekend_melding(regeling, jaar, bedrag))
+            voorvoegsel = f"{jaar}: " if len(jaren) > 1 else ""
+            for r in (ja, bedrag):
+                if r is None:
+                    continue
+                uitleg += [voorvoegsel + z for z in _zinnen(r) if voorvoegsel + z not in uitleg]
+                bronnen += list(r.get("bronnen") or [])
+                parameters += list(r.get("parameters") or [])
+                voorbeeld |= bool(r.get("voorbeeld"))
+            lt = res.get(namen.get("looptijd", ""))
+            if looptijd is None and lt and lt.get("waarde"):
+                looptijd = int(lt["waarde"])
+        eerste = next(iter(bedragen.values()))
         regelingen[regeling] = {
-            "in_aanmerking": bool(ja.get("waarde")),
-            "bedrag_per_jaar": round(float(bedrag["waarde"]), 2)
-            if bedrag and bedrag.get("waarde") is not None
-            else None,
-            "uitleg": _zinnen(ja) + (_zinnen(bedrag) if bedrag else []),
-            "bronnen": _uniek(list(ja.get("bronnen") or []) + (list(bedrag.get("bronnen") or []) if bedrag else [])),
-            "max_looptijd_maanden": int(looptijd["waarde"]) if looptijd and looptijd.get("waarde") else None,
+            "in_aanmerking": in_aanmerking,
+            "bedrag_per_jaar": eerste,
+            "bedragen": bedragen,
+            "maxima": maxima,
+            "bedrag_onbekend": in_aanmerking and any(b is None for b in bedragen.values()),
+            "uitleg": uitleg,
+            "bronnen": _uniek(bronnen),
+            "parameters": _uniek_parameters(parameters),
+            "voorbeeld": voorbeeld,
+            "waarschuwingen": waarschuwingen,
+            "max_looptijd_maanden": looptijd,
         }
     if not regelingen:
         raise RegelsNietBeschikbaar("De rekenregels beoordelen (nog) geen enkele regeling voor extra zorg.")
@@ -232,25 +294,75 @@ def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
         "periode": uitkomst.get("periode"),
         "regelingen": regelingen,
         "niet_beoordeeld": ontbreekt,
+        "waarschuwingen": [f"{jaar}: {w}" for jaar, _, ws in jaren for w in ws],
+        "voorbeeld": bool(uitkomst.get("voorbeeld")),
         "resultaten": uitkomst.get("resultaten"),
     }
 
 
 def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
-    """Whether care at home in the chosen leveringsvorm is doelmatig, with the rules' explanation to store."""
+    """Whether care at home in the chosen leveringsvorm is doelmatig, with the rules' explanation to store.
+
+    The stored explanation keeps the rules' warnings: when the budget of that year is unknown the test
+    cannot pass on a made-up limit, and the page and letter say why.
+    """
     uitkomst = bereken(situatie)
     r = _resultaat(uitkomst, DOELMATIG_RESULTAAT)
     if r is None:
         raise RegelsNietBeschikbaar("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
-    return bool(r.get("waarde")), {"periode": uitkomst.get("periode"), "resultaten": uitkomst.get("resultaten")}
+    waarschuwingen = [w for _, _, ws in _per_jaar(uitkomst)[:1] for w in ws]
+    return bool(r.get("waarde")), {
+        "periode": uitkomst.get("periode"),
+        "resultaten": uitkomst.get("resultaten"),
+        "waarschuwingen": waarschuwingen,
+        "voorbeeld": bool(uitkomst.get("voorbeeld")),
+    }
+
+
+#: Results a decision letter explains beside the scheme's own amount: the budget it builds on.
+_BASIS = ("pgb_budget", "mpt_budget")
+
+
+def berekening_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> dict[str, Any]:
+    """The scheme's amount over one stretch of time, with everything a letter needs to explain it.
+
+    Rules are dated, so each calendar year is asked apart. ``waarde`` is ``None`` when the rules know no
+    amount for that year; ``waarschuwingen`` then says so.
+    """
+    s = dict(situatie)
+    s["periode"] = {"van": van.isoformat(), "tot": tot.isoformat()}
+    uitkomst = bereken(s)
+    res = uitkomst.get("resultaten") or {}
+    r = res.get(REGELING_RESULTATEN[regeling]["bedrag"]) or {}
+    waarde = r.get("waarde")
+    uitleg = _zinnen(r)
+    parameters = list(r.get("parameters") or [])
+    bronnen = list(r.get("bronnen") or [])
+    for naam in _BASIS:  # the budget the amount is derived from, with its dated parameters
+        b = res.get(naam)
+        if b and b.get("parameters"):
+            parameters += b["parameters"]
+            bronnen += list(b.get("bronnen") or [])
+            break
+    waarschuwingen = [w for _, _, ws in _per_jaar(uitkomst)[:1] for w in ws]
+    if waarde is None:
+        waarschuwingen.append(_onbekend_melding(regeling, str(van.year), r or None))
+    return {
+        "van": van.isoformat(),
+        "tot": tot.isoformat(),
+        "waarde": round(float(waarde), 2) if waarde is not None else None,
+        "label": r.get("label"),
+        "uitleg": uitleg,
+        "bronnen": _uniek(bronnen),
+        "parameters": _uniek_parameters(parameters),
+        "voorbeeld": bool(r.get("voorbeeld")) or any(p.get("voorbeeld") for p in parameters),
+        "waarschuwingen": waarschuwingen,
+    }
 
 
 def bedrag_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> float | None:
-    """The scheme's amount over one stretch of time (rules are dated, so each calendar year is asked apart)."""
-    s = dict(situatie)
-    s["periode"] = {"van": van.isoformat(), "tot": tot.isoformat()}
-    r = _resultaat(bereken(s), REGELING_RESULTATEN[regeling]["bedrag"])
-    return round(float(r["waarde"]), 2) if r and r.get("waarde") is not None else None
+    """The scheme's amount over one stretch of time (``None``: unknown for that year)."""
+    return berekening_voor_periode(situatie, regeling, van, tot)["waarde"]
 
 
 def indicatie_einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | None:
@@ -317,6 +429,16 @@ def _zinnen(resultaat: dict[str, Any]) -> list[str]:
     if not uitleg:
         return []
     return [uitleg] if isinstance(uitleg, str) else [str(z) for z in uitleg]
+
+
+def _uniek_parameters(parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    gezien, out = set(), []
+    for p in parameters:
+        key = (p.get("naam"), p.get("geldig_vanaf"))
+        if key not in gezien:
+            gezien.add(key)
+            out.append(p)
+    return out
 
 
 def _uniek(bronnen: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -61,6 +61,12 @@ class RegelingUitkomst:
     uitleg: list[str] = field(default_factory=list)
     bronnen: list[dict[str, str]] = field(default_factory=list)
     max_looptijd_maanden: int | None = None
+    #: amount per calendar year; ``None`` = the rules know no amount for that year ("onbekend")
+    bedragen: dict[str, float | None] = field(default_factory=dict)
+    bedrag_onbekend: bool = False
+    waarschuwingen: list[str] = field(default_factory=list)
+    parameters: list[dict[str, Any]] = field(default_factory=list)
+    voorbeeld: bool = False
 
 
 class Besluitregel:
@@ -73,8 +79,9 @@ class Besluitregel:
         toegekend: bool,
         van: dt.date | None,
         tot: dt.date | None,
-        bedragen: dict[str, float] | None = None,
+        bedragen: dict[str, float | None] | None = None,
         toelichting: str = "",
+        berekening: dict[str, Any] | None = None,
         id: str | None = None,
     ):
         if regeling not in codes.REGELINGEN:
@@ -91,6 +98,13 @@ class Besluitregel:
         self.tot = tot if toegekend else None
         self.bedragen = dict(bedragen or {})
         self.toelichting = toelichting
+        #: per calendar year the rules' explanation of the amount (uitleg, bronnen, parameters with dates,
+        #: voorbeeld, waarschuwingen), kept so the letter explains exactly what was decided on
+        self.berekening = dict(berekening or {})
+
+    @property
+    def bedrag_onbekend(self) -> bool:
+        return self.toegekend and any(b is None for b in self.bedragen.values())
 
 
 def _maanden(van: dt.date, tot: dt.date) -> int:
@@ -217,6 +231,11 @@ class Aanvraag:
                 uitleg=list(r.get("uitleg") or []),
                 bronnen=list(r.get("bronnen") or []),
                 max_looptijd_maanden=r.get("max_looptijd_maanden"),
+                bedragen=dict(r.get("bedragen") or {}),
+                bedrag_onbekend=bool(r.get("bedrag_onbekend")),
+                waarschuwingen=list(r.get("waarschuwingen") or []),
+                parameters=list(r.get("parameters") or []),
+                voorbeeld=bool(r.get("voorbeeld")),
             )
         return out
 

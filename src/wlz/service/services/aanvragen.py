@@ -172,15 +172,16 @@ def besluit(uow, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> 
     def _doe(a: Aanvraag) -> None:
         besluitregels = []
         for r in data.regels:
-            bedragen: dict[str, float] = {}
+            bedragen: dict[str, float | None] = {}
+            berekening: dict[str, dict] = {}
             if r.toegekend and r.van and r.tot and r.tot >= r.van:
                 for van, tot in jaren_in_periode(r.van, r.tot):
                     try:
-                        bedrag = regels.bedrag_voor_periode(a.situatie, r.regeling, van, tot)
+                        b = regels.berekening_voor_periode(a.situatie, r.regeling, van, tot)
                     except regels.InvoerFout as exc:
                         raise DomeinFout(str(exc), f"{r.regeling}.tot") from None
-                    if bedrag is not None:
-                        bedragen[str(van.year)] = bedrag
+                    bedragen[str(van.year)] = b["waarde"]  # None: unknown, shown as "onbekend"
+                    berekening[str(van.year)] = b
             besluitregels.append(
                 Besluitregel(
                     regeling=r.regeling,
@@ -189,6 +190,7 @@ def besluit(uow, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> 
                     tot=r.tot,
                     bedragen=bedragen,
                     toelichting=r.toelichting,
+                    berekening=berekening,
                 )
             )
         a.besluiten(besluitregels, data.motivatie, door=actor.gebruiker_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import registry, relationship
 
 from ..domain import model
 from ..domain.aanvraag import Aanvraag, Besluitregel
+from ..domain.bericht import IwlzBericht
 from .typen import UTCDateTime
 
 metadata = sa.MetaData(
@@ -131,6 +132,24 @@ besluitregels = sa.Table(
     sa.Column("tot", sa.Date, nullable=True),
     sa.Column("bedragen", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("toelichting", sa.Text, nullable=False),
+    sa.Column("berekening", sa.JSON(none_as_null=True), nullable=True),
+)
+
+berichten = sa.Table(
+    "berichten",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("soort", sa.String(5), nullable=False),
+    sa.Column("richting", sa.String(3), nullable=False),
+    sa.Column("identificatie", sa.String(40), nullable=False),
+    sa.Column("dagtekening", sa.Date, nullable=False),
+    sa.Column("afzender", sa.String(20), nullable=False),
+    sa.Column("ontvanger", sa.String(20), nullable=True),
+    sa.Column("inhoud", sa.LargeBinary, nullable=False),
+    sa.Column("vastgelegd_door", ID, nullable=False),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True, index=True),
+    sa.Column("toewijzing_id", ID, sa.ForeignKey("zorgtoewijzingen.id"), nullable=True, index=True),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
 
 gebruikers = sa.Table(
@@ -211,6 +230,11 @@ def start_mappers() -> None:
     m(model.Gebruiker, gebruikers, properties={"_client": naar(model.Client)})
     m(model.ApiToken, api_tokens, properties={"_gebruiker": naar(model.Gebruiker)})
     m(model.Toegangsregel, toegangslog)
+    m(
+        IwlzBericht,
+        berichten,
+        properties={"_client": naar(model.Client), "_toewijzing": naar(model.Zorgtoewijzing)},
+    )
 
     def _weiger(mapper, connection, target):
         raise PermissionError("het toegangslog is alleen aan te vullen (NEN 7513): wijzigen of wissen kan niet")

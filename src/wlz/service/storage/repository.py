@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..domain.aanvraag import Aanvraag
+from ..domain.bericht import IwlzBericht
 from ..domain.model import (
     ApiToken,
     Client,
@@ -206,3 +207,32 @@ class Toegangslog:
         if tot:
             q = q.where(Toegangsregel.tijdstip < tot)
         return self.s.scalars(q.order_by(Toegangsregel.id.desc()).limit(limit)).all()
+
+
+class Berichten:
+    """iWlz messages as exchanged (see ``domain/bericht.py``)."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    def add(self, bericht: IwlzBericht) -> None:
+        self.s.add(bericht)
+
+    def get(self, bericht_id: str) -> IwlzBericht | None:
+        return self.s.get(IwlzBericht, bericht_id)
+
+    def van_client(self, client_id: str) -> Sequence[IwlzBericht]:
+        q = sa.select(IwlzBericht).where(IwlzBericht.client_id == client_id)
+        return self.s.scalars(q.order_by(IwlzBericht.aangemaakt_op.desc(), IwlzBericht.id)).all()
+
+    def lijst(self, *, soort: str | None = None, limit: int = 100) -> Sequence[IwlzBericht]:
+        q = sa.select(IwlzBericht)
+        if soort:
+            q = q.where(IwlzBericht.soort == soort)
+        return self.s.scalars(q.order_by(IwlzBericht.aangemaakt_op.desc(), IwlzBericht.id).limit(limit)).all()
+
+    def aantal(self, soort: str | None = None) -> int:
+        q = sa.select(sa.func.count()).select_from(IwlzBericht)
+        if soort:
+            q = q.where(IwlzBericht.soort == soort)
+        return self.s.scalar(q) or 0

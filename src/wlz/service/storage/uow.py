@@ -29,6 +29,7 @@ class UnitOfWork:
         self.gebruikers = repository.Gebruikers(s)
         self.tokens = repository.Tokens(s)
         self.toegangslog = repository.Toegangslog(s)
+        self.berichten = repository.Berichten(s)
         return self
 
     def __exit__(self, *exc) -> None:

@@ -56,6 +56,11 @@ def _datum(v: Any) -> str:
     return v.strftime("%d-%m-%Y")
 
 
+def _bedrag(v: Any) -> str:
+    """An amount the rules computed; ``None`` means the rules know no amount for that period: 'onbekend'."""
+    return regels.ONBEKEND if v is None else _euro(v)
+
+
 def _procent(v: float | None) -> str:
     return "—" if v is None else f"{v * 100:.1f}%".replace(".", ",")
 
@@ -67,7 +72,7 @@ def _zinnen(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else [str(z) for z in v]
 
 
-templates.env.filters.update(euro=_euro, datum=_datum, procent=_procent, zinnen=_zinnen)
+templates.env.filters.update(euro=_euro, bedrag=_bedrag, datum=_datum, procent=_procent, zinnen=_zinnen)
 
 
 def _rol(actie: str) -> WebRollen:
