@@ -11,6 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -100,6 +101,15 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         if _is_api(request):
             return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
         velden = ", ".join(".".join(str(x) for x in e["loc"][1:]) for e in exc.errors())
+        return _fout(request, 422, f"Ongeldige invoer: {velden}.")
+
+    @app.exception_handler(ValidationError)
+    async def _ongeldig_samengesteld(request: Request, exc: ValidationError):
+        # Input that passed the request model but not a model the use case builds from it (a repeat request
+        # merged with the previous intake): bad input, so 422 naming the field, never a server error.
+        if _is_api(request):
+            return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
+        velden = ", ".join(".".join(str(x) for x in e["loc"]) or "formulier" for e in exc.errors())
         return _fout(request, 422, f"Ongeldige invoer: {velden}.")
 
     @app.exception_handler(StarletteHTTPException)

@@ -17,6 +17,18 @@ Regeling = Literal["ekt", "meerzorg", "pab", "overbruggingszorg"]
 Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client"]
 
 
+#: Upper bound for every amount in euro (per year): far above any Wlz budget, and it keeps an absurd number
+#: (1e38) from overflowing inside the rules into a server error.
+MAX_BEDRAG = 100_000_000
+
+
+def _eindige_criteria(v: dict[str, bool | float | str]) -> dict[str, bool | float | str]:
+    for naam, waarde in v.items():
+        if isinstance(waarde, float) and not (0 <= waarde <= MAX_BEDRAG):
+            raise ValueError(f"{naam}: een getal tussen 0 en {MAX_BEDRAG}")
+    return v
+
+
 class Invoer(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -72,8 +84,8 @@ class IndicatieInvoer(Invoer):
 class KeuzeInvoer(Invoer):
     leveringsvorm: Leveringsvorm
     ingangsdatum: dt.date
-    mpt_kosten: float = Field(0, ge=0, description="Kosten per jaar van de gevraagde mpt-modules")
-    pgb_deel: float = Field(0, ge=0, description="Gevraagd pgb naast het mpt, per jaar")
+    mpt_kosten: float = Field(0, ge=0, le=MAX_BEDRAG, description="Kosten per jaar van de gevraagde mpt-modules")
+    pgb_deel: float = Field(0, ge=0, le=MAX_BEDRAG, description="Gevraagd pgb naast het mpt, per jaar")
     gewaarborgde_hulp: bool = Field(False, description="Er is gewaarborgde hulp (Rlz art. 5.6), nodig voor een pgb")
 
 
@@ -109,14 +121,19 @@ class IntakeInvoer(Invoer):
     profiel_uren_per_week: float | None = Field(None, ge=0, le=168)
     behandeling: bool = False
     dagbesteding: bool = False
-    mpt_kosten: float = Field(0, ge=0)
-    pgb_deel: float = Field(0, ge=0)
-    bijdrageplichtig_inkomen: float = Field(0, ge=0)
-    vermogen: float = Field(0, ge=0)
+    mpt_kosten: float = Field(0, ge=0, le=MAX_BEDRAG)
+    pgb_deel: float = Field(0, ge=0, le=MAX_BEDRAG)
+    bijdrageplichtig_inkomen: float = Field(0, ge=0, le=MAX_BEDRAG)
+    vermogen: float = Field(0, ge=0, le=MAX_BEDRAG)
     criteria: dict[str, bool | float | str] = Field(
         default_factory=dict, description="Criteria van de regelingen, zoals de rekenregels ze vragen"
     )
     toelichting: str = Field("", max_length=5000, description="Het verhaal van de cliënt, één keer verteld")
+
+    @field_validator("criteria")
+    @classmethod
+    def _criteria(cls, v: dict[str, bool | float | str]) -> dict[str, bool | float | str]:
+        return _eindige_criteria(v)
 
     @model_validator(mode="after")
     def _periode(self):
@@ -134,12 +151,17 @@ class HerhaalInvoer(Invoer):
     profiel_uren_per_week: float | None = Field(None, ge=0, le=168)
     behandeling: bool | None = None
     dagbesteding: bool | None = None
-    mpt_kosten: float | None = Field(None, ge=0)
-    pgb_deel: float | None = Field(None, ge=0)
-    bijdrageplichtig_inkomen: float | None = Field(None, ge=0)
-    vermogen: float | None = Field(None, ge=0)
+    mpt_kosten: float | None = Field(None, ge=0, le=MAX_BEDRAG)
+    pgb_deel: float | None = Field(None, ge=0, le=MAX_BEDRAG)
+    bijdrageplichtig_inkomen: float | None = Field(None, ge=0, le=MAX_BEDRAG)
+    vermogen: float | None = Field(None, ge=0, le=MAX_BEDRAG)
     criteria: dict[str, bool | float | str] | None = None
     toelichting: str | None = Field(None, max_length=5000)
+
+    @field_validator("criteria")
+    @classmethod
+    def _criteria(cls, v: dict[str, bool | float | str] | None) -> dict[str, bool | float | str] | None:
+        return None if v is None else _eindige_criteria(v)
 
 
 class AdviesVraagInvoer(Invoer):
