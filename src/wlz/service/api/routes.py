@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BeforeValidator
 
 from ..domain.aanvraag import STATUSSEN
 from ..rechten import Publiek
@@ -14,7 +17,17 @@ from ..services.autorisatie import rollen_voor
 from . import schemas as s
 from .deps import ApiRollen
 
-router = APIRouter()
+router = APIRouter(responses=s.FOUTEN)
+
+
+def _iso_datum(v):
+    """Only a date as 2024-01-31: pydantic would otherwise read a number (van=20240101) as seconds since 1970."""
+    if v is not None and not (isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)):
+        raise ValueError("gebruik een datum als 2024-01-31")
+    return v
+
+
+IsoDatum = Annotated[dt.date | None, BeforeValidator(_iso_datum)]
 
 
 def _rol(actie: str) -> ApiRollen:
@@ -218,8 +231,8 @@ def toegangslog_zoeken(
     request: Request,
     client_id: str | None = Query(None, max_length=32),
     gebruikersnaam: str | None = Query(None, max_length=100),
-    van: dt.date | None = None,
-    tot: dt.date | None = None,
+    van: IsoDatum = None,
+    tot: IsoDatum = None,
     limit: int = Query(200, ge=1, le=5000),
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
 ):

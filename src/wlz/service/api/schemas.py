@@ -141,3 +141,21 @@ class DashboardUit(BaseModel):
     clients_per_regeling: dict[str, int]
     aandeel_thuis_met_regeling: float | None
     norm_aandeel_regeling: float
+
+
+class FoutUit(BaseModel):
+    """An error: a text, or (invalid input) a list naming each field (``loc``) with its message (``msg``)."""
+
+    detail: str | list[dict[str, Any]]
+
+
+#: The error answers every API route can give, documented in the OpenAPI so clients (and the fuzz test) know them.
+FOUTEN: dict[int | str, dict[str, Any]] = {
+    400: {"model": FoutUit, "description": "De body is geen geldige JSON"},
+    401: {"model": FoutUit, "description": "Geen of een ongeldig API-token"},
+    403: {"model": FoutUit, "description": "Uw rol mag deze functie niet gebruiken"},
+    404: {"model": FoutUit, "description": "Niet gevonden (of buiten uw bereik)"},
+    409: {"model": FoutUit, "description": "Botst met de status of met gegevens die al zijn vastgelegd"},
+    422: {"model": FoutUit, "description": "Ongeldige invoer; het veld wordt genoemd"},
+    503: {"model": FoutUit, "description": "De database of de rekenregels zijn even niet beschikbaar"},
+}
