@@ -1,0 +1,219 @@
+"""Load benchmark of the zorgkantoor service (a script, not a test): concurrent reads and request submissions.
+
+For SQLite and (when WLZ_TEST_DATABASE_URL is set, see scripts/postgres.sh) PostgreSQL:
+1. a fresh database filled like ``wlz demo`` (plus the fixed scenario clients of the browser tests, and one API
+   token per role);
+2. the real server: ``uvicorn wlz.service.app:create_app`` with N workers on 127.0.0.1 (loopback only);
+3. for a bounded time, concurrent API reads with an assessor's token — a client file (GET /api/clients/{id},
+   which also writes its NEN 7513 access-log line), the client list and the work list — while at the same time a
+   bounded number of extra-care requests is submitted (POST /api/clients/{id}/aanvragen: validation, the rules
+   evaluate every scheme, one transaction);
+4. prints requests per second and p50/p99 latency per kind, and checks in the database that every request the
+   server acknowledged (201) is there: zero lost writes.
+
+Goal (issue 4): with PostgreSQL at least 300 reads/s at p99 under 100 ms, and zero lost writes.
+
+    .venv/bin/python benchmarks/service_load.py                     # SQLite, and PostgreSQL if configured
+    eval "$(bash scripts/postgres.sh start)"; .venv/bin/python benchmarks/service_load.py --db postgres
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import sqlalchemy as sa
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.service.e2e.server import INTAKE_PERIODE, Server, maak_database  # noqa: E402
+
+
+def _pct(waarden: list[float], p: float) -> float:
+    if not waarden:
+        return float("nan")
+    s = sorted(waarden)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+async def _lezer(client: httpx.AsyncClient, eind: float, client_ids: list[str], stats: dict, rng: random.Random):
+    while time.monotonic() < eind:
+        soort = rng.choices(["dossier", "clientenlijst", "werkvoorraad"], weights=[6, 2, 2])[0]
+        url = {
+            "dossier": lambda: f"/api/clients/{rng.choice(client_ids)}",
+            "clientenlijst": lambda: "/api/clients?limit=50",
+            "werkvoorraad": lambda: "/api/aanvragen?limit=50",
+        }[soort]()
+        t = time.perf_counter()
+        r = await client.get(url)
+        dt_ms = (time.perf_counter() - t) * 1000
+        stats.setdefault(soort, {"ms": [], "fout": 0})
+        stats[soort]["ms"].append(dt_ms)
+        if r.status_code != 200:
+            stats[soort]["fout"] += 1
+
+
+async def _schrijver(client: httpx.AsyncClient, wachtrij: asyncio.Queue, client_id: str, stats: dict, ok: list):
+    van, tot = INTAKE_PERIODE
+    while True:
+        try:
+            n = wachtrij.get_nowait()
+        except asyncio.QueueEmpty:
+            return
+        body = {
+            "periode_van": van.isoformat(),
+            "periode_tot": tot.isoformat(),
+            "zorgbehoefte_uren_per_week": 30 + n % 20,
+            "profiel_uren_per_week": 20,
+            "criteria": {"meerzorg_gevraagd": 1000.0 + n},
+            "toelichting": f"loadtest {n}",
+        }
+        t = time.perf_counter()
+        r = await client.post(f"/api/clients/{client_id}/aanvragen", json=body)
+        dt_ms = (time.perf_counter() - t) * 1000
+        s = stats.setdefault("aanvraag indienen", {"ms": [], "fout": 0})
+        s["ms"].append(dt_ms)
+        if r.status_code == 201:
+            ok.append(r.json()["id"])
+        else:
+            s["fout"] += 1
+
+
+async def _belasting(
+    url: str, token: str, client_ids: list[str], schrijf_client: str, args
+) -> tuple[dict, list, float]:
+    stats: dict = {}
+    ok: list[str] = []
+    limits = httpx.Limits(max_connections=args.lezers + args.schrijvers + 4)
+    headers = {"Authorization": f"Bearer {token}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, limits=limits, timeout=60) as client:
+        # warm-up: every worker loads the rules and opens its connections
+        await asyncio.gather(*(client.get(f"/api/clients/{client_ids[i % len(client_ids)]}") for i in range(20)))
+        wachtrij: asyncio.Queue = asyncio.Queue()
+        for n in range(args.aanvragen):
+            wachtrij.put_nowait(n)
+        start = time.monotonic()
+        eind = start + args.duur
+        rng = random.Random(7)
+        await asyncio.gather(
+            *(_lezer(client, eind, client_ids, stats, random.Random(rng.random())) for _ in range(args.lezers)),
+            *(_schrijver(client, wachtrij, schrijf_client, stats, ok) for _ in range(args.schrijvers)),
+        )
+        duur = time.monotonic() - start
+    return stats, ok, duur
+
+
+def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
+    print(f"\n== {naam}: demo database vullen ({args.clients} cliënten) ...", flush=True)
+    t = time.perf_counter()
+    scenario = maak_database(url, clients=args.clients)
+    print(f"   gevuld in {time.perf_counter() - t:.1f} s", flush=True)
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        client_ids = [r[0] for r in conn.execute(sa.text("SELECT id FROM clients"))]
+        voor = conn.execute(
+            sa.text("SELECT count(*) FROM aanvragen WHERE client_id = :c"), {"c": scenario.thuis_client_id}
+        ).scalar_one()
+    server = Server(env, workers=args.workers, log=Path(tempfile.gettempdir()) / f"wlz-load-{naam}.log")
+    try:
+        stats, ok, duur = asyncio.run(
+            _belasting(server.url, scenario.tokens["beoordelaar"], client_ids, scenario.thuis_client_id, args)
+        )
+    finally:
+        server.stop()
+    with engine.connect() as conn:
+        na = conn.execute(
+            sa.text("SELECT count(*) FROM aanvragen WHERE client_id = :c"), {"c": scenario.thuis_client_id}
+        ).scalar_one()
+        gevonden = {
+            r[0]
+            for r in conn.execute(
+                sa.text("SELECT id FROM aanvragen WHERE client_id = :c"), {"c": scenario.thuis_client_id}
+            )
+        }
+    engine.dispose()
+    verloren = [i for i in ok if i not in gevonden]
+    lezen = [ms for k, v in stats.items() if k != "aanvraag indienen" for ms in v["ms"]]
+    print(f"   {args.workers} workers, {args.lezers} lezers + {args.schrijvers} schrijvers, {duur:.1f} s")
+    print(f"   {'soort':<20}{'aantal':>8}{'fout':>6}{'per s':>9}{'p50 ms':>9}{'p99 ms':>9}")
+    for soort, v in sorted(stats.items()):
+        print(
+            f"   {soort:<20}{len(v['ms']):>8}{v['fout']:>6}{len(v['ms']) / duur:>9.1f}"
+            f"{_pct(v['ms'], 50):>9.1f}{_pct(v['ms'], 99):>9.1f}"
+        )
+    print(
+        f"   {'alle lezingen':<20}{len(lezen):>8}{'':>6}{len(lezen) / duur:>9.1f}"
+        f"{_pct(lezen, 50):>9.1f}{_pct(lezen, 99):>9.1f}"
+    )
+    print(
+        f"   aanvragen: {len(ok)} bevestigd (201), {na - voor} nieuw in de database, "
+        f"{len(verloren)} verloren  -> {'OK' if not verloren and na - voor == len(ok) else 'FOUT'}"
+    )
+    return {
+        "reads_per_s": len(lezen) / duur,
+        "p50": _pct(lezen, 50),
+        "p99": _pct(lezen, 99),
+        "verloren": len(verloren),
+        "mean_write_ms": statistics.mean(stats["aanvraag indienen"]["ms"]) if "aanvraag indienen" in stats else None,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", choices=["sqlite", "postgres", "beide"], default="beide")
+    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    ap.add_argument("--clients", type=int, default=100, help="synthetic clients in the demo database")
+    ap.add_argument("--duur", type=float, default=15, help="seconds of concurrent reads")
+    ap.add_argument("--lezers", type=int, default=16, help="concurrent readers")
+    ap.add_argument("--schrijvers", type=int, default=4, help="concurrent request submitters")
+    ap.add_argument("--aanvragen", type=int, default=100, help="requests for extra care to submit (bounded)")
+    args = ap.parse_args()
+
+    print(f"machine: {os.cpu_count()} cores (shared with other work while measuring)")
+    resultaten = {}
+    if args.db in ("sqlite", "beide"):
+        with tempfile.TemporaryDirectory() as d:
+            url = f"sqlite:///{d}/wlz.sqlite"
+            env = {"WLZ_DATABASE_URL": url, "WLZ_DATA_DIR": d, "WLZ_SECRET_KEY": "load"}
+            resultaten["sqlite"] = _meet("sqlite", url, env, args)
+    if args.db in ("postgres", "beide"):
+        basis = os.environ.get("WLZ_TEST_DATABASE_URL", "")
+        if not basis.startswith("postgresql"):
+            print('\n== postgres: overgeslagen (start er een met: eval "$(bash scripts/postgres.sh start)")')
+        else:
+            schema = "load_" + uuid.uuid4().hex[:8]
+            admin = sa.create_engine(basis)
+            with admin.begin() as conn:
+                conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+            sep = "&" if "?" in basis else "?"
+            url = f"{basis}{sep}options=-csearch_path%3D{schema}"
+            try:
+                with tempfile.TemporaryDirectory() as d:
+                    env = {"WLZ_DATABASE_URL": url, "WLZ_DATA_DIR": d, "WLZ_SECRET_KEY": "load"}
+                    resultaten["postgres"] = _meet("postgres", url, env, args)
+            finally:
+                with admin.begin() as conn:
+                    conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+                admin.dispose()
+    if "postgres" in resultaten:
+        r = resultaten["postgres"]
+        doel = r["reads_per_s"] >= 300 and r["p99"] < 100 and r["verloren"] == 0
+        print(
+            f"\ndoel PostgreSQL (>= 300 lezingen/s, p99 < 100 ms, 0 verloren): "
+            f"{r['reads_per_s']:.0f}/s, p99 {r['p99']:.1f} ms, {r['verloren']} verloren -> "
+            f"{'gehaald' if doel else 'NIET gehaald'}"
+        )
+
+
+if __name__ == "__main__":
+    main()
