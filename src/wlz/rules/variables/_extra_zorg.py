@@ -41,6 +41,14 @@ def ergens_in_jaar(persoon, period, maandvariabele: str) -> np.ndarray:
     return uit
 
 
+def maanden_param(persoon, period, parameters, node: str, naam: str) -> np.ndarray:
+    """A whole-months parameter (a decision's longest term) for everyone; 0 where no value is known."""
+    from wlz.rules.tabellen import waarde
+
+    maanden = waarde(getattr(parameters(period.start), node), naam)
+    return np.full(persoon.count, 0 if np.isnan(maanden) else int(maanden))
+
+
 def param(ctx: Any, pad: str) -> Any:
     """A parameter value at the explanation's date, recorded as used when the Context supports that."""
     if hasattr(ctx, "param"):

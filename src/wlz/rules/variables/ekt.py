@@ -34,6 +34,7 @@ from wlz.rules.variables._extra_zorg import (
     ergens_in_jaar,
     getal,
     leveringsvorm_in,
+    maanden_param,
     naam,
     param,
     peildatum,
@@ -323,8 +324,7 @@ class ekt_max_looptijd_maanden(WlzVariable):
     bronnen = (B.SEED_000_EKT_LOOPTIJD,)
 
     def formula(persoon, period, parameters):
-        maanden = waarde(parameters(period.start).ekt, "max_looptijd_maanden")
-        return np.full(persoon.count, 0 if np.isnan(maanden) else int(maanden))
+        return maanden_param(persoon, period, parameters, "ekt", "max_looptijd_maanden")
 
     @staticmethod
     def uitleg(ctx):

@@ -31,6 +31,7 @@ from wlz.rules.variables._extra_zorg import (
     ergens_in_jaar,
     getal,
     leveringsvorm_in,
+    maanden_param,
     naam,
     param,
     peildatum,
@@ -197,8 +198,7 @@ class overbruggingszorg_max_looptijd_maanden(WlzVariable):
     bronnen = (B.OVERBRUGGING_ONL,)
 
     def formula(persoon, period, parameters):
-        termijn = waarde(parameters(period.start).overbruggingszorg, "termijn_maanden")
-        return np.full(persoon.count, 0 if np.isnan(termijn) else int(termijn))
+        return maanden_param(persoon, period, parameters, "overbruggingszorg", "termijn_maanden")
 
     @staticmethod
     def uitleg(ctx):
