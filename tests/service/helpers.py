@@ -12,6 +12,7 @@ from wlz import bsn
 from wlz.service.app import create_app
 from wlz.service.config import Settings
 from wlz.service.domain.aanvraag import Aanvraag
+from wlz.service.domain.bericht import IwlzBericht
 from wlz.service.domain.model import LeveringsvormKeuze
 from wlz.service.services import auth, dossier, invoer
 from wlz.service.services.actor import SYSTEEM
@@ -35,6 +36,8 @@ class Wereld:
     gebruikers: dict[str, str]  # rol -> gebruiker_id
     tokens: dict[str, str]  # rol -> API token
     extra_token_id: str = ""  # a spare token (revocable in tests)
+    bericht_a: str = ""  # a stored iWlz message about client_a
+    bericht_b: str = ""  # ... about client_b
 
 
 def evaluatie_voorbeeld() -> dict:
@@ -112,6 +115,23 @@ def bouw_wereld(engine) -> Wereld:
             uow.aanvragen.add(a)
             aanvragen.append(a.id)
         uow.commit()
+    berichten = []
+    with uowf(schrijven=True) as uow:
+        for cid in ids:
+            b = IwlzBericht(
+                soort="IO31",
+                richting="in",
+                identificatie="TEST",
+                dagtekening=dt.date(2024, 1, 1),
+                afzender="CIZ",
+                ontvanger="5509",
+                inhoud=b"<test/>",
+                vastgelegd_door="test",
+                client_id=cid,
+            )
+            uow.berichten.add(b)
+            berichten.append(b.id)
+        uow.commit()
     gebruikers, tokens = {}, {}
     with uowf(schrijven=True) as uow:
         for rol in ("beoordelaar", "beheerder", "aanbieder", "client"):
@@ -131,7 +151,20 @@ def bouw_wereld(engine) -> Wereld:
         extra, _ = auth.maak_token(uow, SYSTEEM, gebruikers["aanbieder"], "reserve")
         uow.commit()
     return Wereld(
-        app, ids[0], ids[1], bsns[0], bsns[1], aanvragen[0], aanvragen[1], tw[0], tw[1], gebruikers, tokens, extra.id
+        app,
+        ids[0],
+        ids[1],
+        bsns[0],
+        bsns[1],
+        aanvragen[0],
+        aanvragen[1],
+        tw[0],
+        tw[1],
+        gebruikers,
+        tokens,
+        extra.id,
+        berichten[0],
+        berichten[1],
     )
 
 

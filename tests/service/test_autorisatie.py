@@ -46,6 +46,7 @@ def _pad(path: str, w, eigen: bool) -> str:
         "toewijzing_id": w.toewijzing_a if eigen else w.toewijzing_b,
         "gebruiker_id": w.gebruikers["aanbieder"],
         "token_id": w.extra_token_id,
+        "bericht_id": w.bericht_a if eigen else w.bericht_b,
     }
     onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()
     assert not onbekend, f"test does not know how to fill {onbekend} in {path}: add it to _pad"
@@ -103,7 +104,7 @@ def test_every_route_for_every_role(wereld):
             if (
                 rol in gate.rollen
                 and rol in ("aanbieder", "client")
-                and re.search(r"{(client|aanvraag|toewijzing)_id}", pad)
+                and re.search(r"{(client|aanvraag|toewijzing|bericht)_id}", pad)
             ):
                 ander = _pad(pad, w, eigen=False)
                 if api:

@@ -57,6 +57,9 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     from .web import install as install_web
 
     app.include_router(api_router, prefix="/api")
+    from .api.iwlz import router as iwlz_router
+
+    app.include_router(iwlz_router, prefix="/api")
     install_web(app, settings)
 
     def _fout(request: Request, status: int, bericht: str, veld: str | None = None):

@@ -29,6 +29,13 @@ RECHTEN: dict[str, frozenset[str]] = {
     "dashboard": ZORGKANTOOR,
     "toegangslog.zoeken": frozenset({"beheerder"}),
     "gebruikers.beheren": frozenset({"beheerder"}),
+    # iWlz messages: the zorgkantoor imports IO31 and writes AW33/CA317; a provider reports AW35/AW39
+    # (``toewijzing.melden``); stored messages may hold a BSN, so only the zorgkantoor reads them back
+    "bericht.importeren": ZORGKANTOOR,
+    "bericht.maken": ZORGKANTOOR,
+    "bericht.lezen": ZORGKANTOOR,
+    # decision letters: the zorgkantoor, and the client for their own file
+    "brief.lezen": ZORGKANTOOR | {"client"},
 }
 
 #: The purpose recorded in the access log, per role (NEN 7513 asks for the purpose of each access).

@@ -24,3 +24,6 @@ def install(app: FastAPI, settings) -> None:
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(router)
+    from .berichten import router as berichten_router
+
+    app.include_router(berichten_router)

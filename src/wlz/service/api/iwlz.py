@@ -1,0 +1,124 @@
+"""API routes for iWlz messages (XML in, XML out). Kept apart from ``routes.py``: the bodies are XML, not JSON."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from ..services import berichten
+from ..services.actor import Actor
+from ..services.autorisatie import rollen_voor
+from .deps import ApiRollen
+
+router = APIRouter(tags=["iWlz-berichten"])
+
+XML = "application/xml"
+_XML_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {XML: {"schema": {"type": "string", "format": "binary"}}},
+        "description": "Het iWlz 2.2-bericht als XML",
+    }
+}
+
+
+def _rol(actie: str) -> ApiRollen:
+    return ApiRollen(*rollen_voor(actie))
+
+
+class BerichtUit(BaseModel):
+    id: str
+    soort: str
+    richting: str
+    identificatie: str
+    dagtekening: str
+    afzender: str
+    ontvanger: str | None
+
+    @classmethod
+    def van(cls, b) -> BerichtUit:
+        return cls(
+            id=b.id,
+            soort=b.soort,
+            richting=b.richting,
+            identificatie=b.identificatie,
+            dagtekening=b.dagtekening.isoformat(),
+            afzender=b.afzender,
+            ontvanger=b.ontvanger,
+        )
+
+
+class IO31Uit(BaseModel):
+    bericht: BerichtUit
+    indicaties: list[dict]
+
+
+class AW35Uit(BaseModel):
+    bericht: BerichtUit
+    ca317: BerichtUit | None
+
+
+def _xml(b) -> Response:
+    return Response(
+        b.inhoud, media_type=XML, headers={"Content-Disposition": f'attachment; filename="{b.bestandsnaam}"'}
+    )
+
+
+@router.post("/berichten/io31", status_code=201, response_model=IO31Uit, openapi_extra=_XML_BODY)
+async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
+    """Indicatiebesluit van het CIZ (IO31). Een bericht dat niet aan het XSD voldoet wordt geweigerd (422)."""
+    data = await request.body()
+    with request.app.state.uow(schrijven=True) as uow:
+        b, inds = berichten.importeer_io31(uow, actor, data)
+    return IO31Uit(
+        bericht=BerichtUit.van(b),
+        indicaties=[
+            {"id": i.id, "client_id": i.client_id, "besluitnummer": i.besluitnummer, "zorgprofiel": i.zorgprofiel}
+            for i in inds
+        ],
+    )
+
+
+@router.post("/berichten/aw35", status_code=201, response_model=AW35Uit, openapi_extra=_XML_BODY)
+async def aw35_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
+    """Aanvang zorg (AW35) van de zorgaanbieder; de melding aan het CAK (CA317) wordt gemaakt en bewaard."""
+    data = await request.body()
+    with request.app.state.uow(schrijven=True) as uow:
+        b, cak = berichten.importeer_aw35(uow, actor, data)
+    return AW35Uit(bericht=BerichtUit.van(b), ca317=BerichtUit.van(cak) if cak else None)
+
+
+@router.post("/berichten/aw39", status_code=201, response_model=BerichtUit, openapi_extra=_XML_BODY)
+async def aw39_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
+    """Einde zorg (AW39, mutatiecode 19 of 20) van de zorgaanbieder."""
+    data = await request.body()
+    with request.app.state.uow(schrijven=True) as uow:
+        return BerichtUit.van(berichten.importeer_aw39(uow, actor, data))
+
+
+@router.get(
+    "/toewijzingen/{toewijzing_id}/aw33",
+    response_class=Response,
+    responses={200: {"content": {XML: {}}, "description": "Het AW33-bericht (schema-geldig)"}},
+)
+def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
+    """Zorgtoewijzing als iWlz AW33 (wordt ook bewaard als verzonden bericht)."""
+    with request.app.state.uow(schrijven=True) as uow:
+        return _xml(berichten.exporteer_aw33(uow, actor, toewijzing_id))
+
+
+@router.get("/clients/{client_id}/berichten", response_model=list[BerichtUit])
+def berichten_van_client(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        return [BerichtUit.van(b) for b in berichten.lijst(uow, actor, client_id=client_id)]
+
+
+@router.get(
+    "/berichten/{bericht_id}",
+    response_class=Response,
+    responses={200: {"content": {XML: {}}, "description": "Het bewaarde bericht"}},
+)
+def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        return _xml(berichten.lees(uow, actor, bericht_id))

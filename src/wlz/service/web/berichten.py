@@ -1,0 +1,107 @@
+"""Pages for iWlz messages: upload an IO31 (zorgkantoor) or an AW35/AW39 (provider), download stored messages
+and a zorgtoewijzing as AW33. The same use cases as the API (``services/berichten.py``)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from wlz import iwlz
+
+from ..domain.bericht import SOORTEN
+from ..domain.fouten import DomeinFout
+from ..services import berichten
+from ..services.actor import Actor
+from ..services.autorisatie import RECHTEN, rollen_voor
+from .deps import WebRollen
+from .pages import render, terug
+
+router = APIRouter(include_in_schema=False)
+
+#: who sees the messages page: the zorgkantoor (IO31, overview) and providers (their AW35/AW39)
+_PAGINA = WebRollen(*(RECHTEN["bericht.lezen"] | RECHTEN["toewijzing.melden"]))
+
+
+def _rol(actie: str) -> WebRollen:
+    return WebRollen(*rollen_voor(actie))
+
+
+def _pagina(request: Request, actor: Actor, code: int = 200, **ctx):
+    lijst = []
+    if actor.rol in RECHTEN["bericht.lezen"]:
+        with request.app.state.uow() as uow:
+            lijst = berichten.lijst(uow, actor, limit=100)
+    return render(request, "berichten.html", code=code, berichten=lijst, SOORTEN=SOORTEN, **ctx)
+
+
+@router.get("/berichten")
+def berichten_pagina(request: Request, actor: Actor = Depends(_PAGINA)):
+    return _pagina(request, actor)
+
+
+async def _upload(request: Request) -> bytes:
+    form = await request.form()
+    bestand = form.get("bestand")
+    if bestand is None or isinstance(bestand, str):
+        return b""
+    return await bestand.read(5_000_000)
+
+
+@router.post("/berichten/io31")
+async def io31_uploaden(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
+    data = await _upload(request)
+    try:
+        with request.app.state.uow(schrijven=True) as uow:
+            _, inds = berichten.importeer_io31(uow, actor, data)
+    except DomeinFout as exc:
+        return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
+    return terug(request, "/berichten", melding=f"IO31 ingelezen: {len(inds)} indicatiebesluit(en) vastgelegd.")
+
+
+@router.post("/berichten/melding")
+async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
+    """AW35 (start of care) or AW39 (end of care); the type is read from the message itself."""
+    data = await _upload(request)
+    try:
+        soort = iwlz.berichtsoort_van(iwlz.parse_xml(data)).naam if data.strip() else "leeg"
+    except iwlz.BerichtOngeldig as exc:
+        return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
+    try:
+        with request.app.state.uow(schrijven=True) as uow:
+            if soort == "AW35":
+                _, cak = berichten.importeer_aw35(uow, actor, data)
+                melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
+            elif soort == "AW39":
+                berichten.importeer_aw39(uow, actor, data)
+                melding = "Einde zorg verwerkt."
+            else:
+                raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
+    except DomeinFout as exc:
+        return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
+    return terug(request, "/berichten", melding=melding)
+
+
+def _xml(b) -> Response:
+    return Response(
+        b.inhoud,
+        media_type="application/xml",
+        headers={"Content-Disposition": f'attachment; filename="{b.bestandsnaam}"'},
+    )
+
+
+@router.get("/berichten/{bericht_id}")
+def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
+    with request.app.state.uow(schrijven=True) as uow:
+        return _xml(berichten.lees(uow, actor, bericht_id))
+
+
+@router.get("/toewijzingen/{toewijzing_id}/aw33")
+def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
+    try:
+        with request.app.state.uow(schrijven=True) as uow:
+            b = berichten.exporteer_aw33(uow, actor, toewijzing_id)
+    except DomeinFout as exc:
+        with request.app.state.uow() as uow:
+            tw = uow.toewijzingen.get(toewijzing_id)
+        return terug(request, f"/clienten/{tw.client_id}" if tw else "/", fout=f"AW33 niet gemaakt: {exc.bericht}")
+    return _xml(b)
