@@ -44,7 +44,6 @@ B_SRC = 2
 B_REGEL = 2**35
 SRC_PGB = 0  # pgb sorts before wlz_zin on equal dates (issue 3, "Ordering")
 SRC_WLZ = 1
-SRC_ZVW = 2  # Zvw rows travel in the same stream (no key: they never classify a month)
 
 LEVERINGSVORMEN = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 
@@ -91,7 +90,6 @@ _ELEMENT_SCHEMA = {
     "eind_dom": "int64",
     "bedrag": "decimal(18, 6)",
     "soort_idx": "int64",
-    "sector": "int8",
     "src": "int8",
 }
 
@@ -122,7 +120,6 @@ def wlz_elementen(wlz: ir.Table) -> ir.Table:
         eind_dom=eind_dom,
         bedrag=w.bedrag,
         soort_idx=w.soort_idx,
-        sector=ibis.null("int8"),
         src=ibis.literal(SRC_WLZ, "int8"),
     ).cast(_ELEMENT_SCHEMA)
 
@@ -151,7 +148,6 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
         eind_dom=ibis.null("int64"),
         bedrag=ibis.null("decimal(18, 6)"),
         soort_idx=ibis.null("int64"),
-        sector=ibis.null("int8"),
         src=ibis.literal(SRC_PGB, "int8"),
     ).cast(_ELEMENT_SCHEMA)
 
@@ -184,35 +180,18 @@ def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
     }
     for i in range(n_soorten):
         aggs[wlz_kolom(i)] = e.bedrag.sum(where=e.soort_idx == i)
-    for i, s in enumerate(ZVW_SECTOREN):
-        aggs[zvw_kolom(s)] = e.bedrag.sum(where=e.sector == i)
-        aggs[f"nz_{s}"] = (e.sector == i).cast("int64").sum()
     return e.group_by("client_id", "idx").aggregate(**aggs)
 
 
-def zvw_elementen(zvw: ir.Table) -> ir.Table:
-    """Kept Zvw rows as elements carrying their net amount (basis + aanvullend - eigen risico - eigen bijdrage).
-
-    Summing them in the same aggregation as the Wlz elements gives the month-sector sums without a join.
-    """
+def zvw_maanden(zvw: ir.Table) -> ir.Table:
+    """Zvw net amounts (basis + aanvullend - eigen risico - eigen bijdrage) per client-month and sector."""
     z = zvw.filter(zvw.stap == STAP_OK)
     netto = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
-    sector = ibis.cases(*[(z.sector == s, i) for i, s in enumerate(ZVW_SECTOREN)], else_=ibis.null("int8"))
-    return z.select(
-        client_id=z.client_id,
-        idx=maandindex(z.begindatum),
-        rol=ibis.null("int8"),
-        cat=ibis.null("int8"),
-        code=ibis.null("int64"),
-        sleutel=ibis.null("int64"),
-        aantal=ibis.null("int64"),
-        dom=ibis.null("int64"),
-        eind_dom=ibis.null("int64"),
-        bedrag=netto,
-        soort_idx=ibis.null("int64"),
-        sector=sector,
-        src=ibis.literal(SRC_ZVW, "int8"),
-    ).cast(_ELEMENT_SCHEMA)
+    aggs = {}
+    for s in ZVW_SECTOREN:
+        aggs[zvw_kolom(s)] = netto.sum(where=z.sector == s)
+        aggs[f"nz_{s}"] = (z.sector == s).cast("int64").sum()
+    return z.group_by(z.client_id, z_idx=maandindex(z.begindatum)).aggregate(**aggs)
 
 
 def referentie() -> ir.Table:
@@ -222,7 +201,7 @@ def referentie() -> ir.Table:
     return ibis.memtable(ref)
 
 
-def classificeer(cm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
+def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
     """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules).
 
     Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
@@ -237,6 +216,7 @@ def classificeer(cm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
     code = ibis.ifelse(cm.heeft_basis, cm.code_zonder_bm, cm.code_alle)
     t = cm.mutate(lv=lv, code=code)
     t = t.left_join(ref, t.code == ref.r_code)
+    t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
     betaald = t.lv.notnull() & (t.lv != CAT_PGB)  # pgb months carry no spending at all
     dagen = ibis.cases(
         (t.lv < CAT_MPT, t.dagen_basis.coalesce(0)),
@@ -347,10 +327,9 @@ def uitgaven(cm: ir.Table, n_soorten: int) -> ir.Table:
 def boekhouding(cm: ir.Table) -> ir.Table:
     """Counts that account for client-months, wlz_zin lines and zvw rows that reach no table.
 
-    groep: -3 Zvw only, -1 unclassified, -2 unknown sector, 2 ggz, 3 overig (996-999), 5 pgb month, 9 in a table.
+    groep: -1 unclassified, -2 unknown sector, 2 ggz, 3 overig (996-999), 5 pgb month, 9 in a table.
     """
     groep = ibis.cases(
-        (cm.lv.isnull() & (cm.regels == 0), -3),  # only Zvw rows: no Wlz client-month
         (cm.lv.isnull(), -1),
         (cm.hs.isnull(), -2),
         (~cm.hs.isin([HS_VV, HS_GHZ]), cm.hs.cast("int64")),

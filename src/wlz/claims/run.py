@@ -176,17 +176,16 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         if kal is None:
             kal = pipeline.kalender(1, 0)  # no pgb rows: an empty calendar
         kal_mem = ibis.memtable(kal, schema={"k_idx": "int64", "k_start": "int64"})
-        elementen = (
-            pipeline.wlz_elementen(wlz)
-            .union(pipeline.pgb_elementen(pgb, kal_mem))
-            .union(pipeline.zvw_elementen(zvw))
-        )
-        cm = pipeline.client_maanden(elementen, n_soorten)
+        elementen = pipeline.wlz_elementen(wlz).union(pipeline.pgb_elementen(pgb, kal_mem))
+        # the two big aggregations are materialised before they are joined: measured faster on DuckDB
+        # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
+        cm = con.create_table("clientmaanden_ruw", pipeline.client_maanden(elementen, n_soorten))
+        zm = con.create_table("zvw_maanden", pipeline.zvw_maanden(zvw))
         ref_mem = pipeline.referentie()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
         # materialised as a table in the engine's scratch space (DuckDB file / Spark warehouse): it is
         # read by every output query, and on disk it does not need to fit in memory
-        cm = con.create_table("clientmaanden", pipeline.classificeer(cm, ref_mem, n_soorten))
+        cm = con.create_table("clientmaanden", pipeline.classificeer(cm, zm, ref_mem, n_soorten))
         s.rijen = int(cm.count().to_pandas())
 
     with m.stap("tabellen berekenen") as s:
@@ -267,7 +266,7 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
         rij("4_quarantaine", tabel, tellingen[tabel].get(parse.STAP_QUARANTAINE, 0))
     rij("4_quarantaine", "prestatiecodes", len(kl.quarantaine))
 
-    namen = {-3: "alleen_zvw", -1: "ongeclassificeerd", -2: "onbekend", 2: "ggz", 3: "overig", 5: "pgb", 9: "in_tabel"}
+    namen = {-1: "ongeclassificeerd", -2: "onbekend", 2: "ggz", 3: "overig", 5: "pgb", 9: "in_tabel"}
     g = {namen[int(r.groep)]: r for r in boek.itertuples()}
 
     def veld(groep: str, naam: str) -> int:
@@ -284,7 +283,9 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
         rij(f"6_sector_{sector}", "zvw", veld(sector, "nz"))
     rij("7_pgb_maand_zonder_uitgaven", "wlz_zin", veld("pgb", "regels"))
     rij("7_pgb_maand_zonder_uitgaven", "zvw", veld("pgb", "nz"))
-    rij("8_zvw_zonder_wlz_clientmaand", "zvw", veld("alleen_zvw", "nz"))
+    zvw_behouden = tellingen["zvw"].get(parse.STAP_OK, 0)
+    zvw_in_maand = sum(veld(k, "nz") for k in g)
+    rij("8_zvw_zonder_wlz_clientmaand", "zvw", zvw_behouden - zvw_in_maand)
     rij("9_zvw_maandsom_niet_positief", "zvw", veld("in_tabel", "nz") - veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "clientmaanden", veld("in_tabel", "maanden") + veld("pgb", "maanden"))
     rij("in_resultaat", "wlz_zin", veld("in_tabel", "regels"))
