@@ -54,12 +54,14 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.state.uow = UnitOfWorkFactory(engine)
 
     from .api.routes import router as api_router
+    from .api.schemas import FOUTEN
     from .web import install as install_web
 
-    app.include_router(api_router, prefix="/api")
+    # every API router documents the same error answers in the OpenAPI (checked by tests/service/test_fuzz_api.py)
+    app.include_router(api_router, prefix="/api", responses=FOUTEN)
     from .api.iwlz import router as iwlz_router
 
-    app.include_router(iwlz_router, prefix="/api")
+    app.include_router(iwlz_router, prefix="/api", responses=FOUTEN)
     install_web(app, settings)
 
     def _fout(request: Request, status: int, bericht: str, veld: str | None = None):
