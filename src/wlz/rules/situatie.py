@@ -169,9 +169,9 @@ def lees(data: dict[str, Any], systeem) -> Situatie:
             raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
     van, tot = _periode(data.get("periode"))
     laatste = laatste_parameterdatum(systeem)
-    if van > laatste:
-        raise InvoerFout("periode", f"begint op {van.isoformat()}, na de laatste datum waarvoor de regels bedragen "
-                         f"kennen ({laatste.isoformat()}); geen parameter dekt die datum")
+    if van.year > laatste.year:  # Wlz amounts are annual: a value set during a year covers the rest of it
+        raise InvoerFout("periode", f"begint op {van.isoformat()}, na het laatste jaar waarvoor de regels bedragen "
+                         f"kennen ({laatste.year}); geen parameter dekt die datum")
     client_in = data.get("client")
     if not isinstance(client_in, dict):
         raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
