@@ -38,6 +38,17 @@ PGB_MPT = (Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
 
 
 def _p(parameters, period):
+    """The eigen bijdrage parameters for a yearly income figure.
+
+    The income of a bijdragejaar is one figure for the whole year, so it uses the amounts in force on 1 January;
+    when no amounts are in force then (a new Blz version took effect during the year, as on 1 April 2026), it uses
+    the first version that takes effect within the year. The monthly contributions themselves always use the
+    amounts of their own month (eigen_bijdrage.py), so a month without known amounts stays unknown.
+    """
+    for maand in period.get_subperiods(DateUnit.MONTH) if period.unit == DateUnit.YEAR else [period]:
+        node = parameters(maand.start).eigen_bijdrage
+        if not np.isnan(waarde(node.laag, "percentage")):
+            return node
     return parameters(period.start).eigen_bijdrage
 
 
