@@ -62,6 +62,9 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     from .api.iwlz import router as iwlz_router
 
     app.include_router(iwlz_router, prefix="/api", responses=FOUTEN)
+    from .api.brieven import router as brieven_router
+
+    app.include_router(brieven_router, prefix="/api", responses=FOUTEN)
     install_web(app, settings)
 
     def _fout(request: Request, status: int, bericht: str, veld: str | None = None):

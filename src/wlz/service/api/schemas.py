@@ -73,7 +73,7 @@ class BesluitregelUit(Uit):
     toegekend: bool
     van: dt.date | None
     tot: dt.date | None
-    bedragen: dict[str, float]
+    bedragen: dict[str, float | None]  # None: the rules know no amount for that year ("onbekend")
     toelichting: str
 
 

@@ -27,3 +27,6 @@ def install(app: FastAPI, settings) -> None:
     from .berichten import router as berichten_router
 
     app.include_router(berichten_router)
+    from .brieven import router as brieven_router
+
+    app.include_router(brieven_router)

@@ -1,0 +1,217 @@
+"""Decision letters (issue 4, point 4): for every decision a letter in plain Dutch, as HTML and as PDF.
+
+The letter is made from what was stored with the decision — the rules' explanation of each amount (uitleg,
+bronnen, parameters with their dates, voorbeeld flag) — so it says exactly what was decided on, also after the
+rules change. It never computes or fills in an amount: an amount the rules did not know is written "onbekend".
+
+Plain language on purpose: the seeds (000, 002, 003) name letters about a mix of pgb and zorg in natura as hard
+to understand, so the budget split is one table and every scheme is explained in one sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..adapters import regels
+from ..domain import codes
+from ..domain.aanvraag import UITKOMSTEN, Aanvraag
+from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.model import Client
+from .actor import Actor
+from .autorisatie import client_zichtbaar, vereis
+from .toegang import log
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
+
+#: Objection: six weeks (Awb art. 6:7), starting the day after the letter was sent (Awb art. 6:8), to the
+#: body that decided (Awb art. 6:4 lid 1), with name, address, date, the decision and the reasons (Awb art. 6:5).
+BEZWAAR_WEKEN = 6
+BEZWAAR_BRONNEN = [
+    {"titel": "Algemene wet bestuursrecht, artikel 6:7 (termijn zes weken)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:7"},
+    {"titel": "Algemene wet bestuursrecht, artikel 6:8 (begin van de termijn)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:8"},
+    {"titel": "Algemene wet bestuursrecht, artikel 6:5 (wat in het bezwaarschrift staat)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:5"},
+]  # fmt: skip
+
+#: One plain sentence per scheme: what it is, for someone who never saw the Wlz.
+WAT_IS: dict[str, str] = {
+    "ekt": "Extra geld voor zorg thuis, als uw zorg thuis meer kost dan het gewone budget voor uw zorgprofiel "
+    "(Regeling langdurige zorg, art. 5.3).",
+    "meerzorg": "Extra zorg als u veel meer zorg nodig heeft dan bij uw zorgprofiel hoort: ten minste een kwart "
+    "meer (Regeling langdurige zorg, art. 2.2).",
+    "pab": "Het persoonlijk assistentiebudget: extra geld in uw pgb om iemand in te huren die thuis altijd in de "
+    "buurt is (Regeling langdurige zorg, art. 5.15a).",
+    "overbruggingszorg": "Extra zorg thuis in de tijd dat u wacht op een plek in een zorginstelling.",
+}
+
+LEVERINGSVORM_UITLEG: dict[str, str] = {
+    "verblijf": "U woont in een zorginstelling; de instelling levert de zorg (zorg in natura).",
+    "vpt": "U woont thuis en één zorgaanbieder levert al uw zorg thuis (zorg in natura).",
+    "mpt": "U woont thuis en zorgaanbieders leveren delen van de zorg (zorg in natura).",
+    "pgb": "U woont thuis en krijgt een persoonsgebonden budget (pgb): u koopt de zorg zelf in.",
+    "mpt_pgb": "U woont thuis; een deel van de zorg krijgt u van zorgaanbieders (zorg in natura), voor een ander "
+    "deel krijgt u een pgb.",
+}
+
+
+def vorm(regeling: str, leveringsvorm: str) -> str:
+    """Where a granted amount goes: 'pgb', 'zin' (zorg in natura) or 'beide' (the client divides it).
+
+    The pab is always part of the pgb (Rlz art. 5.15a); other schemes follow the client's leveringsvorm. For
+    mpt with pgb the rules do not say how an increase is divided, so the letter does not invent a split.
+    """
+    if regeling == "pab" or leveringsvorm == "pgb":
+        return "pgb"
+    if leveringsvorm == "mpt_pgb":
+        return "beide"
+    return "zin"
+
+
+@dataclass
+class Rij:
+    """One line of the budget table."""
+
+    omschrijving: str
+    vorm: str  # pgb | zin | beide
+    bedragen: dict[str, float | None]
+    voorbeeld: bool = False
+    opmerking: str = ""
+
+
+@dataclass
+class Brief:
+    aanvraag: Aanvraag
+    client: Client
+    leveringsvorm: str | None
+    regels_: list[dict[str, Any]]
+    tabel: list[Rij]
+    jaren: list[str]
+    totalen: dict[str, dict[str, float | None]]
+    waarschuwingen: list[str] = field(default_factory=list)
+    voorbeeld: bool = False
+
+    @property
+    def datum(self) -> dt.date:
+        assert self.aanvraag.besloten_op is not None
+        return self.aanvraag.besloten_op.date()
+
+    @property
+    def bezwaar_tot(self) -> dt.date:
+        """Last day for an objection if the letter is sent on its date (Awb art. 6:7, 6:8)."""
+        return self.datum + dt.timedelta(weeks=BEZWAAR_WEKEN)
+
+
+def _maanden(van: dt.date, tot: dt.date) -> int:
+    eind = tot + dt.timedelta(days=1)
+    return (eind.year - van.year) * 12 + (eind.month - van.month) + (1 if eind.day > van.day else 0)
+
+
+def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
+    """The letter of a decided request; the client only for their own file."""
+    vereis(actor, "brief.lezen")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    client_zichtbaar(uow, actor, a.client_id)
+    if a.status != "besloten":
+        raise DomeinFout("Op deze aanvraag is nog niet besloten; er is nog geen besluitbrief.", "status")
+    c = uow.clients.get(a.client_id)
+    keuze = uow.keuzes.huidige(a.client_id)
+    lv = keuze.leveringsvorm if keuze else (a.situatie.get("client") or {}).get("leveringsvorm")
+    uitkomsten = a.uitkomsten()
+    regels_out, tabel, waarschuwingen = [], [], []
+    voorbeeld = False
+    for r in a.besluitregels:
+        u = uitkomsten.get(r.regeling)
+        berekening = r.berekening or {}
+        regel = {
+            "regeling": r.regeling,
+            "naam": codes.REGELINGEN[r.regeling],
+            "wat_is": WAT_IS.get(r.regeling, ""),
+            "toegekend": r.toegekend,
+            "van": r.van,
+            "tot": r.tot,
+            "maanden": _maanden(r.van, r.tot) if r.toegekend and r.van and r.tot else None,
+            "bedragen": dict(r.bedragen or {}),
+            "berekening": berekening,
+            "toelichting": r.toelichting,
+            "in_aanmerking": u.in_aanmerking if u else None,
+            "uitleg_beoordeling": list(u.uitleg) if u else [],
+            "bronnen_beoordeling": list(u.bronnen) if u else [],
+            "vorm": vorm(r.regeling, lv or "verblijf"),
+        }
+        regels_out.append(regel)
+        if r.toegekend:
+            vb = any(b.get("voorbeeld") for b in berekening.values())
+            voorbeeld |= vb
+            for b in berekening.values():
+                waarschuwingen += [w for w in b.get("waarschuwingen") or [] if w not in waarschuwingen]
+            tabel.append(
+                Rij(
+                    omschrijving=f"{codes.REGELINGEN[r.regeling]} (toegekend)",
+                    vorm=regel["vorm"],
+                    bedragen=dict(r.bedragen or {}),
+                    voorbeeld=vb,
+                    opmerking="U bepaalt zelf hoe u dit verdeelt over pgb en zorg in natura."
+                    if regel["vorm"] == "beide"
+                    else "",
+                )
+            )
+    jaren = sorted({j for rij in tabel for j in rij.bedragen})
+    totalen: dict[str, dict[str, float | None]] = {}
+    for jaar in jaren:
+        totalen[jaar] = {}
+        for v in ("pgb", "zin", "beide"):
+            waarden = [rij.bedragen.get(jaar) for rij in tabel if rij.vorm == v and jaar in rij.bedragen]
+            totalen[jaar][v] = None if any(w is None for w in waarden) else round(sum(waarden), 2)
+        alle = [totalen[jaar][v] for v in ("pgb", "zin", "beide")]
+        totalen[jaar]["totaal"] = None if any(w is None for w in alle) else round(sum(alle), 2)
+    log(uow, actor, "lezen", "besluitbrief", client_id=a.client_id)
+    uow.commit()
+    return Brief(a, c, lv, regels_out, tabel, jaren, totalen, waarschuwingen, voorbeeld)
+
+
+def _euro(v: Any) -> str:
+    if v is None:
+        return regels.ONBEKEND
+    return "€ " + f"{float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _datum(v: Any) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, str):
+        v = dt.date.fromisoformat(v)
+    maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december"]  # fmt: skip
+    return f"{v.day} {maanden[v.month - 1]} {v.year}"
+
+
+_env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
+_env.filters.update(euro=_euro, datum_lang=_datum)
+
+
+def html(brief: Brief, *, voor_pdf: bool = False) -> str:
+    return _env.get_template("brief.html").render(
+        b=brief,
+        a=brief.aanvraag,
+        c=brief.client,
+        UITKOMSTEN=UITKOMSTEN,
+        LEVERINGSVORMEN=codes.LEVERINGSVORMEN,
+        LEVERINGSVORM_UITLEG=LEVERINGSVORM_UITLEG,
+        BEZWAAR_BRONNEN=BEZWAAR_BRONNEN,
+        BEZWAAR_WEKEN=BEZWAAR_WEKEN,
+        ONBEKEND=regels.ONBEKEND,
+        voor_pdf=voor_pdf,
+    )
+
+
+def pdf(brief: Brief) -> bytes:
+    """The same letter as PDF (WeasyPrint; fonts from fonts-dejavu-core, see scripts/setup.sh)."""
+    from weasyprint import HTML
+
+    return HTML(string=html(brief, voor_pdf=True), base_url=str(TEMPLATES)).write_pdf()
