@@ -86,6 +86,16 @@ GRONDSLAG = {
 }
 
 
+#: Years in which the rules know the pgb/mpt amounts (so the demo's decisions show real figures, not
+#: "onbekend"): 2017 for VG3-VG8 (seed 000, tabel 1), 2015 for every profile. Requests are submitted recently
+#: (so deadlines and overdue work are real) but ask for care in these years; the summary says so.
+_JAAR_2017 = {"VG3", "VG4", "VG5", "VG6", "VG7", "VG8"}
+
+
+def demojaar(profielcode: str) -> int:
+    return 2017 if profielcode in _JAAR_2017 else 2015
+
+
 def _actor(g, rol: str) -> Actor:
     return Actor(
         gebruiker_id=g.id,
@@ -153,14 +163,15 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
             )
         client_ids.append(c.id)
         profiel = rng.choice(profielen)
-        ingang = vandaag - dt.timedelta(days=rng.randint(30, 1500))
+        jaar = demojaar(profiel.code)
+        ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
         with uowf(schrijven=True) as uow:
             dossier.registreer_indicatie(
                 uow,
                 SYSTEEM,
                 c.id,
                 invoer.IndicatieInvoer(
-                    besluitnummer=f"CIZ-DEMO-{n:05d}",
+                    besluitnummer=str(900000 + n),  # numeric, as iWlz (AW33) carries it
                     zorgprofiel=profiel.code,
                     grondslagen=GRONDSLAG.get(profiel.sector, ["01"]),
                     ingangsdatum=ingang,
@@ -170,7 +181,7 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
         lv = rng.choices(["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"], weights=[60, 8, 14, 12, 6])[0]
         if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
             lv = "mpt"
-        keuze_datum = max(ingang, vandaag - dt.timedelta(days=300))
+        keuze_datum = ingang
         if lv != "verblijf" and not rekenregels:
             telling["zonder keuze"] += 1
             lv = None
@@ -205,12 +216,12 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                 if rng.random() < 0.8:
                     tw.zorg_gestart(keuze_datum)
                     if rng.random() < 0.1:
-                        tw.zorg_beeindigd(min(vandaag, keuze_datum + dt.timedelta(days=200)), "verhuizing")
+                        tw.zorg_beeindigd(keuze_datum + dt.timedelta(days=200), "verhuizing")
                     uow.commit()
         # requests for extra care for clients at home, in every state
         if lv and lv != "verblijf" and rng.random() < 0.3:
             telling["aanvragen"] += 1
-            _aanvraag(uowf, bo, c.id, rng, vandaag, telling)
+            _aanvraag(uowf, bo, c.id, rng, vandaag, telling, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"))
 
     with uowf(schrijven=True) as uow:
         for naam, volledig, rol, wachtwoord, agb in DEMO_GEBRUIKERS[1:]:
@@ -222,7 +233,7 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                 rol=rol,
                 wachtwoord=wachtwoord,
                 agb_code=agb,
-                client_id=client_ids[0] if rol == "client" else None,
+                client_id=(telling.get("besloten_clients") or client_ids)[0] if rol == "client" else None,
             )
         systeem = auth.maak_gebruiker(
             uow,
@@ -247,19 +258,37 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
     return (
         f"Demodatabase gevuld: {aantal} cliënten ({telling['verblijf']} met verblijf, {telling['thuis']} thuis, "
         f"{telling['zonder keuze']} zonder vastgelegde keuze), {telling['aanvragen']} aanvragen extra zorg "
-        f"({telling['besloten']} besloten).{regels_tekst}\n"
+        f"({telling['besloten']} besloten, elk met een besluitbrief).{regels_tekst}\n"
+        "De aanvragen zijn recent ingediend (termijnen en te late aanvragen kloppen met vandaag), maar vragen zorg in "
+        "2015 of 2017 (VG3-VG8): alleen voor die jaren kennen de rekenregels de budgetten. Voor andere jaren toont "
+        "de service 'onbekend' in plaats van een bedrag.\n"
         f"Demogebruikers (inloggen op /inloggen):\n{gebruikers}\n"
         f"  API-token van systeemaccount 'systeem-aanbieder' (AGB {AANBIEDERS[0]}): {token}"
     )
 
 
-def _aanvraag(uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.date, telling: dict) -> None:
+def _aanvraag(
+    uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.date, telling: dict, *, jaar: int, pgb: bool
+) -> None:
     dagen_geleden = rng.randint(0, 120)
     ingediend = dt.datetime.combine(vandaag - dt.timedelta(days=dagen_geleden), dt.time(10), tzinfo=dt.UTC)
-    van = vandaag.replace(day=1)
+    van = dt.date(jaar, 4, 1)
+    criteria: dict = {"ekt_gevraagd": float(rng.choice([2000, 5000, 9000]))}
+    if rng.random() < 0.5:
+        criteria["geboortedatum_jongste_kind"] = dt.date(jaar - rng.randint(1, 15), 6, 1).isoformat()
+    if rng.random() < 0.4:
+        criteria.update(meerzorg_gevraagd=float(rng.choice([3000, 6000])), meerzorg_zzp_31_december_2014=True)
+    if rng.random() < 0.3:
+        criteria.update(wacht_op_opname_sinds=dt.date(jaar, 2, 1).isoformat(), overbruggingszorg_gevraagd=2000.0)
+    if pgb:
+        criteria["gewaarborgde_hulp"] = True
+        if rng.random() < 0.4:
+            criteria.update(medische_noodzaak_permanent_toezicht=True, geen_cognitieve_beperking=True,
+                            budget_zelf_beheren=True)  # fmt: skip
     intake = invoer.IntakeInvoer(
         periode_van=van,
         periode_tot=dt.date(van.year, 12, 31),
+        criteria=criteria,
         zorgbehoefte_uren_per_week=rng.choice([20, 30, 40, 60]),
         profiel_uren_per_week=rng.choice([15, 20, 25]),
         dagbesteding=rng.random() < 0.5,
@@ -274,6 +303,7 @@ def _aanvraag(uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.d
             a.termijn = ingediend.date() + BESLISTERMIJN
             uow.commit()
     except DomeinFout:
+        telling["aanvragen"] -= 1
         return
     stap = rng.choice(["ingediend", "in_behandeling", "advies_gevraagd", "besloten", "besloten"])
     if stap == "ingediend":
@@ -293,9 +323,14 @@ def _aanvraag(uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.d
         regels_in = []
         for naam, u in a.uitkomsten().items():
             ja = bool(u.in_aanmerking) and rng.random() < 0.85
+            maanden = min(9, u.max_looptijd_maanden or 12)  # e.g. overbruggingszorg: a (voorbeeld) term of 6
+            eind = dt.date(van.year + (van.month + maanden - 1) // 12, (van.month + maanden - 1) % 12 + 1, 1)
             regels_in.append(
                 invoer.BesluitregelInvoer(
-                    regeling=naam, toegekend=ja, van=van if ja else None, tot=dt.date(van.year, 12, 31) if ja else None
+                    regeling=naam,
+                    toegekend=ja,
+                    van=van if ja else None,
+                    tot=eind - dt.timedelta(days=1) if ja else None,
                 )
             )
         try:
@@ -315,5 +350,6 @@ def _aanvraag(uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.d
                     b.besloten_op = dt.datetime.combine(vandaag, dt.time(9), tzinfo=dt.UTC)
                 uow.commit()
             telling["besloten"] += 1
+            telling.setdefault("besloten_clients", []).append(client_id)
         except (DomeinFout, regels.RegelsNietBeschikbaar):
             return
