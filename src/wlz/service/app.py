@@ -34,6 +34,33 @@ def veilige_fouten(errors) -> list[dict]:
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
 
 
+class GeenNulTekens:
+    """Pure ASGI check: a NUL character in the query string is refused with 422 before any route runs.
+
+    PostgreSQL text cannot hold NUL, so such a parameter would otherwise end as a database error (found by the
+    API fuzz run). Bodies are checked by the input models (``services.invoer.Invoer``).
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"")
+            if b"\x00" in query or b"%00" in query.lower():
+                melding = "een parameter bevat een ongeldig teken (NUL)"
+                if scope.get("path", "").startswith("/api"):
+                    antwoord = JSONResponse({"detail": [{"loc": ["query"], "msg": melding, "type": "waarde"}]},
+                                            status_code=422)
+                else:
+                    from fastapi.responses import PlainTextResponse
+
+                    antwoord = PlainTextResponse(f"Ongeldige invoer: {melding}.", status_code=422)
+                await antwoord(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     settings = settings or Settings.from_env()
     engine = engine or make_engine(settings.database_url)
@@ -52,6 +79,8 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.uow = UnitOfWorkFactory(engine)
+
+    app.add_middleware(GeenNulTekens)
 
     from .api.routes import router as api_router
     from .api.schemas import FOUTEN

@@ -29,8 +29,27 @@ def _eindige_criteria(v: dict[str, bool | float | str]) -> dict[str, bool | floa
     return v
 
 
+def bevat_nul(waarde) -> bool:
+    """True when a text (or a text inside a dict/list) holds a NUL character, which no database column accepts."""
+    if isinstance(waarde, str):
+        return "\x00" in waarde
+    if isinstance(waarde, dict):
+        return any(bevat_nul(k) or bevat_nul(v) for k, v in waarde.items())
+    if isinstance(waarde, (list, tuple, set)):
+        return any(bevat_nul(v) for v in waarde)
+    return False
+
+
 class Invoer(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _geen_nul_tekens(cls, waarde):
+        # PostgreSQL text cannot hold NUL; refusing it here gives a 422 naming the field instead of a 500
+        if bevat_nul(waarde):
+            raise ValueError("bevat een ongeldig teken (NUL)")
+        return waarde
 
 
 class ClientInvoer(Invoer):
