@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 from wlz import bsn as bsnmod
-from wlz import reference
+from wlz import iwlz, reference
+from wlz.iwlz import codes as icodes
+from wlz.iwlz import voorbeelden
 
 from .adapters import regels
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomeinFout
-from .services import aanvragen, auth, dossier, invoer
+from .services import aanvragen, auth, berichten, dossier, invoer
 from .services.actor import SYSTEEM, Actor
 from .storage import migrate
 from .storage.uow import UnitOfWorkFactory
@@ -92,7 +95,21 @@ GRONDSLAG = {
 _JAAR_2017 = {"VG3", "VG4", "VG5", "VG6", "VG7", "VG8"}
 
 
-def demojaar(profielcode: str) -> int:
+#: Profiles for the fully granted demo decisions: every scheme (ekt, meerzorg, pab, overbruggingszorg) can apply.
+_ALLES_MOGELIJK = ("LG5", "LG6", "LG7", "VV8")
+
+
+def huidig_jaar(vandaag: dt.date) -> int | None:
+    """This year, when the rules can compute pgb amounts for it and the year before (e.g. from the values
+    ``$WLZ_PARAMETERS`` supplies — asked from the rules, never read here); otherwise None."""
+    jaar = vandaag.year
+    return jaar if regels.pgb_bekend("VG5", jaar) and regels.pgb_bekend("VG5", jaar - 1) else None
+
+
+def demojaar(profielcode: str, huidig: int | None = None) -> int:
+    """The year of a client's care: the current year where the rules know the amounts, else 2017/2015."""
+    if huidig and regels.pgb_bekend(profielcode, huidig) and regels.pgb_bekend(profielcode, huidig - 1):
+        return huidig
     return 2017 if profielcode in _JAAR_2017 else 2015
 
 
@@ -125,6 +142,7 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
         if not z.buiten_wlz and not z.alleen_overgangsrecht and not z.code.startswith("VV9")
     ]
 
+    huidig = huidig_jaar(vandaag) if rekenregels else None
     with uowf(schrijven=True) as uow:
         beoordelaar = auth.maak_gebruiker(
             uow,
@@ -134,12 +152,22 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
             rol="beoordelaar",
             wachtwoord="demo-beoordelaar",
         )
+        systeem = auth.maak_gebruiker(
+            uow,
+            SYSTEEM,
+            gebruikersnaam="systeem-aanbieder",
+            naam="Koppeling Zorggroep De Linde",
+            rol="aanbieder",
+            agb_code=AANBIEDERS[0],
+        )
         uow.commit()
     bo = _actor(beoordelaar, "beoordelaar")
+    koppeling = _actor(systeem, "aanbieder")
 
     bsns: set[str] = set()
     client_ids: list[str] = []
-    telling = {"thuis": 0, "verblijf": 0, "zonder keuze": 0, "aanvragen": 0, "besloten": 0}
+    telling = {"thuis": 0, "verblijf": 0, "zonder keuze": 0, "aanvragen": 0, "besloten": 0, "toegekend": 0}
+    telling.update(io31=0, aw33=0, aw35=0, ca317=0)
     for n in range(aantal):
         while (nummer := bsnmod.synthetisch(rng)) in bsns:
             pass
@@ -163,8 +191,15 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
             )
         client_ids.append(c.id)
         profiel = rng.choice(profielen)
-        jaar = demojaar(profiel.code)
-        ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
+        # every 25th client: a profile for which every scheme can apply, with a pgb, fully granted below
+        alles = huidig is not None and n % 25 == 7
+        if alles:
+            profiel = reference.lookup(_ALLES_MOGELIJK[(n // 25) % len(_ALLES_MOGELIJK)])
+        jaar = demojaar(profiel.code, huidig)
+        if jaar == huidig:  # care since last year, so requests and decisions can run over two years
+            ingang = dt.date(jaar - 1, 1, 1) + dt.timedelta(days=rng.randint(0, 240))
+        else:
+            ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
         with uowf(schrijven=True) as uow:
             dossier.registreer_indicatie(
                 uow,
@@ -181,6 +216,9 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
         lv = rng.choices(["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"], weights=[60, 8, 14, 12, 6])[0]
         if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
             lv = "mpt"
+        if alles:
+            lv = "pgb"
+        huidige_zorg = jaar == huidig
         keuze_datum = ingang
         if lv != "verblijf" and not rekenregels:
             telling["zonder keuze"] += 1
@@ -195,8 +233,12 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                         invoer.KeuzeInvoer(
                             leveringsvorm=lv,
                             ingangsdatum=keuze_datum,
-                            mpt_kosten=rng.choice([0, 15000, 30000]) if lv in ("mpt", "mpt_pgb") else 0,
-                            pgb_deel=rng.choice([10000, 25000]) if lv == "mpt_pgb" else 0,
+                            mpt_kosten=rng.choice([0, 15000, 30000] if not huidige_zorg else [6000, 9000])
+                            if lv in ("mpt", "mpt_pgb")
+                            else 0,
+                            pgb_deel=rng.choice([10000, 25000] if not huidige_zorg else [3000, 5000])
+                            if lv == "mpt_pgb"
+                            else 0,
                             gewaarborgde_hulp=profiel.pgb == "gewaarborgde_hulp",
                         ),
                     )
@@ -219,9 +261,15 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                         tw.zorg_beeindigd(keuze_datum + dt.timedelta(days=200), "verhuizing")
                     uow.commit()
         # requests for extra care for clients at home, in every state
-        if lv and lv != "verblijf" and rng.random() < 0.3:
+        if lv and lv != "verblijf" and (alles or rng.random() < 0.3):
             telling["aanvragen"] += 1
-            _aanvraag(uowf, bo, c.id, rng, vandaag, telling, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"))
+            _aanvraag(
+                uowf, bo, c.id, rng, vandaag, telling, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"),
+                meerjarig=huidige_zorg and ingang < dt.date(jaar - 1, 7, 1) and rng.random() < 0.4,
+                alles=alles,
+            )  # fmt: skip
+    if rekenregels:
+        _iwlz(uowf, bo, koppeling, random.Random(f"{seed}-iwlz"), huidig or 2015, telling)
 
     with uowf(schrijven=True) as uow:
         for naam, volledig, rol, wachtwoord, agb in DEMO_GEBRUIKERS[1:]:
@@ -233,16 +281,10 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                 rol=rol,
                 wachtwoord=wachtwoord,
                 agb_code=agb,
-                client_id=(telling.get("besloten_clients") or client_ids)[0] if rol == "client" else None,
+                client_id=(telling.get("toegekend_clients") or telling.get("besloten_clients") or client_ids)[0]
+                if rol == "client"
+                else None,
             )
-        systeem = auth.maak_gebruiker(
-            uow,
-            SYSTEEM,
-            gebruikersnaam="systeem-aanbieder",
-            naam="Koppeling Zorggroep De Linde",
-            rol="aanbieder",
-            agb_code=AANBIEDERS[0],
-        )
         _, token = auth.maak_token(uow, SYSTEEM, systeem.id, "demo-koppeling")
         uow.commit()
 
@@ -254,43 +296,74 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
             "daarom niet aangemaakt."
         )
     )
+    if huidig:
+        jaren_tekst = (
+            f"De zorg loopt in {huidig - 1} en {huidig}; de aanvragen vragen zorg in {huidig} (soms vanaf juli "
+            f"{huidig - 1}, met een besluit over meerdere jaren). De rekenregels kennen de pgb-bedragen voor deze "
+            "jaren uit het parameterbestand van deze installatie; waar dat voorbeeldwaarden zijn, staat bij elk bedrag "
+            "'voorbeeldbedrag'. Bedragen die de regels niet kennen (zoals het pab) staan als 'onbekend'."
+        )
+    else:
+        jaren_tekst = (
+            "De aanvragen zijn recent ingediend (termijnen en te late aanvragen kloppen met vandaag), maar vragen zorg "
+            "in 2015 of 2017 (VG3-VG8): alleen voor die jaren kennen de rekenregels de budgetten. Voor andere jaren "
+            "toont de service 'onbekend' in plaats van een bedrag. Met $WLZ_PARAMETERS (zie scripts/run.sh) gebruikt "
+            "de demo het huidige jaar."
+        )
     gebruikers = "\n".join(f"  {n:<12} wachtwoord: {w:<18} ({r})" for n, _, r, w, _ in DEMO_GEBRUIKERS)
     return (
         f"Demodatabase gevuld: {aantal} cliënten ({telling['verblijf']} met verblijf, {telling['thuis']} thuis, "
         f"{telling['zonder keuze']} zonder vastgelegde keuze), {telling['aanvragen']} aanvragen extra zorg "
-        f"({telling['besloten']} besloten, elk met een besluitbrief).{regels_tekst}\n"
-        "De aanvragen zijn recent ingediend (termijnen en te late aanvragen kloppen met vandaag), maar vragen zorg in "
-        "2015 of 2017 (VG3-VG8): alleen voor die jaren kennen de rekenregels de budgetten. Voor andere jaren toont "
-        "de service 'onbekend' in plaats van een bedrag.\n"
+        f"({telling['besloten']} besloten, waarvan {telling['toegekend']} volledig toegekend; elk met een "
+        f"besluitbrief).{regels_tekst}\n"
+        f"{jaren_tekst}\n"
+        f"iWlz-berichten: {telling['io31']} indicaties ingelezen als IO31, {telling['aw33']} zorgtoewijzingen als "
+        f"AW33 gemaakt, {telling['aw35']} AW35-meldingen (aanvang zorg) verwerkt met {telling['ca317']} CA317 "
+        "voor het CAK.\n"
         f"Demogebruikers (inloggen op /inloggen):\n{gebruikers}\n"
         f"  API-token van systeemaccount 'systeem-aanbieder' (AGB {AANBIEDERS[0]}): {token}"
     )
 
 
 def _aanvraag(
-    uowf, bo: Actor, client_id: str, rng: random.Random, vandaag: dt.date, telling: dict, *, jaar: int, pgb: bool
+    uowf,
+    bo: Actor,
+    client_id: str,
+    rng: random.Random,
+    vandaag: dt.date,
+    telling: dict,
+    *,
+    jaar: int,
+    pgb: bool,
+    meerjarig: bool = False,
+    alles: bool = False,
 ) -> None:
+    """A request for extra care in a random state. ``meerjarig``: from July of the year before (ekt may then
+    be granted over both years, up to the rules' maximum term); ``alles``: an intake for which every scheme
+    applies, decided by granting all of them."""
     dagen_geleden = rng.randint(0, 120)
     ingediend = dt.datetime.combine(vandaag - dt.timedelta(days=dagen_geleden), dt.time(10), tzinfo=dt.UTC)
-    van = dt.date(jaar, 4, 1)
+    van = dt.date(jaar - 1, 7, 1) if meerjarig else dt.date(jaar, 4, 1) if jaar < 2018 else dt.date(jaar, 1, 1)
+    tot = dt.date(jaar, 12, 31)
     criteria: dict = {"ekt_gevraagd": float(rng.choice([2000, 5000, 9000]))}
     if rng.random() < 0.5:
         criteria["geboortedatum_jongste_kind"] = dt.date(jaar - rng.randint(1, 15), 6, 1).isoformat()
-    if rng.random() < 0.4:
+    if alles or rng.random() < 0.4:
         criteria.update(meerzorg_gevraagd=float(rng.choice([3000, 6000])), meerzorg_zzp_31_december_2014=True)
-    if rng.random() < 0.3:
-        criteria.update(wacht_op_opname_sinds=dt.date(jaar, 2, 1).isoformat(), overbruggingszorg_gevraagd=2000.0)
+    if alles or rng.random() < 0.3:
+        sinds = dt.date(jaar - 1, 11, 1) if alles else dt.date(van.year, 2, 1)
+        criteria.update(wacht_op_opname_sinds=sinds.isoformat(), overbruggingszorg_gevraagd=2000.0)
     if pgb:
         criteria["gewaarborgde_hulp"] = True
-        if rng.random() < 0.4:
+        if alles or rng.random() < 0.4:
             criteria.update(medische_noodzaak_permanent_toezicht=True, geen_cognitieve_beperking=True,
                             budget_zelf_beheren=True)  # fmt: skip
     intake = invoer.IntakeInvoer(
         periode_van=van,
-        periode_tot=dt.date(van.year, 12, 31),
+        periode_tot=tot,
         criteria=criteria,
-        zorgbehoefte_uren_per_week=rng.choice([20, 30, 40, 60]),
-        profiel_uren_per_week=rng.choice([15, 20, 25]),
+        zorgbehoefte_uren_per_week=60 if alles else rng.choice([20, 30, 40, 60]),
+        profiel_uren_per_week=20 if alles else rng.choice([15, 20, 25]),
         dagbesteding=rng.random() < 0.5,
         bijdrageplichtig_inkomen=rng.choice([15000, 25000, 40000]),
         vermogen=rng.choice([0, 20000, 80000]),
@@ -305,7 +378,9 @@ def _aanvraag(
     except DomeinFout:
         telling["aanvragen"] -= 1
         return
-    stap = rng.choice(["ingediend", "in_behandeling", "advies_gevraagd", "besloten", "besloten"])
+    stap = (
+        "besloten" if alles else rng.choice(["ingediend", "in_behandeling", "advies_gevraagd", "besloten", "besloten"])
+    )
     if stap == "ingediend":
         return
     with uowf(schrijven=True) as uow:
@@ -322,15 +397,21 @@ def _aanvraag(
     if stap == "besloten" and a.evaluatie:
         regels_in = []
         for naam, u in a.uitkomsten().items():
-            ja = bool(u.in_aanmerking) and rng.random() < 0.85
-            maanden = min(9, u.max_looptijd_maanden or 12)  # e.g. overbruggingszorg: a (voorbeeld) term of 6
-            eind = dt.date(van.year + (van.month + maanden - 1) // 12, (van.month + maanden - 1) % 12 + 1, 1)
+            ja = bool(u.in_aanmerking) and (alles or rng.random() < 0.85)
+            # the whole request where the rules allow it (ekt: several years), else at most their maximum term
+            maanden = u.max_looptijd_maanden or 12
+            if jaar < 2018:
+                maanden = min(9, maanden)
+            begin = van if maanden >= 12 or not meerjarig else dt.date(jaar, 1, 1)
+            if naam != "ekt" and meerjarig:
+                begin = dt.date(jaar, 1, 1)  # schemes without a multi-year term: the current year
+            eind = _plus_maanden(begin, maanden) - dt.timedelta(days=1)
             regels_in.append(
                 invoer.BesluitregelInvoer(
                     regeling=naam,
                     toegekend=ja,
-                    van=van if ja else None,
-                    tot=eind - dt.timedelta(days=1) if ja else None,
+                    van=begin if ja else None,
+                    tot=min(eind, tot) if ja else None,
                 )
             )
         try:
@@ -348,8 +429,83 @@ def _aanvraag(
                 b.besloten_op = ingediend + dt.timedelta(days=rng.choice([10, 20, 35, 50, 60, 70]))
                 if b.besloten_op.date() > vandaag:
                     b.besloten_op = dt.datetime.combine(vandaag, dt.time(9), tzinfo=dt.UTC)
+                uitkomst = b.uitkomst
                 uow.commit()
             telling["besloten"] += 1
             telling.setdefault("besloten_clients", []).append(client_id)
+            if uitkomst == "toegekend":
+                telling["toegekend"] += 1
+                telling.setdefault("toegekend_clients", []).append(client_id)
         except (DomeinFout, regels.RegelsNietBeschikbaar):
             return
+
+
+def _plus_maanden(d: dt.date, maanden: int) -> dt.date:
+    jaar, maand = divmod(d.month - 1 + maanden, 12)
+    return dt.date(d.year + jaar, maand + 1, 1)
+
+
+#: Profiles of the clients whose indicatie arrives as an iWlz IO31 (care with verblijf).
+_IWLZ_PROFIELEN = ("VV5", "VV6", "VG6", "LG4", "GGZ-B5", "VV7")
+
+
+def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, telling: dict) -> None:
+    """iWlz traffic through the service's own use cases: indicaties imported as IO31 (synthetic chains from
+    ``wlz.iwlz.voorbeelden``), care assigned and exported as AW33, and the provider's AW35 (start of care)
+    imported, which writes the CA317 for the CAK."""
+    agb = koppeling.agb_code
+    assert agb is not None
+    for i, code in enumerate(_IWLZ_PROFIELEN):
+        profiel = reference.lookup(code)
+        start = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(20, 200))
+        k = voorbeelden.keten(
+            f"demo-{i}-{rng.random()}",
+            zzp_code=profiel.cod163,
+            leveringsvorm=icodes.Leveringsvorm.VERBLIJF,
+            zorgkantoor=berichten.zorgkantoor_code(),
+            start=start,
+        )
+        try:
+            with uowf(schrijven=True) as uow:
+                _, indicaties = berichten.importeer_io31(uow, bo, iwlz.write_io31(k.io31))
+            telling["io31"] += 1
+            ind = indicaties[0]
+            van = max(start, ind.ingangsdatum)
+            with uowf(schrijven=True) as uow:
+                dossier.kies_leveringsvorm(
+                    uow, bo, ind.client_id, invoer.KeuzeInvoer(leveringsvorm="verblijf", ingangsdatum=van)
+                )
+            if i >= 4:  # indicatie in, no care assigned yet: open work for the zorgkantoor
+                continue
+            with uowf(schrijven=True) as uow:
+                tw = dossier.maak_toewijzing(
+                    uow,
+                    bo,
+                    ind.client_id,
+                    invoer.ToewijzingInvoer(agb_code=agb, leveringsvorm="verblijf", van=van, zorgprofiel=code),
+                )
+            with uowf(schrijven=True) as uow:
+                berichten.exporteer_aw33(uow, bo, tw.id)
+            telling["aw33"] += 1
+            if i >= 3:  # assigned, start of care not yet reported
+                continue
+            item = k.aw35.clienten[0]
+            zzp = replace(
+                item.geleverde_zzps[0],
+                besluitnummer=int(ind.besluitnummer),
+                toewijzing_ingangsdatum=van,
+                begindatum=van + dt.timedelta(days=3),
+                instelling=agb,
+            )
+            aw35 = replace(
+                k.aw35,
+                afzender=agb,
+                dagtekening=van + dt.timedelta(days=3),
+                clienten=(replace(item, geleverde_zzps=(zzp,), geleverde_functies=()),),
+            )
+            with uowf(schrijven=True) as uow:
+                _, ca317 = berichten.importeer_aw35(uow, koppeling, iwlz.write_aw35(aw35))
+            telling["aw35"] += 1
+            telling["ca317"] += ca317 is not None
+        except (DomeinFout, iwlz.BerichtOngeldig, regels.RegelsNietBeschikbaar) as exc:
+            telling.setdefault("iwlz_fouten", []).append(f"{code}: {exc}")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from functools import lru_cache
 from typing import Any
 
 from wlz import reference
@@ -79,6 +80,18 @@ def beschikbaar() -> bool:
     except RegelsNietBeschikbaar:
         return False
     return True
+
+
+@lru_cache(maxsize=256)
+def pgb_bekend(zorgprofiel: str, jaar: int) -> bool:
+    """Whether the rules know this profile's pgb amount for this year — asked from the rules, so a value an
+    installation supplies (``$WLZ_PARAMETERS``, see ``wlz.rules.overlay``) counts without the service reading it."""
+    try:
+        situatie = {"periode": str(jaar), "client": {"zorgprofiel": zorgprofiel, "leveringsvorm": "mpt"}}
+        r = _resultaat(bereken(situatie), "pgb_budget")
+    except (InvoerFout, RegelsNietBeschikbaar):
+        return False
+    return bool(r and r.get("waarde") is not None)
 
 
 def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[str, Any]:

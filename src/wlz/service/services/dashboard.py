@@ -36,6 +36,8 @@ class Cijfers:
     clients_per_regeling: dict[str, int]
     aandeel_thuis_met_regeling: float | None
     norm_aandeel_regeling: float
+    #: running grants whose amount was computed with a shipped example value (``voorbeeld``), shown on the page
+    voorbeeld_toekenningen: int = 0
 
 
 def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
@@ -84,7 +86,14 @@ def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
         )
         or 0
     )
+    voorbeeld = sum(
+        any(isinstance(v, dict) and v.get("voorbeeld") for v in (berekening or {}).values())
+        for (berekening,) in s.execute(
+            sa.select(b.c.berekening).where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag)
+        )
+    )
     return Cijfers(
+        voorbeeld_toekenningen=voorbeeld,
         open_per_status=open_per_status,
         te_laat=te_laat,
         besloten=besloten,
