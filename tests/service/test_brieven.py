@@ -47,6 +47,8 @@ def test_granted_decision_letter_explains_amounts_split_and_objection(w):
     assert "1 januari 2015 tot en met 31 december 2015" in t and "(12 maanden)" in t and "(6 maanden)" in t
     # one table: pgb column (client has a pgb) — every amount lands in "Als pgb"
     assert "Als pgb" in t and "Als zorg in natura" in t
+    # the client's own care first, per year: the pgb budget the rules computed for the profile
+    assert "Uw zorg zelf" in t and "Uw pgb voor uw zorgprofiel" in t and "Extra zorg uit dit besluit" in t
     # explanation with legal basis and dated parameters
     assert "Rlz art. 5.3" in t and "Geldt vanaf" in t and "1 januari 2015" in t
     # the overbruggingszorg term is an example value in the rules: marked

@@ -305,12 +305,61 @@ def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
         raise RegelsNietBeschikbaar("De rekenregels beoordelen (nog) geen enkele regeling voor extra zorg.")
     return {
         "periode": uitkomst.get("periode"),
+        "basis": {jaar: _basis(res) for jaar, res, _ in jaren},
         "regelingen": regelingen,
         "niet_beoordeeld": ontbreekt,
         "waarschuwingen": [f"{jaar}: {w}" for jaar, _, ws in jaren for w in ws],
         "voorbeeld": bool(uitkomst.get("voorbeeld")),
         "resultaten": uitkomst.get("resultaten"),
     }
+
+
+#: The client's own care budget per leveringsvorm (the base a letter shows beside the extra care).
+BASIS_RESULTATEN = ("pgb_budget", "mpt_budget", "verblijf_budget")
+
+
+def _basis(res: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The base budgets of one year as the rules gave them (``waarde`` None = unknown), kept with the request."""
+    out = {}
+    for naam in BASIS_RESULTATEN:
+        r = res.get(naam)
+        if r is not None:
+            w = r.get("waarde")
+            out[naam] = {
+                "waarde": round(float(w), 2) if w is not None else None,
+                "label": r.get("label"),
+                "voorbeeld": bool(r.get("voorbeeld")),
+                "uitleg": _zinnen(r),
+            }
+    return out
+
+
+#: The doelmatigheidstoets' results a summary shows (Wlz art. 3.3.2 lid 4 onder b, art. 3.3.3 lid 4).
+TOETS_RESULTATEN = {
+    "grens": "doelmatigheid_grens",
+    "kosten": "doelmatigheid_kosten",
+    "ruimte": "doelmatigheid_ruimte",
+}
+
+
+def toets_samenvatting(toets: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A short summary of a stored doelmatigheidstoets: outcome, limit, costs, room and one sentence — all
+    as the rules gave them (nothing recomputed). ``None`` when there was no test (verblijf)."""
+    if not toets:
+        return None
+    res = toets.get("resultaten") or {}
+    uitkomst = res.get(DOELMATIG_RESULTAAT) or {}
+    out: dict[str, Any] = {
+        "doelmatig": uitkomst.get("waarde"),
+        "jaar": str((toets.get("periode") or {}).get("van", ""))[:4],
+        "zin": (_zinnen(uitkomst) or [""])[0],
+        "voorbeeld": bool(toets.get("voorbeeld")) or any(bool(r.get("voorbeeld")) for r in res.values()),
+        "invoer": dict(toets.get("invoer") or {}),
+        "waarschuwingen": list(toets.get("waarschuwingen") or []),
+    }
+    for kort, naam in TOETS_RESULTATEN.items():
+        out[kort] = (res.get(naam) or {}).get("waarde")
+    return out
 
 
 def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
@@ -324,8 +373,11 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
     if r is None:
         raise RegelsNietBeschikbaar("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
     waarschuwingen = [w for _, _, ws in _per_jaar(uitkomst)[:1] for w in ws]
+    client = situatie.get("client") or {}
     return bool(r.get("waarde")), {
         "periode": uitkomst.get("periode"),
+        # the split the client chose (per year), shown in the letter's budget table beside the rules' limit
+        "invoer": {k: client.get(k) for k in ("leveringsvorm", "mpt_kosten", "pgb_deel") if k in client},
         "resultaten": uitkomst.get("resultaten"),
         "waarschuwingen": waarschuwingen,
         "voorbeeld": bool(uitkomst.get("voorbeeld")),

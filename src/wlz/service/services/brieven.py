@@ -83,6 +83,17 @@ class Rij:
 
 
 @dataclass
+class Jaartabel:
+    """The budget of one calendar year: the client's own care (pgb / zorg in natura), then the extra care."""
+
+    jaar: str
+    eigen: list[Rij]
+    extra: list[Rij]
+    totalen: dict[str, float | None]
+    kolommen: tuple[str, ...]
+
+
+@dataclass
 class Brief:
     aanvraag: Aanvraag
     client: Client
@@ -93,6 +104,9 @@ class Brief:
     totalen: dict[str, dict[str, float | None]]
     waarschuwingen: list[str] = field(default_factory=list)
     voorbeeld: bool = False
+    jaartabellen: list[Jaartabel] = field(default_factory=list)
+    toets: dict[str, Any] | None = None
+    zorgprofiel: str | None = None
 
     @property
     def datum(self) -> dt.date:
@@ -108,6 +122,66 @@ class Brief:
 def _maanden(van: dt.date, tot: dt.date) -> int:
     eind = tot + dt.timedelta(days=1)
     return (eind.year - van.year) * 12 + (eind.month - van.month) + (1 if eind.day > van.day else 0)
+
+
+def _eigen_rijen(lv: str | None, basis: dict[str, dict[str, Any]], toets: dict[str, Any] | None) -> list[Rij]:
+    """The client's own care in one year: the rules' budget for the leveringsvorm, and for mpt with pgb the
+    split the client chose when the doelmatigheidstoets accepted it. Amounts as stored; nothing computed."""
+
+    def rij(naam: str, tekst: str, v: str, opmerking: str = "") -> Rij | None:
+        b = basis.get(naam)
+        if b is None:
+            return None
+        return Rij(tekst, v, {"": b.get("waarde")}, bool(b.get("voorbeeld")), opmerking)
+
+    if lv == "pgb":
+        rijen = [rij("pgb_budget", "Uw pgb voor uw zorgprofiel", "pgb", "U koopt de zorg zelf in.")]
+    elif lv == "mpt":
+        rijen = [rij("mpt_budget", "Uw modulair pakket thuis (ten hoogste)", "zin", "Zorgaanbieders leveren de zorg.")]
+    elif lv == "mpt_pgb":
+        invoer = (toets or {}).get("invoer") or {}
+        rijen = []
+        if invoer.get("mpt_kosten") is not None:
+            rijen.append(Rij("Zorg van zorgaanbieders (modules van het mpt), uw keuze", "zin",
+                             {"": float(invoer["mpt_kosten"])}, opmerking="bedrag per jaar"))  # fmt: skip
+        if invoer.get("pgb_deel") is not None:
+            rijen.append(Rij("Pgb naast het mpt, uw keuze", "pgb", {"": float(invoer["pgb_deel"])},
+                             opmerking="bedrag per jaar"))  # fmt: skip
+        grens = rij("pgb_budget", "Samen ten hoogste (het pgb voor uw zorgprofiel)", "grens",
+                    "Dit is de grens van de doelmatigheidstoets; geen extra geld.")  # fmt: skip
+        rijen.append(grens)
+    elif lv in ("verblijf", "vpt"):
+        rijen = [rij("verblijf_budget", "Zorg van uw zorgaanbieder (dagtarief)", "zin",
+                     "Het zorgkantoor betaalt de zorgaanbieder rechtstreeks.")]  # fmt: skip
+    else:
+        rijen = []
+    return [r for r in rijen if r is not None]
+
+
+def _jaartabellen(a: Aanvraag, lv: str | None, toets: dict[str, Any] | None, extra: list[Rij]) -> list[Jaartabel]:
+    basis_per_jaar: dict[str, dict] = (a.evaluatie or {}).get("basis") or {}
+    jaren = sorted(set(basis_per_jaar) | {j for rij in extra for j in rij.bedragen})
+    out = []
+    for jaar in jaren:
+        eigen = _eigen_rijen(lv, basis_per_jaar.get(jaar) or {}, toets)
+        for r in eigen:
+            r.bedragen = {jaar: r.bedragen[""]}
+        extra_jaar = [
+            Rij(r.omschrijving, r.vorm, {jaar: r.bedragen[jaar]}, r.voorbeeld, r.opmerking)
+            for r in extra
+            if jaar in r.bedragen
+        ]
+        rijen = [r for r in eigen + extra_jaar if r.vorm != "grens"]
+        totalen: dict[str, float | None] = {}
+        # pgb and zorg in natura always side by side, so the split is visible even when one side is empty
+        kolommen = ("pgb", "zin", "beide") if any(r.vorm == "beide" for r in rijen) else ("pgb", "zin")
+        for v in kolommen:
+            waarden = [r.bedragen[jaar] for r in rijen if r.vorm == v]
+            totalen[v] = None if any(w is None for w in waarden) else round(sum(waarden), 2)
+        alle = list(totalen.values())
+        totalen["totaal"] = None if any(w is None for w in alle) else round(sum(alle), 2)
+        out.append(Jaartabel(jaar, eigen, extra_jaar, totalen, kolommen))
+    return out
 
 
 def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
@@ -149,7 +223,11 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
             vb = any(b.get("voorbeeld") for b in berekening.values())
             voorbeeld |= vb
             for b in berekening.values():
-                waarschuwingen += [w for w in b.get("waarschuwingen") or [] if w not in waarschuwingen]
+                waarschuwingen += [
+                    w
+                    for w in b.get("waarschuwingen") or []
+                    if w not in waarschuwingen and (lv in ("verblijf", "vpt") or "verblijf of vpt" not in w)
+                ]  # the cost of verblijf/vpt does not concern a client at home
             tabel.append(
                 Rij(
                     omschrijving=f"{codes.REGELINGEN[r.regeling]} (toegekend)",
@@ -170,9 +248,16 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
             totalen[jaar][v] = None if any(w is None for w in waarden) else round(sum(waarden), 2)
         alle = [totalen[jaar][v] for v in ("pgb", "zin", "beide")]
         totalen[jaar]["totaal"] = None if any(w is None for w in alle) else round(sum(alle), 2)
+    toets = keuze.toets if keuze else None
+    jaartabellen = _jaartabellen(a, lv, toets, tabel)
+    voorbeeld |= any(r.voorbeeld for t in jaartabellen for r in t.eigen)
+    profiel = (a.situatie.get("client") or {}).get("zorgprofiel")
     log(uow, actor, "lezen", "besluitbrief", client_id=a.client_id)
     uow.commit()
-    return Brief(a, c, lv, regels_out, tabel, jaren, totalen, waarschuwingen, voorbeeld)
+    return Brief(
+        a, c, lv, regels_out, tabel, jaren, totalen, waarschuwingen, voorbeeld, jaartabellen,
+        regels.toets_samenvatting(toets), profiel,
+    )  # fmt: skip
 
 
 def _euro(v: Any) -> str:
