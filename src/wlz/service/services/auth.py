@@ -83,13 +83,9 @@ def trek_token_in(uow, actor: Actor, token_id: str) -> None:
 
 
 def actor_voor_token(uow, token: str) -> Actor | None:
-    t = uow.tokens.met_hash(_hash_token(token))
-    if t is None:
-        return None
-    g = uow.gebruikers.get(t.gebruiker_id)
-    if g is None or not g.actief:
-        return None
-    return Actor.van(g, "api")
+    """The actor behind an unrevoked token of an active account (one query; see ``Tokens``)."""
+    g = uow.tokens.gebruiker_van_actief_token(_hash_token(token))
+    return Actor.van(g, "api") if g is not None else None
 
 
 def actor_voor_gebruiker(uow, gebruiker_id: str, kanaal: str = "web") -> Actor | None:

@@ -83,7 +83,7 @@ def dossier(uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier"
         indicaties=list(uow.indicaties.van_client(client_id)),
         keuzes=list(uow.keuzes.van_client(client_id)) if actor.rol != "aanbieder" else [],
         toewijzingen=toewijzingen,
-        aanvragen=list(uow.aanvragen.van_client(client_id)) if aanvragen_zichtbaar else [],
+        aanvragen=list(uow.aanvragen.van_client(client_id, kort=True)) if aanvragen_zichtbaar else [],
         aanvragen_zichtbaar=aanvragen_zichtbaar,
     )
     log(uow, actor, "lezen", log_onderwerp, client_id=client_id)

@@ -40,7 +40,11 @@ def make_engine(url: str, **kwargs) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    # No pool_pre_ping: it costs a round trip on every checkout, and an API request checks out twice (token,
+    # then the use case). A connection the server dropped fails its request once (503 'database bezet'), and
+    # SQLAlchemy then discards the pool's connections; pool_recycle retires idle ones before a firewall or
+    # server timeout would.
+    kwargs.setdefault("pool_recycle", 1800)
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
     return sa.create_engine(url, **kwargs)

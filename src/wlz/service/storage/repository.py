@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only, raiseload
 
 from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
@@ -109,6 +109,29 @@ class Toewijzingen:
         return (self.s.scalar(q) or 0) > 0
 
 
+def _aanvraag_kort():
+    """Load options for lists of requests: only the columns a list shows (API ``AanvraagKort``, the work list,
+    the file's request table, the deadline). The JSON columns (intake, situation, the evaluation with the rules'
+    explanations) and the decision lines are most of a request's bytes; decoding them made the work list the
+    slowest read. Touching anything else of a listed request raises, rather than quietly querying again.
+    (A function: the classes are mapped at ``start_mappers()``, after this module is imported.)"""
+    return (
+        load_only(
+            Aanvraag.id,
+            Aanvraag.client_id,
+            Aanvraag.status,
+            Aanvraag.ingediend_op,
+            Aanvraag.termijn,
+            Aanvraag.verlengd_tot,
+            Aanvraag.besloten_op,
+            Aanvraag.uitkomst,
+            Aanvraag.versie,
+            raiseload=True,
+        ),
+        raiseload(Aanvraag.besluitregels),
+    )
+
+
 class Aanvragen:
     def __init__(self, session: Session):
         self.s = session
@@ -119,15 +142,19 @@ class Aanvragen:
     def get(self, aanvraag_id: str) -> Aanvraag | None:
         return self.s.get(Aanvraag, aanvraag_id)
 
-    def van_client(self, client_id: str) -> Sequence[Aanvraag]:
+    def van_client(self, client_id: str, *, kort: bool = False) -> Sequence[Aanvraag]:
+        """The client's requests, newest first; ``kort``: only the listed columns (``_aanvraag_kort``)."""
         q = sa.select(Aanvraag).where(Aanvraag.client_id == client_id)
+        if kort:
+            q = q.options(*_aanvraag_kort())
         return self.s.scalars(q.order_by(Aanvraag.ingediend_op.desc(), Aanvraag.id)).all()
 
     def laatste(self, client_id: str) -> Aanvraag | None:
         return next(iter(self.van_client(client_id)), None)
 
     def lijst(self, *, status: str | None = None, limit: int = 100, offset: int = 0) -> Sequence[Aanvraag]:
-        q = sa.select(Aanvraag)
+        """The work list: only the listed columns (``_aanvraag_kort``)."""
+        q = sa.select(Aanvraag).options(*_aanvraag_kort())
         if status:
             q = q.where(Aanvraag.status == status)
         return self.s.scalars(q.order_by(Aanvraag.termijn, Aanvraag.id).limit(limit).offset(offset)).all()
@@ -175,6 +202,18 @@ class Tokens:
         q = sa.select(ApiToken).where(ApiToken.token_hash == token_hash, ApiToken.ingetrokken_op.is_(None))
         return self.s.scalars(q).first()
 
+    def gebruiker_van_actief_token(self, token_hash: str) -> sa.Row | None:
+        """The active account behind an unrevoked token, as one row (id, gebruikersnaam, naam, rol, agb_code,
+        client_id) in one query: every API request asks this, so no ORM objects and no second round trip."""
+        g = Gebruiker.__table__
+        t = ApiToken.__table__
+        q = (
+            sa.select(g.c.id, g.c.gebruikersnaam, g.c.naam, g.c.rol, g.c.agb_code, g.c.client_id)
+            .join_from(t, g, t.c.gebruiker_id == g.c.id)
+            .where(t.c.token_hash == token_hash, t.c.ingetrokken_op.is_(None), g.c.actief.is_(True))
+        )
+        return self.s.execute(q).first()
+
     def van_gebruiker(self, gebruiker_id: str) -> Sequence[ApiToken]:
         return self.s.scalars(sa.select(ApiToken).where(ApiToken.gebruiker_id == gebruiker_id)).all()
 
@@ -186,7 +225,10 @@ class Toegangslog:
         self.s = session
 
     def add(self, regel: Toegangsregel) -> None:
-        self.s.add(regel)
+        """Insert the line at once, in the session's transaction, as a plain INSERT: no ORM bookkeeping and no
+        RETURNING of the generated id (every file read writes one line, so this is on the hottest path)."""
+        t = Toegangsregel.__table__
+        self.s.execute(sa.insert(t).values({c.key: getattr(regel, c.key) for c in t.columns if c.key != "id"}))
 
     def zoek(
         self,
