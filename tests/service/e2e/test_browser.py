@@ -113,6 +113,19 @@ def test_beoordelaar_handelt_aanvraag_af_van_intake_tot_besluit(pagina, demo_ser
     assert "ruim boven het profiel" in page.inner_text("main")
     foto(page, schermafdrukken, "aanvraag-besloten")
 
+    # the decision letter: the client's own budget and the meerzorg per year, and how to object
+    page.get_by_role("link", name="Besluitbrief bekijken").click()
+    page.wait_for_load_state()
+    brief = page.inner_text("body")
+    assert "Wij geven u een deel van wat u heeft gevraagd" in brief
+    assert "Uw zorg zelf" in brief and "Extra zorg uit dit besluit" in brief
+    tabel = page.locator("table.budget", has=page.locator("caption", has_text="2017"))
+    assert "€ 62.400,00" in tabel.inner_text()  # VG5 mpt 2017 (seed 000 tabel 1)
+    assert "€ 5.000,00" in tabel.locator("tr", has_text="Meerzorg").inner_text()
+    assert "bezwaar" in brief and "binnen 6 weken" in brief and "Awb" not in brief.split("bezwaar")[0]
+    foto(page, schermafdrukken, "besluitbrief")
+    page.goto(aanvraag_url)
+
     # the decision shows up in the monitoring
     page.get_by_role("link", name="Dashboard").click()
     assert page.locator("h1").inner_text().startswith("Dashboard")
@@ -148,7 +161,7 @@ def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina, schermafdrukken
     page = pagina
     page.goto("/wijzer")  # public: no login
     assert page.locator("h1").inner_text().startswith("Wlz-wijzer")
-    page.get_by_label("Zorgprofiel").select_option("VG5")
+    page.locator("select[name=zorgprofiel]").select_option("VG5")
     page.locator("select[name=jaar]").select_option("2017")
     page.get_by_role("button", name="Bekijk wat elke leveringsvorm geeft").click()
     page.wait_for_load_state()
@@ -168,6 +181,28 @@ def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina, schermafdrukken
     # a pgb for VG5 needs gewaarborgde hulp: said in the pgb tile, naming the rule
     pgb = page.locator("section.tegel", has=page.locator("h3", has_text="Persoonsgebonden budget")).inner_text()
     assert "gewaarborgde hulp" in pgb and "Rlz art. 5.6" in pgb
+
+
+def test_wlz_wijzer_huidig_jaar_met_voorbeeldbedragen(pagina, schermafdrukken):
+    """The server runs with the shipped example parameters: the current year shows the rules' amounts, marked
+    'voorbeeldbedrag', with what each leveringsvorm covers and the new questions."""
+    import datetime as dt
+
+    page = pagina
+    page.goto("/wijzer")
+    jaar = str(dt.date.today().year)
+    assert page.locator("select[name=jaar]").input_value() == jaar  # default: the current year
+    page.locator("select[name=zorgprofiel]").select_option("VG5")
+    page.locator("select[name=gewaarborgde_hulp]").select_option("ja")
+    page.locator("input[name=inkomen]").fill("25000")
+    page.get_by_role("button", name="Bekijk wat elke leveringsvorm geeft").click()
+    page.wait_for_load_state()
+    pgb = page.locator("section.tegel", has=page.locator("h3", has_text="Persoonsgebonden budget"))
+    tekst = pgb.inner_text()
+    if jaar in ("2025", "2026"):  # the years the shipped example file covers
+        assert "voorbeeldbedrag" in tekst and "€ 42.957,00" in tekst
+    assert pgb.locator("summary", has_text="Wat valt eronder").count() == 1
+    foto(page, schermafdrukken, "wlz-wijzer-voorbeeld")
 
 
 def test_wlz_wijzer_zegt_welke_bedragen_onbekend_zijn(pagina):

@@ -37,6 +37,7 @@ templates.env.globals.update(
     ROLLEN=ROLLEN,
     RECHTEN=RECHTEN,
     maskeer=bsnmod.maskeer,
+    toets_samenvatting=regels.toets_samenvatting,
 )
 
 
@@ -188,6 +189,8 @@ def wijzer(
     vermogen: str = "",
     uren: str = "",
     jaar: str = "",
+    gewaarborgde_hulp: str = "",
+    dagbesteding: str = "",
 ):
     """Public Wlz-wijzer: for one profile and situation, what each leveringsvorm gives, side by side.
 
@@ -216,6 +219,10 @@ def wijzer(
             }
             if partner == "ja":
                 situatie["partner"] = {}
+            if gewaarborgde_hulp == "ja":
+                situatie["client"]["gewaarborgde_hulp"] = True
+            if dagbesteding == "ja":
+                situatie["client"]["dagbesteding"] = True
             try:
                 if geboortedatum:
                     situatie["client"]["geboortedatum"] = dt.date.fromisoformat(geboortedatum).isoformat()
@@ -230,6 +237,7 @@ def wijzer(
                 break
             try:
                 uitkomsten[lv] = regels.voor_wijzer(regels.bereken(situatie))
+                uitkomsten[lv]["dekking"] = _wie_betaalt(lv)
             except regels.InvoerFout as exc:
                 uitkomsten[lv] = {"fout": f"{exc} (veld: {exc.veld})" if exc.veld else str(exc)}
             except regels.RegelsNietBeschikbaar as exc:
@@ -239,6 +247,16 @@ def wijzer(
         if fout:
             return render(request, "wijzer.html", code=422 if "Controleer" in fout else 503, fout=fout, **ctx)
     return render(request, "wijzer.html", **ctx)
+
+
+def _wie_betaalt(leveringsvorm: str) -> list[dict[str, Any]]:
+    """Who pays which care in this leveringsvorm (seed 004; ``wlz.rules.bekostiging``); verblijf and vpt as
+    the common option without behandeling. Empty when the rules are not installed."""
+    try:
+        from wlz.rules.bekostiging import wie_betaalt
+    except ModuleNotFoundError:
+        return []
+    return wie_betaalt(leveringsvorm, False if leveringsvorm in ("verblijf", "vpt") else None)
 
 
 # --- clients -----------------------------------------------------------------------------------------------
