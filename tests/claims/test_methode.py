@@ -380,3 +380,86 @@ def test_weighted_and_unique_clients(tmp_path):
     assert (gewogen(alle), alle["clienten_uniek"]) == (pytest.approx(5 / 12), "2")  # unique is not a sum
     lv = u.leveringsvormen(2019, "vv")
     assert (gewogen(lv["zzp_incl"]), lv["zzp_incl"]["clienten_uniek"]) == (pytest.approx(4 / 12), "2")
+
+
+# --- pgb months, regelnummers --------------------------------------------------------------------------------
+
+
+def test_open_pgb_grant_is_spread_only_over_the_analysed_years(tmp_path):
+    u = analyseer(
+        tmp_path,
+        wlz=[w("A", "Z754I", "2020-03-01", "2020-03-31", 31, "3100")],  # last declared year: 2020
+        pgb=[
+            p("B", "2019-11-10", "9999-12-31", "754"),  # open grant: Nov 2019 .. Dec 2020 only
+            p("C", "2020-06-01", "2020-06-30", "753"),  # ends inside the period: unchanged
+            p("D", "2021-02-01", "9999-12-31", "754"),  # begins after the analysed years: counted, no months
+        ],
+        zvw=[z("B", "HAZ", "2020-12-05")],
+    )
+    assert sorted({r["jaar"] for r in u.lv}) == ["2019", "2020"]  # no table row after 2020
+    assert gewogen(u.leveringsvormen(2019, "vv")["pgb"]) == pytest.approx(2 / 12)
+    pgb2020 = u.leveringsvormen(2020, "vv")["pgb"]
+    assert gewogen(pgb2020) == pytest.approx(13 / 12)  # B: 12 months, C: June
+    assert pgb2020["clienten_uniek"] == "2"
+    assert u.correctie("7_pgb_begint_na_analyseperiode", "pgb") == 1
+    assert u.correctie("in_resultaat", "pgb") == 2
+    assert u.correctie("0_ingelezen", "pgb") == 3
+
+
+def test_pgb_only_folder_keeps_the_grants_own_years(tmp_path):
+    u = analyseer(tmp_path, pgb=[p("B", "2019-11-10", "9999-12-31", "754")])
+    assert sorted({r["jaar"] for r in u.lv}) == ["2019"]
+    assert gewogen(u.leveringsvormen(2019, "vv")["pgb"]) == pytest.approx(2 / 12)
+    assert u.correctie("in_resultaat", "pgb") == 1
+
+
+def test_duplicate_regelnummers_are_all_quarantined(tmp_path):
+    reden = "regelnummer komt {} keer voor in de tabel (moet uniek zijn): alle rijen met dit regelnummer in quarantaine"
+    u = analyseer(
+        tmp_path,
+        wlz=[
+            w("A", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=7),
+            w("A", "Z754E", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=7),  # twin: both out
+            w("B", "Z754I", "2019-01-01", "2019-01-31", 31, "0", regelnummer=8),  # step 1 first
+            w("B", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=8),  # its twin: quarantine
+            w("C", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=9),  # unique: kept
+            w("C", "Z754I", "2019-02-01", "2019-02-28", 28, "2800", regelnummer="0009"),  # 9 again
+            w("D", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=10),
+        ],
+        pgb=[p("E", "2019-01-01", "2019-01-31", "754", regelnummer=1), p("F", "2019-01-01", "2019-01-31",
+                                                                         "754", regelnummer=1)],
+        zvw=[z("D", "HAZ", "2019-01-10", regelnummer=5), z("D", "FRM", "2019-01-11", regelnummer=5),
+             z("D", "HAZ", "2019-01-12", regelnummer=6)],
+    )
+    q = sorted((r["tabel"], r["regelnummer"], r["reden"]) for r in u.quar)
+    assert q == sorted([
+        ("wlz_zin", "7", reden.format(2)), ("wlz_zin", "7", reden.format(2)), ("wlz_zin", "8", reden.format(2)),
+        ("wlz_zin", "9", reden.format(2)), ("wlz_zin", "0009", reden.format(2)),
+        ("pgb", "1", reden.format(2)), ("pgb", "1", reden.format(2)),
+        ("zvw", "5", reden.format(2)), ("zvw", "5", reden.format(2)),
+    ])
+    assert u.correctie("1_bedrag_niet_positief", "wlz_zin") == 1
+    assert u.correctie("4_quarantaine", "wlz_zin") == 5
+    assert u.correctie("in_resultaat", "wlz_zin") == 1  # only D's line
+    assert u.correctie("in_resultaat", "zvw") == 1
+    vv = u.leveringsvormen(2019, "vv")
+    assert set(vv) == {"zzp_incl"} and vv["zzp_incl"]["clienten_uniek"] == "1"
+
+
+def test_regelnummer_outside_the_ordering_key_is_quarantined_with_a_clear_reason(tmp_path):
+    from wlz.claims.parse import MAX_REGELNUMMER
+
+    u = analyseer(
+        tmp_path,
+        wlz=[
+            w("A", "Z754I", "2019-01-01", "2019-01-31", 31, regelnummer=-1),
+            w("A", "Z754I", "2019-01-01", "2019-01-31", 31, regelnummer=MAX_REGELNUMMER + 1),
+            w("A", "Z754I", "2019-01-01", "2019-01-31", 31, regelnummer=MAX_REGELNUMMER),  # the largest: kept
+        ],
+        pgb=[p("B", "2019-01-01", "2019-01-31", "754", regelnummer=-5)],
+    )
+    redenen = {(r["tabel"], r["regelnummer"]): r["reden"] for r in u.quar}
+    assert set(redenen) == {("wlz_zin", "-1"), ("wlz_zin", str(MAX_REGELNUMMER + 1)), ("pgb", "-5")}
+    for reden in redenen.values():
+        assert reden.startswith(f"regelnummer buiten het bereik van de sorteersleutel (0..{MAX_REGELNUMMER})")
+    assert u.correctie("in_resultaat", "wlz_zin") == 1

@@ -5,6 +5,13 @@ The order is literal: a row with ``bedrag <= 0`` is counted under step 1 even if
 a condition that cannot be evaluated on an unreadable value does not match, so such a row falls through
 to step 4 (quarantine) with a ``reden`` naming the first unreadable field.
 
+``regelnummer`` must be unique within a table (issue 3, "Input") because it is the final tie-break of
+"laatst gedeclareerd". When a number occurs more than once, *every* row carrying it is quarantined (not
+the first one: the engines read rows in no guaranteed order, so "the first" would be an arbitrary pick,
+and the analyst cannot tell which copy is right either). The count is over all rows of the table as read,
+before the corrections, because uniqueness is a property of the delivered table; a duplicate that is
+already removed by step 1-3 is still counted there (the literal order), its twin goes to quarantine.
+
 Parsing is strict and identical on DuckDB and Spark: text is only cast after a regular expression
 accepted it (``2019-01-05``, ``-12.50``, ``42``), because the two engines' own casts are lenient in
 different ways.
@@ -115,12 +122,41 @@ def _parse_tabel(raw: ir.Table, naam: str) -> tuple[dict[str, ir.Value], list]:
     return parsed, redenen
 
 
+REDEN_BEREIK = (
+    f"regelnummer buiten het bereik van de sorteersleutel (0..{MAX_REGELNUMMER}): "
+    "de volgorde 'laatst gedeclareerd' kan dit nummer niet gebruiken"
+)
+
+
 def _regelnummer_bereik(parsed) -> tuple:
     r = parsed["regelnummer"]
-    return (
-        (r < 0) | (r > MAX_REGELNUMMER),
-        ibis.literal(f"regelnummer buiten bereik 0..{MAX_REGELNUMMER}"),
+    return ((r < 0) | (r > MAX_REGELNUMMER), ibis.literal(REDEN_BEREIK))
+
+
+def dubbele_regelnummers(raw: ir.Table, naam: str) -> ir.Table:
+    """The parsed regelnummers that occur more than once in the table, with how often (``d_nr``, ``d_n``).
+
+    Small in practice (empty for a table that meets the interface); the caller materialises it once and
+    passes it to the ``bereid_*`` functions, or passes ``None`` when it is empty so the plan stays as it is.
+    """
+    r = _parse(raw.regelnummer, KOLOMMEN[naam]["regelnummer"])
+    t = raw.select(d_nr=r).filter(r.notnull())
+    g = t.group_by("d_nr").aggregate(d_n=t.count())
+    return g.filter(g.d_n > 1)
+
+
+def _met_dubbel(t: ir.Table, dubbel: ir.Table | None) -> ir.Table:
+    """Add the duplicate-regelnummer reason (after the row's own reasons) when there are duplicates."""
+    if dubbel is None:
+        return t
+    j = t.left_join(dubbel, t.regelnummer == dubbel.d_nr)
+    reden_dubbel = (
+        ibis.literal("regelnummer komt ")
+        + j.d_n.cast("string")
+        + ibis.literal(" keer voor in de tabel (moet uniek zijn): alle rijen met dit regelnummer in quarantaine")
     )
+    reden = ibis.cases((j.reden.notnull(), j.reden), (j.d_n.notnull(), reden_dubbel), else_=_null("string"))
+    return j.mutate(reden=reden).drop("d_nr", "d_n")
 
 
 def _eind_voor_begin(parsed) -> tuple:
@@ -150,9 +186,9 @@ def _geparsed(raw: ir.Table, naam: str, extra=()) -> ir.Table:
     return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_reden(paren))
 
 
-def bereid_wlz(raw: ir.Table, koppellijst: ir.Table) -> ir.Table:
+def bereid_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden``."""
-    t = _geparsed(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik))
+    t = _met_dubbel(_geparsed(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     kl = koppellijst
     t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
         *[t[k] for k in KOLOMMEN["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
@@ -166,13 +202,13 @@ def bereid_wlz(raw: ir.Table, koppellijst: ir.Table) -> ir.Table:
     return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=t.rol_i == ROL_UITGESLOTEN))
 
 
-def bereid_pgb(raw: ir.Table) -> ir.Table:
+def bereid_pgb(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """pgb rows parsed, with ``stap`` and ``reden``."""
-    t = _geparsed(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik))
+    t = _met_dubbel(_geparsed(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=None))
 
 
-def bereid_zvw(raw: ir.Table) -> ir.Table:
+def bereid_zvw(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """zvw rows parsed, with ``stap`` and ``reden`` (an unknown sector code is unreadable)."""
 
     def sector(parsed):
@@ -180,5 +216,5 @@ def bereid_zvw(raw: ir.Table) -> ir.Table:
         return (s.notnull() & ~s.isin(ZVW_SECTOREN), ibis.literal("onbekende Zvw-sector (verwacht: "
                                                                + ", ".join(ZVW_SECTOREN) + ")"))
 
-    t = _geparsed(raw, "zvw", extra=(sector,))
+    t = _met_dubbel(_geparsed(raw, "zvw", extra=(sector,)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=None, uitgesloten=None))

@@ -2,8 +2,9 @@
 
 Shape of the computation (issue 3, "The declaration analysis: exact method"):
 
-1. every kept ``wlz_zin`` line and every month of every kept ``pgb`` row becomes an *element* of a
-   client-month, with an integer ordering key that encodes "laatst gedeclareerd";
+1. every kept ``wlz_zin`` line and every month of every kept ``pgb`` row (up to the end of the last
+   analysed year, :func:`periode_eind`) becomes an *element* of a client-month, with an integer ordering
+   key that encodes "laatst gedeclareerd";
 2. one aggregation per client-month finds the last element (``argmax`` of the key) among the right
    subset, the days, and the Wlz spending per soort_zorg (one conditional sum per label, so the big table
    is read once);
@@ -124,13 +125,41 @@ def wlz_elementen(wlz: ir.Table) -> ir.Table:
     ).cast(_ELEMENT_SCHEMA)
 
 
-def pgb_grenzen(pgb: ir.Table) -> ir.Table:
+def periode_eind(laatste_wlz: dt.date | None, laatste_zvw: dt.date | None, laatste_pgb: dt.date | None) -> int | None:
+    """Month index of the last month a pgb row is spread over: December of the last analysed year.
+
+    The analysed years are the years in which kept ``wlz_zin`` or ``zvw`` rows begin (the declarations
+    delivered); a pgb grant is spread over its months only up to the end of the last of them. An open grant
+    (einddatum 9999-12-31, common in grant registers) would otherwise become one client-month per month up
+    to the year 9999, and a grant running into a year without any declaration would make that year look
+    like a year of pgb clients only. Whole years, not the last declared month, so a year's pgb months do
+    not depend on how late in the year the last declaration happens to be. Without any kept declaration
+    (a pgb-only folder) the pgb rows' own latest begindatum decides. ``None``: no kept rows at all.
+    """
+    data = [d for d in (laatste_wlz, laatste_zvw) if d is not None]
+    if not data and laatste_pgb is not None:
+        data = [laatste_pgb]
+    return max(d.year for d in data) * 12 + 11 if data else None
+
+
+def pgb_grenzen(pgb: ir.Table, eind: int | None) -> ir.Table:
+    """First and last month to spread pgb rows over (the last one clipped to ``eind``), and how many kept
+    pgb rows begin after ``eind`` (they have no month in the analysed period: counted in correcties.csv)."""
     p = pgb.filter(pgb.stap == STAP_OK)
-    return p.aggregate(van=maandindex(p.begindatum).min(), tot=maandindex(p.einddatum).max())
+    b_idx = maandindex(p.begindatum)
+    tot = maandindex(p.einddatum).max()
+    if eind is None:
+        return p.aggregate(van=b_idx.min(), tot=tot, na_periode=ibis.literal(0, "int64"))
+    return p.aggregate(
+        van=b_idx.min(), tot=ibis.least(tot, eind), na_periode=(b_idx > eind).cast("int64").sum()
+    )
 
 
 def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
-    """One element per (kept pgb row, calendar month it overlaps), effective begin = max(begin, 1st)."""
+    """One element per (kept pgb row, calendar month it overlaps), effective begin = max(begin, 1st).
+
+    Only the months in ``kal`` are produced: the calendar ends at :func:`periode_eind`, which is what
+    clips open-ended grants."""
     p = pgb.filter(pgb.stap == STAP_OK)
     p = p.mutate(b_idx=maandindex(p.begindatum), e_idx=maandindex(p.einddatum))
     j = p.join(kal, (kal.k_idx >= p.b_idx) & (kal.k_idx <= p.e_idx))

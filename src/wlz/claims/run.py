@@ -7,12 +7,14 @@ progress and the benchmark can print the figures per step.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import time
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import ibis
+import pandas as pd
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -25,6 +27,7 @@ STAPPEN = (
     "invoer controleren",
     "engine starten",
     "koppellijst lezen",
+    "regelnummers controleren",
     "correcties tellen",
     "quarantaine schrijven",
     "clientmaanden bepalen",
@@ -112,9 +115,19 @@ class _Meter:
         return _Ctx()
 
 
-def _tel(expr) -> dict[str, int]:
-    df = expr.group_by("stap").aggregate(n=expr.count()).to_pandas()
-    return {int(r.stap): int(r.n) for r in df.itertuples()}
+def _tel(expr) -> tuple[dict[int, int], dt.date | None]:
+    """Rows per correction step, and the latest begindatum of the kept rows (same pass over the table)."""
+    df = expr.group_by("stap").aggregate(n=expr.count(), laatste=expr.begindatum.max()).to_pandas()
+    tellingen = {int(r.stap): int(r.n) for r in df.itertuples()}
+    ok = df[df.stap == parse.STAP_OK]
+    laatste = ok.laatste.iloc[0] if len(ok) and pd.notna(ok.laatste.iloc[0]) else None
+    return tellingen, (pd.Timestamp(laatste).date() if laatste is not None else None)
+
+
+def _dubbel(con, naam: str, raw):
+    """The table's duplicate regelnummers, materialised once; ``None`` when there are none (the usual case)."""
+    d = con.create_table(f"dubbel_{naam}", parse.dubbele_regelnummers(raw, naam))
+    return d if int(d.count().to_pandas()) else None
 
 
 def _quarantaine_expr(naam: str, t):
@@ -156,12 +169,19 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         kl_mem = ibis.memtable(kl.tabel)
         s.rijen = len(kl.tabel)
     n_soorten = len(kl.soorten)
-    wlz = parse.bereid_wlz(parse.lees_ruw(con, bronnen["wlz_zin"]), kl_mem)
-    pgb = parse.bereid_pgb(parse.lees_ruw(con, bronnen["pgb"]))
-    zvw = parse.bereid_zvw(parse.lees_ruw(con, bronnen["zvw"]))
+    ruw = {naam: parse.lees_ruw(con, bronnen[naam]) for naam in ("wlz_zin", "pgb", "zvw")}
+
+    with m.stap("regelnummers controleren") as s:
+        dubbel = {naam: _dubbel(con, naam, t) for naam, t in ruw.items()}
+        s.rijen = len([d for d in dubbel.values() if d is not None])
+    wlz = parse.bereid_wlz(ruw["wlz_zin"], kl_mem, dubbel["wlz_zin"])
+    pgb = parse.bereid_pgb(ruw["pgb"], dubbel["pgb"])
+    zvw = parse.bereid_zvw(ruw["zvw"], dubbel["zvw"])
 
     with m.stap("correcties tellen") as s:
-        tellingen = {"wlz_zin": _tel(wlz), "pgb": _tel(pgb), "zvw": _tel(zvw)}
+        tellingen, laatste = {}, {}
+        for naam, t in (("wlz_zin", wlz), ("pgb", pgb), ("zvw", zvw)):
+            tellingen[naam], laatste[naam] = _tel(t)
         s.rijen = sum(sum(v.values()) for v in tellingen.values())
 
     with m.stap("quarantaine schrijven") as s:
@@ -170,8 +190,10 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         )
 
     with m.stap("clientmaanden bepalen") as s:
-        grenzen = pipeline.pgb_grenzen(pgb).to_pyarrow().to_pylist()[0]
+        eind = pipeline.periode_eind(laatste["wlz_zin"], laatste["zvw"], laatste["pgb"])
+        grenzen = pipeline.pgb_grenzen(pgb, eind).to_pyarrow().to_pylist()[0]
         van, tot = grenzen["van"], grenzen["tot"]
+        tellingen["pgb_na_periode"] = int(grenzen["na_periode"] or 0)
         kal = pipeline.kalender(int(van), int(tot)) if van is not None and tot is not None else None
         if kal is None:
             kal = pipeline.kalender(1, 0)  # no pgb rows: an empty calendar
@@ -282,6 +304,7 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
         rij(f"6_sector_{sector}", "wlz_zin", veld(sector, "regels"))
         rij(f"6_sector_{sector}", "zvw", veld(sector, "nz"))
     rij("7_pgb_maand_zonder_uitgaven", "wlz_zin", veld("pgb", "regels"))
+    rij("7_pgb_begint_na_analyseperiode", "pgb", tellingen["pgb_na_periode"])
     rij("7_pgb_maand_zonder_uitgaven", "zvw", veld("pgb", "nz"))
     zvw_behouden = tellingen["zvw"].get(parse.STAP_OK, 0)
     zvw_in_maand = sum(veld(k, "nz") for k in g)
@@ -289,7 +312,7 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
     rij("9_zvw_maandsom_niet_positief", "zvw", veld("in_tabel", "nz") - veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "clientmaanden", veld("in_tabel", "maanden") + veld("pgb", "maanden"))
     rij("in_resultaat", "wlz_zin", veld("in_tabel", "regels"))
-    rij("in_resultaat", "pgb", tellingen["pgb"].get(parse.STAP_OK, 0))
+    rij("in_resultaat", "pgb", tellingen["pgb"].get(parse.STAP_OK, 0) - tellingen["pgb_na_periode"])
     rij("in_resultaat", "zvw", veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "prestatiecodes", len(kl.tabel))
     return rijen
