@@ -117,3 +117,15 @@ def test_cli_bereken_json_en_fout(tmp_path: Path):
     fout = subprocess.run([sys.executable, "-m", "wlz.cli", "bereken", str(situatie)], capture_output=True, text=True)
     assert fout.returncode == 2
     assert "client.leveringsvorm" in fout.stderr and "Rlz art. 5.6" in fout.stderr
+
+
+def test_doelmatigheidstoets_deel_van_het_jaar_vergelijkt_gelijke_dagen():
+    # VG7 2017 (grens 77.900 per jaar), zorg vanaf 1 juli: 184 dagen. Kosten per jaar 46.000 + 31.900 = 77.900:
+    # naar rato 77.900 x 184 / 365 aan beide kanten, dus precies doelmatig.
+    client = {"zorgprofiel": "VG7", "leveringsvorm": "mpt_pgb", "gewaarborgde_hulp": True,
+              "mpt_kosten": 52000, "mpt_kosten_buiten_toets": 6000, "pgb_deel": 31900}
+    r = bereken({"periode": {"van": "2017-07-01", "tot": "2017-12-31"}, "client": client})["resultaten"]
+    assert abs(r["doelmatigheid_grens"]["waarde"] - 77900 * 184 / 365) < 0.02
+    assert abs(r["doelmatigheid_kosten"]["waarde"] - 77900 * 184 / 365) < 0.02
+    assert r["doelmatig"]["waarde"] is True
+    assert "naar rato" in r["doelmatigheid_kosten"]["uitleg"]

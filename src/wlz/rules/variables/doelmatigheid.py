@@ -37,20 +37,27 @@ class doelmatigheid_kosten(WlzVariable):
     bronnen = (B.WLZ_3_3_2, B.RLZ_5_1, B.RLZ_5_2)
 
     def formula(persoon, period, parameters):
+        # the costs are given per year, like the pgb they are compared with; both count for the days of care
+        # in this year only (Rlz art. 5.14 lid 3), so a part year compares like with like
         modules = np.maximum(persoon("mpt_kosten", period) - persoon("mpt_kosten_buiten_toets", period), 0)
         lv = persoon("leveringsvorm", "eternity")
         pgb = np.where(lv == Leveringsvorm.mpt_pgb, persoon("pgb_deel", period), 0.0)
-        return np.where(_mpt(persoon), modules + pgb, 0.0)
+        deel = persoon("zorgdagen_jaar", period) / persoon("dagen_in_jaar", period)
+        return np.where(_mpt(persoon), (modules + pgb) * deel, 0.0)
 
     @staticmethod
     def uitleg(ctx):
         buiten = ctx["mpt_kosten_buiten_toets"]
-        tekst = (f"Mee te tellen kosten: mpt-modules {euro(ctx['mpt_kosten'])}")
+        tekst = (f"Mee te tellen kosten per jaar: mpt-modules {euro(ctx['mpt_kosten'])}")
         if buiten:
             tekst += (f", min {euro(buiten)} voor modules die niet meetellen (schoonmaak, begeleiding groep, "
                       "behandeling; Rlz art. 5.1 lid 1)")
         if ctx["leveringsvorm"] == "mpt_pgb":
             tekst += f", plus het gevraagde pgb {euro(ctx['pgb_deel'])} (Wlz art. 3.3.2 lid 4 onder b)"
+        dagen, jaar = ctx["zorgdagen_jaar"], ctx["dagen_in_jaar"]
+        if dagen < jaar:
+            return tekst + (f". Over de {dagen} van de {jaar} dagen met zorg in dit jaar is dat naar rato "
+                            f"{euro(ctx.waarde)}, zoals ook de grens naar rato is (Rlz art. 5.14 lid 3).")
         return tekst + f": samen {euro(ctx.waarde)}."
 
 
@@ -105,7 +112,7 @@ class doelmatig(WlzVariable):
 
     def formula(persoon, period, parameters):
         ruimte = persoon("doelmatigheid_ruimte", period)
-        return ~_mpt(persoon) | (ruimte >= -0.005)
+        return ~_mpt(persoon) | (ruimte >= -0.01)  # within a cent: float32 rounding, in the client's favour
 
     @staticmethod
     def uitleg(ctx):
