@@ -19,7 +19,7 @@ def uow_factory(request: Request):
 def api_actor(request: Request, cred: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Actor:
     if cred is None or cred.scheme.lower() != "bearer":
         raise HTTPException(401, "Geen API-token meegestuurd.", headers={"WWW-Authenticate": "Bearer"})
-    with request.app.state.uow() as uow:
+    with request.app.state.uow(een_lezing=True) as uow:  # one SELECT (see ``Tokens.gebruiker_van_actief_token``)
         actor = auth.actor_voor_token(uow, cred.credentials)
     if actor is None:
         raise HTTPException(401, "Ongeldig of ingetrokken API-token.", headers={"WWW-Authenticate": "Bearer"})

@@ -166,7 +166,8 @@ def werkvoorraad(
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("werkvoorraad")),
 ):
-    with _uow(request, False) as uow:
+    # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
+    with request.app.state.uow(een_lezing=True) as uow:
         return aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset)
 
 

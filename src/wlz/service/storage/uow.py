@@ -59,6 +59,16 @@ class UnitOfWorkFactory:
         self.engine = engine
         self._lezen = sessionmaker(bind=engine, expire_on_commit=False)
         self._schrijven = sessionmaker(bind=engine.execution_options(wlz_schrijven=True), expire_on_commit=False)
+        # One read statement needs no transaction of its own: on PostgreSQL, autocommit saves the BEGIN and the
+        # ROLLBACK round trips (the API token lookup of every request). SQLite keeps its own BEGIN handling.
+        self._een_lezing = (
+            self._lezen
+            if engine.dialect.name == "sqlite"
+            else sessionmaker(bind=engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
+        )
 
-    def __call__(self, *, schrijven: bool = False) -> UnitOfWork:
+    def __call__(self, *, schrijven: bool = False, een_lezing: bool = False) -> UnitOfWork:
+        """``een_lezing``: the work is a single SELECT (no consistency across statements needed, no writes)."""
+        if een_lezing:
+            return UnitOfWork(self._een_lezing)
         return UnitOfWork(self._schrijven if schrijven else self._lezen)
