@@ -26,9 +26,13 @@ def register(app: typer.Typer) -> None:
     def serve(
         host: str = typer.Option("127.0.0.1", help="Adres om op te luisteren"),
         port: int = typer.Option(8000, help="Poort"),
-        workers: int = typer.Option(1, help="Aantal werkprocessen (PostgreSQL; SQLite: houd 1)"),
+        workers: int = typer.Option(
+            0, help="Aantal werkprocessen; 0: automatisch (PostgreSQL: één per processorkern, SQLite: 1)"
+        ),
     ) -> None:
         """Start de zorgkantoorservice (pagina's en /api). Migreert de database eerst."""
+        import os
+
         import uvicorn
 
         from .config import Settings
@@ -36,7 +40,13 @@ def register(app: typer.Typer) -> None:
         from .storage.database import make_engine
 
         settings = Settings.from_env()
-        migrate.upgrade(make_engine(settings.database_url))
+        engine = make_engine(settings.database_url)
+        migrate.upgrade(engine)
+        if workers <= 0:
+            # SQLite serialises every write (and each file read writes its access-log line): more processes
+            # only queue for the lock. PostgreSQL: one process per core (as in benchmarks/service_load.py).
+            workers = 1 if engine.dialect.name == "sqlite" else max(1, os.cpu_count() or 1)
+        engine.dispose()
         typer.echo(f"wlz zorgkantoor op http://{host}:{port}/  (API-documentatie: /api/docs)")
         uvicorn.run("wlz.service.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=False)
 
