@@ -206,9 +206,12 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         ref_mem = pipeline.referentie()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
         # materialised as a table in the engine's scratch space (DuckDB file / Spark warehouse): it is
-        # read by every output query, and on disk it does not need to fit in memory
-        cm = con.create_table("clientmaanden", pipeline.classificeer(cm, zm, ref_mem, n_soorten))
-        s.rijen = int(cm.count().to_pandas())
+        # read by every output query, and on disk it does not need to fit in memory. Summed per client and
+        # year first (pipeline.client_jaren): writing the per-month table was the costliest single step
+        cm = con.create_table(
+            "clientjaren", pipeline.client_jaren(pipeline.classificeer(cm, zm, ref_mem, n_soorten), n_soorten)
+        )
+        s.rijen = int(cm.maanden.sum().to_pandas())
 
     with m.stap("tabellen berekenen") as s:
         per_lv = pipeline.per_leveringsvorm(cm, n_soorten).to_pandas()
