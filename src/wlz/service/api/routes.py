@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
+from sqlalchemy import exc as sa_exc
 
 from ..domain.aanvraag import STATUSSEN
 from ..rechten import Publiek
@@ -39,6 +40,25 @@ def _uow(request: Request, schrijven: bool = True):
     return request.app.state.uow(schrijven=schrijven)
 
 
+def _lees_en_log(request: Request, lees):
+    """Run ``lees(uow)``, a read that writes its access-log line in the same transaction.
+
+    PostgreSQL: one transaction. SQLite allows one writer at a time, and a transaction that will write takes the
+    lock at its start (BEGIN IMMEDIATE, see ``storage.database``), so every file read would hold the lock for all
+    its queries. Here the reads run first in a plain transaction and only the log line takes the lock; when
+    another writer got in between, SQLite refuses that at once ('database is locked', no waiting), and the read
+    runs again with the lock taken at the start. Either way the read and its log line commit together."""
+    factory = request.app.state.uow
+    if factory.engine.dialect.name == "sqlite":
+        try:
+            with factory() as uow:
+                return lees(uow)
+        except sa_exc.OperationalError:
+            pass
+    with factory(schrijven=True) as uow:
+        return lees(uow)
+
+
 @router.get("/health", dependencies=[Depends(Publiek())], tags=["systeem"])
 def health() -> dict:
     return {"status": "ok"}
@@ -59,8 +79,11 @@ def clients_zoeken(
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("client.zoeken")),
 ):
-    with _uow(request) as uow:
-        return dossier.zoek(uow, actor, q, limit=limit, offset=offset)
+    # the found clients are returned as model instances, converted while the unit of work is still open
+    return _lees_en_log(
+        request,
+        lambda uow: [s.ClientKort.model_validate(c) for c in dossier.zoek(uow, actor, q, limit=limit, offset=offset)],
+    )
 
 
 @router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
@@ -72,7 +95,7 @@ def client_op_bsn(request: Request, data: invoer.BsnZoekInvoer, actor: Actor = D
 
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
-    with _uow(request) as uow:
+    def lees(uow):
         d = dossier.dossier(uow, actor, client_id)
         return s.DossierUit(
             client=s.ClientUit.model_validate(d.client),
@@ -81,6 +104,8 @@ def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol
             toewijzingen=[s.ToewijzingUit.model_validate(t) for t in d.toewijzingen],
             aanvragen=[s.AanvraagKort.model_validate(a) for a in d.aanvragen] if d.aanvragen_zichtbaar else None,
         )
+
+    return _lees_en_log(request, lees)
 
 
 @router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])
