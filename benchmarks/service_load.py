@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import random
 import statistics
@@ -120,13 +121,13 @@ async def _lezer(
     stats: dict,
     rng: random.Random,
     tempo: float = 0,
-    nummer: int = 0,
-    lezers: int = 1,
+    rooster: itertools.count | None = None,
 ):
     """Closed loop (``tempo`` 0): the next read as soon as the answer is in. Open loop (``tempo`` reads/s over
-    all readers): reader ``nummer`` sends at its fixed times, and a read's latency counts from the time it was
-    due, so a slow answer also counts against the reads it delayed (no 'coordinated omission')."""
-    k = 0
+    all readers): read n is due at start + n / tempo; a reader that is free takes the next due read from the
+    shared ``rooster`` (so a connection held by a busy server process takes fewer, as behind a load balancer),
+    and a read's latency counts from the time it was due, so a slow answer also counts against the reads it
+    delayed (no 'coordinated omission')."""
     while time.monotonic() < eind:
         soort = rng.choices(["dossier", "clientenlijst", "werkvoorraad"], weights=[6, 2, 2])[0]
         pad = {
@@ -135,8 +136,7 @@ async def _lezer(
             "werkvoorraad": lambda: "/api/aanvragen?limit=50",
         }[soort]()
         if tempo:
-            gepland = start + (k * lezers + nummer) / tempo
-            k += 1
+            gepland = start + next(rooster) / tempo
             if gepland >= eind:
                 break
             await asyncio.sleep(max(0.0, gepland - time.monotonic()))
@@ -210,9 +210,10 @@ async def _belasting(
         start = time.monotonic()
         eind = start + args.duur
         rng = random.Random(7)
+        rooster = itertools.count()
         lezers = [
-            _lezer(v, start, eind, client_ids, stats, random.Random(rng.random()), args.leestempo, i, args.lezers)
-            for i, v in enumerate(verbindingen)
+            _lezer(v, start, eind, client_ids, stats, random.Random(rng.random()), args.leestempo, rooster)
+            for v in verbindingen
         ]
         await asyncio.gather(
             *lezers,
