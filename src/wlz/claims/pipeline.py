@@ -184,6 +184,13 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
     ).cast(_ELEMENT_SCHEMA)
 
 
+#: a client-month's sum of one kind of care. The engines widen a sum of decimal(18, 6) to decimal(38, 6)
+#: (16 bytes); narrowed back it halves the two per-month tables, which are the ones that must fit in
+#: memory. 12 integer digits (a trillion euros in one month for one client) cannot overflow in practice,
+#: and if they did, the cast fails loudly instead of rounding.
+MAAND_BEDRAG = "decimal(18, 6)"
+
+
 def wlz_kolom(i: int) -> str:
     return f"wlz_{i}"
 
@@ -211,7 +218,8 @@ def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
         "regels": e.count(where=e.src == SRC_WLZ),
     }
     for i in range(n_soorten):
-        aggs[wlz_kolom(i)] = e.bedrag.sum(where=e.soort_idx == i)
+        aggs[wlz_kolom(i)] = e.bedrag.sum(where=e.soort_idx == i).cast(MAAND_BEDRAG)
+    aggs["regels"] = aggs["regels"].cast("int32")
     return e.group_by("client_id", "idx").aggregate(**aggs)
 
 
@@ -221,8 +229,8 @@ def zvw_maanden(zvw: ir.Table) -> ir.Table:
     netto = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
     aggs = {}
     for s in ZVW_SECTOREN:
-        aggs[zvw_kolom(s)] = netto.sum(where=z.sector == s)
-        aggs[f"nz_{s}"] = z.count(where=z.sector == s)
+        aggs[zvw_kolom(s)] = netto.sum(where=z.sector == s).cast(MAAND_BEDRAG)
+        aggs[f"nz_{s}"] = z.count(where=z.sector == s).cast("int32")
     return z.group_by(z.client_id, z_idx=maandindex(z.begindatum).cast("int32")).aggregate(**aggs)
 
 
@@ -233,12 +241,8 @@ def referentie() -> ir.Table:
     return ibis.memtable(ref)
 
 
-def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
-    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules).
-
-    Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
-    unclassified / unknown sector); names are attached to the small output tables in Python.
-    """
+def _klassen(cm: ir.Table, ref: ir.Table) -> ir.Table:
+    """Each client-month with its leveringsvorm (``lv``) and the COD163 reference of its code."""
     lv = ibis.cases(
         (cm.heeft_basis, cm.cat_laatst),
         (cm.heeft_mpt, ibis.literal(CAT_MPT, "int8")),
@@ -247,7 +251,33 @@ def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> i
     )
     code = ibis.ifelse(cm.heeft_basis, cm.code_zonder_bm, cm.code_alle)
     t = cm.mutate(lv=lv, code=code)
-    t = t.left_join(ref, t.code == ref.r_code)
+    return t.left_join(ref, t.code == ref.r_code)
+
+
+#: the classification of a client-month: every output table groups by (a part of) these
+KLASSE = ("jaar", "lv", "hs", "vg", "nummer")
+
+
+def client_jaren(cm: ir.Table, ref: ir.Table) -> ir.Table:
+    """Per client, year and classification: how many client-months (``maanden``).
+
+    The client counts of every output table (weighted: months / 12; unique: distinct clients) are sums
+    and distinct counts over this table. It needs no Zvw data and no amounts, so it is a narrow
+    aggregation of the client-month table alone: about a tenth of its rows at national scale.
+    """
+    t = _klassen(cm, ref)
+    t = t.select(client_id=t.client_id, jaar=(t.idx // 12).cast("int64"), lv=t.lv, hs=t.hs_i,
+                 vg=t.vg.coalesce(False), nummer=t.nummer)
+    return t.group_by("client_id", *KLASSE).aggregate(maanden=t.count())
+
+
+def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
+    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules).
+
+    Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
+    unclassified / unknown sector); names are attached to the small output tables in Python.
+    """
+    t = _klassen(cm, ref)
     t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
     betaald = t.lv.notnull() & (t.lv != CAT_PGB)  # pgb months carry no spending at all
     dagen = ibis.cases(
@@ -283,13 +313,13 @@ def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> i
     return t.select(**kolommen)
 
 
-def client_jaren(cm: ir.Table, n_soorten: int) -> ir.Table:
-    """The classified client-months summed per client, year and classification (``maanden`` = how many).
+def groepen(cm: ir.Table, n_soorten: int) -> ir.Table:
+    """The classified client-months summed per classification (no client in the key).
 
-    Every output table is a sum over client-months, or a count of distinct clients within a group of the
-    same keys, so this table answers them all exactly. It is what gets materialised: about a fifth of the
-    rows of the client-month table at national scale, which makes writing it (measured: most of the time
-    of the old per-month table) and reading it for the output queries much cheaper.
+    Every amount, day and row count in the output tables is a sum over client-months of one
+    classification, so this small table (hundreds of rows) answers them all exactly; the client counts
+    come from :func:`client_jaren`. Aggregating straight to these few groups is what keeps the Zvw join
+    cheap: nothing per client is written.
     """
     aggs = {
         "maanden": cm.count(),
@@ -302,7 +332,7 @@ def client_jaren(cm: ir.Table, n_soorten: int) -> ir.Table:
         aggs[wlz_kolom(i)] = cm[wlz_kolom(i)].sum()
     for s in ZVW_SECTOREN:
         aggs[zvw_kolom(s)] = cm[zvw_kolom(s)].sum()
-    return cm.group_by("client_id", "jaar", "lv", "hs", "vg", "nummer").aggregate(**aggs)
+    return cm.group_by(*KLASSE).aggregate(**aggs)
 
 
 @dataclass
@@ -337,14 +367,21 @@ def _in_tabel(cm: ir.Table) -> ir.Table:
     return cm.filter(cm.lv.notnull() & cm.hs.isin([HS_VV, HS_GHZ]))
 
 
-def per_leveringsvorm(cm: ir.Table, n_soorten: int) -> ir.Table:
-    t = _in_tabel(cm)
-    return t.group_by(jaar=t.jaar, hs=t.hs, lv=t.lv).aggregate(
-        maanden=t.maanden.sum(),
-        clienten_uniek=t.client_id.nunique(),
-        uitgaven_wlz=_wlz_totaal(t, n_soorten).sum(),
-        uitgaven_zvw=_zvw_totaal(t).sum(),
+def per_leveringsvorm(cj: ir.Table, g: ir.Table, n_soorten: int) -> ir.Table:
+    """Clients (from :func:`client_jaren`) and spending (from :func:`groepen`) per year, sector and
+    leveringsvorm."""
+    t = _in_tabel(cj)
+    clienten = t.group_by(jaar=t.jaar, hs=t.hs, lv=t.lv).aggregate(
+        maanden=t.maanden.sum(), clienten_uniek=t.client_id.nunique()
     )
+    u = _in_tabel(g)
+    geld = u.group_by(g_jaar=u.jaar, g_hs=u.hs, g_lv=u.lv).aggregate(
+        uitgaven_wlz=_wlz_totaal(u, n_soorten).sum(), uitgaven_zvw=_zvw_totaal(u).sum()
+    )
+    j = clienten.inner_join(
+        geld, (clienten.jaar == geld.g_jaar) & (clienten.hs == geld.g_hs) & (clienten.lv == geld.g_lv)
+    )
+    return j.select("jaar", "hs", "lv", "maanden", "clienten_uniek", "uitgaven_wlz", "uitgaven_zvw")
 
 
 def _profiel_basis(cm: ir.Table) -> ir.Table:

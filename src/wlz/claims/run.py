@@ -124,9 +124,20 @@ def _tel(expr) -> tuple[dict[int, int], dt.date | None]:
     return tellingen, (pd.Timestamp(laatste).date() if laatste is not None else None)
 
 
+def materialiseer(con, naam: str, expr):
+    """Compute ``expr`` once into a scratch table that later steps read.
+
+    DuckDB: a temporary table. It lives in the buffer pool under the memory limit and is spilled to the
+    scratch folder when it does not fit, so out-of-core still works, but it skips the compression and
+    checkpoint of a table in the database file (measured: a third of the time of the biggest step).
+    Spark has no temporary tables in Ibis: a table in the session's scratch warehouse.
+    """
+    return con.create_table(naam, expr, temp=con.name == "duckdb" or None)
+
+
 def _dubbel(con, naam: str, raw):
     """The table's duplicate regelnummers, materialised once; ``None`` when there are none (the usual case)."""
-    d = con.create_table(f"dubbel_{naam}", parse.dubbele_regelnummers(raw, naam))
+    d = materialiseer(con, f"dubbel_{naam}", parse.dubbele_regelnummers(raw, naam))
     return d if int(d.count().to_pandas()) else None
 
 
@@ -201,24 +212,24 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         elementen = pipeline.wlz_elementen(wlz).union(pipeline.pgb_elementen(pgb, kal_mem))
         # the two big aggregations are materialised before they are joined: measured faster on DuckDB
         # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
-        cm = con.create_table("clientmaanden_ruw", pipeline.client_maanden(elementen, n_soorten))
-        zm = con.create_table("zvw_maanden", pipeline.zvw_maanden(zvw))
+        cm = materialiseer(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
+        zm = materialiseer(con, "zvw_maanden", pipeline.zvw_maanden(zvw))
         ref_mem = pipeline.referentie()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
-        # materialised as a table in the engine's scratch space (DuckDB file / Spark warehouse): it is
-        # read by every output query, and on disk it does not need to fit in memory. Summed per client and
-        # year first (pipeline.client_jaren): writing the per-month table was the costliest single step
-        cm = con.create_table(
-            "clientjaren", pipeline.client_jaren(pipeline.classificeer(cm, zm, ref_mem, n_soorten), n_soorten)
-        )
-        s.rijen = int(cm.maanden.sum().to_pandas())
+        # two results serve every output table: client counts per client, year and classification (no Zvw
+        # needed), and sums per classification (a few hundred rows). Nothing per client-month is written
+        # after the two aggregations, which was the costliest part of the run.
+        cj = materialiseer(con, "clientjaren", pipeline.client_jaren(cm, ref_mem))
+        klassen = pipeline.classificeer(cm, zm, ref_mem, n_soorten)
+        g = materialiseer(con, "groepen", pipeline.groepen(klassen, n_soorten))
+        s.rijen = int(g.maanden.sum().to_pandas())
 
     with m.stap("tabellen berekenen") as s:
-        per_lv = pipeline.per_leveringsvorm(cm, n_soorten).to_pandas()
-        zp_lv, zp_alle = pipeline.per_zorgprofiel(cm)
+        per_lv = pipeline.per_leveringsvorm(cj, g, n_soorten).to_pandas()
+        zp_lv, zp_alle = pipeline.per_zorgprofiel(cj)
         zp_lv, zp_alle = zp_lv.to_pandas(), zp_alle.to_pandas()
-        uit = pipeline.uitgaven(cm, n_soorten).to_pandas()
-        boek = pipeline.boekhouding(cm).to_pandas()
+        uit = pipeline.uitgaven(g, n_soorten).to_pandas()
+        boek = pipeline.boekhouding(g).to_pandas()
         tabellen = {
             "clienten_per_leveringsvorm": output.tabel_leveringsvorm(per_lv),
             "clienten_per_zorgprofiel": output.tabel_zorgprofiel(zp_lv, zp_alle),
