@@ -154,6 +154,19 @@ def _euro(bedrag: float) -> str:
     return "€ " + f"{bedrag:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
+def _rij(page, leveringsvorm: str):
+    """One leveringsvorm's row of the wijzer's comparison table (a card on a phone)."""
+    return page.locator(f"table.vergelijking tr[data-leveringsvorm='{leveringsvorm}']")
+
+
+def _cel(page, leveringsvorm: str, kolom: str) -> str:
+    return _rij(page, leveringsvorm).locator(f"td.{kolom}").inner_text()
+
+
+def _oordeel(page, leveringsvorm: str, regeling: str) -> str:
+    return _rij(page, leveringsvorm).locator(f"td[data-regeling='{regeling}'] .oordeel").inner_text()
+
+
 def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina, schermafdrukken):
     """VG5 in 2017: seed 000 tabel 1 gives € 62.400 for mpt and pgb; the page must show what the rules compute."""
     from wlz import rules
@@ -171,16 +184,24 @@ def test_wlz_wijzer_toont_de_bedragen_van_de_rekenregels(pagina, schermafdrukken
     verwacht = rules.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt"}})
     budget = {n: r for n, r in verwacht["resultaten"].items() if n in ("pgb_budget", "mpt_budget")}
     assert budget["pgb_budget"]["waarde"] == 62400.0  # seed 000, tabel 1 (Kamerstuk 34 104, nr. 167)
-    tegel = page.locator("section.tegel", has=page.locator("h3", has_text="Modulair pakket thuis"))
-    tekst = tegel.inner_text()
-    for r in budget.values():
-        assert f"{r['label']}: {_euro(r['waarde'])}" in tekst, (r["label"], tekst[:500])
-    # every leveringsvorm side by side, each with the four schemes (or why it is not possible)
-    assert page.locator("section.tegel").count() == 5
-    assert "extra kosten thuis" in tekst and "meerzorg" in tekst
-    # a pgb for VG5 needs gewaarborgde hulp: said in the pgb tile, naming the rule
-    pgb = page.locator("section.tegel", has=page.locator("h3", has_text="Persoonsgebonden budget")).inner_text()
+    # every leveringsvorm side by side in one table, each with the four schemes (or why it is not possible)
+    assert page.locator("table.vergelijking tbody tr").count() == 5
+    koppen = page.locator("table.vergelijking thead th").all_inner_texts()
+    assert "Extra kosten thuis" in koppen and "Meerzorg" in koppen
+    assert _rij(page, "mpt").locator("td.regeling").count() == 4
+    # the mpt row shows the mpt budget, not marked voorbeeld (published amount)
+    mpt = _cel(page, "mpt", "budget")
+    assert _euro(budget["mpt_budget"]["waarde"]) in mpt and "voorbeeldbedrag" not in mpt
+    # the budget explanation gives both results of the rules with label and amount (the mpt's room is the pgb)
+    page.locator("details[data-onderwerp=budget] summary").click()
+    uitleg = page.locator("details[data-onderwerp=budget]").inner_text()
+    assert f"{budget['mpt_budget']['label']}: {_euro(budget['mpt_budget']['waarde'])}" in uitleg
+    # a pgb for VG5 needs gewaarborgde hulp: said in the pgb row, naming the rule
+    pgb = _rij(page, "pgb").inner_text()
     assert "gewaarborgde hulp" in pgb and "Rlz art. 5.6" in pgb
+    # with gewaarborgde hulp the pgb row shows the pgb budget of the rules
+    page.goto("/wijzer?zorgprofiel=VG5&jaar=2017&gewaarborgde_hulp=ja")
+    assert _euro(budget["pgb_budget"]["waarde"]) in _cel(page, "pgb", "budget")
 
 
 def test_wlz_wijzer_huidig_jaar_met_voorbeeldbedragen(pagina, schermafdrukken):
@@ -197,20 +218,97 @@ def test_wlz_wijzer_huidig_jaar_met_voorbeeldbedragen(pagina, schermafdrukken):
     page.locator("input[name=inkomen]").fill("25000")
     page.get_by_role("button", name="Bekijk wat elke leveringsvorm geeft").click()
     page.wait_for_load_state()
-    pgb = page.locator("section.tegel", has=page.locator("h3", has_text="Persoonsgebonden budget"))
-    tekst = pgb.inner_text()
+    tekst = _cel(page, "pgb", "budget")
     if jaar in ("2025", "2026"):  # the years the shipped example file covers
         assert "voorbeeldbedrag" in tekst and "€ 42.957,00" in tekst
-    assert pgb.locator("summary", has_text="Wat valt eronder").count() == 1
+    # what each leveringsvorm covers: one table, the pgb among its columns
+    dekking = page.locator("details[data-onderwerp=dekking]")
+    assert dekking.locator("summary", has_text="Wat valt eronder").count() == 1
+    assert "Persoonsgebonden budget (pgb)" in dekking.locator("thead").text_content()
     foto(page, schermafdrukken, "wlz-wijzer-voorbeeld")
+
+
+def test_wlz_wijzer_vergelijkingstabel_bedragen_en_oordelen(pagina):
+    """One situation (VG5, 2025, gewaarborgde hulp, income € 25.000): the table shows the rules' budget and eigen
+    bijdrage per leveringsvorm and a verdict per scheme; only the amounts from the example file are marked."""
+    from pathlib import Path
+
+    import yaml
+
+    from wlz import rules
+
+    page = pagina
+    page.goto("/wijzer?zorgprofiel=VG5&jaar=2025&gewaarborgde_hulp=ja&inkomen=25000")
+    voorbeeld = yaml.safe_load(
+        (Path(__file__).resolve().parents[3] / "src/wlz/rules/voorbeeld_parameters.yaml").read_text("utf-8")
+    )
+    pgb_2025 = float(voorbeeld["waarden"]["pgb.profielbedrag.VG5"][2025])
+    for lv in ("mpt", "pgb", "mpt_pgb"):
+        cel = _cel(page, lv, "budget")
+        assert _euro(pgb_2025) in cel and "voorbeeldbedrag" in cel, (lv, cel)
+    # the eigen bijdrage comes from the Blz amounts of 2025 (published law, not the example file): same figure as
+    # the rules compute without the example file, and not marked
+    eb = rules.bereken(
+        {"periode": "2025", "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt", "inkomen_peiljaar": 25000}}
+    )["resultaten"]["eigen_bijdrage_jaar"]
+    assert eb["waarde"] is not None and not eb["voorbeeld"]
+    for lv in ("mpt", "pgb"):
+        cel = _cel(page, lv, "eigen-bijdrage")
+        assert _euro(eb["waarde"]) in cel and "voorbeeldbedrag" not in cel, (lv, cel)
+    # verdicts: extra kosten thuis only with care at home through mpt or pgb (seed 002, maatregel 1)
+    assert _oordeel(page, "verblijf", "ekt") == "geldt niet"
+    assert _oordeel(page, "vpt", "ekt") == "geldt niet"
+    assert _oordeel(page, "mpt", "ekt") == "kan gelden"
+    assert _oordeel(page, "pgb", "ekt") == "kan gelden"
+    # the ekt maximum (25% of the example budget) is itself an example amount
+    assert "voorbeeldbedrag" in _rij(page, "mpt").locator("td[data-regeling=ekt]").inner_text()
+    # the pab is not for VG5 (Rlz art. 5.15a lid 1), whatever else holds
+    assert {_oordeel(page, lv, "pab") for lv in ("verblijf", "vpt", "mpt", "pgb", "mpt_pgb")} == {"geldt niet"}
+    # meerzorg: VG5 is on the list of Rlz art. 2.2 lid 1 onder a; no amount, so no voorbeeld marking
+    meerzorg = _rij(page, "mpt").locator("td[data-regeling=meerzorg]").inner_text()
+    assert "kan gelden" in meerzorg and "voorbeeldbedrag" not in meerzorg
+    # overbruggingszorg: waiting at home for admission, not in an instelling
+    assert _oordeel(page, "verblijf", "overbruggingszorg") == "geldt niet"
+    assert _oordeel(page, "mpt", "overbruggingszorg") == "kan gelden"
+    # the long explanations are folded away and written once per distinct text, not once per leveringsvorm:
+    # the pab's conditions read the same for the three forms without a pgb and for the two with one
+    assert page.locator("details.uitleg[open]").count() == 0
+    pab = page.locator("details[data-onderwerp=pab]")
+    pab.locator("summary").click()
+    assert pab.inner_text().count("Voorwaarden persoonlijk assistentiebudget") == 2
+    assert pab.locator("h3", has_text="Verblijf in een instelling, Volledig pakket thuis (vpt), Modulair").count() == 1
+
+
+def test_wlz_wijzer_op_een_telefoon_zonder_horizontaal_scrollen(chromium, demo_server, schermafdrukken):
+    """At phone width the page body does not scroll sideways; each leveringsvorm is a readable card."""
+    base, _ = demo_server
+    context = chromium.new_context(base_url=base, locale="nl-NL", viewport={"width": 360, "height": 800},
+                                   is_mobile=True, has_touch=True, device_scale_factor=1)  # fmt: skip
+    try:
+        page = context.new_page()
+        page.goto("/wijzer?zorgprofiel=VG5&jaar=2025&gewaarborgde_hulp=ja&inkomen=25000")
+        breedte = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert breedte[0] <= breedte[1], breedte
+        assert page.evaluate("document.body.scrollWidth") <= breedte[1]
+        kaart = _rij(page, "mpt").bounding_box()
+        assert kaart is not None and kaart["x"] >= 0 and kaart["x"] + kaart["width"] <= breedte[1]
+        # the card still names what each value is (the column header is repeated as a label)
+        label = page.evaluate(
+            "getComputedStyle(document.querySelector(\"tr[data-leveringsvorm=mpt] td.budget\"), '::before').content"
+        )
+        assert "Budget per jaar" in label
+        foto(page, schermafdrukken, "wlz-wijzer-telefoon")
+    finally:
+        context.close()
 
 
 def test_wlz_wijzer_zegt_welke_bedragen_onbekend_zijn(pagina):
     """A year without a published budget: no invented figure, but a notice that the amount is not known."""
     page = pagina
     page.goto("/wijzer?zorgprofiel=VG5&jaar=2016")
-    tegel = page.locator("section.tegel", has=page.locator("h3", has_text="Modulair pakket thuis")).inner_text()
-    assert "Niet bekend in 2016" in tegel
-    assert "€ 62.400" not in tegel
+    rij = _rij(page, "mpt").inner_text()
+    assert "onbekend" in _cel(page, "mpt", "budget")
+    assert "Niet bekend in 2016" in page.locator(".onbekend-lijst").inner_text()
+    assert "€ 62.400" not in rij and "€ 62.400" not in page.inner_text("main")
     r = page.goto("/wijzer?zorgprofiel=VG5&jaar=1999")
     assert r.status == 422 and "Kies een jaar" in page.inner_text("main")

@@ -461,33 +461,6 @@ def _dagen_in_maand(d: dt.date) -> int:
     return (volgende - dt.timedelta(days=1)).day
 
 
-#: What the public Wlz-wijzer shows of a calculation: the budget, the eigen bijdrage, and per scheme whether
-#: it could apply (groups as the rules name them in ``wlz/rules/api.py``).
-WIJZER_GROEPEN = ("budget", "eigen_bijdrage")
-
-
-def _wijzer_groepen() -> set[str]:
-    """The rules name a result's group by its display title (``wlz.rules.api.GROEPEN``); accept key and title."""
-    try:
-        titels = importlib.import_module("wlz.rules.api").GROEPEN
-    except (ModuleNotFoundError, AttributeError):
-        titels = {}
-    return set(WIJZER_GROEPEN) | {titels[g] for g in WIJZER_GROEPEN if g in titels}
-
-
-def voor_wijzer(uitkomst: dict[str, Any]) -> dict[str, Any]:
-    """Keep the results a client needs to compare leveringsvormen; the full calculation is too long to read."""
-    groepen = _wijzer_groepen()
-    gekozen = {
-        naam: r
-        for naam, r in (uitkomst.get("resultaten") or {}).items()
-        if r.get("waarde") not in (None, 0, 0.0, False)
-        and r.get("groep") in groepen
-        or naam in {v["in_aanmerking"] for v in REGELING_RESULTATEN.values()}
-    }
-    return {**uitkomst, "resultaten": gekozen}
-
-
 def _zinnen(resultaat: dict[str, Any]) -> list[str]:
     """The rules give an explanation as one text (or a list); the service keeps a list of sentences."""
     uitleg = resultaat.get("uitleg")

@@ -20,6 +20,7 @@ from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import ROLLEN
 from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
+from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
 from .deps import WebPubliek, WebRollen, csrf_token
@@ -38,6 +39,9 @@ templates.env.globals.update(
     RECHTEN=RECHTEN,
     maskeer=bsnmod.maskeer,
     toets_samenvatting=regels.toets_samenvatting,
+    OORDEEL_TEKST=wijzer_vm.OORDEEL_TEKST,
+    REGELING_UITLEG=wijzer_vm.REGELING_UITLEG,
+    AANNAMES_TEKST=wijzer_vm.AANNAMES_TEKST,
 )
 
 
@@ -211,52 +215,36 @@ def wijzer(
             profiel = reference.lookup(zorgprofiel)
         except KeyError:
             return render(request, "wijzer.html", code=422, fout="Kies een zorgprofiel uit de lijst.", **ctx)
-        uitkomsten, fout = {}, None
-        for lv in codes.LEVERINGSVORMEN:
-            situatie = {
-                "periode": jaar or str(jaren[0]),
-                "client": {"zorgprofiel": profiel.code, "leveringsvorm": lv},
-            }
-            if partner == "ja":
-                situatie["partner"] = {}
-            if gewaarborgde_hulp == "ja":
-                situatie["client"]["gewaarborgde_hulp"] = True
-            if dagbesteding == "ja":
-                situatie["client"]["dagbesteding"] = True
-            try:
-                if geboortedatum:
-                    situatie["client"]["geboortedatum"] = dt.date.fromisoformat(geboortedatum).isoformat()
-                if uren:
-                    situatie["client"]["zorgbehoefte_uren_per_week"] = float(uren.replace(",", "."))
-                if inkomen:
-                    situatie["client"]["inkomen_peiljaar"] = float(inkomen.replace(",", "."))
-                if vermogen:
-                    situatie["client"]["grondslag_sparen_beleggen_peiljaar"] = float(vermogen.replace(",", "."))
-            except ValueError:
-                fout = "Controleer de geboortedatum en de bedragen (alleen cijfers)."
-                break
-            try:
-                uitkomsten[lv] = regels.voor_wijzer(regels.bereken(situatie))
-                uitkomsten[lv]["dekking"] = _wie_betaalt(lv)
-            except regels.InvoerFout as exc:
-                uitkomsten[lv] = {"fout": f"{exc} (veld: {exc.veld})" if exc.veld else str(exc)}
-            except regels.RegelsNietBeschikbaar as exc:
-                fout = str(exc)
-                break
-        ctx.update(uitkomsten=None if fout else uitkomsten, profiel=profiel)
-        if fout:
-            return render(request, "wijzer.html", code=422 if "Controleer" in fout else 503, fout=fout, **ctx)
+        client: dict[str, Any] = {}
+        if gewaarborgde_hulp == "ja":
+            client["gewaarborgde_hulp"] = True
+        if dagbesteding == "ja":
+            client["dagbesteding"] = True
+        try:
+            if geboortedatum:
+                client["geboortedatum"] = dt.date.fromisoformat(geboortedatum).isoformat()
+            if uren:
+                client["zorgbehoefte_uren_per_week"] = float(uren.replace(",", "."))
+            if inkomen:
+                client["inkomen_peiljaar"] = float(inkomen.replace(",", "."))
+            if vermogen:
+                client["grondslag_sparen_beleggen_peiljaar"] = float(vermogen.replace(",", "."))
+        except ValueError:
+            return render(
+                request,
+                "wijzer.html",
+                code=422,
+                fout="Controleer de geboortedatum en de bedragen (alleen cijfers).",
+                **ctx,
+            )
+        try:
+            vergelijking = wijzer_vm.vergelijk(
+                zorgprofiel=profiel.code, jaar=int(jaar or jaren[0]), client=client, partner=partner == "ja"
+            )
+        except regels.RegelsNietBeschikbaar as exc:
+            return render(request, "wijzer.html", code=503, fout=str(exc), **ctx)
+        ctx.update(uitkomsten=vergelijking, profiel=profiel, jaar=int(jaar or jaren[0]))
     return render(request, "wijzer.html", **ctx)
-
-
-def _wie_betaalt(leveringsvorm: str) -> list[dict[str, Any]]:
-    """Who pays which care in this leveringsvorm (seed 004; ``wlz.rules.bekostiging``); verblijf and vpt as
-    the common option without behandeling. Empty when the rules are not installed."""
-    try:
-        from wlz.rules.bekostiging import wie_betaalt
-    except ModuleNotFoundError:
-        return []
-    return wie_betaalt(leveringsvorm, False if leveringsvorm in ("verblijf", "vpt") else None)
 
 
 # --- clients -----------------------------------------------------------------------------------------------
