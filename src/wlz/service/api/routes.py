@@ -16,6 +16,7 @@ from ..services import aanvragen, dashboard, dossier, invoer, toegang
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
 from . import schemas as s
+from .antwoord import JsonAntwoord, rij, rijen, velden
 from .deps import ApiRollen
 
 router = APIRouter(responses=s.FOUTEN)
@@ -79,11 +80,22 @@ def clients_zoeken(
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("client.zoeken")),
 ):
-    # the found clients are returned as model instances, converted while the unit of work is still open
-    return _lees_en_log(
-        request,
-        lambda uow: [s.ClientKort.model_validate(c) for c in dossier.zoek(uow, actor, q, limit=limit, offset=offset)],
-    )
+    # plain rows of exactly the response fields, serialised without a second validation (see api.antwoord)
+    def lees(uow):
+        return rijen(dossier.zoek(uow, actor, q, limit=limit, offset=offset, kolommen=_CLIENT_KORT), _CLIENT_KORT)
+
+    return JsonAntwoord(_lees_en_log(request, lees))
+
+
+_CLIENT_KORT = velden(s.ClientKort)
+_DOSSIER = dossier.DossierKolommen(
+    client=velden(s.ClientUit),
+    indicaties=velden(s.IndicatieUit),
+    keuzes=velden(s.KeuzeUit),
+    toewijzingen=velden(s.ToewijzingUit),
+    aanvragen=velden(s.AanvraagKort),
+)
+_AANVRAAG_KORT = velden(s.AanvraagKort)
 
 
 @router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
@@ -95,17 +107,19 @@ def client_op_bsn(request: Request, data: invoer.BsnZoekInvoer, actor: Actor = D
 
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+    # the hottest read: plain rows of exactly the response fields (see api.antwoord and dossier.DossierKolommen)
     def lees(uow):
-        d = dossier.dossier(uow, actor, client_id)
-        return s.DossierUit(
-            client=s.ClientUit.model_validate(d.client),
-            indicaties=[s.IndicatieUit.model_validate(i) for i in d.indicaties],
-            leveringsvormen=[s.KeuzeUit.model_validate(k) for k in d.keuzes],
-            toewijzingen=[s.ToewijzingUit.model_validate(t) for t in d.toewijzingen],
-            aanvragen=[s.AanvraagKort.model_validate(a) for a in d.aanvragen] if d.aanvragen_zichtbaar else None,
-        )
+        d = dossier.dossier(uow, actor, client_id, kolommen=_DOSSIER)
+        k = _DOSSIER
+        return {
+            "client": rij(d.client, k.client),
+            "indicaties": rijen(d.indicaties, k.indicaties),
+            "leveringsvormen": rijen(d.keuzes, k.keuzes),
+            "toewijzingen": rijen(d.toewijzingen, k.toewijzingen),
+            "aanvragen": rijen(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
+        }
 
-    return _lees_en_log(request, lees)
+    return JsonAntwoord(_lees_en_log(request, lees))
 
 
 @router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])
@@ -193,7 +207,8 @@ def werkvoorraad(
 ):
     # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
     with request.app.state.uow(een_lezing=True) as uow:
-        return aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset)
+        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, kolommen=_AANVRAAG_KORT)
+    return JsonAntwoord(rijen(lijst, _AANVRAAG_KORT))
 
 
 @router.get("/aanvragen/{aanvraag_id}", response_model=s.AanvraagUit, tags=["aanvragen"])

@@ -120,9 +120,12 @@ def lees(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
     return a
 
 
-def werkvoorraad(uow, actor: Actor, status: str | None = None, limit: int = 200, offset: int = 0) -> list[Aanvraag]:
+def werkvoorraad(
+    uow, actor: Actor, status: str | None = None, limit: int = 200, offset: int = 0, *, kolommen=None
+) -> list:
+    """The work list by deadline. ``kolommen``: plain rows of these columns instead of (light) ``Aanvraag``s."""
     vereis(actor, "werkvoorraad")
-    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset))
+    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, kolommen=kolommen))
 
 
 def _wijzig(uow, actor: Actor, aanvraag_id: str, onderwerp: str, fn) -> Aanvraag:

@@ -56,14 +56,18 @@ def vereis(actor: Actor, actie: str) -> None:
         raise GeenToegang(f"Uw rol mag dit niet ({actie}).")
 
 
-def client_zichtbaar(uow, actor: Actor, client_id: str) -> None:
-    """Raise :class:`NietGevonden` unless the client exists and lies within the actor's reach."""
+def client_zichtbaar(uow, actor: Actor, client_id: str, *, bestaat: bool | None = None) -> None:
+    """Raise :class:`NietGevonden` unless the client exists and lies within the actor's reach.
+
+    ``bestaat``: whether the client exists, when the caller already read the client (saves a query)."""
     if actor.rol in ZORGKANTOOR:
-        if uow.clients.get(client_id) is None:
+        if not (bestaat if bestaat is not None else uow.clients.get(client_id) is not None):
             raise NietGevonden("client")
         return
     if actor.rol == "client":
-        if actor.client_id != client_id or uow.clients.get(client_id) is None:
+        if actor.client_id != client_id or not (
+            bestaat if bestaat is not None else uow.clients.get(client_id) is not None
+        ):
             raise NietGevonden("client")
         return
     if actor.rol == "aanbieder":

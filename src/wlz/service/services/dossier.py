@@ -15,6 +15,17 @@ from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
 
 
+@dataclass(frozen=True)
+class DossierKolommen:
+    """The columns to read of each part of the file, for an answer built from plain rows."""
+
+    client: tuple[str, ...]
+    indicaties: tuple[str, ...]
+    keuzes: tuple[str, ...]
+    toewijzingen: tuple[str, ...]
+    aanvragen: tuple[str, ...]
+
+
 @dataclass
 class Dossier:
     """What one actor may see of a client's file (a provider sees only its own assignments)."""
@@ -59,31 +70,48 @@ def zoek_op_bsn(uow, actor: Actor, data: invoer.BsnZoekInvoer) -> Client:
     return c
 
 
-def zoek(uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0) -> list[Client]:
+def zoek(
+    uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0, *, kolommen: tuple[str, ...] | None = None
+) -> list:
+    """Clients by name (a provider: only its own). ``kolommen``: plain rows of these columns, not ``Client``s."""
     vereis(actor, "client.zoeken")
     agb = actor.agb_code if actor.rol == "aanbieder" else None
     if actor.rol == "aanbieder" and not agb:
         return []
-    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset))
+    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset, kolommen=kolommen))
     log(uow, actor, "zoeken", f"cliëntenlijst ({len(gevonden)})")
     uow.commit()
     return gevonden
 
 
-def dossier(uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier") -> Dossier:
+def dossier(
+    uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier", kolommen: DossierKolommen | None = None
+) -> Dossier:
+    """What this actor may see of the client's file, with its access-log line in the same transaction.
+
+    ``kolommen``: only these columns of each part, as plain rows instead of domain objects (the API answers with
+    exactly its response fields; see ``repository._kern``). Who may see what is the same either way."""
     vereis(actor, "client.lezen")
-    client_zichtbaar(uow, actor, client_id)
-    c = uow.clients.get(client_id)
-    toewijzingen = list(uow.toewijzingen.van_client(client_id))
-    if actor.rol == "aanbieder":
-        toewijzingen = [t for t in toewijzingen if t.agb_code == actor.agb_code]
+    k = kolommen
+    c = uow.clients.get(client_id) if k is None else uow.clients.rij(client_id, k.client)
+    client_zichtbaar(uow, actor, client_id, bestaat=c is not None)
+    aanbieder = actor.rol == "aanbieder"
     aanvragen_zichtbaar = actor.rol in {"beoordelaar", "beheerder", "client"}
     d = Dossier(
         client=c,
-        indicaties=list(uow.indicaties.van_client(client_id)),
-        keuzes=list(uow.keuzes.van_client(client_id)) if actor.rol != "aanbieder" else [],
-        toewijzingen=toewijzingen,
-        aanvragen=list(uow.aanvragen.van_client(client_id, kort=True)) if aanvragen_zichtbaar else [],
+        indicaties=list(uow.indicaties.van_client(client_id, k and k.indicaties)),
+        keuzes=list(uow.keuzes.van_client(client_id, k and k.keuzes)) if not aanbieder else [],
+        # a provider sees only its own assignments
+        toewijzingen=list(
+            uow.toewijzingen.van_client(client_id, k and k.toewijzingen, agb_code=actor.agb_code if aanbieder else None)
+        ),
+        aanvragen=list(
+            uow.aanvragen.van_client(client_id, kort=True)
+            if k is None
+            else uow.aanvragen.van_client(client_id, kolommen=k.aanvragen)
+        )
+        if aanvragen_zichtbaar
+        else [],
         aanvragen_zichtbaar=aanvragen_zichtbaar,
     )
     log(uow, actor, "lezen", log_onderwerp, client_id=client_id)
