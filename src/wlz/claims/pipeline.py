@@ -8,9 +8,11 @@ Shape of the computation (issue 3, "The declaration analysis: exact method"):
 2. one aggregation per client-month finds the last element (``argmax`` of the key) among the right
    subset, the days, and the Wlz spending per soort_zorg (one conditional sum per label, so the big table
    is read once);
-3. Zvw rows are summed per client-month and sector, and joined to the classified client-months;
-4. the classified client-months are summed per client, year and classification (:func:`client_jaren`),
-   and the output tables are small aggregations of that table.
+3. Zvw rows are summed per client-month and sector;
+4. two small results answer every output table: the client-months counted per client, year and
+   classification (:func:`client_jaren`, no Zvw needed: the client counts), and the classified
+   client-months joined to their Zvw sums and summed per classification (:func:`groepen`, hundreds of
+   rows: every amount and day count). Nothing per client-month is written after step 2 and 3.
 
 The ordering key packs (effective begin day-of-month, einddatum in days after the month's first day,
 source, regelnummer) into one int64: 5 + 22 + 1 + 35 bits. Day-of-month suffices because all elements
