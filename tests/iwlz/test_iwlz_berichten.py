@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -21,7 +22,7 @@ LEVERINGSVORMEN = [
     ("884", iwlz.Leveringsvorm.PGB),  # GGZ-W3 persoonsgebonden budget, no provider
     ("753", iwlz.Leveringsvorm.DTV),  # VV4 deeltijdverblijf with etmalen
 ]
-SOORTEN = ["io31", "aw33", "aw35", "ca317", "aw39"]
+SOORTEN = ["io31", "aw33", "aw35", "ca317", "aw39", "ca319"]
 
 
 @cache
@@ -67,6 +68,7 @@ def test_rijke_io31_ook_geldig_volgens_xmlschema():
         ("aw35", "354", "agb", "5509"),
         ("aw39", "358", "agb", "5509"),
         ("ca317", "406", "5509", None),
+        ("ca319", "410", "5509", None),
     ],
 )
 def test_header_velden(soort, code, afzender, ontvanger):
@@ -145,3 +147,57 @@ def test_lezen_uit_bestand_en_tekst(tmp_path):
 def test_keten_is_deterministisch():
     assert keten(42) == keten(42)
     assert keten(42).io31 != keten(43).io31
+
+
+@pytest.mark.parametrize("n", range(len(LEVERINGSVORMEN)))
+def test_ca319_einde_zorg_aan_het_cak_valideert_en_noemt_de_geleverde_zorg_van_de_ca317(n):
+    """The end of care (AW39 code 19) goes to the CAK as CA319; its MutatieZorgID is the GeleverdeZorgID the
+    CA317 sent, so the CAK stops the eigen bijdrage of exactly that delivery. Validated by both XSD engines."""
+    zzp, vorm = LEVERINGSVORMEN[n]
+    k = keten(n, zzp_code=zzp, leveringsvorm=vorm)
+    assert k.ca317 is not None and k.ca319 is not None
+    xml = iwlz.write_bericht(k.ca319)
+    assert iwlz.valideer(xml).naam == "CA319"
+    _xmlschema("CA319").validate(xml.decode())
+    terug = iwlz.read_bericht(xml)
+    assert terug == k.ca319
+    mutatie = terug.clienten[0].mutaties[0]
+    assert mutatie.mutatie_zorg_id == k.ca317.clienten[0].zorgleveringen[0].geleverde_zorg_id
+    assert mutatie.mutatiecode is iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
+    assert mutatie.mutatiedatum == k.aw39.clienten[0].mutatie_zzps[0].mutatiedatum
+    root = etree.fromstring(xml)
+    ns = {"m": root.nsmap["ca319"]}
+    assert root.findtext("m:Header/m:BerichtCode", namespaces=ns) == "410"
+    assert root.findtext("m:Header/m:Afzender", namespaces=ns) == "5509"
+
+
+def test_ca319_alleen_voor_einde_zorg_en_alleen_voor_zorg_die_het_cak_kent():
+    k = keten(2)
+    gemeld = {
+        (c.bsn, k.aw39.clienten[0].mutatie_zzps[0].besluitnummer, z.zzp_code, z.startdatum): z.geleverde_zorg_id
+        for c in k.ca317.clienten
+        for z in c.zorgleveringen
+    }
+    args = {"identificatie": "CB1", "dagtekening": dt.date(2026, 1, 1)}
+    # no CA317 id known for this delivery: the CAK never heard of it, nothing to report
+    assert iwlz.ca319_uit_aw39(k.aw39, zorg_id={}, **args) is None
+    # a waiting status (code 12) does not end the eigen bijdrage
+    wacht = replace(k.aw39.clienten[0].mutatie_zzps[0], mutatiecode=iwlz.MutatieCode.CLIENT_WIL_NOG_NIET)
+    aw39 = replace(k.aw39, clienten=(replace(k.aw39.clienten[0], mutatie_zzps=(wacht,)),))
+    assert iwlz.ca319_uit_aw39(aw39, zorg_id=gemeld, **args) is None
+    # code 20 (beëindigd, toewijzing aanhouden) also ends the care at the CAK
+    aanhouden = replace(wacht, mutatiecode=iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_AANHOUDEN)
+    aw39 = replace(k.aw39, clienten=(replace(k.aw39.clienten[0], mutatie_zzps=(aanhouden,)),))
+    ca319 = iwlz.ca319_uit_aw39(aw39, zorg_id=gemeld, **args)
+    assert ca319.clienten[0].mutaties[0].mutatiecode is iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_AANHOUDEN
+    assert ca319.afzender == "5509"
+    # an id that is no UUID is refused by the XSD (LDT_UUID), not written
+    fout = replace(
+        ca319,
+        clienten=(
+            replace(ca319.clienten[0], mutaties=(replace(ca319.clienten[0].mutaties[0], mutatie_zorg_id="geen-uuid"),)),
+        ),
+    )
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.write_ca319(fout)
+    assert "MutatieZorgID" in str(e.value) and fout.clienten[0].bsn not in str(e.value)

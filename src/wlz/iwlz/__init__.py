@@ -10,6 +10,7 @@ AW33      zorgtoewijzing                              zorgkantoor → zorgaanbie
 AW35      melding aanvang zorglevering                zorgaanbieder → zorgkantoor        read + write
 AW39      melding mutaties zorglevering (einde, ...)  zorgaanbieder → zorgkantoor        read + write
 CA317     melding aanvang zorglevering aan het CAK    zorgkantoor → CAK                  write + read
+CA319     wijzigingen zorglevering aan het CAK        zorgkantoor → CAK                  write + read
 ========  ==========================================  =================================  ===============
 
 Every ``write_*`` validates its output against the real XSD (and checks BSN elfproef, date order) and
@@ -24,6 +25,8 @@ Typical use in the service::
     xml = iwlz.write_aw33(iwlz.AW33Bericht(...))        # bytes, schema-valid
     melding = iwlz.read_aw35(xml_from_provider)         # AW35Bericht
     ca317 = iwlz.ca317_uit_aw35(melding, identificatie="CA-000001", dagtekening=date.today())
+    ca319 = iwlz.ca319_uit_aw39(einde, identificatie="CB-000001", dagtekening=date.today(),
+                                zorg_id={(bsn, besluitnummer, zzp_code, begindatum): geleverde_zorg_id})
 
 From a case file's plain values (``"vpt"``, ``"VG5"``, ``"van der Meer"``, ``"12a"``) build the dataclasses
 with :mod:`wlz.iwlz.bouwen` (``client``, ``indicatiebesluit``, ``zorgtoewijzing``); synthetic consistent
@@ -41,6 +44,7 @@ from wlz.iwlz.aw33 import read_aw33, write_aw33
 from wlz.iwlz.aw35 import read_aw35, write_aw35
 from wlz.iwlz.aw39 import read_aw39, write_aw39
 from wlz.iwlz.ca317 import ca317_uit_aw35, read_ca317, write_ca317
+from wlz.iwlz.ca319 import ca319_uit_aw39, read_ca319, write_ca319
 from wlz.iwlz.codes import (
     AdresSoort,
     BurgerlijkeStaat,
@@ -85,6 +89,8 @@ from wlz.iwlz.model import (
     BijzondereSituatie,
     CA317Bericht,
     CA317Client,
+    CA319Bericht,
+    CA319Client,
     Client,
     Communicatie,
     Contact,
@@ -97,6 +103,7 @@ from wlz.iwlz.model import (
     IO31Bericht,
     IO31Client,
     MutatieFunctie,
+    MutatieZorg,
     MutatieZzp,
     Naam,
     Relatie,
@@ -118,13 +125,21 @@ from wlz.iwlz.schema import (
     xsd_map,
 )
 
-_LEZERS = {"IO31": read_io31, "AW33": read_aw33, "AW35": read_aw35, "AW39": read_aw39, "CA317": read_ca317}
+_LEZERS = {
+    "IO31": read_io31,
+    "AW33": read_aw33,
+    "AW35": read_aw35,
+    "AW39": read_aw39,
+    "CA317": read_ca317,
+    "CA319": read_ca319,
+}
 _SCHRIJVERS = {
     IO31Bericht: write_io31,
     AW33Bericht: write_aw33,
     AW35Bericht: write_aw35,
     AW39Bericht: write_aw39,
     CA317Bericht: write_ca317,
+    CA319Bericht: write_ca319,
 }
 
 
@@ -163,6 +178,8 @@ __all__ = [
     "BurgerlijkeStaat",
     "CA317Bericht",
     "CA317Client",
+    "CA319Bericht",
+    "CA319Client",
     "Client",
     "Communicatie",
     "Communicatievorm",
@@ -187,6 +204,7 @@ __all__ = [
     "Leveringsvorm",
     "MutatieCode",
     "MutatieFunctie",
+    "MutatieZorg",
     "MutatieZzp",
     "Naam",
     "NaamGebruik",
@@ -211,12 +229,14 @@ __all__ = [
     "berichtsoort_van",
     "bouwen",
     "ca317_uit_aw35",
+    "ca319_uit_aw39",
     "parse_xml",
     "read_aw33",
     "read_aw35",
     "read_aw39",
     "read_bericht",
     "read_ca317",
+    "read_ca319",
     "read_io31",
     "valideer",
     "write_aw33",
@@ -224,6 +244,7 @@ __all__ = [
     "write_aw39",
     "write_bericht",
     "write_ca317",
+    "write_ca319",
     "write_io31",
     "xsd_map",
 ]

@@ -1,4 +1,4 @@
-"""Dataclasses for the iWlz 2.2 messages IO31, AW33, AW35, AW39 and CA317.
+"""Dataclasses for the iWlz 2.2 messages IO31, AW33, AW35, AW39, CA317 and CA319.
 
 The classes mirror the XSD structure one to one (same groupings, same optional/required fields) but use
 Python types: ``datetime.date``/``time`` for dates and times, ``bool`` for ``LDT_JaNee``, ``int`` for
@@ -576,4 +576,35 @@ class CA317Bericht:
     clienten: tuple[CA317Client, ...]
 
 
-Bericht = IO31Bericht | AW33Bericht | AW35Bericht | AW39Bericht | CA317Bericht
+@dataclass(frozen=True)
+class MutatieZorg:
+    """A change in care already reported to the CAK (CA319 ``MutatieZorg``), e.g. the end of care.
+
+    ``mutatie_zorg_id`` (``LDT_UUID``) names the delivery the change is about: the zorgkantoor fills in the
+    ``GeleverdeZorgID`` it sent in the CA317 for that delivery, so the CAK can stop or change the eigen
+    bijdrage of exactly that delivery.
+    """
+
+    mutatie_zorg_id: str
+    mutatiecode: MutatieCode
+    mutatiedatum: dt.date
+    status_aanlevering: StatusAanlevering = StatusAanlevering.EERSTE_AANLEVERING
+
+
+@dataclass(frozen=True)
+class CA319Client:
+    bsn: str
+    mutaties: tuple[MutatieZorg, ...]
+
+
+@dataclass(frozen=True)
+class CA319Bericht:
+    """Wijzigingen zorglevering aan het CAK, zorgkantoor (``afzender``, COD001) → CAK (no receiver code)."""
+
+    afzender: str
+    identificatie: str
+    dagtekening: dt.date
+    clienten: tuple[CA319Client, ...]
+
+
+Bericht = IO31Bericht | AW33Bericht | AW35Bericht | AW39Bericht | CA317Bericht | CA319Bericht

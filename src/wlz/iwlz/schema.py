@@ -59,6 +59,7 @@ BERICHTSOORTEN: dict[str, Berichtsoort] = {
         Berichtsoort("AW35", "354", 5, 2, "1.0.0", "1.0.0"),
         Berichtsoort("AW39", "358", 5, 2, "1.0.0", "1.0.0"),
         Berichtsoort("CA317", "406", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("CA319", "410", 5, 2, "1.0.0", "1.0.0"),
     )
 }
 _BY_NAMESPACE = {b.namespace: b for b in BERICHTSOORTEN.values()}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from wlz.bsn import synthetisch
 from wlz.iwlz import codes
 from wlz.iwlz.ca317 import ca317_uit_aw35
+from wlz.iwlz.ca319 import ca319_uit_aw39
 from wlz.iwlz.model import (
     Adres,
     AW33Bericht,
@@ -28,6 +29,7 @@ from wlz.iwlz.model import (
     AW39Bericht,
     AW39Client,
     CA317Bericht,
+    CA319Bericht,
     Client,
     Contact,
     GeindiceerdeFunctie,
@@ -127,6 +129,8 @@ class Keten:
     aw35: AW35Bericht
     ca317: CA317Bericht | None
     aw39: AW39Bericht
+    #: the end of care of ``aw39`` reported to the CAK, naming the ``GeleverdeZorgID`` of ``ca317``
+    ca319: CA319Bericht | None = None
 
 
 _VOORKEUR = {
@@ -309,4 +313,14 @@ def keten(
             ),
         ),
     )
-    return Keten(io31=io31, aw33=aw33, aw35=aw35, ca317=ca317, aw39=aw39)
+    gemeld = (
+        {}
+        if ca317 is None
+        else {
+            (c.bsn, besluitnummer, z.zzp_code, z.startdatum): z.geleverde_zorg_id
+            for c in ca317.clienten
+            for z in c.zorgleveringen
+        }
+    )
+    ca319 = ca319_uit_aw39(aw39, identificatie=f"CB{rng.randint(0, 10**9):09d}", dagtekening=einde, zorg_id=gemeld)
+    return Keten(io31=io31, aw33=aw33, aw35=aw35, ca317=ca317, aw39=aw39, ca319=ca319)
