@@ -91,6 +91,9 @@ zorgtoewijzingen = sa.Table(
     sa.Column("einde_zorg", sa.Date, nullable=True),
     sa.Column("einde_reden", sa.String(200), nullable=True),
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+    # the CA317's GeleverdeZorgID (CA319 refers to it) and the AW39 mutations reported (migration 0003)
+    sa.Column("geleverde_zorg_id", sa.String(36), nullable=True),
+    sa.Column("mutaties", sa.JSON(none_as_null=True), nullable=True),
 )
 
 aanvragen = sa.Table(
