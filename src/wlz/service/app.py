@@ -79,6 +79,9 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.uow = UnitOfWorkFactory(engine)
+    from .api.deps import ActorCache
+
+    app.state.api_actoren = ActorCache()  # API token -> actor, a few seconds (emptied when a token is revoked)
 
     app.add_middleware(GeenNulTekens)
 

@@ -55,7 +55,8 @@ def maak_gebruiker(uow, actor: Actor, *, gebruikersnaam, naam, rol, wachtwoord=N
     return g
 
 
-def _hash_token(token: str) -> str:
+def token_hash(token: str) -> str:
+    """How a token is stored and looked up: its SHA-256 (the token itself is never stored)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -67,7 +68,7 @@ def maak_token(uow, actor: Actor, gebruiker_id: str, naam: str) -> tuple[ApiToke
     if not naam.strip():
         raise DomeinFout("Geef het token een naam.", "naam")
     token = "wlz_" + secrets.token_urlsafe(32)
-    t = ApiToken(gebruiker_id=gebruiker_id, naam=naam.strip(), token_hash=_hash_token(token))
+    t = ApiToken(gebruiker_id=gebruiker_id, naam=naam.strip(), token_hash=token_hash(token))
     uow.tokens.add(t)
     return t, token
 
@@ -84,7 +85,7 @@ def trek_token_in(uow, actor: Actor, token_id: str) -> None:
 
 def actor_voor_token(uow, token: str) -> Actor | None:
     """The actor behind an unrevoked token of an active account (one query; see ``Tokens``)."""
-    g = uow.tokens.gebruiker_van_actief_token(_hash_token(token))
+    g = uow.tokens.gebruiker_van_actief_token(token_hash(token))
     return Actor.van(g, "api") if g is not None else None
 
 

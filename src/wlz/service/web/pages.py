@@ -650,5 +650,6 @@ async def token_intrekken(request: Request, token_id: str, actor: Actor = Depend
     def doe(uow, _):
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
+        request.app.state.api_actoren.wis()  # refused at once here; other server processes: api.deps.ActorCache
 
     return await _actie(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")
