@@ -378,6 +378,13 @@ class Berichten:
             q = q.where(IwlzBericht.soort == soort)
         return self.s.scalars(q.order_by(IwlzBericht.aangemaakt_op.desc(), IwlzBericht.id).limit(limit)).all()
 
+    def van_aanbieder(self, agb_code: str, *, client_id: str | None = None, limit: int = 100):
+        """The messages exchanged with one provider (sent to it or by it), newest first."""
+        q = sa.select(IwlzBericht).where(sa.or_(IwlzBericht.ontvanger == agb_code, IwlzBericht.afzender == agb_code))
+        if client_id is not None:
+            q = q.where(IwlzBericht.client_id == client_id)
+        return self.s.scalars(q.order_by(IwlzBericht.aangemaakt_op.desc(), IwlzBericht.id).limit(limit)).all()
+
     def aantal(self, soort: str | None = None) -> int:
         q = sa.select(sa.func.count()).select_from(IwlzBericht)
         if soort:
