@@ -36,8 +36,8 @@ class Wereld:
     gebruikers: dict[str, str]  # rol -> gebruiker_id
     tokens: dict[str, str]  # rol -> API token
     extra_token_id: str = ""  # a spare token (revocable in tests)
-    bericht_a: str = ""  # a stored iWlz message about client_a
-    bericht_b: str = ""  # ... about client_b
+    bericht_a: str = ""  # a stored iWlz message about client_a (AW33 to AGB_EIGEN)
+    bericht_b: str = ""  # ... about client_b (AW33 to AGB_ANDER)
 
 
 def evaluatie_voorbeeld() -> dict:
@@ -117,14 +117,15 @@ def bouw_wereld(engine) -> Wereld:
         uow.commit()
     berichten = []
     with uowf(schrijven=True) as uow:
-        for cid in ids:
+        # an AW33 to each client's provider: the zorgkantoor reads both, a provider only the one sent to it
+        for cid, agb in zip(ids, (AGB_EIGEN, AGB_ANDER), strict=True):
             b = IwlzBericht(
-                soort="IO31",
-                richting="in",
+                soort="AW33",
+                richting="uit",
                 identificatie="TEST",
                 dagtekening=dt.date(2024, 1, 1),
-                afzender="CIZ",
-                ontvanger="5509",
+                afzender="5509",
+                ontvanger=agb,
                 inhoud=b"<test/>",
                 vastgelegd_door="test",
                 client_id=cid,

@@ -68,7 +68,7 @@ def test_io31_failing_its_schema_is_refused_with_the_schema_error_and_no_bsn(w):
     r = api.post("/api/berichten/io31", content=b"", headers=_h(w, "beoordelaar"))
     assert r.status_code == 422
     with w.app.state.uow() as uow:
-        assert uow.clients.met_bsn(bsn) is None and uow.berichten.aantal("IO31") == 2  # only the helper's two
+        assert uow.clients.met_bsn(bsn) is None and uow.berichten.aantal("IO31") == 0
 
 
 def _toewijzing_na_io31(w, api, seed=3):

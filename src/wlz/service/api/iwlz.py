@@ -59,6 +59,26 @@ class AW35Uit(BaseModel):
     ca317: BerichtUit | None
 
 
+class AW39Uit(BaseModel):
+    bericht: BerichtUit
+    ca319: BerichtUit | None
+
+
+class MutatieUit(BaseModel):
+    code: str
+    omschrijving: str
+    datum: str
+    bericht: str
+    bestemming: str | None = None
+
+
+class MutatiesUit(BaseModel):
+    toewijzing_id: str
+    status: str
+    geleverde_zorg_id: str | None
+    mutaties: list[MutatieUit]
+
+
 def _xml(b) -> Response:
     return Response(
         b.inhoud, media_type=XML, headers={"Content-Disposition": f'attachment; filename="{b.bestandsnaam}"'}
@@ -89,12 +109,27 @@ async def aw35_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.
     return AW35Uit(bericht=BerichtUit.van(b), ca317=BerichtUit.van(cak) if cak else None)
 
 
-@router.post("/berichten/aw39", status_code=201, response_model=BerichtUit, openapi_extra=_XML_BODY)
+@router.post("/berichten/aw39", status_code=201, response_model=AW39Uit, openapi_extra=_XML_BODY)
 async def aw39_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
-    """Einde zorg (AW39, mutatiecode 19 of 20) van de zorgaanbieder."""
+    """Mutatie of einde zorg (AW39, mutatiecode 12, 17, 18, 19, 20 of 21) van de zorgaanbieder. Bij einde zorg
+    (19, 20) van zorg die aan het CAK is gemeld wordt de melding aan het CAK (CA319) gemaakt en bewaard."""
     data = await request.body()
     with request.app.state.uow(schrijven=True) as uow:
-        return BerichtUit.van(berichten.importeer_aw39(uow, actor, data))
+        b, cak = berichten.importeer_aw39(uow, actor, data)
+    return AW39Uit(bericht=BerichtUit.van(b), ca319=BerichtUit.van(cak) if cak else None)
+
+
+@router.get("/toewijzingen/{toewijzing_id}/mutaties", response_model=MutatiesUit)
+def toewijzing_mutaties(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+    """Wat de zorgaanbieder over deze toewijzing meldde (wachtstatus, overplaatsing, einde zorg), oudste eerst."""
+    with request.app.state.uow(schrijven=True) as uow:
+        tw = berichten.mutaties(uow, actor, toewijzing_id)
+        return MutatiesUit(
+            toewijzing_id=tw.id,
+            status=tw.status,
+            geleverde_zorg_id=tw.geleverde_zorg_id,
+            mutaties=[MutatieUit(**m) for m in tw.mutaties or []],
+        )
 
 
 @router.get(

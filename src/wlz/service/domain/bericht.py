@@ -18,6 +18,7 @@ SOORTEN: dict[str, str] = {
     "AW35": "Melding aanvang zorg (zorgaanbieder → zorgkantoor)",
     "AW39": "Melding mutatie of einde zorg (zorgaanbieder → zorgkantoor)",
     "CA317": "Melding aanvang zorg aan het CAK (zorgkantoor → CAK)",
+    "CA319": "Melding einde zorg aan het CAK (zorgkantoor → CAK)",
 }
 RICHTINGEN = ("in", "uit")
 

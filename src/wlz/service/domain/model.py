@@ -202,7 +202,22 @@ class Zorgtoewijzing:
         self.aanvang_zorg: dt.date | None = None
         self.einde_zorg: dt.date | None = None
         self.einde_reden: str | None = None
+        #: the CA317's GeleverdeZorgID once the start of care went to the CAK (a CA319 names it)
+        self.geleverde_zorg_id: str | None = None
+        #: what the provider reported in AW35/AW39 messages, oldest first (see :meth:`mutatie_vastleggen`)
+        self.mutaties: list[dict[str, Any]] | None = []
         self.aangemaakt_op = nu()
+
+    def mutatie_vastleggen(
+        self, *, code: str, omschrijving: str, datum: dt.date, bericht: str, bestemming: str | None = None
+    ) -> None:
+        """Keep a reported mutation (iWlz AW39 ``Mutatiecode``, or a waiting status) on the history.
+
+        A new list is assigned (not appended in place) so the change of the JSON column is seen."""
+        regel = {"code": code, "omschrijving": omschrijving, "datum": datum.isoformat(), "bericht": bericht}
+        if bestemming:
+            regel["bestemming"] = bestemming
+        self.mutaties = [*(self.mutaties or []), regel]
 
     def zorg_gestart(self, datum: dt.date) -> None:
         """The provider reports the start of care (iWlz AW35)."""
@@ -219,6 +234,21 @@ class Zorgtoewijzing:
             raise DomeinFout("Alleen lopende zorg kan worden beëindigd.", "status")
         if self.aanvang_zorg is not None and datum < self.aanvang_zorg:
             raise DomeinFout("De einddatum ligt voor de aanvang van de zorg.", "datum")
+        self.status = "beeindigd"
+        self.einde_zorg = datum
+        self.einde_reden = reden
+
+    def zorg_onderbroken(self, datum: dt.date, reden: str) -> None:
+        """Care ended but the toewijzing stays open (AW39 code 20): a new start may be reported later."""
+        self.zorg_beeindigd(datum, reden)
+        self.status = "toegewezen"
+
+    def overgedragen(self, datum: dt.date, reden: str) -> None:
+        """The toewijzing went to another provider before care started here (AW39 code 21)."""
+        if self.status != "toegewezen":
+            raise DomeinFout("Alleen een toewijzing waarop nog geen zorg loopt kan worden overgedragen.", "status")
+        if datum < self.van:
+            raise DomeinFout("De overdrachtsdatum ligt voor het begin van de toewijzing.", "datum")
         self.status = "beeindigd"
         self.einde_zorg = datum
         self.einde_reden = reden

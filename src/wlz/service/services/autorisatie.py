@@ -29,11 +29,13 @@ RECHTEN: dict[str, frozenset[str]] = {
     "dashboard": ZORGKANTOOR,
     "toegangslog.zoeken": frozenset({"beheerder"}),
     "gebruikers.beheren": frozenset({"beheerder"}),
-    # iWlz messages: the zorgkantoor imports IO31 and writes AW33/CA317; a provider reports AW35/AW39
-    # (``toewijzing.melden``); stored messages may hold a BSN, so only the zorgkantoor reads them back
+    # iWlz messages: the zorgkantoor imports IO31 and writes AW33/CA317/CA319; a provider reports AW35/AW39
+    # (``toewijzing.melden``). Stored messages hold a BSN: the zorgkantoor reads them all back, a provider only
+    # the ones exchanged with its own AGB code (the AW33 sent to it, its own AW35/AW39) about clients assigned
+    # to it (``services.berichten.lees``)
     "bericht.importeren": ZORGKANTOOR,
     "bericht.maken": ZORGKANTOOR,
-    "bericht.lezen": ZORGKANTOOR,
+    "bericht.lezen": ZORGKANTOOR | {"aanbieder"},
     # decision letters: the zorgkantoor, and the client for their own file
     "brief.lezen": ZORGKANTOOR | {"client"},
 }

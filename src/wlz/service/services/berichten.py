@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+import uuid
 
 from wlz import iwlz, reference
 from wlz.iwlz import bouwen
@@ -230,23 +231,89 @@ def _afzender_controleren(actor: Actor, melding) -> None:
         )
 
 
+_STATUS_VERWIJDEREN = icodes.StatusAanlevering.VERWIJDEREN_AANLEVERING
+
+
+def _geen_verwijdering(regel, plek: str) -> None:
+    """StatusAanlevering 3 asks to delete an earlier report; the service keeps reports as evidence and cannot
+    undo one from a message, so it refuses instead of reading it as a new report."""
+    if regel.status_aanlevering == _STATUS_VERWIJDEREN:
+        raise DomeinFout(
+            "StatusAanlevering 3 (verwijderen aanlevering) verwerkt deze service niet; neem contact op met het "
+            "zorgkantoor om een eerdere melding te laten corrigeren.",
+            f"{plek}.status_aanlevering",
+        )
+
+
+def _bewaar(uow, actor: Actor, soort: str, melding, data: bytes, client_ids: list[str]) -> IwlzBericht:
+    bericht = IwlzBericht(
+        soort=soort,
+        richting="in",
+        identificatie=melding.identificatie,
+        dagtekening=melding.dagtekening,
+        afzender=melding.afzender,
+        ontvanger=melding.ontvanger,
+        inhoud=bytes(data),
+        vastgelegd_door=actor.gebruiker_id,
+        client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
+    )
+    uow.berichten.add(bericht)
+    return bericht
+
+
+def _aan_cak(uow, actor: Actor, schrijver, cak_bericht, client_ids: list[str]) -> IwlzBericht:
+    try:
+        xml = schrijver(cak_bericht)
+    except iwlz.BerichtOngeldig as exc:
+        raise DomeinFout(str(exc), "bericht") from None
+    cak = IwlzBericht(
+        soort=type(cak_bericht).__name__.removesuffix("Bericht"),
+        richting="uit",
+        identificatie=cak_bericht.identificatie,
+        dagtekening=cak_bericht.dagtekening,
+        afzender=cak_bericht.afzender,
+        ontvanger="CAK",
+        inhoud=xml,
+        vastgelegd_door=actor.gebruiker_id,
+        client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
+    )
+    uow.berichten.add(cak)
+    return cak
+
+
 def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
-    """Record the start of care for every delivered zzp/function, and write the CA317 for the CAK."""
+    """Record the start of care for every delivered zzp/function, and write the CA317 for the CAK.
+
+    The CA317's ``GeleverdeZorgID`` is kept on the zorgtoewijzing, so the CA319 at the end of care names
+    the same delivery. A line that is not "in zorg" (a waiting status) is kept on the toewijzing's history."""
     vereis(actor, "toewijzing.melden")
     aw35 = _lees(iwlz.read_aw35, data, "AW35")
     _afzender_controleren(actor, aw35)
     client_ids = []
+    zorg_id: dict[tuple, str] = {}
     for i, item in enumerate(aw35.clienten, start=1):
         for j, z in enumerate(item.geleverde_zzps, start=1):
             plek = f"clienten[{i}].zzp[{j}]"
+            _geen_verwijdering(z, plek)
             tw = _toewijzing_voor(
                 uow, actor, item.client.bsn, z.besluitnummer, z.toewijzing_ingangsdatum, plek, zzp=z.zzp_code
             )
-            if z.leveringsstatus == icodes.Leveringsstatus.IN_ZORG and tw.status == "toegewezen":
-                tw.zorg_gestart(z.begindatum)
+            if z.leveringsstatus == icodes.Leveringsstatus.IN_ZORG:
+                if tw.status == "toegewezen":
+                    tw.zorg_gestart(z.begindatum)
+                tw.geleverde_zorg_id = tw.geleverde_zorg_id or str(uuid.uuid4())
+                zorg_id[(item.client.bsn, z.besluitnummer, z.zzp_code, z.begindatum)] = tw.geleverde_zorg_id
+            else:
+                tw.mutatie_vastleggen(
+                    code=f"leveringsstatus {z.leveringsstatus.value}",
+                    omschrijving=z.leveringsstatus.omschrijving,
+                    datum=z.begindatum or aw35.dagtekening,
+                    bericht=f"AW35 {aw35.identificatie}",
+                )
             client_ids.append(tw.client_id)
         for j, f in enumerate(item.geleverde_functies, start=1):
             plek = f"clienten[{i}].functie[{j}]"
+            _geen_verwijdering(f, plek)
             tw = _toewijzing_voor(
                 uow,
                 actor,
@@ -259,92 +326,131 @@ def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
             if tw.status == "toegewezen":
                 tw.zorg_gestart(f.begindatum)
             client_ids.append(tw.client_id)
-    client_id = client_ids[0] if len(set(client_ids)) == 1 else None
-    bericht = IwlzBericht(
-        soort="AW35",
-        richting="in",
-        identificatie=aw35.identificatie,
-        dagtekening=aw35.dagtekening,
-        afzender=aw35.afzender,
-        ontvanger=aw35.ontvanger,
-        inhoud=bytes(data),
-        vastgelegd_door=actor.gebruiker_id,
-        client_id=client_id,
-    )
-    uow.berichten.add(bericht)
-    ca317 = iwlz.ca317_uit_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today())
-    cak = None
-    if ca317 is not None:
-        try:
-            xml = iwlz.write_ca317(ca317)
-        except iwlz.BerichtOngeldig as exc:
-            raise DomeinFout(str(exc), "bericht") from None
-        cak = IwlzBericht(
-            soort="CA317",
-            richting="uit",
-            identificatie=ca317.identificatie,
-            dagtekening=ca317.dagtekening,
-            afzender=ca317.afzender,
-            ontvanger="CAK",
-            inhoud=xml,
-            vastgelegd_door=actor.gebruiker_id,
-            client_id=client_id,
-        )
-        uow.berichten.add(cak)
+    bericht = _bewaar(uow, actor, "AW35", aw35, data, client_ids)
+    ca317 = iwlz.ca317_uit_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
+    cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.write_ca317, ca317, client_ids)
     for cid in dict.fromkeys(client_ids):
         log(uow, actor, "wijzigen", "aanvang zorg (AW35)", client_id=cid)
     uow.commit()
     return bericht, cak
 
 
-def importeer_aw39(uow, actor: Actor, data: bytes) -> IwlzBericht:
-    """Record the end of care (mutation codes 19/20). Other mutations are refused: not handled here yet."""
+def _verwerk_mutatie(tw, m, plek: str, bericht: str) -> None:
+    """Apply one AW39 mutation line to the provider's toewijzing (iWlz ``LDT_MutatieCode``):
+
+    - 19 beëindigd, toewijzing sluiten: care ends, the toewijzing is closed;
+    - 20 beëindigd, toewijzing aanhouden: care ends, the toewijzing stays open for a new start (AW35);
+    - 17 overplaatsing: care here ends, the client moves to ``InstellingBestemming`` (the zorgkantoor then
+      assigns the care to that provider);
+    - 21 overdracht toewijzing: no care was started here, the toewijzing goes to ``InstellingBestemming``;
+    - 12 client wil de zorg nog niet / 18 aanbieder kan nog niet leveren: a waiting status before the start.
+
+    Every line is kept on the toewijzing's history. A code that does not fit the toewijzing's state is
+    refused, naming the line's ``mutatiecode``, instead of being stored without effect."""
+    code = m.mutatiecode
+    C = icodes.MutatieCode
+    omschrijving = code.omschrijving
+    bestemming = getattr(m, "instelling_bestemming", None)
+    reden = f"AW39 mutatiecode {code.value}: {omschrijving}"
+    try:
+        if code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING):
+            if tw.status != "in_zorg":
+                raise DomeinFout(
+                    f"Mutatiecode {code.value} ({omschrijving}) kan alleen voor zorg die loopt; voor deze toewijzing "
+                    "is geen (lopende) aanvang zorg gemeld. Gebruik 12, 18 of 21 als de zorg nog niet begon.",
+                    f"{plek}.mutatiecode",
+                )
+            if code == C.OVERPLAATSING and not bestemming:
+                raise DomeinFout(
+                    "Bij overplaatsing (17) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
+                )
+            if code == C.BEEINDIGD_TOEWIJZING_AANHOUDEN:
+                tw.zorg_onderbroken(m.mutatiedatum, reden)
+            else:
+                tw.zorg_beeindigd(m.mutatiedatum, reden if not bestemming else f"{reden} (naar AGB {bestemming})")
+        elif code == C.OVERDRACHT_TOEWIJZING:
+            if not bestemming:
+                raise DomeinFout(
+                    "Bij overdracht (21) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
+                )
+            if tw.status != "toegewezen":
+                raise DomeinFout(
+                    "Overdracht zonder aanvang zorg (21) kan niet: op deze toewijzing loopt of liep al zorg. "
+                    "Gebruik overplaatsing (17) of einde zorg (19, 20).",
+                    f"{plek}.mutatiecode",
+                )
+            tw.overgedragen(m.mutatiedatum, f"{reden} (naar AGB {bestemming})")
+        elif tw.status != "toegewezen":  # 12, 18: waiting before care starts
+            raise DomeinFout(
+                f"Mutatiecode {code.value} ({omschrijving}) geldt alleen zolang de zorg nog niet begon; deze zorg "
+                "is al gestart of beëindigd.",
+                f"{plek}.mutatiecode",
+            )
+    except DomeinFout as exc:
+        if exc.veld in ("status", "datum"):  # the domain's own field names: say which line and which date
+            veld = f"{plek}.mutatiedatum" if exc.veld == "datum" else f"{plek}.mutatiecode"
+            raise DomeinFout(exc.bericht, veld) from None
+        raise
+    tw.mutatie_vastleggen(
+        code=code.value, omschrijving=omschrijving, datum=m.mutatiedatum, bericht=bericht, bestemming=bestemming
+    )
+
+
+def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
+    """Record the provider's mutations (every ``Mutatiecode`` of iWlz 2.2, see :func:`_verwerk_mutatie`) and,
+    for an end of care the CAK knows of (a CA317 was sent), write the CA319 that stops the eigen bijdrage.
+
+    A request for a changed toewijzing (``Aanvragen``, AAT) is not handled by this service: such a message is
+    refused as a whole, naming the element, rather than stored with the request silently ignored."""
     vereis(actor, "toewijzing.melden")
     aw39 = _lees(iwlz.read_aw39, data, "AW39")
     _afzender_controleren(actor, aw39)
     client_ids = []
+    zorg_id: dict[tuple, str] = {}
     for i, item in enumerate(aw39.clienten, start=1):
+        if item.aanvragen:
+            raise DomeinFout(
+                "Een aanvraag aangepaste toewijzing (Aanvragen) in een AW39 verwerkt deze service niet; vraag de "
+                "nieuwe toewijzing aan bij het zorgkantoor.",
+                f"clienten[{i}].aanvragen",
+            )
         mutaties = [(f"clienten[{i}].zzp[{j}]", m, {"zzp": m.zzp_code}) for j, m in enumerate(item.mutatie_zzps, 1)]
         mutaties += [
             (f"clienten[{i}].functie[{j}]", m, {"functie": m.functiecode.value})
             for j, m in enumerate(item.mutatie_functies, 1)
         ]
         for plek, m, sleutel in mutaties:
-            if not m.einde_zorg:
-                raise DomeinFout(
-                    f"Mutatiecode {m.mutatiecode.value} wordt door deze service (nog) niet verwerkt; alleen einde zorg "
-                    "(19, 20).",
-                    f"{plek}.mutatiecode",
-                )
+            _geen_verwijdering(m, plek)
             tw = _toewijzing_voor(
                 uow, actor, item.client.bsn, m.besluitnummer, m.toewijzing_ingangsdatum, plek, **sleutel
             )
-            if tw.status == "in_zorg":
-                tw.zorg_beeindigd(m.mutatiedatum, f"AW39 mutatiecode {m.mutatiecode.value}")
+            _verwerk_mutatie(tw, m, plek, f"AW39 {aw39.identificatie}")
+            if "zzp" in sleutel and m.einde_zorg and tw.geleverde_zorg_id:
+                zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
-    bericht = IwlzBericht(
-        soort="AW39",
-        richting="in",
-        identificatie=aw39.identificatie,
-        dagtekening=aw39.dagtekening,
-        afzender=aw39.afzender,
-        ontvanger=aw39.ontvanger,
-        inhoud=bytes(data),
-        vastgelegd_door=actor.gebruiker_id,
-        client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
-    )
-    uow.berichten.add(bericht)
+    bericht = _bewaar(uow, actor, "AW39", aw39, data, client_ids)
+    ca319 = iwlz.ca319_uit_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
+    cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.write_ca319, ca319, client_ids)
     for cid in dict.fromkeys(client_ids):
-        log(uow, actor, "wijzigen", "einde zorg (AW39)", client_id=cid)
+        log(uow, actor, "wijzigen", "mutatie zorg (AW39)", client_id=cid)
     uow.commit()
-    return bericht
+    return bericht, cak
 
 
 # --- reading stored messages --------------------------------------------------------------------------------
+def _van_aanbieder(actor: Actor, b: IwlzBericht) -> bool:
+    """A provider's own messages: sent to its AGB code (AW33) or by it (AW35/AW39) — never CA317/CA319/IO31."""
+    return bool(actor.agb_code) and actor.agb_code in (b.ontvanger, b.afzender)
+
+
 def lees(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
+    """One stored message, logged as a read of the client's file. A provider gets only its own messages about
+    clients assigned to it; anything else is 'not found', so it learns nothing about other messages."""
     vereis(actor, "bericht.lezen")
     b = uow.berichten.get(bericht_id)
     if b is None:
+        raise NietGevonden("bericht")
+    if actor.rol == "aanbieder" and not _van_aanbieder(actor, b):
         raise NietGevonden("bericht")
     if b.client_id is not None:
         client_zichtbaar(uow, actor, b.client_id)
@@ -354,8 +460,27 @@ def lees(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
 
 
 def lijst(uow, actor: Actor, *, client_id: str | None = None, soort: str | None = None, limit: int = 100):
+    """The stored messages (of one client). A provider sees only those exchanged with its own AGB code."""
     vereis(actor, "bericht.lezen")
     if client_id is not None:
         client_zichtbaar(uow, actor, client_id)
+    if actor.rol == "aanbieder":
+        return list(uow.berichten.van_aanbieder(actor.agb_code, client_id=client_id, limit=limit))
+    if client_id is not None:
         return list(uow.berichten.van_client(client_id))
     return list(uow.berichten.lijst(soort=soort, limit=limit))
+
+
+def mutaties(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
+    """A zorgtoewijzing with the history of what its provider reported (AW35 waiting status, AW39 mutations);
+    a read of the client's file, logged."""
+    vereis(actor, "client.lezen")
+    tw = uow.toewijzingen.get(toewijzing_id)
+    if tw is None:
+        raise NietGevonden("toewijzing")
+    client_zichtbaar(uow, actor, tw.client_id)
+    if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
+        raise NietGevonden("toewijzing")
+    log(uow, actor, "lezen", "mutaties zorgtoewijzing", client_id=tw.client_id)
+    uow.commit()
+    return tw

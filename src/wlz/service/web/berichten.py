@@ -13,12 +13,13 @@ from ..domain.fouten import DomeinFout
 from ..services import berichten
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, rollen_voor
+from ..services.toegang import log
 from .deps import WebRollen
 from .pages import render, terug
 
 router = APIRouter(include_in_schema=False)
 
-#: who sees the messages page: the zorgkantoor (IO31, overview) and providers (their AW35/AW39)
+#: who sees the messages page: the zorgkantoor (IO31, overview) and providers (their AW33/AW35/AW39)
 _PAGINA = WebRollen(*(RECHTEN["bericht.lezen"] | RECHTEN["toewijzing.melden"]))
 
 
@@ -72,13 +73,26 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
                 _, cak = berichten.importeer_aw35(uow, actor, data)
                 melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
             elif soort == "AW39":
-                berichten.importeer_aw39(uow, actor, data)
-                melding = "Einde zorg verwerkt."
+                _, cak = berichten.importeer_aw39(uow, actor, data)
+                melding = "Mutatie verwerkt" + (
+                    "; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else "."
+                )
             else:
                 raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=melding)
+
+
+@router.get("/clienten/{client_id}/berichten")
+def client_berichten(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
+    """The iWlz messages of one client (a provider: only those exchanged with its own AGB code)."""
+    with request.app.state.uow(schrijven=True) as uow:
+        lijst = berichten.lijst(uow, actor, client_id=client_id)
+        c = uow.clients.get(client_id)
+        log(uow, actor, "lezen", "iWlz-berichten van cliënt", client_id=client_id)
+        uow.commit()
+    return render(request, "client_berichten.html", client=c, berichten=lijst, SOORTEN=SOORTEN)
 
 
 def _xml(b) -> Response:
