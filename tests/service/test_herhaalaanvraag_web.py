@@ -1,0 +1,68 @@
+"""A repeat request in the intake page starts from the last one: the form is filled with the last intake, and
+what the client changes — also a box unticked — is what changes; the new request links to the last one and
+lists the changed fields."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from .flow import api_headers, dossier_met_aanvraag
+from .helpers import bouw_wereld, csrf_van, web_client
+
+pytestmark = pytest.mark.postgres
+
+
+def _formulier(html: str) -> dict[str, list[str]]:
+    """What the browser would send for the intake form as rendered (text/date/number values, hidden fields,
+    ticked boxes as 'on')."""
+    velden: dict[str, list[str]] = {}
+    for tag in re.findall(r"<input[^>]*>", html):
+        naam = re.search(r'name="([^"]+)"', tag)
+        if not naam or naam.group(1) == "csrf":
+            continue
+        soort = (re.search(r'type="([^"]+)"', tag) or [None, "text"])[1]
+        waarde = (re.search(r'value="([^"]*)"', tag) or [None, ""])[1]
+        if soort == "checkbox":
+            if " checked" in tag:
+                velden.setdefault(naam.group(1), []).append("on")
+        elif waarde != "":
+            velden.setdefault(naam.group(1), []).append(waarde)
+    toelichting = re.search(r'<textarea name="toelichting"[^>]*>(.*?)</textarea>', html, re.S)
+    if toelichting:
+        velden["toelichting"] = [toelichting.group(1)]
+    return velden
+
+
+def test_repeat_request_in_the_page_prefills_and_an_unticked_box_counts_as_changed(engine):
+    w = bouw_wereld(engine)
+    api = TestClient(w.app)
+    tok = w.tokens["beoordelaar"]
+    d = dossier_met_aanvraag(api, tok, seed=31)
+    assert d.aanvraag["intake"]["criteria"]["budget_zelf_beheren"] is True
+    c = web_client(w, "beoordelaar")
+    pagina = c.get(f"/clienten/{d.client_id}/aanvraag")
+    assert pagina.status_code == 200
+    assert "ingevuld met uw vorige aanvraag" in pagina.text
+    form = _formulier(pagina.text)
+    assert form["zorgbehoefte_uren_per_week"] == ["40.0"] and form["herhaling"] == ["ja"]
+    assert form["criteria.budget_zelf_beheren"] == ["nee", "on"]  # hidden 'nee', then the ticked box
+    # the client changes two things: fewer hours, and no longer manages the budget (box unticked)
+    form["zorgbehoefte_uren_per_week"] = ["36"]
+    form["criteria.budget_zelf_beheren"] = ["nee"]
+    r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**form, "csrf": csrf_van(c)})
+    assert r.status_code == 303, r.text
+    nieuw_id = r.headers["location"].rsplit("/", 1)[1]
+    nieuw = api.get(f"/api/aanvragen/{nieuw_id}", headers=api_headers(tok)).json()
+    assert nieuw["vorige_id"] == d.aanvraag["id"]
+    assert nieuw["intake"]["criteria"]["budget_zelf_beheren"] is False
+    assert nieuw["intake"]["zorgbehoefte_uren_per_week"] == 36
+    assert nieuw["intake"]["criteria"]["gewaarborgde_hulp"] is True  # unchanged, carried over
+    assert any("zorgbehoefte_uren_per_week" in v for v in nieuw["gewijzigde_velden"])
+    assert any("budget_zelf_beheren" in v for v in nieuw["gewijzigde_velden"])
+    assert not any("gewaarborgde_hulp" in v for v in nieuw["gewijzigde_velden"])
+    # the request page says it is a repeat request and what changed
+    tekst = c.get(f"/aanvragen/{nieuw_id}").text
+    assert "Herhaalaanvraag" in tekst and "budget_zelf_beheren" in tekst
