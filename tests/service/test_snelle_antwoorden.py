@@ -25,13 +25,17 @@ def _verwacht_dossier(uowf, actor, client_id: str) -> bytes:
     """The answer as the response model gives it, from the domain objects (the pages' path)."""
     with uowf(schrijven=True) as uow:
         d = dossier.dossier(uow, actor, client_id)
-        return s.DossierUit(
-            client=s.ClientUit.model_validate(d.client),
-            indicaties=[s.IndicatieUit.model_validate(i) for i in d.indicaties],
-            leveringsvormen=[s.KeuzeUit.model_validate(k) for k in d.keuzes],
-            toewijzingen=[s.ToewijzingUit.model_validate(t) for t in d.toewijzingen],
-            aanvragen=[s.AanvraagKort.model_validate(a) for a in d.aanvragen] if d.aanvragen_zichtbaar else None,
-        ).model_dump_json().encode()
+        return (
+            s.DossierUit(
+                client=s.ClientUit.model_validate(d.client),
+                indicaties=[s.IndicatieUit.model_validate(i) for i in d.indicaties],
+                leveringsvormen=[s.KeuzeUit.model_validate(k) for k in d.keuzes],
+                toewijzingen=[s.ToewijzingUit.model_validate(t) for t in d.toewijzingen],
+                aanvragen=[s.AanvraagKort.model_validate(a) for a in d.aanvragen] if d.aanvragen_zichtbaar else None,
+            )
+            .model_dump_json()
+            .encode()
+        )
 
 
 def _actor(uowf, w, rol: str):

@@ -66,6 +66,10 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     engine = engine or make_engine(settings.database_url)
     if settings.migrate_on_start:
         migrate.upgrade(engine)
+    if settings.rekenproces:
+        from .adapters import regels
+
+        regels.gebruik_rekenproces()
 
     app = FastAPI(
         title="wlz zorgkantoor",

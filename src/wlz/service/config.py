@@ -5,6 +5,8 @@
 - ``WLZ_DATA_DIR``      where the default database and the generated secret key live (default ``./var``).
 - ``WLZ_SECRET_KEY``    signs session cookies; when unset a random key is made once and kept in the data dir.
 - ``WLZ_SECURE_COOKIES`` ``1`` to mark cookies Secure (behind HTTPS).
+- ``WLZ_REKENPROCES``   ``0`` to evaluate requests for extra care in the server process itself instead of a
+  helper process at lower CPU priority (``adapters.regels.Rekenproces``; on by default for a server).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ class Settings:
     secure_cookies: bool = False
     #: apply pending migrations when the app starts (``wlz serve`` does; tests migrate themselves)
     migrate_on_start: bool = False
+    #: evaluate requests in a helper process (a server: ``from_env``); tests build Settings themselves, in-process
+    rekenproces: bool = False
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -32,6 +36,7 @@ class Settings:
             "database_url": url,
             "secret_key": key,
             "secure_cookies": os.environ.get("WLZ_SECURE_COOKIES") == "1",
+            "rekenproces": os.environ.get("WLZ_REKENPROCES", "1") != "0",
         }
         values.update(overrides)
         return cls(**values)

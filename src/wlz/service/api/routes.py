@@ -182,8 +182,8 @@ def aanvraag_indienen(
     request: Request, client_id: str, data: invoer.IntakeInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
 ):
     """Eén intake voor alle extra zorg: elke regeling wordt door de rekenregels beoordeeld."""
-    with _uow(request) as uow:
-        return aanvragen.dien_in(uow, actor, client_id, data)
+    # the rules evaluate outside the write transaction (see aanvragen.dien_in_en_bewaar)
+    return aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data)
 
 
 @router.post(
@@ -193,8 +193,7 @@ def aanvraag_herhalen(
     request: Request, client_id: str, data: invoer.HerhaalInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
 ):
     """Herhaalaanvraag: alleen wat veranderde sinds de vorige aanvraag."""
-    with _uow(request) as uow:
-        return aanvragen.herhaal(uow, actor, client_id, data)
+    return aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data, herhaling=True)
 
 
 @router.get("/aanvragen", response_model=list[s.AanvraagKort], tags=["aanvragen"])
