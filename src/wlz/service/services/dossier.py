@@ -92,28 +92,39 @@ def dossier(
     ``kolommen``: only these columns of each part, as plain rows instead of domain objects (the API answers with
     exactly its response fields; see ``repository._kern``). Who may see what is the same either way."""
     vereis(actor, "client.lezen")
-    k = kolommen
-    c = uow.clients.get(client_id) if k is None else uow.clients.rij(client_id, k.client)
-    client_zichtbaar(uow, actor, client_id, bestaat=c is not None)
     aanbieder = actor.rol == "aanbieder"
     aanvragen_zichtbaar = actor.rol in {"beoordelaar", "beheerder", "client"}
-    d = Dossier(
-        client=c,
-        indicaties=list(uow.indicaties.van_client(client_id, k and k.indicaties)),
-        keuzes=list(uow.keuzes.van_client(client_id, k and k.keuzes)) if not aanbieder else [],
-        # a provider sees only its own assignments
-        toewijzingen=list(
-            uow.toewijzingen.van_client(client_id, k and k.toewijzingen, agb_code=actor.agb_code if aanbieder else None)
-        ),
-        aanvragen=list(
-            uow.aanvragen.van_client(client_id, kort=True)
-            if k is None
-            else uow.aanvragen.van_client(client_id, kolommen=k.aanvragen)
+    if kolommen is not None:  # every part in one statement, as plain rows
+        k = kolommen
+        delen = {"client": k.client, "indicaties": k.indicaties, "toewijzingen": k.toewijzingen}
+        if not aanbieder:
+            delen["keuzes"] = k.keuzes
+        if aanvragen_zichtbaar:
+            delen["aanvragen"] = k.aanvragen
+        rijen = uow.dossiers.lees(client_id, delen, agb_code=actor.agb_code if aanbieder else None)
+        client_zichtbaar(uow, actor, client_id, bestaat=bool(rijen["client"]))
+        d = Dossier(
+            client=rijen["client"][0],
+            indicaties=rijen["indicaties"],
+            keuzes=rijen.get("keuzes", []),
+            toewijzingen=rijen["toewijzingen"],  # a provider: only its own
+            aanvragen=rijen.get("aanvragen", []),
+            aanvragen_zichtbaar=aanvragen_zichtbaar,
         )
-        if aanvragen_zichtbaar
-        else [],
-        aanvragen_zichtbaar=aanvragen_zichtbaar,
-    )
+    else:
+        c = uow.clients.get(client_id)
+        client_zichtbaar(uow, actor, client_id, bestaat=c is not None)
+        toewijzingen = list(uow.toewijzingen.van_client(client_id))
+        if aanbieder:  # a provider sees only its own assignments
+            toewijzingen = [t for t in toewijzingen if t.agb_code == actor.agb_code]
+        d = Dossier(
+            client=c,
+            indicaties=list(uow.indicaties.van_client(client_id)),
+            keuzes=list(uow.keuzes.van_client(client_id)) if not aanbieder else [],
+            toewijzingen=toewijzingen,
+            aanvragen=list(uow.aanvragen.van_client(client_id, kort=True)) if aanvragen_zichtbaar else [],
+            aanvragen_zichtbaar=aanvragen_zichtbaar,
+        )
     log(uow, actor, "lezen", log_onderwerp, client_id=client_id)
     uow.commit()
     return d

@@ -71,11 +71,6 @@ class Clients:
     def get(self, client_id: str) -> Client | None:
         return self.s.get(Client, client_id)
 
-    def rij(self, client_id: str, kolommen: Sequence[str]) -> Row | None:
-        """Only these columns of one client, as a plain row (see ``_kern``)."""
-        q = _select("clients", tuple(kolommen), ("id",), ())
-        return _kern(self.s, q, {"id": client_id}).first()
-
     def met_bsn(self, bsn: str) -> Client | None:
         return self.s.scalars(sa.select(Client).where(Client.bsn == bsn)).first()
 
@@ -122,13 +117,7 @@ class Indicaties:
         q = sa.select(Indicatiebesluit).where(Indicatiebesluit.besluitnummer == nummer)
         return self.s.scalars(q).first()
 
-    def van_client(
-        self, client_id: str, kolommen: Sequence[str] | None = None
-    ) -> Sequence[Indicatiebesluit] | Sequence[Row]:
-        """Newest first; ``kolommen``: only these columns, as plain rows (see ``_kern``)."""
-        if kolommen is not None:
-            q = _select("indicatiebesluiten", tuple(kolommen), ("client_id",), ("-ingangsdatum",))
-            return _kern(self.s, q, {"client_id": client_id}).all()
+    def van_client(self, client_id: str) -> Sequence[Indicatiebesluit]:
         q = sa.select(Indicatiebesluit).where(Indicatiebesluit.client_id == client_id)
         return self.s.scalars(q.order_by(Indicatiebesluit.ingangsdatum.desc())).all()
 
@@ -143,13 +132,7 @@ class Keuzes:
     def add(self, keuze: LeveringsvormKeuze) -> None:
         self.s.add(keuze)
 
-    def van_client(
-        self, client_id: str, kolommen: Sequence[str] | None = None
-    ) -> Sequence[LeveringsvormKeuze] | Sequence[Row]:
-        """Newest first; ``kolommen``: only these columns, as plain rows (see ``_kern``)."""
-        if kolommen is not None:
-            q = _select("leveringsvorm_keuzes", tuple(kolommen), ("client_id",), ("-vastgelegd_op",))
-            return _kern(self.s, q, {"client_id": client_id}).all()
+    def van_client(self, client_id: str) -> Sequence[LeveringsvormKeuze]:
         q = sa.select(LeveringsvormKeuze).where(LeveringsvormKeuze.client_id == client_id)
         return self.s.scalars(q.order_by(LeveringsvormKeuze.vastgelegd_op.desc())).all()
 
@@ -168,18 +151,8 @@ class Toewijzingen:
     def get(self, toewijzing_id: str) -> Zorgtoewijzing | None:
         return self.s.get(Zorgtoewijzing, toewijzing_id)
 
-    def van_client(
-        self, client_id: str, kolommen: Sequence[str] | None = None, *, agb_code: str | None = None
-    ) -> Sequence[Zorgtoewijzing] | Sequence[Row]:
-        """Newest first; ``agb_code``: only that provider's; ``kolommen``: only these columns, as plain rows
-        (see ``_kern``)."""
-        if kolommen is not None:
-            waar = ("client_id", "agb_code") if agb_code is not None else ("client_id",)
-            q = _select("zorgtoewijzingen", tuple(kolommen), waar, ("-van",))
-            return _kern(self.s, q, {"client_id": client_id, "agb_code": agb_code}).all()
+    def van_client(self, client_id: str) -> Sequence[Zorgtoewijzing]:
         q = sa.select(Zorgtoewijzing).where(Zorgtoewijzing.client_id == client_id)
-        if agb_code is not None:
-            q = q.where(Zorgtoewijzing.agb_code == agb_code)
         return self.s.scalars(q.order_by(Zorgtoewijzing.van.desc())).all()
 
     def heeft_aanbieder(self, client_id: str, agb_code: str) -> bool:
@@ -211,6 +184,80 @@ def _aanvraag_kort():
     )
 
 
+#: A part of a client's file read by ``Dossiers.lees``: (name, table, the client's column in it, sort order).
+_DOSSIERDELEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "client": ("clients", "id", ()),
+    "indicaties": ("indicatiebesluiten", "client_id", ("-ingangsdatum",)),
+    "keuzes": ("leveringsvorm_keuzes", "client_id", ("-vastgelegd_op",)),
+    "toewijzingen": ("zorgtoewijzingen", "client_id", ("-van",)),
+    "aanvragen": ("aanvragen", "client_id", ("-ingediend_op", "id")),
+}
+
+
+@lru_cache(maxsize=32)
+def _dossier_select(delen: tuple[tuple[str, tuple[str, ...]], ...], op_aanbieder: bool):
+    """One ``UNION ALL`` over the parts of a client's file: each part's rows carry its number in the first column
+    and its own columns (plus its sort columns) in positions of their own, NULL in the others' positions.
+
+    One statement instead of one per part: a file read was BEGIN, five SELECTs, the log INSERT and COMMIT, and
+    each statement costs the server about 0.1 ms of CPU in SQLAlchemy and the database a round trip. Portable
+    SQL (SQLite and PostgreSQL); the NULLs are cast to their position's column type (PostgreSQL matches a
+    UNION's types pair by pair, and SQLAlchemy converts every position's values as its first row's type: dates,
+    UTC timestamps, JSON, booleans). Returns the statement and per part its column positions."""
+    posities: list[tuple[str, sa.Column]] = []  # (part, column) per position after the part number
+    plan = []
+    for naam, kolommen in delen:
+        tabel, _, volgorde = _DOSSIERDELEN[naam]
+        t = orm.metadata.tables[tabel]
+        extra = tuple(k.lstrip("-") for k in volgorde if k.lstrip("-") not in kolommen)
+        eerste = len(posities)
+        posities += [(naam, t.c[k]) for k in kolommen + extra]
+        plan.append((naam, t, range(eerste, eerste + len(kolommen)), kolommen + extra))
+    takken = []
+    for i, (naam, t, _, _) in enumerate(plan):
+        kolommen = [
+            col if deel == naam else sa.cast(sa.null(), col.type).label(f"k{j}")
+            for j, (deel, col) in enumerate(posities)
+        ]
+        q = sa.select(sa.literal_column(str(i)).label("deel"), *kolommen)
+        _, kolom, _ = _DOSSIERDELEN[naam]
+        q = q.where(t.c[kolom] == sa.bindparam("client_id"))
+        if naam == "toewijzingen" and op_aanbieder:
+            q = q.where(t.c.agb_code == sa.bindparam("agb_code"))
+        takken.append(q)
+    stmt = sa.union_all(*takken)
+    indeling = []
+    for naam, _, bereik, alle in plan:
+        _, _, volgorde = _DOSSIERDELEN[naam]
+        sorteer = [((alle.index(k.lstrip("-")) + bereik.start), k.startswith("-")) for k in volgorde]
+        indeling.append((naam, bereik, sorteer))
+    return stmt, indeling
+
+
+class Dossiers:
+    """A client's file for an answer built from plain rows: every part in one statement (``_dossier_select``)."""
+
+    def __init__(self, session: Session):
+        self.s = session
+
+    def lees(
+        self, client_id: str, delen: dict[str, tuple[str, ...]], *, agb_code: str | None = None
+    ) -> dict[str, list[tuple]]:
+        """Per part (``client``, ``indicaties``, ``keuzes``, ``toewijzingen``, ``aanvragen``; the ones asked
+        for) its rows as tuples of the asked columns, in the parts' order (newest first; requests by date, then
+        id). ``agb_code``: only that provider's assignments. An unknown client: every part empty."""
+        stmt, indeling = _dossier_select(tuple(delen.items()), agb_code is not None)
+        per_deel: list[list] = [[] for _ in indeling]
+        for r in _kern(self.s, stmt, {"client_id": client_id, "agb_code": agb_code}):
+            per_deel[r[0]].append(r)
+        uit: dict[str, list[tuple]] = {}
+        for (naam, bereik, sorteer), rijen in zip(indeling, per_deel, strict=True):
+            for positie, aflopend in reversed(sorteer):  # stable sorts, last key first
+                rijen.sort(key=lambda r, p=positie + 1: r[p], reverse=aflopend)
+            uit[naam] = [tuple(r[bereik.start + 1 : bereik.stop + 1]) for r in rijen]
+        return uit
+
+
 class Aanvragen:
     def __init__(self, session: Session):
         self.s = session
@@ -221,14 +268,8 @@ class Aanvragen:
     def get(self, aanvraag_id: str) -> Aanvraag | None:
         return self.s.get(Aanvraag, aanvraag_id)
 
-    def van_client(
-        self, client_id: str, *, kort: bool = False, kolommen: Sequence[str] | None = None
-    ) -> Sequence[Aanvraag] | Sequence[Row]:
-        """The client's requests, newest first; ``kort``: only the listed columns (``_aanvraag_kort``);
-        ``kolommen``: only these columns, as plain rows (see ``_kern``)."""
-        if kolommen is not None:
-            q = _select("aanvragen", tuple(kolommen), ("client_id",), ("-ingediend_op", "id"))
-            return _kern(self.s, q, {"client_id": client_id}).all()
+    def van_client(self, client_id: str, *, kort: bool = False) -> Sequence[Aanvraag]:
+        """The client's requests, newest first; ``kort``: only the listed columns (``_aanvraag_kort``)."""
         q = sa.select(Aanvraag).where(Aanvraag.client_id == client_id)
         if kort:
             q = q.options(*_aanvraag_kort())

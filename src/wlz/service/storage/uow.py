@@ -22,6 +22,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = s = self._factory()
         self.clients = repository.Clients(s)
+        self.dossiers = repository.Dossiers(s)
         self.indicaties = repository.Indicaties(s)
         self.keuzes = repository.Keuzes(s)
         self.toewijzingen = repository.Toewijzingen(s)
