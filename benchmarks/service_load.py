@@ -58,6 +58,31 @@ def _run(coro):
     return uvloop.run(coro)
 
 
+def _cpu_s(pids: set[int] | None = None, naam: str | None = None) -> float:
+    """CPU seconds (user + system) of processes: ``pids`` and all their descendants, or every process whose name
+    starts with ``naam`` (PostgreSQL: every backend on the machine, also other work's)."""
+    stats = {}
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                with open(f"/proc/{p}/stat") as f:
+                    st = f.read()
+            except OSError:
+                continue
+            rest = st[st.rindex(")") + 2 :].split()
+            stats[int(p)] = (st[st.index("(") + 1 : st.rindex(")")], int(rest[1]), int(rest[11]) + int(rest[12]))
+    if naam is not None:
+        gekozen = {p for p, (n, _, _) in stats.items() if n.startswith(naam)}
+    else:
+        gekozen = set(pids or ())
+        groei = True
+        while groei:
+            nieuw = {p for p, (_, ouder, _) in stats.items() if ouder in gekozen} - gekozen
+            gekozen |= nieuw
+            groei = bool(nieuw)
+    return sum(stats[p][2] for p in gekozen if p in stats) / os.sysconf("SC_CLK_TCK")
+
+
 def _load(la: tuple[float, float, float]) -> str:
     return "/".join(f"{x:.2f}" for x in la)
 
@@ -186,8 +211,8 @@ async def _schrijver(
 
 
 async def _belasting(
-    url: str, token: str, client_ids: list[str], schrijf_client: str, args
-) -> tuple[dict, list, float]:
+    url: str, token: str, client_ids: list[str], schrijf_client: str, args, server_pid: int
+) -> tuple[dict, list, float, list[float]]:
     stats: dict = {}
     ok: list[str] = []
     limits = httpx.Limits(max_connections=args.lezers + args.schrijvers + 4)
@@ -207,6 +232,7 @@ async def _belasting(
         wachtrij: asyncio.Queue = asyncio.Queue()
         for n in range(args.aanvragen):
             wachtrij.put_nowait(n)
+        cpu_voor = (_cpu_s({server_pid}), _cpu_s(naam="postgres"), time.process_time())
         start = time.monotonic()
         eind = start + args.duur
         rng = random.Random(7)
@@ -223,9 +249,15 @@ async def _belasting(
             ),
         )
         duur = time.monotonic() - start
+        cpu = [
+            na - voor
+            for na, voor in zip(
+                (_cpu_s({server_pid}), _cpu_s(naam="postgres"), time.process_time()), cpu_voor, strict=True
+            )
+        ]
         for v in verbindingen:
             await v.sluit()
-    return stats, ok, duur
+    return stats, ok, duur, cpu
 
 
 def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
@@ -239,11 +271,14 @@ def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
         voor = conn.execute(
             sa.text("SELECT count(*) FROM aanvragen WHERE client_id = :c"), {"c": scenario.thuis_client_id}
         ).scalar_one()
-    server = Server(env, workers=args.workers, log=Path(tempfile.gettempdir()) / f"wlz-load-{naam}.log")
+    workers = args.workers or (1 if naam == "sqlite" else os.cpu_count() or 1)  # as ``wlz serve --workers 0``
+    server = Server(env, workers=workers, log=Path(tempfile.gettempdir()) / f"wlz-load-{naam}.log")
     load_voor = os.getloadavg()
     try:
-        stats, ok, duur = _run(
-            _belasting(server.url, scenario.tokens["beoordelaar"], client_ids, scenario.thuis_client_id, args)
+        stats, ok, duur, cpu = _run(
+            _belasting(
+                server.url, scenario.tokens["beoordelaar"], client_ids, scenario.thuis_client_id, args, server.proc.pid
+            )
         )
     finally:
         load_na = os.getloadavg()
@@ -265,10 +300,17 @@ def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
     tempo = f"{args.tempo:g}/s" if args.tempo else "zo snel als kan"
     leestempo = f"{args.leestempo:g}/s gepland" if args.leestempo else "zo snel als kan"
     print(
-        f"   {args.workers} workers, {args.lezers} lezers ({leestempo}) {args.duur:g} s + {args.schrijvers} schrijvers "
+        f"   {workers} workers, {args.lezers} lezers ({leestempo}) {args.duur:g} s + {args.schrijvers} schrijvers "
         f"({args.aanvragen} aanvragen, {tempo}), klaar na {duur:.1f} s"
     )
     print(f"   load average (1/5/15 min) voor {_load(load_voor)}, na {_load(load_na)}")
+    n_lezen = sum(len(v["ms"]) for k, v in stats.items() if k != "aanvraag indienen")
+    print(
+        f"   CPU in het venster: server {cpu[0]:.1f} s (incl. rekenhulp), database {cpu[1]:.1f} s, lastgenerator "
+        f"{cpu[2]:.1f} s, van {2 * duur:.0f} s op {os.cpu_count()} kernen; per lezing (incl. aanvragen) server "
+        f"{1000 * cpu[0] / max(1, n_lezen):.2f} ms, database {1000 * cpu[1] / max(1, n_lezen):.2f} ms, "
+        f"lastgenerator {1000 * cpu[2] / max(1, n_lezen):.2f} ms"
+    )
     print(f"   {'soort':<20}{'aantal':>8}{'fout':>6}{'per s':>9}{'p50 ms':>9}{'p99 ms':>9}{'>100 ms':>9}")
     for soort, v in sorted(stats.items()):
         # reads ran for the reading window (args.duur); submissions may finish later
@@ -292,13 +334,20 @@ def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
         "p99": _pct(lezen, 99),
         "verloren": len(verloren),
         "mean_write_ms": statistics.mean(stats["aanvraag indienen"]["ms"]) if "aanvraag indienen" in stats else None,
+        "cpu": cpu,
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", choices=["sqlite", "postgres", "beide"], default="beide")
-    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="uvicorn worker processes; 0: as 'wlz serve' chooses (PostgreSQL: one per core, SQLite: 1, since "
+        "SQLite has one write lock and every file read writes its access-log line)",
+    )
     ap.add_argument("--clients", type=int, default=100, help="synthetic clients in the demo database")
     ap.add_argument("--duur", type=float, default=15, help="seconds of concurrent reads")
     ap.add_argument("--lezers", type=int, default=16, help="concurrent readers")
