@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
+import sys
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -127,3 +130,30 @@ def test_helper_process_gives_the_same_evaluation_and_errors():
         assert exc.value.veld == "client.zorgbehoefte_uren_per_week"
     finally:
         proces.stop()
+
+
+def test_helper_process_ends_when_its_server_process_is_killed(tmp_path):
+    """A server process that dies without shutting down (killed) leaves no helper behind."""
+    script = (
+        "import os, sys\n"
+        "from wlz.service.adapters import regels\n"
+        "p = regels.Rekenproces()\n"
+        "p._pool.submit(regels.beschikbaar).result()\n"
+        "print(*p._pool._processes, flush=True)\n"
+        "os._exit(0)\n"  # as if killed: no shutdown of the pool
+    )
+    uit = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    helpers = [int(p) for p in uit.stdout.split()]
+    assert helpers
+    eind = time.monotonic() + 20
+    while time.monotonic() < eind and any(_leeft(p) for p in helpers):
+        time.sleep(0.2)
+    assert not any(_leeft(p) for p in helpers)
+
+
+def _leeft(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False

@@ -284,9 +284,22 @@ class Rekenproces:
 
 def _start_helper(prioriteit: int) -> None:
     import os
+    import threading
 
     os.nice(prioriteit)
+    threading.Thread(target=_stop_met_ouder, args=(os.getppid(),), daemon=True).start()
     beschikbaar()
+
+
+def _stop_met_ouder(ouder: int) -> None:
+    """End the helper when its server process is gone: a server process that is killed (or ends without
+    shutting the pool down) would otherwise leave it waiting forever for work."""
+    import os
+    import time
+
+    while os.getppid() == ouder:
+        time.sleep(1)
+    os._exit(0)
 
 
 _rekenproces: Rekenproces | None = None
