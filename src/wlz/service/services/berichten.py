@@ -1,5 +1,6 @@
 """iWlz messages in the service: import IO31 (indicatiebesluit), write AW33 (zorgtoewijzing), take in AW35/AW39
-(start and end of care, from the provider) and report the start of care to the CAK as CA317.
+(start and end of care, from the provider) and report the start and end of care to the CAK as CA317/CA319 —
+also when the provider reports them by hand (:func:`aanvang_aan_cak`, :func:`einde_aan_cak`).
 
 All message code lives in :mod:`wlz.iwlz`; this module only maps between the case file and its dataclasses.
 A message is processed completely or not at all (one unit of work); a message that fails its XSD is refused
@@ -435,6 +436,111 @@ def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
         log(uow, actor, "wijzigen", "mutatie zorg (AW39)", client_id=cid)
     uow.commit()
     return bericht, cak
+
+
+# --- manual start and end of care (client page / API, without an iWlz message) -------------------------------
+# A provider without an iWlz connection reports the start or end of care with the buttons of the client page
+# (or POST /api/toewijzingen/{id}/aanvang|einde). The CAK must hear of it exactly as after an AW35/AW39, so the
+# manual report is read as the AW35/AW39 line it stands for and goes through the same ``ca317_uit_aw35`` /
+# ``ca319_uit_aw39`` and ``_aan_cak`` as an imported message: same ids, same schema check, same storage.
+# That line is only the input of the CA317/CA319; it was never received, so it is not stored as a message.
+
+
+def _handmatige_levering(uow, tw: Zorgtoewijzing):
+    """(client, besluitnummer, zzp code, leveringsvorm) of a zzp toewijzing, as an AW35/AW39 line names it;
+    None for a function (CA317/CA319 carry only zzp deliveries, as with the messages)."""
+    if tw.zorgprofiel is None:
+        return None
+    c = uow.clients.get(tw.client_id)
+    ind = uow.indicaties.get(tw.indicatie_id)
+    client = bouwen.client(
+        bsn=c.bsn, voornamen=c.voornamen, achternaam=c.achternaam, geboortedatum=c.geboortedatum
+    ).kort()
+    try:
+        besluitnummer = bouwen.als_besluitnummer(ind.besluitnummer)
+    except ValueError:
+        # an indication registered by hand may carry a besluitnummer iWlz cannot hold; CA317/CA319 do not
+        # carry it (it only keys the delivery to its GeleverdeZorgID below), so any fixed key will do
+        besluitnummer = 0
+    # mpt_pgb: the provider delivers the mpt (the pgb is the client's own budget), as its AW35 would report
+    vorm = bouwen.leveringsvormen(tw.leveringsvorm)[0]
+    return client, besluitnummer, bouwen.zzp_code(tw.zorgprofiel), vorm
+
+
+def aanvang_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing) -> IwlzBericht | None:
+    """After a manual start of care (``tw.zorg_gestart`` done): the CA317 an AW35 for it would give, stored
+    for the CAK; the toewijzing keeps its ``GeleverdeZorgID`` for the CA319 at the end. The caller commits."""
+    levering = _handmatige_levering(uow, tw)
+    if levering is None or tw.aanvang_zorg is None:
+        return None
+    client, besluitnummer, zzp, vorm = levering
+    tw.geleverde_zorg_id = tw.geleverde_zorg_id or str(uuid.uuid4())
+    vandaag = dt.date.today()
+    aw35 = iwlz.AW35Bericht(
+        afzender=tw.agb_code,
+        ontvanger=zorgkantoor_code(),
+        identificatie="handmatig",
+        dagtekening=vandaag,
+        clienten=(
+            iwlz.AW35Client(
+                client=client,
+                geleverde_zzps=(
+                    iwlz.GeleverdZzp(
+                        besluitnummer=besluitnummer,
+                        zzp_code=zzp,
+                        toewijzing_ingangsdatum=tw.van,
+                        begindatum=tw.aanvang_zorg,
+                        instelling=tw.agb_code,
+                        leveringsvorm=vorm,
+                    ),
+                ),
+            ),
+        ),
+    )
+    sleutel = (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)
+    ca317 = iwlz.ca317_uit_aw35(
+        aw35, identificatie=_identificatie("CA"), dagtekening=vandaag, zorg_id={sleutel: tw.geleverde_zorg_id}
+    )
+    return None if ca317 is None else _aan_cak(uow, actor, iwlz.write_ca317, ca317, [tw.client_id])
+
+
+def einde_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing, datum: dt.date) -> IwlzBericht | None:
+    """After a manual end of care (``tw.zorg_beeindigd`` done; it closes the toewijzing, so mutation code 19):
+    the CA319 an AW39 for it would give, when the CAK knows the care (a CA317 was sent). The caller commits."""
+    levering = _handmatige_levering(uow, tw)
+    if levering is None or not tw.geleverde_zorg_id:
+        return None
+    client, besluitnummer, zzp, vorm = levering
+    vandaag = dt.date.today()
+    aw39 = iwlz.AW39Bericht(
+        afzender=tw.agb_code,
+        ontvanger=zorgkantoor_code(),
+        identificatie="handmatig",
+        dagtekening=vandaag,
+        clienten=(
+            iwlz.AW39Client(
+                client=client,
+                mutatie_zzps=(
+                    iwlz.MutatieZzp(
+                        besluitnummer=besluitnummer,
+                        zzp_code=zzp,
+                        toewijzing_ingangsdatum=tw.van,
+                        instelling=tw.agb_code,
+                        mutatiecode=icodes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN,
+                        mutatiedatum=datum,
+                        leveringsstatus=icodes.Leveringsstatus.EINDE_ZORGVRAAG,
+                        leveringsvorm=vorm,
+                        begindatum=tw.aanvang_zorg,
+                    ),
+                ),
+            ),
+        ),
+    )
+    sleutel = (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)
+    ca319 = iwlz.ca319_uit_aw39(
+        aw39, identificatie=_identificatie("CB"), dagtekening=vandaag, zorg_id={sleutel: tw.geleverde_zorg_id}
+    )
+    return None if ca319 is None else _aan_cak(uow, actor, iwlz.write_ca319, ca319, [tw.client_id])
 
 
 # --- reading stored messages --------------------------------------------------------------------------------

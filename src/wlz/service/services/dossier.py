@@ -9,7 +9,7 @@ from ..adapters import regels
 from ..domain.aanvraag import Aanvraag
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
-from . import invoer
+from . import berichten, invoer
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
@@ -238,20 +238,22 @@ def toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
 
 
 def meld_aanvang(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
-    """The provider reports the start of care (AW35)."""
+    """The provider reports the start of care by hand (instead of an AW35); the CAK gets the CA317."""
     tw = _eigen_toewijzing(uow, actor, toewijzing_id)
     tw.zorg_gestart(data.datum)
+    berichten.aanvang_aan_cak(uow, actor, tw)  # the CA317 an AW35 would give (same transaction)
     log(uow, actor, "wijzigen", "aanvang zorg", client_id=tw.client_id)
     uow.commit()
     return tw
 
 
 def meld_einde(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
-    """The provider reports the end of care (AW39)."""
+    """The provider reports the end of care by hand (instead of an AW39); the CAK gets the CA319."""
     tw = _eigen_toewijzing(uow, actor, toewijzing_id)
     if not data.reden:
         raise DomeinFout("Geef de reden van het einde van de zorg.", "reden")
     tw.zorg_beeindigd(data.datum, data.reden)
+    berichten.einde_aan_cak(uow, actor, tw, data.datum)  # the CA319 an AW39 (code 19) would give
     log(uow, actor, "wijzigen", "einde zorg", client_id=tw.client_id)
     uow.commit()
     return tw
