@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .config import Settings
-from .domain.fouten import DomeinFout, GeenToegang, NietGevonden
+from .domain.fouten import DomeinFout, GeenToegang, NietGevonden, api_fouten, vertaal_fouten
 from .storage import migrate
 from .storage.database import make_engine
 from .storage.uow import UnitOfWorkFactory
@@ -30,8 +30,14 @@ def _is_api(request: Request) -> bool:
 
 
 def veilige_fouten(errors) -> list[dict]:
-    """Pydantic errors without the submitted value ('input'), which may hold a BSN."""
-    return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in errors]
+    """Pydantic errors in Dutch, naming the field, without the submitted value ('input'), which may hold a
+    BSN (see ``domain.fouten.vertaal_fouten``)."""
+    return api_fouten(errors)
+
+
+def _ongeldige_invoer(errors) -> str:
+    """One Dutch line for a page: every field with what is wrong with it."""
+    return "Ongeldige invoer: " + " ".join(v.tekst for v in vertaal_fouten(errors))
 
 
 class GeenNulTekens:
@@ -144,8 +150,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     async def _ongeldig(request: Request, exc: RequestValidationError):
         if _is_api(request):
             return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
-        velden = ", ".join(".".join(str(x) for x in e["loc"][1:]) for e in exc.errors())
-        return _fout(request, 422, f"Ongeldige invoer: {velden}.")
+        return _fout(request, 422, _ongeldige_invoer(exc.errors()))
 
     @app.exception_handler(ValidationError)
     async def _ongeldig_samengesteld(request: Request, exc: ValidationError):
@@ -153,8 +158,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         # merged with the previous intake): bad input, so 422 naming the field, never a server error.
         if _is_api(request):
             return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
-        velden = ", ".join(".".join(str(x) for x in e["loc"]) or "formulier" for e in exc.errors())
-        return _fout(request, 422, f"Ongeldige invoer: {velden}.")
+        return _fout(request, 422, _ongeldige_invoer(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

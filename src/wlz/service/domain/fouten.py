@@ -1,6 +1,12 @@
-"""Errors the domain raises. Each names the field it is about, so pages and API can point at it."""
+"""Errors the domain raises. Each names the field it is about, so pages and API can point at it.
+
+Also the one Dutch translation of input-validation errors (:func:`vertaal_fouten`), used by the API's 422
+answers and the pages' field errors alike."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 
 class DomeinFout(ValueError):
@@ -22,3 +28,222 @@ class NietGevonden(LookupError):
 
 class GeenToegang(PermissionError):
     """The actor's role may not do this at all (403)."""
+
+
+# --- validation errors in Dutch ------------------------------------------------------------------------------
+# One translation for every place that shows a validation error (API 422 answers, the pages' field errors):
+# pydantic's own texts are English ("Input should be a valid number") and systems log them while zorgkantoor
+# staff read them. Works on pydantic's error dicts (``ValidationError.errors()``), so this module needs no
+# pydantic import. The submitted value (``input``) is never used: it may hold a BSN.
+
+#: the first element of a request error's ``loc`` says where in the request the field was
+_BRONNEN = {"body", "query", "path", "header", "cookie"}
+
+#: pydantic puts the member of a union it tried in ``loc`` (``criteria.x.bool``); not a field, so left out
+_UNIE_LEDEN = {
+    "bool", "int", "float", "str", "date", "datetime", "time", "timedelta", "decimal", "bytes", "uuid", "none",
+    "constrained-str", "constrained-int", "constrained-float", "constrained-bytes",
+}  # fmt: skip
+
+#: 8 or more digits in a field name (a dict key the user chose) could be a BSN: never shown
+_LANG_NUMMER = re.compile(r"\d{8,}")
+
+#: what a value of a type is, for "vul ... in" and for a union ("een van: ...")
+_SOORT = {
+    "bool": "ja of nee (true/false)",
+    "int": "een geheel getal",
+    "float": "een getal",
+    "str": "een tekst",
+    "date": "een datum",
+    "datetime": "een tijdstip",
+    "dict": "een object ({...})",
+    "list": "een lijst ([...])",
+}
+#: how to write it, said after "vul ... in"
+_VORM = {"date": " (jjjj-mm-dd, bijvoorbeeld 2024-01-31)", "datetime": " (jjjj-mm-ddTuu:mm:ss)"}
+_TYPE_SOORT = {
+    "bool_type": "bool", "bool_parsing": "bool",
+    "int_type": "int", "int_parsing": "int", "int_from_float": "int", "int_parsing_size": "int",
+    "float_type": "float", "float_parsing": "float", "finite_number": "float",
+    "string_type": "str", "string_unicode": "str",
+    "date_type": "date", "date_parsing": "date", "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date",
+    "datetime_type": "datetime", "datetime_parsing": "datetime", "datetime_from_date_parsing": "datetime",
+    "dict_type": "dict", "model_type": "dict", "model_attributes_type": "dict",
+    "list_type": "list", "tuple_type": "list", "set_type": "list",
+}  # fmt: skip
+
+#: patterns of the input models, said in words
+_PATRONEN = {
+    r"^\d{8}$": "een AGB-code heeft 8 cijfers",
+    r"^[a-zA-Z0-9._-]+$": "gebruik alleen letters, cijfers, punt, liggend streepje of streepje",
+}
+
+
+def _getal(v) -> str:
+    """A bound from ``ctx`` in Dutch notation (168, 0,5, 100.000.000)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return str(v)
+    if float(v).is_integer():
+        return f"{int(v):,}".replace(",", ".")
+    return f"{v:,}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _schoon(deel: str) -> str:
+    return _LANG_NUMMER.sub("…", deel)
+
+
+def schone_loc(loc) -> list:
+    """``loc`` without union members and without any long number (a user's dict key may be a BSN)."""
+    return [x if isinstance(x, int) else _schoon(str(x)) for x in loc if not _unielid(x)]
+
+
+def _unielid(x) -> bool:
+    return isinstance(x, str) and (x in _UNIE_LEDEN or "[" in x or x.startswith("function-"))
+
+
+def veldpad(loc) -> str:
+    """A Dutch-readable field path: ``('body', 'situatie', 'uren')`` -> ``situatie.uren``; a list position
+    counts from 1 as people (and the iWlz errors) do: ``regels[1].van``. Empty: the input as a whole."""
+    delen = schone_loc(loc)
+    if delen and delen[0] in _BRONNEN:
+        delen = delen[1:]
+    pad = ""
+    for x in delen:
+        pad += f"[{x + 1}]" if isinstance(x, int) else (f".{x}" if pad else str(x))
+    return pad
+
+
+def _is_bsn(pad: str) -> bool:
+    laatste = pad.rsplit(".", 1)[-1].split("[")[0]
+    return "bsn" in laatste.lower()
+
+
+def _eigen_melding(fout: dict) -> str:
+    """Our own validators' message (Dutch already), without pydantic's 'Value error, ' prefix."""
+    ctx = fout.get("ctx") or {}
+    tekst = str(ctx["error"]) if "error" in ctx else str(fout.get("msg", ""))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        tekst = tekst.removeprefix(prefix)
+    return tekst.rstrip(".")
+
+
+def reden(fout: dict) -> str:
+    """What is wrong, in Dutch, lower case and without the field (see :class:`Veldfout` for the sentences)."""
+    soort = fout.get("type", "")
+    ctx = fout.get("ctx") or {}
+    if soort == "missing":
+        return "dit veld is verplicht"
+    if soort in _TYPE_SOORT:
+        basis = _TYPE_SOORT[soort]
+        wat, vorm = _SOORT[basis], _VORM.get(basis, "")
+        if soort == "date_from_datetime_inexact":
+            return f"vul een datum zonder tijd in{vorm}"
+        if soort == "int_from_float":
+            return f"vul {wat} zonder decimalen in"
+        if basis in ("dict", "list"):
+            return f"moet {wat} zijn"
+        return f"vul {wat} in{vorm}"
+    if soort == "string_too_short":
+        n = ctx.get("min_length", 1)
+        return "vul dit veld in (het mag niet leeg zijn)" if n == 1 else f"vul minstens {n} tekens in"
+    if soort == "string_too_long":
+        return f"gebruik hoogstens {_getal(ctx.get('max_length'))} tekens"
+    if soort == "too_short":
+        return f"geef er minstens {_getal(ctx.get('min_length'))}"
+    if soort == "too_long":
+        return f"geef er hoogstens {_getal(ctx.get('max_length'))}"
+    if soort == "string_pattern_mismatch":
+        patroon = str(ctx.get("pattern"))
+        keuze = re.fullmatch(r"\^\(([\w|]+)\)\$", patroon)  # ^(a|b|c)$: one of a list of words
+        if keuze:
+            *eerst, laatst = keuze.group(1).split("|")
+            return f"kies uit {', '.join(eerst)} of {laatst}" if eerst else f"moet {laatst} zijn"
+        return _PATRONEN.get(patroon, "heeft niet de juiste vorm")
+    if soort == "greater_than_equal":
+        return f"moet {_getal(ctx.get('ge'))} of meer zijn"
+    if soort == "greater_than":
+        return f"moet meer dan {_getal(ctx.get('gt'))} zijn"
+    if soort == "less_than_equal":
+        return f"moet {_getal(ctx.get('le'))} of minder zijn"
+    if soort == "less_than":
+        return f"moet minder dan {_getal(ctx.get('lt'))} zijn"
+    if soort in ("literal_error", "enum"):
+        keuzes = str(ctx.get("expected", "")).replace(" or ", " of ")
+        return f"kies uit {keuzes}" if keuzes else "kies een van de toegestane waarden"
+    if soort == "extra_forbidden":
+        return "onbekend veld; dit veld hoort niet bij deze invoer"
+    if soort in ("json_invalid", "json_type"):
+        return "de inhoud is geen geldige JSON"
+    if soort in ("value_error", "assertion_error"):
+        return _eigen_melding(fout)
+    if soort == "uuid_parsing" or soort == "uuid_type":
+        return "vul een geldige id (UUID) in"
+    if soort in ("url_parsing", "url_type", "url_scheme"):
+        return "vul een geldige internetadres in"
+    return f"ongeldige waarde ({soort})" if soort else "ongeldige waarde"
+
+
+@dataclass(frozen=True)
+class Veldfout:
+    """One validation error in Dutch: ``veld`` the readable path ('' = the input as a whole), ``reden`` what
+    is wrong (lower case, no field), ``loc`` pydantic's location cleaned (see :func:`schone_loc`)."""
+
+    veld: str
+    reden: str
+    type: str
+    loc: tuple
+
+    @property
+    def melding(self) -> str:
+        """The sentence shown beside the field itself: 'Vul een getal in.'"""
+        eerste = self.reden.split(" ", 1)[0]
+        if "_" in eerste or "." in eerste:  # starts with a field name ('periode_tot ligt voor ...'): as written
+            return self.reden + "."
+        return self.reden[:1].upper() + self.reden[1:] + "."
+
+    @property
+    def tekst(self) -> str:
+        """The sentence naming the field, for a list of errors and the API: 'mpt_kosten: moet 0 of meer zijn.'"""
+        return f"{self.veld}: {self.reden}." if self.veld else self.melding
+
+
+def _vertaal_een(fout: dict) -> Veldfout:
+    soort = fout.get("type", "")
+    loc = tuple(fout.get("loc", ()))
+    if soort == "json_invalid":  # loc holds a character position, not a field
+        plek = next((x for x in loc if isinstance(x, int)), None)
+        tekst = reden(fout) + (f" (fout bij teken {plek})" if plek is not None else "")
+        return Veldfout("", tekst, soort, tuple(schone_loc(loc[:1])))
+    veld = veldpad(loc)
+    tekst = reden(fout)
+    if _is_bsn(veld):  # never which BSN: a generic text, plus our own reason (it holds no number)
+        eigen = _eigen_melding(fout) if soort == "value_error" else ""
+        tekst = "het BSN is ongeldig" + (f" ({eigen})" if eigen and not re.search(r"\d{3}", eigen) else "")
+    return Veldfout(veld, _schoon(tekst), soort, tuple(schone_loc(loc)))
+
+
+def vertaal_fouten(fouten) -> list[Veldfout]:
+    """pydantic's errors as Dutch :class:`Veldfout` s, one per field in the order given. A value tried
+    against a union (``bool | float | str``) gives pydantic one error per member; they become one:
+    'vul een van deze in: ja of nee (true/false), een getal, een tekst'."""
+    per_veld: dict[tuple, list[tuple[dict, Veldfout]]] = {}
+    for f in fouten:
+        v = _vertaal_een(f)
+        per_veld.setdefault(v.loc, []).append((f, v))
+    uit: list[Veldfout] = []
+    for regels in per_veld.values():
+        eerste = regels[0][1]
+        soorten = [_TYPE_SOORT.get(f.get("type", "")) for f, _ in regels]
+        if len(regels) > 1 and all(soorten) and not _is_bsn(eerste.veld):
+            wat = ", ".join(dict.fromkeys(_SOORT[s] for s in soorten))
+            uit.append(Veldfout(eerste.veld, f"vul een van deze in: {wat}", eerste.type, eerste.loc))
+        else:
+            uit.extend({v.tekst: v for _, v in regels}.values())
+    return uit
+
+
+def api_fouten(fouten) -> list[dict]:
+    """The ``detail`` of an API 422: per field ``loc`` (cleaned), ``veld`` (readable), ``msg`` (a Dutch
+    sentence naming the field) and pydantic's ``type``; never the submitted value."""
+    return [{"loc": list(v.loc), "veld": v.veld, "msg": v.tekst, "type": v.type} for v in vertaal_fouten(fouten)]

@@ -25,7 +25,8 @@ MAX_BEDRAG = 100_000_000
 def _eindige_criteria(v: dict[str, bool | float | str]) -> dict[str, bool | float | str]:
     for naam, waarde in v.items():
         if isinstance(waarde, float) and not (0 <= waarde <= MAX_BEDRAG):
-            raise ValueError(f"{naam}: een getal tussen 0 en {MAX_BEDRAG}")
+            bovengrens = f"{MAX_BEDRAG:,}".replace(",", ".")  # 100.000.000: error texts never hold a 9-digit run
+            raise ValueError(f"{naam}: een getal tussen 0 en {bovengrens}")
     return v
 
 

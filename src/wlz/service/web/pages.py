@@ -17,7 +17,7 @@ from wlz import reference
 from ..adapters import regels
 from ..domain import codes
 from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
-from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.fouten import DomeinFout, NietGevonden, vertaal_fouten
 from ..domain.model import ROLLEN
 from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
@@ -116,11 +116,18 @@ def terug(request: Request, url: str, melding: str | None = None, fout: str | No
 
 
 def _fouten(exc: ValidationError) -> dict[str, str]:
+    """Field (readable path, 'formulier' for the form as a whole) -> Dutch message shown beside it
+    (``domain.fouten.vertaal_fouten``: the same translation as the API's)."""
     out: dict[str, str] = {}
-    for e in exc.errors():
-        veld = ".".join(str(x) for x in e["loc"]) or "formulier"
-        out[veld] = e["msg"].removeprefix("Value error, ")
+    for v in vertaal_fouten(exc.errors()):
+        veld = v.veld or "formulier"
+        out[veld] = f"{out[veld]} {v.melding}" if veld in out else v.melding
     return out
+
+
+def _foutregel(exc: ValidationError) -> str:
+    """All errors of a form in one Dutch line, each naming its field (for the message above the page)."""
+    return " ".join(v.tekst for v in vertaal_fouten(exc.errors()))
 
 
 def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
@@ -331,7 +338,7 @@ async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe,
         with request.app.state.uow(schrijven=True) as uow:
             doe(uow, data)
     except ValidationError as exc:
-        return terug(request, url, fout="; ".join(f"{k}: {v}" for k, v in _fouten(exc).items()))
+        return terug(request, url, fout=_foutregel(exc))
     except DomeinFout as exc:
         return terug(request, url, fout=_foutmelding(exc))
     return terug(request, url, melding=gelukt)
@@ -422,37 +429,36 @@ async def intake_indienen(request: Request, client_id: str, actor: Actor = Depen
     waarden["criteria"] = criteria
     with request.app.state.uow(schrijven=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
+    herhaling = form.get("herhaling") == "ja"
+
+    def opnieuw(fouten: dict[str, str]):
+        # a refused repeat request keeps its link to the last request (the hidden 'herhaling' field), so the
+        # corrected form is again a repeat request and not a new one
+        return render(
+            request,
+            "intake.html",
+            code=422,
+            d=d,
+            waarden=waarden,
+            vorige=None,
+            herhaling=herhaling,
+            fouten=fouten,
+            criteria=regels.criteria_velden(),
+        )
+
     try:
         data = invoer.IntakeInvoer.model_validate(waarden)
         with request.app.state.uow(schrijven=True) as uow:
             vorige = uow.aanvragen.laatste(client_id)
-            if vorige is not None and form.get("herhaling") == "ja":
+            if vorige is not None and herhaling:
                 wijz = invoer.HerhaalInvoer.model_validate(data.model_dump())
                 a = aanvragen.herhaal(uow, actor, client_id, wijz)
             else:
                 a = aanvragen.dien_in(uow, actor, client_id, data)
     except ValidationError as exc:
-        return render(
-            request,
-            "intake.html",
-            code=422,
-            d=d,
-            waarden=waarden,
-            vorige=None,
-            fouten=_fouten(exc),
-            criteria=regels.criteria_velden(),
-        )
+        return opnieuw(_fouten(exc))
     except DomeinFout as exc:
-        return render(
-            request,
-            "intake.html",
-            code=422,
-            d=d,
-            waarden=waarden,
-            vorige=None,
-            fouten={exc.veld or "": exc.bericht},
-            criteria=regels.criteria_velden(),
-        )
+        return opnieuw({exc.veld or "formulier": exc.bericht})
     return terug(request, f"/aanvragen/{a.id}", melding="Aanvraag ingediend. Alle regelingen zijn beoordeeld.")
 
 
@@ -565,7 +571,7 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
         with request.app.state.uow(schrijven=True) as uow:
             aanvragen.besluit(uow, actor, aanvraag_id, data)
     except ValidationError as exc:
-        return terug(request, url, fout="; ".join(f"{k}: {v}" for k, v in _fouten(exc).items()))
+        return terug(request, url, fout=_foutregel(exc))
     except DomeinFout as exc:
         return terug(request, url, fout=_foutmelding(exc))
     except regels.RegelsNietBeschikbaar as exc:
