@@ -66,3 +66,29 @@ def test_repeat_request_in_the_page_prefills_and_an_unticked_box_counts_as_chang
     # the request page says it is a repeat request and what changed
     tekst = c.get(f"/aanvragen/{nieuw_id}").text
     assert "Herhaalaanvraag" in tekst and "budget_zelf_beheren" in tekst
+
+
+def test_refused_repeat_request_keeps_its_link_to_the_last_request(engine):
+    """A repeat request refused for a bad value comes back as a repeat request: corrected and sent again, it is
+    stored as a repeat of the last request (not as a new, unlinked one) with only the changes listed."""
+    w = bouw_wereld(engine)
+    api = TestClient(w.app)
+    tok = w.tokens["beoordelaar"]
+    d = dossier_met_aanvraag(api, tok, seed=32)
+    c = web_client(w, "beoordelaar")
+    form = _formulier(c.get(f"/clienten/{d.client_id}/aanvraag").text)
+    assert form["herhaling"] == ["ja"]
+    form["zorgbehoefte_uren_per_week"] = ["veel"]
+    r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**form, "csrf": csrf_van(c)})
+    assert r.status_code == 422
+    assert "zorgbehoefte_uren_per_week — Vul een getal in." in r.text  # Dutch, naming the field
+    opnieuw = _formulier(r.text)
+    assert opnieuw["herhaling"] == ["ja"]  # the link to the last request survived the round trip
+    assert opnieuw["criteria.budget_zelf_beheren"] == ["nee", "on"]  # and what was filled in
+    opnieuw["zorgbehoefte_uren_per_week"] = ["36"]
+    r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**opnieuw, "csrf": csrf_van(c)})
+    assert r.status_code == 303, r.text
+    nieuw = api.get(f"/api/aanvragen/{r.headers['location'].rsplit('/', 1)[1]}", headers=api_headers(tok)).json()
+    assert nieuw["vorige_id"] == d.aanvraag["id"]
+    assert any("zorgbehoefte_uren_per_week" in v for v in nieuw["gewijzigde_velden"])
+    assert not any("budget_zelf_beheren" in v for v in nieuw["gewijzigde_velden"])
