@@ -1,8 +1,8 @@
 """A read of a client's file and its access-log line commit together, also while another writer holds SQLite's lock.
 
-On SQLite the API reads first and takes the write lock only for the log line (``api.routes._lees_en_log``);
-when another writer holds the lock at that moment, the read runs again with the lock taken at its start. Either
-way the answer comes, with exactly one log line, and nothing is read without its line.
+On SQLite the file read takes the write lock at its start (``api.routes._lees_en_log``) and so waits while
+another writer (here another process's connection) holds it; then the answer comes, with exactly one log line,
+and nothing is read without its line.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
-from sqlalchemy import exc as sa_exc
 
 from ..domain.aanvraag import STATUSSEN
 from ..rechten import Publiek
@@ -42,21 +41,15 @@ def _uow(request: Request, schrijven: bool = True):
 
 
 def _lees_en_log(request: Request, lees):
-    """Run ``lees(uow)``, a read that writes its access-log line in the same transaction.
+    """Run ``lees(uow)``, a read that writes its access-log line in the same transaction: read and line commit
+    together, or neither.
 
-    PostgreSQL: one transaction. SQLite allows one writer at a time, and a transaction that will write takes the
-    lock at its start (BEGIN IMMEDIATE, see ``storage.database``), so every file read would hold the lock for all
-    its queries. Here the reads run first in a plain transaction and only the log line takes the lock; when
-    another writer got in between, SQLite refuses that at once ('database is locked', no waiting), and the read
-    runs again with the lock taken at the start. Either way the read and its log line commit together."""
-    factory = request.app.state.uow
-    if factory.engine.dialect.name == "sqlite":
-        try:
-            with factory() as uow:
-                return lees(uow)
-        except sa_exc.OperationalError:
-            pass
-    with factory(schrijven=True) as uow:
+    On SQLite a transaction that will write takes the one write lock at its start (BEGIN IMMEDIATE, see
+    ``storage.database``), after the server process's own write turn (``storage.uow``): the file reads of one
+    process take turns, each a few tenths of a millisecond of database work. (Reading first and taking the lock
+    only for the log line, retrying with the lock when another writer got in between, measured worse under load:
+    at 300 reads/s most log lines met another writer, so reads ran twice and waited in SQLite's busy handler.)"""
+    with request.app.state.uow(schrijven=True) as uow:
         return lees(uow)
 
 
