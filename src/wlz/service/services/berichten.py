@@ -580,13 +580,6 @@ def lijst(uow, actor: Actor, *, client_id: str | None = None, soort: str | None 
 def mutaties(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
     """A zorgtoewijzing with the history of what its provider reported (AW35 waiting status, AW39 mutations);
     a read of the client's file, logged."""
-    vereis(actor, "client.lezen")
-    tw = uow.toewijzingen.get(toewijzing_id)
-    if tw is None:
-        raise NietGevonden("toewijzing")
-    client_zichtbaar(uow, actor, tw.client_id)
-    if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
-        raise NietGevonden("toewijzing")
-    log(uow, actor, "lezen", "mutaties zorgtoewijzing", client_id=tw.client_id)
-    uow.commit()
-    return tw
+    from . import dossier  # dossier imports this module for the CAK reports
+
+    return dossier.toewijzing(uow, actor, toewijzing_id, wat="mutaties zorgtoewijzing")

@@ -223,8 +223,8 @@ def _eigen_toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
     return tw
 
 
-def toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
-    """Read one assignment (a provider only its own)."""
+def toewijzing(uow, actor: Actor, toewijzing_id: str, wat: str = "zorgtoewijzing") -> Zorgtoewijzing:
+    """Read one assignment (a provider only its own); ``wat`` names the read in the access log."""
     vereis(actor, "client.lezen")
     tw = uow.toewijzingen.get(toewijzing_id)
     if tw is None:
@@ -232,7 +232,7 @@ def toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
     client_zichtbaar(uow, actor, tw.client_id)
     if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
         raise NietGevonden("toewijzing")
-    log(uow, actor, "lezen", "zorgtoewijzing", client_id=tw.client_id)
+    log(uow, actor, "lezen", wat, client_id=tw.client_id)
     uow.commit()
     return tw
 
