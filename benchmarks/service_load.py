@@ -3,15 +3,17 @@
 For SQLite and (when WLZ_TEST_DATABASE_URL is set, see scripts/postgres.sh) PostgreSQL:
 1. a fresh database filled like ``wlz demo`` (plus the fixed scenario clients of the browser tests, and one API
    token per role);
-2. the real server: ``uvicorn wlz.service.app:create_app`` with N workers on 127.0.0.1 (loopback only);
+2. the real server: ``uvicorn wlz.service.app:create_app`` on 127.0.0.1 (loopback only) with as many worker
+   processes as ``wlz serve`` starts (PostgreSQL: one per core; SQLite: 1), each with its rules helper process;
 3. a warm-up (every kind of read, and one submission per worker so each has loaded the rules) that is not
    counted; then for a bounded time, concurrent API reads with an assessor's token — a client file
    (GET /api/clients/{id}, which also writes its NEN 7513 access-log line), the client list and the work list —
    while at the same time a bounded number of extra-care requests is submitted at a fixed pace
    (POST /api/clients/{id}/aanvragen: validation, the rules evaluate every scheme, one transaction);
 4. prints requests per second (reads over the reading window only) and p50/p99 latency per kind, the load
-   average of the machine before and after, and checks in the database that every request the server
-   acknowledged (201, warm-up included) is there: zero lost writes.
+   average of the machine before and after, the CPU seconds the server (with its rules helpers), PostgreSQL
+   (every backend on the machine) and the load generator used in the window, and checks in the database that
+   every request the server acknowledged (201, warm-up included) is there: zero lost writes.
 
 The load generator runs on the same machine (loopback), so it takes CPU from the server: the figures are a
 lower bound for a server with the machine to itself. ``--tempo 0`` submits as fast as the writers can.
