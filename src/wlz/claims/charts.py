@@ -70,15 +70,27 @@ def _stapelbalken(ax, categorieen, reeksen: dict[str, list[float]], ylabel: str)
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
 
+#: per (frame, column, filter columns): the frame kept alive and its sums per filter value, so the thousands of
+#: bar heights of one drawing cost one groupby per frame instead of a boolean filter each (measured: 6 s of 18)
+_SOMMEN: dict[tuple, tuple[pd.DataFrame, dict]] = {}
+
+
 def _waarde(df: pd.DataFrame, kolom: str, **filters) -> float:
-    sel = df
-    for k, v in filters.items():
-        sel = sel[sel[k] == v]
-    return float(sel[kolom].sum()) if len(sel) else 0.0
+    """Sum of ``kolom`` over the rows of ``df`` that match every filter (0 when none do)."""
+    if not filters:
+        return float(df[kolom].sum()) if len(df) else 0.0
+    sleutel = (id(df), kolom, tuple(filters))
+    bewaard = _SOMMEN.get(sleutel)
+    if bewaard is None or bewaard[0] is not df:
+        sommen = df.groupby(list(filters))[kolom].sum().to_dict() if len(df) else {}
+        bewaard = _SOMMEN[sleutel] = (df, sommen)
+    waarden = tuple(filters.values())
+    return float(bewaard[1].get(waarden if len(waarden) > 1 else waarden[0], 0.0))
 
 
 def teken_alle(tabellen: dict, soorten: tuple[str, ...], jaar: int, map_: Path) -> list[Figuur]:
     """Draw figures 1–14 into ``map_`` (``figuur_01.png`` …) and return their descriptions."""
+    _SOMMEN.clear()
     lv = _df(tabellen["clienten_per_leveringsvorm"], ("jaar", "clienten_gewogen", "uitgaven_wlz", "uitgaven_zvw"))
     zp = _df(tabellen["clienten_per_zorgprofiel"], ("jaar", "zorgprofiel", "clienten_gewogen"))
     uit = _df(tabellen["uitgaven_per_dag"], ("jaar", "uitgaven", "dagen", "uitgaven_per_dag"))
@@ -211,11 +223,11 @@ def teken_alle(tabellen: dict, soorten: tuple[str, ...], jaar: int, map_: Path) 
     def per_dag(leveringsvormen, soortenlijst, per_profiel):
         def teken(ax, s):
             d = sel(uit, jaar=jaar, sector=s)
+            aanwezig = set(zip(d["leveringsvorm"], d["zorgprofiel"], strict=True)) if len(d) else set()
             if per_profiel:
-                groepen = [(x, str(n)) for x in leveringsvormen for n in profielen
-                           if len(sel(d, leveringsvorm=x, zorgprofiel=str(n)))]
+                groepen = [(x, str(n)) for x in leveringsvormen for n in profielen if (x, str(n)) in aanwezig]
             else:
-                groepen = [(x, "alle") for x in leveringsvormen if len(sel(d, leveringsvorm=x, zorgprofiel="alle"))]
+                groepen = [(x, "alle") for x in leveringsvormen if (x, "alle") in aanwezig]
             reeksen = {}
             for soort in soortenlijst:
                 reeksen[soort] = [
@@ -247,4 +259,5 @@ def teken_alle(tabellen: dict, soorten: tuple[str, ...], jaar: int, map_: Path) 
     nieuw(14, f"Gemiddelde uitgaven per dag aan Zvw-zorg per zorgprofiel, vpt, {jaar}",
           "Alleen de Zvw-uitgaven per dag, per zorgprofiel, voor vpt inclusief en exclusief behandeling.",
           per_dag(["vpt_excl", "vpt_incl"], list(ZVW_SECTOREN), True), panelen=("vg", "vv"), breed=True)
+    _SOMMEN.clear()
     return figuren
