@@ -13,6 +13,7 @@ import numpy as np
 from openfisca_core.periods import DateUnit
 
 from wlz.rules.enums import Leveringsvorm
+from wlz.rules.variables.periode import maanden
 
 MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
@@ -36,7 +37,7 @@ def leveringsvorm_in(persoon, vormen) -> np.ndarray:
 def ergens_in_jaar(persoon, period, maandvariabele: str) -> np.ndarray:
     """True where a MONTH boolean holds in at least one month of the year with days of care."""
     uit = np.zeros(persoon.count, dtype=bool)
-    for maand in period.get_subperiods(MONTH):
+    for maand in maanden(period):
         uit = uit | (np.asarray(persoon(maandvariabele, maand)) & (persoon("zorgdagen", maand) > 0))
     return uit
 

@@ -19,6 +19,7 @@ from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.model import WlzVariable, euro
 from wlz.rules.tabellen import klasse_tabel, opzoeken, profiel_tabel, waarde
+from wlz.rules.variables.periode import maanden
 
 MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
@@ -129,7 +130,7 @@ class verblijf_budget(WlzVariable):
 
     def formula(persoon, period, parameters):
         totaal = np.zeros(persoon.count)
-        for maand in period.get_subperiods(MONTH):
+        for maand in maanden(period):
             totaal = totaal + persoon("zzp_dagtarief_gebruikt", maand) * persoon("zorgdagen", maand)
         return totaal
 
@@ -146,7 +147,7 @@ def naar_rato(persoon, period, jaarbedrag: str):
     """Sum over the months of (annual amount in force that month) x (days of care) / (days in the year)."""
     dagen_in_jaar = persoon("dagen_in_jaar", period)
     totaal = np.zeros(persoon.count)
-    for maand in period.get_subperiods(MONTH):
+    for maand in maanden(period):
         dagen = persoon("zorgdagen", maand)
         bedrag = persoon(jaarbedrag, maand)
         totaal = totaal + np.where(dagen > 0, bedrag * dagen, 0.0)

@@ -35,6 +35,7 @@ from wlz.rules.model import WlzVariable, euro
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables import eigen_bijdrage_bronnen as B
 from wlz.rules.variables.eigen_bijdrage_inkomen import heeft_wlz_zorg, is_client
+from wlz.rules.variables.periode import maanden
 
 MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
@@ -97,6 +98,22 @@ class _Huishouden:
         self.mpt_2015 = self.c_mpt & (self.lv_p == _GEEN) | (self.c_mpt & self.p_mpt)
 
 
+_HUISHOUDENS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _huishouden(persoon, period) -> _Huishouden:
+    """The household facts for the month, built once per simulation and month (three formulas need them).
+
+    They read only inputs (leveringsvorm, ontvangt_wlz_zorg and the household's yes/no facts), so a formula that
+    finds them built loses nothing but the trace's edges to those inputs, which no result's voorbeeld flag uses.
+    """
+    per_sim = _HUISHOUDENS.setdefault(persoon.simulation, {})
+    sleutel = (persoon.simulation.tax_benefit_system, period)
+    if sleutel not in per_sim:
+        per_sim[sleutel] = _Huishouden(persoon, period)
+    return per_sim[sleutel]
+
+
 def _korting_2015(h: _Huishouden) -> np.ndarray:
     """Blz 2015 art. 3.3.2.2 lid 4: the pgb korting."""
     a = ~h.gehuwd & h.c_pgb
@@ -126,11 +143,11 @@ class eigen_bijdrage_laag(WlzVariable):
     bronnen = (B.BLZ_3_3_2_2, B.BLZ_3_3_2_4, B.BLZ25_3_3_2_2)
 
     def formula_2015_01(persoon, period, parameters):
-        h = _Huishouden(persoon, period)
+        h = _huishouden(persoon, period)
         return np.where(h.client, _laag(persoon, period, parameters, _korting_2015(h)), 0.0)
 
     def formula_2016_01(persoon, period, parameters):
-        h = _Huishouden(persoon, period)
+        h = _huishouden(persoon, period)
         korting = _korting_2025(h)
         bedrag = _laag(persoon, period, parameters, korting)
         # 2025 lid 5: an mpt of at most 20 hours a month pays the minimum less the korting
@@ -224,7 +241,7 @@ def _maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
 
 def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
     """Which contribution applies in the month and its amount, with the first-months rule by days."""
-    h = _Huishouden(persoon, period)
+    h = _huishouden(persoon, period)
     eerste = _dag(period.start)
     laatste = _dag(period.stop)
     dagen_in_maand = int((laatste - eerste).astype(int)) + 1
@@ -302,7 +319,7 @@ class eigen_bijdrage_jaar(WlzVariable):
 
     def formula(persoon, period, parameters):
         totaal = np.zeros(persoon.count)
-        for maand in period.get_subperiods(MONTH):
+        for maand in maanden(period):
             mpt = persoon("eigen_bijdrage_soort", maand) == Bijdragesoort.mpt
             totaal = totaal + np.where(mpt, 0.0, persoon("eigen_bijdrage", maand))
         return np.round(totaal + persoon("eigen_bijdrage_mpt", period), 2)
@@ -326,7 +343,7 @@ class eigen_bijdrage_mpt(WlzVariable):
     def formula(persoon, period, parameters):
         # billed per bijdrageperiode of four weeks (13 a year), so the year is 13 periods, by days of mpt care
         dagen = np.zeros(persoon.count)
-        for maand in period.get_subperiods(MONTH):
+        for maand in maanden(period):
             mpt = persoon("eigen_bijdrage_soort", maand) == Bijdragesoort.mpt
             dagen = dagen + np.where(mpt, persoon("zorgdagen", maand), 0)
         if not dagen.any():

@@ -30,6 +30,7 @@ from wlz.rules.enums import Leveringsvorm
 from wlz.rules.model import WlzVariable, euro
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables import eigen_bijdrage_bronnen as B
+from wlz.rules.variables.periode import maanden
 
 YEAR = DateUnit.YEAR
 ETERNITY = DateUnit.ETERNITY
@@ -45,7 +46,7 @@ def _p(parameters, period):
     the first version that takes effect within the year. The monthly contributions themselves always use the
     amounts of their own month (eigen_bijdrage.py), so a month without known amounts stays unknown.
     """
-    for maand in period.get_subperiods(DateUnit.MONTH) if period.unit == DateUnit.YEAR else [period]:
+    for maand in maanden(period) if period.unit == DateUnit.YEAR else [period]:
         node = parameters(maand.start).eigen_bijdrage
         if not np.isnan(waarde(node.laag, "percentage")):
             return node

@@ -36,6 +36,7 @@ from wlz.rules.variables._extra_zorg import (
     param,
     peildatum,
 )
+from wlz.rules.variables.periode import maanden
 
 GEEN_DATUM = dt.date(2999, 12, 31)
 
@@ -172,7 +173,7 @@ class overbruggingszorg_bedrag(WlzVariable):
     def formula(persoon, period, parameters):
         gevraagd = persoon("overbruggingszorg_gevraagd", period)
         dagen = np.zeros(persoon.count)
-        for maand in period.get_subperiods(MONTH):
+        for maand in maanden(period):
             dagen = dagen + np.where(persoon("overbruggingszorg_recht", maand),
                                      persoon("overbruggingszorg_dagen", maand), 0)
         return gevraagd * dagen / persoon("dagen_in_jaar", period)

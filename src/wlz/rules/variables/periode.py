@@ -8,6 +8,8 @@ between 30 June and 1 July) while the 300,000-client benchmark stays twelve vect
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from openfisca_core.periods import DateUnit
 from openfisca_core.populations import ADD
@@ -19,6 +21,16 @@ from wlz.rules.model import WlzVariable, ja_nee
 
 MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
+
+
+@lru_cache(maxsize=256)
+def maanden(periode) -> tuple:
+    """The month periods of a period (``period.get_subperiods(MONTH)``), built once per period.
+
+    Every yearly rule sums its months; OpenFisca builds the twelve month periods anew on each call, which was
+    a noticeable part of one explained situation. Periods are immutable, so sharing them is safe.
+    """
+    return tuple(periode.get_subperiods(MONTH))
 
 
 def _dag(periode_instant) -> np.datetime64:
