@@ -127,7 +127,9 @@ def test_form_page_shows_dutch_errors_naming_the_field(w):
     beside = re.search(r'id="fout-geboortedatum">([^<]*)<', r.text)
     assert beside and beside.group(1).startswith("Vul een datum in (jjjj-mm-dd"), r.text
     assert re.search(r'id="fout-achternaam">Dit veld is verplicht\.<', r.text)
-    assert "geboortedatum — Vul een datum in" in r.text  # the summary above the form names each field
+    # the summary above the form names each field by the form's own label, not its technical name
+    assert "Geboortedatum — Vul een datum in" in r.text and "geboortedatum —" not in r.text
+    assert "Achternaam — Dit veld is verplicht." in r.text
     # the intake page, refused and shown again
     r = c.post(
         f"/clienten/{w.client_a}/aanvraag",
@@ -135,7 +137,8 @@ def test_form_page_shows_dutch_errors_naming_the_field(w):
               "csrf": csrf_van(c)},
     )  # fmt: skip
     assert r.status_code == 422 and not ENGELS.search(r.text)
-    assert "zorgbehoefte_uren_per_week — Vul een getal in." in r.text
+    assert "Benodigde zorg (uren per week) — Vul een getal in." in r.text
+    assert "zorgbehoefte_uren_per_week —" not in r.text
 
 
 def test_form_action_message_is_dutch_and_names_the_field(w):

@@ -81,7 +81,7 @@ def test_refused_repeat_request_keeps_its_link_to_the_last_request(engine):
     form["zorgbehoefte_uren_per_week"] = ["veel"]
     r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**form, "csrf": csrf_van(c)})
     assert r.status_code == 422
-    assert "zorgbehoefte_uren_per_week — Vul een getal in." in r.text  # Dutch, naming the field
+    assert "Benodigde zorg (uren per week) — Vul een getal in." in r.text  # Dutch, naming the field by its label
     opnieuw = _formulier(r.text)
     assert opnieuw["herhaling"] == ["ja"]  # the link to the last request survived the round trip
     assert opnieuw["criteria.budget_zelf_beheren"] == ["nee", "on"]  # and what was filled in

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from wlz import bsn as bsnmod
 from wlz import reference
@@ -23,6 +24,7 @@ from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
+from . import labels as veldlabels
 from .deps import WebPubliek, WebRollen, csrf_token
 
 router = APIRouter(include_in_schema=False)
@@ -42,6 +44,8 @@ templates.env.globals.update(
     OORDEEL_TEKST=wijzer_vm.OORDEEL_TEKST,
     REGELING_UITLEG=wijzer_vm.REGELING_UITLEG,
     AANNAMES_TEKST=wijzer_vm.AANNAMES_TEKST,
+    INTAKE_LABELS=veldlabels.INTAKE,
+    CLIENT_LABELS=veldlabels.CLIENT,
 )
 
 
@@ -85,7 +89,10 @@ def _rol(actie: str) -> WebRollen:
 
 
 def render(request: Request, template: str, code: int = 200, **ctx) -> HTMLResponse:
+    """``fouten``: field path -> message, shown beside the field; ``labels``: the form's labels (``web.labels``),
+    which name the fields in the summary above the form (``foutlijst``)."""
     ctx.setdefault("fouten", {})
+    ctx.setdefault("foutlijst", veldlabels.foutlijst(ctx["fouten"], ctx.get("labels") or {}))
     melding = request.session.pop("melding", None)
     fout = request.session.pop("fout", None)
     return templates.TemplateResponse(
@@ -115,13 +122,15 @@ def terug(request: Request, url: str, melding: str | None = None, fout: str | No
     return RedirectResponse(url, status_code=303)
 
 
-def _fouten(exc: ValidationError) -> dict[str, str]:
+def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[str, str]:
     """Field (readable path, 'formulier' for the form as a whole) -> Dutch message shown beside it
-    (``domain.fouten.vertaal_fouten``: the same translation as the API's)."""
+    (``domain.fouten.vertaal_fouten``: the same translation as the API's). With the form's ``labels``, a field
+    named inside a message ('periode_tot ligt voor periode_van') is named by its label."""
     out: dict[str, str] = {}
     for v in vertaal_fouten(exc.errors()):
         veld = v.veld or "formulier"
-        out[veld] = f"{out[veld]} {v.melding}" if veld in out else v.melding
+        melding = veldlabels.leesbaar(v.melding, labels) if labels else v.melding
+        out[veld] = f"{out[veld]} {melding}" if veld in out else melding
     return out
 
 
@@ -290,10 +299,12 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
             c = dossier.registreer_client(uow, actor, data)
     except ValidationError as exc:
         waarden.pop("bsn", None)
-        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=_fouten(exc))
+        fouten = _fouten(exc, veldlabels.CLIENT)
+        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=fouten, labels=veldlabels.CLIENT)
     except DomeinFout as exc:
         waarden.pop("bsn", None)
-        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten={exc.veld or "": exc.bericht})
+        fouten = {exc.veld or "": exc.bericht}
+        return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=fouten, labels=veldlabels.CLIENT)
     return terug(request, f"/clienten/{c.id}", melding="Cliënt geregistreerd.")
 
 
@@ -420,8 +431,18 @@ def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol(
 
 @router.post("/clienten/{client_id}/aanvraag")
 async def intake_indienen(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
-    _in_bereik(request, actor, client_id=client_id)
+    """Only reading the form runs on the event loop; the database work and the rules evaluation run in the
+    threadpool, as FastAPI runs a sync endpoint (an evaluation is 50-130 ms: on the loop it would stall every
+    other request of this server process)."""
+    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     form = await request.form()
+    return await run_in_threadpool(_intake_verwerken, request, actor, client_id, form)
+
+
+def _intake_verwerken(request: Request, actor: Actor, client_id: str, form):
+    """Store the intake through ``aanvragen.dien_in_en_bewaar``, the API's path: the rules evaluate outside the
+    write transaction and the write re-checks the file. Bad input: the form again with Dutch errors naming
+    each field by its label, nothing saved."""
     waarden = _formdict(form, invoer.IntakeInvoer)
     criteria = {k.removeprefix("criteria."): v for k, v in form.items() if k.startswith("criteria.") and v != ""}
     for k, v in list(criteria.items()):
@@ -430,6 +451,8 @@ async def intake_indienen(request: Request, client_id: str, actor: Actor = Depen
     with request.app.state.uow(schrijven=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
     herhaling = form.get("herhaling") == "ja"
+    criteria_velden = regels.criteria_velden()
+    labels = veldlabels.voor_intake(criteria_velden)
 
     def opnieuw(fouten: dict[str, str]):
         # a refused repeat request keeps its link to the last request (the hidden 'herhaling' field), so the
@@ -443,22 +466,22 @@ async def intake_indienen(request: Request, client_id: str, actor: Actor = Depen
             vorige=None,
             herhaling=herhaling,
             fouten=fouten,
-            criteria=regels.criteria_velden(),
+            labels=labels,
+            criteria=criteria_velden,
         )
 
     try:
         data = invoer.IntakeInvoer.model_validate(waarden)
-        with request.app.state.uow(schrijven=True) as uow:
-            vorige = uow.aanvragen.laatste(client_id)
-            if vorige is not None and herhaling:
-                wijz = invoer.HerhaalInvoer.model_validate(data.model_dump())
-                a = aanvragen.herhaal(uow, actor, client_id, wijz)
-            else:
-                a = aanvragen.dien_in(uow, actor, client_id, data)
+        if herhaling and d.aanvragen:  # a repeat of the last request (no earlier request: a full one)
+            wijz = invoer.HerhaalInvoer.model_validate(data.model_dump())
+            a = aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, wijz, herhaling=True)
+        else:
+            a = aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data)
     except ValidationError as exc:
-        return opnieuw(_fouten(exc))
+        return opnieuw(_fouten(exc, labels))
     except DomeinFout as exc:
-        return opnieuw({exc.veld or "formulier": exc.bericht})
+        veld = exc.veld or "formulier"
+        return opnieuw({veld: veldlabels.melding(veld, exc.bericht, labels)})
     return terug(request, f"/aanvragen/{a.id}", melding="Aanvraag ingediend. Alle regelingen zijn beoordeeld.")
 
 
