@@ -99,6 +99,7 @@ class _Huishouden:
 
 
 _HUISHOUDENS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_HUISHOUDENS_TOT = 10_000  # persons
 
 
 def _huishouden(persoon, period) -> _Huishouden:
@@ -106,7 +107,11 @@ def _huishouden(persoon, period) -> _Huishouden:
 
     They read only inputs (leveringsvorm, ontvangt_wlz_zorg and the household's yes/no facts), so a formula that
     finds them built loses nothing but the trace's edges to those inputs, which no result's voorbeeld flag uses.
+    Kept for small simulations only (one explained situation: saves Python overhead); a population run builds
+    them per formula as before, since keeping every month would hold about 100 MB more for 300,000 clients.
     """
+    if persoon.count > _HUISHOUDENS_TOT:
+        return _Huishouden(persoon, period)
     per_sim = _HUISHOUDENS.setdefault(persoon.simulation, {})
     sleutel = (persoon.simulation.tax_benefit_system, period)
     if sleutel not in per_sim:
