@@ -21,6 +21,17 @@ class Dossier:
     keuze: dict
 
 
+#: a meerzorg intake the rules grant (2015, 40 hours needed against 20 in the profile, zzp on 31 December 2014)
+MEERZORG_INTAKE = {
+    "periode_van": "2015-01-01",
+    "periode_tot": "2015-12-31",
+    "zorgbehoefte_uren_per_week": 40,
+    "profiel_uren_per_week": 20,
+    "criteria": {"meerzorg_gevraagd": 4000, "meerzorg_zzp_31_december_2014": True},
+    "toelichting": "Mijn verhaal, één keer verteld.",
+}
+
+
 def api_headers(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 

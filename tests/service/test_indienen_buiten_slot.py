@@ -16,19 +16,12 @@ from wlz.service.adapters import regels
 from wlz.service.services import aanvragen, auth, invoer
 
 from .conftest import OP_POSTGRES
-from .flow import api_headers, dossier_met_aanvraag
+from .flow import MEERZORG_INTAKE, api_headers, dossier_met_aanvraag
 from .helpers import bouw_wereld
 
 pytestmark = pytest.mark.postgres  # runs on SQLite and, in the PostgreSQL run, there
 
-INTAKE = {
-    "periode_van": "2015-01-01",
-    "periode_tot": "2015-12-31",
-    "zorgbehoefte_uren_per_week": 40,
-    "profiel_uren_per_week": 20,
-    "criteria": {"meerzorg_gevraagd": 4000, "meerzorg_zzp_31_december_2014": True},
-    "toelichting": "opnieuw",
-}
+INTAKE = {**MEERZORG_INTAKE, "toelichting": "opnieuw"}
 
 
 def _opzet(engine):

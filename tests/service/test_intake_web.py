@@ -15,19 +15,12 @@ from fastapi.testclient import TestClient
 from wlz.service.adapters import regels
 
 from .conftest import OP_POSTGRES
-from .flow import api_headers, dossier_met_aanvraag
+from .flow import MEERZORG_INTAKE, api_headers, dossier_met_aanvraag
 from .helpers import bouw_wereld, csrf_van, web_client
 
 pytestmark = pytest.mark.postgres  # runs on SQLite and, in the PostgreSQL run, there
 
-INTAKE = {
-    "periode_van": "2015-01-01",
-    "periode_tot": "2015-12-31",
-    "zorgbehoefte_uren_per_week": 40,
-    "profiel_uren_per_week": 20,
-    "criteria": {"meerzorg_gevraagd": 4000, "meerzorg_zzp_31_december_2014": True},
-    "toelichting": "Mijn verhaal, één keer verteld.",
-}
+INTAKE = MEERZORG_INTAKE
 
 #: the same intake as the browser sends it (a ticked box is 'on')
 FORMULIER = {
