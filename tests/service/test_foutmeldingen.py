@@ -5,6 +5,7 @@ both."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -142,7 +143,8 @@ def test_form_page_shows_dutch_errors_naming_the_field(w):
 
 
 def test_form_action_message_is_dutch_and_names_the_field(w):
-    """A form that goes back to the file page (here: a zorgtoewijzing) shows its error as the page's message."""
+    """A form that goes back to the file page (here: a zorgtoewijzing) shows its error as the page's message,
+    naming the field by the label the form shows it with."""
     c = web_client(w, "beoordelaar")
     r = c.post(
         f"/clienten/{w.client_a}/toewijzingen",
@@ -151,4 +153,18 @@ def test_form_action_message_is_dutch_and_names_the_field(w):
     )  # fmt: skip
     assert r.status_code == 303
     pagina = c.get(r.headers["location"]).text
-    assert "agb_code: een AGB-code heeft 8 cijfers." in pagina and not ENGELS.search(pagina)
+    assert "AGB-code zorgaanbieder: een AGB-code heeft 8 cijfers." in pagina and not ENGELS.search(pagina)
+    assert "agb_code:" not in pagina
+
+
+def test_the_labels_of_the_other_forms_are_the_ones_the_pages_show():
+    """The label an error names a field by is the text beside that field in the form's template (the client
+    file, the request and the user pages): one mapping, checked against what the user sees."""
+    from wlz.service.web import labels
+
+    sjablonen = Path(labels.__file__).parent / "templates"
+    tekst = "".join((sjablonen / f).read_text(encoding="utf-8") for f in ("dossier.html", "aanvraag.html",
+                                                                           "gebruikers.html"))
+    ontbreekt = [t for t in labels.FORMULIEREN.values() if f"<label>{t}" not in tekst and f"> {t}" not in tekst
+                 and f"<legend>{t}" not in tekst]
+    assert not ontbreekt

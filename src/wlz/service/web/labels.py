@@ -38,6 +38,36 @@ CLIENT = {
     "partner": "Heeft een partner",
 }
 
+#: the other forms (client file: indicatie, leveringsvorm, zorgtoewijzing, start/end of care; request: advice,
+#: extension, decision; users): one name has one meaning across them, so one mapping serves them all. The
+#: labels are the templates' own texts (a test renders the pages and finds each of them there).
+FORMULIEREN = {
+    "besluitnummer": "Besluitnummer",
+    "zorgprofiel": "Zorgprofiel",
+    "grondslagen": "Grondslagen",
+    "ingangsdatum": "Ingangsdatum",
+    "einddatum": "Einddatum",
+    "leveringsvorm": "Leveringsvorm",
+    "mpt_kosten": "Kosten mpt-modules per jaar",
+    "pgb_deel": "Gevraagd pgb naast mpt per jaar",
+    "gewaarborgde_hulp": "Er is gewaarborgde hulp",
+    "agb_code": "AGB-code zorgaanbieder",
+    "functie": "Functie",
+    "klasse": "Klasse",
+    "van": "Van",
+    "tot": "Tot",
+    "aan": "Aan",
+    "vraag": "Vraag",
+    "antwoord": "Ontvangen advies",
+    "nieuwe_datum": "Nieuwe uiterste datum",
+    "reden": "Reden",
+    "motivatie": "Motivering van het besluit",
+    "gebruikersnaam": "Gebruikersnaam",
+    "naam": "Naam",
+    "rol": "Rol",
+    "wachtwoord": "Wachtwoord",
+}
+
 #: error keys about the form as a whole (no field to name)
 _HEEL_FORMULIER = {"", "formulier", "intake", "vorige"}
 
@@ -90,3 +120,10 @@ def melding(pad: str, tekst: str, labels: dict[str, str]) -> str:
 def foutlijst(fouten: dict[str, str], labels: dict[str, str]) -> list[tuple[str | None, str]]:
     """The errors for the summary above a form: (label or None for the whole form, message)."""
     return [(veldnaam(pad, labels), melding) for pad, melding in fouten.items()]
+
+
+def regel(veld: str, reden: str, labels: dict[str, str]) -> str:
+    """One error for the message line above a page: 'AGB-code zorgaanbieder: moet 8 cijfers zijn.'"""
+    naam = veldnaam(veld, labels)
+    zin = leesbaar(reden, labels)
+    return f"{naam}: {zin}." if naam else zin[:1].upper() + zin[1:] + "."

@@ -134,9 +134,10 @@ def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[
     return out
 
 
-def _foutregel(exc: ValidationError) -> str:
-    """All errors of a form in one Dutch line, each naming its field (for the message above the page)."""
-    return " ".join(v.tekst for v in vertaal_fouten(exc.errors()))
+def _foutregel(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
+    """All errors of a form in one Dutch line, each naming its field by the form's label (for the message
+    above the page)."""
+    return " ".join(veldlabels.regel(v.veld, v.reden, labels) for v in vertaal_fouten(exc.errors()))
 
 
 def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
@@ -159,8 +160,10 @@ def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
     return out
 
 
-def _foutmelding(exc: DomeinFout) -> str:
-    return f"{exc.bericht}" + (f" (veld: {exc.veld})" if exc.veld else "")
+def _foutmelding(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
+    """A refusal of the domain, naming its field by the form's label."""
+    tekst = veldlabels.leesbaar(exc.bericht, labels)
+    return tekst + (f" (veld: {veldlabels.veldnaam(exc.veld, labels)})" if exc.veld else "")
 
 
 # --- public ------------------------------------------------------------------------------------------------
@@ -344,10 +347,14 @@ def _in_bereik(
 async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe, gelukt: str):
     """Run a form action and go back to ``url`` with a message; errors name the field."""
     form = await request.form()
-    try:
+
+    def uitvoeren() -> None:
         data = model.model_validate(_formdict(form, model)) if model else None
         with request.app.state.uow(schrijven=True) as uow:
             doe(uow, data)
+
+    try:
+        await run_in_threadpool(uitvoeren)  # database work off the event loop, as for a sync endpoint
     except ValidationError as exc:
         return terug(request, url, fout=_foutregel(exc))
     except DomeinFout as exc:
