@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from ..services import berichten
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
+from ..threadpool import schrijvend
 from .deps import ApiRollen
 
 router = APIRouter(tags=["iWlz-berichten"])
@@ -89,8 +90,7 @@ def _xml(b) -> Response:
 async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
     """Indicatiebesluit van het CIZ (IO31). Een bericht dat niet aan het XSD voldoet wordt geweigerd (422)."""
     data = await request.body()
-    with request.app.state.uow(schrijven=True) as uow:
-        b, inds = berichten.importeer_io31(uow, actor, data)
+    b, inds = await schrijvend(request, berichten.importeer_io31, actor, data)
     return IO31Uit(
         bericht=BerichtUit.van(b),
         indicaties=[
@@ -104,8 +104,7 @@ async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht
 async def aw35_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
     """Aanvang zorg (AW35) van de zorgaanbieder; de melding aan het CAK (CA317) wordt gemaakt en bewaard."""
     data = await request.body()
-    with request.app.state.uow(schrijven=True) as uow:
-        b, cak = berichten.importeer_aw35(uow, actor, data)
+    b, cak = await schrijvend(request, berichten.importeer_aw35, actor, data)
     return AW35Uit(bericht=BerichtUit.van(b), ca317=BerichtUit.van(cak) if cak else None)
 
 
@@ -114,8 +113,7 @@ async def aw39_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.
     """Mutatie of einde zorg (AW39, mutatiecode 12, 17, 18, 19, 20 of 21) van de zorgaanbieder. Bij einde zorg
     (19, 20) van zorg die aan het CAK is gemeld wordt de melding aan het CAK (CA319) gemaakt en bewaard."""
     data = await request.body()
-    with request.app.state.uow(schrijven=True) as uow:
-        b, cak = berichten.importeer_aw39(uow, actor, data)
+    b, cak = await schrijvend(request, berichten.importeer_aw39, actor, data)
     return AW39Uit(bericht=BerichtUit.van(b), ca319=BerichtUit.van(cak) if cak else None)
 
 

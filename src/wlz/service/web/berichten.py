@@ -14,6 +14,7 @@ from ..services import berichten
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, rollen_voor
 from ..services.toegang import log
+from ..threadpool import schrijvend
 from .deps import WebRollen
 from .pages import render, terug
 
@@ -52,8 +53,7 @@ async def _upload(request: Request) -> bytes:
 async def io31_uploaden(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
     data = await _upload(request)
     try:
-        with request.app.state.uow(schrijven=True) as uow:
-            _, inds = berichten.importeer_io31(uow, actor, data)
+        _, inds = await schrijvend(request, berichten.importeer_io31, actor, data)
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=f"IO31 ingelezen: {len(inds)} indicatiebesluit(en) vastgelegd.")
@@ -68,17 +68,14 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
     except iwlz.BerichtOngeldig as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
     try:
-        with request.app.state.uow(schrijven=True) as uow:
-            if soort == "AW35":
-                _, cak = berichten.importeer_aw35(uow, actor, data)
-                melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
-            elif soort == "AW39":
-                _, cak = berichten.importeer_aw39(uow, actor, data)
-                melding = "Mutatie verwerkt" + (
-                    "; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else "."
-                )
-            else:
-                raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
+        if soort == "AW35":
+            _, cak = await schrijvend(request, berichten.importeer_aw35, actor, data)
+            melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
+        elif soort == "AW39":
+            _, cak = await schrijvend(request, berichten.importeer_aw39, actor, data)
+            melding = "Mutatie verwerkt" + ("; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else ".")
+        else:
+            raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=melding)

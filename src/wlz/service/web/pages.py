@@ -24,6 +24,7 @@ from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
+from ..threadpool import lezend, schrijvend
 from . import labels as veldlabels
 from .deps import WebPubliek, WebRollen, csrf_token
 
@@ -187,8 +188,8 @@ def inloggen_pagina(request: Request):
 @router.post("/inloggen", dependencies=[Depends(WebPubliek())])
 async def inloggen(request: Request):
     form = await request.form()
-    with request.app.state.uow() as uow:
-        g = auth.controleer(uow, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
+    # the password hash takes tens of ms of CPU: not on the event loop
+    g = await lezend(request, auth.controleer, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
     if g is None:
         return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
     request.session.clear()  # a fresh session (and CSRF token) at login: no session fixation
@@ -282,8 +283,7 @@ async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zo
         data = invoer.BsnZoekInvoer(bsn=str(form.get("bsn", "")))
     except ValidationError as exc:
         return render(request, "clienten.html", code=422, clienten=[], q="", fouten=_fouten(exc))
-    with request.app.state.uow(schrijven=True) as uow:
-        c = dossier.zoek_op_bsn(uow, actor, data)
+    c = await schrijvend(request, dossier.zoek_op_bsn, actor, data)
     return RedirectResponse(f"/clienten/{c.id}", status_code=303)
 
 
@@ -298,8 +298,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
     waarden = _formdict(form, invoer.ClientInvoer)
     try:
         data = invoer.ClientInvoer.model_validate(waarden)
-        with request.app.state.uow(schrijven=True) as uow:
-            c = dossier.registreer_client(uow, actor, data)
+        c = await schrijvend(request, dossier.registreer_client, actor, data)
     except ValidationError as exc:
         waarden.pop("bsn", None)
         fouten = _fouten(exc, veldlabels.CLIENT)
@@ -364,7 +363,7 @@ async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe,
 
 @router.post("/clienten/{client_id}/indicaties")
 async def indicatie_toevoegen(request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))):
-    _in_bereik(request, actor, client_id=client_id)
+    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     return await _actie(
         request,
         f"/clienten/{client_id}",
@@ -376,7 +375,7 @@ async def indicatie_toevoegen(request: Request, client_id: str, actor: Actor = D
 
 @router.post("/clienten/{client_id}/leveringsvorm")
 async def leveringsvorm_kiezen(request: Request, client_id: str, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))):
-    _in_bereik(request, actor, client_id=client_id)
+    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     try:
         return await _actie(
             request,
@@ -391,7 +390,7 @@ async def leveringsvorm_kiezen(request: Request, client_id: str, actor: Actor = 
 
 @router.post("/clienten/{client_id}/toewijzingen")
 async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depends(_rol("toewijzing.maken"))):
-    _in_bereik(request, actor, client_id=client_id)
+    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     return await _actie(
         request,
         f"/clienten/{client_id}",
@@ -403,11 +402,10 @@ async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depe
 
 @router.post("/toewijzingen/{toewijzing_id}/aanvang")
 async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
-    with request.app.state.uow() as uow:
-        tw = dossier.toewijzing(uow, actor, toewijzing_id)
+    client_id = (await lezend(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
-        f"/clienten/{tw.client_id}",
+        f"/clienten/{client_id}",
         invoer.MeldingInvoer,
         lambda uow, d: dossier.meld_aanvang(uow, actor, toewijzing_id, d),
         "Aanvang van de zorg gemeld.",
@@ -416,11 +414,10 @@ async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = De
 
 @router.post("/toewijzingen/{toewijzing_id}/einde")
 async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
-    with request.app.state.uow() as uow:
-        tw = dossier.toewijzing(uow, actor, toewijzing_id)
+    client_id = (await lezend(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
-        f"/clienten/{tw.client_id}",
+        f"/clienten/{client_id}",
         invoer.MeldingInvoer,
         lambda uow, d: dossier.meld_einde(uow, actor, toewijzing_id, d),
         "Einde van de zorg gemeld.",
@@ -522,7 +519,7 @@ _BEH = "aanvraag.behandelen"
 
 @router.post("/aanvragen/{aanvraag_id}/behandelen")
 async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
         f"/aanvragen/{aanvraag_id}",
@@ -534,7 +531,7 @@ async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(
 
 @router.post("/aanvragen/{aanvraag_id}/advies-vragen")
 async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
         f"/aanvragen/{aanvraag_id}",
@@ -546,7 +543,7 @@ async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depen
 
 @router.post("/aanvragen/{aanvraag_id}/advies-ontvangen")
 async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
         f"/aanvragen/{aanvraag_id}",
@@ -558,7 +555,7 @@ async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = De
 
 @router.post("/aanvragen/{aanvraag_id}/verlengen")
 async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
         f"/aanvragen/{aanvraag_id}",
@@ -570,7 +567,7 @@ async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
 @router.post("/aanvragen/{aanvraag_id}/herberekenen")
 async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
         f"/aanvragen/{aanvraag_id}",
@@ -582,7 +579,7 @@ async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depend
 
 @router.post("/aanvragen/{aanvraag_id}/besluit")
 async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
-    _in_bereik(request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     form = await request.form()
     regels_in = []
     for r in codes.REGELINGEN:
@@ -596,10 +593,13 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
             }
         )
     url = f"/aanvragen/{aanvraag_id}"
-    try:
+    def besluit() -> None:
         data = invoer.BesluitInvoer.model_validate({"motivatie": form.get("motivatie", ""), "regels": regels_in})
         with request.app.state.uow(schrijven=True) as uow:
             aanvragen.besluit(uow, actor, aanvraag_id, data)
+
+    try:
+        await run_in_threadpool(besluit)
     except ValidationError as exc:
         return terug(request, url, fout=_foutregel(exc))
     except DomeinFout as exc:
