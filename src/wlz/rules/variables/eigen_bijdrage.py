@@ -113,10 +113,9 @@ def _huishouden(persoon, period) -> _Huishouden:
     if persoon.count > _HUISHOUDENS_TOT:
         return _Huishouden(persoon, period)
     per_sim = _HUISHOUDENS.setdefault(persoon.simulation, {})
-    sleutel = (persoon.simulation.tax_benefit_system, period)
-    if sleutel not in per_sim:
-        per_sim[sleutel] = _Huishouden(persoon, period)
-    return per_sim[sleutel]
+    if period not in per_sim:
+        per_sim[period] = _Huishouden(persoon, period)
+    return per_sim[period]
 
 
 def _korting_2015(h: _Huishouden) -> np.ndarray:

@@ -122,8 +122,8 @@ def foutlijst(fouten: dict[str, str], labels: dict[str, str]) -> list[tuple[str 
     return [(veldnaam(pad, labels), melding) for pad, melding in fouten.items()]
 
 
-def regel(veld: str, reden: str, labels: dict[str, str]) -> str:
-    """One error for the message line above a page: 'AGB-code zorgaanbieder: moet 8 cijfers zijn.'"""
-    naam = veldnaam(veld, labels)
-    zin = leesbaar(reden, labels)
-    return f"{naam}: {zin}." if naam else zin[:1].upper() + zin[1:] + "."
+def regel(fout, labels: dict[str, str]) -> str:
+    """One error (``domain.fouten.Veldfout``) for the message line above a page, naming its field by the
+    label: 'AGB-code zorgaanbieder: een AGB-code heeft 8 cijfers.'; an error of the whole form as its sentence."""
+    naam = veldnaam(fout.veld, labels)
+    return f"{naam}: {leesbaar(fout.reden, labels)}." if naam else leesbaar(fout.melding, labels)

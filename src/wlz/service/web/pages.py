@@ -138,7 +138,7 @@ def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[
 def _foutregel(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """All errors of a form in one Dutch line, each naming its field by the form's label (for the message
     above the page)."""
-    return " ".join(veldlabels.regel(v.veld, v.reden, labels) for v in vertaal_fouten(exc.errors()))
+    return " ".join(veldlabels.regel(v, labels) for v in vertaal_fouten(exc.errors()))
 
 
 def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
@@ -257,13 +257,14 @@ def wijzer(
                 fout="Controleer de geboortedatum en de bedragen (alleen cijfers).",
                 **ctx,
             )
+        gekozen_jaar = int(jaar or jaren[0])
         try:
             vergelijking = wijzer_vm.vergelijk(
-                zorgprofiel=profiel.code, jaar=int(jaar or jaren[0]), client=client, partner=partner == "ja"
+                zorgprofiel=profiel.code, jaar=gekozen_jaar, client=client, partner=partner == "ja"
             )
         except regels.RegelsNietBeschikbaar as exc:
             return render(request, "wijzer.html", code=503, fout=str(exc), **ctx)
-        ctx.update(uitkomsten=vergelijking, profiel=profiel, jaar=int(jaar or jaren[0]))
+        ctx.update(uitkomsten=vergelijking, profiel=profiel, jaar=gekozen_jaar)
     return render(request, "wijzer.html", **ctx)
 
 
@@ -593,6 +594,7 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
             }
         )
     url = f"/aanvragen/{aanvraag_id}"
+
     def besluit() -> None:
         data = invoer.BesluitInvoer.model_validate({"motivatie": form.get("motivatie", ""), "regels": regels_in})
         with request.app.state.uow(schrijven=True) as uow:
