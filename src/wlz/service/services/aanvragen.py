@@ -84,16 +84,21 @@ def dien_in_en_bewaar(uowf, actor: Actor, client_id: str, data, *, herhaling: bo
         return maak(uow, actor, client_id, data, vooraf=vooraf)
 
 
-def _situatie_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> dict[str, Any]:
+def _intake_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> tuple[dict[str, Any], Aanvraag | None]:
+    """The checks of a submission (role, reach, a previous request to repeat) and its intake, with the previous
+    request for a repeat: one place for the submission itself and for its evaluation beforehand."""
     vereis(actor, "aanvraag.indienen")
     client_zichtbaar(uow, actor, client_id)
-    if herhaling:
-        vorige = uow.aanvragen.laatste(client_id)
-        if vorige is None:
-            raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
-        intake = _herhaal_intake(vorige, data)
-    else:
-        intake = _intake_dict(data)
+    if not herhaling:
+        return _intake_dict(data), None
+    vorige = uow.aanvragen.laatste(client_id)
+    if vorige is None:
+        raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
+    return _herhaal_intake(vorige, data), vorige
+
+
+def _situatie_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> dict[str, Any]:
+    intake, _ = _intake_voor(uow, actor, client_id, data, herhaling)
     return situatie(uow, client_id, intake)
 
 
@@ -110,9 +115,7 @@ def _intake_dict(data: invoer.IntakeInvoer) -> dict[str, Any]:
 
 
 def dien_in(uow, actor: Actor, client_id: str, data: invoer.IntakeInvoer, *, vooraf: Vooraf | None = None) -> Aanvraag:
-    vereis(actor, "aanvraag.indienen")
-    client_zichtbaar(uow, actor, client_id)
-    intake = _intake_dict(data)
+    intake, _ = _intake_voor(uow, actor, client_id, data, herhaling=False)
     a = Aanvraag(
         client_id=client_id, intake=intake, situatie=situatie(uow, client_id, intake), ingediend_door=actor.gebruiker_id
     )
@@ -131,12 +134,7 @@ def _herhaal_intake(vorige: Aanvraag, data: invoer.HerhaalInvoer) -> dict[str, A
 
 def herhaal(uow, actor: Actor, client_id: str, data: invoer.HerhaalInvoer, *, vooraf: Vooraf | None = None) -> Aanvraag:
     """A repeat request starting from the last one: only the changed fields are sent."""
-    vereis(actor, "aanvraag.indienen")
-    client_zichtbaar(uow, actor, client_id)
-    vorige = uow.aanvragen.laatste(client_id)
-    if vorige is None:
-        raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
-    intake = _herhaal_intake(vorige, data)
+    intake, vorige = _intake_voor(uow, actor, client_id, data, herhaling=True)
     a = Aanvraag(
         client_id=client_id,
         intake=intake,
