@@ -362,7 +362,7 @@ def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
             for r in (ja, bedrag):
                 if r is None:
                     continue
-                uitleg += [voorvoegsel + z for z in _zinnen(r) if voorvoegsel + z not in uitleg]
+                uitleg += [voorvoegsel + z for z in zinnen(r) if voorvoegsel + z not in uitleg]
                 bronnen += list(r.get("bronnen") or [])
                 parameters += list(r.get("parameters") or [])
                 voorbeeld |= bool(r.get("voorbeeld"))
@@ -411,7 +411,7 @@ def _basis(res: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
                 "waarde": round(float(w), 2) if w is not None else None,
                 "label": r.get("label"),
                 "voorbeeld": bool(r.get("voorbeeld")),
-                "uitleg": _zinnen(r),
+                "uitleg": zinnen(r),
             }
     return out
 
@@ -434,7 +434,7 @@ def toets_samenvatting(toets: dict[str, Any] | None) -> dict[str, Any] | None:
     out: dict[str, Any] = {
         "doelmatig": uitkomst.get("waarde"),
         "jaar": str((toets.get("periode") or {}).get("van", ""))[:4],
-        "zin": (_zinnen(uitkomst) or [""])[0],
+        "zin": (zinnen(uitkomst) or [""])[0],
         "voorbeeld": bool(toets.get("voorbeeld")) or any(bool(r.get("voorbeeld")) for r in res.values()),
         "invoer": dict(toets.get("invoer") or {}),
         "waarschuwingen": list(toets.get("waarschuwingen") or []),
@@ -482,7 +482,7 @@ def berekening_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.dat
     res = uitkomst.get("resultaten") or {}
     r = res.get(REGELING_RESULTATEN[regeling]["bedrag"]) or {}
     waarde = r.get("waarde")
-    uitleg = _zinnen(r)
+    uitleg = zinnen(r)
     parameters = list(r.get("parameters") or [])
     bronnen = list(r.get("bronnen") or [])
     for naam in _BASIS:  # the budget the amount is derived from, with its dated parameters
@@ -543,7 +543,7 @@ def _dagen_in_maand(d: dt.date) -> int:
     return (volgende - dt.timedelta(days=1)).day
 
 
-def _zinnen(resultaat: dict[str, Any]) -> list[str]:
+def zinnen(resultaat: dict[str, Any]) -> list[str]:
     """The rules give an explanation as one text (or a list); the service keeps a list of sentences."""
     uitleg = resultaat.get("uitleg")
     if not uitleg:

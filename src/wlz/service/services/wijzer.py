@@ -129,17 +129,10 @@ def _cel(r: dict[str, Any] | None) -> dict[str, Any]:
         "waarde": waarde,
         "voorbeeld": bool(r.get("voorbeeld")) and bool(waarde),
         "label": r.get("label"),
-        "uitleg": _zinnen(r),
+        "uitleg": regels.zinnen(r),
         "bronnen": list(r.get("bronnen") or []),
         "per_maand": r.get("per_maand"),
     }
-
-
-def _zinnen(r: dict[str, Any]) -> list[str]:
-    u = r.get("uitleg")
-    if not u:
-        return []
-    return [u] if isinstance(u, str) else [str(z) for z in u]
 
 
 def _leesbare_fout(exc: regels.InvoerFout) -> str:
@@ -155,7 +148,7 @@ def _oordeel(regeling: str, basis: dict[str, Any], situatie: dict[str, Any], jaa
     """Whether one scheme could apply in this leveringsvorm, decided by the rules (see the module docstring)."""
     naam = regels.REGELING_RESULTATEN[regeling]["in_aanmerking"]
     eigen = (basis.get("resultaten") or {}).get(naam)
-    uitleg = _zinnen(eigen) if eigen else []
+    uitleg = regels.zinnen(eigen) if eigen else []
     bronnen = list((eigen or {}).get("bronnen") or [])
     if eigen is None or eigen.get("waarde") is None:
         return {"oordeel": "onbekend", "voorwaarde": None, "maximum": None, "uitleg": uitleg, "bronnen": bronnen}
