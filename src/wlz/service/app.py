@@ -29,12 +29,6 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api")
 
 
-def veilige_fouten(errors) -> list[dict]:
-    """Pydantic errors in Dutch, naming the field, without the submitted value ('input'), which may hold a
-    BSN (see ``domain.fouten.vertaal_fouten``)."""
-    return api_fouten(errors)
-
-
 def _ongeldige_invoer(errors) -> str:
     """One Dutch line for a page: every field with what is wrong with it."""
     return "Ongeldige invoer: " + " ".join(v.tekst for v in vertaal_fouten(errors))
@@ -149,7 +143,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _ongeldig(request: Request, exc: RequestValidationError):
         if _is_api(request):
-            return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
+            return JSONResponse({"detail": api_fouten(exc.errors())}, status_code=422)
         return _fout(request, 422, _ongeldige_invoer(exc.errors()))
 
     @app.exception_handler(ValidationError)
@@ -157,7 +151,7 @@ def create_app(settings: Settings | None = None, *, engine=None) -> FastAPI:
         # Input that passed the request model but not a model the use case builds from it (a repeat request
         # merged with the previous intake): bad input, so 422 naming the field, never a server error.
         if _is_api(request):
-            return JSONResponse({"detail": veilige_fouten(exc.errors())}, status_code=422)
+            return JSONResponse({"detail": api_fouten(exc.errors())}, status_code=422)
         return _fout(request, 422, _ongeldige_invoer(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
