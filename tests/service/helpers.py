@@ -50,6 +50,24 @@ def evaluatie_voorbeeld() -> dict:
     }
 
 
+def voeg_keuze_toe(
+    uowf, client_id: str, leveringsvorm: str, ingangsdatum: dt.date, *, geaccepteerd: bool, toets: dict | None = None
+) -> None:
+    """Store a leveringsvorm choice for a client directly (as if recorded earlier), in its own transaction."""
+    with uowf(schrijven=True) as uow:
+        uow.keuzes.add(
+            LeveringsvormKeuze(
+                client_id=client_id,
+                leveringsvorm=leveringsvorm,
+                ingangsdatum=ingangsdatum,
+                geaccepteerd=geaccepteerd,
+                toets=toets,
+                vastgelegd_door="test",
+            )
+        )
+        uow.commit()
+
+
 def bouw_wereld(engine) -> Wereld:
     app = create_app(Settings(database_url=str(engine.url), secret_key="test-geheim"), engine=engine)
     uowf = app.state.uow
@@ -78,18 +96,7 @@ def bouw_wereld(engine) -> Wereld:
                     einddatum=dt.date(2030, 12, 31),
                 ),
             )
-        with uowf(schrijven=True) as uow:
-            uow.keuzes.add(
-                LeveringsvormKeuze(
-                    client_id=c.id,
-                    leveringsvorm="verblijf",
-                    ingangsdatum=dt.date(2024, 1, 1),
-                    geaccepteerd=True,
-                    toets=None,
-                    vastgelegd_door="test",
-                )
-            )
-            uow.commit()
+        voeg_keuze_toe(uowf, c.id, "verblijf", dt.date(2024, 1, 1), geaccepteerd=True)
         with uowf(schrijven=True) as uow:
             t = dossier.maak_toewijzing(
                 uow,

@@ -12,11 +12,10 @@ from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
 from wlz.service.api import schemas as s
-from wlz.service.domain.model import LeveringsvormKeuze
 from wlz.service.services import aanvragen, auth, dossier
 
 from .flow import api_headers
-from .helpers import bouw_wereld
+from .helpers import bouw_wereld, voeg_keuze_toe
 
 pytestmark = pytest.mark.postgres  # runs on SQLite and, in the PostgreSQL run, there
 
@@ -47,18 +46,14 @@ def test_file_list_and_work_list_answers_equal_the_response_models(engine):
     w = bouw_wereld(engine)
     uowf = w.app.state.uow
     # a stored toets with nested values, floats and a null, and a timestamp with and without microseconds
-    with uowf(schrijven=True) as uow:
-        uow.keuzes.add(
-            LeveringsvormKeuze(
-                client_id=w.client_a,
-                leveringsvorm="mpt",
-                ingangsdatum=dt.date(2024, 7, 1),
-                geaccepteerd=False,
-                toets={"kosten": 1234.5, "grens": 100.0, "klein": 0.1, "leeg": None, "uitleg": ["één", "twee"]},
-                vastgelegd_door="test",
-            )
-        )
-        uow.commit()
+    voeg_keuze_toe(
+        uowf,
+        w.client_a,
+        "mpt",
+        dt.date(2024, 7, 1),
+        geaccepteerd=False,
+        toets={"kosten": 1234.5, "grens": 100.0, "klein": 0.1, "leeg": None, "uitleg": ["één", "twee"]},
+    )
     api = TestClient(w.app)
     for rol in ("beoordelaar", "beheerder", "aanbieder", "client"):
         actor = _actor(uowf, w, rol)
