@@ -256,18 +256,22 @@ class Rekenproces:
     """
 
     def __init__(self, prioriteit: int = 10):
+        self._prioriteit = prioriteit
+        self._pool = self._start()
+
+    def _start(self):
         import concurrent.futures
         import multiprocessing
 
-        self._prioriteit = prioriteit
         # spawn, not fork: the server process has threads (a forked copy could inherit a held lock)
-        self._pool = concurrent.futures.ProcessPoolExecutor(
+        pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_helper,
-            initargs=(prioriteit,),
+            initargs=(self._prioriteit,),
         )
-        self._pool.submit(beschikbaar)  # load the rules in the helper now, not on the first submission
+        pool.submit(beschikbaar)  # start the helper (loading the rules) now, not on the first submission
+        return pool
 
     def evalueer_regelingen(self, situatie: dict[str, Any]) -> dict[str, Any]:
         from concurrent.futures.process import BrokenProcessPool
@@ -275,7 +279,7 @@ class Rekenproces:
         try:
             return self._pool.submit(evalueer_regelingen, situatie).result()
         except BrokenProcessPool:  # the helper died (e.g. out of memory): a new one, and this one here
-            self._pool = Rekenproces(self._prioriteit)._pool
+            self._pool = self._start()
             return evalueer_regelingen(situatie)
 
     def stop(self) -> None:
