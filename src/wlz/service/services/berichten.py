@@ -246,14 +246,18 @@ def _geen_verwijdering(regel, plek: str) -> None:
         )
 
 
-def _bewaar(uow, actor: Actor, soort: str, melding, data: bytes, client_ids: list[str]) -> IwlzBericht:
+def _bewaar(
+    uow, actor: Actor, soort: str, melding, data: bytes, client_ids: list[str], *, richting="in", ontvanger=None
+) -> IwlzBericht:
+    """Store a message (received, or with ``richting="uit"`` one written); tied to a client when it is about
+    exactly one. ``ontvanger``: for a message whose header names none (the CAK has no code)."""
     bericht = IwlzBericht(
         soort=soort,
-        richting="in",
+        richting=richting,
         identificatie=melding.identificatie,
         dagtekening=melding.dagtekening,
         afzender=melding.afzender,
-        ontvanger=melding.ontvanger,
+        ontvanger=ontvanger or melding.ontvanger,
         inhoud=bytes(data),
         vastgelegd_door=actor.gebruiker_id,
         client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
@@ -267,19 +271,8 @@ def _aan_cak(uow, actor: Actor, schrijver, cak_bericht, client_ids: list[str]) -
         xml = schrijver(cak_bericht)
     except iwlz.BerichtOngeldig as exc:
         raise DomeinFout(str(exc), "bericht") from None
-    cak = IwlzBericht(
-        soort=type(cak_bericht).__name__.removesuffix("Bericht"),
-        richting="uit",
-        identificatie=cak_bericht.identificatie,
-        dagtekening=cak_bericht.dagtekening,
-        afzender=cak_bericht.afzender,
-        ontvanger="CAK",
-        inhoud=xml,
-        vastgelegd_door=actor.gebruiker_id,
-        client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
-    )
-    uow.berichten.add(cak)
-    return cak
+    soort = type(cak_bericht).__name__.removesuffix("Bericht")
+    return _bewaar(uow, actor, soort, cak_bericht, xml, client_ids, richting="uit", ontvanger="CAK")
 
 
 def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
