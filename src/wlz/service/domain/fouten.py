@@ -79,6 +79,17 @@ _PATRONEN = {
     r"^[a-zA-Z0-9._-]+$": "gebruik alleen letters, cijfers, punt, liggend streepje of streepje",
 }
 
+#: an error about a bound: pydantic's type -> (the ``ctx`` key holding the bound, the sentence around it)
+_GRENZEN = {
+    "string_too_long": ("max_length", "gebruik hoogstens {} tekens"),
+    "too_short": ("min_length", "geef er minstens {}"),
+    "too_long": ("max_length", "geef er hoogstens {}"),
+    "greater_than_equal": ("ge", "moet {} of meer zijn"),
+    "greater_than": ("gt", "moet meer dan {} zijn"),
+    "less_than_equal": ("le", "moet {} of minder zijn"),
+    "less_than": ("lt", "moet minder dan {} zijn"),
+}
+
 
 def _getal(v) -> str:
     """A bound from ``ctx`` in Dutch notation (168, 0,5, 100.000.000)."""
@@ -147,12 +158,9 @@ def reden(fout: dict) -> str:
     if soort == "string_too_short":
         n = ctx.get("min_length", 1)
         return "vul dit veld in (het mag niet leeg zijn)" if n == 1 else f"vul minstens {n} tekens in"
-    if soort == "string_too_long":
-        return f"gebruik hoogstens {_getal(ctx.get('max_length'))} tekens"
-    if soort == "too_short":
-        return f"geef er minstens {_getal(ctx.get('min_length'))}"
-    if soort == "too_long":
-        return f"geef er hoogstens {_getal(ctx.get('max_length'))}"
+    if soort in _GRENZEN:
+        sleutel, zin = _GRENZEN[soort]
+        return zin.format(_getal(ctx.get(sleutel)))
     if soort == "string_pattern_mismatch":
         patroon = str(ctx.get("pattern"))
         keuze = re.fullmatch(r"\^\(([\w|]+)\)\$", patroon)  # ^(a|b|c)$: one of a list of words
@@ -160,14 +168,6 @@ def reden(fout: dict) -> str:
             *eerst, laatst = keuze.group(1).split("|")
             return f"kies uit {', '.join(eerst)} of {laatst}" if eerst else f"moet {laatst} zijn"
         return _PATRONEN.get(patroon, "heeft niet de juiste vorm")
-    if soort == "greater_than_equal":
-        return f"moet {_getal(ctx.get('ge'))} of meer zijn"
-    if soort == "greater_than":
-        return f"moet meer dan {_getal(ctx.get('gt'))} zijn"
-    if soort == "less_than_equal":
-        return f"moet {_getal(ctx.get('le'))} of minder zijn"
-    if soort == "less_than":
-        return f"moet minder dan {_getal(ctx.get('lt'))} zijn"
     if soort in ("literal_error", "enum"):
         keuzes = str(ctx.get("expected", "")).replace(" or ", " of ")
         return f"kies uit {keuzes}" if keuzes else "kies een van de toegestane waarden"
