@@ -440,8 +440,10 @@ def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
 
 
 def _handmatige_levering(uow, tw: Zorgtoewijzing):
-    """(client, besluitnummer, zzp code, leveringsvorm) of a zzp toewijzing, as an AW35/AW39 line names it;
-    None for a function (CA317/CA319 carry only zzp deliveries, as with the messages)."""
+    """What an AW35/AW39 for a zzp toewijzing would say, as (header, client, line, zorg key): the header and
+    the line as keyword arguments (the fields ``GeleverdZzp`` and ``MutatieZzp`` share), the key as
+    ``ca317_uit_aw35``/``ca319_uit_aw39`` look up the ``GeleverdeZorgID``. None for a function (CA317/CA319
+    carry only zzp deliveries, as with the messages)."""
     if tw.zorgprofiel is None:
         return None
     c = uow.clients.get(tw.client_id)
@@ -455,9 +457,23 @@ def _handmatige_levering(uow, tw: Zorgtoewijzing):
         # an indication registered by hand may carry a besluitnummer iWlz cannot hold; CA317/CA319 do not
         # carry it (it only keys the delivery to its GeleverdeZorgID below), so any fixed key will do
         besluitnummer = 0
-    # mpt_pgb: the provider delivers the mpt (the pgb is the client's own budget), as its AW35 would report
-    vorm = bouwen.leveringsvormen(tw.leveringsvorm)[0]
-    return client, besluitnummer, bouwen.zzp_code(tw.zorgprofiel), vorm
+    zzp = bouwen.zzp_code(tw.zorgprofiel)
+    kop = {
+        "afzender": tw.agb_code,
+        "ontvanger": zorgkantoor_code(),
+        "identificatie": "handmatig",
+        "dagtekening": dt.date.today(),
+    }
+    regel = {
+        "besluitnummer": besluitnummer,
+        "zzp_code": zzp,
+        "toewijzing_ingangsdatum": tw.van,
+        "instelling": tw.agb_code,
+        # mpt_pgb: the provider delivers the mpt (the pgb is the client's own budget), as its AW35 would report
+        "leveringsvorm": bouwen.leveringsvormen(tw.leveringsvorm)[0],
+        "begindatum": tw.aanvang_zorg,
+    }
+    return kop, client, regel, (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)
 
 
 def aanvang_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing) -> IwlzBericht | None:
@@ -466,34 +482,13 @@ def aanvang_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing) -> IwlzBericht | None
     levering = _handmatige_levering(uow, tw)
     if levering is None or tw.aanvang_zorg is None:
         return None
-    client, besluitnummer, zzp, vorm = levering
+    kop, client, regel, sleutel = levering
     tw.geleverde_zorg_id = tw.geleverde_zorg_id or str(uuid.uuid4())
-    vandaag = dt.date.today()
     aw35 = iwlz.AW35Bericht(
-        afzender=tw.agb_code,
-        ontvanger=zorgkantoor_code(),
-        identificatie="handmatig",
-        dagtekening=vandaag,
-        clienten=(
-            iwlz.AW35Client(
-                client=client,
-                geleverde_zzps=(
-                    iwlz.GeleverdZzp(
-                        besluitnummer=besluitnummer,
-                        zzp_code=zzp,
-                        toewijzing_ingangsdatum=tw.van,
-                        begindatum=tw.aanvang_zorg,
-                        instelling=tw.agb_code,
-                        leveringsvorm=vorm,
-                    ),
-                ),
-            ),
-        ),
+        **kop, clienten=(iwlz.AW35Client(client=client, geleverde_zzps=(iwlz.GeleverdZzp(**regel),)),)
     )
-    sleutel = (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)
-    ca317 = iwlz.ca317_uit_aw35(
-        aw35, identificatie=_identificatie("CA"), dagtekening=vandaag, zorg_id={sleutel: tw.geleverde_zorg_id}
-    )
+    zorg = {sleutel: tw.geleverde_zorg_id}
+    ca317 = iwlz.ca317_uit_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=kop["dagtekening"], zorg_id=zorg)
     return None if ca317 is None else _aan_cak(uow, actor, iwlz.write_ca317, ca317, [tw.client_id])
 
 
@@ -503,36 +498,16 @@ def einde_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing, datum: dt.date) -> Iwlz
     levering = _handmatige_levering(uow, tw)
     if levering is None or not tw.geleverde_zorg_id:
         return None
-    client, besluitnummer, zzp, vorm = levering
-    vandaag = dt.date.today()
-    aw39 = iwlz.AW39Bericht(
-        afzender=tw.agb_code,
-        ontvanger=zorgkantoor_code(),
-        identificatie="handmatig",
-        dagtekening=vandaag,
-        clienten=(
-            iwlz.AW39Client(
-                client=client,
-                mutatie_zzps=(
-                    iwlz.MutatieZzp(
-                        besluitnummer=besluitnummer,
-                        zzp_code=zzp,
-                        toewijzing_ingangsdatum=tw.van,
-                        instelling=tw.agb_code,
-                        mutatiecode=icodes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN,
-                        mutatiedatum=datum,
-                        leveringsstatus=icodes.Leveringsstatus.EINDE_ZORGVRAAG,
-                        leveringsvorm=vorm,
-                        begindatum=tw.aanvang_zorg,
-                    ),
-                ),
-            ),
-        ),
+    kop, client, regel, sleutel = levering
+    mutatie = iwlz.MutatieZzp(
+        **regel,
+        mutatiecode=icodes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN,
+        mutatiedatum=datum,
+        leveringsstatus=icodes.Leveringsstatus.EINDE_ZORGVRAAG,
     )
-    sleutel = (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)
-    ca319 = iwlz.ca319_uit_aw39(
-        aw39, identificatie=_identificatie("CB"), dagtekening=vandaag, zorg_id={sleutel: tw.geleverde_zorg_id}
-    )
+    aw39 = iwlz.AW39Bericht(**kop, clienten=(iwlz.AW39Client(client=client, mutatie_zzps=(mutatie,)),))
+    zorg = {sleutel: tw.geleverde_zorg_id}
+    ca319 = iwlz.ca319_uit_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=kop["dagtekening"], zorg_id=zorg)
     return None if ca319 is None else _aan_cak(uow, actor, iwlz.write_ca319, ca319, [tw.client_id])
 
 
