@@ -344,7 +344,7 @@ def _verwerk_mutatie(tw, m, plek: str, bericht: str) -> None:
     code = m.mutatiecode
     C = icodes.MutatieCode
     omschrijving = code.omschrijving
-    bestemming = getattr(m, "instelling_bestemming", None)
+    bestemming = m.instelling_bestemming
     reden = f"AW39 mutatiecode {code.value}: {omschrijving}"
     try:
         if code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING):
