@@ -94,12 +94,7 @@ def main() -> None:
     situatie = {"periode": args.jaar, "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt_pgb",
                                                   "gewaarborgde_hulp": True, "dagbesteding": True,
                                                   "mpt_kosten": 30000, "pgb_deel": 10000}}
-    bereken(situatie)
-    tijden = []
-    for _ in range(30):
-        t0 = time.perf_counter()
-        bereken(situatie)
-        tijden.append((time.perf_counter() - t0) * 1000)
+    tijden = _tijden_ms(bereken, situatie)
     print(f"one situation, explained (all results with uitleg): median {statistics.median(tijden):.1f} ms, "
           f"max {max(tijden):.1f} ms over 30 runs")
 
@@ -111,14 +106,20 @@ def main() -> None:
                          "zorgbehoefte_uren_per_week": 30, "profiel_uren_per_week": 20,
                          "inkomen_peiljaar": 28000, "ekt_gevraagd": 3000, "meerzorg_gevraagd": 20000},
               "partner": {}}
-    bereken(intake)
-    tijden = []
-    for _ in range(30):
-        t0 = time.perf_counter()
-        bereken(intake)
-        tijden.append((time.perf_counter() - t0) * 1000)
+    tijden = _tijden_ms(bereken, intake)
     print(f"one intake over two years, explained (as the service asks): median {statistics.median(tijden):.1f} ms, "
           f"max {max(tijden):.1f} ms over 30 runs; load average {os.getloadavg()[0]:.2f}")
+
+
+def _tijden_ms(bereken, situatie: dict, n: int = 30) -> list[float]:
+    """Milliseconds of ``n`` explained evaluations of one situation, after one warm-up evaluation."""
+    bereken(situatie)
+    tijden = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        bereken(situatie)
+        tijden.append((time.perf_counter() - t0) * 1000)
+    return tijden
 
 
 if __name__ == "__main__":
