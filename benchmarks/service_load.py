@@ -3,7 +3,7 @@
 For SQLite and (when WLZ_TEST_DATABASE_URL is set, see scripts/postgres.sh) PostgreSQL:
 1. a fresh database filled like ``wlz demo`` (plus the fixed scenario clients of the browser tests, and one API
    token per role);
-2. the real server: ``uvicorn wlz.service.app:create_app`` on 127.0.0.1 (loopback only) with as many worker
+2. the real server: ``uvicorn wlz.zorgkantoor.app:create_app`` on 127.0.0.1 (loopback only) with as many worker
    processes as ``wlz serve`` starts (PostgreSQL: one per core; SQLite: 1), each with its rules helper process;
 3. a warm-up (every kind of read, and one submission per worker so each has loaded the rules) that is not
    counted; then for a bounded time, concurrent API reads with an assessor's token — a client file
@@ -48,7 +48,7 @@ import sqlalchemy as sa
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.service.e2e.server import INTAKE_PERIODE, Server, maak_database  # noqa: E402
+from tests.zorgkantoor.e2e.server import INTAKE_PERIODE, Server, maak_database  # noqa: E402
 
 
 def _run(coro):

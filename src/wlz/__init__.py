@@ -7,7 +7,7 @@ Subpackages, one per capability:
 - ``wlz.claims``     the NZa-style declaration analysis (DuckDB / Spark)
 - ``wlz.synthetic``  the calibrated synthetic claims dataset
 - ``wlz.iwlz``       iWlz 2.2 messages (IO31, AW33, AW35, AW39, CA317), validated against the XSDs
-- ``wlz.service``    the zorgkantoor case-handling service (domain, storage, web, API)
+- ``wlz.zorgkantoor``    the zorgkantoor case-handling service (domain, storage, web, API)
 
 ``wlz.cli`` is the thin command-line entry point over them.
 """

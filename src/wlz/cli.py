@@ -21,7 +21,7 @@ _COMMAND_MODULES = (
     "wlz.rules.commands",
     "wlz.claims.commands",
     "wlz.synthetic.commands",
-    "wlz.service.commands",
+    "wlz.zorgkantoor.commands",
 )
 
 for _name in _COMMAND_MODULES:

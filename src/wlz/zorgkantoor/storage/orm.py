@@ -1,0 +1,246 @@
+"""Tables, and their imperative mapping onto the domain classes (the domain does not import SQLAlchemy).
+
+The migration in ``migrations/versions`` creates exactly these tables; ``tests/zorgkantoor/test_storage.py``
+checks that the two never drift apart.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import registry, relationship
+
+from ..domain import model
+from ..domain.aanvraag import Aanvraag, Besluitregel
+from ..domain.bericht import IwlzBericht
+from .typen import UTCDateTime
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+mapper_registry = registry(metadata=metadata)
+
+ID = sa.String(32)
+
+clients = sa.Table(
+    "clients",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("bsn", sa.String(9), nullable=False, unique=True),
+    sa.Column("voornamen", sa.String(200), nullable=False),
+    sa.Column("achternaam", sa.String(200), nullable=False),
+    sa.Column("geboortedatum", sa.Date, nullable=False),
+    sa.Column("straat", sa.String(200), nullable=False, default=""),
+    sa.Column("huisnummer", sa.String(20), nullable=False, default=""),
+    sa.Column("postcode", sa.String(10), nullable=False, default=""),
+    sa.Column("woonplaats", sa.String(200), nullable=False, default=""),
+    sa.Column("partner", sa.Boolean, nullable=False, default=False),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+sa.Index("ix_clients_achternaam", clients.c.achternaam)
+
+indicatiebesluiten = sa.Table(
+    "indicatiebesluiten",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
+    sa.Column("besluitnummer", sa.String(40), nullable=False, unique=True),
+    sa.Column("zorgprofiel", sa.String(20), nullable=False),
+    sa.Column("cod163", sa.String(3), nullable=False),
+    sa.Column("grondslagen", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("ingangsdatum", sa.Date, nullable=False),
+    sa.Column("einddatum", sa.Date, nullable=True),
+    sa.Column("bron", sa.String(20), nullable=False),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+leveringsvorm_keuzes = sa.Table(
+    "leveringsvorm_keuzes",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
+    sa.Column("leveringsvorm", sa.String(10), nullable=False),
+    sa.Column("ingangsdatum", sa.Date, nullable=False),
+    sa.Column("geaccepteerd", sa.Boolean, nullable=False),
+    sa.Column("toets", sa.JSON(none_as_null=True), nullable=True),
+    sa.Column("vastgelegd_door", ID, nullable=False),
+    sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
+)
+
+zorgtoewijzingen = sa.Table(
+    "zorgtoewijzingen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
+    sa.Column("indicatie_id", ID, sa.ForeignKey("indicatiebesluiten.id"), nullable=False),
+    sa.Column("agb_code", sa.String(8), nullable=False, index=True),
+    sa.Column("leveringsvorm", sa.String(10), nullable=False),
+    sa.Column("zorgprofiel", sa.String(20), nullable=True),
+    sa.Column("functie", sa.String(2), nullable=True),
+    sa.Column("klasse", sa.String(4), nullable=True),
+    sa.Column("van", sa.Date, nullable=False),
+    sa.Column("tot", sa.Date, nullable=True),
+    sa.Column("status", sa.String(12), nullable=False),
+    sa.Column("aanvang_zorg", sa.Date, nullable=True),
+    sa.Column("einde_zorg", sa.Date, nullable=True),
+    sa.Column("einde_reden", sa.String(200), nullable=True),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+    # the CA317's GeleverdeZorgID (CA319 refers to it) and the AW39 mutations reported (migration 0003)
+    sa.Column("geleverde_zorg_id", sa.String(36), nullable=True),
+    sa.Column("mutaties", sa.JSON(none_as_null=True), nullable=True),
+)
+
+aanvragen = sa.Table(
+    "aanvragen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
+    sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
+    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("intake", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("situatie", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("gewijzigde_velden", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("evaluatie", sa.JSON(none_as_null=True), nullable=True),
+    sa.Column("evaluatie_fout", sa.Text, nullable=True),
+    sa.Column("ingediend_door", ID, nullable=False),
+    sa.Column("ingediend_op", UTCDateTime, nullable=False),
+    sa.Column("termijn", sa.Date, nullable=False),
+    sa.Column("verlengd_tot", sa.Date, nullable=True),
+    sa.Column("verlenging_reden", sa.Text, nullable=True),
+    sa.Column("behandelaar_id", ID, nullable=True),
+    sa.Column("advies_aan", sa.String(200), nullable=True),
+    sa.Column("advies_vraag", sa.Text, nullable=True),
+    sa.Column("advies_antwoord", sa.Text, nullable=True),
+    sa.Column("besloten_op", UTCDateTime, nullable=True),
+    sa.Column("besloten_door", ID, nullable=True),
+    sa.Column("uitkomst", sa.String(20), nullable=True),
+    sa.Column("motivatie", sa.Text, nullable=True),
+    sa.Column("versie", sa.Integer, nullable=False),
+)
+
+besluitregels = sa.Table(
+    "besluitregels",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("aanvraag_id", ID, sa.ForeignKey("aanvragen.id"), nullable=False, index=True),
+    sa.Column("regeling", sa.String(20), nullable=False),
+    sa.Column("toegekend", sa.Boolean, nullable=False),
+    sa.Column("van", sa.Date, nullable=True),
+    sa.Column("tot", sa.Date, nullable=True),
+    sa.Column("bedragen", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("toelichting", sa.Text, nullable=False),
+    sa.Column("berekening", sa.JSON(none_as_null=True), nullable=True),
+)
+
+berichten = sa.Table(
+    "berichten",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("soort", sa.String(5), nullable=False),
+    sa.Column("richting", sa.String(3), nullable=False),
+    sa.Column("identificatie", sa.String(40), nullable=False),
+    sa.Column("dagtekening", sa.Date, nullable=False),
+    sa.Column("afzender", sa.String(20), nullable=False),
+    sa.Column("ontvanger", sa.String(20), nullable=True),
+    sa.Column("inhoud", sa.LargeBinary, nullable=False),
+    sa.Column("vastgelegd_door", ID, nullable=False),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True, index=True),
+    sa.Column("toewijzing_id", ID, sa.ForeignKey("zorgtoewijzingen.id"), nullable=True, index=True),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+gebruikers = sa.Table(
+    "gebruikers",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("gebruikersnaam", sa.String(100), nullable=False, unique=True),
+    sa.Column("naam", sa.String(200), nullable=False),
+    sa.Column("rol", sa.String(20), nullable=False),
+    sa.Column("wachtwoord_hash", sa.String(200), nullable=True),
+    sa.Column("agb_code", sa.String(8), nullable=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True),
+    sa.Column("actief", sa.Boolean, nullable=False),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("gebruiker_id", ID, sa.ForeignKey("gebruikers.id"), nullable=False),
+    sa.Column("naam", sa.String(200), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+    sa.Column("ingetrokken_op", UTCDateTime, nullable=True),
+)
+
+toegangslog = sa.Table(
+    "toegangslog",
+    metadata,
+    sa.Column("id", sa.Integer, sa.Identity(), primary_key=True),
+    sa.Column("tijdstip", UTCDateTime, nullable=False, index=True),
+    sa.Column("gebruiker_id", ID, nullable=True),
+    sa.Column("gebruikersnaam", sa.String(100), nullable=False),
+    sa.Column("rol", sa.String(20), nullable=False),
+    sa.Column("client_id", ID, nullable=True, index=True),
+    sa.Column("actie", sa.String(20), nullable=False),
+    sa.Column("onderwerp", sa.String(200), nullable=False),
+    sa.Column("doel", sa.String(200), nullable=False),
+    sa.Column("kanaal", sa.String(10), nullable=False),
+)
+
+_started = False
+
+
+def start_mappers() -> None:
+    """Map the domain classes onto the tables, once per process."""
+    global _started
+    if _started:
+        return
+    _started = True
+    m = mapper_registry.map_imperatively
+
+    # The many-to-one relationships are there so the unit of work inserts parents before children;
+    # the domain works with the ids.
+    def naar(cls):
+        return relationship(cls, lazy="raise", viewonly=False)
+
+    m(model.Client, clients)
+    m(model.Indicatiebesluit, indicatiebesluiten, properties={"_client": naar(model.Client)})
+    m(model.LeveringsvormKeuze, leveringsvorm_keuzes, properties={"_client": naar(model.Client)})
+    m(
+        model.Zorgtoewijzing,
+        zorgtoewijzingen,
+        properties={"_client": naar(model.Client), "_indicatie": naar(model.Indicatiebesluit)},
+    )
+    m(Besluitregel, besluitregels)
+    m(
+        Aanvraag,
+        aanvragen,
+        properties={
+            "besluitregels": relationship(Besluitregel, cascade="all, delete-orphan", lazy="selectin"),
+            "_client": naar(model.Client),
+            "_vorige": relationship(Aanvraag, remote_side=[aanvragen.c.id], lazy="raise"),
+        },
+        version_id_col=aanvragen.c.versie,
+    )
+    m(model.Gebruiker, gebruikers, properties={"_client": naar(model.Client)})
+    m(model.ApiToken, api_tokens, properties={"_gebruiker": naar(model.Gebruiker)})
+    m(model.Toegangsregel, toegangslog)
+    m(
+        IwlzBericht,
+        berichten,
+        properties={"_client": naar(model.Client), "_toewijzing": naar(model.Zorgtoewijzing)},
+    )
+
+    def _weiger(mapper, connection, target):
+        raise PermissionError("het toegangslog is alleen aan te vullen (NEN 7513): wijzigen of wissen kan niet")
+
+    event.listen(model.Toegangsregel, "before_update", _weiger)
+    event.listen(model.Toegangsregel, "before_delete", _weiger)
