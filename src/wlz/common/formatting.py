@@ -11,8 +11,8 @@ import datetime as dt
 import math
 from typing import Any
 
+from babel import numbers
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
 
 LOCALE = "nl_NL"
 ONBEKEND = "onbekend"
@@ -29,7 +29,7 @@ def format_euro(value: Any, *, cents: str = "always", unknown: str = ONBEKEND) -
     amount = float(value)
     whole = cents == "auto" and abs(round(amount, 2) - round(amount)) < 0.005
     pattern = "¤ #,##0" if whole else "¤ #,##0.00"
-    return format_currency(amount, "EUR", format=pattern, locale=LOCALE, currency_digits=False)
+    return numbers.format_currency(amount, "EUR", format=pattern, locale=LOCALE, currency_digits=False)
 
 
 def format_number(value: Any, *, decimals: int | None = 0, unknown: str = "—") -> str:
@@ -37,9 +37,9 @@ def format_number(value: Any, *, decimals: int | None = 0, unknown: str = "—")
     if _is_unknown(value):
         return unknown
     if decimals is None:
-        return format_decimal(value, locale=LOCALE)
+        return numbers.format_decimal(value, locale=LOCALE)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return numbers.format_decimal(value, format=pattern, locale=LOCALE)
 
 
 def format_percent(fraction: Any, *, decimals: int = 1, unknown: str = "—") -> str:
@@ -47,7 +47,7 @@ def format_percent(fraction: Any, *, decimals: int = 1, unknown: str = "—") ->
     if _is_unknown(fraction):
         return unknown
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
-    return format_percent(fraction, format=pattern, locale=LOCALE)
+    return numbers.format_percent(fraction, format=pattern, locale=LOCALE)
 
 
 def _as_date(value: dt.date | str) -> dt.date:

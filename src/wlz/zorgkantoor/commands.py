@@ -48,7 +48,9 @@ def register(app: typer.Typer) -> None:
             workers = 1 if engine.dialect.name == "sqlite" else max(1, os.cpu_count() or 1)
         engine.dispose()
         typer.echo(f"wlz zorgkantoor op http://{host}:{port}/  (API-documentatie: /api/docs)")
-        uvicorn.run("wlz.zorgkantoor.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=False)
+        uvicorn.run(
+            "wlz.zorgkantoor.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=False
+        )
 
     @app.command()
     def demo(
