@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from wlz.common.errors import InvoerFout
+
 #: the input tables and their columns with the type each is parsed to (issue 3, "Input").
 KOLOMMEN: dict[str, dict[str, str]] = {
     "wlz_zin": {
@@ -56,10 +58,6 @@ KOLOMMEN: dict[str, dict[str, str]] = {
 MAG_LEEG = {"zzp_code"}
 
 
-class InvoerFout(Exception):
-    """The input folder does not meet the interface (missing folder, file or column)."""
-
-
 @dataclass(frozen=True)
 class Bron:
     """One located input table: its name, format and the path(s) to read."""
@@ -76,7 +74,7 @@ def _kolommen_van(formaat: str, bestand: Path) -> list[str]:
     with bestand.open(newline="", encoding="utf-8-sig") as fh:
         kop = next(csv.reader(fh), None)
     if kop is None:
-        raise InvoerFout(f"{bestand}: het CSV-bestand is leeg (geen kopregel)")
+        raise InvoerFout(str(bestand), "het CSV-bestand is leeg (geen kopregel)")
     return [k.strip() for k in kop]
 
 
@@ -87,7 +85,7 @@ def vind_bronnen(invoer: Path) -> dict[str, Bron]:
     """
     invoer = Path(invoer)
     if not invoer.is_dir():
-        raise InvoerFout(f"invoermap {invoer} bestaat niet of is geen map")
+        raise InvoerFout(None, f"invoermap {invoer} bestaat niet of is geen map")
     bronnen: dict[str, Bron] = {}
     for naam, kolommen in KOLOMMEN.items():
         kandidaten = []
@@ -102,11 +100,13 @@ def vind_bronnen(invoer: Path) -> dict[str, Bron]:
                 kandidaten.append(Bron(naam, "parquet", map_, delen))
         if not kandidaten:
             raise InvoerFout(
+                None,
                 f"tabel '{naam}' ontbreekt: verwacht {invoer / naam}.parquet, {invoer / naam}.csv "
                 f"of een map {invoer / naam}/ met Parquet-bestanden"
             )
         if len(kandidaten) > 1:
             raise InvoerFout(
+                None,
                 f"tabel '{naam}' komt meer dan eens voor in {invoer}: "
                 + ", ".join(str(k.pad) for k in kandidaten)
                 + " (laat er één staan)"
@@ -117,6 +117,7 @@ def vind_bronnen(invoer: Path) -> dict[str, Bron]:
             ontbrekend = [k for k in kolommen if k not in aanwezig]
             if ontbrekend:
                 raise InvoerFout(
+                    None,
                     f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}"
                 )
         bronnen[naam] = bron
