@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "wlz.claims.commands",
     "wlz.synthetic.commands",
     "wlz.zorgkantoor.commands",
+    "wlz.scenario.commands",
 )
 
 for _name in _COMMAND_MODULES:

@@ -1,0 +1,167 @@
+"""The structural options: which clients move between bekostigingsopties, and which payer changes.
+
+Each option is a rule ``(sector, profile, option) → [(destination, share)]`` plus payer changes per
+behandelvorm. The knip (seed 004 §4.1-4.5) has three variants; behandeling naar de Zvw (§1.1), alles
+integraal (Bijlage 1) and vpt inclusief afgeschaft (§5) are its extremes and use the same machinery.
+pgb never moves (seed 004 voetnoot 1: the pgb is outside the advice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from wlz.scenario.model import Blok, Toestand
+from wlz.scenario.schema import (
+    BEHANDELVORMEN,
+    AllesIntegraal,
+    BehandelingNaarZvw,
+    Knip,
+    VptInclAfgeschaft,
+)
+
+Regel = Callable[[str, int, str], list[tuple[str, float]]]
+BETAALBARE_OPTIES = ("mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
+ALGEMENE_BEHANDELING = tuple(v for v in BEHANDELVORMEN if v != "specifieke_behandeling")
+
+
+@dataclass(frozen=True)
+class Verschuiving:
+    sector: str
+    zorgprofiel: int
+    van: str
+    naar: str
+    clienten_gewogen: float
+
+
+def knip_regel(variant: str, grens: int, thuis_pct: float) -> Callable[[str, int], list[tuple[str, float]]]:
+    """The moves of one knip variant for one sector with cut ``grens`` (seed 004 §4.1, r.894-960)."""
+
+    def regel(optie: str, p: int) -> list[tuple[str, float]]:
+        boven = p >= grens
+        if variant == "zorgzwaarte":
+            if not boven and optie == "zzp_incl":
+                return [("zzp_excl", 1.0)]
+            if not boven and optie == "vpt_incl":
+                return [("vpt_excl", 1.0)]
+            if boven and optie == "zzp_excl":
+                return [("zzp_incl", 1.0)]
+            if boven and optie in ("vpt_excl", "mpt") and thuis_pct > 0:
+                return [("vpt_incl", thuis_pct / 100)]
+            return []
+        if variant == "setting":
+            if optie == "zzp_excl":
+                return [("zzp_incl", 1.0)]
+            if optie == "vpt_incl":
+                return [("vpt_excl", 1.0)]
+            return []
+        if variant == "combinatie":
+            if optie == "vpt_incl" or (optie == "zzp_incl" and not boven):
+                return [(optie.replace("_incl", "_excl"), 1.0)]
+            if optie == "zzp_excl" and boven:
+                return [("zzp_incl", 1.0)]
+            return []
+        return []
+
+    return regel
+
+
+def pas_toe(toestand: Toestand, regel: Regel) -> list[Verschuiving]:
+    """Move blocks by ``regel`` (in place) and return the moves, summed per sector, profile, from and to."""
+    nieuw: list[Blok] = []
+    som: dict[tuple[str, int, str, str], float] = {}
+    for b in toestand.blokken:
+        if b.optie == "pgb":
+            nieuw.append(b)
+            continue
+        rest = b.clienten
+        for naar, aandeel in regel(b.sector, b.zorgprofiel, b.optie):
+            n = b.clienten * aandeel
+            if n <= 0 or naar == b.optie:
+                continue
+            rest -= n
+            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, naar, n))
+            k = (b.sector, b.zorgprofiel, b.optie, naar)
+            som[k] = som.get(k, 0.0) + n
+        if rest > 1e-12:
+            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, rest))
+    toestand.blokken = _samenvoegen(nieuw)
+    return [Verschuiving(s, p, van, naar, n) for (s, p, van, naar), n in sorted(som.items())]
+
+
+def _samenvoegen(blokken: list[Blok]) -> list[Blok]:
+    out: dict[tuple[str, int, str, str], Blok] = {}
+    for b in blokken:
+        k = (b.sector, b.zorgprofiel, b.herkomst, b.optie)
+        if k in out:
+            out[k].clienten += b.clienten
+        else:
+            out[k] = Blok(*k, b.clienten)
+    return list(out.values())
+
+
+def _zet_betaler(toestand: Toestand, sectoren: tuple[str, ...], profielen: Callable[[str, int], bool],
+                 opties: tuple[str, ...], vormen: dict[str, Literal["wlz", "zvw"]]) -> None:
+    for sector in sectoren:
+        for p in range(1, 11):
+            if not profielen(sector, p):
+                continue
+            for optie in opties:
+                for vorm, wie in vormen.items():
+                    toestand.betalers[(sector, p, optie, vorm)] = wie
+
+
+def knip(toestand: Toestand, optie: Knip) -> list[Verschuiving]:
+    regels = {s: knip_regel(optie.variant_voor(s), getattr(optie.grens, s), optie.thuis_naar_vpt_incl_pct)
+              for s in ("vg", "vv")}
+    moves = pas_toe(toestand, lambda s, p, o: regels[s](o, p))
+    if optie.betaler:
+        _zet_betaler(toestand, optie.sectoren, lambda s, p: True, BETAALBARE_OPTIES, dict(optie.betaler))
+    return moves
+
+
+def behandeling_naar_zvw(toestand: Toestand, optie: BehandelingNaarZvw) -> list[Verschuiving]:
+    """Integral behandeling becomes modular and every Wlz behandelvorm goes to the Zvw (seed 004 §1.1)."""
+
+    def geraakt(s: str, p: int) -> bool:
+        return s in optie.sectoren and p < optie.alleen_onder.get(s, 11)  # type: ignore[call-overload]
+
+    def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
+        if geraakt(s, p) and o in ("zzp_incl", "vpt_incl"):
+            return [(o.replace("_incl", "_excl"), 1.0)]
+        return []
+
+    moves = pas_toe(toestand, regel)
+    _zet_betaler(toestand, optie.sectoren, geraakt, BETAALBARE_OPTIES, dict.fromkeys(BEHANDELVORMEN, "zvw"))
+    return moves
+
+
+def alles_integraal(toestand: Toestand, optie: AllesIntegraal) -> list[Verschuiving]:
+    """Every zzp/vpt client integral, vpt inclusief with the algemene behandeling in the Wlz (seed 004 Bijlage 1)."""
+
+    def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
+        if s in optie.sectoren and o in ("zzp_excl", "vpt_excl"):
+            return [(o.replace("_excl", "_incl"), 1.0)]
+        return []
+
+    moves = pas_toe(toestand, regel)
+    _zet_betaler(toestand, optie.sectoren, lambda s, p: True, ("vpt_incl",),
+                 dict.fromkeys(ALGEMENE_BEHANDELING, "wlz"))
+    return moves
+
+
+def vpt_incl_afgeschaft(toestand: Toestand, optie: VptInclAfgeschaft) -> list[Verschuiving]:
+    def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
+        return [("vpt_excl", 1.0)] if s in optie.sectoren and o == "vpt_incl" else []
+
+    return pas_toe(toestand, regel)
+
+
+def naar_modulair(moves: list[Verschuiving]) -> float:
+    """Clients whose behandeling is now declared per module (integral → modular)."""
+    return sum(m.clienten_gewogen for m in moves if m.van.endswith("_incl") and not m.naar.endswith("_incl"))
+
+
+def naar_integraal(moves: list[Verschuiving]) -> float:
+    return sum(m.clienten_gewogen for m in moves if m.naar.endswith("_incl") and not m.van.endswith("_incl"))

@@ -1,0 +1,207 @@
+"""Running a scenario: the options in the order written, on one basis, giving the output tables as DataFrames.
+
+The Python API (:func:`run_scenario`) and the ``wlz scenario`` command return and write the same tables:
+``verschuivingen`` (who moves), ``kosten`` (per sector, profile and option before → after), ``kortingen``
+(a taakstelling), and ``samenvatting`` (one row per option: clients moved, euros gross and net, and the
+seed's reference figures beside the model's).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from wlz.scenario import opties as opt
+from wlz.scenario.basis import Basis, read_basis
+from wlz.scenario.model import GEEN_KOSTEN, WAARSCHUWING, Eenheidskosten, Groepskosten, Sleutel, begintoestand, kosten
+from wlz.scenario.schema import (
+    SEED004,
+    AllesIntegraal,
+    BehandelingNaarZvw,
+    Knip,
+    Scenario,
+    Taakstelling,
+    VptInclAfgeschaft,
+)
+from wlz.scenario.taakstelling import KOP_KORTINGEN, kortingen
+
+KOP_VERSCHUIVINGEN = ["jaar", "sector", "zorgprofiel", "van", "naar", "clienten_gewogen", "stap", "optie"]
+KOP_KOSTEN = [
+    "jaar", "sector", "zorgprofiel", "optie", "clienten_voor", "clienten_na", "dagen_voor", "dagen_na",
+    "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "herkomst",
+]
+KOP_SAMENVATTING = [
+    "stap", "optie", "naar_modulair", "naar_integraal", "meer_naar_modulair", "wlz_verschil", "zvw_verschil",
+    "bruto", "transitiekosten", "netto", "referentie", "opmerking",
+]
+
+#: seed 004 Bijlage 1 r.1388-1392: the NZa's 2019 estimate of "alles integraal"
+NZA_2019_WLZ = 837_000_000.0
+NZA_2019_ZVW_WMO = 417_800_000.0
+NZA_2019_BRON = f"{SEED004}, Bijlage 1 r.1388-1392 (NZa-uitvoeringstoets maart 2019)"
+
+
+@dataclass
+class Uitkomst:
+    """The result of one scenario on one basis; every table is a DataFrame with the CSV's columns."""
+
+    scenario: Scenario
+    basis: Basis
+    verschuivingen: pd.DataFrame
+    kosten: pd.DataFrame
+    kortingen: pd.DataFrame
+    samenvatting: pd.DataFrame
+    meldingen: list[str] = field(default_factory=list)
+
+    def parameters(self) -> dict[str, Any]:
+        """Everything needed to repeat the run: the scenario with its sources, and the basis."""
+        return {"scenario": self.scenario.parameters(),
+                "basis": {"naam": self.basis.naam, "jaar": self.basis.jaar, "herkomst": self.basis.herkomst,
+                          "bronnen": self.basis.bronnen},
+                "volgorde": "de opties zijn toegepast in de volgorde van het scenariobestand",
+                "meldingen": self.meldingen}
+
+
+def _totaal(groepen: dict[Sleutel, Groepskosten]) -> tuple[float, float]:
+    return sum(g.wlz for g in groepen.values()), sum(g.zvw for g in groepen.values())
+
+
+def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> Uitkomst:
+    """Apply the scenario's options in order to the basis and return the output tables."""
+    if not isinstance(basis, Basis):
+        basis = read_basis(basis, scenario.jaar)
+    eenheid = Eenheidskosten(basis)
+    toestand = begintoestand(basis)
+    voor = kosten(toestand, eenheid)
+    verschuivingen: list[dict[str, Any]] = []
+    korting_rijen: list[dict[str, Any]] = []
+    samenvatting: list[dict[str, Any]] = []
+    meldingen: list[str] = []
+    if not basis.heeft_kosten:
+        meldingen.append(f"{basis.naam}: {GEEN_KOSTEN} — alleen aantallen cliënten; euro's blijven leeg")
+        meldingen.append("seed004: zorgprofielen zonder uitsplitsing naar leveringsvorm (vg 1-2, vv 1-3 en 9-10; "
+                         "seed 004 tabellen 3-4) vallen buiten de berekening")
+    for i, stap in enumerate(scenario.stappen, start=1):
+        o = stap.optie
+        if isinstance(o, Taakstelling):
+            rijen = kortingen(o, toestand, eenheid)
+            korting_rijen.extend({"stap": i, **r} for r in rijen)
+            actief = [r for r in rijen if r["jaar"] >= o.vanaf]
+            samenvatting.append({
+                "stap": i, "optie": stap.naam, "naar_modulair": 0.0, "naar_integraal": 0.0,
+                "meer_naar_modulair": None, "wlz_verschil": -o.bedrag if actief else 0.0, "zvw_verschil": 0.0,
+                "bruto": -o.bedrag if actief else 0.0, "transitiekosten": 0.0,
+                "netto": -o.bedrag if actief else 0.0, "referentie": f"€ {o.bedrag:,.2f} per jaar vanaf {o.vanaf} "
+                                                                     f"({SEED004}, §1.1)",
+                "opmerking": f"sleutel {o.sleutel}; ghz op profielniveau = vg (seed 004 voetnoot 15)",
+            })
+            continue
+        wlz_voor, zvw_voor = _totaal(kosten(toestand, eenheid))
+        if isinstance(o, Knip):
+            moves = opt.knip(toestand, o)
+        elif isinstance(o, BehandelingNaarZvw):
+            moves = opt.behandeling_naar_zvw(toestand, o)
+        elif isinstance(o, AllesIntegraal):
+            moves = opt.alles_integraal(toestand, o)
+        elif isinstance(o, VptInclAfgeschaft):
+            moves = opt.vpt_incl_afgeschaft(toestand, o)
+        else:  # pragma: no cover - the schema admits no other option
+            raise TypeError(type(o))
+        wlz_na, zvw_na = _totaal(kosten(toestand, eenheid))
+        for m in moves:
+            verschuivingen.append({"jaar": scenario.jaar, "sector": m.sector, "zorgprofiel": m.zorgprofiel,
+                                   "van": m.van, "naar": m.naar, "clienten_gewogen": m.clienten_gewogen,
+                                   "stap": i, "optie": stap.naam})
+        mod, integ = opt.naar_modulair(moves), opt.naar_integraal(moves)
+        bruto = (wlz_na - wlz_voor) + (zvw_na - zvw_voor)
+        transitie = float(getattr(o, "transitiekosten", 0.0))
+        referentie, opmerking = "", ""
+        if isinstance(o, Knip):
+            referentie = (f"seed 004 §4.3 r.1159: 'groter deel ... modulaire bekostiging dan omgekeerd' — "
+                          f"{'klopt' if mod > integ else 'klopt niet'} voor deze variant en grens "
+                          f"({mod:,.0f} naar modulair, {integ:,.0f} naar integraal)")
+        if isinstance(o, AllesIntegraal):
+            referentie = (f"NZa 2019: Wlz +€ {NZA_2019_WLZ / 1e6:,.1f} mln, waarvan € {NZA_2019_ZVW_WMO / 1e6:,.1f} "
+                          f"mln uit Zvw/Wmo ({NZA_2019_BRON})")
+            opmerking = ("het model rekent alleen vg en vv op de basis (geen lvg/zg/ggz, geen Wmo), met de "
+                         "per-dagkosten van de basis; de NZa raamde landelijk met tarieven van 2019")
+        samenvatting.append({
+            "stap": i, "optie": stap.naam, "naar_modulair": mod, "naar_integraal": integ,
+            "meer_naar_modulair": mod > integ,
+            "wlz_verschil": (wlz_na - wlz_voor) if basis.heeft_kosten else None,
+            "zvw_verschil": (zvw_na - zvw_voor) if basis.heeft_kosten else None,
+            "bruto": bruto if basis.heeft_kosten else None, "transitiekosten": transitie,
+            "netto": bruto + transitie if basis.heeft_kosten else None,
+            "referentie": referentie, "opmerking": opmerking if basis.heeft_kosten else GEEN_KOSTEN,
+        })
+    na = kosten(toestand, eenheid)
+    meldingen.extend(sorted({h for g in na.values() for h in g.herkomst if h.startswith(WAARSCHUWING)}))
+    return Uitkomst(
+        scenario=scenario, basis=basis,
+        verschuivingen=pd.DataFrame(verschuivingen, columns=KOP_VERSCHUIVINGEN),
+        kosten=_kosten_tabel(scenario.jaar, voor, na, basis),
+        kortingen=pd.DataFrame(korting_rijen, columns=["stap", *KOP_KORTINGEN]),
+        samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
+        meldingen=meldingen,
+    )
+
+
+def _kosten_tabel(jaar: int, voor: dict[Sleutel, Groepskosten], na: dict[Sleutel, Groepskosten],
+                  basis: Basis) -> pd.DataFrame:
+    rijen = []
+    leeg = Groepskosten()
+    for k in sorted(set(voor) | set(na)):
+        v, n = voor.get(k, leeg), na.get(k, leeg)
+        euro = basis.heeft_kosten and k[2] != "pgb"
+        if not basis.heeft_kosten:
+            herkomst = GEEN_KOSTEN
+        elif k[2] == "pgb":
+            herkomst = "pgb: apart blok, niet verschoven (seed 004 voetnoot 1); geen dagen in de analyse"
+        else:
+            herkomst = "; ".join([basis.herkomst, *sorted(n.herkomst)])
+        rijen.append({
+            "jaar": jaar, "sector": k[0], "zorgprofiel": k[1], "optie": k[2],
+            "clienten_voor": v.clienten, "clienten_na": n.clienten,
+            "dagen_voor": v.dagen if euro else None, "dagen_na": n.dagen if euro else None,
+            "wlz_voor": v.wlz if euro else None, "wlz_na": n.wlz if euro else None,
+            "zvw_voor": v.zvw if euro else None, "zvw_na": n.zvw if euro else None,
+            "herkomst": herkomst,
+        })
+    return pd.DataFrame(rijen, columns=KOP_KOSTEN)
+
+
+def _json_waarde(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return format(v, "f")
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    return v
+
+
+def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> list[Path]:
+    """Write the CSV tables, scenario.json and (optionally) rapport.html to ``out``; returns the files."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paden = []
+    for naam, df in (("verschuivingen", uitkomst.verschuivingen), ("kosten", uitkomst.kosten),
+                     ("kortingen", uitkomst.kortingen), ("samenvatting", uitkomst.samenvatting)):
+        if naam == "kortingen" and df.empty:
+            continue
+        pad = out / f"{naam}.csv"
+        df.to_csv(pad, index=False, lineterminator="\n")
+        paden.append(pad)
+    pad = out / "scenario.json"
+    pad.write_text(json.dumps(uitkomst.parameters(), indent=2, ensure_ascii=False, default=_json_waarde) + "\n",
+                   encoding="utf-8")
+    paden.append(pad)
+    if rapport:
+        from wlz.scenario.report import write_report
+
+        paden.append(write_report(uitkomst, out / "rapport.html"))
+    return paden

@@ -1,0 +1,261 @@
+"""The scenario file: a year and a list of policy options, each with parameters that carry their source.
+
+A scenario is written in YAML so an analyst can keep it beside a memo and run it again. Every parameter has a
+default and a ``bron``: the seed section it comes from, or ``keuze`` where the seeds leave the value to the
+user. Bad files raise :class:`wlz.common.errors.InvoerFout` naming the field as a dotted path
+(``opties[0].knip.grens.vg``), so the CLI can print it and exit with code 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from wlz.common.errors import InvoerFout
+
+SEED004 = "seed:004_6e3b81d00e92fbfb.txt"
+KEUZE = "keuze"
+
+#: bekostigingsopties of seed 004 (tables 1, 2, 5, 6), in the order the seed lists them
+OPTIES = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
+#: sectors of the profile-level cube: vg (the ghz's largest subsector, seed 004 voetnoot 15) and vv
+SECTOREN = ("vg", "vv")
+#: behandelvormen whose payer a scenario may set (components of wlz.reference.bekostiging, care parts excluded)
+BEHANDELVORMEN = ("specifieke_behandeling", "huisarts", "ggz", "farmacie", "hulpmiddelen", "mondzorg", "kleding")
+
+Sector = Literal["vg", "vv"]
+Betaler = Literal["wlz", "zvw"]
+Grens = Annotated[int, Field(ge=1, le=10)]
+Percentage = Annotated[float, Field(ge=0, le=100)]
+Bedrag = Annotated[float, Field(ge=0)]
+
+
+def bron(tekst: str) -> dict[str, Any]:
+    """Field metadata naming the source of a default (shown in scenario.json and the README)."""
+    return {"bron": tekst}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PerSector(_Model):
+    """A cut per sector: vg and vv may differ (seed 004 Bijlage 4 "Sectoraal afwijken")."""
+
+    vg: Grens = 6
+    vv: Grens = 6
+
+
+class Knip(_Model):
+    """One bekostigingsoptie per client group: integral above a cut, modular below (seed 004 §4.1-4.5)."""
+
+    variant: Literal["zorgzwaarte", "setting", "combinatie", "geen"] | dict[Sector, Literal[
+        "zorgzwaarte", "setting", "combinatie", "geen"]] = Field(
+        "combinatie", json_schema_extra=bron(f"{SEED004}, §4.1 (varianten) en §4.3 (de doorgerekende combinatie)"))
+    grens: PerSector = Field(
+        default_factory=PerSector,
+        json_schema_extra=bron(f"{KEUZE}: de seed noemt geen afkappunt (§4.3 'een aanname ... waar het toekomstig "
+                               "afkappunten komen te liggen'); 6 is een voorbeeld"))
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, §1.3 (ghz en vv)"))
+    thuis_naar_vpt_incl_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{SEED004}, Bijlage 4 ('je kunt een cliënt niet dwingen ...'): standaard "
+                                    "blijft iedereen thuis modulair (0); 100 = iedereen naar vpt inclusief"))
+    betaler: dict[str, Betaler] = Field(
+        default_factory=dict,
+        json_schema_extra=bron("wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2); per behandelvorm te "
+                               "wijzigen (§4.1 r.948-960)"))
+    transitiekosten: Bedrag = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: seed 004 §4.3 noemt omslagkosten zonder bedrag"))
+
+    @field_validator("betaler")
+    @classmethod
+    def _bekende_behandelvorm(cls, v: dict[str, Betaler]) -> dict[str, Betaler]:
+        for naam in v:
+            if naam not in BEHANDELVORMEN:
+                raise ValueError(f"onbekende behandelvorm '{naam}'; kies uit {', '.join(BEHANDELVORMEN)}")
+        return v
+
+    def variant_voor(self, sector: str) -> str:
+        if sector not in self.sectoren:
+            return "geen"
+        if isinstance(self.variant, dict):
+            return self.variant.get(sector, "geen")  # type: ignore[call-overload,no-any-return]
+        return self.variant
+
+
+class Taakstelling(_Model):
+    """A structural cut of the Wlz budget for ghz and vv (seed 004 §1.1)."""
+
+    bedrag: Bedrag = Field(170_000_000.0, json_schema_extra=bron(f"{SEED004}, §1.1 r.146-152 (€ 170 miljoen)"))
+    vanaf: int = Field(2025, ge=2000, le=2100, json_schema_extra=bron(f"{SEED004}, §1.1 r.146 ('per 2025')"))
+    sleutel: Literal["behandelcomponent", "totale_uitgaven", "per_dag"] = Field(
+        "behandelcomponent",
+        json_schema_extra=bron(f"{KEUZE}: de seed geeft geen verdeling; standaard de behandelcomponent (§1.2 "
+                               "r.177-180)"))
+    jaren: tuple[int, ...] = Field(
+        (2024, 2025, 2026), json_schema_extra=bron(f"{KEUZE}: de jaren waarvoor kortingen.csv rijen geeft"))
+
+    @field_validator("jaren")
+    @classmethod
+    def _jaren(cls, v: tuple[int, ...]) -> tuple[int, ...]:
+        if not v:
+            raise ValueError("noem minstens één jaar")
+        for j in v:
+            if not 2000 <= j <= 2100:
+                raise ValueError(f"jaar {j} ligt buiten 2000-2100")
+        return v
+
+
+class BehandelingNaarZvw(_Model):
+    """The dropped coalition plan: behandeling and geneesmiddelen from the Wlz to the Zvw (seed 004 §1.1)."""
+
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, §1.1 r.129-131"))
+    alleen_onder: dict[Sector, Grens] = Field(
+        default_factory=dict,
+        json_schema_extra=bron(f"{KEUZE}: alleen profielen onder dit nummer ('het relatief lichte deel', seed 004 "
+                               "Tabel 1 en §4.4); leeg = alle profielen"))
+    transitiekosten: Bedrag = Field(0.0, json_schema_extra=bron(KEUZE))
+
+
+class AllesIntegraal(_Model):
+    """Every client with verblijf or vpt gets all behandeling from the Wlz (seed 004 Bijlage 1, ZIN 2017)."""
+
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, Bijlage 1 r.1355-1392"))
+    transitiekosten: Bedrag = Field(0.0, json_schema_extra=bron(KEUZE))
+
+
+class VptInclAfgeschaft(_Model):
+    """Vpt inclusief behandeling no longer exists; its clients get vpt exclusief (seed 004 §5)."""
+
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, §5 r.1286-1324"))
+    transitiekosten: Bedrag = Field(0.0, json_schema_extra=bron(KEUZE))
+
+
+OPTIE_MODELLEN: dict[str, type[_Model]] = {
+    "knip": Knip,
+    "taakstelling": Taakstelling,
+    "behandeling_naar_zvw": BehandelingNaarZvw,
+    "alles_integraal": AllesIntegraal,
+    "vpt_incl_afgeschaft": VptInclAfgeschaft,
+}
+
+Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft
+
+
+class Stap(_Model):
+    """One option of the scenario, in the order written."""
+
+    naam: str
+    optie: Optie
+
+
+class Scenario(_Model):
+    jaar: int = Field(2019, json_schema_extra=bron(f"{SEED004}, Bijlage 3 §1: 2019, het laatste jaar vóór corona"))
+    naam: str = ""
+    stappen: tuple[Stap, ...] = ()
+
+    def parameters(self) -> dict[str, Any]:
+        """Every input and parameter with its source, for scenario.json."""
+        return {
+            "jaar": self.jaar,
+            "naam": self.naam,
+            "opties": [
+                {"optie": s.naam, "parameters": s.optie.model_dump(mode="json"),
+                 "bronnen": {k: (f.json_schema_extra or {}).get("bron", "")  # type: ignore[union-attr]
+                             for k, f in type(s.optie).model_fields.items()}}
+                for s in self.stappen
+            ],
+        }
+
+
+def _veld(loc: tuple[int | str, ...], prefix: str) -> str:
+    out = prefix
+    for deel in loc:
+        if isinstance(deel, int):
+            out += f"[{deel}]"
+        elif deel not in ("function-after[_bekende_behandelvorm(), dict[str,literal['wlz','zvw']]]",):
+            out += f".{deel}" if out else str(deel)
+    return out
+
+
+def _melding(fout: dict[str, Any]) -> str:
+    soort = fout["type"]
+    ctx = fout.get("ctx") or {}
+    if soort == "extra_forbidden":
+        return "onbekende parameter"
+    if soort in ("greater_than_equal", "less_than_equal"):
+        return f"waarde {fout['input']!r} ligt buiten het toegestane bereik ({_bereik(ctx)})"
+    if soort == "literal_error":
+        return f"waarde {fout['input']!r} is niet toegestaan; kies uit {ctx.get('expected', '')}"
+    if soort.endswith("_parsing") or soort.endswith("_type"):
+        return f"waarde {fout['input']!r} heeft niet de juiste soort ({soort.split('_')[0]} verwacht)"
+    return str(fout["msg"]).removeprefix("Value error, ")
+
+
+def _bereik(ctx: dict[str, Any]) -> str:
+    if "ge" in ctx:
+        return f"minimaal {ctx['ge']}"
+    return f"maximaal {ctx['le']}"
+
+
+def _model_fout(exc: ValidationError, prefix: str) -> InvoerFout:
+    eerste = exc.errors()[0]
+    loc = tuple(d for d in eerste["loc"] if not str(d).startswith("function-") and d not in ("vg|vv",))
+    # a union of a literal and a dict reports under the member type name; keep only the field path
+    loc = tuple(d for d in loc if not (isinstance(d, str) and (d.startswith("literal[") or d.startswith("dict["))))
+    return InvoerFout(_veld(loc, prefix), _melding(eerste))
+
+
+def parse_scenario(data: Any) -> Scenario:
+    """Check a parsed YAML document and build the scenario; InvoerFout names the first bad field."""
+    if not isinstance(data, dict):
+        raise InvoerFout(None, "een scenariobestand is een YAML-mapping met 'jaar' en 'opties'")
+    onbekend = [k for k in data if k not in ("jaar", "naam", "opties")]
+    if onbekend:
+        raise InvoerFout(str(onbekend[0]), "onbekend veld; een scenario kent 'jaar', 'naam' en 'opties'")
+    ruwe_opties = data.get("opties")
+    if not isinstance(ruwe_opties, list) or not ruwe_opties:
+        raise InvoerFout("opties", "geef een lijst met minstens één optie")
+    stappen = []
+    for i, item in enumerate(ruwe_opties):
+        veld = f"opties[{i}]"
+        if isinstance(item, str):
+            item = {item: {}}
+        if not isinstance(item, dict) or len(item) != 1:
+            raise InvoerFout(veld, "elke optie is één naam met zijn parameters, bijvoorbeeld 'knip: {variant: setting}'")
+        naam, parameters = next(iter(item.items()))
+        if naam not in OPTIE_MODELLEN:
+            raise InvoerFout(veld, f"onbekende optie '{naam}'; kies uit {', '.join(OPTIE_MODELLEN)}")
+        if parameters is None:
+            parameters = {}
+        if not isinstance(parameters, dict):
+            raise InvoerFout(f"{veld}.{naam}", "de parameters van een optie zijn een mapping")
+        try:
+            optie = OPTIE_MODELLEN[naam].model_validate(parameters)
+        except ValidationError as exc:
+            raise _model_fout(exc, f"{veld}.{naam}") from None
+        stappen.append(Stap(naam=naam, optie=optie))  # type: ignore[arg-type]
+    jaar = data.get("jaar", 2019)
+    if not isinstance(jaar, int) or isinstance(jaar, bool) or not 2000 <= jaar <= 2100:
+        raise InvoerFout("jaar", f"waarde {jaar!r} is geen jaartal tussen 2000 en 2100")
+    return Scenario(jaar=jaar, naam=str(data.get("naam") or ""), stappen=tuple(stappen))
+
+
+def read_scenario(pad: str | Path) -> Scenario:
+    """Read and check a scenario YAML file."""
+    pad = Path(pad)
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvoerFout("scenario", f"bestand {pad} niet te lezen ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(tekst)
+    except yaml.YAMLError as exc:
+        raise InvoerFout("scenario", f"{pad.name} is geen geldige YAML ({exc})") from None
+    scenario = parse_scenario(data)
+    if not scenario.naam:
+        scenario = scenario.model_copy(update={"naam": pad.stem})
+    return scenario
