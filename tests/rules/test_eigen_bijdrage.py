@@ -26,12 +26,16 @@ def test_negatief_inkomen_partner_noemt_partner():
     assert info.value.veld == "partner.inkomen_peiljaar"
 
 
-def test_bedragen_versie_2026_gelden_vanaf_1_april_2026():
+def test_bedragen_versies_2026_en_onbekende_jaren():
     p = systeem().parameters
     assert waarde(p("2026-05-01").eigen_bijdrage.laag, "maximum_per_maand") == pytest.approx(1115.80)
     assert waarde(p("2026-05-01").eigen_bijdrage.hoog, "maximum_per_maand") == pytest.approx(3061.80)
-    assert np.isnan(waarde(p("2026-02-01").eigen_bijdrage.laag, "maximum_per_maand"))
-    assert np.isnan(waarde(p("2020-06-01").eigen_bijdrage.laag, "minimum_per_maand"))
+    # the version of 1 January 2026 (read later) has the same amounts; 2020 comes from Stcrt. 2019, 54031
+    assert waarde(p("2026-02-01").eigen_bijdrage.laag, "maximum_per_maand") == pytest.approx(1115.80)
+    assert waarde(p("2020-06-01").eigen_bijdrage.laag, "minimum_per_maand") == pytest.approx(168.00)
+    # no text found for 2016 and 2023, none read for 2027: unknown, not the previous year's amount
+    for dag in ("2016-06-01", "2023-06-01", "2027-01-01"):
+        assert np.isnan(waarde(p(dag).eigen_bijdrage.laag, "minimum_per_maand")), dag
 
 
 def test_plus_maanden_houdt_het_einde_van_de_maand():
