@@ -1,4 +1,4 @@
-"""Benchmark of ``wlz analyse`` on the national-scale synthetic dataset (issue 3, "Scale and speed").
+"""Benchmark of ``wlz analyse`` on the national-scale synthetic dataset.
 
 Not a test: it prints figures. It generates ``--schaal 1.0`` for 2018-2021 with ``wlz.synthetic`` (or reuses
 ``--data``), runs the analysis (Ibis pipeline on DuckDB) and prints rows, time and peak memory per step, then
@@ -244,7 +244,7 @@ def _maandnummer(d: pd.Series) -> np.ndarray:
     return (d.dt.year * 12 + d.dt.month - 1).to_numpy()
 
 
-def _lees_pandas(map_: Path, naam: str) -> pd.DataFrame:
+def _read_pandas(map_: Path, naam: str) -> pd.DataFrame:
     """A table as an analyst loads it for pandas: dates as datetime64 and amounts as float64.
 
     ``pd.read_parquet`` alone gives Python ``date`` and ``Decimal`` objects (about 100 bytes per value):
@@ -267,7 +267,7 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     kl["cat"] = np.where(kl.rol == "basis", kl.leveringsvorm.fillna("") + "_" + kl.behandeling.fillna(""),
                          np.where(kl.rol.isin(["module", "behandeling_module"]), "mpt", None))
     kl["pc_code"] = kl.zzp_code.where((kl.rol == "basis") & kl.zzp_code.isin(bekend))
-    w = _lees_pandas(map_, "wlz_zin")
+    w = _read_pandas(map_, "wlz_zin")
     w = w.merge(kl[["prestatiecode", "rol", "cat", "pc_code", "soort_zorg"]], on="prestatiecode", how="inner")
     w = w[(w.bedrag > 0) & (w.client_id != "0") & (w.rol != "uitgesloten") & (w.einddatum >= w.begindatum)]
     w["begindatum"] = pd.to_datetime(w.begindatum)
@@ -280,7 +280,7 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     maand_einde = w.begindatum + pd.offsets.MonthEnd(0)
     w["e_mpt"] = w.einddatum.where(w.einddatum < maand_einde, maand_einde)
 
-    p = _lees_pandas(map_, "pgb")
+    p = _read_pandas(map_, "pgb")
     p = p[(p.bedrag > 0) & (p.client_id != "0") & (p.einddatum >= p.begindatum)].copy()
     p["begindatum"] = pd.to_datetime(p.begindatum)
     p["einddatum"] = pd.to_datetime(p.einddatum)
@@ -320,7 +320,7 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     dagen_mpt = ((mpt.e - mpt.b).dt.days + 1).rename("dagen_mpt")
     wlz = w.pivot_table(index=sleutel, columns="soort_zorg", values="bedrag", aggfunc="sum")
     del w, mpt
-    z = _lees_pandas(map_, "zvw")
+    z = _read_pandas(map_, "zvw")
     z = z[(z.client_id != "0") & z.sector.isin(ZVW)].copy()
     z["maand"] = _maandnummer(pd.to_datetime(z.begindatum))
     z["s"] = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
@@ -401,9 +401,9 @@ def main(argv: list[str] | None = None) -> int:
                           grafieken=True, werkmap=werk)
         print(f"\n{'stap':28s} {'rijen':>12s} {'tijd (s)':>9s} {'piek (MB)':>10s}")
         for s in res.stappen:
-            piek = f"{s.piek_mb:10.0f}" if s.piek_mb is not None else "         -"
-            rijen = f"{s.rijen:12d}" if s.rijen is not None else "           -"
-            print(f"{s.naam:28s} {rijen} {s.seconden:9.2f} {piek}")
+            piek = f"{s.piek_mb:10.0f}" if s.peak_mb is not None else "         -"
+            rows = f"{s.rijen:12d}" if s.rows is not None else "           -"
+            print(f"{s.naam:28s} {rows} {s.seconden:9.2f} {piek}")
         analyse_s = sum(s.seconden for s in res.stappen if s.naam not in ("grafieken tekenen", "rapport schrijven"))
         print(f"{'analyse (zonder grafieken)':28s} {'':12s} {analyse_s:9.2f}")
         print(f"{'totaal incl. rapport':28s} {'':12s} {totaal.seconden:9.2f} {totaal.piek:10.0f}")

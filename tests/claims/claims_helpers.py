@@ -1,11 +1,11 @@
-"""Small hand-made input folders in the interface of issue 3, for the exactness tests."""
+"""Small hand-made input folders in the input interface of the analysis, for the exactness tests."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from wlz.claims.inputs import KOLOMMEN
+from wlz.claims.inputs import COLUMNS
 
 #: a koppellijst covering every rol; soort_zorg labels are short on purpose
 PRESTATIECODES = [
@@ -25,15 +25,15 @@ PRESTATIECODES = [
 ]
 
 
-def schrijf(map_: Path, naam: str, rijen: list[dict | tuple]) -> Path:
-    kolommen = list(KOLOMMEN[naam])
+def write_table(map_: Path, naam: str, rows: list[dict | tuple]) -> Path:
+    columns = list(COLUMNS[naam])
     pad = map_ / f"{naam}.csv"
     with pad.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(kolommen)
-        for r in rijen:
+        w.writerow(columns)
+        for r in rows:
             if isinstance(r, dict):
-                w.writerow(["" if r.get(k) is None else r.get(k) for k in kolommen])
+                w.writerow(["" if r.get(k) is None else r.get(k) for k in columns])
             else:
                 w.writerow(["" if v is None else v for v in r])
     return pad
@@ -42,10 +42,10 @@ def schrijf(map_: Path, naam: str, rijen: list[dict | tuple]) -> Path:
 def invoer(map_: Path, wlz=(), pgb=(), zvw=(), prestatiecodes=PRESTATIECODES) -> Path:
     """Write the four tables as CSV; wlz/pgb/zvw rows are dicts (missing keys = empty) or tuples."""
     map_.mkdir(parents=True, exist_ok=True)
-    schrijf(map_, "wlz_zin", [_nummer(r, i) for i, r in enumerate(wlz, start=1)])
-    schrijf(map_, "pgb", [_nummer(r, i) for i, r in enumerate(pgb, start=1001)])
-    schrijf(map_, "zvw", [_nummer(r, i) for i, r in enumerate(zvw, start=2001)])
-    schrijf(map_, "prestatiecodes", list(prestatiecodes))
+    write_table(map_, "wlz_zin", [_nummer(r, i) for i, r in enumerate(wlz, start=1)])
+    write_table(map_, "pgb", [_nummer(r, i) for i, r in enumerate(pgb, start=1001)])
+    write_table(map_, "zvw", [_nummer(r, i) for i, r in enumerate(zvw, start=2001)])
+    write_table(map_, "prestatiecodes", list(prestatiecodes))
     return map_
 
 
@@ -72,7 +72,7 @@ def z(client, sector, begin, basis="10", aanvullend="0", er="0", eb="0", **kw) -
             "bedrag_aanvullend": aanvullend, "eigen_risico": er, "eigen_bijdrage": eb, **kw}
 
 
-def lees(pad: Path) -> list[dict]:
+def read_rows(pad: Path) -> list[dict]:
     with pad.open(newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
@@ -82,11 +82,11 @@ class Uitkomst:
 
     def __init__(self, uitvoer: Path):
         self.map = uitvoer
-        self.lv = lees(uitvoer / "clienten_per_leveringsvorm.csv")
-        self.zp = lees(uitvoer / "clienten_per_zorgprofiel.csv")
-        self.uit = lees(uitvoer / "uitgaven_per_dag.csv")
-        self.corr = lees(uitvoer / "correcties.csv")
-        self.quar = lees(uitvoer / "quarantaine.csv")
+        self.lv = read_rows(uitvoer / "clienten_per_leveringsvorm.csv")
+        self.zp = read_rows(uitvoer / "clienten_per_zorgprofiel.csv")
+        self.uit = read_rows(uitvoer / "uitgaven_per_dag.csv")
+        self.corr = read_rows(uitvoer / "correcties.csv")
+        self.quar = read_rows(uitvoer / "quarantaine.csv")
 
     def leveringsvormen(self, jaar: int, sector: str) -> dict[str, dict]:
         return {r["leveringsvorm"]: r for r in self.lv if r["jaar"] == str(jaar) and r["sector"] == sector}

@@ -7,7 +7,7 @@ import re
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from claims_helpers import Uitkomst, analyseer, invoer, lees, p, w, z
+from claims_helpers import Uitkomst, analyseer, invoer, p, read_rows, w, z
 from typer.testing import CliRunner
 
 from wlz.claims import InvoerFout, analyse
@@ -63,7 +63,7 @@ def test_parquet_input_gives_the_same_tables_as_csv(tmp_path):
     invoer(map_ / "in", **RIJEN)
     typen = {"regelnummer": pa.int64(), "aantal": pa.int32(), "begindatum": pa.date32(), "einddatum": pa.date32()}
     for naam in ("wlz_zin", "pgb", "zvw", "prestatiecodes"):
-        rijen = lees(map_ / "in" / f"{naam}.csv")
+        rijen = read_rows(map_ / "in" / f"{naam}.csv")
         kolommen = {}
         for k in rijen[0] if rijen else []:
             waarden = [r[k] or None for r in rijen]

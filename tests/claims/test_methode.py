@@ -1,4 +1,4 @@
-"""Exactness tests of the declaration analysis (issue 3, "The declaration analysis: exact method").
+"""Exactness tests of the declaration analysis (the exact method: ordering, corrections, classification).
 
 Every expected number below is worked out by hand from the rows of the test; the comments show how.
 """

@@ -1,4 +1,5 @@
-"""The NZa declaration analysis (seed 004, Bijlage 3 "Data-analyse"), made exact by issue 3.
+"""The NZa declaration analysis (seed 004, Bijlage 3 "Data-analyse"), with every choice the
+seed leaves open made explicit (ordering, corrections, quarantine).
 
 A folder of claims tables (``wlz_zin``, ``pgb``, ``zvw``, ``prestatiecodes``) goes in; the NZa's tables
 (clients per leveringsvorm and zorgprofiel, spending per day), the accounting of every dropped row, charts
@@ -9,6 +10,6 @@ so the same definition runs on DuckDB (default, out of core) and on Spark.
 from __future__ import annotations
 
 from wlz.claims.inputs import InvoerFout
-from wlz.claims.run import Resultaat, analyse
+from wlz.claims.run import Result, analyse
 
-__all__ = ["InvoerFout", "Resultaat", "analyse"]
+__all__ = ["InvoerFout", "Result", "analyse"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pyarrow.parquet as pq
 
-from wlz.claims.inputs import Bron
+from wlz.claims.inputs import Source
 from wlz.reference import SPECIAL_COD163, by_cod163
 
 ROLLEN = ("basis", "module", "behandeling_module", "toeslag", "uitgesloten")
@@ -37,24 +37,24 @@ class Koppellijst:
     gelezen: int
 
 
-def _leeg(v) -> bool:
+def _is_empty(v) -> bool:
     return v is None or (isinstance(v, float) and pd.isna(v)) or str(v).strip() == ""
 
 
-def _rijen(bron: Bron) -> list[dict]:
-    if bron.formaat == "parquet":
+def _rows(source: Source) -> list[dict]:
+    if source.formaat == "parquet":
         rows: list[dict] = []
-        for b in bron.bestanden:
+        for b in source.bestanden:
             rows.extend(pq.read_table(b).to_pylist())
         return rows
-    with bron.pad.open(newline="", encoding="utf-8-sig") as fh:
+    with source.pad.open(newline="", encoding="utf-8-sig") as fh:
         return [{k.strip(): v for k, v in r.items()} for r in csv.DictReader(fh)]
 
 
 def cod163_tabel() -> pd.DataFrame:
     """COD163 code → hoofdsector (vv/ghz/ggz/overig), subsector and profile number, from ``wlz.reference``.
 
-    The special codes 996–999 are known COD163 codes that belong to no sector (issue 3): a month whose
+    The special codes 996–999 are known COD163 codes that belong to no sector: a month whose
     last coded element carries one gets sector ``overig`` and is left out of the tables.
     """
     rows = [
@@ -73,26 +73,26 @@ def bekende_codes() -> list[str]:
     return list(cod163_tabel()["code"])
 
 
-def lees_koppellijst(bron: Bron) -> Koppellijst:
+def read_koppellijst(source: Source) -> Koppellijst:
     """Read and check the koppellijst; malformed or duplicated codes go to quarantine (regelnummer = data row).
 
     A wlz_zin line whose prestatiecode was rejected here is later quarantined as 'onbekende prestatiecode'.
     """
-    rijen = _rijen(bron)
+    rows = _rows(source)
     bekend = set(bekende_codes())
     quarantaine: list[dict] = []
     goed: list[dict] = []
     tellingen: dict[str, int] = {}
-    for r in rijen:
-        code = "" if _leeg(r.get("prestatiecode")) else str(r["prestatiecode"]).strip()
+    for r in rows:
+        code = "" if _is_empty(r.get("prestatiecode")) else str(r["prestatiecode"]).strip()
         tellingen[code] = tellingen.get(code, 0) + 1
-    for nr, r in enumerate(rijen, start=1):
-        code = "" if _leeg(r.get("prestatiecode")) else str(r["prestatiecode"]).strip()
-        rol = "" if _leeg(r.get("rol")) else str(r["rol"]).strip()
-        lv = "" if _leeg(r.get("leveringsvorm")) else str(r["leveringsvorm"]).strip()
-        beh = "" if _leeg(r.get("behandeling")) else str(r["behandeling"]).strip()
-        zzp = "" if _leeg(r.get("zzp_code")) else str(r["zzp_code"]).strip()
-        soort = "" if _leeg(r.get("soort_zorg")) else str(r["soort_zorg"]).strip()
+    for nr, r in enumerate(rows, start=1):
+        code = "" if _is_empty(r.get("prestatiecode")) else str(r["prestatiecode"]).strip()
+        rol = "" if _is_empty(r.get("rol")) else str(r["rol"]).strip()
+        lv = "" if _is_empty(r.get("leveringsvorm")) else str(r["leveringsvorm"]).strip()
+        beh = "" if _is_empty(r.get("behandeling")) else str(r["behandeling"]).strip()
+        zzp = "" if _is_empty(r.get("zzp_code")) else str(r["zzp_code"]).strip()
+        soort = "" if _is_empty(r.get("soort_zorg")) else str(r["soort_zorg"]).strip()
         reden = None
         if not code:
             reden = "prestatiecode ontbreekt"
@@ -127,4 +127,4 @@ def lees_koppellijst(bron: Bron) -> Koppellijst:
     tabel = tabel.astype(
         {"prestatiecode": "string", "rol_i": "int64", "cat_i": "Int64", "pc_code_i": "Int64", "soort_idx": "int64"}
     )
-    return Koppellijst(tabel=tabel, soorten=soorten, quarantaine=quarantaine, gelezen=len(rijen))
+    return Koppellijst(tabel=tabel, soorten=soorten, quarantaine=quarantaine, gelezen=len(rows))

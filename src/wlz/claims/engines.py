@@ -20,7 +20,7 @@ ENGINES = ("duckdb", "spark")
 
 
 @contextmanager
-def verbind(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
+def connect(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
     """Yield an Ibis backend; scratch files are removed afterwards."""
     if engine not in ENGINES:
         raise ValueError(f"onbekende engine '{engine}' (kies uit: {', '.join(ENGINES)})")
@@ -38,12 +38,12 @@ def verbind(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
             finally:
                 con.disconnect()
         else:
-            yield ibis.pyspark.connect(spark_sessie(scratch))
+            yield ibis.pyspark.connect(spark_session(scratch))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def spark_sessie(scratch: Path | None = None):
+def spark_session(scratch: Path | None = None):
     """A local Spark session tuned for one machine (few shuffle partitions, no UI, UTC dates)."""
     from pyspark.sql import SparkSession
 
@@ -61,6 +61,6 @@ def spark_sessie(scratch: Path | None = None):
         builder = builder.config("spark.local.dir", str(scratch)).config(
             "spark.sql.warehouse.dir", str(scratch / "warehouse")
         )
-    sessie = builder.getOrCreate()
-    sessie.sparkContext.setLogLevel("ERROR")
-    return sessie
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session

@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 
 from wlz.common.errors import InvoerFout
 
-#: the input tables and their columns with the type each is parsed to (issue 3, "Input").
-KOLOMMEN: dict[str, dict[str, str]] = {
+#: the input tables and their columns with the type each is parsed to (the input interface).
+COLUMNS: dict[str, dict[str, str]] = {
     "wlz_zin": {
         "regelnummer": "int",
         "client_id": "string",
@@ -55,11 +55,11 @@ KOLOMMEN: dict[str, dict[str, str]] = {
 }
 
 #: columns that may be empty (NULL) without the row being unreadable.
-MAG_LEEG = {"zzp_code"}
+NULLABLE = {"zzp_code"}
 
 
 @dataclass(frozen=True)
-class Bron:
+class Source:
     """One located input table: its name, format and the path(s) to read."""
 
     naam: str
@@ -68,17 +68,17 @@ class Bron:
     bestanden: tuple[Path, ...]
 
 
-def _kolommen_van(formaat: str, bestand: Path) -> list[str]:
+def _columns_of(formaat: str, bestand: Path) -> list[str]:
     if formaat == "parquet":
         return list(pq.read_schema(bestand).names)
     with bestand.open(newline="", encoding="utf-8-sig") as fh:
-        kop = next(csv.reader(fh), None)
-    if kop is None:
+        header = next(csv.reader(fh), None)
+    if header is None:
         raise InvoerFout(str(bestand), "het CSV-bestand is leeg (geen kopregel)")
-    return [k.strip() for k in kop]
+    return [k.strip() for k in header]
 
 
-def vind_bronnen(invoer: Path) -> dict[str, Bron]:
+def find_sources(invoer: Path) -> dict[str, Source]:
     """Locate the four tables in ``invoer`` and check their columns; raise :class:`InvoerFout` if not.
 
     A table may be ``<naam>.parquet``, ``<naam>.csv`` or a folder ``<naam>/`` of Parquet parts.
@@ -86,18 +86,18 @@ def vind_bronnen(invoer: Path) -> dict[str, Bron]:
     invoer = Path(invoer)
     if not invoer.is_dir():
         raise InvoerFout(None, f"invoermap {invoer} bestaat niet of is geen map")
-    bronnen: dict[str, Bron] = {}
-    for naam, kolommen in KOLOMMEN.items():
+    sources: dict[str, Source] = {}
+    for naam, columns in COLUMNS.items():
         kandidaten = []
         for formaat in ("parquet", "csv"):
             p = invoer / f"{naam}.{formaat}"
             if p.is_file():
-                kandidaten.append(Bron(naam, formaat, p, (p,)))
+                kandidaten.append(Source(naam, formaat, p, (p,)))
         map_ = invoer / naam
         if map_.is_dir():
             delen = tuple(sorted(map_.rglob("*.parquet")))
             if delen:
-                kandidaten.append(Bron(naam, "parquet", map_, delen))
+                kandidaten.append(Source(naam, "parquet", map_, delen))
         if not kandidaten:
             raise InvoerFout(
                 None,
@@ -111,14 +111,14 @@ def vind_bronnen(invoer: Path) -> dict[str, Bron]:
                 + ", ".join(str(k.pad) for k in kandidaten)
                 + " (laat er één staan)"
             )
-        bron = kandidaten[0]
-        for bestand in bron.bestanden:
-            aanwezig = set(_kolommen_van(bron.formaat, bestand))
-            ontbrekend = [k for k in kolommen if k not in aanwezig]
+        source = kandidaten[0]
+        for bestand in source.bestanden:
+            aanwezig = set(_columns_of(source.formaat, bestand))
+            ontbrekend = [k for k in columns if k not in aanwezig]
             if ontbrekend:
                 raise InvoerFout(
                     None,
                     f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}"
                 )
-        bronnen[naam] = bron
-    return bronnen
+        sources[naam] = source
+    return sources

@@ -1,11 +1,11 @@
 """Reading the claim tables and applying the corrections, as Ibis expressions.
 
-Each row gets a ``stap``: which correction removed it (issue 3, "Corrections, in this order"), or ``ok``.
+Each row gets a ``stap``: which correction removed it (the corrections apply in a fixed order), or ``ok``.
 The order is literal: a row with ``bedrag <= 0`` is counted under step 1 even if its date is also bad;
 a condition that cannot be evaluated on an unreadable value does not match, so such a row falls through
 to step 4 (quarantine) with a ``reden`` naming the first unreadable field.
 
-``regelnummer`` must be unique within a table (issue 3, "Input") because it is the final tie-break of
+``regelnummer`` must be unique within a table (the input interface) because it is the final tie-break of
 "laatst gedeclareerd". When a number occurs more than once, *every* row carrying it is quarantined (not
 the first one: the engines read rows in no guaranteed order, so "the first" would be an arbitrary pick,
 and the analyst cannot tell which copy is right either). The count is over all rows of the table as read,
@@ -24,7 +24,7 @@ import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from wlz.claims.codes import ROL_UITGESLOTEN, ZVW_SECTOREN
-from wlz.claims.inputs import KOLOMMEN, MAG_LEEG, Bron
+from wlz.claims.inputs import COLUMNS, NULLABLE, Source
 
 BEDRAG = dt.Decimal(18, 6)
 #: regelnummer must fit the 35 bits the ordering key gives it (see pipeline.volgorde_sleutel)
@@ -42,21 +42,21 @@ STAP_UITGESLOTEN = 3
 STAP_QUARANTAINE = 4
 
 
-def lees_ruw(con, bron: Bron) -> ir.Table:
+def read_raw(con, source: Source) -> ir.Table:
     """The table as stored, restricted to the interface columns (CSV: every column as text)."""
     backend = con.name
-    if bron.formaat == "csv":
+    if source.formaat == "csv":
         if backend == "duckdb":
-            t = con.read_csv(str(bron.pad), all_varchar=True, header=True)
+            t = con.read_csv(str(source.pad), all_varchar=True, header=True)
         else:
-            t = con.read_csv(str(bron.pad), header=True, inferSchema=False)
+            t = con.read_csv(str(source.pad), header=True, inferSchema=False)
     elif backend == "duckdb":
-        t = con.read_parquet([str(b) for b in bron.bestanden])
+        t = con.read_parquet([str(b) for b in source.bestanden])
     else:
-        t = con.read_parquet(str(bron.pad))
-    t = t.select(*KOLOMMEN[bron.naam])
-    if bron.formaat == "csv":  # CSV fields are text: trim them once here
-        t = t.select(**{k: t[k].strip() for k in KOLOMMEN[bron.naam]})
+        t = con.read_parquet(str(source.pad))
+    t = t.select(*COLUMNS[source.naam])
+    if source.formaat == "csv":  # CSV fields are text: trim them once here
+        t = t.select(**{k: t[k].strip() for k in COLUMNS[source.naam]})
     return t
 
 
@@ -99,25 +99,25 @@ def _parse(c: ir.Value, soort: str) -> ir.Value:
     raise ValueError(soort)
 
 
-def _fout(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, kolom: str, soort: str):
+def _fout(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, column: str, soort: str):
     """(condition, reason) pairs for one column: missing, or present but unreadable."""
-    r = raw[kolom]
+    r = raw[column]
     paren = []
-    if kolom not in MAG_LEEG:
+    if column not in NULLABLE:
         leeg = r.isnull() if not r.type().is_string() else (r.isnull() | (r == ""))
-        paren.append((leeg, ibis.literal(f"{kolom} ontbreekt")))
+        paren.append((leeg, ibis.literal(f"{column} ontbreekt")))
     if soort != "string":
         waarde = r.cast("string")
-        tekst = ibis.literal(f"{kolom} onleesbaar: '") + waarde + ibis.literal("'")
-        paren.append((r.notnull() & parsed[kolom].isnull(), tekst))
+        tekst = ibis.literal(f"{column} onleesbaar: '") + waarde + ibis.literal("'")
+        paren.append((r.notnull() & parsed[column].isnull(), tekst))
     return paren
 
 
-def _parse_tabel(raw: ir.Table, naam: str) -> tuple[dict[str, ir.Value], list]:
-    kolommen = KOLOMMEN[naam]
-    parsed = {k: _parse(raw[k], s) for k, s in kolommen.items()}
+def _parse_table(raw: ir.Table, naam: str) -> tuple[dict[str, ir.Value], list]:
+    columns = COLUMNS[naam]
+    parsed = {k: _parse(raw[k], s) for k, s in columns.items()}
     redenen: list = []
-    for k, s in kolommen.items():
+    for k, s in columns.items():
         redenen += _fout(raw, parsed, naam, k, s)
     return parsed, redenen
 
@@ -137,9 +137,9 @@ def dubbele_regelnummers(raw: ir.Table, naam: str) -> ir.Table:
     """The parsed regelnummers that occur more than once in the table, with how often (``d_nr``, ``d_n``).
 
     Small in practice (empty for a table that meets the interface); the caller materialises it once and
-    passes it to the ``bereid_*`` functions, or passes ``None`` when it is empty so the plan stays as it is.
+    passes it to the ``prepare_*`` functions, or passes ``None`` when it is empty so the plan stays as it is.
     """
-    r = _parse(raw.regelnummer, KOLOMMEN[naam]["regelnummer"])
+    r = _parse(raw.regelnummer, COLUMNS[naam]["regelnummer"])
     t = raw.select(d_nr=r).filter(r.notnull())
     g = t.group_by("d_nr").aggregate(d_n=t.count())
     return g.filter(g.d_n > 1)
@@ -168,7 +168,7 @@ def _reden(paren: list) -> ir.Value:
 
 
 def _stap(t: ir.Table, *, bedrag: ir.Value | None, uitgesloten: ir.Value | None) -> ir.Value:
-    """The correction step of each row, in the issue's order; ``ok`` for a row that is kept."""
+    """The correction step of each row, in the fixed order of the corrections; ``ok`` for a row that is kept."""
     takken = []
     if bedrag is not None:
         takken.append((bedrag <= 0, STAP_BEDRAG))
@@ -179,19 +179,19 @@ def _stap(t: ir.Table, *, bedrag: ir.Value | None, uitgesloten: ir.Value | None)
     return ibis.cases(*[(c, ibis.literal(v, "int8")) for c, v in takken], else_=ibis.literal(STAP_OK, "int8"))
 
 
-def _geparsed(raw: ir.Table, naam: str, extra=()) -> ir.Table:
+def _parsed_table(raw: ir.Table, naam: str, extra=()) -> ir.Table:
     """Parsed columns plus ``reden``: the first reason the row is unreadable (NULL if readable)."""
-    parsed, paren = _parse_tabel(raw, naam)
+    parsed, paren = _parse_table(raw, naam)
     paren += [f(parsed) for f in extra]
     return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_reden(paren))
 
 
-def bereid_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
+def prepare_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden``."""
-    t = _met_dubbel(_geparsed(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
+    t = _met_dubbel(_parsed_table(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     kl = koppellijst
     t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
-        *[t[k] for k in KOLOMMEN["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
+        *[t[k] for k in COLUMNS["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
     )
     reden = ibis.cases(
         (t.reden.notnull(), t.reden),
@@ -202,13 +202,13 @@ def bereid_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = N
     return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=t.rol_i == ROL_UITGESLOTEN))
 
 
-def bereid_pgb(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
+def prepare_pgb(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """pgb rows parsed, with ``stap`` and ``reden``."""
-    t = _met_dubbel(_geparsed(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
+    t = _met_dubbel(_parsed_table(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=None))
 
 
-def bereid_zvw(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
+def prepare_zvw(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """zvw rows parsed, with ``stap`` and ``reden`` (an unknown sector code is unreadable)."""
 
     def sector(parsed):
@@ -216,5 +216,5 @@ def bereid_zvw(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
         return (s.notnull() & ~s.isin(ZVW_SECTOREN), ibis.literal("onbekende Zvw-sector (verwacht: "
                                                                + ", ".join(ZVW_SECTOREN) + ")"))
 
-    t = _met_dubbel(_geparsed(raw, "zvw", extra=(sector,)), dubbel)
+    t = _met_dubbel(_parsed_table(raw, "zvw", extra=(sector,)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=None, uitgesloten=None))

@@ -1,6 +1,6 @@
 """The declaration analysis as one set of Ibis expressions, run unchanged on DuckDB and on Spark.
 
-Shape of the computation (issue 3, "The declaration analysis: exact method"):
+Shape of the computation:
 
 1. every kept ``wlz_zin`` line and every month of every kept ``pgb`` row (up to the end of the last
    analysed year, :func:`periode_eind`) becomes an *element* of a client-month, with an integer ordering
@@ -46,23 +46,23 @@ from wlz.claims.parse import STAP_OK
 B_EIND = 2**22
 B_SRC = 2
 B_REGEL = 2**35
-SRC_PGB = 0  # pgb sorts before wlz_zin on equal dates (issue 3, "Ordering")
+SRC_PGB = 0  # pgb sorts before wlz_zin on equal dates ("laatst gedeclareerd" ordering)
 SRC_WLZ = 1
 
 LEVERINGSVORMEN = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 
 
-def volgorde_sleutel(dom: ir.Value, eind_rel: ir.Value, src: int, regelnummer: ir.Value) -> ir.Value:
+def order_key(dom: ir.Value, eind_rel: ir.Value, src: int, regelnummer: ir.Value) -> ir.Value:
     """Int64 key whose maximum within a client-month is the last declared element."""
     return ((dom.cast("int64") * B_EIND + eind_rel.cast("int64")) * B_SRC + src) * B_REGEL + regelnummer
 
 
-def maandindex(d: ir.Value) -> ir.Value:
+def month_index(d: ir.Value) -> ir.Value:
     """Months since year 0: ``jaar * 12 + maand - 1`` (so ``idx // 12`` is the year)."""
     return d.year().cast("int64") * 12 + d.month().cast("int64") - 1
 
 
-def dagen_in_maand(jaar: ir.Value, maand: ir.Value) -> ir.Value:
+def days_in_month(jaar: ir.Value, maand: ir.Value) -> ir.Value:
     """Days in a month by plain arithmetic (portable; no engine-specific last_day)."""
     schrikkel = ((jaar % 4 == 0) & (jaar % 100 != 0)) | (jaar % 400 == 0)
     return ibis.cases(
@@ -72,7 +72,7 @@ def dagen_in_maand(jaar: ir.Value, maand: ir.Value) -> ir.Value:
     ).cast("int64")
 
 
-def kalender(van_idx: int, tot_idx: int) -> pd.DataFrame:
+def calendar(van_idx: int, tot_idx: int) -> pd.DataFrame:
     """One row per month index with the epoch day of its first day (for pgb month spreading)."""
     rows = []
     epoch = dt.date(1970, 1, 1)
@@ -113,14 +113,14 @@ def wlz_elementen(wlz: ir.Table) -> ir.Table:
     eind_rel = w.einddatum.epoch_days().cast("int64") - b.epoch_days().cast("int64") + dom - 1
     code_regel = _bekende_code(w.zzp_code)
     code = ibis.ifelse(w.rol_i == ROL_BASIS, w.pc_code_i.coalesce(code_regel), code_regel)
-    eind_dom = ibis.least(eind_rel + 1, dagen_in_maand(b.year().cast("int64"), b.month().cast("int64")))
+    eind_dom = ibis.least(eind_rel + 1, days_in_month(b.year().cast("int64"), b.month().cast("int64")))
     return w.select(
         client_id=w.client_id,
-        idx=maandindex(b),
+        idx=month_index(b),
         rol=w.rol_i,
         cat=w.cat_i,
         code=code,
-        sleutel=volgorde_sleutel(dom, eind_rel, SRC_WLZ, w.regelnummer),
+        sleutel=order_key(dom, eind_rel, SRC_WLZ, w.regelnummer),
         aantal=w.aantal,
         dom=dom,
         eind_dom=eind_dom,
@@ -151,8 +151,8 @@ def pgb_grenzen(pgb: ir.Table, eind: int | None) -> ir.Table:
     """First and last month to spread pgb rows over (the last one clipped to ``eind``), and how many kept
     pgb rows begin after ``eind`` (they have no month in the analysed period: counted in correcties.csv)."""
     p = pgb.filter(pgb.stap == STAP_OK)
-    b_idx = maandindex(p.begindatum)
-    tot = maandindex(p.einddatum).max()
+    b_idx = month_index(p.begindatum)
+    tot = month_index(p.einddatum).max()
     if eind is None:
         return p.aggregate(van=b_idx.min(), tot=tot, na_periode=ibis.literal(0, "int64"))
     return p.aggregate(
@@ -166,7 +166,7 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
     Only the months in ``kal`` are produced: the calendar ends at :func:`periode_eind`, which is what
     clips open-ended grants."""
     p = pgb.filter(pgb.stap == STAP_OK)
-    p = p.mutate(b_idx=maandindex(p.begindatum), e_idx=maandindex(p.einddatum))
+    p = p.mutate(b_idx=month_index(p.begindatum), e_idx=month_index(p.einddatum))
     j = p.join(kal, (kal.k_idx >= p.b_idx) & (kal.k_idx <= p.e_idx))
     dom = ibis.ifelse(j.k_idx == j.b_idx, j.begindatum.day().cast("int64"), 1)
     eind_rel = j.einddatum.epoch_days().cast("int64") - j.k_start
@@ -176,7 +176,7 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
         rol=ibis.literal(ROL_PGB, "int8"),
         cat=ibis.literal(CAT_PGB, "int8"),
         code=_bekende_code(j.zzp_code),
-        sleutel=volgorde_sleutel(dom, eind_rel, SRC_PGB, j.regelnummer),
+        sleutel=order_key(dom, eind_rel, SRC_PGB, j.regelnummer),
         aantal=ibis.null("int64"),
         dom=ibis.null("int8"),
         eind_dom=ibis.null("int8"),
@@ -193,11 +193,11 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
 MAAND_BEDRAG = "decimal(18, 6)"
 
 
-def wlz_kolom(i: int) -> str:
+def wlz_column(i: int) -> str:
     return f"wlz_{i}"
 
 
-def zvw_kolom(s: str) -> str:
+def zvw_column(s: str) -> str:
     return f"zvw_{s}"
 
 
@@ -220,7 +220,7 @@ def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
         "regels": e.count(where=e.src == SRC_WLZ),
     }
     for i in range(n_soorten):
-        aggs[wlz_kolom(i)] = e.bedrag.sum(where=e.soort_idx == i).cast(MAAND_BEDRAG)
+        aggs[wlz_column(i)] = e.bedrag.sum(where=e.soort_idx == i).cast(MAAND_BEDRAG)
     aggs["regels"] = aggs["regels"].cast("int32")
     return e.group_by("client_id", "idx").aggregate(**aggs)
 
@@ -231,9 +231,9 @@ def zvw_maanden(zvw: ir.Table) -> ir.Table:
     netto = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
     aggs = {}
     for s in ZVW_SECTOREN:
-        aggs[zvw_kolom(s)] = netto.sum(where=z.sector == s).cast(MAAND_BEDRAG)
+        aggs[zvw_column(s)] = netto.sum(where=z.sector == s).cast(MAAND_BEDRAG)
         aggs[f"nz_{s}"] = z.count(where=z.sector == s).cast("int32")
-    return z.group_by(z.client_id, z_idx=maandindex(z.begindatum).cast("int32")).aggregate(**aggs)
+    return z.group_by(z.client_id, z_idx=month_index(z.begindatum).cast("int32")).aggregate(**aggs)
 
 
 def referentie() -> ir.Table:
@@ -273,8 +273,8 @@ def client_jaren(cm: ir.Table, ref: ir.Table) -> ir.Table:
     return t.group_by("client_id", *KLASSE).aggregate(maanden=t.count())
 
 
-def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
-    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month (issue 3 rules).
+def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
+    """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month.
 
     Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
     unclassified / unknown sector); names are attached to the small output tables in Python.
@@ -288,7 +288,7 @@ def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> i
         else_=0,
     ).cast("int64")
     nul = ibis.literal(0).cast("decimal(18, 6)")
-    kolommen = {
+    columns = {
         "client_id": t.client_id,
         "jaar": (t.idx // 12).cast("int64"),
         "lv": t.lv,
@@ -299,20 +299,20 @@ def classificeer(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> i
         "regels": t.regels.cast("int64"),
     }
     for i in range(n_soorten):
-        c = t[wlz_kolom(i)]
-        kolommen[wlz_kolom(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(18, 6)")
+        c = t[wlz_column(i)]
+        columns[wlz_column(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(18, 6)")
     nz = ibis.literal(0, "int64")
     nz_pos = ibis.literal(0, "int64")
     for s in ZVW_SECTOREN:
-        c = t[zvw_kolom(s)]
+        c = t[zvw_column(s)]
         n = t[f"nz_{s}"].coalesce(0)
         positief = betaald & c.notnull() & (c > 0)
-        kolommen[zvw_kolom(s)] = ibis.ifelse(positief, c, nul).cast("decimal(18, 6)")
+        columns[zvw_column(s)] = ibis.ifelse(positief, c, nul).cast("decimal(18, 6)")
         nz = nz + n
         nz_pos = nz_pos + ibis.ifelse(positief, n, 0)
-    kolommen["nz"] = nz
-    kolommen["nz_pos"] = nz_pos
-    return t.select(**kolommen)
+    columns["nz"] = nz
+    columns["nz_pos"] = nz_pos
+    return t.select(**columns)
 
 
 def groepen(cm: ir.Table, n_soorten: int) -> ir.Table:
@@ -331,9 +331,9 @@ def groepen(cm: ir.Table, n_soorten: int) -> ir.Table:
         "nz_pos": cm.nz_pos.sum(),
     }
     for i in range(n_soorten):
-        aggs[wlz_kolom(i)] = cm[wlz_kolom(i)].sum()
+        aggs[wlz_column(i)] = cm[wlz_column(i)].sum()
     for s in ZVW_SECTOREN:
-        aggs[zvw_kolom(s)] = cm[zvw_kolom(s)].sum()
+        aggs[zvw_column(s)] = cm[zvw_column(s)].sum()
     return cm.group_by(*KLASSE).aggregate(**aggs)
 
 
@@ -351,14 +351,14 @@ class Tabellen:
 def _wlz_totaal(t: ir.Table, n_soorten: int) -> ir.Value:
     tot = ibis.literal(0).cast("decimal(38, 6)")
     for i in range(n_soorten):
-        tot = tot + t[wlz_kolom(i)]
+        tot = tot + t[wlz_column(i)]
     return tot
 
 
 def _zvw_totaal(t: ir.Table) -> ir.Value:
     tot = ibis.literal(0).cast("decimal(38, 6)")
     for s in ZVW_SECTOREN:
-        tot = tot + t[zvw_kolom(s)]
+        tot = tot + t[zvw_column(s)]
     return tot
 
 
@@ -412,9 +412,9 @@ def uitgaven(cm: ir.Table, n_soorten: int) -> ir.Table:
     t = cm.filter(cm.lv.notnull() & (cm.lv != CAT_PGB) & (cm.vg | (cm.hs == HS_VV)))
     aggs = {"dagen": t.dagen.sum()}
     for i in range(n_soorten):
-        aggs[wlz_kolom(i)] = t[wlz_kolom(i)].sum()
+        aggs[wlz_column(i)] = t[wlz_column(i)].sum()
     for s in ZVW_SECTOREN:
-        aggs[zvw_kolom(s)] = t[zvw_kolom(s)].sum()
+        aggs[zvw_column(s)] = t[zvw_column(s)].sum()
     return t.group_by(jaar=t.jaar, vv=t.hs == HS_VV, lv=t.lv, nummer=t.nummer).aggregate(**aggs)
 
 

@@ -1,7 +1,7 @@
 """``rapport.html``: one self-contained Dutch page with the method, the tables and figures 1–14.
 
 Images are embedded as base64 so the file can be mailed or archived on its own. The text explains the
-method in plain words for a reader who has not seen the NZa report or the issue.
+method in plain words for a reader who has not seen the NZa report.
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
-from wlz.claims.charts import LV, Figuur
+from wlz.claims.charts import LV, Figure
+from wlz.common.formatting import format_number
 
 
-def _getal(v) -> str:
-    if v is None:
-        return "–"
-    return f"{v:,.0f}".replace(",", ".")
+def _number(value: float | None) -> str:
+    """A whole Dutch number (``1.234``) for the tables; an empty cell shows an en dash."""
+    return format_number(value, decimals=0, unknown="–")
 
 
-def schrijf(pad: Path, tabellen: dict, figuren: list[Figuur], jaar: int) -> None:
+def write_report(pad: Path, tabellen: dict, figures: list[Figure], jaar: int) -> None:
     lv_rijen = tabellen["clienten_per_leveringsvorm"]
     zp_rijen = tabellen["clienten_per_zorgprofiel"]
     jaren = sorted({int(r["jaar"]) for r in lv_rijen}) or [jaar]
@@ -39,7 +39,7 @@ def schrijf(pad: Path, tabellen: dict, figuren: list[Figuur], jaar: int) -> None
         else:
             t56[(r["sector"], r["leveringsvorm"], int(r["zorgprofiel"]))] = float(r["clienten_gewogen"])
     beelden = {
-        f.bestand: base64.b64encode((pad.parent / f.bestand).read_bytes()).decode("ascii") for f in figuren
+        f.bestand: base64.b64encode((pad.parent / f.bestand).read_bytes()).decode("ascii") for f in figures
     }
     env = Environment(autoescape=select_autoescape(default=True))
     html = env.from_string(resources.files(__package__).joinpath("rapport_sjabloon.html").read_text("utf-8")).render(
@@ -51,9 +51,9 @@ def schrijf(pad: Path, tabellen: dict, figuren: list[Figuur], jaar: int) -> None
         totaal12=totaal12,
         t34=t34,
         t56=t56,
-        figuren=figuren,
+        figures=figures,
         beelden=beelden,
         correcties=tabellen["correcties"],
-        getal=_getal,
+        number=_number,
     )
     pad.write_text(html, encoding="utf-8")

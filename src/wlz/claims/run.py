@@ -19,9 +19,9 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wlz.claims import output, parse, pipeline
-from wlz.claims.codes import lees_koppellijst
-from wlz.claims.engines import verbind
-from wlz.claims.inputs import vind_bronnen
+from wlz.claims.codes import read_koppellijst
+from wlz.claims.engines import connect
+from wlz.claims.inputs import find_sources
 
 STAPPEN = (
     "invoer controleren",
@@ -41,12 +41,12 @@ STAPPEN = (
 class Stap:
     naam: str
     seconden: float
-    rijen: int | None
-    piek_mb: float | None
+    rows: int | None
+    peak_mb: float | None
 
 
 @dataclass
-class Resultaat:
+class Result:
     """What a run produced: output folder, timings per step and the formatted tables."""
 
     uitvoer: Path
@@ -54,12 +54,12 @@ class Resultaat:
     tabellen: dict[str, list[dict]] = field(default_factory=dict)
 
 
-def _reset_piek() -> None:
+def _reset_peak() -> None:
     with suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
 
 
-def _piek_mb() -> float | None:
+def _peak_mb() -> float | None:
     try:
         for regel in Path("/proc/self/status").read_text().splitlines():
             if regel.startswith("VmHWM:"):
@@ -72,7 +72,7 @@ def _piek_mb() -> float | None:
 class _Meter:
     """Times the steps and drives the progress bar."""
 
-    def __init__(self, resultaat: Resultaat, toon: bool):
+    def __init__(self, resultaat: Result, toon: bool):
         self.resultaat = resultaat
         self.progress = Progress(
             TextColumn("[bold]{task.description}"),
@@ -97,25 +97,25 @@ class _Meter:
         meter = self
 
         class _Ctx:
-            rijen: int | None = None
+            rows: int | None = None
 
             def __enter__(self):
                 meter.progress.update(meter.taak, description=naam)
-                _reset_piek()
+                _reset_peak()
                 self.t0 = time.perf_counter()
                 return self
 
             def __exit__(self, *exc):
                 if exc[0] is None:
                     meter.resultaat.stappen.append(
-                        Stap(naam, time.perf_counter() - self.t0, self.rijen, _piek_mb())
+                        Stap(naam, time.perf_counter() - self.t0, self.rows, _peak_mb())
                     )
                     meter.progress.advance(meter.taak)
 
         return _Ctx()
 
 
-def _tel(expr) -> tuple[dict[int, int], dt.date | None]:
+def _count_per_step(expr) -> tuple[dict[int, int], dt.date | None]:
     """Rows per correction step, and the latest begindatum of the kept rows (same pass over the table)."""
     df = expr.group_by("stap").aggregate(n=expr.count(), laatste=expr.begindatum.max()).to_pandas()
     tellingen = {int(r.stap): int(r.n) for r in df.itertuples()}
@@ -124,7 +124,7 @@ def _tel(expr) -> tuple[dict[int, int], dt.date | None]:
     return tellingen, (pd.Timestamp(laatste).date() if laatste is not None else None)
 
 
-def materialiseer(con, naam: str, expr):
+def materialise(con, naam: str, expr):
     """Compute ``expr`` once into a scratch table that later steps read.
 
     DuckDB: a temporary table. It lives in the buffer pool under the memory limit and is spilled to the
@@ -135,9 +135,9 @@ def materialiseer(con, naam: str, expr):
     return con.create_table(naam, expr, temp=con.name == "duckdb" or None)
 
 
-def _dubbel(con, naam: str, raw):
+def _duplicates(con, naam: str, raw):
     """The table's duplicate regelnummers, materialised once; ``None`` when there are none (the usual case)."""
-    d = materialiseer(con, f"dubbel_{naam}", parse.dubbele_regelnummers(raw, naam))
+    d = materialise(con, f"dubbel_{naam}", parse.dubbele_regelnummers(raw, naam))
     return d if int(d.count().to_pandas()) else None
 
 
@@ -156,47 +156,47 @@ def analyse(
     voortgang: bool = True,
     grafieken: bool = True,
     werkmap: Path | None = None,
-) -> Resultaat:
+) -> Result:
     """Run the NZa declaration analysis on the folder ``invoer`` and write the outputs to ``uitvoer``.
 
     Raises :class:`wlz.claims.InvoerFout` before any work if a table or column is missing.
     """
     invoer, uitvoer = Path(invoer), Path(uitvoer)
-    res = Resultaat(uitvoer=uitvoer)
+    res = Result(uitvoer=uitvoer)
     with _Meter(res, voortgang) as m:
         with m.stap("invoer controleren"):
-            bronnen = vind_bronnen(invoer)
+            sources = find_sources(invoer)
         uitvoer.mkdir(parents=True, exist_ok=True)
         with ExitStack() as stack:
             with m.stap("engine starten"):
-                con = stack.enter_context(verbind(engine, geheugen=geheugen, werkmap=werkmap))
-            _run(con, bronnen, uitvoer, jaar, res, m, grafieken)
+                con = stack.enter_context(connect(engine, geheugen=geheugen, werkmap=werkmap))
+            _run(con, sources, uitvoer, jaar, res, m, grafieken)
     return res
 
 
-def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, grafieken: bool) -> None:
+def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafieken: bool) -> None:
     with m.stap("koppellijst lezen") as s:
-        kl = lees_koppellijst(bronnen["prestatiecodes"])
+        kl = read_koppellijst(sources["prestatiecodes"])
         kl_mem = ibis.memtable(kl.tabel)
-        s.rijen = len(kl.tabel)
+        s.rows = len(kl.tabel)
     n_soorten = len(kl.soorten)
-    ruw = {naam: parse.lees_ruw(con, bronnen[naam]) for naam in ("wlz_zin", "pgb", "zvw")}
+    ruw = {naam: parse.read_raw(con, sources[naam]) for naam in ("wlz_zin", "pgb", "zvw")}
 
     with m.stap("regelnummers controleren") as s:
-        dubbel = {naam: _dubbel(con, naam, t) for naam, t in ruw.items()}
-        s.rijen = len([d for d in dubbel.values() if d is not None])
-    wlz = parse.bereid_wlz(ruw["wlz_zin"], kl_mem, dubbel["wlz_zin"])
-    pgb = parse.bereid_pgb(ruw["pgb"], dubbel["pgb"])
-    zvw = parse.bereid_zvw(ruw["zvw"], dubbel["zvw"])
+        dubbel = {naam: _duplicates(con, naam, t) for naam, t in ruw.items()}
+        s.rows = len([d for d in dubbel.values() if d is not None])
+    wlz = parse.prepare_wlz(ruw["wlz_zin"], kl_mem, dubbel["wlz_zin"])
+    pgb = parse.prepare_pgb(ruw["pgb"], dubbel["pgb"])
+    zvw = parse.prepare_zvw(ruw["zvw"], dubbel["zvw"])
 
     with m.stap("correcties tellen") as s:
         tellingen, laatste = {}, {}
         for naam, t in (("wlz_zin", wlz), ("pgb", pgb), ("zvw", zvw)):
-            tellingen[naam], laatste[naam] = _tel(t)
-        s.rijen = sum(sum(v.values()) for v in tellingen.values())
+            tellingen[naam], laatste[naam] = _count_per_step(t)
+        s.rows = sum(sum(v.values()) for v in tellingen.values())
 
     with m.stap("quarantaine schrijven") as s:
-        s.rijen = _schrijf_quarantaine(
+        s.rows = _write_quarantaine(
             uitvoer / "quarantaine.csv", kl.quarantaine, [("wlz_zin", wlz), ("pgb", pgb), ("zvw", zvw)]
         )
 
@@ -205,24 +205,24 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         grenzen = pipeline.pgb_grenzen(pgb, eind).to_pyarrow().to_pylist()[0]
         van, tot = grenzen["van"], grenzen["tot"]
         tellingen["pgb_na_periode"] = int(grenzen["na_periode"] or 0)
-        kal = pipeline.kalender(int(van), int(tot)) if van is not None and tot is not None else None
+        kal = pipeline.calendar(int(van), int(tot)) if van is not None and tot is not None else None
         if kal is None:
-            kal = pipeline.kalender(1, 0)  # no pgb rows: an empty calendar
+            kal = pipeline.calendar(1, 0)  # no pgb rows: an empty calendar
         kal_mem = ibis.memtable(kal, schema={"k_idx": "int64", "k_start": "int64"})
         elementen = pipeline.wlz_elementen(wlz).union(pipeline.pgb_elementen(pgb, kal_mem))
         # the two big aggregations are materialised before they are joined: measured faster on DuckDB
         # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
-        cm = materialiseer(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
-        zm = materialiseer(con, "zvw_maanden", pipeline.zvw_maanden(zvw))
+        cm = materialise(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
+        zm = materialise(con, "zvw_maanden", pipeline.zvw_maanden(zvw))
         ref_mem = pipeline.referentie()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
         # two results serve every output table: client counts per client, year and classification (no Zvw
         # needed), and sums per classification (a few hundred rows). Nothing per client-month is written
         # after the two aggregations, which was the costliest part of the run.
-        cj = materialiseer(con, "clientjaren", pipeline.client_jaren(cm, ref_mem))
-        klassen = pipeline.classificeer(cm, zm, ref_mem, n_soorten)
-        g = materialiseer(con, "groepen", pipeline.groepen(klassen, n_soorten))
-        s.rijen = int(g.maanden.sum().to_pandas())
+        cj = materialise(con, "clientjaren", pipeline.client_jaren(cm, ref_mem))
+        klassen = pipeline.classify(cm, zm, ref_mem, n_soorten)
+        g = materialise(con, "groepen", pipeline.groepen(klassen, n_soorten))
+        s.rows = int(g.maanden.sum().to_pandas())
 
     with m.stap("tabellen berekenen") as s:
         per_lv = pipeline.per_leveringsvorm(cj, g, n_soorten).to_pandas()
@@ -231,45 +231,45 @@ def _run(con, bronnen, uitvoer: Path, jaar: int, res: Resultaat, m: _Meter, graf
         uit = pipeline.uitgaven(g, n_soorten).to_pandas()
         boek = pipeline.boekhouding(g).to_pandas()
         tabellen = {
-            "clienten_per_leveringsvorm": output.tabel_leveringsvorm(per_lv),
-            "clienten_per_zorgprofiel": output.tabel_zorgprofiel(zp_lv, zp_alle),
-            "uitgaven_per_dag": output.tabel_uitgaven(uit, kl.soorten),
+            "clienten_per_leveringsvorm": output.table_leveringsvorm(per_lv),
+            "clienten_per_zorgprofiel": output.table_zorgprofiel(zp_lv, zp_alle),
+            "uitgaven_per_dag": output.table_uitgaven(uit, kl.soorten),
             "correcties": correcties(tellingen, kl, boek),
         }
-        koppen = {
-            "clienten_per_leveringsvorm": output.KOP_LEVERINGSVORM,
-            "clienten_per_zorgprofiel": output.KOP_ZORGPROFIEL,
-            "uitgaven_per_dag": output.KOP_UITGAVEN,
-            "correcties": output.KOP_CORRECTIES,
+        headers = {
+            "clienten_per_leveringsvorm": output.HEADER_LEVERINGSVORM,
+            "clienten_per_zorgprofiel": output.HEADER_ZORGPROFIEL,
+            "uitgaven_per_dag": output.HEADER_UITGAVEN,
+            "correcties": output.HEADER_CORRECTIES,
         }
-        for naam, rijen in tabellen.items():
-            output.schrijf_csv(uitvoer / f"{naam}.csv", koppen[naam], rijen)
+        for naam, rows in tabellen.items():
+            output.write_csv(uitvoer / f"{naam}.csv", headers[naam], rows)
         res.tabellen = tabellen
         res.tabellen["soorten_wlz"] = [{"soort_zorg": s} for s in kl.soorten]
-        s.rijen = sum(len(v) for v in tabellen.values())
+        s.rows = sum(len(v) for v in tabellen.values())
 
     with m.stap("grafieken tekenen") as s:
-        figuren = []
+        figures = []
         if grafieken:
             from wlz.claims import charts
 
-            figuren = charts.teken_alle(res.tabellen, kl.soorten, jaar, uitvoer)
-        s.rijen = len(figuren)
+            figures = charts.draw_all(res.tabellen, kl.soorten, jaar, uitvoer)
+        s.rows = len(figures)
 
     with m.stap("rapport schrijven") as s:
         if grafieken:
             from wlz.claims import report
 
-            report.schrijf(uitvoer / "rapport.html", res.tabellen, figuren, jaar)
-        s.rijen = 1 if grafieken else 0
+            report.write_report(uitvoer / "rapport.html", res.tabellen, figures, jaar)
+        s.rows = 1 if grafieken else 0
     del bewaar
 
 
-def _schrijf_quarantaine(pad: Path, koppellijst_q: list[dict], tabellen) -> int:
+def _write_quarantaine(pad: Path, koppellijst_q: list[dict], tabellen) -> int:
     n = 0
     with pad.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(output.KOP_QUARANTAINE)
+        w.writerow(output.HEADER_QUARANTAINE)
         for r in koppellijst_q:
             w.writerow([r["tabel"], r["regelnummer"], r["reden"]])
             n += 1
@@ -285,10 +285,10 @@ def _schrijf_quarantaine(pad: Path, koppellijst_q: list[dict], tabellen) -> int:
 
 def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
     """Rows of correcties.csv: every input row and client-month ends in exactly one line per table."""
-    rijen: list[dict] = []
+    rows: list[dict] = []
 
     def rij(stap: str, tabel: str, n: int) -> None:
-        rijen.append({"stap": stap, "tabel": tabel, "rijen": int(n)})
+        rows.append({"stap": stap, "tabel": tabel, "rijen": int(n)})
 
     for tabel in ("wlz_zin", "pgb", "zvw"):
         rij("0_ingelezen", tabel, sum(tellingen[tabel].values()))
@@ -329,4 +329,4 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
     rij("in_resultaat", "pgb", tellingen["pgb"].get(parse.STAP_OK, 0) - tellingen["pgb_na_periode"])
     rij("in_resultaat", "zvw", veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "prestatiecodes", len(kl.tabel))
-    return rijen
+    return rows
