@@ -385,11 +385,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = args.data
         if data is None:
-            from wlz.synthetic.genereer import genereer
+            from wlz.synthetic.generate import generate
 
             data = werk / "data"
             with Piek() as m:
-                herkomst = genereer(data, jaren=[2018, 2019, 2020, 2021], schaal=args.schaal, seed=0)
+                herkomst = generate(data, jaren=[2018, 2019, 2020, 2021], schaal=args.schaal, seed=0)
             print(f"genereer  schaal {args.schaal}: {herkomst.get('rijen')}  {m.seconden:.1f} s, "
                   f"piek {m.piek:.0f} MB", flush=True)
         gc.collect()
@@ -423,10 +423,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.pandas_schaal == args.schaal:
                 klein, pl_s = data, analyse_s
             else:
-                from wlz.synthetic.genereer import genereer as _genereer
+                from wlz.synthetic.generate import generate as _generate
 
                 klein = werk / "pandas_data"
-                _genereer(klein, jaren=[2018, 2019, 2020, 2021], schaal=args.pandas_schaal, seed=0)
+                _generate(klein, jaren=[2018, 2019, 2020, 2021], schaal=args.pandas_schaal, seed=0)
                 gc.collect()
                 with Piek() as pl_m:
                     analyse(klein, werk / "uit_klein", voortgang=False, grafieken=False, werkmap=werk,

@@ -21,9 +21,9 @@ from pathlib import Path
 _GEN = """
 import json, resource, sys, time
 from pathlib import Path
-from wlz.synthetic.genereer import genereer
+from wlz.synthetic.generate import generate
 t = time.perf_counter()
-h = genereer(Path(sys.argv[1]), schaal=float(sys.argv[2]), seed=int(sys.argv[3]))
+h = generate(Path(sys.argv[1]), schaal=float(sys.argv[2]), seed=int(sys.argv[3]))
 h["_sec"] = time.perf_counter() - t
 h["_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(h))
@@ -66,13 +66,13 @@ def main() -> None:
     a = _kind(_ANA, str(map_), str(uit))
     print(f"analyse (duckdb, zonder grafieken): {a['_sec']:.1f} s, piekgeheugen {a['_mb']:.0f} MB")
 
-    from wlz.synthetic import kalibratie
+    from wlz.synthetic import calibration
 
-    df = kalibratie.vergelijk_map(uit, args.schaal)
+    df = calibration.compare_folder(uit, args.schaal)
     groot = df[df["gepubliceerd"] >= 1000]
     grootste = 100 * groot["afwijking"].abs().max()
     print(f"kalibratie: {len(groot)} cellen >= 1.000 cliënten, grootste afwijking {grootste:.3f} %")
-    print(kalibratie.slechtste(df, n=5).to_string(index=False))
+    print(calibration.worst(df, n=5).to_string(index=False))
 
 
 if __name__ == "__main__":

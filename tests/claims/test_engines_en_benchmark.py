@@ -17,9 +17,9 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def klein(tmp_path_factory) -> Path:
     """A small generated national-style dataset, with planted corrections and malformed rows."""
-    genereer = pytest.importorskip("wlz.synthetic.genereer").genereer
+    generate = pytest.importorskip("wlz.synthetic.generate").generate
     map_ = tmp_path_factory.mktemp("klein")
-    genereer(map_, jaren=[2019, 2020], schaal=0.002, seed=7, fouten=2)
+    generate(map_, jaren=[2019, 2020], schaal=0.002, seed=7, fouten=2)
     return map_
 
 

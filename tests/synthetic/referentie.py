@@ -1,6 +1,6 @@
-"""A small, independent implementation of the issue-3 client-month method, for the calibration tests.
+"""A small, independent implementation of the client-month method of the claims analysis, for the calibration tests.
 
-Deliberately written from the issue text (not from the generator): corrections 1-3, client-months, the
+Written from the method's description (not from the generator or the pipeline): corrections 1-3, client-months, the
 "last declared" classification, sector/profile from the last element with a known COD163 code, weighted
 clients = months / 12. Malformed rows (einddatum < begindatum, unknown prestatiecode) are left out, as the
 analysis quarantines them. Only what the calibration needs; the real analysis is ``wlz analyse``.

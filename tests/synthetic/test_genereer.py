@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from wlz import reference
 from wlz.bsn import elfproef
-from wlz.synthetic import doelen, kalibratie
-from wlz.synthetic.genereer import TABELLEN, genereer
+from wlz.synthetic import calibration, targets
+from wlz.synthetic.generate import TABLES, generate
 
 from . import referentie
 
@@ -28,11 +28,11 @@ SCHAAL = 0.01  # ~6,000 clients, 330,000 rows, about a second
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("syn")
-    genereer(out, schaal=SCHAAL, seed=7)
+    generate(out, schaal=SCHAAL, seed=7)
     return out
 
 
-def _lees(map_: Path, naam: str) -> pa.Table:
+def _read(map_: Path, naam: str) -> pa.Table:
     return pq.read_table(map_ / f"{naam}.parquet")
 
 
@@ -62,9 +62,9 @@ INTERFACE = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("naam", TABELLEN)
+@pytest.mark.parametrize("naam", TABLES)
 def test_tables_have_exactly_the_interface_columns(dataset, naam):
-    t = _lees(dataset, naam)
+    t = _read(dataset, naam)
     assert [(f.name, f.type) for f in t.schema] == INTERFACE[naam]
     assert t.num_rows > 0
     if "regelnummer" in t.column_names:
@@ -73,14 +73,14 @@ def test_tables_have_exactly_the_interface_columns(dataset, naam):
 
 
 def test_rows_are_readable_and_clients_pass_the_elfproef(dataset):
-    kl = _lees(dataset, "prestatiecodes")
+    kl = _read(dataset, "prestatiecodes")
     codes = set(kl["prestatiecode"].to_pylist())
     for naam in ("wlz_zin", "pgb"):
-        t = _lees(dataset, naam)
+        t = _read(dataset, naam)
         assert pc.all(pc.greater_equal(t["einddatum"], t["begindatum"])).as_py()
-    w = _lees(dataset, "wlz_zin")
+    w = _read(dataset, "wlz_zin")
     assert set(pc.unique(w["prestatiecode"]).to_pylist()) <= codes
-    zvw = _lees(dataset, "zvw")
+    zvw = _read(dataset, "zvw")
     assert set(pc.unique(zvw["sector"]).to_pylist()) == {"HAZ", "FRM", "PMZ", "MND", "MSZ", "GGZ", "HLP"}
     ids = set(pc.unique(pa.chunked_array([w["client_id"], zvw["client_id"]])).to_pylist())
     assert "0" in ids  # invalid BSNs are planted on purpose (correction 2)
@@ -88,7 +88,7 @@ def test_rows_are_readable_and_clients_pass_the_elfproef(dataset):
 
 
 def test_koppellijst_is_consistent_with_the_interface(dataset):
-    kl = _lees(dataset, "prestatiecodes").to_pandas()
+    kl = _read(dataset, "prestatiecodes").to_pandas()
     assert kl["prestatiecode"].is_unique
     assert set(kl["rol"]) == {"basis", "module", "behandeling_module", "toeslag", "uitgesloten"}
     basis = kl[kl["rol"] == "basis"]
@@ -100,8 +100,8 @@ def test_koppellijst_is_consistent_with_the_interface(dataset):
 
 
 def test_basis_lines_are_dagprestaties_and_incl_costs_more_per_day(dataset):
-    w = _lees(dataset, "wlz_zin").to_pandas()
-    kl = _lees(dataset, "prestatiecodes").to_pandas()
+    w = _read(dataset, "wlz_zin").to_pandas()
+    kl = _read(dataset, "prestatiecodes").to_pandas()
     w = w.merge(kl, on="prestatiecode", suffixes=("", "_kl"))
     b = w[(w["rol"] == "basis") & (w["bedrag"] > 0)]
     dagen = (pd.to_datetime(b["einddatum"]) - pd.to_datetime(b["begindatum"])).dt.days + 1
@@ -120,12 +120,12 @@ def test_basis_lines_are_dagprestaties_and_incl_costs_more_per_day(dataset):
 
 def test_same_seed_same_files_other_seed_other_data(tmp_path):
     a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
-    genereer(a, schaal=0.002, seed=11)
-    genereer(b, schaal=0.002, seed=11)
-    genereer(c, schaal=0.002, seed=12)
-    for naam in TABELLEN:
-        assert _lees(a, naam).equals(_lees(b, naam)), naam
-    assert not _lees(a, "wlz_zin").equals(_lees(c, "wlz_zin"))
+    generate(a, schaal=0.002, seed=11)
+    generate(b, schaal=0.002, seed=11)
+    generate(c, schaal=0.002, seed=12)
+    for naam in TABLES:
+        assert _read(a, naam).equals(_read(b, naam)), naam
+    assert not _read(a, "wlz_zin").equals(_read(c, "wlz_zin"))
 
 
 # --- targets ---------------------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ def _getal(x) -> str:
 
 def test_targets_are_copied_exactly_from_the_seed():
     text = _seed_text()
-    for naam, tab in doelen.seed_tabellen().items():
+    for naam, tab in targets.seed_tabellen().items():
         assert "004_6e3b81d00e92fbfb.txt" in tab["bron"] and "Tabel " + naam[-1] in tab["bron"]
         for rij, waarden in tab["rijen"].items():
             label = {"mpt": "Mpt", "pgb": "Pgb", "totaal": "Totaal", "ghz": "Ghz"}.get(rij, rij)
@@ -151,15 +151,15 @@ def test_targets_are_copied_exactly_from_the_seed():
 
 
 def test_target_cube_adds_up_to_the_published_tables():
-    k = doelen.kubus()
-    t = doelen.seed_tabellen()
+    k = targets.kubus()
+    t = targets.seed_tabellen()
     for hs, tab in (("ghz", "tabel1"), ("vv", "tabel2")):
         idx = [i for i, g in enumerate(k.groepen) if g.hoofdsector == hs]
-        for yi, _ in enumerate(doelen.JAREN):
-            for li, lv in enumerate(doelen.LEVERINGSVORMEN):
+        for yi, _ in enumerate(targets.JAREN):
+            for li, lv in enumerate(targets.LEVERINGSVORMEN):
                 # the seed's own rounding differences (vv: 15 clients) land in these large cells
                 assert k.w[yi, idx, li].sum() == pytest.approx(t[tab]["rijen"][lv][yi], rel=5e-4)
-    pgb = doelen.LEVERINGSVORMEN.index("pgb")
+    pgb = targets.LEVERINGSVORMEN.index("pgb")
     for gi, g in enumerate(k.groepen):
         assert (k.w[:, gi] >= 0).all()
         if not g.pgb_mogelijk:  # Rlz art. 5.5: no pgb for these profiles
@@ -167,10 +167,10 @@ def test_target_cube_adds_up_to_the_published_tables():
 
 
 def test_every_cell_gets_exactly_its_client_months(dataset):
-    k = doelen.kubus()
+    k = targets.kubus()
     h = json.loads((dataset / "herkomst.json").read_text())
     df = referentie.client_maanden(dataset)
-    maanden = doelen.maanden_per_jaar(k.w, k.groepen, SCHAAL)
+    maanden = targets.maanden_per_jaar(k.w, k.groepen, SCHAAL)
     verwacht = maanden.sum()
     assert df["maanden"].sum() == verwacht
     assert h["client_maanden_geteld"] > verwacht  # plus the ggz noise clients, left out of every table
@@ -199,7 +199,7 @@ def test_calibration_with_an_independent_count(dataset):
         alle = g.groupby(["jaar", "sector", "zorgprofiel"], as_index=False)["maanden"].sum()
         zp += [g, alle.assign(leveringsvorm="alle")]
     zp = pd.concat(zp).drop_duplicates().assign(clienten_gewogen=lambda d: d["maanden"] / 12)
-    _controleer(kalibratie.vergelijk(lv, zp, SCHAAL))
+    _controleer(calibration.compare(lv, zp, SCHAAL))
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +211,7 @@ def analyse_uitvoer(dataset, tmp_path_factory) -> Path:
 
 
 def test_calibration_with_the_real_analysis(analyse_uitvoer):
-    _controleer(kalibratie.vergelijk_map(analyse_uitvoer, SCHAAL))
+    _controleer(calibration.compare_folder(analyse_uitvoer, SCHAAL))
 
 
 def test_spending_per_day_follows_the_seed_pattern(analyse_uitvoer):
@@ -239,7 +239,7 @@ def test_analysis_removes_exactly_the_planted_rows(dataset, analyse_uitvoer):
 
 @pytest.mark.parametrize("formaat", ["parquet", "csv"])
 def test_fouten_option_plants_malformed_rows(tmp_path, formaat):
-    h = genereer(tmp_path, schaal=0.002, seed=1, fouten=3, formaat=formaat)
+    h = generate(tmp_path, schaal=0.002, seed=1, fouten=3, formaat=formaat)
     q = {t: s.get("quarantaine", 0) for t, s in h["geplante_rijen"].items()}
     per_soort = 2 if formaat == "parquet" else 4  # csv adds bad dates and non-numeric amounts
     assert q["wlz_zin"] == 3 * per_soort
@@ -259,8 +259,8 @@ def test_cli_genereer(tmp_path):
 
     r = CliRunner().invoke(app, ["genereer", "--out", str(tmp_path), "--schaal", "0.001", "--jaren", "2019"])
     assert r.exit_code == 0, r.output
-    assert {p.name for p in tmp_path.iterdir()} >= {f"{t}.parquet" for t in TABELLEN}
-    jaren = pc.unique(pc.year(_lees(tmp_path, "wlz_zin")["begindatum"])).to_pylist()
+    assert {p.name for p in tmp_path.iterdir()} >= {f"{t}.parquet" for t in TABLES}
+    jaren = pc.unique(pc.year(_read(tmp_path, "wlz_zin")["begindatum"])).to_pylist()
     assert jaren == [2019]
     r = CliRunner().invoke(app, ["genereer", "--out", str(tmp_path), "--jaren", "2016-2019"])
     assert r.exit_code == 2 and "--jaren" in r.output

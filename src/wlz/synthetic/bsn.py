@@ -16,7 +16,7 @@ from wlz.bsn import elfproef  # noqa: F401  (re-exported: the one shared check)
 _GEWICHT = np.array([9, 8, 7, 6, 5, 4, 3, 2], np.int64)
 
 
-def genereer(aantal: int, seed: int) -> pa.StringArray:
+def generate(aantal: int, seed: int) -> pa.StringArray:
     """``aantal`` distinct 9-digit BSN strings passing the elfproef.
 
     The first 8 digits run through a bijection of 0..10^8-1 (an affine map with a multiplier coprime to 10),

@@ -24,10 +24,10 @@ def register(app: typer.Typer) -> None:
         """Genereer de synthetische landelijke declaratiedataset, gekalibreerd op seed 004 (tabellen 1-6)."""
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-        from wlz.synthetic.genereer import genereer, parse_jaren
+        from wlz.synthetic.generate import generate, parse_years
 
         try:
-            jaarlijst = parse_jaren(jaren)
+            jaarlijst = parse_years(jaren)
             if schaal <= 0:
                 raise ValueError("--schaal moet groter dan 0 zijn")
             if formaat not in ("parquet", "csv"):
@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
                     taken[stap] = progress.add_task(_STAPPEN.get(stap, stap), total=totaal)
                 progress.update(taken[stap], completed=gedaan, total=totaal)
 
-            h = genereer(out, jaarlijst, schaal, seed, fouten, formaat, voortgang)
+            h = generate(out, jaarlijst, schaal, seed, fouten, formaat, voortgang)
         typer.echo(f"Klaar in {h['seconden']} s: {h['clienten_gesimuleerd']} cliënten, map {out}")
         for naam, n in h["rijen"].items():
             typer.echo(f"  {naam}: {n} rijen")

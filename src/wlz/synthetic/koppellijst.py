@@ -20,7 +20,7 @@ from functools import cache
 import pyarrow as pa
 
 from wlz import reference
-from wlz.synthetic.doelen import BASIS, aannames
+from wlz.synthetic.targets import BASIS, aannames
 
 SCHEMA = pa.schema(
     [

@@ -29,10 +29,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from wlz.synthetic.doelen import BASIS, LEVERINGSVORMEN, Groep
 from wlz.synthetic.koppellijst import TOESLAGEN, UITGESLOTEN, basiscode
 from wlz.synthetic.koppellijst import tabel as koppellijst
-from wlz.synthetic.populatie import Kalender, Segmenten
+from wlz.synthetic.population import Calendar, Segments
+from wlz.synthetic.targets import BASIS, LEVERINGSVORMEN, Groep
 
 LV = {lv: i for i, lv in enumerate(LEVERINGSVORMEN)}
 ZVW_SECTOREN = ("HAZ", "FRM", "PMZ", "MND", "MSZ", "GGZ", "HLP")
@@ -77,7 +77,7 @@ CLIENT_NUL = -1  # pid that becomes client_id '0'
 SPECIAAL = "999"  # COD163 special code (no sector), used by the noise persons
 
 
-def decimaal(cents: np.ndarray) -> pa.Array:
+def decimal_from_cents(cents: np.ndarray) -> pa.Array:
     """Exact decimal(12,2) euros from integer cents (two's-complement 128-bit, little endian)."""
     cents = np.ascontiguousarray(cents, dtype=np.int64)
     words = np.empty((cents.size, 2), np.int64)
@@ -101,7 +101,7 @@ class Context:
     """Everything the row builders share: groups, calendar, assumptions, client ids, code tables."""
 
     groepen: tuple[Groep, ...]
-    kal: Kalender
+    kal: Calendar
     a: dict
     bsn: pa.StringArray
     seed: int
@@ -138,27 +138,27 @@ class Context:
         return pc.take(self.client, pa.array(idx, pa.int64()))
 
 
-class _Delen:
+class _Parts:
     """Accumulates row parts (dicts of equal-length numpy arrays) and concatenates them once."""
 
     def __init__(self) -> None:
-        self.delen: list[dict[str, np.ndarray]] = []
+        self.parts: list[dict[str, np.ndarray]] = []
 
     def add(self, **cols: np.ndarray) -> None:
         n = len(next(iter(cols.values())))
         if n:
-            self.delen.append({k: np.broadcast_to(v, (n,)) for k, v in cols.items()})
+            self.parts.append({k: np.broadcast_to(v, (n,)) for k, v in cols.items()})
 
     def cat(self, names: tuple[str, ...]) -> dict[str, np.ndarray]:
-        if not self.delen:
+        if not self.parts:
             return {k: np.empty(0, np.int64) for k in names}
-        return {k: np.concatenate([d[k] for d in self.delen]) for k in names}
+        return {k: np.concatenate([d[k] for d in self.parts]) for k in names}
 
 
 _WLZ_COLS = ("pid", "code", "b", "e", "aantal", "cents", "zzp")
 
 
-def _wlz_tabel(ctx: Context, c: dict[str, np.ndarray]) -> pa.Table:
+def _wlz_table(ctx: Context, c: dict[str, np.ndarray]) -> pa.Table:
     return pa.table(
         {
             "regelnummer": pa.array(np.zeros(c["pid"].size, np.int64)),
@@ -167,14 +167,14 @@ def _wlz_tabel(ctx: Context, c: dict[str, np.ndarray]) -> pa.Table:
             "begindatum": pa.array(c["b"].astype(np.int32), pa.date32()),
             "einddatum": pa.array(c["e"].astype(np.int32), pa.date32()),
             "aantal": pa.array(c["aantal"].astype(np.int32)),
-            "bedrag": decimaal(c["cents"]),
+            "bedrag": decimal_from_cents(c["cents"]),
             "zzp_code": pc.take(ctx.zzp, pa.array(c["zzp"].astype(np.int32))),
         },
         schema=WLZ_SCHEMA,
     )
 
 
-def wlz_zin(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
+def wlz_zin(seg: Segments, ctx: Context, rng: np.random.Generator) -> pa.Table:
     """Wlz zorg-in-natura lines of a chunk of segments (plus the rows the corrections remove)."""
     a, t = ctx.a, ctx.a["tarieven"]
     kal = ctx.kal
@@ -187,7 +187,7 @@ def wlz_zin(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
     niveau = 1.0 + spread * (2.0 * _hash_u(seg.pid, ctx.seed * 7 + 1) - 1.0)
     gi = seg.groep.astype(np.int64)
     lv = seg.lv.astype(np.int64)
-    d = _Delen()
+    d = _Parts()
 
     # basisprestaties (dagprestaties)
     isb = np.isin(lv, [LV[x] for x in BASIS])
@@ -282,10 +282,10 @@ def wlz_zin(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
     extra = {key: v[k] for key, v in c.items()}
     extra["pid"] = np.full(int(k.sum()), CLIENT_NUL, np.int64)
     c = {key: np.concatenate([v, extra[key]]) for key, v in c.items()}
-    return _wlz_tabel(ctx, c)
+    return _wlz_table(ctx, c)
 
 
-def pgb(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
+def pgb(seg: Segments, ctx: Context, rng: np.random.Generator) -> pa.Table:
     """pgb grant rows: consecutive pgb months of a calendar year form one grant (also beside some mpt)."""
     kal = ctx.kal
     naast = (seg.lv == LV["mpt"]) & (_hash_u(seg.pid, ctx.seed * 7 + 2) < 0.10)
@@ -325,13 +325,13 @@ def pgb(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
             "begindatum": pa.array(b[sel].astype(np.int32), pa.date32()),
             "einddatum": pa.array(e[sel].astype(np.int32), pa.date32()),
             "zzp_code": pc.take(ctx.zzp, pa.array(gi[sel].astype(np.int32))),
-            "bedrag": decimaal(C),
+            "bedrag": decimal_from_cents(C),
         },
         schema=PGB_SCHEMA,
     )
 
 
-def zvw(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
+def zvw(seg: Segments, ctx: Context, rng: np.random.Generator) -> pa.Table:
     """Zvw claims of the same clients, per counted month and sector, with the yearly eigen risico."""
     z = ctx.a["zvw"]
     kal = ctx.kal
@@ -384,10 +384,10 @@ def zvw(seg: Segmenten, ctx: Context, rng: np.random.Generator) -> pa.Table:
             "client_id": ctx.client_ids(P),
             "sector": pc.take(sectoren, pa.array(s[sel].astype(np.int32))),
             "begindatum": pa.array(dag[sel].astype(np.int32), pa.date32()),
-            "bedrag_basis": decimaal(basis[sel]),
-            "bedrag_aanvullend": decimaal(aanv[sel]),
-            "eigen_risico": decimaal(er[sel]),
-            "eigen_bijdrage": decimaal(bijdr[sel]),
+            "bedrag_basis": decimal_from_cents(basis[sel]),
+            "bedrag_aanvullend": decimal_from_cents(aanv[sel]),
+            "eigen_risico": decimal_from_cents(er[sel]),
+            "eigen_bijdrage": decimal_from_cents(bijdr[sel]),
         },
         schema=ZVW_SCHEMA,
     )

@@ -1,7 +1,7 @@
-"""``genereer``: the whole synthetic dataset, written table by table in chunks of whole clients.
+"""``wlz genereer``: the whole synthetic dataset, written table by table in chunks of whole clients.
 
-Pipeline: targets (``doelen``) -> exact monthly counts -> client histories (``populatie``) -> claim rows per
-chunk (``regels``) -> Parquet (or CSV). Memory stays bounded by one chunk of rows (about a million segments)
+Pipeline: targets (``targets``) -> exact monthly counts -> client histories (``population``) -> claim rows per
+chunk (``declaratieregels``) -> Parquet (or CSV). Memory stays bounded by one chunk of rows (about a million segments)
 plus the segment arrays of all clients (peak about 1.5 GB at schaal 1.0, measured); every random draw comes
 from a generator seeded by (seed, purpose, chunk), so a seed gives the same files on every machine and run.
 
@@ -26,22 +26,22 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from wlz.synthetic import bsn as bsnmod
-from wlz.synthetic import doelen, koppellijst, regels
-from wlz.synthetic.populatie import Kalender, Segmenten, simuleer
+from wlz.synthetic import declaratieregels, koppellijst, targets
+from wlz.synthetic.population import Calendar, Segments, simulate
 
-TABELLEN = ("wlz_zin", "pgb", "zvw", "prestatiecodes")
+TABLES = ("wlz_zin", "pgb", "zvw", "prestatiecodes")
 SCHEMAS = {
-    "wlz_zin": regels.WLZ_SCHEMA,
-    "pgb": regels.PGB_SCHEMA,
-    "zvw": regels.ZVW_SCHEMA,
+    "wlz_zin": declaratieregels.WLZ_SCHEMA,
+    "pgb": declaratieregels.PGB_SCHEMA,
+    "zvw": declaratieregels.ZVW_SCHEMA,
     "prestatiecodes": koppellijst.SCHEMA,
 }
-SEGMENTEN_PER_CHUNK = 1_000_000
+SEGMENTS_PER_CHUNK = 1_000_000
 
-Voortgang = Callable[[str, int, int], None]
+ProgressCallback = Callable[[str, int, int], None]
 
 
-def parse_jaren(tekst: str) -> list[int]:
+def parse_years(tekst: str) -> list[int]:
     """'2018-2021' or '2019' -> list of years; only years with seed-004 targets are allowed."""
     tekst = tekst.strip()
     try:
@@ -52,26 +52,26 @@ def parse_jaren(tekst: str) -> list[int]:
     except ValueError as exc:
         raise ValueError(f"--jaren: '{tekst}' is geen jaar of bereik zoals 2018-2021") from exc
     jaren = list(range(a, b + 1))
-    if not jaren or any(j not in doelen.JAREN for j in jaren):
-        raise ValueError(f"--jaren: alleen {doelen.JAREN[0]}-{doelen.JAREN[-1]} heeft doelen uit seed 004")
+    if not jaren or any(j not in targets.JAREN for j in jaren):
+        raise ValueError(f"--jaren: alleen {targets.JAREN[0]}-{targets.JAREN[-1]} heeft doelen uit seed 004")
     return jaren
 
 
 @dataclass
-class _Schrijver:
+class _TableWriter:
     """One output table: Parquet or CSV writer, running regelnummer, and the planted-row counters."""
 
     pad: Path
     schema: pa.Schema
     formaat: str
-    rijen: int = 0
+    rows: int = 0
     writer: object = None
-    telling: dict[str, int] = field(default_factory=dict)
+    planted: dict[str, int] = field(default_factory=dict)
 
-    def schrijf(self, t: pa.Table) -> None:
+    def write(self, t: pa.Table) -> None:
         if "regelnummer" in t.column_names:
-            t = t.set_column(0, "regelnummer", pa.array(np.arange(self.rijen + 1, self.rijen + 1 + t.num_rows)))
-        self.rijen += t.num_rows
+            t = t.set_column(0, "regelnummer", pa.array(np.arange(self.rows + 1, self.rows + 1 + t.num_rows)))
+        self.rows += t.num_rows
         if self.formaat == "csv":
             t = t.cast(pa.schema([(f.name, pa.string()) for f in t.schema]))
             if self.writer is None:
@@ -80,47 +80,49 @@ class _Schrijver:
             self.writer = pq.ParquetWriter(str(self.pad), self.schema, compression="zstd", compression_level=1)
         self.writer.write_table(t)
 
-    def sluit(self) -> None:
+    def close(self) -> None:
         if self.writer is None:  # empty table: still write the header/schema
-            self.schrijf(self.schema.empty_table())
+            self.write(self.schema.empty_table())
         self.writer.close()
 
-    def tel(self, soort: str, n: int) -> None:
-        self.telling[soort] = self.telling.get(soort, 0) + int(n)
+    def count(self, soort: str, n: int) -> None:
+        self.planted[soort] = self.planted.get(soort, 0) + int(n)
 
 
-def _tel_correcties(naam: str, t: pa.Table, s: _Schrijver, uitgesloten: pa.Array) -> None:
+def _count_corrections(naam: str, t: pa.Table, s: _TableWriter, uitgesloten: pa.Array) -> None:
     """Count rows per correction step, in the analysis's order (bedrag<=0, client 0, uitgesloten)."""
     if naam == "zvw":
-        s.tel("client_id_0", pc.sum(pc.equal(t["client_id"], "0")).as_py() or 0)
+        s.count("client_id_0", pc.sum(pc.equal(t["client_id"], "0")).as_py() or 0)
         return
-    le0 = pc.less_equal(t["bedrag"], pa.scalar(0, regels.BEDRAG))
+    le0 = pc.less_equal(t["bedrag"], pa.scalar(0, declaratieregels.BEDRAG))
     nul = pc.and_(pc.invert(le0), pc.equal(t["client_id"], "0"))
-    s.tel("bedrag_le_0", pc.sum(le0).as_py() or 0)
-    s.tel("client_id_0", pc.sum(nul).as_py() or 0)
+    s.count("bedrag_le_0", pc.sum(le0).as_py() or 0)
+    s.count("client_id_0", pc.sum(nul).as_py() or 0)
     if naam == "wlz_zin":
         uit = pc.and_(pc.invert(pc.or_(le0, nul)), pc.is_in(t["prestatiecode"], uitgesloten))
-        s.tel("uitgesloten", pc.sum(uit).as_py() or 0)
+        s.count("uitgesloten", pc.sum(uit).as_py() or 0)
 
 
-def _ruis_groepen(schaal: float, jaren: list[int]) -> tuple[tuple[doelen.Groep, ...], np.ndarray]:
-    r = doelen.aannames()["ruis_ggz"]
-    totaal = doelen.aannames()["ruis_personen"]["ggz"]
-    groepen = tuple(doelen._groep(str(c)) for c in r["codes"])
+def _noise_groups(schaal: float, jaren: list[int]) -> tuple[tuple[targets.Groep, ...], np.ndarray]:
+    r = targets.aannames()["ruis_ggz"]
+    totaal = targets.aannames()["ruis_personen"]["ggz"]
+    groepen = tuple(targets._groep(str(c)) for c in r["codes"])
     w = np.zeros((len(jaren), len(groepen), 6))
     for gi, share in enumerate(r["codes"].values()):
-        for li, lv in enumerate(doelen.LEVERINGSVORMEN):
+        for li, lv in enumerate(targets.LEVERINGSVORMEN):
             w[:, gi, li] = totaal * share * r["leveringsvorm"][lv]
     return groepen, w
 
 
-def _ruis_wlz(ctx: regels.Context, pid0: int, schaal: float, rng: np.random.Generator) -> tuple[pa.Table, int, int]:
+def _noise_wlz(
+    ctx: declaratieregels.Context, pid0: int, schaal: float, rng: np.random.Generator
+) -> tuple[pa.Table, int, int]:
     """Persons outside the tables: only ELV/GZSP lines, toeslag-only months, COD163 999. Returns table, persons,
     unclassified client-months."""
     r = ctx.a["ruis_personen"]
     kal = ctx.kal
     T = kal.start.size
-    d = regels._Delen()
+    d = declaratieregels._Parts()
     pid = pid0
     n_elv = int(round(r["alleen_elv_gzsp"] * schaal))
     n_lines = rng.integers(1, 4, n_elv)
@@ -171,93 +173,93 @@ def _ruis_wlz(ctx: regels.Context, pid0: int, schaal: float, rng: np.random.Gene
         cents=L * 2000,
         zzp=np.int64(ctx.zzp_speciaal),
     )
-    return regels._wlz_tabel(ctx, d.cat(regels._WLZ_COLS)), pid - pid0, n_toe
+    return declaratieregels._wlz_table(ctx, d.cat(declaratieregels._WLZ_COLS)), pid - pid0, n_toe
 
 
-def _fouten(naam: str, schoon: pa.Table, n: int, formaat: str, rng: np.random.Generator) -> pa.Table | None:
+def _malformed(naam: str, schoon: pa.Table, n: int, formaat: str, rng: np.random.Generator) -> pa.Table | None:
     """Malformed copies of clean rows, for the quarantine: each kind ``n`` times (per table where it applies)."""
     # copy only rows no correction would remove, so each planted row is counted as quarantined and nothing else
     ok = pc.not_equal(schoon["client_id"], "0")
     if "bedrag" in schoon.column_names:
-        ok = pc.and_(ok, pc.greater(schoon["bedrag"], pa.scalar(0, regels.BEDRAG)))
+        ok = pc.and_(ok, pc.greater(schoon["bedrag"], pa.scalar(0, declaratieregels.BEDRAG)))
     if "prestatiecode" in schoon.column_names:
         ok = pc.and_(ok, pc.invert(pc.is_in(schoon["prestatiecode"], pa.array(list(koppellijst.UITGESLOTEN)))))
     schoon = schoon.filter(ok)
     if n <= 0 or schoon.num_rows == 0:
         return None
     kies = lambda: schoon.take(pa.array(rng.integers(0, schoon.num_rows, n)))  # noqa: E731
-    delen: list[pa.Table] = []
+    parts: list[pa.Table] = []
     if naam in ("wlz_zin", "pgb"):
         t = kies()
         b, e = t["begindatum"], t["einddatum"]
         later = pc.cast(pc.add(pc.cast(e, pa.int32()), pa.scalar(5, pa.int32())), pa.int32()).cast(pa.date32())
         t = t.set_column(t.schema.get_field_index("begindatum"), "begindatum", later)
         t = t.set_column(t.schema.get_field_index("einddatum"), "einddatum", b)
-        delen.append(t)
+        parts.append(t)
     if naam == "wlz_zin":
         t = kies()
-        delen.append(
+        parts.append(
             t.set_column(
                 t.schema.get_field_index("prestatiecode"), "prestatiecode", pa.array(["X-ONBEKEND"] * n, pa.string())
             )
         )
     if formaat == "csv":
         str_schema = pa.schema([(f.name, pa.string()) for f in schoon.schema])
-        delen = [x.cast(str_schema) for x in delen]
+        parts = [x.cast(str_schema) for x in parts]
         geld = "bedrag" if "bedrag" in schoon.column_names else "bedrag_basis"
         t = kies().cast(str_schema)
-        delen.append(
+        parts.append(
             t.set_column(
                 t.schema.get_field_index("begindatum"), "begindatum", pa.array(["2019-02-30"] * n, pa.string())
             )
         )
         t = kies().cast(str_schema)
-        delen.append(t.set_column(t.schema.get_field_index(geld), geld, pa.array(["twaalf"] * n, pa.string())))
-    return pa.concat_tables(delen) if delen else None
+        parts.append(t.set_column(t.schema.get_field_index(geld), geld, pa.array(["twaalf"] * n, pa.string())))
+    return pa.concat_tables(parts) if parts else None
 
 
-def genereer(
+def generate(
     out: Path,
     jaren: list[int] | None = None,
     schaal: float = 1.0,
     seed: int = 0,
     fouten: int = 0,
     formaat: str = "parquet",
-    voortgang: Voortgang | None = None,
+    voortgang: ProgressCallback | None = None,
 ) -> dict:
     """Write the dataset to ``out``; returns the provenance summary also written as ``herkomst.json``."""
     if schaal <= 0:
         raise ValueError("--schaal moet groter dan 0 zijn")
     if formaat not in ("parquet", "csv"):
         raise ValueError(f"--formaat: '{formaat}' is niet parquet of csv")
-    jaren = jaren or list(doelen.JAREN)
+    jaren = jaren or list(targets.JAREN)
     melden = voortgang or (lambda *_: None)
     t0 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    a = doelen.aannames()
+    a = targets.aannames()
 
-    kub = doelen.kubus()
-    yi = [doelen.JAREN.index(j) for j in jaren]
-    rg, rw = _ruis_groepen(schaal, jaren)
+    kub = targets.kubus()
+    yi = [targets.JAREN.index(j) for j in jaren]
+    rg, rw = _noise_groups(schaal, jaren)
     groepen = kub.groepen + rg
     w = np.concatenate([kub.w[yi], rw], axis=1)
-    n = doelen.maandtellingen(doelen.maanden_per_jaar(w, groepen, schaal))
-    kal = Kalender.voor(jaren)
+    n = targets.maandtellingen(targets.maanden_per_jaar(w, groepen, schaal))
+    kal = Calendar.for_years(jaren)
     melden("clienten", 0, 1)
-    seg, pid_groep = simuleer(n, groepen, kal, a["dynamiek"], np.random.default_rng([seed, 1]))
+    seg, pid_groep = simulate(n, groepen, kal, a["dynamiek"], np.random.default_rng([seed, 1]))
     n_sim = int(pid_groep.size)
     n_ruis_max = sum(int(round(v * schaal)) for k, v in a["ruis_personen"].items() if k != "ggz") + 1
-    ctx = regels.Context(groepen, kal, a, bsnmod.genereer(n_sim + n_ruis_max, seed), seed)
+    ctx = declaratieregels.Context(groepen, kal, a, bsnmod.generate(n_sim + n_ruis_max, seed), seed)
     melden("clienten", 1, 1)
 
     ext = "csv" if formaat == "csv" else "parquet"
-    w_ = {naam: _Schrijver(out / f"{naam}.{ext}", SCHEMAS[naam], formaat) for naam in TABELLEN}
+    writers = {naam: _TableWriter(out / f"{naam}.{ext}", SCHEMAS[naam], formaat) for naam in TABLES}
     uitgesloten = pa.array(list(koppellijst.UITGESLOTEN), pa.string())
 
     # chunks of whole clients (segments are sorted by pid)
     cuts = [0]
     while cuts[-1] < len(seg):
-        pos = cuts[-1] + SEGMENTEN_PER_CHUNK
+        pos = cuts[-1] + SEGMENTS_PER_CHUNK
         if pos >= len(seg):
             cuts.append(len(seg))
         else:
@@ -266,28 +268,30 @@ def genereer(
     voorbeeld: dict[str, pa.Table] = {}
     for ci in range(chunks):
         melden("regels", ci, chunks)
-        part: Segmenten = seg.take(np.arange(cuts[ci], cuts[ci + 1]))
-        for j, (naam, maak) in enumerate((("wlz_zin", regels.wlz_zin), ("pgb", regels.pgb), ("zvw", regels.zvw))):
+        part: Segments = seg.take(np.arange(cuts[ci], cuts[ci + 1]))
+        for j, (naam, maak) in enumerate(
+            (("wlz_zin", declaratieregels.wlz_zin), ("pgb", declaratieregels.pgb), ("zvw", declaratieregels.zvw))
+        ):
             t = maak(part, ctx, np.random.default_rng([seed, 2 + j, ci]))
-            _tel_correcties(naam, t, w_[naam], uitgesloten)
-            w_[naam].schrijf(t)
+            _count_corrections(naam, t, writers[naam], uitgesloten)
+            writers[naam].write(t)
             if ci == 0:
                 voorbeeld[naam] = t.slice(0, min(t.num_rows, 10_000))
     melden("regels", chunks, chunks)
 
-    ruis, n_ruis, onbepaald = _ruis_wlz(ctx, n_sim, schaal, np.random.default_rng([seed, 9]))
-    _tel_correcties("wlz_zin", ruis, w_["wlz_zin"], uitgesloten)
-    w_["wlz_zin"].schrijf(ruis)
+    ruis, n_ruis, onbepaald = _noise_wlz(ctx, n_sim, schaal, np.random.default_rng([seed, 9]))
+    _count_corrections("wlz_zin", ruis, writers["wlz_zin"], uitgesloten)
+    writers["wlz_zin"].write(ruis)
     frng = np.random.default_rng([seed, 10])
     for naam in ("wlz_zin", "pgb", "zvw"):
         if naam in voorbeeld:
-            f = _fouten(naam, voorbeeld[naam], fouten, formaat, frng)
+            f = _malformed(naam, voorbeeld[naam], fouten, formaat, frng)
             if f is not None:
-                w_[naam].tel("quarantaine", f.num_rows)
-                w_[naam].schrijf(f)
-    w_["prestatiecodes"].schrijf(koppellijst.tabel())
-    for s in w_.values():
-        s.sluit()
+                writers[naam].count("quarantaine", f.num_rows)
+                writers[naam].write(f)
+    writers["prestatiecodes"].write(koppellijst.tabel())
+    for s in writers.values():
+        s.close()
 
     herkomst = {
         "bron_doelen": "shared/bronnen/seeds/004_6e3b81d00e92fbfb.txt, Bijlage 3, tabellen 1-6",
@@ -295,8 +299,8 @@ def genereer(
         "schaal": schaal,
         "jaren": jaren,
         "formaat": formaat,
-        "rijen": {naam: s.rijen for naam, s in w_.items()},
-        "geplante_rijen": {naam: s.telling for naam, s in w_.items() if s.telling},
+        "rijen": {naam: s.rows for naam, s in writers.items()},
+        "geplante_rijen": {naam: s.planted for naam, s in writers.items() if s.planted},
         "clienten_gesimuleerd": n_sim,
         "ruis_personen": n_ruis,
         "ongeclassificeerde_maanden": onbepaald,

@@ -1,7 +1,7 @@
 """Synthetic clients and their leveringsvorm histories, month by month, hitting exact monthly cell counts.
 
 Each COD163 code (``Groep``) is simulated on its own: a client keeps his profile. Month t holds exactly
-``n[t, groep, lv]`` clients per leveringsvorm (from ``doelen.maandtellingen``). Between two months clients
+``n[t, groep, lv]`` clients per leveringsvorm (from ``targets.maandtellingen``). Between two months clients
 leave (death, mostly, in the vv), move (admission from home to verblijf, switch incl/excl behandeling) with
 the rates of ``aannames.yaml``; what is still missing in a cell is filled with new clients, and a surplus
 leaves. So turnover is realistic while every cell's client-months - and hence the weighted clients the
@@ -21,14 +21,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from wlz.synthetic.doelen import BASIS, LEVERINGSVORMEN, Groep
+from wlz.synthetic.targets import BASIS, LEVERINGSVORMEN, Groep
 
 _LV = {lv: i for i, lv in enumerate(LEVERINGSVORMEN)}
 IS_BASIS = np.array([lv in BASIS for lv in LEVERINGSVORMEN])
 
 
 @dataclass
-class Kalender:
+class Calendar:
     """Months of the generated period: first day (days since 1970-01-01), length, calendar year."""
 
     start: np.ndarray
@@ -36,7 +36,7 @@ class Kalender:
     jaar: np.ndarray
 
     @classmethod
-    def voor(cls, jaren: list[int]) -> Kalender:
+    def for_years(cls, jaren: list[int]) -> Calendar:
         starts, lens, years = [], [], []
         epoch = dt.date(1970, 1, 1)
         for y in jaren:
@@ -50,7 +50,7 @@ class Kalender:
 
 
 @dataclass
-class Segmenten:
+class Segments:
     """Per (client, month, leveringsvorm): days ``d0..d1`` (1-based, inclusive); ``geteld`` = counted month."""
 
     pid: np.ndarray
@@ -64,8 +64,8 @@ class Segmenten:
     def __len__(self) -> int:
         return int(self.pid.size)
 
-    def take(self, idx: np.ndarray) -> Segmenten:
-        return Segmenten(*(getattr(self, f)[idx] for f in self.__dataclass_fields__))
+    def take(self, idx: np.ndarray) -> Segments:
+        return Segments(*(getattr(self, f)[idx] for f in self.__dataclass_fields__))
 
 
 def _dyn(groep: Groep, dynamiek: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -83,12 +83,12 @@ def _dyn(groep: Groep, dynamiek: dict) -> tuple[np.ndarray, np.ndarray]:
     return h, p
 
 
-def simuleer(
-    n: np.ndarray, groepen: tuple[Groep, ...], kal: Kalender, dynamiek: dict, rng: np.random.Generator
-) -> tuple[Segmenten, np.ndarray]:
+def simulate(
+    n: np.ndarray, groepen: tuple[Groep, ...], kal: Calendar, dynamiek: dict, rng: np.random.Generator
+) -> tuple[Segments, np.ndarray]:
     """Simulate all groups; returns segments (sorted by pid, t, d0) and the group of each pid."""
     T = n.shape[0]
-    out: dict[str, list[np.ndarray]] = {f: [] for f in Segmenten.__dataclass_fields__}
+    out: dict[str, list[np.ndarray]] = {f: [] for f in Segments.__dataclass_fields__}
     pid_groep: list[np.ndarray] = []
     volgende = 0
 
@@ -193,6 +193,6 @@ def simuleer(
             cur, d0s = new_cur, new_d0
         pid_groep.append(np.full(volgende - sum(x.size for x in pid_groep), gi, np.int16))
 
-    seg = Segmenten(**{f: np.concatenate(v) if v else np.empty(0) for f, v in out.items()})
+    seg = Segments(**{f: np.concatenate(v) if v else np.empty(0) for f, v in out.items()})
     order = np.lexsort((seg.d0, seg.t, seg.pid))
     return seg.take(order), np.concatenate(pid_groep) if pid_groep else np.empty(0, np.int16)

@@ -72,18 +72,18 @@ def _code(sector: str, nummer: int) -> str:
     return sorted(hits)[0]
 
 
-def _ipf(prior: np.ndarray, rij: np.ndarray, kolom: np.ndarray, rondes: int = 2000) -> np.ndarray:
+def _ipf(prior: np.ndarray, row: np.ndarray, column: np.ndarray, rondes: int = 2000) -> np.ndarray:
     """Scale ``prior`` until its row sums are ``rij`` and column sums ``kolom`` (zeros stay zero)."""
     x = prior.astype(float).copy()
     # the published margins differ by rounding (vv: tables 5/6 rows exceed table 3 by 15 clients); the row
     # totals (small profiles, tables 3/4) win, the difference goes to the large cells of tables 1/2
-    kolom = kolom * (rij.sum() / kolom.sum())
+    column = column * (row.sum() / column.sum())
     for _ in range(rondes):
         rs = x.sum(axis=1)
-        x *= np.divide(rij, rs, out=np.zeros_like(rs), where=rs > 0)[:, None]
+        x *= np.divide(row, rs, out=np.zeros_like(rs), where=rs > 0)[:, None]
         cs = x.sum(axis=0)
-        x *= np.divide(kolom, cs, out=np.zeros_like(cs), where=cs > 0)[None, :]
-        if np.abs(x.sum(axis=1) - rij).max() < 1e-9:
+        x *= np.divide(column, cs, out=np.zeros_like(cs), where=cs > 0)[None, :]
+        if np.abs(x.sum(axis=1) - row).max() < 1e-9:
             break
     return x
 
@@ -96,7 +96,7 @@ class Kubus:
     w: np.ndarray
 
 
-def _residu(tab: dict, rij_doelen: dict[str, float], kolom: np.ndarray, hs: str) -> dict[str, np.ndarray]:
+def _residu(tab: dict, rij_doelen: dict[str, float], column: np.ndarray, hs: str) -> dict[str, np.ndarray]:
     a = aannames()["residu_prior"]
     codes = list(rij_doelen)
     prior = np.zeros((len(codes), 6))
@@ -108,9 +108,9 @@ def _residu(tab: dict, rij_doelen: dict[str, float], kolom: np.ndarray, hs: str)
         prior[i] = [a[kind][lv] for lv in LEVERINGSVORMEN]
         if not g.pgb_mogelijk:
             prior[i, LEVERINGSVORMEN.index("pgb")] = 0.0
-    if np.any(kolom < 0):
-        raise ValueError(f"seed-tabellen inconsistent voor {hs}: negatief residu {kolom}")
-    fit = _ipf(prior, np.array([rij_doelen[c] for c in codes]), kolom)
+    if np.any(column < 0):
+        raise ValueError(f"seed-tabellen inconsistent voor {hs}: negatief residu {column}")
+    fit = _ipf(prior, np.array([rij_doelen[c] for c in codes]), column)
     return {c: fit[i] for i, c in enumerate(codes)}
 
 
@@ -129,30 +129,30 @@ def kubus() -> Kubus:
 
     # ghz residual: vg 1-2 and the non-vg subsectors
     t3, t4 = t["tabel3"], t["tabel4"]
-    rij: dict[str, float] = {}
+    row: dict[str, float] = {}
     for j, nummer in enumerate(t4["kolommen"]):
         if nummer in (1, 2):
-            rij[_code("vg", nummer)] = t4["rijen"]["vg"][j]
+            row[_code("vg", nummer)] = t4["rijen"]["vg"][j]
     for nummer, shares in a["ghz_overig_verdeling"].items():
         j = t3["kolommen"].index(nummer)
         rest = t3["rijen"]["ghz"][j] - t4["rijen"]["vg"][j]
         for sector, share in shares.items():
-            rij[_code(sector, nummer)] = rest * share
+            row[_code(sector, nummer)] = rest * share
     gepubliceerd = sum(cellen[c] for c in cellen if _groep(c).hoofdsector == "ghz")
-    kolom = np.array([t["tabel1"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
-    cellen.update(_residu(t, rij, kolom, "ghz"))
+    column = np.array([t["tabel1"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
+    cellen.update(_residu(t, row, column, "ghz"))
 
     # vv residual: profiles 1-3, 9 (split over its two codes), 10
-    rij = {}
+    row = {}
     for j, nummer in enumerate(t3["kolommen"]):
         if nummer in (1, 2, 3, 10):
-            rij[_code("vv", nummer)] = t3["rijen"]["vv"][j]
+            row[_code("vv", nummer)] = t3["rijen"]["vv"][j]
         elif nummer == 9:
             for code, share in a["vv9_verdeling"].items():
-                rij[str(code)] = t3["rijen"]["vv"][j] * share
+                row[str(code)] = t3["rijen"]["vv"][j] * share
     gepubliceerd = sum(cellen[c] for c in cellen if _groep(c).hoofdsector == "vv")
-    kolom = np.array([t["tabel2"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
-    cellen.update(_residu(t, rij, kolom, "vv"))
+    column = np.array([t["tabel2"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
+    cellen.update(_residu(t, row, column, "vv"))
 
     groepen = tuple(_groep(c) for c in sorted(cellen))
     w = np.zeros((len(JAREN), len(groepen), 6))
