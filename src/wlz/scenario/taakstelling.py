@@ -101,7 +101,7 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
         actief = jaar >= optie.vanaf
         for k, c in zip(sleutels, centen, strict=True):
             g = groepen[k]
-            bedrag = Decimal(c if actief else 0) / 100
+            bedrag = (Decimal(c if actief else 0) / 100).quantize(Decimal("0.01"))
             dagen = g.dagen if eenheid.basis.heeft_kosten else g.clienten * eenheid.basis.dagen_in_jaar
             rijen.append({
                 "jaar": jaar, "sector": k[0], "zorgprofiel": k[1], "optie": k[2], "sleutel": optie.sleutel,
@@ -114,7 +114,7 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
             })
         rijen.append({
             "jaar": jaar, "sector": "ggz", "zorgprofiel": "alle", "optie": "alle", "sleutel": optie.sleutel,
-            "grondslag": None, "korting": Decimal(0), "tariefkorting_pct": None, "korting_per_client_per_dag": None,
+            "grondslag": None, "korting": Decimal("0.00"), "tariefkorting_pct": None, "korting_per_client_per_dag": None,
             "korting_per_client_per_jaar": None, "clienten_getroffen": 0.0,
             "opmerking": "ggz uitgezonderd (seed 004 §1.3 r.204-207: de opdracht gaat over ghz en vv)",
         })

@@ -1,0 +1,185 @@
+"""``rapport.html``: the scenario's result in Dutch, one self-contained file (charts embedded as PNG base64).
+
+The report reads only the output tables of :class:`wlz.scenario.run.Uitkomst`, so it shows exactly what the CSV
+files contain; it says which options ran in which order, where every euro's unit costs come from, and what
+the model does not compute.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from jinja2 import Environment  # noqa: E402
+
+from wlz.common.formatting import format_euro, format_number  # noqa: E402
+from wlz.scenario.run import Uitkomst  # noqa: E402
+from wlz.scenario.schema import OPTIES  # noqa: E402
+
+KLEUREN = dict(zip(OPTIES, plt.get_cmap("tab10").colors, strict=False))
+
+SJABLOON = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Scenario {{ naam }}</title>
+<style>
+body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:1em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.3em .6em}
+th{background:#eef}td.g{text-align:right}img{max-width:100%}.let{background:#fff6d6;padding:.5em 1em}
+</style></head><body>
+<h1>Scenario: {{ naam }}</h1>
+<p>Basisjaar {{ jaar }}. Basis: {{ herkomst }}.</p>
+<p>De opties zijn toegepast <strong>in de volgorde van het scenariobestand</strong>:
+{% for s in stappen %}{{ loop.index }}. {{ s }}{% if not loop.last %}, {% endif %}{% endfor %}.</p>
+{% if meldingen %}<div class="let"><p><strong>Let op</strong></p><ul>
+{% for m in meldingen %}<li>{{ m }}</li>{% endfor %}</ul></div>{% endif %}
+<h2>Samenvatting per stap</h2>
+<table><tr><th>stap</th><th>optie</th><th>naar modulair</th><th>naar integraal</th><th>Wlz-verschil</th>
+<th>Zvw-verschil</th><th>bruto</th><th>transitiekosten</th><th>netto</th></tr>
+{% for r in samenvatting %}<tr><td>{{ r.stap }}</td><td>{{ r.optie }}</td><td class="g">{{ r.naar_modulair }}</td>
+<td class="g">{{ r.naar_integraal }}</td><td class="g">{{ r.wlz }}</td><td class="g">{{ r.zvw }}</td>
+<td class="g">{{ r.bruto }}</td><td class="g">{{ r.transitie }}</td><td class="g">{{ r.netto }}</td></tr>
+{% if r.referentie %}<tr><td></td><td colspan="8"><em>{{ r.referentie }}</em>{% if r.opmerking %} — {{ r.opmerking }}
+{% endif %}</td></tr>{% endif %}{% endfor %}</table>
+<p>Bruto is het verschil in Wlz- plus Zvw-uitgaven door de verschuivingen; netto telt de opgegeven
+transitiekosten erbij (seed 004 §4.3: de besparing op papier "doet geen recht aan de omslag").
+Een verschoven cliënt houdt zijn eigen aantal zorgdagen en krijgt de kosten per dag van vergelijkbare cliënten
+(zelfde sector en zorgprofiel) in de nieuwe bekostigingsoptie (seed 004 §4.3).</p>
+{% for f in figuren %}<h2>{{ f.titel }}</h2><p>{{ f.uitleg }}</p>
+{% if f.png %}<img alt="{{ f.titel }}" src="data:image/png;base64,{{ f.png }}">{% else %}<p><em>{{ f.leeg }}</em></p>{% endif %}
+{% endfor %}
+<h2>Verschuivingen</h2>
+{% if verschuivingen %}<table><tr><th>stap</th><th>sector</th><th>van</th><th>naar</th><th>cliënten (gewogen)</th></tr>
+{% for r in verschuivingen %}<tr><td>{{ r.stap }}</td><td>{{ r.sector }}</td><td>{{ r.van }}</td><td>{{ r.naar }}</td>
+<td class="g">{{ r.n }}</td></tr>{% endfor %}</table><p>Per zorgprofiel: zie verschuivingen.csv.</p>
+{% else %}<p>Niemand verschuift.</p>{% endif %}
+{% if kortingen %}<h2>Taakstelling</h2>
+<table><tr><th>jaar</th><th>sector</th><th>korting</th><th>cliënten geraakt</th></tr>
+{% for r in kortingen %}<tr><td>{{ r.jaar }}</td><td>{{ r.sector }}</td><td class="g">{{ r.korting }}</td>
+<td class="g">{{ r.clienten }}</td></tr>{% endfor %}</table>
+<p>Per zorgprofiel en bekostigingsoptie, met tariefkorting en bedrag per cliënt per dag: zie kortingen.csv.
+De ghz is op profielniveau vertegenwoordigd door de vg (seed 004 voetnoot 15); de ggz is uitgezonderd.</p>{% endif %}
+<h2>Wat dit rapport niet berekent</h2>
+<ul><li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): het cliëntniveau is nog niet gebouwd.</li>
+<li>Zorgaanbieders die een Zvw-contract nodig krijgen: de basis kent geen aanbieders.</li>
+<li>Maatwerkindicatie, toeslagen in het budget en extra kosten thuis.</li></ul>
+<p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
+</body></html>
+"""
+
+
+def _png(fig: Any) -> str:
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png", dpi=100)
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def chart_before_after(kosten: pd.DataFrame, sector: str) -> str:
+    """Stacked bars per zorgprofiel: clients per bekostigingsoptie before (left) and after (right)."""
+    k = kosten[kosten.sector == sector]
+    profielen = sorted(k.zorgprofiel.unique())
+    fig, ax = plt.subplots(figsize=(10, 4.2))
+    for j, (kolom, verschuif) in enumerate((("clienten_voor", -0.2), ("clienten_na", 0.2))):
+        onder = [0.0] * len(profielen)
+        for optie in OPTIES:
+            waarden = [float(k[(k.zorgprofiel == p) & (k.optie == optie)][kolom].sum()) for p in profielen]
+            ax.bar([i + verschuif for i in range(len(profielen))], waarden, width=0.38, bottom=onder,
+                   color=KLEUREN[optie], label=optie if j == 0 else None)
+            onder = [a + b for a, b in zip(onder, waarden, strict=True)]
+    ax.set_xticks(range(len(profielen)))
+    ax.set_xticklabels([f"{sector.upper()}{p}\nvoor | na" for p in profielen], fontsize=8)
+    ax.set_ylabel("cliënten (gewogen)")
+    ax.legend(fontsize=8, ncols=3)
+    return _png(fig)
+
+
+def chart_waterfall(samenvatting: pd.DataFrame, kosten: pd.DataFrame) -> str | None:
+    """Waterfall: Wlz + Zvw € before, the change per step in each payer, Wlz + Zvw € after.
+
+    A taakstelling is a yearly cut from its start year, not a move on the basis year, so it is left out here.
+    """
+    if kosten.wlz_voor.isna().all():
+        return None
+    stappen = samenvatting[samenvatting.wlz_verschil.notna() & (samenvatting.optie != "taakstelling")]
+    wlz_voor, zvw_voor = float(kosten.wlz_voor.sum()), float(kosten.zvw_voor.sum())
+    wlz_na, zvw_na = float(kosten.wlz_na.sum()), float(kosten.zvw_na.sum())
+    fig, ax = plt.subplots(figsize=(10, 4.2))
+    ax.bar(0, wlz_voor, color="#4c72b0", label="Wlz")
+    ax.bar(0, zvw_voor, bottom=wlz_voor, color="#dd8452", label="Zvw")
+    labels = ["vóór"]
+    niveau = wlz_voor + zvw_voor
+    hoogste = max(niveau, wlz_na + zvw_na)
+    for r in stappen.itertuples():
+        for payer, w in (("Wlz", float(r.wlz_verschil)), ("Zvw", float(r.zvw_verschil))):
+            labels.append(f"{r.stap}. {r.optie}: {payer}")
+            ax.bar(len(labels) - 1, w, bottom=niveau, color="#c44e52" if w > 0 else "#55a868")
+            niveau += w
+            hoogste = max(hoogste, niveau)
+    ax.bar(len(labels), wlz_na, color="#4c72b0")
+    ax.bar(len(labels), zvw_na, bottom=wlz_na, color="#dd8452")
+    labels.append("na")
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels(labels, rotation=30, ha="right", fontsize=8)
+    ax.set_ylabel("€ per jaar (basisjaar)")
+    onder = min(wlz_voor + zvw_voor, wlz_na + zvw_na)
+    marge = max(hoogste - onder, 0.02 * hoogste)
+    ax.set_ylim(max(0.0, onder - marge), hoogste + 0.1 * marge)
+    ax.legend(fontsize=8)
+    return _png(fig)
+
+
+def _getal(v: Any) -> str:
+    return "—" if v is None or v != v else format_number(v, decimals=0)
+
+
+def _euro(v: Any) -> str:
+    return "geen kosten in de basis" if v is None or v != v else format_euro(v, cents="never")
+
+
+def render(uitkomst: Uitkomst) -> str:
+    u = uitkomst
+    figuren = []
+    for sector in ("vg", "vv"):
+        if (u.kosten.sector == sector).any():
+            figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
+                            "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten).",
+                            "png": chart_before_after(u.kosten, sector)})
+    figuren.append({"titel": "Van Wlz naar Zvw: euro's per stap",
+                    "uitleg": "Wlz- plus Zvw-uitgaven vóór, de verandering per stap bij elke betaler (rood meer, "
+                              "groen minder) en Wlz plus Zvw erna; de y-as begint niet bij nul. Een taakstelling "
+                              "staat hier niet in (zie de tabel).",
+                    "png": chart_waterfall(u.samenvatting, u.kosten),
+                    "leeg": "Geen kosten in de basis (seed004 bevat alleen aantallen cliënten)."})
+    v = (u.verschuivingen.groupby(["stap", "sector", "van", "naar"], as_index=False).clienten_gewogen.sum()
+         if not u.verschuivingen.empty else pd.DataFrame())
+    kortingen = []
+    if not u.kortingen.empty:
+        for (jaar, sector), g in u.kortingen.groupby(["jaar", "sector"]):
+            kortingen.append({"jaar": jaar, "sector": sector, "korting": _euro(float(sum(g.korting))),
+                              "clienten": _getal(g.clienten_getroffen.sum())})
+    env = Environment(autoescape=True)
+    return env.from_string(SJABLOON).render(
+        naam=u.scenario.naam or "zonder naam", jaar=u.scenario.jaar, herkomst=u.basis.herkomst,
+        stappen=[s.naam for s in u.scenario.stappen], meldingen=u.meldingen,
+        samenvatting=[{"stap": r.stap, "optie": r.optie, "naar_modulair": _getal(r.naar_modulair),
+                       "naar_integraal": _getal(r.naar_integraal), "wlz": _euro(r.wlz_verschil),
+                       "zvw": _euro(r.zvw_verschil), "bruto": _euro(r.bruto), "transitie": _euro(r.transitiekosten),
+                       "netto": _euro(r.netto), "referentie": r.referentie, "opmerking": r.opmerking}
+                      for r in u.samenvatting.itertuples()],
+        figuren=figuren,
+        verschuivingen=[{"stap": r.stap, "sector": r.sector, "van": r.van, "naar": r.naar,
+                         "n": _getal(r.clienten_gewogen)} for r in v.itertuples()],
+        kortingen=kortingen,
+    )
+
+
+def write_report(uitkomst: Uitkomst, pad: Path) -> Path:
+    pad.write_text(render(uitkomst), encoding="utf-8")
+    return pad
