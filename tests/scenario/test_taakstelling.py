@@ -30,11 +30,8 @@ def test_largest_remainder_adds_up_exactly(centen: int, gewichten: list[float]) 
 @settings(max_examples=30, deadline=None)
 @given(sleutel=st.sampled_from(["behandelcomponent", "totale_uitgaven", "per_dag"]),
        bedrag=st.one_of(st.just(170_000_000.0), st.decimals(min_value=0, max_value=10**10, places=2).map(float)))
-def test_every_key_sums_to_the_amount_to_the_cent(tmp_path_factory: pytest.TempPathFactory, sleutel: str,
-                                                  bedrag: float) -> None:
-    from scenario_helpers import write_analysis
-
-    basis = read_analysis(write_analysis(tmp_path_factory.mktemp("a")))
+def test_every_key_sums_to_the_amount_to_the_cent(analyse_map: Path, sleutel: str, bedrag: float) -> None:
+    basis = read_analysis(analyse_map)
     s = parse_scenario({"opties": [{"taakstelling": {"sleutel": sleutel, "bedrag": bedrag, "jaren": [2025]}}]})
     k = run_scenario(s, basis).kortingen
     assert sum(k.korting) == Decimal(repr(bedrag)).quantize(Decimal("0.01"))

@@ -15,11 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
+import pandas as pd  # type: ignore[import-untyped]
 import yaml
 
 from wlz.common.errors import InvoerFout
-from wlz.scenario.schema import OPTIES, SEED004, SECTOREN
+from wlz.scenario.schema import OPTIES, SECTOREN, SEED004
 
 SEED004_NAAM = "seed004"
 KOP_CLIENTEN = ["sector", "zorgprofiel", "optie", "clienten_gewogen"]

@@ -142,8 +142,8 @@ def kosten(toestand: Toestand, eenheid: Eenheidskosten) -> dict[Sleutel, Groepsk
                                f"{b.optie}), seed 004 §4.3")
         else:
             tarief_k = herkomst_k
-            g.herkomst.add(f"{WAARSCHUWING}geen vergelijkbare cliënten in {b.sector} profiel {b.zorgprofiel} {b.optie}: "
-                              f"per-dagkosten van {b.herkomst} aangehouden")
+            g.herkomst.add(f"{WAARSCHUWING}geen vergelijkbare cliënten in {b.sector} profiel {b.zorgprofiel} "
+                              f"{b.optie}: per-dagkosten van {b.herkomst} aangehouden")
         g.dagen += dagen
         for soort, per_dag in eenheid.per_dag[tarief_k].items():
             bedrag = dagen * per_dag

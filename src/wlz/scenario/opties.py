@@ -125,7 +125,7 @@ def behandeling_naar_zvw(toestand: Toestand, optie: BehandelingNaarZvw) -> list[
     """Integral behandeling becomes modular and every Wlz behandelvorm goes to the Zvw (seed 004 §1.1)."""
 
     def geraakt(s: str, p: int) -> bool:
-        return s in optie.sectoren and p < optie.alleen_onder.get(s, 11)  # type: ignore[call-overload]
+        return s in optie.sectoren and p < optie.alleen_onder.get(s, 11)
 
     def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
         if geraakt(s, p) and o in ("zzp_incl", "vpt_incl"):

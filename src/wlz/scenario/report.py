@@ -16,14 +16,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import pandas as pd  # type: ignore[import-untyped]  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402
 from wlz.scenario.run import Uitkomst  # noqa: E402
 from wlz.scenario.schema import OPTIES  # noqa: E402
 
-KLEUREN = dict(zip(OPTIES, plt.get_cmap("tab10").colors, strict=False))
+KLEUREN = dict(zip(OPTIES, matplotlib.colormaps["tab10"](range(len(OPTIES))), strict=True))
 
 SJABLOON = """<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><title>Scenario {{ naam }}</title>
@@ -51,7 +51,8 @@ transitiekosten erbij (seed 004 §4.3: de besparing op papier "doet geen recht a
 Een verschoven cliënt houdt zijn eigen aantal zorgdagen en krijgt de kosten per dag van vergelijkbare cliënten
 (zelfde sector en zorgprofiel) in de nieuwe bekostigingsoptie (seed 004 §4.3).</p>
 {% for f in figuren %}<h2>{{ f.titel }}</h2><p>{{ f.uitleg }}</p>
-{% if f.png %}<img alt="{{ f.titel }}" src="data:image/png;base64,{{ f.png }}">{% else %}<p><em>{{ f.leeg }}</em></p>{% endif %}
+{% if f.png %}<img alt="{{ f.titel }}" src="data:image/png;base64,{{ f.png }}">
+{% else %}<p><em>{{ f.leeg }}</em></p>{% endif %}
 {% endfor %}
 <h2>Verschuivingen</h2>
 {% if verschuivingen %}<table><tr><th>stap</th><th>sector</th><th>van</th><th>naar</th><th>cliënten (gewogen)</th></tr>
@@ -145,7 +146,7 @@ def _euro(v: Any) -> str:
 
 def render(uitkomst: Uitkomst) -> str:
     u = uitkomst
-    figuren = []
+    figuren: list[dict[str, str | None]] = []
     for sector in ("vg", "vv"):
         if (u.kosten.sector == sector).any():
             figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
+import pandas as pd  # type: ignore[import-untyped]
 
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis

@@ -82,7 +82,7 @@ class Knip(_Model):
         if sector not in self.sectoren:
             return "geen"
         if isinstance(self.variant, dict):
-            return self.variant.get(sector, "geen")  # type: ignore[call-overload,no-any-return]
+            return str(self.variant.get(sector, "geen"))
         return self.variant
 
 
@@ -206,7 +206,7 @@ def _model_fout(exc: ValidationError, prefix: str) -> InvoerFout:
     loc = tuple(d for d in eerste["loc"] if not str(d).startswith("function-") and d not in ("vg|vv",))
     # a union of a literal and a dict reports under the member type name; keep only the field path
     loc = tuple(d for d in loc if not (isinstance(d, str) and (d.startswith("literal[") or d.startswith("dict["))))
-    return InvoerFout(_veld(loc, prefix), _melding(eerste))
+    return InvoerFout(_veld(loc, prefix), _melding(dict(eerste)))
 
 
 def parse_scenario(data: Any) -> Scenario:
@@ -225,7 +225,8 @@ def parse_scenario(data: Any) -> Scenario:
         if isinstance(item, str):
             item = {item: {}}
         if not isinstance(item, dict) or len(item) != 1:
-            raise InvoerFout(veld, "elke optie is één naam met zijn parameters, bijvoorbeeld 'knip: {variant: setting}'")
+            raise InvoerFout(veld, "elke optie is één naam met zijn parameters, bijvoorbeeld "
+                                   "'knip: {variant: setting}'")
         naam, parameters = next(iter(item.items()))
         if naam not in OPTIE_MODELLEN:
             raise InvoerFout(veld, f"onbekende optie '{naam}'; kies uit {', '.join(OPTIE_MODELLEN)}")

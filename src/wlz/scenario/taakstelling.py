@@ -114,8 +114,8 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
             })
         rijen.append({
             "jaar": jaar, "sector": "ggz", "zorgprofiel": "alle", "optie": "alle", "sleutel": optie.sleutel,
-            "grondslag": None, "korting": Decimal("0.00"), "tariefkorting_pct": None, "korting_per_client_per_dag": None,
-            "korting_per_client_per_jaar": None, "clienten_getroffen": 0.0,
+            "grondslag": None, "korting": Decimal("0.00"), "tariefkorting_pct": None,
+            "korting_per_client_per_dag": None, "korting_per_client_per_jaar": None, "clienten_getroffen": 0.0,
             "opmerking": "ggz uitgezonderd (seed 004 §1.3 r.204-207: de opdracht gaat over ghz en vv)",
         })
     return rijen
