@@ -16,7 +16,7 @@ import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from wlz.zorgkantoor.rechten import Publiek, Rollen, alle_routes, declaratie
+from wlz.platform.gates import Publiek, Rollen, alle_routes, declaratie
 
 from .helpers import bouw_wereld, csrf_van, web_client
 

@@ -14,7 +14,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance, unsupported_method
 
-from wlz.zorgkantoor.rechten import Rollen, alle_routes, declaratie
+from wlz.platform.gates import Rollen, alle_routes, declaratie
 
 from .conftest import OP_POSTGRES, _pg_engine
 from .helpers import bouw_wereld
@@ -35,7 +35,7 @@ VOORBEELDEN = 12
 @pytest.fixture(scope="module")
 def fuzz_wereld(tmp_path_factory):
     from wlz.zorgkantoor.storage import migrate
-    from wlz.zorgkantoor.storage.database import make_engine
+    from wlz.platform.database import make_engine
 
     if OP_POSTGRES:
         engine, opruimen = _pg_engine()
@@ -52,7 +52,7 @@ def _schema():
     does not depend on data); requests are sent to the fuzz world's app in the test."""
     from wlz.zorgkantoor.app import create_app
     from wlz.zorgkantoor.config import Settings
-    from wlz.zorgkantoor.storage.database import make_engine
+    from wlz.platform.database import make_engine
 
     app = create_app(Settings(database_url="sqlite://", secret_key="fuzz"), engine=make_engine("sqlite://"))
     return schemathesis.openapi.from_asgi("/api/openapi.json", app)

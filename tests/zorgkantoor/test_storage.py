@@ -10,7 +10,8 @@ from alembic.migration import MigrationContext
 
 from wlz import bsn
 from wlz.zorgkantoor.domain.aanvraag import Aanvraag
-from wlz.zorgkantoor.domain.model import Client, Indicatiebesluit, Toegangsregel
+from wlz.platform.access_log import Toegangsregel
+from wlz.zorgkantoor.domain.model import Client, Indicatiebesluit
 from wlz.zorgkantoor.storage.orm import metadata
 
 pytestmark = pytest.mark.postgres

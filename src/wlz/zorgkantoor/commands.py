@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
         """Voer de databasemigraties uit (Alembic) tot de nieuwste versie."""
         from .config import Settings
         from .storage import migrate
-        from .storage.database import make_engine
+        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)
@@ -37,7 +37,7 @@ def register(app: typer.Typer) -> None:
 
         from .config import Settings
         from .storage import migrate
-        from .storage.database import make_engine
+        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)
@@ -61,7 +61,7 @@ def register(app: typer.Typer) -> None:
         """Vul een verse database met synthetische cliënten in alle situaties en één demogebruiker per rol."""
         from .config import Settings
         from .demo import vul
-        from .storage.database import make_engine
+        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)

@@ -15,16 +15,21 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 
-def _in_uow(request: Request, schrijven: bool, functie: Callable[..., Any], args: tuple) -> Any:
-    with request.app.state.uow(schrijven=schrijven) as uow:
-        return functie(uow, *args)
+def _in_uow(request: Request, write: bool, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    with request.app.state.uow(write=write) as uow:
+        return function(uow, *args)
 
 
-async def schrijvend(request: Request, functie: Callable[..., Any], *args: Any) -> Any:
-    """``functie(uow, *args)`` in a writing unit of work, off the event loop; its result."""
-    return await run_in_threadpool(_in_uow, request, True, functie, args)
+async def writing(request: Request, function: Callable[..., Any], *args: Any) -> Any:
+    """``function(uow, *args)`` in a writing unit of work, off the event loop; its result."""
+    return await run_in_threadpool(_in_uow, request, True, function, args)
 
 
-async def lezend(request: Request, functie: Callable[..., Any], *args: Any) -> Any:
-    """``functie(uow, *args)`` in a reading unit of work, off the event loop; its result."""
-    return await run_in_threadpool(_in_uow, request, False, functie, args)
+async def reading(request: Request, function: Callable[..., Any], *args: Any) -> Any:
+    """``function(uow, *args)`` in a reading unit of work, off the event loop; its result."""
+    return await run_in_threadpool(_in_uow, request, False, function, args)
+
+
+#: the names the iWlz routes and pages still use
+schrijvend = writing
+lezend = reading

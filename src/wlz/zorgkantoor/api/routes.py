@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
 
 from ..domain.aanvraag import STATUSSEN
-from ..rechten import Publiek
+from wlz.platform.gates import Publiek
+
 from ..services import aanvragen, dashboard, dossier, invoer, toegang
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
+from ..storage import read_models
 from . import schemas as s
-from .antwoord import JsonAntwoord, rij, rijen, velden
+from .antwoord import JsonAntwoord, row_dict, rows
 from .deps import ApiRollen
 
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
+
 router = APIRouter(responses=s.FOUTEN)
+T = TypeVar("T")
 
 
 def _iso_datum(v):
@@ -35,22 +42,23 @@ def _rol(actie: str) -> ApiRollen:
     return ApiRollen(*rollen_voor(actie))
 
 
-def _uow(request: Request, schrijven: bool = True):
+def _uow(request: Request, write: bool = True) -> UnitOfWork:
     """Almost every call writes: a read of a client's file writes its access-log line in the same transaction."""
-    return request.app.state.uow(schrijven=schrijven)
+    uow: UnitOfWork = request.app.state.uow(write=write)
+    return uow
 
 
-def _lees_en_log(request: Request, lees):
-    """Run ``lees(uow)``, a read that writes its access-log line in the same transaction: read and line commit
+def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
+    """Run ``read(uow)``, a read that writes its access-log line in the same transaction: read and line commit
     together, or neither.
 
     On SQLite a transaction that will write takes the one write lock at its start (BEGIN IMMEDIATE, see
-    ``storage.database``), after the server process's own write turn (``storage.uow``): the file reads of one
+    ``wlz.platform.database``), after the server process's own write turn (``WriteTurns``): the file reads of one
     process take turns, each a few tenths of a millisecond of database work. (Reading first and taking the lock
     only for the log line, retrying with the lock when another writer got in between, measured worse under load:
     at 300 reads/s most log lines met another writer, so reads ran twice and waited in SQLite's busy handler.)"""
-    with request.app.state.uow(schrijven=True) as uow:
-        return lees(uow)
+    with _uow(request) as uow:
+        return read(uow)
 
 
 @router.get("/health", dependencies=[Depends(Publiek())], tags=["systeem"])
@@ -73,22 +81,16 @@ def clients_zoeken(
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("client.zoeken")),
 ):
-    # plain rows of exactly the response fields, serialised without a second validation (see api.antwoord)
-    def lees(uow):
-        return rijen(dossier.zoek(uow, actor, q, limit=limit, offset=offset, kolommen=_CLIENT_KORT), _CLIENT_KORT)
+    # plain rows of the read model, serialised without a second validation (see api.antwoord)
+    columns = read_models.CLIENT_LIST
 
-    return JsonAntwoord(_lees_en_log(request, lees))
+    def read(uow: UnitOfWork) -> list[dict[str, Any]]:
+        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, kolommen=columns), columns)
+
+    return JsonAntwoord(_read_and_log(request, read))
 
 
-_CLIENT_KORT = velden(s.ClientKort)
-_DOSSIER = dossier.DossierKolommen(
-    client=velden(s.ClientUit),
-    indicaties=velden(s.IndicatieUit),
-    keuzes=velden(s.KeuzeUit),
-    toewijzingen=velden(s.ToewijzingUit),
-    aanvragen=velden(s.AanvraagKort),
-)
-_AANVRAAG_KORT = velden(s.AanvraagKort)
+_DOSSIER = dossier.DossierKolommen(**read_models.CLIENT_FILE)
 
 
 @router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
@@ -100,19 +102,19 @@ def client_op_bsn(request: Request, data: invoer.BsnZoekInvoer, actor: Actor = D
 
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
-    # the hottest read: plain rows of exactly the response fields (see api.antwoord and dossier.DossierKolommen)
-    def lees(uow):
+    # the hottest read: plain rows of the read model (see api.antwoord and storage.read_models)
+    def read(uow: UnitOfWork) -> dict[str, Any]:
         d = dossier.dossier(uow, actor, client_id, kolommen=_DOSSIER)
         k = _DOSSIER
         return {
-            "client": rij(d.client, k.client),
-            "indicaties": rijen(d.indicaties, k.indicaties),
-            "leveringsvormen": rijen(d.keuzes, k.keuzes),
-            "toewijzingen": rijen(d.toewijzingen, k.toewijzingen),
-            "aanvragen": rijen(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
+            "client": row_dict(d.client, k.client),
+            "indicaties": rows(d.indicaties, k.indicaties),
+            "leveringsvormen": rows(d.keuzes, k.keuzes),
+            "toewijzingen": rows(d.toewijzingen, k.toewijzingen),
+            "aanvragen": rows(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
         }
 
-    return JsonAntwoord(_lees_en_log(request, lees))
+    return JsonAntwoord(_read_and_log(request, read))
 
 
 @router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])
@@ -198,9 +200,10 @@ def werkvoorraad(
     actor: Actor = Depends(_rol("werkvoorraad")),
 ):
     # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
-    with request.app.state.uow(een_lezing=True) as uow:
-        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, kolommen=_AANVRAAG_KORT)
-    return JsonAntwoord(rijen(lijst, _AANVRAAG_KORT))
+    columns = read_models.WORK_LIST
+    with request.app.state.uow(single_read=True) as uow:
+        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, kolommen=columns)
+    return JsonAntwoord(rows(lijst, columns))
 
 
 @router.get("/aanvragen/{aanvraag_id}", response_model=s.AanvraagUit, tags=["aanvragen"])
@@ -255,7 +258,7 @@ def besluiten(request: Request, aanvraag_id: str, data: invoer.BesluitInvoer, ac
 # --- monitoring and access log ----------------------------------------------------------------------------
 @router.get("/dashboard", response_model=s.DashboardUit, tags=["monitoring"])
 def dashboard_cijfers(request: Request, actor: Actor = Depends(_rol("dashboard"))):
-    with _uow(request, False) as uow:
+    with _uow(request, write=False) as uow:
         return s.DashboardUit(**vars(dashboard.cijfers(uow, actor)))
 
 

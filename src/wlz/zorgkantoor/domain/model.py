@@ -2,8 +2,8 @@
 
 Plain classes: the storage layer maps them onto tables (imperative mapping), so the rules of the case process
 here can be tested without a database and stay readable for someone who knows the Wlz but not SQLAlchemy.
-Identifiers are opaque random strings, because a client must never be addressed by BSN (issue 4, 'Who may see
-what').
+Identifiers are opaque random strings, because a client must never be addressed by BSN.
+API tokens and the access log's lines are the platform's (``wlz.platform.auth``, ``wlz.platform.access_log``).
 """
 
 from __future__ import annotations
@@ -294,45 +294,3 @@ class Gebruiker:
         self.client_id = client_id if rol == "client" else None
         self.actief = True
         self.aangemaakt_op = nu()
-
-
-class ApiToken:
-    """A token for a system. Only its SHA-256 hash is stored; the token is shown once, when made."""
-
-    def __init__(self, *, gebruiker_id: str, naam: str, token_hash: str, id: str | None = None):
-        self.id = id or nieuw_id()
-        self.gebruiker_id = gebruiker_id
-        self.naam = naam
-        self.token_hash = token_hash
-        self.aangemaakt_op = nu()
-        self.ingetrokken_op: dt.datetime | None = None
-
-
-class Toegangsregel:
-    """One line of the access log (NEN 7513): who, which client, what, when, and for which purpose.
-
-    Append-only: the storage layer refuses updates and deletes (ORM events and database triggers).
-    """
-
-    def __init__(
-        self,
-        *,
-        gebruiker_id: str | None,
-        gebruikersnaam: str,
-        rol: str,
-        actie: str,
-        onderwerp: str,
-        doel: str,
-        client_id: str | None = None,
-        kanaal: str = "web",
-        tijdstip: dt.datetime | None = None,
-    ):
-        self.tijdstip = tijdstip or nu()
-        self.gebruiker_id = gebruiker_id
-        self.gebruikersnaam = gebruikersnaam
-        self.rol = rol
-        self.client_id = client_id
-        self.actie = actie
-        self.onderwerp = onderwerp
-        self.doel = doel
-        self.kanaal = kanaal

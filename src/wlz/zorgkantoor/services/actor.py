@@ -3,6 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class Account(Protocol):
+    """An account as read from storage: a ``Gebruiker`` or the token lookup's row."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def gebruikersnaam(self) -> str: ...
+    @property
+    def naam(self) -> str: ...
+    @property
+    def rol(self) -> str: ...
+    @property
+    def agb_code(self) -> str | None: ...
+    @property
+    def client_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -16,7 +34,7 @@ class Actor:
     kanaal: str = "web"  # web | api | cli
 
     @classmethod
-    def van(cls, gebruiker, kanaal: str) -> Actor:
+    def van(cls, gebruiker: Account, kanaal: str) -> Actor:
         return cls(
             gebruiker_id=gebruiker.id,
             gebruikersnaam=gebruiker.gebruikersnaam,

@@ -1,36 +1,33 @@
-"""Writing and searching the access log (NEN 7513): who, which client, what, when, for which purpose."""
+"""Writing and searching the access log (NEN 7513, ``wlz.platform.access_log``): who, which client, what,
+when, for which purpose; the purpose per role is the zorgkantoor's (``autorisatie.DOEL``)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from ..domain.model import nu
+import datetime as dt
+from collections.abc import Sequence
+
+from wlz.platform import access_log
+from wlz.platform.access_log import Toegangsregel
+
 from .actor import Actor
 from .autorisatie import DOEL, vereis
 
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
 
-def log(uow, actor: Actor, actie: str, onderwerp: str, client_id: str | None = None, doel: str | None = None):
-    """Add one line, in the same transaction as the access it records (no access without its line).
 
-    The line's fields as a plain dict (the columns of ``Toegangsregel``), not an ORM object: every file read
-    writes one, so it is on the hottest path."""
-    uow.toegangslog.schrijf(
-        {
-            "tijdstip": nu(),
-            "gebruiker_id": actor.gebruiker_id,
-            "gebruikersnaam": actor.gebruikersnaam,
-            "rol": actor.rol,
-            "client_id": client_id,
-            "actie": actie,
-            "onderwerp": onderwerp,
-            "doel": doel or DOEL.get(actor.rol, "onbekend"),
-            "kanaal": actor.kanaal,
-        }
-    )
+def log(
+    uow: UnitOfWork, actor: Actor, actie: str, onderwerp: str, client_id: str | None = None, doel: str | None = None
+) -> None:
+    """Add one line, in the same transaction as the access it records (no access without its line)."""
+    purpose = doel or DOEL.get(actor.rol, "onbekend")
+    uow.toegangslog.write(access_log.line(actor, actie, onderwerp, purpose, client_id))
 
 
 def zoek(
-    uow,
+    uow: UnitOfWork,
     actor: Actor,
     *,
     client_id: str | None = None,
@@ -38,14 +35,14 @@ def zoek(
     van: dt.date | None = None,
     tot: dt.date | None = None,
     limit: int = 200,
-):
+) -> Sequence[Toegangsregel]:
     """Administrators search the log. The search itself is logged too."""
     vereis(actor, "toegangslog.zoeken")
 
     def _ts(d: dt.date | None) -> dt.datetime | None:
         return dt.datetime.combine(d, dt.time(), tzinfo=dt.UTC) if d else None
 
-    regels = uow.toegangslog.zoek(
+    regels = uow.toegangslog.search(
         client_id=client_id,
         gebruikersnaam=gebruikersnaam,
         van=_ts(van),

@@ -1,32 +1,27 @@
 """Tables, and their imperative mapping onto the domain classes (the domain does not import SQLAlchemy).
 
-The migration in ``migrations/versions`` creates exactly these tables; ``tests/zorgkantoor/test_storage.py``
-checks that the two never drift apart.
+The zorgkantoor's own tables are defined here; the platform's (accounts ``gebruikers`` with the zorgkantoor's
+scope columns, ``api_tokens``, the access log ``toegangslog``) are defined by ``wlz.platform.auth`` and
+``wlz.platform.access_log`` on the same metadata. The migrations in ``migrations/versions`` create exactly
+these tables; ``tests/zorgkantoor/test_storage.py`` checks that the two never drift apart.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlalchemy import event
 from sqlalchemy.orm import registry, relationship
+
+from wlz.platform import access_log, auth
+from wlz.platform.auth import ID
+from wlz.platform.database import new_metadata
+from wlz.platform.types import UTCDateTime
 
 from ..domain import model
 from ..domain.aanvraag import Aanvraag, Besluitregel
 from ..domain.bericht import IwlzBericht
-from .typen import UTCDateTime
 
-metadata = sa.MetaData(
-    naming_convention={
-        "ix": "ix_%(column_0_label)s",
-        "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+metadata = new_metadata()
 mapper_registry = registry(metadata=metadata)
-
-ID = sa.String(32)
 
 clients = sa.Table(
     "clients",
@@ -155,45 +150,18 @@ berichten = sa.Table(
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
 
-gebruikers = sa.Table(
-    "gebruikers",
+#: accounts (the platform's table) with the zorgkantoor's scope: a provider's AGB code, a client's own file
+_auth = auth.define_tables(
     metadata,
-    sa.Column("id", ID, primary_key=True),
-    sa.Column("gebruikersnaam", sa.String(100), nullable=False, unique=True),
-    sa.Column("naam", sa.String(200), nullable=False),
-    sa.Column("rol", sa.String(20), nullable=False),
-    sa.Column("wachtwoord_hash", sa.String(200), nullable=True),
     sa.Column("agb_code", sa.String(8), nullable=True),
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True),
-    sa.Column("actief", sa.Boolean, nullable=False),
-    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
+gebruikers = _auth.gebruikers
+api_tokens = _auth.api_tokens
+AUTH_TABLES = _auth
 
-api_tokens = sa.Table(
-    "api_tokens",
-    metadata,
-    sa.Column("id", ID, primary_key=True),
-    sa.Column("gebruiker_id", ID, sa.ForeignKey("gebruikers.id"), nullable=False),
-    sa.Column("naam", sa.String(200), nullable=False),
-    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
-    sa.Column("ingetrokken_op", UTCDateTime, nullable=True),
-)
+toegangslog = access_log.define_table(metadata)
 
-toegangslog = sa.Table(
-    "toegangslog",
-    metadata,
-    sa.Column("id", sa.Integer, sa.Identity(), primary_key=True),
-    sa.Column("tijdstip", UTCDateTime, nullable=False, index=True),
-    sa.Column("gebruiker_id", ID, nullable=True),
-    sa.Column("gebruikersnaam", sa.String(100), nullable=False),
-    sa.Column("rol", sa.String(20), nullable=False),
-    sa.Column("client_id", ID, nullable=True, index=True),
-    sa.Column("actie", sa.String(20), nullable=False),
-    sa.Column("onderwerp", sa.String(200), nullable=False),
-    sa.Column("doel", sa.String(200), nullable=False),
-    sa.Column("kanaal", sa.String(10), nullable=False),
-)
 
 _started = False
 
@@ -231,16 +199,10 @@ def start_mappers() -> None:
         version_id_col=aanvragen.c.versie,
     )
     m(model.Gebruiker, gebruikers, properties={"_client": naar(model.Client)})
-    m(model.ApiToken, api_tokens, properties={"_gebruiker": naar(model.Gebruiker)})
-    m(model.Toegangsregel, toegangslog)
+    auth.map_tokens(mapper_registry, AUTH_TABLES, model.Gebruiker)
+    access_log.map_table(mapper_registry, toegangslog)
     m(
         IwlzBericht,
         berichten,
         properties={"_client": naar(model.Client), "_toewijzing": naar(model.Zorgtoewijzing)},
     )
-
-    def _weiger(mapper, connection, target):
-        raise PermissionError("het toegangslog is alleen aan te vullen (NEN 7513): wijzigen of wissen kan niet")
-
-    event.listen(model.Toegangsregel, "before_update", _weiger)
-    event.listen(model.Toegangsregel, "before_delete", _weiger)

@@ -12,19 +12,20 @@ from sqlalchemy.orm import Session, load_only, raiseload
 
 from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
+from wlz.platform.access_log import AccessLog
+from wlz.platform.auth import ApiToken, token_account_select
+
 from ..domain.model import (
-    ApiToken,
     Client,
     Gebruiker,
     Indicatiebesluit,
     LeveringsvormKeuze,
-    Toegangsregel,
     Zorgtoewijzing,
 )
 from . import orm
 
 
-def _kern(session: Session, stmt, params: dict) -> sa.CursorResult:
+def _core(session: Session, stmt, params: dict) -> sa.CursorResult:
     """Run a Core statement on the session's connection (its transaction), past the ORM's execute path.
 
     For the hot API reads (a client's file, the client list, the work list), which answer with plain rows: no
@@ -88,7 +89,7 @@ class Clients:
         if kolommen is not None:
             params: dict = {"limit": limit, "offset": offset, "like": f"%{tekst.lower()}%", "agb": agb_code}
             q = _zoek_clients(tuple(kolommen), bool(tekst), agb_code is not None)
-            return _kern(self.s, q, params).all()
+            return _core(self.s, q, params).all()
         q = sa.select(Client)
         if tekst:
             like = f"%{tekst.lower()}%"
@@ -158,7 +159,7 @@ class Toewijzingen:
     def heeft_aanbieder(self, client_id: str, agb_code: str) -> bool:
         q = _select("zorgtoewijzingen", ("id",), ("client_id", "agb_code"), (), pagina=True)
         params = {"client_id": client_id, "agb_code": agb_code, "limit": 1, "offset": 0}
-        return _kern(self.s, q, params).first() is not None
+        return _core(self.s, q, params).first() is not None
 
 
 def _aanvraag_kort():
@@ -248,7 +249,7 @@ class Dossiers:
         id). ``agb_code``: only that provider's assignments. An unknown client: every part empty."""
         stmt, indeling = _dossier_select(tuple(delen.items()), agb_code is not None)
         per_deel: list[list] = [[] for _ in indeling]
-        for r in _kern(self.s, stmt, {"client_id": client_id, "agb_code": agb_code}):
+        for r in _core(self.s, stmt, {"client_id": client_id, "agb_code": agb_code}):
             per_deel[r[0]].append(r)
         uit: dict[str, list[tuple]] = {}
         for (naam, bereik, sorteer), rijen in zip(indeling, per_deel, strict=True):
@@ -286,7 +287,7 @@ class Aanvragen:
         if kolommen is not None:
             waar = ("status",) if status else ()
             q = _select("aanvragen", tuple(kolommen), waar, ("termijn", "id"), pagina=True)
-            return _kern(self.s, q, {"status": status, "limit": limit, "offset": offset}).all()
+            return _core(self.s, q, {"status": status, "limit": limit, "offset": offset}).all()
         q = sa.select(Aanvraag).options(*_aanvraag_kort())
         if status:
             q = q.where(Aanvraag.status == status)
@@ -324,15 +325,13 @@ class Gebruikers:
         return self.s.scalars(sa.select(Gebruiker).order_by(Gebruiker.rol, Gebruiker.gebruikersnaam)).all()
 
 
+#: the account columns an API request's actor is made of
+_TOKEN_ACCOUNT = ("id", "gebruikersnaam", "naam", "rol", "agb_code", "client_id")
+
+
 @lru_cache(maxsize=1)
-def _token_select():
-    g = orm.gebruikers
-    t = orm.api_tokens
-    return (
-        sa.select(g.c.id, g.c.gebruikersnaam, g.c.naam, g.c.rol, g.c.agb_code, g.c.client_id)
-        .join_from(t, g, t.c.gebruiker_id == g.c.id)
-        .where(t.c.token_hash == sa.bindparam("h"), t.c.ingetrokken_op.is_(None), g.c.actief.is_(True))
-    )
+def _token_select() -> sa.Select[tuple[object, ...]]:
+    return token_account_select(orm.AUTH_TABLES, *_TOKEN_ACCOUNT)
 
 
 class Tokens:
@@ -342,59 +341,25 @@ class Tokens:
     def add(self, t: ApiToken) -> None:
         self.s.add(t)
 
+    def get(self, token_id: str) -> ApiToken | None:
+        return self.s.get(ApiToken, token_id)
+
     def met_hash(self, token_hash: str) -> ApiToken | None:
-        q = sa.select(ApiToken).where(ApiToken.token_hash == token_hash, ApiToken.ingetrokken_op.is_(None))
+        q = sa.select(ApiToken).where(orm.api_tokens.c.token_hash == token_hash, orm.api_tokens.c.ingetrokken_op.is_(None))
         return self.s.scalars(q).first()
 
-    def gebruiker_van_actief_token(self, token_hash: str) -> sa.Row | None:
+    def gebruiker_van_actief_token(self, token_hash: str) -> Row[tuple[object, ...]] | None:
         """The active account behind an unrevoked token, as one row (id, gebruikersnaam, naam, rol, agb_code,
         client_id) in one query: every API request asks this, so no ORM objects and no second round trip."""
-        return _kern(self.s, _token_select(), {"h": token_hash}).first()
+        return _core(self.s, _token_select(), {"h": token_hash}).first()
 
     def van_gebruiker(self, gebruiker_id: str) -> Sequence[ApiToken]:
-        return self.s.scalars(sa.select(ApiToken).where(ApiToken.gebruiker_id == gebruiker_id)).all()
+        return self.s.scalars(sa.select(ApiToken).where(orm.api_tokens.c.gebruiker_id == gebruiker_id)).all()
 
 
-@lru_cache(maxsize=1)
-def _log_insert():
-    return sa.insert(orm.toegangslog)
-
-
-class Toegangslog:
-    """Append-only: ``add`` and ``zoek``, nothing else. The ORM and the database refuse updates and deletes."""
-
-    def __init__(self, session: Session):
-        self.s = session
-
-    def add(self, regel: Toegangsregel) -> None:
-        t = Toegangsregel.__table__
-        self.schrijf({c.key: getattr(regel, c.key) for c in t.columns if c.key != "id"})
-
-    def schrijf(self, velden: dict) -> None:
-        """Insert the line at once, in the session's transaction, as a plain INSERT: no ORM object or
-        bookkeeping, no RETURNING of the generated id, one statement compiled once (every file read writes one
-        line, so this is on the hottest path). ``velden``: every column but ``id``."""
-        _kern(self.s, _log_insert(), velden)
-
-    def zoek(
-        self,
-        *,
-        client_id: str | None = None,
-        gebruikersnaam: str | None = None,
-        van: dt.datetime | None = None,
-        tot: dt.datetime | None = None,
-        limit: int = 200,
-    ) -> Sequence[Toegangsregel]:
-        q = sa.select(Toegangsregel)
-        if client_id:
-            q = q.where(Toegangsregel.client_id == client_id)
-        if gebruikersnaam:
-            q = q.where(Toegangsregel.gebruikersnaam == gebruikersnaam.strip().lower())
-        if van:
-            q = q.where(Toegangsregel.tijdstip >= van)
-        if tot:
-            q = q.where(Toegangsregel.tijdstip < tot)
-        return self.s.scalars(q.order_by(Toegangsregel.id.desc()).limit(limit)).all()
+def toegangslog(session: Session) -> AccessLog:
+    """The access log (the platform's, see ``wlz.platform.access_log``) on this database's table."""
+    return AccessLog(session, orm.toegangslog)
 
 
 class Berichten:

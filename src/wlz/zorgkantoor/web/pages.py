@@ -8,12 +8,13 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from wlz import bsn as bsnmod
 from wlz import reference
+from wlz.platform import pages as shell
+from wlz.platform import sessions
 
 from ..adapters import regels
 from ..domain import codes
@@ -24,12 +25,12 @@ from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
-from ..threadpool import lezend, schrijvend
+from ..threadpool import reading, writing
 from . import labels as veldlabels
-from .deps import WebPubliek, WebRollen, csrf_token
+from .deps import WebPubliek, WebRollen
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates = shell.page_templates(Path(__file__).parent / "templates")
 templates.env.globals.update(
     STATUSSEN=STATUSSEN,
     UITKOMSTEN=UITKOMSTEN,
@@ -50,29 +51,9 @@ templates.env.globals.update(
 )
 
 
-def _euro(v: Any) -> str:
-    if v is None:
-        return "—"
-    return "€ " + f"{float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def _datum(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, dt.datetime):
-        return v.astimezone().strftime("%d-%m-%Y %H:%M")
-    if isinstance(v, str):
-        v = dt.date.fromisoformat(v)
-    return v.strftime("%d-%m-%Y")
-
-
 def _bedrag(v: Any) -> str:
     """An amount the rules computed; ``None`` means the rules know no amount for that period: 'onbekend'."""
-    return regels.ONBEKEND if v is None else _euro(v)
-
-
-def _procent(v: float | None) -> str:
-    return "—" if v is None else f"{v * 100:.1f}%".replace(".", ",")
+    return regels.ONBEKEND if v is None else shell.euro(v)
 
 
 def _zinnen(v: Any) -> list[str]:
@@ -82,7 +63,7 @@ def _zinnen(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else [str(z) for z in v]
 
 
-templates.env.filters.update(euro=_euro, bedrag=_bedrag, datum=_datum, procent=_procent, zinnen=_zinnen)
+templates.env.filters.update(bedrag=_bedrag, zinnen=_zinnen)
 
 
 def _rol(actie: str) -> WebRollen:
@@ -94,21 +75,7 @@ def render(request: Request, template: str, code: int = 200, **ctx) -> HTMLRespo
     which name the fields in the summary above the form (``foutlijst``)."""
     ctx.setdefault("fouten", {})
     ctx.setdefault("foutlijst", veldlabels.foutlijst(ctx["fouten"], ctx.get("labels") or {}))
-    melding = request.session.pop("melding", None)
-    fout = request.session.pop("fout", None)
-    return templates.TemplateResponse(
-        request,
-        template,
-        {
-            "actor": getattr(request.state, "actor", None),
-            "csrf": csrf_token(request),
-            "melding": melding,
-            "foutmelding": fout,
-            "vandaag": dt.date.today(),
-            **ctx,
-        },
-        status_code=code,
-    )
+    return shell.render(templates, request, template, code, **ctx)
 
 
 def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
@@ -116,11 +83,7 @@ def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
 
 
 def terug(request: Request, url: str, melding: str | None = None, fout: str | None = None) -> RedirectResponse:
-    if melding:
-        request.session["melding"] = melding
-    if fout:
-        request.session["fout"] = fout
-    return RedirectResponse(url, status_code=303)
+    return shell.back(request, url, melding, fout)
 
 
 def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[str, str]:
@@ -189,17 +152,16 @@ def inloggen_pagina(request: Request):
 async def inloggen(request: Request):
     form = await request.form()
     # the password hash takes tens of ms of CPU: not on the event loop
-    g = await lezend(request, auth.controleer, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
+    g = await reading(request, auth.controleer, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
     if g is None:
         return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
-    request.session.clear()  # a fresh session (and CSRF token) at login: no session fixation
-    request.session["uid"] = g.id
+    sessions.start(request, g.id)  # a fresh session (and CSRF token) at login: no session fixation
     return RedirectResponse("/", status_code=303)
 
 
 @router.post("/uitloggen", dependencies=[Depends(WebRollen(*ROLLEN))])
 def uitloggen(request: Request):
-    request.session.clear()
+    sessions.end(request)
     return RedirectResponse("/inloggen", status_code=303)
 
 
@@ -271,7 +233,7 @@ def wijzer(
 # --- clients -----------------------------------------------------------------------------------------------
 @router.get("/clienten")
 def clienten(request: Request, q: str = "", actor: Actor = Depends(_rol("client.zoeken"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         lijst = dossier.zoek(uow, actor, q[:100], limit=100)
     return render(request, "clienten.html", clienten=lijst, q=q)
 
@@ -284,7 +246,7 @@ async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zo
         data = invoer.BsnZoekInvoer(bsn=str(form.get("bsn", "")))
     except ValidationError as exc:
         return render(request, "clienten.html", code=422, clienten=[], q="", fouten=_fouten(exc))
-    c = await schrijvend(request, dossier.zoek_op_bsn, actor, data)
+    c = await writing(request, dossier.zoek_op_bsn, actor, data)
     return RedirectResponse(f"/clienten/{c.id}", status_code=303)
 
 
@@ -299,7 +261,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
     waarden = _formdict(form, invoer.ClientInvoer)
     try:
         data = invoer.ClientInvoer.model_validate(waarden)
-        c = await schrijvend(request, dossier.registreer_client, actor, data)
+        c = await writing(request, dossier.registreer_client, actor, data)
     except ValidationError as exc:
         waarden.pop("bsn", None)
         fouten = _fouten(exc, veldlabels.CLIENT)
@@ -313,7 +275,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
 
 @router.get("/clienten/{client_id}")
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id)
     profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz]
     return render(request, "dossier.html", d=d, profielen=profielen, regels_beschikbaar=regels.beschikbaar())
@@ -350,7 +312,7 @@ async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe,
 
     def uitvoeren() -> None:
         data = model.model_validate(_formdict(form, model)) if model else None
-        with request.app.state.uow(schrijven=True) as uow:
+        with request.app.state.uow(write=True) as uow:
             doe(uow, data)
 
     try:
@@ -403,7 +365,7 @@ async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depe
 
 @router.post("/toewijzingen/{toewijzing_id}/aanvang")
 async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
-    client_id = (await lezend(request, dossier.toewijzing, actor, toewijzing_id)).client_id
+    client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
         f"/clienten/{client_id}",
@@ -415,7 +377,7 @@ async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = De
 
 @router.post("/toewijzingen/{toewijzing_id}/einde")
 async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
-    client_id = (await lezend(request, dossier.toewijzing, actor, toewijzing_id)).client_id
+    client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
         f"/clienten/{client_id}",
@@ -428,7 +390,7 @@ async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depe
 # --- one intake for all extra care --------------------------------------------------------------------------
 @router.get("/clienten/{client_id}/aanvraag")
 def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
         vorige = aanvragen.vorige_intake(uow, actor, client_id)
     return render(request, "intake.html", d=d, waarden=vorige or {}, vorige=vorige, criteria=regels.criteria_velden())
@@ -453,7 +415,7 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form):
     for k, v in list(criteria.items()):
         criteria[k] = True if v in ("on", "ja") else False if v == "nee" else v if "-" in str(v) else _getal(v)
     waarden["criteria"] = criteria
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
     herhaling = form.get("herhaling") == "ja"
     criteria_velden = regels.criteria_velden()
@@ -509,7 +471,7 @@ def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol
 
 @router.get("/aanvragen/{aanvraag_id}")
 def aanvraag_pagina(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         a = aanvragen.lees(uow, actor, aanvraag_id)
         c = uow.clients.get(a.client_id)
     return render(request, "aanvraag.html", a=a, client=c, uitkomsten=a.uitkomsten())
@@ -597,7 +559,7 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
     def besluit() -> None:
         data = invoer.BesluitInvoer.model_validate({"motivatie": form.get("motivatie", ""), "regels": regels_in})
-        with request.app.state.uow(schrijven=True) as uow:
+        with request.app.state.uow(write=True) as uow:
             aanvragen.besluit(uow, actor, aanvraag_id, data)
 
     try:
@@ -642,7 +604,7 @@ def toegangslog(
             zoek=dict(request.query_params),
             fouten={"van": "Gebruik een datum als 2024-01-31."},
         )
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         regels_ = toegang.zoek(
             uow,
             actor,
@@ -688,6 +650,6 @@ async def token_intrekken(request: Request, token_id: str, actor: Actor = Depend
     def doe(uow, _):
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
-        request.app.state.api_actoren.wis()  # refused at once here; other server processes: api.deps.ActorCache
+        request.app.state.api_actoren.clear()  # refused at once here; other server processes: api.deps.ActorCache
 
     return await _actie(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from wlz.zorgkantoor.storage.database import make_engine
+from wlz.platform.database import make_engine
 from wlz.zorgkantoor.storage.orm import metadata
 
 config = context.config

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import wlz.zorgkantoor.storage.typen
+import wlz.platform.types
 
 revision = "0001"
 down_revision = None
@@ -31,7 +31,7 @@ def upgrade() -> None:
         sa.Column("postcode", sa.String(length=10), nullable=False),
         sa.Column("woonplaats", sa.String(length=200), nullable=False),
         sa.Column("partner", sa.Boolean(), nullable=False),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clients")),
         sa.UniqueConstraint("bsn", name=op.f("uq_clients_bsn")),
     )
@@ -41,7 +41,7 @@ def upgrade() -> None:
     op.create_table(
         "toegangslog",
         sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
-        sa.Column("tijdstip", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("tijdstip", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("gebruiker_id", sa.String(length=32), nullable=True),
         sa.Column("gebruikersnaam", sa.String(length=100), nullable=False),
         sa.Column("rol", sa.String(length=20), nullable=False),
@@ -68,7 +68,7 @@ def upgrade() -> None:
         sa.Column("evaluatie", sa.JSON(), nullable=True),
         sa.Column("evaluatie_fout", sa.Text(), nullable=True),
         sa.Column("ingediend_door", sa.String(length=32), nullable=False),
-        sa.Column("ingediend_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ingediend_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("termijn", sa.Date(), nullable=False),
         sa.Column("verlengd_tot", sa.Date(), nullable=True),
         sa.Column("verlenging_reden", sa.Text(), nullable=True),
@@ -76,7 +76,7 @@ def upgrade() -> None:
         sa.Column("advies_aan", sa.String(length=200), nullable=True),
         sa.Column("advies_vraag", sa.Text(), nullable=True),
         sa.Column("advies_antwoord", sa.Text(), nullable=True),
-        sa.Column("besloten_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("besloten_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("besloten_door", sa.String(length=32), nullable=True),
         sa.Column("uitkomst", sa.String(length=20), nullable=True),
         sa.Column("motivatie", sa.Text(), nullable=True),
@@ -99,7 +99,7 @@ def upgrade() -> None:
         sa.Column("agb_code", sa.String(length=8), nullable=True),
         sa.Column("client_id", sa.String(length=32), nullable=True),
         sa.Column("actief", sa.Boolean(), nullable=False),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_gebruikers_client_id_clients")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gebruikers")),
         sa.UniqueConstraint("gebruikersnaam", name=op.f("uq_gebruikers_gebruikersnaam")),
@@ -115,7 +115,7 @@ def upgrade() -> None:
         sa.Column("ingangsdatum", sa.Date(), nullable=False),
         sa.Column("einddatum", sa.Date(), nullable=True),
         sa.Column("bron", sa.String(length=20), nullable=False),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_indicatiebesluiten_client_id_clients")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicatiebesluiten")),
         sa.UniqueConstraint("besluitnummer", name=op.f("uq_indicatiebesluiten_besluitnummer")),
@@ -132,7 +132,7 @@ def upgrade() -> None:
         sa.Column("geaccepteerd", sa.Boolean(), nullable=False),
         sa.Column("toets", sa.JSON(), nullable=True),
         sa.Column("vastgelegd_door", sa.String(length=32), nullable=False),
-        sa.Column("vastgelegd_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("vastgelegd_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_leveringsvorm_keuzes_client_id_clients")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_leveringsvorm_keuzes")),
     )
@@ -145,8 +145,8 @@ def upgrade() -> None:
         sa.Column("gebruiker_id", sa.String(length=32), nullable=False),
         sa.Column("naam", sa.String(length=200), nullable=False),
         sa.Column("token_hash", sa.String(length=64), nullable=False),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("ingetrokken_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ingetrokken_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["gebruiker_id"], ["gebruikers.id"], name=op.f("fk_api_tokens_gebruiker_id_gebruikers")
         ),
@@ -185,7 +185,7 @@ def upgrade() -> None:
         sa.Column("aanvang_zorg", sa.Date(), nullable=True),
         sa.Column("einde_zorg", sa.Date(), nullable=True),
         sa.Column("einde_reden", sa.String(length=200), nullable=True),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_zorgtoewijzingen_client_id_clients")),
         sa.ForeignKeyConstraint(
             ["indicatie_id"],

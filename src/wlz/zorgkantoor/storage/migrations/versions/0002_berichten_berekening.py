@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import wlz.zorgkantoor.storage.typen
+import wlz.platform.types
 
 revision = "0002"
 down_revision = "0001"
@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("vastgelegd_door", sa.String(length=32), nullable=False),
         sa.Column("client_id", sa.String(length=32), nullable=True),
         sa.Column("toewijzing_id", sa.String(length=32), nullable=True),
-        sa.Column("aangemaakt_op", wlz.zorgkantoor.storage.typen.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_berichten_client_id_clients")),
         sa.ForeignKeyConstraint(
             ["toewijzing_id"], ["zorgtoewijzingen.id"], name=op.f("fk_berichten_toewijzing_id_zorgtoewijzingen")

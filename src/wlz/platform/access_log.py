@@ -1,0 +1,152 @@
+"""The access log (NEN 7513): who read or changed which client's data, what, when, for which purpose, through
+which channel. Append-only: the mapping refuses updates and deletes of a line, the repository offers only
+``write``/``add`` and ``search``.
+
+The table (``toegangslog``) is the platform's; a context defines it on its metadata (:func:`define_table`)
+and writes its lines in the same transaction as the access they record (no access without its line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Mapper, Session, registry
+
+from .auth import ID, now
+from .types import UTCDateTime
+
+
+class Toegangsregel:
+    """One line of the access log: who, which client, what, when, and for which purpose."""
+
+    id: int
+
+    def __init__(
+        self,
+        *,
+        gebruiker_id: str | None,
+        gebruikersnaam: str,
+        rol: str,
+        actie: str,
+        onderwerp: str,
+        doel: str,
+        client_id: str | None = None,
+        kanaal: str = "web",
+        tijdstip: dt.datetime | None = None,
+    ) -> None:
+        self.tijdstip = tijdstip or now()
+        self.gebruiker_id = gebruiker_id
+        self.gebruikersnaam = gebruikersnaam
+        self.rol = rol
+        self.client_id = client_id
+        self.actie = actie
+        self.onderwerp = onderwerp
+        self.doel = doel
+        self.kanaal = kanaal
+
+
+class Actor(Protocol):
+    """Who acts, as the log records it (a context's actor class has at least these)."""
+
+    @property
+    def gebruiker_id(self) -> str: ...
+    @property
+    def gebruikersnaam(self) -> str: ...
+    @property
+    def rol(self) -> str: ...
+    @property
+    def kanaal(self) -> str: ...
+
+
+def define_table(metadata: sa.MetaData) -> sa.Table:
+    return sa.Table(
+        "toegangslog",
+        metadata,
+        sa.Column("id", sa.Integer, sa.Identity(), primary_key=True),
+        sa.Column("tijdstip", UTCDateTime, nullable=False, index=True),
+        sa.Column("gebruiker_id", ID, nullable=True),
+        sa.Column("gebruikersnaam", sa.String(100), nullable=False),
+        sa.Column("rol", sa.String(20), nullable=False),
+        sa.Column("client_id", ID, nullable=True, index=True),
+        sa.Column("actie", sa.String(20), nullable=False),
+        sa.Column("onderwerp", sa.String(200), nullable=False),
+        sa.Column("doel", sa.String(200), nullable=False),
+        sa.Column("kanaal", sa.String(10), nullable=False),
+    )
+
+
+def _refuse(mapper: Mapper[Any], connection: sa.Connection, target: object) -> None:
+    raise PermissionError("het toegangslog is alleen aan te vullen (NEN 7513): wijzigen of wissen kan niet")
+
+
+def map_table(mapper_registry: registry, table: sa.Table) -> None:
+    """Map :class:`Toegangsregel` onto ``table``; updates and deletes through the ORM are refused."""
+    mapper_registry.map_imperatively(Toegangsregel, table)
+    event.listen(Toegangsregel, "before_update", _refuse)
+    event.listen(Toegangsregel, "before_delete", _refuse)
+
+
+def line(actor: Actor, action: str, subject: str, purpose: str, client_id: str | None = None) -> dict[str, Any]:
+    """One line's columns (all but ``id``) for :meth:`AccessLog.write`."""
+    return {
+        "tijdstip": now(),
+        "gebruiker_id": actor.gebruiker_id,
+        "gebruikersnaam": actor.gebruikersnaam,
+        "rol": actor.rol,
+        "client_id": client_id,
+        "actie": action,
+        "onderwerp": subject,
+        "doel": purpose,
+        "kanaal": actor.kanaal,
+    }
+
+
+@lru_cache(maxsize=8)
+def _insert(table: sa.Table) -> sa.Insert:
+    return sa.insert(table)
+
+
+class AccessLog:
+    """Append-only: ``write``/``add`` and ``search``, nothing else."""
+
+    def __init__(self, session: Session, table: sa.Table) -> None:
+        self.s = session
+        self.table = table
+
+    def add(self, regel: Toegangsregel) -> None:
+        self.write({c.key: getattr(regel, c.key) for c in self.table.columns if c.key != "id"})
+
+    def write(self, columns: Mapping[str, Any]) -> None:
+        """Insert the line at once, in the session's transaction, as a plain INSERT: no ORM object or
+        bookkeeping, no RETURNING of the generated id, one statement compiled once (every file read writes one
+        line, so this is on the hottest path). ``columns``: every column but ``id`` (see :func:`line`)."""
+        self.s.connection().execute(_insert(self.table), dict(columns))
+
+    def search(
+        self,
+        *,
+        client_id: str | None = None,
+        gebruikersnaam: str | None = None,
+        van: dt.datetime | None = None,
+        tot: dt.datetime | None = None,
+        limit: int = 200,
+    ) -> Sequence[Toegangsregel]:
+        """Newest first; ``van`` inclusive, ``tot`` exclusive."""
+        q = sa.select(Toegangsregel)
+        if client_id:
+            q = q.where(self.table.c.client_id == client_id)
+        if gebruikersnaam:
+            q = q.where(self.table.c.gebruikersnaam == gebruikersnaam.strip().lower())
+        if van:
+            q = q.where(self.table.c.tijdstip >= van)
+        if tot:
+            q = q.where(self.table.c.tijdstip < tot)
+        return self.s.scalars(q.order_by(self.table.c.id.desc()).limit(limit)).all()
+
+    #: the name the zorgkantoor's services and tests use
+    zoek = search
