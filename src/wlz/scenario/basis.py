@@ -52,8 +52,8 @@ class Basis:
 
 @cache
 def seed004_tabellen() -> dict[str, Any]:
-    """The six tables of seed 004 Bijlage 3 as written in ``data/seed004.yaml`` (with their line references)."""
-    tekst = resources.files("wlz.scenario").joinpath("data/seed004.yaml").read_text("utf-8")
+    """The six tables of seed 004 Bijlage 3 as written in ``seed004.yaml`` (with their line references)."""
+    tekst = resources.files("wlz.scenario").joinpath("seed004.yaml").read_text("utf-8")
     return yaml.safe_load(tekst)  # type: ignore[no-any-return]
 
 

@@ -87,6 +87,8 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         meldingen.append(f"{basis.naam}: {GEEN_KOSTEN} — alleen aantallen cliënten; euro's blijven leeg")
         meldingen.append("seed004: zorgprofielen zonder uitsplitsing naar leveringsvorm (vg 1-2, vv 1-3 en 9-10; "
                          "seed 004 tabellen 3-4) vallen buiten de berekening")
+        meldingen.append("seed004: de cellen van tabellen 5 en 6 zijn gebruikt; hun som per profiel wijkt in de seed "
+                         "zelf 1 tot 7 cliënten af van tabel 4 (bijvoorbeeld vv 8: 2.731 tegen 2.728)")
     for i, stap in enumerate(scenario.stappen, start=1):
         o = stap.optie
         if isinstance(o, Taakstelling):
