@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from wlz.claims.engines import Engine
+
 
 def register(app: typer.Typer) -> None:
     @app.command("analyse")
@@ -13,17 +15,14 @@ def register(app: typer.Typer) -> None:
         invoer: Path = typer.Argument(..., help="Map met wlz_zin, pgb, zvw en prestatiecodes (.parquet of .csv)."),
         out: Path = typer.Option(..., "--out", help="Uitvoermap voor de CSV-tabellen, grafieken en rapport.html."),
         jaar: int = typer.Option(2019, "--jaar", help="Het jaar van de grafieken die één jaar tonen."),
-        engine: str = typer.Option("duckdb", "--engine", help="duckdb (standaard, out of core) of spark."),
+        engine: Engine = typer.Option(Engine.DUCKDB, "--engine", help="duckdb (standaard, out of core) of spark."),
         geheugen: str = typer.Option("3GB", "--geheugen", help="Geheugenlimiet voor DuckDB; daarboven naar schijf."),
     ) -> None:
         """Voer de declaratie-analyse van de NZa (advies behandeling Wlz, bijlage 3) uit."""
         from wlz.claims import InvoerFout, analyse
 
-        if engine not in ("duckdb", "spark"):
-            typer.echo(f"Fout: onbekende engine '{engine}' (kies duckdb of spark).", err=True)
-            raise typer.Exit(2)
         try:
-            res = analyse(invoer, out, jaar=jaar, engine=engine, geheugen=geheugen)
+            res = analyse(invoer, out, jaar=jaar, engine=engine.value, geheugen=geheugen)
         except InvoerFout as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None

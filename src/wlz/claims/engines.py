@@ -12,11 +12,18 @@ import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 
-import ibis
 
-ENGINES = ("duckdb", "spark")
+class Engine(StrEnum):
+    """The engines the analysis runs on (``wlz analyse --engine``)."""
+
+    DUCKDB = "duckdb"
+    SPARK = "spark"
+
+
+ENGINES = tuple(e.value for e in Engine)
 
 
 @contextmanager
@@ -24,6 +31,8 @@ def connect(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
     """Yield an Ibis backend; scratch files are removed afterwards."""
     if engine not in ENGINES:
         raise ValueError(f"onbekende engine '{engine}' (kies uit: {', '.join(ENGINES)})")
+    import ibis  # imported here: the command line reads Engine from this module and should start fast
+
     scratch = Path(tempfile.mkdtemp(prefix="wlz_analyse_", dir=werkmap))
     try:
         if engine == "duckdb":

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from wlz.synthetic.generate import OutputFormat
+
 _STAPPEN = {"clienten": "Cliënten en leveringsvormhistorie", "regels": "Declaratieregels schrijven"}
 
 
@@ -19,7 +21,7 @@ def register(app: typer.Typer) -> None:
         fouten: int = typer.Option(
             0, "--fouten", help="Voeg per soort fout zoveel onleesbare regels toe (voor de quarantaine)."
         ),
-        formaat: str = typer.Option("parquet", "--formaat", help="parquet (standaard) of csv."),
+        formaat: OutputFormat = typer.Option(OutputFormat.PARQUET, "--formaat", help="parquet (standaard) of csv."),
     ) -> None:
         """Genereer de synthetische landelijke declaratiedataset, gekalibreerd op seed 004 (tabellen 1-6)."""
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -30,8 +32,6 @@ def register(app: typer.Typer) -> None:
             jaarlijst = parse_years(jaren)
             if schaal <= 0:
                 raise ValueError("--schaal moet groter dan 0 zijn")
-            if formaat not in ("parquet", "csv"):
-                raise ValueError(f"--formaat: '{formaat}' is niet parquet of csv")
         except ValueError as fout:
             typer.echo(f"Fout: {fout}", err=True)
             raise typer.Exit(2) from None
@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
                     taken[stap] = progress.add_task(_STAPPEN.get(stap, stap), total=totaal)
                 progress.update(taken[stap], completed=gedaan, total=totaal)
 
-            h = generate(out, jaarlijst, schaal, seed, fouten, formaat, voortgang)
+            h = generate(out, jaarlijst, schaal, seed, fouten, formaat.value, voortgang)
         typer.echo(f"Klaar in {h['seconden']} s: {h['clienten_gesimuleerd']} cliënten, map {out}")
         for naam, n in h["rijen"].items():
             typer.echo(f"  {naam}: {n} rijen")

@@ -17,6 +17,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,15 @@ from wlz.synthetic import declaratieregels, koppellijst, targets
 from wlz.synthetic.population import Calendar, Segments, simulate
 
 TABLES = ("wlz_zin", "pgb", "zvw", "prestatiecodes")
+
+
+class OutputFormat(StrEnum):
+    """The file formats the dataset is written in (``wlz genereer --formaat``)."""
+
+    PARQUET = "parquet"
+    CSV = "csv"
+
+
 SCHEMAS = {
     "wlz_zin": declaratieregels.WLZ_SCHEMA,
     "pgb": declaratieregels.PGB_SCHEMA,
@@ -230,7 +240,7 @@ def generate(
     """Write the dataset to ``out``; returns the provenance summary also written as ``herkomst.json``."""
     if schaal <= 0:
         raise ValueError("--schaal moet groter dan 0 zijn")
-    if formaat not in ("parquet", "csv"):
+    if formaat not in tuple(OutputFormat):
         raise ValueError(f"--formaat: '{formaat}' is niet parquet of csv")
     jaren = jaren or list(targets.JAREN)
     melden = voortgang or (lambda *_: None)

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from wlz import bsn as bsnmod
 from wlz import iwlz, reference
+from wlz.common.months import first_of_month
 from wlz.iwlz import codes as icodes
 from wlz.iwlz import voorbeelden
 
-from .adapters import regels
+from .adapters import rules_engine as regels
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomeinFout
 from .services import aanvragen, auth, berichten, dossier, invoer
@@ -125,24 +127,82 @@ def _actor(g, rol: str) -> Actor:
     )
 
 
-def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
+@dataclass
+class _Vulling:
+    """What the steps of one demo fill share: the database, the one random source (same seed, same data), today,
+    whether the rules run and the year they know amounts for, the assessor who acts, and the counts for the
+    summary."""
+
+    uowf: UnitOfWorkFactory
+    rng: random.Random
+    vandaag: dt.date
+    rekenregels: bool
+    huidig: int | None
+    bo: Actor
+    telling: dict[str, Any] = field(
+        default_factory=lambda: {
+            "thuis": 0,
+            "verblijf": 0,
+            "zonder keuze": 0,
+            "aanvragen": 0,
+            "besloten": 0,
+            "toegekend": 0,
+            "io31": 0,
+            "aw33": 0,
+            "aw35": 0,
+            "ca317": 0,
+        }
+    )
+    client_ids: list[str] = field(default_factory=list)
+    bsns: set[str] = field(default_factory=set)
+
+
+def vul(engine: Any, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
+    """Fill the database with ``aantal`` synthetic clients, their care and requests, the iWlz traffic and one
+    demo user per role; return the Dutch summary the command prints. The same seed gives the same data."""
+    uowf = _prepare_database(engine, reset=reset)
+    if uowf is None:
+        return "De database is niet leeg. Gebruik 'wlz demo --reset' om opnieuw te beginnen."
+    rng = random.Random(seed)
+    vandaag = dt.date.today()
+    rekenregels = regels.beschikbaar()
+    profielen = _demo_profielen()
+    huidig = huidig_jaar(vandaag) if rekenregels else None
+    beoordelaar, systeem = _create_system_users(uowf)
+    koppeling = _actor(systeem, "aanbieder")
+    v = _Vulling(uowf, rng, vandaag, rekenregels, huidig, _actor(beoordelaar, "beoordelaar"))
+    for n in range(aantal):
+        _add_client(v, n, profielen)
+    if rekenregels:
+        _iwlz(uowf, v.bo, koppeling, random.Random(f"{seed}-iwlz"), huidig or 2015, v.telling)
+    token = _create_demo_users(v, systeem.id)
+    return _summary(aantal, v.telling, rekenregels, huidig, token)
+
+
+def _prepare_database(engine: Any, *, reset: bool) -> UnitOfWorkFactory | None:
+    """Migrate (after wiping everything with ``reset``); ``None`` when the database already holds data."""
     if reset:
         migrate.downgrade_base(engine)
     migrate.upgrade(engine)
     uowf = UnitOfWorkFactory(engine)
     with uowf() as uow:
         if uow.clients.aantal() or uow.gebruikers.met_naam("beoordelaar"):
-            return "De database is niet leeg. Gebruik 'wlz demo --reset' om opnieuw te beginnen."
-    rng = random.Random(seed)
-    vandaag = dt.date.today()
-    rekenregels = regels.beschikbaar()
-    profielen = [
+            return None
+    return uowf
+
+
+def _demo_profielen() -> list[Any]:
+    """The zorgprofielen a demo client may get: Wlz profiles open to new clients (no transitional-law profiles,
+    no VV9)."""
+    return [
         z
         for z in reference.zorgprofielen().values()
         if not z.buiten_wlz and not z.alleen_overgangsrecht and not z.code.startswith("VV9")
     ]
 
-    huidig = huidig_jaar(vandaag) if rekenregels else None
+
+def _create_system_users(uowf: UnitOfWorkFactory) -> tuple[Any, Any]:
+    """The assessor who acts in the fill, and the provider's system account the iWlz traffic comes from."""
     with uowf(schrijven=True) as uow:
         beoordelaar = auth.maak_gebruiker(
             uow,
@@ -161,117 +221,139 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
             agb_code=AANBIEDERS[0],
         )
         uow.commit()
-    bo = _actor(beoordelaar, "beoordelaar")
-    koppeling = _actor(systeem, "aanbieder")
+    return beoordelaar, systeem
 
-    bsns: set[str] = set()
-    client_ids: list[str] = []
-    telling = {"thuis": 0, "verblijf": 0, "zonder keuze": 0, "aanvragen": 0, "besloten": 0, "toegekend": 0}
-    telling.update(io31=0, aw33=0, aw35=0, ca317=0)
-    for n in range(aantal):
-        while (nummer := bsnmod.synthetisch(rng)) in bsns:
-            pass
-        bsns.add(nummer)
-        geboren = dt.date(rng.randint(1930, 2015), rng.randint(1, 12), rng.randint(1, 28))
-        with uowf(schrijven=True) as uow:
-            c = dossier.registreer_client(
+
+def _add_client(v: _Vulling, n: int, profielen: list[Any]) -> None:
+    """Client number ``n``: registered, with an indicatie, a leveringsvorm, care assigned at a provider and, for
+    some at home, a request for extra care."""
+    rng = v.rng
+    c = _register_client(v)
+    v.client_ids.append(c.id)
+    profiel = rng.choice(profielen)
+    # every 25th client: a profile for which every scheme can apply, with a pgb, fully granted below
+    alles = v.huidig is not None and n % 25 == 7
+    if alles:
+        profiel = reference.lookup(_ALLES_MOGELIJK[(n // 25) % len(_ALLES_MOGELIJK)])
+    jaar = demojaar(profiel.code, v.huidig)
+    if jaar == v.huidig:  # care since last year, so requests and decisions can run over two years
+        ingang = dt.date(jaar - 1, 1, 1) + dt.timedelta(days=rng.randint(0, 240))
+    else:
+        ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
+    _register_indicatie(v, c.id, n, profiel, ingang)
+    huidige_zorg = jaar == v.huidig
+    lv = _choose_leveringsvorm(v, c.id, profiel, ingang, alles=alles, huidige_zorg=huidige_zorg)
+    agb = AANBIEDERS[0] if n % 3 == 0 else rng.choice(AANBIEDERS)
+    if lv and lv != "pgb":
+        _assign_care(v, c.id, agb, lv, ingang, profiel.code)
+    # requests for extra care for clients at home, in every state
+    if lv and lv != "verblijf" and (alles or rng.random() < 0.3):
+        v.telling["aanvragen"] += 1
+        _aanvraag(
+            v, c.id, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"),
+            meerjarig=huidige_zorg and ingang < dt.date(jaar - 1, 7, 1) and rng.random() < 0.4,
+            alles=alles,
+        )  # fmt: skip
+
+
+def _register_client(v: _Vulling) -> Any:
+    """A new client with a synthetic BSN (unique in this fill), name, birth date and address."""
+    rng = v.rng
+    while (nummer := bsnmod.synthetisch(rng)) in v.bsns:
+        pass
+    v.bsns.add(nummer)
+    geboren = dt.date(rng.randint(1930, 2015), rng.randint(1, 12), rng.randint(1, 28))
+    with v.uowf(schrijven=True) as uow:
+        return dossier.registreer_client(
+            uow,
+            SYSTEEM,
+            invoer.ClientInvoer(
+                bsn=nummer,
+                voornamen=rng.choice(VOORNAMEN),
+                achternaam=rng.choice(ACHTERNAMEN),
+                geboortedatum=geboren,
+                straat=rng.choice(STRATEN),
+                huisnummer=str(rng.randint(1, 200)),
+                postcode=f"{rng.randint(1000, 9999)}ZZ",
+                woonplaats=rng.choice(PLAATSEN),
+                partner=rng.random() < 0.35,
+            ),
+        )
+
+
+def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingang: dt.date) -> None:
+    with v.uowf(schrijven=True) as uow:
+        dossier.registreer_indicatie(
+            uow,
+            SYSTEEM,
+            client_id,
+            invoer.IndicatieInvoer(
+                besluitnummer=str(900000 + n),  # numeric, as iWlz (AW33) carries it
+                zorgprofiel=profiel.code,
+                grondslagen=GRONDSLAG.get(profiel.sector, ["01"]),
+                ingangsdatum=ingang,
+            ),
+        )
+
+
+def _choose_leveringsvorm(
+    v: _Vulling, client_id: str, profiel: Any, ingang: dt.date, *, alles: bool, huidige_zorg: bool
+) -> str | None:
+    """The client's leveringsvorm, recorded from ``ingang``; ``None`` when none could be recorded (the home forms
+    need the rules' doelmatigheidstoets)."""
+    rng = v.rng
+    # about 4 in 10 at home
+    lv = rng.choices(["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"], weights=[60, 8, 14, 12, 6])[0]
+    if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
+        lv = "mpt"
+    if alles:
+        lv = "pgb"
+    if lv != "verblijf" and not v.rekenregels:
+        v.telling["zonder keuze"] += 1
+        return None
+    try:
+        with v.uowf(schrijven=True) as uow:
+            k = dossier.kies_leveringsvorm(
                 uow,
-                SYSTEEM,
-                invoer.ClientInvoer(
-                    bsn=nummer,
-                    voornamen=rng.choice(VOORNAMEN),
-                    achternaam=rng.choice(ACHTERNAMEN),
-                    geboortedatum=geboren,
-                    straat=rng.choice(STRATEN),
-                    huisnummer=str(rng.randint(1, 200)),
-                    postcode=f"{rng.randint(1000, 9999)}ZZ",
-                    woonplaats=rng.choice(PLAATSEN),
-                    partner=rng.random() < 0.35,
-                ),
-            )
-        client_ids.append(c.id)
-        profiel = rng.choice(profielen)
-        # every 25th client: a profile for which every scheme can apply, with a pgb, fully granted below
-        alles = huidig is not None and n % 25 == 7
-        if alles:
-            profiel = reference.lookup(_ALLES_MOGELIJK[(n // 25) % len(_ALLES_MOGELIJK)])
-        jaar = demojaar(profiel.code, huidig)
-        if jaar == huidig:  # care since last year, so requests and decisions can run over two years
-            ingang = dt.date(jaar - 1, 1, 1) + dt.timedelta(days=rng.randint(0, 240))
-        else:
-            ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
-        with uowf(schrijven=True) as uow:
-            dossier.registreer_indicatie(
-                uow,
-                SYSTEEM,
-                c.id,
-                invoer.IndicatieInvoer(
-                    besluitnummer=str(900000 + n),  # numeric, as iWlz (AW33) carries it
-                    zorgprofiel=profiel.code,
-                    grondslagen=GRONDSLAG.get(profiel.sector, ["01"]),
+                v.bo,
+                client_id,
+                invoer.KeuzeInvoer(
+                    leveringsvorm=lv,
                     ingangsdatum=ingang,
+                    mpt_kosten=rng.choice([0, 15000, 30000] if not huidige_zorg else [6000, 9000])
+                    if lv in ("mpt", "mpt_pgb")
+                    else 0,
+                    pgb_deel=rng.choice([10000, 25000] if not huidige_zorg else [3000, 5000]) if lv == "mpt_pgb" else 0,
+                    gewaarborgde_hulp=profiel.pgb == "gewaarborgde_hulp",
                 ),
             )
-        # leveringsvorm: about 4 in 10 at home (the home forms need the rules' doelmatigheidstoets)
-        lv = rng.choices(["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"], weights=[60, 8, 14, 12, 6])[0]
-        if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
-            lv = "mpt"
-        if alles:
-            lv = "pgb"
-        huidige_zorg = jaar == huidig
-        keuze_datum = ingang
-        if lv != "verblijf" and not rekenregels:
-            telling["zonder keuze"] += 1
-            lv = None
-        if lv:
-            try:
-                with uowf(schrijven=True) as uow:
-                    k = dossier.kies_leveringsvorm(
-                        uow,
-                        bo,
-                        c.id,
-                        invoer.KeuzeInvoer(
-                            leveringsvorm=lv,
-                            ingangsdatum=keuze_datum,
-                            mpt_kosten=rng.choice([0, 15000, 30000] if not huidige_zorg else [6000, 9000])
-                            if lv in ("mpt", "mpt_pgb")
-                            else 0,
-                            pgb_deel=rng.choice([10000, 25000] if not huidige_zorg else [3000, 5000])
-                            if lv == "mpt_pgb"
-                            else 0,
-                            gewaarborgde_hulp=profiel.pgb == "gewaarborgde_hulp",
-                        ),
-                    )
-                telling["thuis" if lv != "verblijf" and k.geaccepteerd else "verblijf"] += 1
-            except (DomeinFout, regels.RegelsNietBeschikbaar):
-                telling["zonder keuze"] += 1
-                lv = None
-        agb = AANBIEDERS[0] if n % 3 == 0 else rng.choice(AANBIEDERS)
-        if lv and lv != "pgb":
-            with uowf(schrijven=True) as uow:
-                tw = dossier.maak_toewijzing(
-                    uow,
-                    SYSTEEM,
-                    c.id,
-                    invoer.ToewijzingInvoer(agb_code=agb, leveringsvorm=lv, van=keuze_datum, zorgprofiel=profiel.code),
-                )
-                if rng.random() < 0.8:
-                    tw.zorg_gestart(keuze_datum)
-                    if rng.random() < 0.1:
-                        tw.zorg_beeindigd(keuze_datum + dt.timedelta(days=200), "verhuizing")
-                    uow.commit()
-        # requests for extra care for clients at home, in every state
-        if lv and lv != "verblijf" and (alles or rng.random() < 0.3):
-            telling["aanvragen"] += 1
-            _aanvraag(
-                uowf, bo, c.id, rng, vandaag, telling, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"),
-                meerjarig=huidige_zorg and ingang < dt.date(jaar - 1, 7, 1) and rng.random() < 0.4,
-                alles=alles,
-            )  # fmt: skip
-    if rekenregels:
-        _iwlz(uowf, bo, koppeling, random.Random(f"{seed}-iwlz"), huidig or 2015, telling)
+        v.telling["thuis" if lv != "verblijf" and k.geaccepteerd else "verblijf"] += 1
+    except (DomeinFout, regels.RegelsNietBeschikbaar):
+        v.telling["zonder keuze"] += 1
+        return None
+    return lv
 
-    with uowf(schrijven=True) as uow:
+
+def _assign_care(v: _Vulling, client_id: str, agb: str, lv: str, van: dt.date, zorgprofiel: str) -> None:
+    """A zorgtoewijzing at provider ``agb``; most care has started, some has ended since."""
+    with v.uowf(schrijven=True) as uow:
+        tw = dossier.maak_toewijzing(
+            uow,
+            SYSTEEM,
+            client_id,
+            invoer.ToewijzingInvoer(agb_code=agb, leveringsvorm=lv, van=van, zorgprofiel=zorgprofiel),
+        )
+        if v.rng.random() < 0.8:
+            tw.zorg_gestart(van)
+            if v.rng.random() < 0.1:
+                tw.zorg_beeindigd(van + dt.timedelta(days=200), "verhuizing")
+            uow.commit()
+
+
+def _create_demo_users(v: _Vulling, systeem_id: str) -> str:
+    """The other demo accounts of ``DEMO_GEBRUIKERS`` (the client account opens a decided client's file) and the
+    API token of the provider's system account; returns the token."""
+    with v.uowf(schrijven=True) as uow:
         for naam, volledig, rol, wachtwoord, agb in DEMO_GEBRUIKERS[1:]:
             auth.maak_gebruiker(
                 uow,
@@ -281,13 +363,17 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
                 rol=rol,
                 wachtwoord=wachtwoord,
                 agb_code=agb,
-                client_id=(telling.get("toegekend_clients") or telling.get("besloten_clients") or client_ids)[0]
+                client_id=(v.telling.get("toegekend_clients") or v.telling.get("besloten_clients") or v.client_ids)[0]
                 if rol == "client"
                 else None,
             )
-        _, token = auth.maak_token(uow, SYSTEEM, systeem.id, "demo-koppeling")
+        _, token = auth.maak_token(uow, SYSTEEM, systeem_id, "demo-koppeling")
         uow.commit()
+    return token
 
+
+def _summary(aantal: int, telling: dict[str, Any], rekenregels: bool, huidig: int | None, token: str) -> str:
+    """What the command prints: the counts, which years the care is in and why, the demo accounts and token."""
     regels_tekst = (
         ""
         if rekenregels
@@ -326,26 +412,51 @@ def vul(engine, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
 
 
 def _aanvraag(
-    uowf,
-    bo: Actor,
-    client_id: str,
-    rng: random.Random,
-    vandaag: dt.date,
-    telling: dict,
-    *,
-    jaar: int,
-    pgb: bool,
-    meerjarig: bool = False,
-    alles: bool = False,
+    v: _Vulling, client_id: str, *, jaar: int, pgb: bool, meerjarig: bool = False, alles: bool = False
 ) -> None:
     """A request for extra care in a random state. ``meerjarig``: from July of the year before (ekt may then
     be granted over both years, up to the rules' maximum term); ``alles``: an intake for which every scheme
     applies, decided by granting all of them."""
+    rng = v.rng
     dagen_geleden = rng.randint(0, 120)
-    ingediend = dt.datetime.combine(vandaag - dt.timedelta(days=dagen_geleden), dt.time(10), tzinfo=dt.UTC)
+    ingediend = dt.datetime.combine(v.vandaag - dt.timedelta(days=dagen_geleden), dt.time(10), tzinfo=dt.UTC)
     van = dt.date(jaar - 1, 7, 1) if meerjarig else dt.date(jaar, 4, 1) if jaar < 2018 else dt.date(jaar, 1, 1)
     tot = dt.date(jaar, 12, 31)
-    criteria: dict = {"ekt_gevraagd": float(rng.choice([2000, 5000, 9000]))}
+    intake = _intake(rng, jaar, van, tot, pgb=pgb, alles=alles)
+    try:
+        with v.uowf(schrijven=True) as uow:
+            a = aanvragen.dien_in(uow, v.bo, client_id, intake)
+            a.ingediend_op = ingediend
+            a.termijn = ingediend.date() + BESLISTERMIJN
+            uow.commit()
+    except DomeinFout:
+        v.telling["aanvragen"] -= 1
+        return
+    stap = (
+        "besloten" if alles else rng.choice(["ingediend", "in_behandeling", "advies_gevraagd", "besloten", "besloten"])
+    )
+    if stap == "ingediend":
+        return
+    with v.uowf(schrijven=True) as uow:
+        aanvragen.neem_in_behandeling(uow, v.bo, a.id)
+    if stap == "advies_gevraagd":
+        with v.uowf(schrijven=True) as uow:
+            aanvragen.vraag_advies(
+                uow,
+                v.bo,
+                a.id,
+                invoer.AdviesVraagInvoer(aan="CCE", vraag="Is de gevraagde extra zorg passend bij de zorgvraag?"),
+            )
+        return
+    if stap == "besloten" and a.evaluatie:
+        _decide(v, client_id, a, ingediend, jaar=jaar, van=van, tot=tot, meerjarig=meerjarig, alles=alles)
+
+
+def _intake(
+    rng: random.Random, jaar: int, van: dt.date, tot: dt.date, *, pgb: bool, alles: bool
+) -> invoer.IntakeInvoer:
+    """The intake of a request: the schemes asked for (``criteria``), care need and the household's means."""
+    criteria: dict[str, Any] = {"ekt_gevraagd": float(rng.choice([2000, 5000, 9000]))}
     if rng.random() < 0.5:
         criteria["geboortedatum_jongste_kind"] = dt.date(jaar - rng.randint(1, 15), 6, 1).isoformat()
     if alles or rng.random() < 0.4:
@@ -358,7 +469,7 @@ def _aanvraag(
         if alles or rng.random() < 0.4:
             criteria.update(medische_noodzaak_permanent_toezicht=True, geen_cognitieve_beperking=True,
                             budget_zelf_beheren=True)  # fmt: skip
-    intake = invoer.IntakeInvoer(
+    return invoer.IntakeInvoer(
         periode_van=van,
         periode_tot=tot,
         criteria=criteria,
@@ -369,80 +480,66 @@ def _aanvraag(
         vermogen=rng.choice([0, 20000, 80000]),
         toelichting="Synthetische demo-aanvraag: de mantelzorger kan de avonden niet meer opvangen.",
     )
+
+
+def _decide(
+    v: _Vulling,
+    client_id: str,
+    a: Any,
+    ingediend: dt.datetime,
+    *,
+    jaar: int,
+    van: dt.date,
+    tot: dt.date,
+    meerjarig: bool,
+    alles: bool,
+) -> None:
+    """Decide an evaluated request: each scheme the rules allow granted (most of them), over the whole request
+    where the rules allow it, else their maximum term; the decision date spread around the legal term."""
+    rng = v.rng
+    regels_in = []
+    for naam, u in a.uitkomsten().items():
+        ja = bool(u.in_aanmerking) and (alles or rng.random() < 0.85)
+        # the whole request where the rules allow it (ekt: several years), else at most their maximum term
+        maanden = u.max_looptijd_maanden or 12
+        if jaar < 2018:
+            maanden = min(9, maanden)
+        begin = van if maanden >= 12 or not meerjarig else dt.date(jaar, 1, 1)
+        if naam != "ekt" and meerjarig:
+            begin = dt.date(jaar, 1, 1)  # schemes without a multi-year term: the current year
+        eind = first_of_month(begin, maanden) - dt.timedelta(days=1)
+        regels_in.append(
+            invoer.BesluitregelInvoer(
+                regeling=naam,
+                toegekend=ja,
+                van=begin if ja else None,
+                tot=min(eind, tot) if ja else None,
+            )
+        )
     try:
-        with uowf(schrijven=True) as uow:
-            a = aanvragen.dien_in(uow, bo, client_id, intake)
-            a.ingediend_op = ingediend
-            a.termijn = ingediend.date() + BESLISTERMIJN
-            uow.commit()
-    except DomeinFout:
-        telling["aanvragen"] -= 1
-        return
-    stap = (
-        "besloten" if alles else rng.choice(["ingediend", "in_behandeling", "advies_gevraagd", "besloten", "besloten"])
-    )
-    if stap == "ingediend":
-        return
-    with uowf(schrijven=True) as uow:
-        aanvragen.neem_in_behandeling(uow, bo, a.id)
-    if stap == "advies_gevraagd":
-        with uowf(schrijven=True) as uow:
-            aanvragen.vraag_advies(
+        with v.uowf(schrijven=True) as uow:
+            aanvragen.besluit(
                 uow,
-                bo,
+                v.bo,
                 a.id,
-                invoer.AdviesVraagInvoer(aan="CCE", vraag="Is de gevraagde extra zorg passend bij de zorgvraag?"),
+                invoer.BesluitInvoer(
+                    motivatie="Besloten op grond van de beoordeling door de rekenregels (demo).", regels=regels_in
+                ),
             )
+            b = uow.aanvragen.get(a.id)
+            # a realistic spread of decision dates: most within the term, some after it
+            b.besloten_op = ingediend + dt.timedelta(days=rng.choice([10, 20, 35, 50, 60, 70]))
+            if b.besloten_op.date() > v.vandaag:
+                b.besloten_op = dt.datetime.combine(v.vandaag, dt.time(9), tzinfo=dt.UTC)
+            uitkomst = b.uitkomst
+            uow.commit()
+        v.telling["besloten"] += 1
+        v.telling.setdefault("besloten_clients", []).append(client_id)
+        if uitkomst == "toegekend":
+            v.telling["toegekend"] += 1
+            v.telling.setdefault("toegekend_clients", []).append(client_id)
+    except (DomeinFout, regels.RegelsNietBeschikbaar):
         return
-    if stap == "besloten" and a.evaluatie:
-        regels_in = []
-        for naam, u in a.uitkomsten().items():
-            ja = bool(u.in_aanmerking) and (alles or rng.random() < 0.85)
-            # the whole request where the rules allow it (ekt: several years), else at most their maximum term
-            maanden = u.max_looptijd_maanden or 12
-            if jaar < 2018:
-                maanden = min(9, maanden)
-            begin = van if maanden >= 12 or not meerjarig else dt.date(jaar, 1, 1)
-            if naam != "ekt" and meerjarig:
-                begin = dt.date(jaar, 1, 1)  # schemes without a multi-year term: the current year
-            eind = _plus_maanden(begin, maanden) - dt.timedelta(days=1)
-            regels_in.append(
-                invoer.BesluitregelInvoer(
-                    regeling=naam,
-                    toegekend=ja,
-                    van=begin if ja else None,
-                    tot=min(eind, tot) if ja else None,
-                )
-            )
-        try:
-            with uowf(schrijven=True) as uow:
-                aanvragen.besluit(
-                    uow,
-                    bo,
-                    a.id,
-                    invoer.BesluitInvoer(
-                        motivatie="Besloten op grond van de beoordeling door de rekenregels (demo).", regels=regels_in
-                    ),
-                )
-                b = uow.aanvragen.get(a.id)
-                # a realistic spread of decision dates: most within the term, some after it
-                b.besloten_op = ingediend + dt.timedelta(days=rng.choice([10, 20, 35, 50, 60, 70]))
-                if b.besloten_op.date() > vandaag:
-                    b.besloten_op = dt.datetime.combine(vandaag, dt.time(9), tzinfo=dt.UTC)
-                uitkomst = b.uitkomst
-                uow.commit()
-            telling["besloten"] += 1
-            telling.setdefault("besloten_clients", []).append(client_id)
-            if uitkomst == "toegekend":
-                telling["toegekend"] += 1
-                telling.setdefault("toegekend_clients", []).append(client_id)
-        except (DomeinFout, regels.RegelsNietBeschikbaar):
-            return
-
-
-def _plus_maanden(d: dt.date, maanden: int) -> dt.date:
-    jaar, maand = divmod(d.month - 1 + maanden, 12)
-    return dt.date(d.year + jaar, maand + 1, 1)
 
 
 #: Profiles of the clients whose indicatie arrives as an iWlz IO31 (care with verblijf).
@@ -467,7 +564,7 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
         )
         try:
             with uowf(schrijven=True) as uow:
-                _, indicaties = berichten.importeer_io31(uow, bo, iwlz.write_io31(k.io31))
+                _, indicaties = berichten.importeer_io31(uow, bo, iwlz.build_io31(k.io31))
             telling["io31"] += 1
             ind = indicaties[0]
             van = max(start, ind.ingangsdatum)
@@ -504,7 +601,7 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
                 clienten=(replace(item, geleverde_zzps=(zzp,), geleverde_functies=()),),
             )
             with uowf(schrijven=True) as uow:
-                _, ca317 = berichten.importeer_aw35(uow, koppeling, iwlz.write_aw35(aw35))
+                _, ca317 = berichten.importeer_aw35(uow, koppeling, iwlz.build_aw35(aw35))
             telling["aw35"] += 1
             telling["ca317"] += ca317 is not None
         except (DomeinFout, iwlz.BerichtOngeldig, regels.RegelsNietBeschikbaar) as exc:
