@@ -41,23 +41,23 @@ def _alle_gevallen():
 
 @pytest.mark.parametrize("bericht", list(_alle_gevallen()))
 def test_geschreven_bericht_valideert_en_leest_gelijk_terug(bericht):
-    xml = iwlz.write_bericht(bericht)
+    xml = iwlz.build_message(bericht)
     soort = iwlz.valideer(xml)
     assert type(bericht).__name__ == f"{soort.naam}Bericht"
-    assert iwlz.read_bericht(xml) == bericht
+    assert iwlz.read_message(xml) == bericht
 
 
 @pytest.mark.parametrize("soort", SOORTEN)
 def test_tweede_validator_xmlschema_is_het_eens(soort):
     """An independent XSD implementation accepts what we write (guards against libxml2 leniency)."""
     for n, (zzp, vorm) in enumerate(LEVERINGSVORMEN[:3]):
-        xml = iwlz.write_bericht(getattr(keten(n, zzp_code=zzp, leveringsvorm=vorm), soort))
+        xml = iwlz.build_message(getattr(keten(n, zzp_code=zzp, leveringsvorm=vorm), soort))
         _xmlschema(soort.upper()).validate(xml.decode())
 
 
 def test_rijke_io31_ook_geldig_volgens_xmlschema():
-    _xmlschema("IO31").validate(iwlz.write_io31(gevallen.rijke_io31()).decode())
-    _xmlschema("AW39").validate(iwlz.write_aw39(gevallen.aw39_met_aanvraag()).decode())
+    _xmlschema("IO31").validate(iwlz.build_io31(gevallen.rijke_io31()).decode())
+    _xmlschema("AW39").validate(iwlz.build_aw39(gevallen.aw39_met_aanvraag()).decode())
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_rijke_io31_ook_geldig_volgens_xmlschema():
 def test_header_velden(soort, code, afzender, ontvanger):
     k = keten(7)
     bericht = getattr(k, soort)
-    root = etree.fromstring(iwlz.write_bericht(bericht))
+    root = etree.fromstring(iwlz.build_message(bericht))
     ns = {"m": root.nsmap[soort], "i": iwlz.schema.BASIS_NS}
     kop = root.find("m:Header", ns)
     assert kop.findtext("m:BerichtCode", namespaces=ns) == code
@@ -90,7 +90,7 @@ def test_header_velden(soort, code, afzender, ontvanger):
 
 
 def test_io31_import_geeft_wat_de_service_nodig_heeft():
-    b = iwlz.read_io31(iwlz.write_io31(gevallen.rijke_io31()))
+    b = iwlz.read_io31(iwlz.build_io31(gevallen.rijke_io31()))
     eerste = b.clienten[0]
     assert eerste.client.naam.volledig == "Wilhelmina Geertruida van den Berg"
     assert eerste.client.adres.plaatsnaam == "Utrecht" and eerste.client.adres.huisnummer == 7
@@ -108,7 +108,7 @@ def test_io31_import_geeft_wat_de_service_nodig_heeft():
 
 def test_aw33_percentage_en_tijd_in_xml():
     k = keten(3, zzp_code="884", leveringsvorm=iwlz.Leveringsvorm.PGB)
-    xml = iwlz.write_aw33(k.aw33)
+    xml = iwlz.build_aw33(k.aw33)
     assert b"<aw33:ToewijzingPercentage>10000</aw33:ToewijzingPercentage>" in xml  # 100 % in hundredths
     assert b"<aw33:Instelling>" not in xml.split(b"ToegewezenZorgzwaartepakket>")[1]  # pgb: no provider
     tijd = k.aw33.clienten[0].toegewezen_zzps[0].toewijzingstijd
@@ -117,7 +117,7 @@ def test_aw33_percentage_en_tijd_in_xml():
 
 def test_aw39_einde_zorg_herkend():
     k = keten(4)
-    mutatie = iwlz.read_aw39(iwlz.write_aw39(k.aw39)).clienten[0].mutatie_zzps[0]
+    mutatie = iwlz.read_aw39(iwlz.build_aw39(k.aw39)).clienten[0].mutatie_zzps[0]
     assert mutatie.einde_zorg and mutatie.mutatiecode is iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
     wacht = gevallen.aw39_met_aanvraag().clienten[0].mutatie_zzps[0]
     assert not wacht.einde_zorg
@@ -132,16 +132,16 @@ def test_meerdere_clienten_in_een_bericht():
         dagtekening=dt.date(2025, 2, 1),
         clienten=a.aw35.clienten + b.aw35.clienten,
     )
-    terug = iwlz.read_aw35(iwlz.write_aw35(samen))
+    terug = iwlz.read_aw35(iwlz.build_aw35(samen))
     assert [c.client.bsn for c in terug.clienten] == [a.io31.clienten[0].client.bsn, b.io31.clienten[0].client.bsn]
 
 
 def test_lezen_uit_bestand_en_tekst(tmp_path):
-    xml = iwlz.write_io31(keten(5).io31)
+    xml = iwlz.build_io31(keten(5).io31)
     pad = tmp_path / "io31.xml"
     pad.write_bytes(xml)
     assert iwlz.read_io31(pad) == iwlz.read_io31(xml.decode("utf-8")) == keten(5).io31
-    assert iwlz.read_bericht(pad) == keten(5).io31
+    assert iwlz.read_message(pad) == keten(5).io31
 
 
 def test_keten_is_deterministisch():
@@ -156,10 +156,10 @@ def test_ca319_einde_zorg_aan_het_cak_valideert_en_noemt_de_geleverde_zorg_van_d
     zzp, vorm = LEVERINGSVORMEN[n]
     k = keten(n, zzp_code=zzp, leveringsvorm=vorm)
     assert k.ca317 is not None and k.ca319 is not None
-    xml = iwlz.write_bericht(k.ca319)
+    xml = iwlz.build_message(k.ca319)
     assert iwlz.valideer(xml).naam == "CA319"
     _xmlschema("CA319").validate(xml.decode())
-    terug = iwlz.read_bericht(xml)
+    terug = iwlz.read_message(xml)
     assert terug == k.ca319
     mutatie = terug.clienten[0].mutaties[0]
     assert mutatie.mutatie_zorg_id == k.ca317.clienten[0].zorgleveringen[0].geleverde_zorg_id
@@ -180,15 +180,15 @@ def test_ca319_alleen_voor_einde_zorg_en_alleen_voor_zorg_die_het_cak_kent():
     }
     args = {"identificatie": "CB1", "dagtekening": dt.date(2026, 1, 1)}
     # no CA317 id known for this delivery: the CAK never heard of it, nothing to report
-    assert iwlz.ca319_uit_aw39(k.aw39, zorg_id={}, **args) is None
+    assert iwlz.ca319_from_aw39(k.aw39, zorg_id={}, **args) is None
     # a waiting status (code 12) does not end the eigen bijdrage
     wacht = replace(k.aw39.clienten[0].mutatie_zzps[0], mutatiecode=iwlz.MutatieCode.CLIENT_WIL_NOG_NIET)
     aw39 = replace(k.aw39, clienten=(replace(k.aw39.clienten[0], mutatie_zzps=(wacht,)),))
-    assert iwlz.ca319_uit_aw39(aw39, zorg_id=gemeld, **args) is None
+    assert iwlz.ca319_from_aw39(aw39, zorg_id=gemeld, **args) is None
     # code 20 (beëindigd, toewijzing aanhouden) also ends the care at the CAK
     aanhouden = replace(wacht, mutatiecode=iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_AANHOUDEN)
     aw39 = replace(k.aw39, clienten=(replace(k.aw39.clienten[0], mutatie_zzps=(aanhouden,)),))
-    ca319 = iwlz.ca319_uit_aw39(aw39, zorg_id=gemeld, **args)
+    ca319 = iwlz.ca319_from_aw39(aw39, zorg_id=gemeld, **args)
     assert ca319.clienten[0].mutaties[0].mutatiecode is iwlz.MutatieCode.BEEINDIGD_TOEWIJZING_AANHOUDEN
     assert ca319.afzender == "5509"
     # an id that is no UUID is refused by the XSD (LDT_UUID), not written
@@ -199,5 +199,5 @@ def test_ca319_alleen_voor_einde_zorg_en_alleen_voor_zorg_die_het_cak_kent():
         ),
     )
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.write_ca319(fout)
+        iwlz.build_ca319(fout)
     assert "MutatieZorgID" in str(e.value) and fout.clienten[0].bsn not in str(e.value)

@@ -89,7 +89,7 @@ def test_zorgtoewijzing_van_servicewaarden_is_geldige_aw33(keuze, profiel, funct
         functie=functie,
         klasse=klasse,
     )
-    terug = iwlz.read_aw33(iwlz.write_aw33(bericht)).clienten[0]
+    terug = iwlz.read_aw33(iwlz.build_aw33(bericht)).clienten[0]
     assert [z.leveringsvorm.value for z in terug.toegewezen_zzps] == verwacht
     assert terug.client.naam == iwlz.Naam("Meer", "van der", "Anna Maria", "AM")
     assert terug.client.adres == iwlz.Adres(

@@ -1,4 +1,4 @@
-"""The enums and header constants agree with the iWlz 2.2 XSDs they were written from."""
+"""The enums and header constants agree with the iWlz 2.2 XSDs and the bindings generated from them."""
 
 from __future__ import annotations
 
@@ -91,3 +91,39 @@ def test_xsd_map_volgt_wlz_shared(tmp_path, monkeypatch):
     monkeypatch.setenv("WLZ_SHARED", str(tmp_path / "bestaat-niet"))
     assert iwlz.xsd_map().is_dir()  # falls back to <repo>/../shared
     assert os.path.basename(iwlz.xsd_map()) == "xsd"
+
+
+def test_omschrijving_is_de_documentatie_van_de_xsd(basis):
+    """The descriptions come from the bindings, and so from the XSD's own documentation of each code."""
+    for enum, typ in ENUM_TYPES.items():
+        for lid in enum:
+            doc = basis.xpath(
+                f"//xs:simpleType[@name='{typ}']//xs:enumeration[@value='{lid.value}']//xs:documentation/text()",
+                namespaces=XS,
+            )
+            assert lid.omschrijving == " ".join(doc[0].split()), (typ, lid.value)
+
+
+def test_leveringsvorm_keuzes_uit_de_referentie_zijn_cod578_codes_met_dezelfde_naam():
+    """The case file's choices (wlz.reference) map onto the XSD's leveringsvormen, one name for one thing."""
+    from wlz.reference import leveringsvormen
+
+    keuzes = codes.leveringsvorm_keuzes()
+    assert set(keuzes) == {lv["code"] for lv in leveringsvormen()["leveringsvormen"]}
+    for keuze, vormen in keuzes.items():
+        if len(vormen) == 1:
+            assert vormen[0].name.lower() == keuze
+
+
+def test_enum_met_andere_codes_dan_de_bindings_wordt_geweigerd():
+    from enum import Enum
+
+    class Xsd(Enum):
+        VALUE_1 = "1"
+
+    with pytest.raises(RuntimeError, match="codes wijken af"):
+
+        @codes._from_xsd(Xsd)
+        class Fout(codes.Code):
+            EEN = "1"
+            TWEE = "2"

@@ -17,7 +17,7 @@ from . import gevallen
 
 def _io31_xml(seed: int = 1) -> tuple[bytes, str]:
     k = keten(seed)
-    return iwlz.write_io31(k.io31), k.io31.clienten[0].client.bsn
+    return iwlz.build_io31(k.io31), k.io31.clienten[0].client.bsn
 
 
 def _geen_bsn(exc: iwlz.BerichtOngeldig, *bsns: str) -> None:
@@ -65,7 +65,7 @@ def test_elfproef_bij_import():
 def test_pad_noemt_welke_client():
     a, b = keten(1), keten(2)
     twee = dataclasses.replace(a.aw35, clienten=a.aw35.clienten + b.aw35.clienten)
-    xml = iwlz.write_aw35(twee)
+    xml = iwlz.build_aw35(twee)
     tweede_bsn = b.aw35.clienten[0].client.bsn
     kapot = xml.replace(f"<aw35:Bsn>{tweede_bsn}</aw35:Bsn>".encode(), b"<aw35:Bsn>abc</aw35:Bsn>")
     with pytest.raises(iwlz.BerichtOngeldig) as e:
@@ -74,7 +74,7 @@ def test_pad_noemt_welke_client():
 
 
 def test_verkeerde_header_code():
-    xml = iwlz.write_aw39(keten(1).aw39)
+    xml = iwlz.build_aw39(keten(1).aw39)
     with pytest.raises(iwlz.BerichtOngeldig) as e:
         iwlz.read_aw39(xml.replace(b"<aw39:BerichtCode>358<", b"<aw39:BerichtCode>359<"))
     assert e.value.fouten[0].pad == "/Bericht/Header/BerichtCode"
@@ -90,13 +90,13 @@ def test_ander_berichttype_geweigerd():
 
 def test_geen_xml_en_onbekend_bericht():
     with pytest.raises(iwlz.BerichtOngeldig, match="geen geldige XML"):
-        iwlz.read_bericht(b"<Bericht><Bsn>999990160</Bericht>")
+        iwlz.read_message(b"<Bericht><Bsn>999990160</Bericht>")
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.read_bericht(b"<Bericht><Bsn>999990160</Bsn></Bericht>")
+        iwlz.read_message(b"<Bericht><Bsn>999990160</Bsn></Bericht>")
     assert "onbekend bericht" in str(e.value)
     # the malformed-XML error text must not leak the BSN either
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.read_bericht(b"<Bericht><Bsn>999990160</Bsn 999990160></Bericht>")
+        iwlz.read_message(b"<Bericht><Bsn>999990160</Bsn 999990160></Bericht>")
     _geen_bsn(e.value, "999990160")
 
 
@@ -104,7 +104,7 @@ def test_doctype_en_entiteiten_geweigerd():
     k = keten(1)
     item = k.io31.clienten[0]
     met_commentaar = dataclasses.replace(item, client=dataclasses.replace(item.client, commentaar="PLAATSHOUDER"))
-    xml = iwlz.write_io31(dataclasses.replace(k.io31, clienten=(met_commentaar,)))
+    xml = iwlz.build_io31(dataclasses.replace(k.io31, clienten=(met_commentaar,)))
     doctype = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY geheim SYSTEM "file:///etc/hostname">]>\n'
     body = xml.split(b"?>", 1)[1].replace(b"PLAATSHOUDER", b"&geheim;")
     with pytest.raises(iwlz.BerichtOngeldig, match="DOCTYPE"):
@@ -132,7 +132,7 @@ def test_schrijven_weigert_bsn_zonder_elfproef_en_noemt_het_veld():
         k.io31, clienten=(dataclasses.replace(item, client=dataclasses.replace(item.client, bsn=fout_bsn)),)
     )
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.write_io31(slecht)
+        iwlz.build_io31(slecht)
     assert e.value.fouten[0].pad == "clienten[0].client.bsn"
     _geen_bsn(e.value, fout_bsn)
 
@@ -142,14 +142,14 @@ def test_schrijven_weigert_einddatum_voor_ingangsdatum():
     item = k.io31.clienten[0]
     ind = dataclasses.replace(item.indicatie, einddatum=item.indicatie.ingangsdatum - dt.timedelta(days=1))
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.write_io31(dataclasses.replace(k.io31, clienten=(dataclasses.replace(item, indicatie=ind),)))
+        iwlz.build_io31(dataclasses.replace(k.io31, clienten=(dataclasses.replace(item, indicatie=ind),)))
     assert e.value.fouten[0].pad == "clienten[0].indicatie.einddatum"
 
 
 def test_schrijven_weigert_onbekende_zorgkantoorcode_met_schemafout():
     k = keten(1)
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.write_aw33(dataclasses.replace(k.aw33, afzender="9999"))
+        iwlz.build_aw33(dataclasses.replace(k.aw33, afzender="9999"))
     assert e.value.fouten[0].pad == "/Bericht/Header/Afzender"
     assert "9999" in e.value.fouten[0].melding  # non-BSN values stay in the schema text
 
@@ -159,7 +159,7 @@ def test_schrijven_weigert_vpt_zonder_instelling_en_gebroken_percentage():
     item = k.aw33.clienten[0]
     tw = dataclasses.replace(item.toegewezen_zzps[0], instelling=None, percentage=12.5)
     with pytest.raises(iwlz.BerichtOngeldig) as e:
-        iwlz.write_aw33(dataclasses.replace(k.aw33, clienten=(dataclasses.replace(item, toegewezen_zzps=(tw,)),)))
+        iwlz.build_aw33(dataclasses.replace(k.aw33, clienten=(dataclasses.replace(item, toegewezen_zzps=(tw,)),)))
     paden = {f.pad for f in e.value.fouten}
     assert paden == {"clienten[0].toegewezen_zzps[0].instelling", "clienten[0].toegewezen_zzps[0].percentage"}
 
@@ -169,11 +169,11 @@ def test_schrijven_weigert_client_zonder_adres():
     item = k.io31.clienten[0]
     zonder = dataclasses.replace(item, client=dataclasses.replace(item.client, contacten=()))
     with pytest.raises(iwlz.BerichtOngeldig, match=r"clienten\[0\]\.client\.contacten"):
-        iwlz.write_io31(dataclasses.replace(k.io31, clienten=(zonder,)))
+        iwlz.build_io31(dataclasses.replace(k.io31, clienten=(zonder,)))
 
 
 def test_parallel_valideren_geeft_ieder_zijn_eigen_fouten():
-    goed = iwlz.write_aw39(gevallen.aw39_met_aanvraag())
+    goed = iwlz.build_aw39(gevallen.aw39_met_aanvraag())
     slecht = goed.replace(b"<aw39:Mutatiecode>12<", b"<aw39:Mutatiecode>99<")
     uitkomsten: list[tuple[bool, bool]] = []
 

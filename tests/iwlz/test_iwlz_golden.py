@@ -42,4 +42,4 @@ def voorbeelden() -> dict[str, object]:
 
 @pytest.mark.parametrize("naam", sorted(voorbeelden()))
 def test_zelfde_bytes_als_het_vastgelegde_voorbeeld(naam):
-    assert iwlz.write_bericht(voorbeelden()[naam]) == (GOLDEN / naam).read_bytes()
+    assert iwlz.build_message(voorbeelden()[naam]) == (GOLDEN / naam).read_bytes()

@@ -57,7 +57,7 @@ class Keten:
             behandeling=False,
         )
         b = iwlz.AW35Bericht(AGB_EIGEN, "5509", self._id("MA"), self.start, (iwlz.AW35Client(self.client, (regel,)),))
-        return self.api.post("/api/berichten/aw35", content=iwlz.write_aw35(b), headers=_h(self.w, "aanbieder"))
+        return self.api.post("/api/berichten/aw35", content=iwlz.build_aw35(b), headers=_h(self.w, "aanbieder"))
 
     def aw39(
         self, code, datum, *, bestemming=None, begindatum="start", status=iwlz.StatusAanlevering.EERSTE_AANLEVERING
@@ -78,7 +78,7 @@ class Keten:
         b = iwlz.AW39Bericht(
             AGB_EIGEN, "5509", self._id("MU"), datum, (iwlz.AW39Client(self.client, mutatie_zzps=(m,)),)
         )
-        return self.api.post("/api/berichten/aw39", content=iwlz.write_aw39(b), headers=_h(self.w, "aanbieder"))
+        return self.api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(self.w, "aanbieder"))
 
     def toewijzing(self):
         return self.api.get(f"/api/toewijzingen/{self.tw['id']}", headers=_h(self.w, "beoordelaar")).json()
@@ -198,8 +198,8 @@ def test_refused_mutations_change_nothing_and_name_the_field(w):
     r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start - dt.timedelta(days=1))
     assert r.status_code == 422 and "mutatiedatum" in r.text
     # an AAT (request for a changed toewijzing) is not silently dropped
-    b = iwlz.read_aw39(iwlz.write_aw39(_aw39_met_aanvraag(k)))
-    r = api.post("/api/berichten/aw39", content=iwlz.write_aw39(b), headers=_h(w, "aanbieder"))
+    b = iwlz.read_aw39(iwlz.build_aw39(_aw39_met_aanvraag(k)))
+    r = api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(w, "aanbieder"))
     assert r.status_code == 422 and _veld(r) == "clienten[1].aanvragen"
     assert k.client.bsn not in r.text
     assert k.aantal_berichten() == voor and k.toewijzing()["status"] == "in_zorg"

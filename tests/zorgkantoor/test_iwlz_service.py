@@ -36,14 +36,14 @@ def _io31(seed=1):
 def test_io31_import_creates_client_and_indicatiebesluit(w):
     api = TestClient(w.app)
     bericht = _io31()
-    r = api.post("/api/berichten/io31", content=iwlz.write_io31(bericht), headers=_h(w, "beoordelaar"))
+    r = api.post("/api/berichten/io31", content=iwlz.build_io31(bericht), headers=_h(w, "beoordelaar"))
     assert r.status_code == 201, r.text
     ind = r.json()["indicaties"][0]
     assert ind["zorgprofiel"] == "VG5" and ind["besluitnummer"] == str(bericht.clienten[0].indicatie.besluitnummer)
     d = api.get(f"/api/clients/{ind['client_id']}", headers=_h(w, "beoordelaar")).json()
     assert d["client"]["geboortedatum"] == bericht.clienten[0].client.geboortedatum.isoformat()
     # the same message again: refused as a whole, nothing doubled
-    r = api.post("/api/berichten/io31", content=iwlz.write_io31(bericht), headers=_h(w, "beoordelaar"))
+    r = api.post("/api/berichten/io31", content=iwlz.build_io31(bericht), headers=_h(w, "beoordelaar"))
     assert r.status_code == 422 and "besluitnummer" in r.text
     # a provider may not import indications
     assert api.post("/api/berichten/io31", content=b"<x/>", headers=_h(w, "aanbieder")).status_code == 403
@@ -53,7 +53,7 @@ def test_io31_failing_its_schema_is_refused_with_the_schema_error_and_no_bsn(w):
     api = TestClient(w.app)
     bericht = _io31(2)
     bsn = bericht.clienten[0].client.bsn
-    xml = iwlz.write_io31(bericht).decode()
+    xml = iwlz.build_io31(bericht).decode()
     kapot = xml.replace("<io31:Geboortedatum>", "<io31:Geboortedatum>x", 1) if "<io31:Geboortedatum>" in xml else None
     if kapot is None:  # the element prefix differs: break the first date in the message instead
         import re
@@ -73,7 +73,7 @@ def test_io31_failing_its_schema_is_refused_with_the_schema_error_and_no_bsn(w):
 
 def _toewijzing_na_io31(w, api, seed=3):
     bericht = _io31(seed)
-    r = api.post("/api/berichten/io31", content=iwlz.write_io31(bericht), headers=_h(w, "beoordelaar"))
+    r = api.post("/api/berichten/io31", content=iwlz.build_io31(bericht), headers=_h(w, "beoordelaar"))
     ind = r.json()["indicaties"][0]
     ingang = bericht.clienten[0].indicatie.ingangsdatum
     r = api.post(
@@ -122,9 +122,9 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
     )
     # only the provider itself reports; the zorgkantoor's own token is refused
     assert (
-        api.post("/api/berichten/aw35", content=iwlz.write_aw35(aw35), headers=_h(w, "beoordelaar")).status_code == 403
+        api.post("/api/berichten/aw35", content=iwlz.build_aw35(aw35), headers=_h(w, "beoordelaar")).status_code == 403
     )
-    r = api.post("/api/berichten/aw35", content=iwlz.write_aw35(aw35), headers=_h(w, "aanbieder"))
+    r = api.post("/api/berichten/aw35", content=iwlz.build_aw35(aw35), headers=_h(w, "aanbieder"))
     assert r.status_code == 201, r.text
     ca = r.json()["ca317"]
     assert ca is not None
@@ -163,7 +163,7 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
             ),
         ),
     )
-    r = api.post("/api/berichten/aw39", content=iwlz.write_aw39(aw39), headers=_h(w, "aanbieder"))
+    r = api.post("/api/berichten/aw39", content=iwlz.build_aw39(aw39), headers=_h(w, "aanbieder"))
     assert r.status_code == 201, r.text
     t = api.get(f"/api/toewijzingen/{tw['id']}", headers=_h(w, "beoordelaar")).json()
     assert t["status"] == "beeindigd" and t["einde_zorg"] == einde.isoformat()
@@ -190,7 +190,7 @@ def test_aw35_for_someone_elses_assignment_is_refused_and_changes_nothing(w):
         dagtekening=zzp.ingangsdatum,
         clienten=(iwlz.AW35Client(client=aw33.clienten[0].client.kort(), geleverde_zzps=(regel,)),),
     )
-    r = api.post("/api/berichten/aw35", content=iwlz.write_aw35(aw35), headers=_h(w, "aanbieder"))
+    r = api.post("/api/berichten/aw35", content=iwlz.build_aw35(aw35), headers=_h(w, "aanbieder"))
     assert r.status_code == 422 and "afzender" in r.text
     eigen = dataclasses.replace(aw35, afzender=AGB_EIGEN)
     # right sender, but a line for a besluitnummer not assigned to this provider
@@ -203,7 +203,7 @@ def test_aw35_for_someone_elses_assignment_is_refused_and_changes_nothing(w):
             ),
         ),
     )
-    r = api.post("/api/berichten/aw35", content=iwlz.write_aw35(fout), headers=_h(w, "aanbieder"))
+    r = api.post("/api/berichten/aw35", content=iwlz.build_aw35(fout), headers=_h(w, "aanbieder"))
     assert r.status_code == 422 and aw33.clienten[0].client.bsn not in r.text
     t = api.get(f"/api/toewijzingen/{tw['id']}", headers=_h(w, "beoordelaar")).json()
     assert t["status"] == "toegewezen"
@@ -212,7 +212,7 @@ def test_aw35_for_someone_elses_assignment_is_refused_and_changes_nothing(w):
 def test_io31_upload_in_the_web_page(w):
     c = web_client(w, "beoordelaar")
     assert c.get("/berichten").status_code == 200
-    xml = iwlz.write_io31(_io31(5))
+    xml = iwlz.build_io31(_io31(5))
     r = c.post("/berichten/io31", data={"csrf": csrf_van(c)}, files={"bestand": ("io31.xml", xml, "application/xml")})
     assert r.status_code == 303, r.text
     r = c.post(

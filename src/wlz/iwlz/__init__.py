@@ -1,32 +1,41 @@
-"""iWlz 2.2 messages: dataclasses in, validated XML bytes out; XML in, dataclasses out.
+"""iWlz 2.2 messages: case data in, validated XML bytes out; XML in, case data out.
 
 Messages (XSDs in ``$WLZ_SHARED/iwlz/xsd``):
 
 ========  ==========================================  =================================  ===============
 message   what                                        direction                          here
 ========  ==========================================  =================================  ===============
-IO31      indicatiebesluit                            CIZ → zorgkantoor                  read + write
-AW33      zorgtoewijzing                              zorgkantoor → zorgaanbieder        write + read
-AW35      melding aanvang zorglevering                zorgaanbieder → zorgkantoor        read + write
-AW39      melding mutaties zorglevering (einde, ...)  zorgaanbieder → zorgkantoor        read + write
-CA317     melding aanvang zorglevering aan het CAK    zorgkantoor → CAK                  write + read
-CA319     wijzigingen zorglevering aan het CAK        zorgkantoor → CAK                  write + read
+IO31      indicatiebesluit                            CIZ → zorgkantoor                  read + build
+AW33      zorgtoewijzing                              zorgkantoor → zorgaanbieder        build + read
+AW35      melding aanvang zorglevering                zorgaanbieder → zorgkantoor        read + build
+AW39      melding mutaties zorglevering (einde, ...)  zorgaanbieder → zorgkantoor        read + build
+CA317     melding aanvang zorglevering aan het CAK    zorgkantoor → CAK                  build + read
+CA319     wijzigingen zorglevering aan het CAK        zorgkantoor → CAK                  build + read
 ========  ==========================================  =================================  ===============
 
-Every ``write_*`` validates its output against the real XSD (and checks BSN elfproef, date order) and
+Layers: :mod:`wlz.iwlz.bindings` is generated from the XSDs by xsdata and never edited (regenerate with
+``scripts/generate_iwlz_bindings.sh``, see ``src/wlz/iwlz/README.md``); :mod:`wlz.iwlz.codec` turns a binding
+into bytes and untrusted bytes into a binding; the message modules (``io31``, ``aw33``, ...) map the case data
+of :mod:`wlz.iwlz.model` (Python dates, ``bool``, whole percentages, one ``Client`` for every message) onto
+the bindings and back; :mod:`wlz.iwlz.codes` names the bindings' code lists.
+
+Names: ``build_<msg>`` makes the message from case data, ``read_<msg>`` parses one, ``<out>_from_<in>``
+answers one message with another, :func:`read_message`/:func:`build_message` detect the type.
+
+Every ``build_*`` validates its output against the real XSD (and checks BSN elfproef, date order) and
 raises :class:`BerichtOngeldig` instead of returning an invalid message. Every ``read_*`` (and
-:func:`read_bericht`, which detects the type) validates first and refuses an invalid message with
+:func:`read_message`, which detects the type) validates first and refuses an invalid message with
 :class:`BerichtOngeldig`, whose ``fouten`` carry the element path and the schema's text — never a BSN.
 
 Typical use in the service::
 
     from wlz import iwlz
     besluit = iwlz.read_io31(upload_bytes)             # IO31Bericht
-    xml = iwlz.write_aw33(iwlz.AW33Bericht(...))        # bytes, schema-valid
+    xml = iwlz.build_aw33(iwlz.AW33Bericht(...))        # bytes, schema-valid
     melding = iwlz.read_aw35(xml_from_provider)         # AW35Bericht
-    ca317 = iwlz.ca317_uit_aw35(melding, identificatie="CA-000001", dagtekening=date.today())
-    ca319 = iwlz.ca319_uit_aw39(einde, identificatie="CB-000001", dagtekening=date.today(),
-                                zorg_id={(bsn, besluitnummer, zzp_code, begindatum): geleverde_zorg_id})
+    ca317 = iwlz.ca317_from_aw35(melding, identificatie="CA-000001", dagtekening=date.today())
+    ca319 = iwlz.ca319_from_aw39(einde, identificatie="CB-000001", dagtekening=date.today(),
+                                 zorg_id={(bsn, besluitnummer, zzp_code, begindatum): geleverde_zorg_id})
 
 From a case file's plain values (``"vpt"``, ``"VG5"``, ``"van der Meer"``, ``"12a"``) build the dataclasses
 with :mod:`wlz.iwlz.bouwen` (``client``, ``indicatiebesluit``, ``zorgtoewijzing``); synthetic consistent
@@ -38,13 +47,15 @@ BSN helpers live in the shared module :mod:`wlz.bsn` (elfproef, normaliseer, syn
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 from wlz.iwlz import bouwen
-from wlz.iwlz.aw33 import read_aw33, write_aw33
-from wlz.iwlz.aw35 import read_aw35, write_aw35
-from wlz.iwlz.aw39 import read_aw39, write_aw39
-from wlz.iwlz.ca317 import ca317_uit_aw35, read_ca317, write_ca317
-from wlz.iwlz.ca319 import ca319_uit_aw39, read_ca319, write_ca319
+from wlz.iwlz.aw33 import build_aw33, read_aw33
+from wlz.iwlz.aw35 import build_aw35, read_aw35
+from wlz.iwlz.aw39 import build_aw39, read_aw39
+from wlz.iwlz.ca317 import build_ca317, ca317_from_aw35, read_ca317
+from wlz.iwlz.ca319 import build_ca319, ca319_from_aw39, read_ca319
 from wlz.iwlz.codes import (
     AdresSoort,
     BurgerlijkeStaat,
@@ -72,7 +83,7 @@ from wlz.iwlz.codes import (
     VoorkeurClient,
     WzdVerklaring,
 )
-from wlz.iwlz.io31 import read_io31, write_io31
+from wlz.iwlz.io31 import build_io31, read_io31
 from wlz.iwlz.model import (
     Aanvraag,
     AanvraagInstelling,
@@ -125,7 +136,7 @@ from wlz.iwlz.schema import (
     xsd_map,
 )
 
-_LEZERS = {
+_READERS: dict[str, Callable[[bytes], Bericht]] = {
     "IO31": read_io31,
     "AW33": read_aw33,
     "AW35": read_aw35,
@@ -133,28 +144,30 @@ _LEZERS = {
     "CA317": read_ca317,
     "CA319": read_ca319,
 }
-_SCHRIJVERS = {
-    IO31Bericht: write_io31,
-    AW33Bericht: write_aw33,
-    AW35Bericht: write_aw35,
-    AW39Bericht: write_aw39,
-    CA317Bericht: write_ca317,
-    CA319Bericht: write_ca319,
+_BUILDERS: dict[type, Callable[[Any], bytes]] = {
+    IO31Bericht: build_io31,
+    AW33Bericht: build_aw33,
+    AW35Bericht: build_aw35,
+    AW39Bericht: build_aw39,
+    CA317Bericht: build_ca317,
+    CA319Bericht: build_ca319,
 }
 
 
-def read_bericht(data: bytes | str | os.PathLike) -> Bericht:
+def read_message(data: bytes | str | os.PathLike[str]) -> Bericht:
     """Read any supported message, detecting its type from the root namespace; BerichtOngeldig if invalid."""
     if isinstance(data, os.PathLike):
         with open(data, "rb") as fh:
             data = fh.read()
+    if isinstance(data, str):
+        data = data.encode("utf-8")
     soort = berichtsoort_van(parse_xml(data))
-    return _LEZERS[soort.naam](data)
+    return _READERS[soort.naam](data)
 
 
-def write_bericht(bericht: Bericht) -> bytes:
-    """Write any supported message dataclass as schema-valid XML bytes."""
-    return _SCHRIJVERS[type(bericht)](bericht)
+def build_message(bericht: Bericht) -> bytes:
+    """Build any supported message from its case data as schema-valid XML bytes."""
+    return _BUILDERS[type(bericht)](bericht)
 
 
 __all__ = [
@@ -228,23 +241,23 @@ __all__ = [
     "WzdVerklaring",
     "berichtsoort_van",
     "bouwen",
-    "ca317_uit_aw35",
-    "ca319_uit_aw39",
+    "ca317_from_aw35",
+    "ca319_from_aw39",
     "parse_xml",
     "read_aw33",
     "read_aw35",
     "read_aw39",
-    "read_bericht",
+    "read_message",
     "read_ca317",
     "read_ca319",
     "read_io31",
     "valideer",
-    "write_aw33",
-    "write_aw35",
-    "write_aw39",
-    "write_bericht",
-    "write_ca317",
-    "write_ca319",
-    "write_io31",
+    "build_aw33",
+    "build_aw35",
+    "build_aw39",
+    "build_message",
+    "build_ca317",
+    "build_ca319",
+    "build_io31",
     "xsd_map",
 ]

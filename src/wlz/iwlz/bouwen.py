@@ -40,18 +40,8 @@ _HUISNUMMER = re.compile(r"^\s*(\d{1,5})\s*(?:([A-Za-z])(?![A-Za-z0-9]))?\s*[-/ 
 
 
 def keuzes() -> dict[str, tuple[codes.Leveringsvorm, ...]]:
-    """The leveringsvorm choices of ``wlz.reference`` (``verblijf``, ``vpt``, ..., ``mpt_pgb``) → COD578 codes.
-
-    Read from the shared reference data so the service, the rules and the messages agree; a combination
-    (``mpt_pgb``) maps to two codes and so becomes two toewijzingen.
-    """
-    from wlz.reference import leveringsvormen as ref
-
-    uit = {}
-    for lv in ref()["leveringsvormen"]:
-        cod = lv["cod578"]
-        uit[lv["code"]] = tuple(codes.Leveringsvorm(str(c)) for c in (cod if isinstance(cod, list) else [cod]))
-    return uit
+    """The leveringsvorm choices of ``wlz.reference`` (``verblijf``, ..., ``mpt_pgb``) → COD578 codes."""
+    return dict(codes.leveringsvorm_keuzes())
 
 
 def leveringsvormen(keuze: str | codes.Leveringsvorm) -> tuple[codes.Leveringsvorm, ...]:

@@ -1,81 +1,86 @@
-"""CA317 — melding aanvang zorglevering aan het CAK, zorgkantoor → CAK (berichtcode 406): writer and reader.
+"""CA317 — melding aanvang zorglevering aan het CAK, zorgkantoor → CAK (berichtcode 406): builder and reader.
 
-The CAK needs the start of Wlz care to levy the eigen bijdrage. The zorgkantoor builds CA317 from the
-provider's AW35 (:func:`ca317_uit_aw35`) and writes it with :func:`write_ca317`. The header has only an
+The CAK needs the start of Wlz care to levy the eigen bijdrage. The zorgkantoor makes the CA317 from the
+provider's AW35 (:func:`ca317_from_aw35`) and serialises it with :func:`build_ca317`. The header has only an
 ``Afzender`` (the zorgkantoor); the CAK has no receiver code in this message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 
 from wlz.iwlz import codes
-from wlz.iwlz._xml import Lezer, Schrijver, lees_bericht
+from wlz.iwlz._client import build_header, read_header
+from wlz.iwlz.bindings import basisschema as xsd
+from wlz.iwlz.bindings import ca317 as msg
+from wlz.iwlz.codec import Checks, Invoer, code_value, from_date, parse, serialize, to_code, to_code_opt, to_date
 from wlz.iwlz.model import AW35Bericht, CA317Bericht, CA317Client, GeleverdeZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
 SOORT = BERICHTSOORTEN["CA317"]
 
 
-def write_ca317(bericht: CA317Bericht) -> bytes:
+def _levering(z: GeleverdeZorg) -> msg.GeleverdeZorg:
+    return msg.GeleverdeZorg(
+        geleverde_zorg_id=z.geleverde_zorg_id,
+        startdatum=to_date(z.startdatum),
+        zzp_code=to_code(xsd.LdtZzpCode, z.zzp_code),
+        instelling=z.instelling,
+        etmalen=to_code_opt(xsd.LdtEtmalen, z.etmalen),
+        klasse=to_code_opt(xsd.LdtKlasse, z.klasse),
+        leveringsvorm=to_code(xsd.LdtLeveringsvorm, z.leveringsvorm),
+        status_aanlevering=to_code(xsd.LdtStatusAanlevering, z.status_aanlevering),
+    )
+
+
+def build_ca317(bericht: CA317Bericht) -> bytes:
     """Serialise a CA317 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    w = Schrijver(SOORT)
-    w.header(bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
-    clienten = w.groep(w.root, "Clienten")
+    checks = Checks()
+    clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
-        c = w.groep(clienten, "Client")
-        w.bsn(c, item.bsn, f"{pad}.bsn")
+        bsn = checks.bsn(item.bsn, f"{pad}.bsn")
         if not item.zorgleveringen:
-            w.probleem(f"{pad}.zorgleveringen", "minstens één zorglevering is verplicht")
-        zl = w.groep(c, "ZorgLeveringen")
-        for z in item.zorgleveringen:
-            e = w.groep(zl, "GeleverdeZorg")
-            w.veld(e, "GeleverdeZorgID", z.geleverde_zorg_id)
-            w.veld(e, "Startdatum", z.startdatum)
-            w.veld(e, "ZzpCode", z.zzp_code)
-            w.veld(e, "Instelling", z.instelling)
-            w.veld(e, "Etmalen", z.etmalen)
-            w.veld(e, "Klasse", z.klasse)
-            w.veld(e, "Leveringsvorm", z.leveringsvorm)
-            w.veld(e, "StatusAanlevering", z.status_aanlevering)
-    return w.bytes()
+            checks.problem(f"{pad}.zorgleveringen", "minstens één zorglevering is verplicht")
+        leveringen = msg.ZorgLeveringen(geleverde_zorg=[_levering(z) for z in item.zorgleveringen])
+        clienten.append(msg.Client(bsn=bsn, zorg_leveringen=leveringen))
+    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
+    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 
-def _lees_client(r: Lezer, c) -> CA317Client:
+def _read_client(c: msg.Client) -> CA317Client:
     return CA317Client(
-        bsn=r.tekst(c, "Bsn"),
+        bsn=c.bsn,
         zorgleveringen=tuple(
             GeleverdeZorg(
-                geleverde_zorg_id=r.tekst(z, "GeleverdeZorgID"),
-                startdatum=r.datum(r.tekst(z, "Startdatum")),
-                zzp_code=r.tekst(z, "ZzpCode"),
-                instelling=r.tekst(z, "Instelling"),
-                etmalen=r.code(codes.Etmalen, r.tekst(z, "Etmalen")),
-                klasse=r.tekst(z, "Klasse"),
-                leveringsvorm=codes.Leveringsvorm(r.tekst(z, "Leveringsvorm")),
-                status_aanlevering=codes.StatusAanlevering(r.tekst(z, "StatusAanlevering")),
+                geleverde_zorg_id=z.geleverde_zorg_id,
+                startdatum=from_date(z.startdatum),
+                zzp_code=z.zzp_code.value,
+                instelling=z.instelling,
+                etmalen=None if z.etmalen is None else codes.Etmalen(z.etmalen.value),
+                klasse=code_value(z.klasse),
+                leveringsvorm=codes.Leveringsvorm(z.leveringsvorm.value),
+                status_aanlevering=codes.StatusAanlevering(z.status_aanlevering.value),
             )
-            for z in r.kinderen(c, "ZorgLeveringen", "GeleverdeZorg")
+            for z in c.zorg_leveringen.geleverde_zorg
         ),
     )
 
 
-def read_ca317(data: bytes | str | os.PathLike) -> CA317Bericht:
+def read_ca317(data: Invoer) -> CA317Bericht:
     """Read a CA317 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
-    r = lees_bericht(data, SOORT.naam)
-    h = r.header()
+    b = parse(data, SOORT, msg.Bericht)
+    h = read_header(b.header)
     return CA317Bericht(
         afzender=h["afzender"],
         identificatie=h["identificatie"],
         dagtekening=h["dagtekening"],
-        clienten=tuple(_lees_client(r, c) for c in r.clienten()),
+        clienten=tuple(_read_client(c) for c in b.clienten.client),
     )
 
 
-def ca317_uit_aw35(
+def ca317_from_aw35(
     aw35: AW35Bericht,
     *,
     identificatie: str,

@@ -1,78 +1,83 @@
-"""CA319 — wijzigingen zorglevering aan het CAK, zorgkantoor → CAK (berichtcode 410): writer and reader.
+"""CA319 — wijzigingen zorglevering aan het CAK, zorgkantoor → CAK (berichtcode 410): builder and reader.
 
 The CAK levies the eigen bijdrage from the start of care it learnt from a CA317. When the provider reports in
 an AW39 that this care ended (``Mutatiecode`` 19 or 20), the zorgkantoor tells the CAK with a CA319, so the
 CAK stops the eigen bijdrage on that date. ``MutatieZorgID`` names the delivery: it is the
-``GeleverdeZorgID`` the zorgkantoor sent in the CA317 for it (:func:`ca319_uit_aw39` takes those stored ids).
+``GeleverdeZorgID`` the zorgkantoor sent in the CA317 for it (:func:`ca319_from_aw39` takes those stored ids).
 Like CA317 the header has only an ``Afzender`` (the zorgkantoor) and a client only its BSN.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Mapping
 
 from wlz.iwlz import codes
-from wlz.iwlz._xml import Lezer, Schrijver, lees_bericht
+from wlz.iwlz._client import build_header, read_header
+from wlz.iwlz.bindings import basisschema as xsd
+from wlz.iwlz.bindings import ca319 as msg
+from wlz.iwlz.codec import Checks, Invoer, from_date, parse, serialize, to_code, to_date
 from wlz.iwlz.model import AW39Bericht, CA319Bericht, CA319Client, MutatieZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
 SOORT = BERICHTSOORTEN["CA319"]
 
-#: (bsn, besluitnummer, zzp code, begindatum) — the delivery a CA317 reported, as :func:`ca317_uit_aw35` keys it
+#: (bsn, besluitnummer, zzp code, begindatum) — the delivery a CA317 reported, as :func:`ca317_from_aw35` keys it
 ZorgSleutel = tuple[str, int, str, dt.date | None]
 
 
-def write_ca319(bericht: CA319Bericht) -> bytes:
+def _mutatie(m: MutatieZorg) -> msg.MutatieZorg:
+    return msg.MutatieZorg(
+        mutatie_zorg_id=m.mutatie_zorg_id,
+        mutatiecode=to_code(xsd.LdtMutatieCode, m.mutatiecode),
+        mutatiedatum=to_date(m.mutatiedatum),
+        status_aanlevering=to_code(xsd.LdtStatusAanlevering, m.status_aanlevering),
+    )
+
+
+def build_ca319(bericht: CA319Bericht) -> bytes:
     """Serialise a CA319 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    w = Schrijver(SOORT)
-    w.header(bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
-    clienten = w.groep(w.root, "Clienten")
+    checks = Checks()
+    clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
-        c = w.groep(clienten, "Client")
-        w.bsn(c, item.bsn, f"{pad}.bsn")
+        bsn = checks.bsn(item.bsn, f"{pad}.bsn")
         if not item.mutaties:
-            w.probleem(f"{pad}.mutaties", "minstens één mutatie is verplicht")
-        ms = w.groep(c, "MutatiesZorg")
-        for m in item.mutaties:
-            e = w.groep(ms, "MutatieZorg")
-            w.veld(e, "MutatieZorgID", m.mutatie_zorg_id)
-            w.veld(e, "Mutatiecode", m.mutatiecode)
-            w.veld(e, "Mutatiedatum", m.mutatiedatum)
-            w.veld(e, "StatusAanlevering", m.status_aanlevering)
-    return w.bytes()
+            checks.problem(f"{pad}.mutaties", "minstens één mutatie is verplicht")
+        mutaties = msg.MutatiesZorg(mutatie_zorg=[_mutatie(m) for m in item.mutaties])
+        clienten.append(msg.Client(bsn=bsn, mutaties_zorg=mutaties))
+    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
+    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 
-def _lees_client(r: Lezer, c) -> CA319Client:
+def _read_client(c: msg.Client) -> CA319Client:
     return CA319Client(
-        bsn=r.tekst(c, "Bsn"),
+        bsn=c.bsn,
         mutaties=tuple(
             MutatieZorg(
-                mutatie_zorg_id=r.tekst(m, "MutatieZorgID"),
-                mutatiecode=codes.MutatieCode(r.tekst(m, "Mutatiecode")),
-                mutatiedatum=r.datum(r.tekst(m, "Mutatiedatum")),
-                status_aanlevering=codes.StatusAanlevering(r.tekst(m, "StatusAanlevering")),
+                mutatie_zorg_id=m.mutatie_zorg_id,
+                mutatiecode=codes.MutatieCode(m.mutatiecode.value),
+                mutatiedatum=from_date(m.mutatiedatum),
+                status_aanlevering=codes.StatusAanlevering(m.status_aanlevering.value),
             )
-            for m in r.kinderen(c, "MutatiesZorg", "MutatieZorg")
+            for m in c.mutaties_zorg.mutatie_zorg
         ),
     )
 
 
-def read_ca319(data: bytes | str | os.PathLike) -> CA319Bericht:
+def read_ca319(data: Invoer) -> CA319Bericht:
     """Read a CA319 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
-    r = lees_bericht(data, SOORT.naam)
-    h = r.header()
+    b = parse(data, SOORT, msg.Bericht)
+    h = read_header(b.header)
     return CA319Bericht(
         afzender=h["afzender"],
         identificatie=h["identificatie"],
         dagtekening=h["dagtekening"],
-        clienten=tuple(_lees_client(r, c) for c in r.clienten()),
+        clienten=tuple(_read_client(c) for c in b.clienten.client),
     )
 
 
-def ca319_uit_aw39(
+def ca319_from_aw39(
     aw39: AW39Bericht,
     *,
     identificatie: str,

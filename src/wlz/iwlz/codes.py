@@ -1,19 +1,30 @@
-"""iWlz 2.2 code lists as enums, with the exact codes and descriptions of ``Basisschema.xsd``.
+"""iWlz 2.2 code lists as readable enums over the generated bindings' code lists.
 
-Why enums: the service and the letters need readable names (``Leveringsvorm.VPT``) and the Dutch
-description (``.omschrijving``) while the XML needs the bare code. Each member *is* its code string
-(``StrEnum``), so it can be passed wherever the schema expects the code. ``tests/iwlz/test_codes.py``
-checks every enum against the enumeration in the XSD, so a typo here cannot go unnoticed.
+Why readable enums beside the bindings: the generated enums (``bindings.basisschema.LdtMutatieCode``) name
+their members after the code (``VALUE_19``), which says nothing in the service, the letters or a test.
+Each enum here gives the codes of one ``LDT_*`` type a name (``MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN``);
+the codes and their descriptions come from the bindings: :func:`_from_xsd` refuses at import an enum whose
+codes are not exactly the binding's, and takes ``omschrijving`` from the binding (the XSD's documentation).
+Each member *is* its code string (``StrEnum``), so it can be passed wherever the schema expects the code.
 
-Source: iStandaarden XSD-iWlz release 2.2 (``Basisschema.xsd``, types ``LDT_*``), copied in
+Source: iStandaarden XSD-iWlz release 2.2 (``Basisschema.xsd``, types ``LDT_*``), in
 ``$WLZ_SHARED/iwlz/xsd``; code list numbers (COD...) per https://github.com/iStandaarden/iWlz-codelijsten-APiWlz.
-Long lists (zzp codes COD163, klasse COD756, land codes, stoornis/beperking questions) stay plain strings:
-the schema validates them and ``wlz.reference`` owns the zorgprofielen.
+Long lists (zzp codes COD163, klasse COD756, land codes, stoornis/beperking questions) stay plain strings in
+the case data: the bindings' enums check them and ``wlz.reference`` owns the zorgprofielen. The
+leveringsvorm *choices* of a case file (``vpt``, ``mpt_pgb``) come from ``wlz.reference``
+(:func:`leveringsvorm_keuzes`).
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+import html
+import re
+from collections.abc import Callable
+from enum import Enum, StrEnum
+from functools import cache
+from typing import TypeVar
+
+from wlz.iwlz.bindings import basisschema as xsd
 
 
 class Code(StrEnum):
@@ -21,270 +32,321 @@ class Code(StrEnum):
 
     omschrijving: str
 
-    def __new__(cls, value: str, omschrijving: str = ""):
-        obj = str.__new__(cls, value)
-        obj._value_ = value
-        obj.omschrijving = omschrijving
-        return obj
+
+C = TypeVar("C", bound=type[Code])
+
+_CVAR = re.compile(r":cvar (\w+):(.*?)(?=\n\s*:cvar |\n\s*$|\Z)", re.S)
 
 
+def omschrijvingen(binding: type[Enum]) -> dict[str, str]:
+    """Code → description of a generated enum (xsdata writes the XSD's documentation as ``:cvar`` lines)."""
+    tekst = {naam: html.unescape(" ".join(regel.split())) for naam, regel in _CVAR.findall(binding.__doc__ or "")}
+    return {str(lid.value): tekst.get(lid.name, "") for lid in binding}
+
+
+def _from_xsd(binding: type[Enum]) -> Callable[[C], C]:
+    """Check that the enum has exactly the binding's codes and give each member the XSD's description."""
+
+    def koppel(enum: C) -> C:
+        beschreven = omschrijvingen(binding)
+        if set(beschreven) != {lid.value for lid in enum}:
+            raise RuntimeError(f"{enum.__name__}: codes wijken af van {binding.__name__} in de bindings")
+        for lid in enum:
+            lid.omschrijving = beschreven[lid.value]
+        return enum
+
+    return koppel
+
+
+@_from_xsd(xsd.LdtGeslacht)
 class Geslacht(Code):
-    ONBEKEND = "0", "Onbekend"
-    MAN = "1", "Mannelijk"
-    VROUW = "2", "Vrouwelijk"
+    ONBEKEND = "0"
+    MAN = "1"
+    VROUW = "2"
 
 
+@_from_xsd(xsd.LdtNaamGebruik)
 class NaamGebruik(Code):
-    EIGEN_NAAM = "1", "Eigen naam"
-    PARTNERNAAM = "2", "Naam echtgenoot of geregistreerd partner of alternatieve naam"
-    PARTNERNAAM_EIGEN_NAAM = "3", "Naam echtgenoot of geregistreerd partner gevolgd door eigen naam"
-    EIGEN_NAAM_PARTNERNAAM = "4", "Eigen naam gevolgd door naam echtgenoot of geregistreerd partner"
-    PSEUDONIEM = "5", "Pseudoniem"
-    NIET_NATUURLIJK_PERSOON = "6", "Niet-natuurlijk persoon"
+    EIGEN_NAAM = "1"
+    PARTNERNAAM = "2"
+    PARTNERNAAM_EIGEN_NAAM = "3"
+    EIGEN_NAAM_PARTNERNAAM = "4"
+    PSEUDONIEM = "5"
+    NIET_NATUURLIJK_PERSOON = "6"
 
 
+@_from_xsd(xsd.LdtDatumGebruik)
 class DatumGebruik(Code):
-    DAG_ONBEKEND = "1", "dag onbekend; alleen maand en jaar gebruiken"
-    DAG_EN_MAAND_ONBEKEND = "2", "dag en maand onbekend; alleen jaar gebruiken"
-    ONBEKEND = "3", "dag, maand en jaar onbekend; onbekende datum"
+    DAG_ONBEKEND = "1"
+    DAG_EN_MAAND_ONBEKEND = "2"
+    ONBEKEND = "3"
 
 
+@_from_xsd(xsd.LdtBurgerlijkeStaat)
 class BurgerlijkeStaat(Code):
-    ONGEHUWD = "1", "Ongehuwd en geen geregistreerd partner en nooit gehuwd of geregistreerd partner geweest"
-    GEHUWD = "2", "Gehuwd"
-    GESCHEIDEN = "3", "Gescheiden"
-    WEDUWE_WEDUWNAAR = "4", "Weduwe/weduwnaar"
-    GEREGISTREERD_PARTNER = "5", "Geregistreerd partner"
-    GESCHEIDEN_GEREGISTREERD_PARTNER = "6", "Gescheiden geregistreerd partner"
-    ACHTERGEBLEVEN_GEREGISTREERD_PARTNER = "7", "Achtergebleven geregistreerd partner"
-    ONGEHUWD_EVENTUEEL_GEWEEST = (
-        "9",
-        ("Ongehuwd en geen geregistreerd partner, eventueel wel gehuwd of geregistreerd partner geweest"),
-    )
+    ONGEHUWD = "1"
+    GEHUWD = "2"
+    GESCHEIDEN = "3"
+    WEDUWE_WEDUWNAAR = "4"
+    GEREGISTREERD_PARTNER = "5"
+    GESCHEIDEN_GEREGISTREERD_PARTNER = "6"
+    ACHTERGEBLEVEN_GEREGISTREERD_PARTNER = "7"
+    ONGEHUWD_EVENTUEEL_GEWEEST = "9"
 
 
+@_from_xsd(xsd.LdtLeefeenheid)
 class Leefeenheid(Code):
-    ALLEENWONEND = "1", "Woont alleen en zelfstandig (eenpersoonshuishouden)"
-    KIND_BIJ_OUDERS = "2", "Woont als kind samen met ouder(s) in ouderlijk huis"
-    MET_PARTNER = "3", "Heeft een zelfstandig huishouden met uitsluitend partner"
-    PARTNER_EN_KINDEREN = "4", "Heeft een huishouden met partner en thuiswonende kinderen"
-    VOLWASSENE_MET_KINDEREN = "5", "Heeft een huishouden van volwassene met 1 of meer kinderen"
-    ANDER_MEERPERSOONSHUISHOUDEN = "6", "Een ander meerpersoonshuishouden"
-    ZORGINSTELLING = "7", "Woont in een zorginstelling met verblijf"
-    ONBEKEND = "9", "Onbekend"
+    ALLEENWONEND = "1"
+    KIND_BIJ_OUDERS = "2"
+    MET_PARTNER = "3"
+    PARTNER_EN_KINDEREN = "4"
+    VOLWASSENE_MET_KINDEREN = "5"
+    ANDER_MEERPERSOONSHUISHOUDEN = "6"
+    ZORGINSTELLING = "7"
+    ONBEKEND = "9"
 
 
+@_from_xsd(xsd.LdtAdresSoort)
 class AdresSoort(Code):
-    BRP = "01", "BRP-adres"
-    CORRESPONDENTIE = "02", "Correspondentie-adres"
-    VERBLIJF = "03", "Verblijfadres"
-    TIJDELIJK_VERBLIJF = "04", "Tijdelijk verblijfadres"
+    BRP = "01"
+    CORRESPONDENTIE = "02"
+    VERBLIJF = "03"
+    TIJDELIJK_VERBLIJF = "04"
 
 
+@_from_xsd(xsd.LdtSoortRelatie)
 class SoortRelatie(Code):
-    CURATOR = "03", "Curator (juridisch)"
-    FINANCIEEL_GEMACHTIGD = "04", "Financieel (gemachtigd)"
-    FINANCIEEL_TOETSING = "05", "Financieel (toetsing)"
-    LEEFEENHEID = "06", "Leefeenheid"
-    HULPVERLENER = "07", "Hulpverlener"
-    SPECIALIST = "08", "Specialist"
-    ANDERS = "09", "Anders"
-    OUDER = "10", "Ouder"
-    VOOGD = "11", "Voogd"
-    PARTNER = "12", "Partner/echtgeno(o)t(e)"
-    PLEEGOUDER = "13", "Pleegouder"
-    BEWINDVOERDER = "14", "Bewindvoerder"
-    MENTOR = "15", "Mentor"
-    KIND = "16", "Zoon/dochter"
-    FAMILIELID = "17", "Familielid"
-    GEZINSLID = "18", "Gezinslid"
-    BUUR = "19", "Buur"
-    VRIEND = "20", "Vriend(in)/kennis"
-    CLIENTONDERSTEUNER = "21", "Clientondersteuner"
-    HUISARTS = "22", "Huisarts"
-    ERVEN = "23", "Erven van"
-    WERKGEVER = "24", "Werkgever"
-    WIJKCOACH = "25", "Wijkcoach"
+    CURATOR = "03"
+    FINANCIEEL_GEMACHTIGD = "04"
+    FINANCIEEL_TOETSING = "05"
+    LEEFEENHEID = "06"
+    HULPVERLENER = "07"
+    SPECIALIST = "08"
+    ANDERS = "09"
+    OUDER = "10"
+    VOOGD = "11"
+    PARTNER = "12"
+    PLEEGOUDER = "13"
+    BEWINDVOERDER = "14"
+    MENTOR = "15"
+    KIND = "16"
+    FAMILIELID = "17"
+    GEZINSLID = "18"
+    BUUR = "19"
+    VRIEND = "20"
+    CLIENTONDERSTEUNER = "21"
+    HUISARTS = "22"
+    ERVEN = "23"
+    WERKGEVER = "24"
+    WIJKCOACH = "25"
 
 
+@_from_xsd(xsd.LdtCommunicatievorm)
 class Communicatievorm(Code):
-    TOLK_TAAL = "1", "Tolk taal"
-    DOVENTOLK = "2", "Doventolk"
-    DOOFBLINDENTOLK = "3", "Doofblindentolk"
+    TOLK_TAAL = "1"
+    DOVENTOLK = "2"
+    DOOFBLINDENTOLK = "3"
 
 
+@_from_xsd(xsd.LdtSoortIndicatie)
 class SoortIndicatie(Code):
-    CIZ = "1", "CIZ indicatie"
-    BJZ = "2", "BJZ indicatie"
-    CIZ_BJZ = "3", "CIZ/BJZ indicatie"
-    EXPERIMENTEN = "4", "Experimenten"
+    CIZ = "1"
+    BJZ = "2"
+    CIZ_BJZ = "3"
+    EXPERIMENTEN = "4"
 
 
+@_from_xsd(xsd.LdtGrondslag)
 class Grondslag(Code):
     """COD736-like grondslag of an indicatiebesluit (``LDT_Grondslag``)."""
 
-    SOMATISCH = "01", "Somatische ziekte/aandoening"
-    PSYCHOGERIATRISCH = "02", "Psychogeriatrische ziekte/aandoening"
-    PSYCHIATRISCH = "03", "Psychiatrische aandoening, psychische stoornis"
-    LICHAMELIJKE_HANDICAP = "04", "Lichamelijke handicap (functiestoornis)"
-    VERSTANDELIJKE_HANDICAP = "05", "Verstandelijke handicap (functiestoornis)"
-    ZINTUIGLIJKE_HANDICAP = "06", "Zintuiglijke handicap (functiestoornis)"
-    PSYCHOSOCIAAL = "07", "Psychosociale problemen"
+    SOMATISCH = "01"
+    PSYCHOGERIATRISCH = "02"
+    PSYCHIATRISCH = "03"
+    LICHAMELIJKE_HANDICAP = "04"
+    VERSTANDELIJKE_HANDICAP = "05"
+    ZINTUIGLIJKE_HANDICAP = "06"
+    PSYCHOSOCIAAL = "07"
 
 
+@_from_xsd(xsd.LdtFinanciering)
 class Financiering(Code):
-    WLZ = "1", "Wlz"
-    WLZ_VOORHEEN_INDICEERBAAR = "2", "Wlz, voorheen Wlz-indiceerbaar"
-    SUBSIDIEREGELING = "3", "Subsidieregeling"
-    ANDERS = "4", "Anders"
+    WLZ = "1"
+    WLZ_VOORHEEN_INDICEERBAAR = "2"
+    SUBSIDIEREGELING = "3"
+    ANDERS = "4"
 
 
+@_from_xsd(xsd.LdtVoorkeurClient)
 class VoorkeurClient(Code):
     """COD999: the client's preferred place/form of care as recorded by the CIZ."""
 
-    PGB = "2", "Persoonsgebonden budget (PGB)"
-    ZORG_THUIS = "3", "Zorg thuis (niet nader gespecificeerd)"
-    VERBLIJF = "4", "Verblijf"
-    VPT = "5", "Volledig pakket thuis (VPT)"
-    PGB_MPT = "6", "Combinatie PGB/MPT"
-    MPT = "7", "Modulair pakket thuis (MPT)"
-    VPT_PGB = "8", "Combinatie VPT/PGB"
-    VERBLIJF_PGB = "9", "Combinatie Verblijf/PGB"
-    DTV = "10", "Deeltijdverblijf (DTV)"
+    PGB = "2"
+    ZORG_THUIS = "3"
+    VERBLIJF = "4"
+    VPT = "5"
+    PGB_MPT = "6"
+    MPT = "7"
+    VPT_PGB = "8"
+    VERBLIJF_PGB = "9"
+    DTV = "10"
 
 
+@_from_xsd(xsd.LdtFunctieCode)
 class FunctieCode(Code):
     """COD732: Wlz function (used for MPT and functions indicated beside a zzp)."""
 
-    HUISHOUDELIJKE_HULP = "21", "HV: Huishoudelijke Hulp"
-    PERSOONLIJKE_VERZORGING = "31", "PV: Persoonlijke verzorging"
-    VERPLEGING = "41", "VP: Verpleging"
-    BEHANDELING_ALGEMEEN = "61", "BHALG: Behandeling algemeen (buiten verblijf in Wlz-instelling)"
-    BEHANDELING_MET_VERBLIJF = "62", "BHVBF: Behandeling met verblijf"
-    BEHANDELING_INDIVIDUEEL = "63", "BH-IND: Behandeling individueel"
-    BEHANDELING_GROEP = "64", "BH-GRP: Behandeling in groepsverband"
-    VERBLIJF_TIJDELIJK = "71", "VBTYD: Verblijf tijdelijk"
-    BEGELEIDING_INDIVIDUEEL = "81", "BG-IND: Begeleiding individueel"
-    BEGELEIDING_GROEP = "82", "BG-GRP: Begeleiding in groepsverband"
-    ADL_ASSISTENTIE = "91", "ADL: ADL-assistentie"
+    HUISHOUDELIJKE_HULP = "21"
+    PERSOONLIJKE_VERZORGING = "31"
+    VERPLEGING = "41"
+    BEHANDELING_ALGEMEEN = "61"
+    BEHANDELING_MET_VERBLIJF = "62"
+    BEHANDELING_INDIVIDUEEL = "63"
+    BEHANDELING_GROEP = "64"
+    VERBLIJF_TIJDELIJK = "71"
+    BEGELEIDING_INDIVIDUEEL = "81"
+    BEGELEIDING_GROEP = "82"
+    ADL_ASSISTENTIE = "91"
 
 
+@_from_xsd(xsd.LdtLeveringsvoorwaarde)
 class Leveringsvoorwaarde(Code):
-    GEPLANDE_TIJDEN = "1", "Volgens afspraak op geplande tijden"
-    DIRECT_OPROEPBAAR = "2", "Volgens afspraak + direct oproepbaar (toezicht op afstand)"
-    IN_DE_NABIJHEID = "3", "Voortdurend in de nabijheid (toezicht in nabijheid)"
-    STEEDS_ACTIEF = "4", "24 uur per dag (toezicht steeds actief)"
-    ONBEKEND = "8", "Onbekend"
+    GEPLANDE_TIJDEN = "1"
+    DIRECT_OPROEPBAAR = "2"
+    IN_DE_NABIJHEID = "3"
+    STEEDS_ACTIEF = "4"
+    ONBEKEND = "8"
 
 
+@_from_xsd(xsd.LdtVervoer)
 class Vervoer(Code):
-    NODIG = "1", "Vervoer nodig"
-    NIET_NODIG = "2", "Vervoer niet nodig"
-    ONBEKEND = "9", "Onbekend"
+    NODIG = "1"
+    NIET_NODIG = "2"
+    ONBEKEND = "9"
 
 
+@_from_xsd(xsd.LdtLeveringsvorm)
 class Leveringsvorm(Code):
     """COD578: the form in which Wlz care is delivered."""
 
-    PGB = "2", "Persoonsgebonden budget (PGB)"
-    VERBLIJF = "4", "Verblijf"
-    VPT = "5", "Volledig pakket thuis (VPT)"
-    MPT = "7", "Modulair Pakket Thuis (MPT)"
-    DTV = "8", "Deeltijdverblijf (DTV)"
-    VKB = "9", "Verkeerde bed (VKB)"
+    PGB = "2"
+    VERBLIJF = "4"
+    VPT = "5"
+    MPT = "7"
+    DTV = "8"
+    VKB = "9"
 
 
+@_from_xsd(xsd.LdtSoortToewijzing)
 class SoortToewijzing(Code):
     """COD165."""
 
-    REGULIER = "1", "Regulier"
-    OVERBRUGGING = "3", "Overbrugging"
-    ADMINISTRATIEF = "5", "Administratief"
+    REGULIER = "1"
+    OVERBRUGGING = "3"
+    ADMINISTRATIEF = "5"
 
 
+@_from_xsd(xsd.LdtRedenIntrekking)
 class RedenIntrekking(Code):
     """COD172: why a toewijzing is withdrawn."""
 
-    OVERLEDEN = "1", "Client overleden"
-    NEGATIEF_INDICATIEBESLUIT = "2", "Negatief indicatiebesluit"
-    HERINDICATIE = "3", "Herindicatie"
-    OVERPLAATSING = "4", "Overplaatsing"
-    WIJZIGING_LEVERINGSVORM = "5", "Wijziging leveringsvorm"
-    UITSTROOM = "6", "Uitstroom"
-    ANDERE_AANBIEDER = "7", "Andere aanbieder heeft de client in zorg genomen"
-    VERHUIZING = "8", "Verhuizing"
+    OVERLEDEN = "1"
+    NEGATIEF_INDICATIEBESLUIT = "2"
+    HERINDICATIE = "3"
+    OVERPLAATSING = "4"
+    WIJZIGING_LEVERINGSVORM = "5"
+    UITSTROOM = "6"
+    ANDERE_AANBIEDER = "7"
+    VERHUIZING = "8"
 
 
+@_from_xsd(xsd.LdtEtmalen)
 class Etmalen(Code):
     """COD755: days of stay per week for deeltijdverblijf."""
 
-    DRIE_EN_HALF = "3,5", "3,5 Etmalen"
-    VIER = "4,0", "4 Etmalen"
-    VIER_EN_HALF = "4,5", "4,5 Etmalen"
+    DRIE_EN_HALF = "3,5"
+    VIER = "4,0"
+    VIER_EN_HALF = "4,5"
 
 
+@_from_xsd(xsd.LdtLeveringsstatus)
 class Leveringsstatus(Code):
     """COD167."""
 
-    ACTIEF_WACHTEND = "1", "Actief wachtend"
-    WACHT_OP_VOORKEUR = "2", "Wacht op voorkeur"
-    WACHT_UIT_VOORZORG = "3", "Wacht uit voorzorg"
-    IN_ZORG = "4", "In zorg"
-    EINDE_ZORGVRAAG = "5", "Einde zorgvraag"
-    URGENT_PLAATSEN = "6", "Urgent plaatsen"
-    ACTIEF_PLAATSEN = "7", "Actief plaatsen"
+    ACTIEF_WACHTEND = "1"
+    WACHT_OP_VOORKEUR = "2"
+    WACHT_UIT_VOORZORG = "3"
+    IN_ZORG = "4"
+    EINDE_ZORGVRAAG = "5"
+    URGENT_PLAATSEN = "6"
+    ACTIEF_PLAATSEN = "7"
 
 
+@_from_xsd(xsd.LdtMutatieCode)
 class MutatieCode(Code):
     """The reason of a change or end of care in an AW39 (``LDT_MutatieCode``)."""
 
-    CLIENT_WIL_NOG_NIET = "12", "Client wil nu de zorg of ondersteuning (nog) niet"
-    OVERPLAATSING = "17", "Overplaatsing (er is een melding aanvang zorg of ondersteuning)"
-    AANBIEDER_KAN_NOG_NIET = "18", "Aanbieder kan nu de zorg of ondersteuning nog niet leveren"
-    BEEINDIGD_TOEWIJZING_SLUITEN = "19", "Levering zorg of ondersteuning is beeindigd - toewijzing sluiten"
-    BEEINDIGD_TOEWIJZING_AANHOUDEN = "20", "Levering zorg of ondersteuning is beeindigd - toewijzing aanhouden"
-    OVERDRACHT_TOEWIJZING = "21", "Overdracht toewijzing (er is geen melding aanvang zorg of ondersteuning)"
+    CLIENT_WIL_NOG_NIET = "12"
+    OVERPLAATSING = "17"
+    AANBIEDER_KAN_NOG_NIET = "18"
+    BEEINDIGD_TOEWIJZING_SLUITEN = "19"
+    BEEINDIGD_TOEWIJZING_AANHOUDEN = "20"
+    OVERDRACHT_TOEWIJZING = "21"
+
+
+@_from_xsd(xsd.LdtStatusAanlevering)
+class StatusAanlevering(Code):
+    EERSTE_AANLEVERING = "1"
+    GEWIJZIGDE_AANLEVERING = "2"
+    VERWIJDEREN_AANLEVERING = "3"
+    NIET_VAN_TOEPASSING = "9"
+
+
+@_from_xsd(xsd.LdtToeslagBeademing)
+class ToeslagBeademing(Code):
+    NON_INVASIEF = "1"
+    INVASIEF = "2"
+
+
+@_from_xsd(xsd.LdtToeslagOverig)
+class ToeslagOverig(Code):
+    """COD983: other reasons for raising the budget of a zorgprofiel (e.g. meerzorg)."""
+
+    EXTRA_OVERBRUGGINGSZORG = "1"
+    PALLIATIEF_TERMINALE_ZORG = "2"
+    MEERZORG = "3"
+    EXTRA_BEHANDELING = "4"
+    OVERIG = "5"
+    GESPECIALISEERD_VERPLEEGKUNDIG_HANDELEN = "6"
+    EKT_EN_EXTRA_BEHANDELING = "7"
+    THUISWONEND_KIND = "8"
+    MAATWERK_VOLWASSENEN = "9"
+
+
+@_from_xsd(xsd.LdtWzdVerklaring)
+class WzdVerklaring(Code):
+    OPNAME_ART21_AAN_DE_ORDE = "1"
+    OPNAME_ART21_NIET_AAN_DE_ORDE = "2"
+    NIET_AAN_DE_ORDE_BEREIDHEID = "3"
+    NIET_AAN_DE_ORDE_VERZET = "4"
+    ONBEKEND = "9"
 
 
 #: mutation codes that mean the delivery of care has ended
 EINDE_ZORG = frozenset({MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN, MutatieCode.BEEINDIGD_TOEWIJZING_AANHOUDEN})
 
 
-class StatusAanlevering(Code):
-    EERSTE_AANLEVERING = "1", "Eerste aanlevering"
-    GEWIJZIGDE_AANLEVERING = "2", "Gewijzigde aanlevering"
-    VERWIJDEREN_AANLEVERING = "3", "Verwijderen aanlevering"
-    NIET_VAN_TOEPASSING = "9", "Niet van toepassing (ongewijzigd)"
+@cache
+def leveringsvorm_keuzes() -> dict[str, tuple[Leveringsvorm, ...]]:
+    """The leveringsvorm choices of ``wlz.reference`` (``verblijf``, ``vpt``, ..., ``mpt_pgb``) → COD578 codes.
 
+    Read from the shared reference data so the service, the rules and the messages agree; a combination
+    (``mpt_pgb``) maps to two codes and so becomes two toewijzingen.
+    """
+    from wlz.reference import leveringsvormen
 
-class ToeslagBeademing(Code):
-    NON_INVASIEF = "1", "Non-invasieve beademing"
-    INVASIEF = "2", "Invasieve beademing"
-
-
-class ToeslagOverig(Code):
-    """COD983: other reasons for raising the budget of a zorgprofiel (e.g. meerzorg)."""
-
-    EXTRA_OVERBRUGGINGSZORG = "1", "Extra overbruggingszorg (Actief wachtend)"
-    PALLIATIEF_TERMINALE_ZORG = "2", "Palliatief terminale zorg (PTZ)"
-    MEERZORG = "3", "Meerzorg"
-    EXTRA_BEHANDELING = "4", "Extra budget voor behandeling"
-    OVERIG = "5", "Overig"
-    GESPECIALISEERD_VERPLEEGKUNDIG_HANDELEN = "6", "Gespecialiseerd Verpleegkundig Handelen (GVH)"
-    EKT_EN_EXTRA_BEHANDELING = "7", "Combinatie van EKT en extra behandeling"
-    THUISWONEND_KIND = "8", "Thuiswonend kind met ontwikkelperspectief < 18 jaar"
-    MAATWERK_VOLWASSENEN = (
-        "9",
-        ("Maatwerk (volwassenen) in verband met dure dagbesteding, dagbehandeling en/of individuele behandeling"),
-    )
-
-
-class WzdVerklaring(Code):
-    OPNAME_ART21_AAN_DE_ORDE = "1", "Opname op basis van artikel 21 is aan de orde"
-    OPNAME_ART21_NIET_AAN_DE_ORDE = "2", "Opname op basis van artikel 21 is niet aan de orde"
-    NIET_AAN_DE_ORDE_BEREIDHEID = (
-        "3",
-        ("Opname op basis van artikel 21 is niet aan de orde; er is sprake van bereidheid"),
-    )
-    NIET_AAN_DE_ORDE_VERZET = "4", "Opname op basis van artikel 21 is niet aan de orde; er is sprake van verzet"
-    ONBEKEND = "9", "Onbekend"
+    uit: dict[str, tuple[Leveringsvorm, ...]] = {}
+    for lv in leveringsvormen()["leveringsvormen"]:
+        cod = lv["cod578"]
+        uit[str(lv["code"])] = tuple(Leveringsvorm(str(c)) for c in (cod if isinstance(cod, list) else [cod]))
+    return uit

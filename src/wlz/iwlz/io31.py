@@ -1,46 +1,47 @@
-"""IO31 — indicatiebesluit, CIZ → zorgkantoor (berichtcode 388): writer and reader.
+"""IO31 — indicatiebesluit, CIZ → zorgkantoor (berichtcode 388): builder and reader.
 
-The zorgkantoor receives the CIZ decision as IO31 and imports it (:func:`read_io31`); :func:`write_io31`
+The zorgkantoor receives the CIZ decision as IO31 and imports it (:func:`read_io31`); :func:`build_io31`
 exists so tests and demo data can produce the same files the CIZ would send.
 """
 
 from __future__ import annotations
 
-import os
-
-from wlz.iwlz._xml import Lezer, Schrijver, lees_bericht
+from wlz.iwlz._client import build_client, build_header, read_client, read_header
+from wlz.iwlz._indicatie import build_indicatie, read_indicatie
+from wlz.iwlz.bindings import io31 as msg
+from wlz.iwlz.codec import Checks, Invoer, parse, serialize
 from wlz.iwlz.model import IO31Bericht, IO31Client
 from wlz.iwlz.schema import BERICHTSOORTEN
 
 SOORT = BERICHTSOORTEN["IO31"]
 
 
-def write_io31(bericht: IO31Bericht) -> bytes:
+def build_io31(bericht: IO31Bericht) -> bytes:
     """Serialise an IO31 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    w = Schrijver(SOORT)
-    w.header(bericht.identificatie, bericht.dagtekening, ontvanger=bericht.ontvanger)
-    clienten = w.groep(w.root, "Clienten")
+    checks = Checks()
+    clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
 
-        def indicatie(client_el, item=item, pad=pad):
-            ind = w.indicatie_begin(client_el, item.indicatie, f"{pad}.indicatie", met_meerzorg=True)
-            w.geindiceerde_zzps(ind, item.indicatie, f"{pad}.indicatie", io31=True)
+        def indicatie(item: IO31Client = item, pad: str = pad) -> msg.Indicatie:
+            ind: msg.Indicatie = build_indicatie(msg, item.indicatie, f"{pad}.indicatie", checks, io31=True)
+            return ind
 
-        w.client(clienten, item.client, f"{pad}.client", indicatie)
-    return w.bytes()
+        clienten.append(build_client(msg, item.client, f"{pad}.client", checks, indicatie))
+    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, ontvanger=bericht.ontvanger)
+    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 
-def read_io31(data: bytes | str | os.PathLike) -> IO31Bericht:
+def read_io31(data: Invoer) -> IO31Bericht:
     """Import an IO31 (bytes, XML text or a file path) after XSD validation and the BSN elfproef.
 
     Raises :class:`~wlz.iwlz.schema.BerichtOngeldig` with the schema's errors (no BSN in the text).
     """
-    r: Lezer = lees_bericht(data, SOORT.naam)
-    h = r.header()
+    b = parse(data, SOORT, msg.Bericht)
+    h = read_header(b.header)
     return IO31Bericht(
         ontvanger=h["ontvanger"],
         identificatie=h["identificatie"],
         dagtekening=h["dagtekening"],
-        clienten=tuple(IO31Client(r.client(c), r.indicatie(c)) for c in r.clienten()),
+        clienten=tuple(IO31Client(read_client(c), read_indicatie(c.indicatie)) for c in b.clienten.client),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wlz.iwlz.codes import (
     EINDE_ZORG,
@@ -48,6 +49,9 @@ from wlz.iwlz.codes import (
     VoorkeurClient,
     WzdVerklaring,
 )
+
+if TYPE_CHECKING:
+    from wlz.reference import Zorgprofiel
 
 # --------------------------------------------------------------------------------------------- person
 
@@ -233,7 +237,7 @@ class GeindiceerdZzp:
     commentaar: str | None = None
 
     @property
-    def zorgprofiel(self):
+    def zorgprofiel(self) -> Zorgprofiel:
         """The :class:`wlz.reference.Zorgprofiel` of this code (KeyError for the special codes 996-999)."""
         from wlz.reference import by_cod163
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
 BASIS_NS = "http://www.istandaarden.nl/iwlz/2_2/basisschema/schema"
 
@@ -153,7 +153,7 @@ _PARSER = etree.XMLParser(
 )
 
 
-def parse_xml(data: bytes | str | os.PathLike, bericht: str = "iWlz") -> etree._Element:
+def parse_xml(data: bytes | str | os.PathLike[str], bericht: str = "iWlz") -> etree._Element:
     """Parse bytes, an XML string or a file path safely (no entities, no network); refuse malformed XML."""
     if isinstance(data, os.PathLike):
         data = Path(data).read_bytes()
@@ -221,7 +221,7 @@ def schemafouten(root: etree._Element, naam: str) -> list[Schemafout]:
     return fouten
 
 
-def valideer(data: bytes | str | os.PathLike | etree._Element, bericht: str | None = None) -> Berichtsoort:
+def valideer(data: bytes | str | os.PathLike[str] | etree._Element, bericht: str | None = None) -> Berichtsoort:
     """Validate a message against its XSD; return its :class:`Berichtsoort` or raise :class:`BerichtOngeldig`.
 
     ``bericht`` (e.g. ``"AW35"``) makes the check also refuse a valid message of another type.

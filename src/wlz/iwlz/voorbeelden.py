@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from wlz.bsn import synthetisch
 from wlz.iwlz import codes
-from wlz.iwlz.ca317 import ca317_uit_aw35
-from wlz.iwlz.ca319 import ca319_uit_aw39
+from wlz.iwlz.ca317 import ca317_from_aw35
+from wlz.iwlz.ca319 import ZorgSleutel, ca319_from_aw39
 from wlz.iwlz.model import (
     Adres,
     AW33Bericht,
@@ -142,6 +142,163 @@ _VOORKEUR = {
 }
 
 
+@dataclass(frozen=True)
+class _Episode:
+    """The facts every message of one chain repeats: who, which decision, which provider, which care."""
+
+    client: Client
+    instelling: str
+    besluitnummer: int
+    afgifte: dt.date
+    zzp_code: str
+    leveringsvorm: codes.Leveringsvorm
+    zorgkantoor: str
+    start: dt.date
+
+    @property
+    def mpt(self) -> bool:
+        return self.leveringsvorm == codes.Leveringsvorm.MPT
+
+    @property
+    def dtv(self) -> bool:
+        return self.leveringsvorm == codes.Leveringsvorm.DTV
+
+    @property
+    def pgb(self) -> bool:
+        return self.leveringsvorm == codes.Leveringsvorm.PGB
+
+    @property
+    def functies(self) -> tuple[tuple[codes.FunctieCode, str], ...]:
+        """The assigned functions with their klasse: only an MPT has them."""
+        return _MPT_FUNCTIES if self.mpt else ()
+
+
+def _identificatie(rng: random.Random, prefix: str) -> str:
+    return f"{prefix}{rng.randint(0, 10**9):09d}"
+
+
+def _indicatiebesluit(rng: random.Random, e: _Episode) -> Indicatiebesluit:
+    """The CIZ decision: one zzp with the client's preference, the MPT functions, one grondslag."""
+    return Indicatiebesluit(
+        besluitnummer=e.besluitnummer,
+        afgiftedatum=e.afgifte,
+        ingangsdatum=e.afgifte,
+        grondslagen=(codes.Grondslag.SOMATISCH,) if rng.random() < 0.5 else (codes.Grondslag.PSYCHOGERIATRISCH,),
+        zorgzwaartepakketten=(
+            GeindiceerdZzp(zzp_code=e.zzp_code, ingangsdatum=e.afgifte, voorkeur_client=_VOORKEUR.get(e.leveringsvorm)),
+        ),
+        functies=tuple(GeindiceerdeFunctie(functiecode=f, ingangsdatum=e.afgifte, klasse=k) for f, k in e.functies),
+        meerzorg=False,
+    )
+
+
+def _aw33(rng: random.Random, e: _Episode, indicatie: Indicatiebesluit) -> AW33Bericht:
+    """The toewijzing a week before the start: the zzp (or for pgb no provider) and the MPT functions."""
+    toewijzingsdatum = e.start - dt.timedelta(days=7)
+    tijd = dt.time(rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
+    zzp = ToegewezenZzp(
+        zzp_code=e.zzp_code,
+        zorgkantoor=e.zorgkantoor,
+        leveringsvorm=e.leveringsvorm,
+        ingangsdatum=e.start,
+        toewijzingsdatum=toewijzingsdatum,
+        toewijzingstijd=tijd,
+        instelling=None if e.pgb else e.instelling,
+        percentage=100 if e.pgb else None,
+        etmalen=codes.Etmalen.DRIE_EN_HALF if e.dtv else None,
+        dossierhouder=e.instelling if e.leveringsvorm == codes.Leveringsvorm.VPT else None,
+        coordinator_zorg_thuis=e.instelling if e.mpt else None,
+        opname=True if e.leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+    )
+    functies = tuple(
+        ToegewezenFunctie(
+            functiecode=f,
+            instelling=e.instelling,
+            zorgkantoor=e.zorgkantoor,
+            ingangsdatum=e.start,
+            toewijzingsdatum=toewijzingsdatum,
+            toewijzingstijd=tijd,
+            klasse=k,
+        )
+        for f, k in e.functies
+    )
+    item = AW33Client(
+        client=e.client,
+        indicatie=replace(indicatie, meerzorg=None),  # AW33 has no Meerzorg
+        toegewezen_zzps=(zzp,),
+        toegewezen_functies=functies,
+    )
+    return AW33Bericht(e.zorgkantoor, e.instelling, _identificatie(rng, "TW"), toewijzingsdatum, (item,))
+
+
+def _aw35(rng: random.Random, e: _Episode, begin: dt.date) -> AW35Bericht:
+    """The provider's report that the zzp and the functions started on ``begin``."""
+    zzp = GeleverdZzp(
+        besluitnummer=e.besluitnummer,
+        zzp_code=e.zzp_code,
+        toewijzing_ingangsdatum=e.start,
+        begindatum=begin,
+        instelling=e.instelling,
+        leveringsvorm=e.leveringsvorm,
+        etmalen=codes.Etmalen.DRIE_EN_HALF if e.dtv else None,
+        behandeling=False if e.leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+    )
+    functies = tuple(
+        GeleverdeFunctie(
+            besluitnummer=e.besluitnummer,
+            functiecode=f,
+            toewijzing_ingangsdatum=e.start,
+            begindatum=begin,
+            instelling=e.instelling,
+            klasse=k,
+        )
+        for f, k in e.functies
+    )
+    item = AW35Client(client=e.client.kort(), geleverde_zzps=(zzp,), geleverde_functies=functies)
+    return AW35Bericht(e.instelling, e.zorgkantoor, _identificatie(rng, "MA"), begin, (item,))
+
+
+def _aw39(rng: random.Random, e: _Episode, begin: dt.date, einde: dt.date) -> AW39Bericht:
+    """The provider's report that all care ended on ``einde`` (code 19: close the toewijzing)."""
+    reden = codes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
+    zzp = MutatieZzp(
+        besluitnummer=e.besluitnummer,
+        zzp_code=e.zzp_code,
+        toewijzing_ingangsdatum=e.start,
+        instelling=e.instelling,
+        mutatiecode=reden,
+        mutatiedatum=einde,
+        leveringsstatus=codes.Leveringsstatus.EINDE_ZORGVRAAG,
+        leveringsvorm=e.leveringsvorm,
+        begindatum=begin,
+    )
+    functies = tuple(
+        MutatieFunctie(
+            besluitnummer=e.besluitnummer,
+            functiecode=f,
+            toewijzing_ingangsdatum=e.start,
+            instelling=e.instelling,
+            mutatiecode=reden,
+            mutatiedatum=einde,
+            begindatum=begin,
+        )
+        for f, _ in e.functies
+    )
+    item = AW39Client(client=e.client.kort(), mutatie_zzps=(zzp,), mutatie_functies=functies)
+    return AW39Bericht(e.instelling, e.zorgkantoor, _identificatie(rng, "MU"), einde, (item,))
+
+
+def _gemeld(ca317: CA317Bericht | None, besluitnummer: int) -> dict[ZorgSleutel, str]:
+    """The ``GeleverdeZorgID`` of each delivery the CA317 reported, keyed as the CA319 looks them up."""
+    if ca317 is None:
+        return {}
+    return {
+        (c.bsn, besluitnummer, z.zzp_code, z.startdatum): z.geleverde_zorg_id
+        for c in ca317.clienten
+        for z in c.zorgleveringen
+    }
+
+
 def keten(
     seed: int | str = 0,
     *,
@@ -150,124 +307,29 @@ def keten(
     zorgkantoor: str = "5509",
     start: dt.date = dt.date(2025, 1, 6),
 ) -> Keten:
-    """A consistent IO31 → AW33 → AW35 → CA317 → AW39 chain for one synthetic client.
+    """A consistent IO31 → AW33 → AW35 → CA317 → AW39 → CA319 chain for one synthetic client.
 
     MPT adds two assigned functions (begeleiding, persoonlijke verzorging); DTV adds ``Etmalen``; PGB
     assigns to no provider (``Instelling`` empty) and, since a pgb holder reports no start of care,
-    the AW35/AW39 then come from a fictitious provider only to keep the chain shape uniform.
+    the AW35/AW39 then come from a fictitious provider only to keep the chain shape uniform. The random
+    draws happen in one fixed order, so a seed always gives the same chain.
     """
     rng = random.Random(f"iwlz-keten-{seed}")
     client = synthetische_client(rng)
     instelling = synthetische_agb(rng)
     besluitnummer = rng.randint(100000, 999999999)
     afgifte = start - dt.timedelta(days=rng.randint(14, 60))
-    mpt = leveringsvorm == codes.Leveringsvorm.MPT
-    dtv = leveringsvorm == codes.Leveringsvorm.DTV
-    pgb = leveringsvorm == codes.Leveringsvorm.PGB
+    e = _Episode(client, instelling, besluitnummer, afgifte, zzp_code, leveringsvorm, zorgkantoor, start)
 
-    indicatie = Indicatiebesluit(
-        besluitnummer=besluitnummer,
-        afgiftedatum=afgifte,
-        ingangsdatum=afgifte,
-        grondslagen=(codes.Grondslag.SOMATISCH,) if rng.random() < 0.5 else (codes.Grondslag.PSYCHOGERIATRISCH,),
-        zorgzwaartepakketten=(
-            GeindiceerdZzp(zzp_code=zzp_code, ingangsdatum=afgifte, voorkeur_client=_VOORKEUR.get(leveringsvorm)),
-        ),
-        functies=tuple(
-            GeindiceerdeFunctie(functiecode=f, ingangsdatum=afgifte, klasse=k) for f, k in _MPT_FUNCTIES if mpt
-        ),
-        meerzorg=False,
-    )
-    io31 = IO31Bericht(
-        ontvanger=zorgkantoor,
-        identificatie=f"IO{rng.randint(0, 10**9):09d}",
-        dagtekening=afgifte,
-        clienten=(IO31Client(client, indicatie),),
-    )
-
-    toewijzingsdatum = start - dt.timedelta(days=7)
-    tijd = dt.time(rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
-    aw33 = AW33Bericht(
-        afzender=zorgkantoor,
-        ontvanger=instelling,
-        identificatie=f"TW{rng.randint(0, 10**9):09d}",
-        dagtekening=toewijzingsdatum,
-        clienten=(
-            AW33Client(
-                client=client,
-                indicatie=replace(indicatie, meerzorg=None),  # AW33 has no Meerzorg
-                toegewezen_zzps=(
-                    ToegewezenZzp(
-                        zzp_code=zzp_code,
-                        zorgkantoor=zorgkantoor,
-                        leveringsvorm=leveringsvorm,
-                        ingangsdatum=start,
-                        toewijzingsdatum=toewijzingsdatum,
-                        toewijzingstijd=tijd,
-                        instelling=None if pgb else instelling,
-                        percentage=100 if pgb else None,
-                        etmalen=codes.Etmalen.DRIE_EN_HALF if dtv else None,
-                        dossierhouder=instelling if leveringsvorm == codes.Leveringsvorm.VPT else None,
-                        coordinator_zorg_thuis=instelling if mpt else None,
-                        opname=True if leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
-                    ),
-                ),
-                toegewezen_functies=tuple(
-                    ToegewezenFunctie(
-                        functiecode=f,
-                        instelling=instelling,
-                        zorgkantoor=zorgkantoor,
-                        ingangsdatum=start,
-                        toewijzingsdatum=toewijzingsdatum,
-                        toewijzingstijd=tijd,
-                        klasse=k,
-                    )
-                    for f, k in _MPT_FUNCTIES
-                    if mpt
-                ),
-            ),
-        ),
-    )
+    indicatie = _indicatiebesluit(rng, e)
+    io31 = IO31Bericht(zorgkantoor, _identificatie(rng, "IO"), afgifte, (IO31Client(client, indicatie),))
+    aw33 = _aw33(rng, e, indicatie)
 
     begin = start + dt.timedelta(days=rng.randint(0, 10))
-    aw35 = AW35Bericht(
-        afzender=instelling,
-        ontvanger=zorgkantoor,
-        identificatie=f"MA{rng.randint(0, 10**9):09d}",
-        dagtekening=begin,
-        clienten=(
-            AW35Client(
-                client=client.kort(),
-                geleverde_zzps=(
-                    GeleverdZzp(
-                        besluitnummer=besluitnummer,
-                        zzp_code=zzp_code,
-                        toewijzing_ingangsdatum=start,
-                        begindatum=begin,
-                        instelling=instelling,
-                        leveringsvorm=leveringsvorm,
-                        etmalen=codes.Etmalen.DRIE_EN_HALF if dtv else None,
-                        behandeling=False if leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
-                    ),
-                ),
-                geleverde_functies=tuple(
-                    GeleverdeFunctie(
-                        besluitnummer=besluitnummer,
-                        functiecode=f,
-                        toewijzing_ingangsdatum=start,
-                        begindatum=begin,
-                        instelling=instelling,
-                        klasse=k,
-                    )
-                    for f, k in _MPT_FUNCTIES
-                    if mpt
-                ),
-            ),
-        ),
-    )
-    ca317 = ca317_uit_aw35(
+    aw35 = _aw35(rng, e, begin)
+    ca317 = ca317_from_aw35(
         aw35,
-        identificatie=f"CA{rng.randint(0, 10**9):09d}",
+        identificatie=_identificatie(rng, "CA"),
         dagtekening=begin,
         zorg_id={
             (client.bsn, besluitnummer, zzp_code, begin): str(uuid.UUID(int=rng.getrandbits(128), version=4)),
@@ -275,52 +337,8 @@ def keten(
     )
 
     einde = begin + dt.timedelta(days=rng.randint(30, 700))
-    reden = codes.MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN
-    aw39 = AW39Bericht(
-        afzender=instelling,
-        ontvanger=zorgkantoor,
-        identificatie=f"MU{rng.randint(0, 10**9):09d}",
-        dagtekening=einde,
-        clienten=(
-            AW39Client(
-                client=client.kort(),
-                mutatie_zzps=(
-                    MutatieZzp(
-                        besluitnummer=besluitnummer,
-                        zzp_code=zzp_code,
-                        toewijzing_ingangsdatum=start,
-                        instelling=instelling,
-                        mutatiecode=reden,
-                        mutatiedatum=einde,
-                        leveringsstatus=codes.Leveringsstatus.EINDE_ZORGVRAAG,
-                        leveringsvorm=leveringsvorm,
-                        begindatum=begin,
-                    ),
-                ),
-                mutatie_functies=tuple(
-                    MutatieFunctie(
-                        besluitnummer=besluitnummer,
-                        functiecode=f,
-                        toewijzing_ingangsdatum=start,
-                        instelling=instelling,
-                        mutatiecode=reden,
-                        mutatiedatum=einde,
-                        begindatum=begin,
-                    )
-                    for f, _ in _MPT_FUNCTIES
-                    if mpt
-                ),
-            ),
-        ),
+    aw39 = _aw39(rng, e, begin, einde)
+    ca319 = ca319_from_aw39(
+        aw39, identificatie=_identificatie(rng, "CB"), dagtekening=einde, zorg_id=_gemeld(ca317, besluitnummer)
     )
-    gemeld = (
-        {}
-        if ca317 is None
-        else {
-            (c.bsn, besluitnummer, z.zzp_code, z.startdatum): z.geleverde_zorg_id
-            for c in ca317.clienten
-            for z in c.zorgleveringen
-        }
-    )
-    ca319 = ca319_uit_aw39(aw39, identificatie=f"CB{rng.randint(0, 10**9):09d}", dagtekening=einde, zorg_id=gemeld)
     return Keten(io31=io31, aw33=aw33, aw35=aw35, ca317=ca317, aw39=aw39, ca319=ca319)

@@ -26,6 +26,7 @@ from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
+from .toewijzingen import toewijzing
 
 
 def zorgkantoor_code() -> str:
@@ -178,7 +179,7 @@ def exporteer_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None
             toegewezen_op=nu,
             identificatie=_identificatie("TW"),
         )
-        xml = iwlz.write_aw33(aw33)
+        xml = iwlz.build_aw33(aw33)
     except iwlz.BerichtOngeldig as exc:
         raise DomeinFout(str(exc), "bericht") from None
     except ValueError as exc:
@@ -321,8 +322,8 @@ def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
                 tw.zorg_gestart(f.begindatum)
             client_ids.append(tw.client_id)
     bericht = _bewaar(uow, actor, "AW35", aw35, data, client_ids)
-    ca317 = iwlz.ca317_uit_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
-    cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.write_ca317, ca317, client_ids)
+    ca317 = iwlz.ca317_from_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
+    cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.build_ca317, ca317, client_ids)
     for cid in dict.fromkeys(client_ids):
         log(uow, actor, "wijzigen", "aanvang zorg (AW35)", client_id=cid)
     uow.commit()
@@ -423,8 +424,8 @@ def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
                 zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
     bericht = _bewaar(uow, actor, "AW39", aw39, data, client_ids)
-    ca319 = iwlz.ca319_uit_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
-    cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.write_ca319, ca319, client_ids)
+    ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
+    cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, client_ids)
     for cid in dict.fromkeys(client_ids):
         log(uow, actor, "wijzigen", "mutatie zorg (AW39)", client_id=cid)
     uow.commit()
@@ -434,15 +435,15 @@ def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
 # --- manual start and end of care (client page / API, without an iWlz message) -------------------------------
 # A provider without an iWlz connection reports the start or end of care with the buttons of the client page
 # (or POST /api/toewijzingen/{id}/aanvang|einde). The CAK must hear of it exactly as after an AW35/AW39, so the
-# manual report is read as the AW35/AW39 line it stands for and goes through the same ``ca317_uit_aw35`` /
-# ``ca319_uit_aw39`` and ``_aan_cak`` as an imported message: same ids, same schema check, same storage.
+# manual report is read as the AW35/AW39 line it stands for and goes through the same ``ca317_from_aw35`` /
+# ``ca319_from_aw39`` and ``_aan_cak`` as an imported message: same ids, same schema check, same storage.
 # That line is only the input of the CA317/CA319; it was never received, so it is not stored as a message.
 
 
 def _handmatige_levering(uow, tw: Zorgtoewijzing):
     """What an AW35/AW39 for a zzp toewijzing would say, as (header, client, line, zorg key): the header and
     the line as keyword arguments (the fields ``GeleverdZzp`` and ``MutatieZzp`` share), the key as
-    ``ca317_uit_aw35``/``ca319_uit_aw39`` look up the ``GeleverdeZorgID``. None for a function (CA317/CA319
+    ``ca317_from_aw35``/``ca319_from_aw39`` look up the ``GeleverdeZorgID``. None for a function (CA317/CA319
     carry only zzp deliveries, as with the messages)."""
     if tw.zorgprofiel is None:
         return None
@@ -488,8 +489,8 @@ def aanvang_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing) -> IwlzBericht | None
         **kop, clienten=(iwlz.AW35Client(client=client, geleverde_zzps=(iwlz.GeleverdZzp(**regel),)),)
     )
     zorg = {sleutel: tw.geleverde_zorg_id}
-    ca317 = iwlz.ca317_uit_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=kop["dagtekening"], zorg_id=zorg)
-    return None if ca317 is None else _aan_cak(uow, actor, iwlz.write_ca317, ca317, [tw.client_id])
+    ca317 = iwlz.ca317_from_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=kop["dagtekening"], zorg_id=zorg)
+    return None if ca317 is None else _aan_cak(uow, actor, iwlz.build_ca317, ca317, [tw.client_id])
 
 
 def einde_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing, datum: dt.date) -> IwlzBericht | None:
@@ -507,8 +508,8 @@ def einde_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing, datum: dt.date) -> Iwlz
     )
     aw39 = iwlz.AW39Bericht(**kop, clienten=(iwlz.AW39Client(client=client, mutatie_zzps=(mutatie,)),))
     zorg = {sleutel: tw.geleverde_zorg_id}
-    ca319 = iwlz.ca319_uit_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=kop["dagtekening"], zorg_id=zorg)
-    return None if ca319 is None else _aan_cak(uow, actor, iwlz.write_ca319, ca319, [tw.client_id])
+    ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=kop["dagtekening"], zorg_id=zorg)
+    return None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, [tw.client_id])
 
 
 # --- reading stored messages --------------------------------------------------------------------------------
@@ -548,6 +549,4 @@ def lijst(uow, actor: Actor, *, client_id: str | None = None, soort: str | None 
 def mutaties(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
     """A zorgtoewijzing with the history of what its provider reported (AW35 waiting status, AW39 mutations);
     a read of the client's file, logged."""
-    from . import dossier  # dossier imports this module for the CAK reports
-
-    return dossier.toewijzing(uow, actor, toewijzing_id, wat="mutaties zorgtoewijzing")
+    return toewijzing(uow, actor, toewijzing_id, wat="mutaties zorgtoewijzing")

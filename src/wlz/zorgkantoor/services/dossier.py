@@ -13,6 +13,8 @@ from . import berichten, invoer
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
+from .toewijzingen import eigen_toewijzing
+from .toewijzingen import toewijzing as toewijzing  # the file's read of one assignment (pages, API)
 
 
 @dataclass(frozen=True)
@@ -215,31 +217,9 @@ def maak_toewijzing(uow, actor: Actor, client_id: str, data: invoer.ToewijzingIn
     return tw
 
 
-def _eigen_toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
-    vereis(actor, "toewijzing.melden")
-    tw = uow.toewijzingen.get(toewijzing_id)
-    if tw is None or tw.agb_code != actor.agb_code:
-        raise NietGevonden("toewijzing")
-    return tw
-
-
-def toewijzing(uow, actor: Actor, toewijzing_id: str, wat: str = "zorgtoewijzing") -> Zorgtoewijzing:
-    """Read one assignment (a provider only its own); ``wat`` names the read in the access log."""
-    vereis(actor, "client.lezen")
-    tw = uow.toewijzingen.get(toewijzing_id)
-    if tw is None:
-        raise NietGevonden("toewijzing")
-    client_zichtbaar(uow, actor, tw.client_id)
-    if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
-        raise NietGevonden("toewijzing")
-    log(uow, actor, "lezen", wat, client_id=tw.client_id)
-    uow.commit()
-    return tw
-
-
 def meld_aanvang(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
     """The provider reports the start of care by hand (instead of an AW35); the CAK gets the CA317."""
-    tw = _eigen_toewijzing(uow, actor, toewijzing_id)
+    tw = eigen_toewijzing(uow, actor, toewijzing_id)
     tw.zorg_gestart(data.datum)
     berichten.aanvang_aan_cak(uow, actor, tw)  # the CA317 an AW35 would give (same transaction)
     log(uow, actor, "wijzigen", "aanvang zorg", client_id=tw.client_id)
@@ -249,7 +229,7 @@ def meld_aanvang(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvo
 
 def meld_einde(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer) -> Zorgtoewijzing:
     """The provider reports the end of care by hand (instead of an AW39); the CAK gets the CA319."""
-    tw = _eigen_toewijzing(uow, actor, toewijzing_id)
+    tw = eigen_toewijzing(uow, actor, toewijzing_id)
     if not data.reden:
         raise DomeinFout("Geef de reden van het einde van de zorg.", "reden")
     tw.zorg_beeindigd(data.datum, data.reden)
