@@ -65,10 +65,18 @@ Een verschoven cliënt houdt zijn eigen aantal zorgdagen en krijgt de kosten per
 <td class="g">{{ r.clienten }}</td></tr>{% endfor %}</table>
 <p>Per zorgprofiel en bekostigingsoptie, met tariefkorting en bedrag per cliënt per dag: zie kortingen.csv.
 De ghz is op profielniveau vertegenwoordigd door de vg (seed 004 voetnoot 15); de ggz is uitgezonderd.</p>{% endif %}
+{% if ekt %}<h2>Extra kosten thuis</h2>
+<table><tr><th>sector</th><th>leveringsvorm</th><th>cliënten thuis</th><th>in aanmerking (vandaag)</th>
+<th>in aanmerking</th><th>gebruikers (vandaag)</th><th>gebruikers</th><th>verschil €</th></tr>
+{% for r in ekt %}<tr><td>{{ r.sector }}</td><td>{{ r.optie }}</td><td class="g">{{ r.thuis }}</td>
+<td class="g">{{ r.av }}</td><td class="g">{{ r.a }}</td><td class="g">{{ r.gv }}</td><td class="g">{{ r.g }}</td>
+<td class="g">{{ r.verschil }}</td></tr>{% endfor %}</table>
+<p>Vandaag: 25 %, iedereen thuis met pgb of mpt (seed 002, maatregel 1, per 1 juli 2018). Aandeel doelgroep,
+gebruik en budget zijn keuzes van het scenario; per zorgprofiel: zie ekt.csv.</p>{% endif %}
 <h2>Wat dit rapport niet berekent</h2>
 <ul><li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): het cliëntniveau is nog niet gebouwd.</li>
 <li>Zorgaanbieders die een Zvw-contract nodig krijgen: de basis kent geen aanbieders.</li>
-<li>Maatwerkindicatie, toeslagen in het budget en extra kosten thuis.</li></ul>
+<li>Maatwerkindicatie en toeslagen in het budget.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
 </body></html>
 """
@@ -165,6 +173,14 @@ def render(uitkomst: Uitkomst) -> str:
         for (jaar, sector), g in u.kortingen.groupby(["jaar", "sector"]):
             kortingen.append({"jaar": jaar, "sector": sector, "korting": _euro(float(sum(g.korting))),
                               "clienten": _getal(g.clienten_getroffen.sum())})
+    ekt = []
+    if not u.ekt.empty:
+        for (sector, optie), g in u.ekt.groupby(["sector", "optie"]):
+            verschil = g.verschil.dropna()
+            ekt.append({"sector": sector, "optie": optie, "thuis": _getal(g.clienten_thuis.sum()),
+                        "av": _getal(g.in_aanmerking_vandaag.sum()), "a": _getal(g.in_aanmerking.sum()),
+                        "gv": _getal(g.gebruikers_vandaag.sum()), "g": _getal(g.gebruikers.sum()),
+                        "verschil": _euro(float(verschil.sum()) if len(verschil) else None)})
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         naam=u.scenario.naam or "zonder naam", jaar=u.scenario.jaar, herkomst=u.basis.herkomst,
@@ -178,6 +194,7 @@ def render(uitkomst: Uitkomst) -> str:
         verschuivingen=[{"stap": r.stap, "sector": r.sector, "van": r.van, "naar": r.naar,
                          "n": _getal(r.clienten_gewogen)} for r in v.itertuples()],
         kortingen=kortingen,
+        ekt=ekt,
     )
 
 

@@ -19,11 +19,14 @@ import pandas as pd  # type: ignore[import-untyped]
 
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
+from wlz.scenario.ekt import KOP_EKT, ekt_rows
+from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.model import GEEN_KOSTEN, WAARSCHUWING, Eenheidskosten, Groepskosten, Sleutel, begintoestand, kosten
 from wlz.scenario.schema import (
     SEED004,
     AllesIntegraal,
     BehandelingNaarZvw,
+    ExtraKostenThuis,
     Knip,
     Scenario,
     Taakstelling,
@@ -57,6 +60,7 @@ class Uitkomst:
     kosten: pd.DataFrame
     kortingen: pd.DataFrame
     samenvatting: pd.DataFrame
+    ekt: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_EKT]))
     meldingen: list[str] = field(default_factory=list)
 
     def parameters(self) -> dict[str, Any]:
@@ -81,6 +85,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     voor = kosten(toestand, eenheid)
     verschuivingen: list[dict[str, Any]] = []
     korting_rijen: list[dict[str, Any]] = []
+    ekt_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
     if not basis.heeft_kosten:
@@ -102,6 +107,22 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
                 "netto": -o.bedrag if actief else 0.0, "referentie": f"€ {o.bedrag:,.2f} per jaar vanaf {o.vanaf} "
                                                                      f"({SEED004}, §1.1)",
                 "opmerking": f"sleutel {o.sleutel}; ghz op profielniveau = vg (seed 004 voetnoot 15)",
+            })
+            continue
+        if isinstance(o, ExtraKostenThuis):
+            rijen = ekt_rows(o, toestand, eenheid)
+            ekt_rijen.extend({"stap": i, **r} for r in rijen)
+            bekend_rijen = [r for r in rijen if r["verschil"] is not None]
+            bekend = len(bekend_rijen) == len(rijen)
+            verschil = sum(r["verschil"] for r in bekend_rijen) if bekend_rijen else None
+            samenvatting.append({
+                "stap": i, "optie": stap.naam, "naar_modulair": 0.0, "naar_integraal": 0.0,
+                "meer_naar_modulair": None, "wlz_verschil": verschil,
+                "zvw_verschil": None if verschil is None else 0.0,
+                "bruto": verschil, "transitiekosten": 0.0, "netto": verschil,
+                "referentie": ekt_referentie(rijen),
+                "opmerking": "" if bekend else ("euro's alleen voor groepen met een budget per cliënt; zonder "
+                                                "(pgb, of seed004 zonder budget_per_client) niet meegeteld"),
             })
             continue
         wlz_voor, zvw_voor = _totaal(kosten(toestand, eenheid))
@@ -150,6 +171,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         kosten=_kosten_tabel(scenario.jaar, voor, na, basis),
         kortingen=pd.DataFrame(korting_rijen, columns=["stap", *KOP_KORTINGEN]),
         samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
+        ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
         meldingen=meldingen,
     )
 
@@ -192,8 +214,9 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
     out.mkdir(parents=True, exist_ok=True)
     paden = []
     for naam, df in (("verschuivingen", uitkomst.verschuivingen), ("kosten", uitkomst.kosten),
-                     ("kortingen", uitkomst.kortingen), ("samenvatting", uitkomst.samenvatting)):
-        if naam == "kortingen" and df.empty:
+                     ("kortingen", uitkomst.kortingen), ("samenvatting", uitkomst.samenvatting),
+                     ("ekt", uitkomst.ekt)):
+        if naam in ("kortingen", "ekt") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         df.to_csv(pad, index=False, lineterminator="\n")

@@ -134,15 +134,51 @@ class VptInclAfgeschaft(_Model):
     transitiekosten: Bedrag = Field(0.0, json_schema_extra=bron(KEUZE))
 
 
+class BudgetPerClient(_Model):
+    """Yearly budget per client at home, per leveringsvorm; empty = from the basis where it has one (mpt)."""
+
+    pgb: Bedrag | None = None
+    mpt: Bedrag | None = None
+
+
+class ExtraKostenThuis(_Model):
+    """Extra kosten thuis: up to a percentage more than the budget for care at home (seed 002; Rlz art. 5.3).
+
+    Today's values (25 %, everyone at home with a pgb or mpt since 1 July 2018) give no change.
+    """
+
+    percentage: Percentage = Field(
+        25.0, json_schema_extra=bron("seed:002_fe0332b06c2ae3d3.txt, maatregel 1 r.38-41 ('tot maximaal 25% "
+                                     "extra zorg'); Rlz art. 5.3"))
+    doelgroep: Literal["iedereen_thuis", "rlz_groepen"] = Field(
+        "iedereen_thuis",
+        json_schema_extra=bron("seed:002_fe0332b06c2ae3d3.txt, maatregel 1 (per 1 juli 2018 iedereen met pgb of "
+                               "mpt); rlz_groepen = de groepen van Rlz art. 5.3 lid 3 van vóór 1 juli 2018"))
+    aandeel_rlz_groepen_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel van de pgb/mpt-cliënten in de groepen van Rlz art. 5.3 "
+                                    "lid 3; de seeds geven het niet"))
+    gebruik_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel van wie in aanmerking komt dat de regeling gebruikt (seed "
+                                    "002 r.87-89 geeft alleen 6.336 gebruikers van alle maatwerkregelingen samen)"))
+    benutting_pct: Percentage = Field(
+        100.0, json_schema_extra=bron(f"{KEUZE}: deel van de ruimte (percentage × budget) dat een gebruiker inzet"))
+    budget_per_client: BudgetPerClient = Field(
+        default_factory=BudgetPerClient,
+        json_schema_extra=bron(f"{KEUZE}: budget per cliënt per jaar; leeg = mpt uit de analysemap, pgb onbekend "
+                               "(de analyse kent geen pgb-bedragen)"))
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+
+
 OPTIE_MODELLEN: dict[str, type[_Model]] = {
     "knip": Knip,
     "taakstelling": Taakstelling,
     "behandeling_naar_zvw": BehandelingNaarZvw,
     "alles_integraal": AllesIntegraal,
     "vpt_incl_afgeschaft": VptInclAfgeschaft,
+    "extra_kosten_thuis": ExtraKostenThuis,
 }
 
-Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft
+Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis
 
 
 class Stap(_Model):
