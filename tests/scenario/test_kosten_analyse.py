@@ -65,3 +65,14 @@ def test_alles_integraal_shows_the_nza_estimate_beside_the_model(analyse_map: Pa
     assert s.wlz_verschil == pytest.approx(365 * 300 - 80300 + 365 * 320 - 102200)
     assert s.zvw_verschil == pytest.approx(-5475)
     assert "837" in s.referentie and "417.8" in s.referentie and "Bijlage 1" in s.referentie
+
+
+def test_surcharge_for_non_client_time_and_purchasing_saving(analyse_map: Path) -> None:
+    basis = {"variant": "combinatie", "grens": {"vg": 6, "vv": 6}}
+    gewoon = _run(analyse_map, {"knip": basis}).samenvatting.iloc[0]
+    extra = _run(analyse_map, {"knip": {**basis, "opslag_niet_clientgebonden_pct": 10,
+                                        "inkoopvoordeel_pct": 20}}).samenvatting.iloc[0]
+    # vv5: the 2 clients moved to zzp_excl get €20/day behandeling on 730 days, 10 % more: +1460 Wlz;
+    # farmacie (€5/day) of the 3 zzp_excl clients on 1095 days, 20 % less: −1095 Zvw
+    assert extra.wlz_verschil - gewoon.wlz_verschil == pytest.approx(730 * 20 * 0.10)
+    assert extra.zvw_verschil - gewoon.zvw_verschil == pytest.approx(-1095 * 5 * 0.20)

@@ -62,9 +62,10 @@ class Toestand:
 
     blokken: list[Blok]
     betalers: dict[tuple[str, int, str, str], Literal["wlz", "zvw"]] = field(default_factory=dict)
-
-    def kopie(self) -> Toestand:
-        return Toestand([Blok(**vars(b)) for b in self.blokken], dict(self.betalers))
+    #: per sector: surcharge (fraction) on modular behandeling of clients who came from an inclusief option
+    opslag_modulair: dict[str, float] = field(default_factory=dict)
+    #: per sector and soort zorg: a fraction saved (grootschalige inkoop)
+    besparing: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def clienten(self) -> dict[Sleutel, float]:
         out: dict[Sleutel, float] = defaultdict(float)
@@ -145,8 +146,12 @@ def kosten(toestand: Toestand, eenheid: Eenheidskosten) -> dict[Sleutel, Groepsk
             g.herkomst.add(f"{WAARSCHUWING}geen vergelijkbare cliënten in {b.sector} profiel {b.zorgprofiel} "
                               f"{b.optie}: per-dagkosten van {b.herkomst} aangehouden")
         g.dagen += dagen
+        opslag = (toestand.opslag_modulair.get(b.sector, 0.0)
+                  if b.herkomst in INTEGRAAL and b.optie in MODULAIR else 0.0)
         for soort, per_dag in eenheid.per_dag[tarief_k].items():
-            bedrag = dagen * per_dag
+            bedrag = dagen * per_dag * (1 - toestand.besparing.get((b.sector, soort), 0.0))
+            if soort in WLZ_BEHANDELING:
+                bedrag *= 1 + opslag
             if betaler(soort, b.sector, b.zorgprofiel, b.optie, toestand.betalers) == "wlz":
                 g.wlz += bedrag
             else:

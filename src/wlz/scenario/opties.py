@@ -23,6 +23,8 @@ from wlz.scenario.schema import (
 
 Regel = Callable[[str, int, str], list[tuple[str, float]]]
 BETAALBARE_OPTIES = ("mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
+#: soorten zorg of the claims that a grootschalige inkoop of farmacie and hulpmiddelen touches (seed 004 §4.3)
+INKOOP_SOORTEN = ("FRM", "HLP")
 ALGEMENE_BEHANDELING = tuple(v for v in BEHANDELVORMEN if v != "specifieke_behandeling")
 
 
@@ -118,6 +120,12 @@ def knip(toestand: Toestand, optie: Knip) -> list[Verschuiving]:
     moves = pas_toe(toestand, lambda s, p, o: regels[s](o, p))
     if optie.betaler:
         _zet_betaler(toestand, optie.sectoren, lambda s, p: True, BETAALBARE_OPTIES, dict(optie.betaler))
+    for sector in optie.sectoren:
+        if optie.opslag_niet_clientgebonden_pct:
+            toestand.opslag_modulair[sector] = optie.opslag_niet_clientgebonden_pct / 100
+        if optie.inkoopvoordeel_pct:
+            for soort in INKOOP_SOORTEN:
+                toestand.besparing[(sector, soort)] = optie.inkoopvoordeel_pct / 100
     return moves
 
 

@@ -69,6 +69,12 @@ class Knip(_Model):
                                "wijzigen (§4.1 r.948-960)"))
     transitiekosten: Bedrag = Field(
         0.0, json_schema_extra=bron(f"{KEUZE}: seed 004 §4.3 noemt omslagkosten zonder bedrag"))
+    opslag_niet_clientgebonden_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: opslag op de modulaire behandeling van wie naar modulair gaat, voor "
+                                    "niet-cliëntgebonden contact van behandelaren (seed 004 §4.4 r.1199-1201)"))
+    inkoopvoordeel_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: besparing op farmacie en hulpmiddelen door grootschaliger inkoop "
+                                    "(seed 004 §4.3 r.1178-1181)"))
 
     @field_validator("betaler")
     @classmethod
