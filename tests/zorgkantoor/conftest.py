@@ -15,8 +15,8 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from wlz.zorgkantoor.storage import migrate
 from wlz.platform.database import make_engine
+from wlz.zorgkantoor.storage import migrate
 from wlz.zorgkantoor.storage.uow import UnitOfWorkFactory
 
 PG_URL = os.environ.get("WLZ_DATABASE_URL", "")

@@ -34,8 +34,8 @@ VOORBEELDEN = 12
 
 @pytest.fixture(scope="module")
 def fuzz_wereld(tmp_path_factory):
-    from wlz.zorgkantoor.storage import migrate
     from wlz.platform.database import make_engine
+    from wlz.zorgkantoor.storage import migrate
 
     if OP_POSTGRES:
         engine, opruimen = _pg_engine()
@@ -50,9 +50,9 @@ def fuzz_wereld(tmp_path_factory):
 def _schema():
     """The app's OpenAPI document, loaded through ASGI from an app on an empty in-memory database (the document
     does not depend on data); requests are sent to the fuzz world's app in the test."""
+    from wlz.platform.database import make_engine
     from wlz.zorgkantoor.app import create_app
     from wlz.zorgkantoor.config import Settings
-    from wlz.platform.database import make_engine
 
     app = create_app(Settings(database_url="sqlite://", secret_key="fuzz"), engine=make_engine("sqlite://"))
     return schemathesis.openapi.from_asgi("/api/openapi.json", app)

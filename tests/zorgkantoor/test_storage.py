@@ -9,8 +9,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from wlz import bsn
-from wlz.zorgkantoor.domain.aanvraag import Aanvraag
 from wlz.platform.access_log import Toegangsregel
+from wlz.zorgkantoor.domain.aanvraag import Aanvraag
 from wlz.zorgkantoor.domain.model import Client, Indicatiebesluit
 from wlz.zorgkantoor.storage.orm import metadata
 

@@ -141,9 +141,8 @@ def install_errors(
 def _install_database_errors(app: FastAPI, answer: Callable[[Request, ErrorAnswer], Response]) -> None:
     @app.exception_handler(StaleDataError)
     async def _concurrent(request: Request, exc: StaleDataError) -> Response:
-        return answer(
-            request, ErrorAnswer(409, "Iemand anders wijzigde dit tegelijk met u. Laad opnieuw en probeer het nog eens.")
-        )
+        melding = "Iemand anders wijzigde dit tegelijk met u. Laad opnieuw en probeer het nog eens."
+        return answer(request, ErrorAnswer(409, melding))
 
     @app.exception_handler(sa_exc.IntegrityError)
     async def _integrity(request: Request, exc: sa_exc.IntegrityError) -> Response:

@@ -117,9 +117,7 @@ class ApiGate(Rollen, Generic[A]):
             cache.put(key, actor)
         return actor
 
-    async def __call__(
-        self, request: Request, cred: HTTPAuthorizationCredentials | None = Depends(bearer)
-    ) -> A:
+    async def __call__(self, request: Request, cred: HTTPAuthorizationCredentials | None = Depends(bearer)) -> A:
         actor = await self.actor(request, cred)
         if actor.rol not in self.rollen:
             raise HTTPException(403, "Uw rol heeft geen toegang tot deze functie.")

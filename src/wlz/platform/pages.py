@@ -10,8 +10,8 @@ header) and ``navigatie``; its pages extend ``base.html`` and fill ``titel`` and
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +64,7 @@ def page_templates(directory: Path) -> Jinja2Templates:
     return templates
 
 
-def render(
-    templates: Jinja2Templates, request: Request, template: str, code: int = 200, **ctx: Any
-) -> HTMLResponse:
+def render(templates: Jinja2Templates, request: Request, template: str, code: int = 200, **ctx: Any) -> HTMLResponse:
     """A page with what the shell shows: the actor (``request.state.actor``), the CSRF token, and the message
     or error the previous request left in the session (:func:`back`)."""
     melding = request.session.pop("melding", None)

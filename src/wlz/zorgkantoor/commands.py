@@ -11,9 +11,10 @@ def register(app: typer.Typer) -> None:
     @db.command("upgrade")
     def db_upgrade() -> None:
         """Voer de databasemigraties uit (Alembic) tot de nieuwste versie."""
+        from wlz.platform.database import make_engine
+
         from .config import Settings
         from .storage import migrate
-        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)
@@ -35,9 +36,10 @@ def register(app: typer.Typer) -> None:
 
         import uvicorn
 
+        from wlz.platform.database import make_engine
+
         from .config import Settings
         from .storage import migrate
-        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)
@@ -59,9 +61,10 @@ def register(app: typer.Typer) -> None:
         seed: int = typer.Option(2024, help="Startwaarde van de toevalsgenerator (zelfde seed, zelfde data)"),
     ) -> None:
         """Vul een verse database met synthetische cliënten in alle situaties en één demogebruiker per rol."""
+        from wlz.platform.database import make_engine
+
         from .config import Settings
         from .demo import vul
-        from wlz.platform.database import make_engine
 
         settings = Settings.from_env()
         engine = make_engine(settings.database_url)

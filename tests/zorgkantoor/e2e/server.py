@@ -18,10 +18,10 @@ from pathlib import Path
 import httpx
 
 from wlz import bsn as bsnmod
+from wlz.platform.database import make_engine
 from wlz.zorgkantoor.demo import AANBIEDERS, vul
 from wlz.zorgkantoor.services import auth, dossier, invoer
 from wlz.zorgkantoor.services.actor import SYSTEEM
-from wlz.platform.database import make_engine
 from wlz.zorgkantoor.storage.uow import UnitOfWorkFactory
 
 #: The demo's own accounts (wlz.zorgkantoor.demo.DEMO_GEBRUIKERS); the tests log in as these.

@@ -1,10 +1,11 @@
 """A JSON answer serialised with orjson, for the hot read routes that build their answer from plain rows.
 
-FastAPI validates a returned object against the route's ``response_model`` and then serialises it; for the
-file read, the client list and the work list that was about a third of the server's CPU per request. Those
-routes select the columns of a read model (``storage.read_models``) that the response model documents field
-for field (a test checks the two are equal), so the answer has the documented shape by construction, and return it as this response: FastAPI passes a ``Response`` through
-unchanged, and ``response_model`` still documents the answer in the OpenAPI (checked by the fuzz run).
+FastAPI validates a returned object against the route's ``response_model`` and then serialises it; for the file
+read, the client list and the work list that was about a third of the server's CPU per request. Those routes
+select the columns of a read model (``storage.read_models``) that the response model documents field for field
+(a test checks the two are equal), so the answer has the documented shape by construction, and return it as this
+response: FastAPI passes a ``Response`` through unchanged, and ``response_model`` still documents the answer in
+the OpenAPI (checked by the fuzz run).
 
 Serialisation as pydantic's JSON mode writes it: dates as ``2024-01-31``, UTC timestamps with ``Z``, compact,
 UTF-8 (``tests/zorgkantoor/test_snelle_antwoorden.py`` compares both byte for byte).

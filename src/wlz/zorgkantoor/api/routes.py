@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
 
-from ..domain.aanvraag import STATUSSEN
 from wlz.platform.gates import Publiek
 
+from ..domain.aanvraag import STATUSSEN
 from ..services import aanvragen, dashboard, dossier, invoer, toegang
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor

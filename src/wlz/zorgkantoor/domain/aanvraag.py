@@ -1,6 +1,6 @@
 """The request for extra care: one intake for every scheme, and its way to a decision.
 
-States (issue 4, point 3)::
+States::
 
     ingediend ──► in_behandeling ──► besloten (toegekend | deels_toegekend | afgewezen)
                      │      ▲
@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+
+from wlz.common.months import months_spanned
 
 from . import codes
 from .fouten import DomeinFout, OngeldigeOvergang
@@ -105,12 +107,6 @@ class Besluitregel:
     @property
     def bedrag_onbekend(self) -> bool:
         return self.toegekend and any(b is None for b in self.bedragen.values())
-
-
-def _maanden(van: dt.date, tot: dt.date) -> int:
-    """Whole months a period spans (1 Jan - 31 Dec is 12)."""
-    eind = tot + dt.timedelta(days=1)
-    return (eind.year - van.year) * 12 + (eind.month - van.month) + (1 if eind.day > van.day else 0)
 
 
 def jaren_in_periode(van: dt.date, tot: dt.date) -> list[tuple[dt.date, dt.date]]:
@@ -239,7 +235,9 @@ class Aanvraag:
             )
         return out
 
-    def besluiten(self, regels: list[Besluitregel], motivatie: str, door: str, op: dt.datetime | None = None):
+    def besluiten(
+        self, regels: list[Besluitregel], motivatie: str, door: str, op: dt.datetime | None = None
+    ) -> None:
         """Decide. Every evaluated scheme gets a decision; the overall outcome follows from them.
 
         A scheme the rules found the client not eligible for cannot be granted (the rules are the law here);
@@ -279,7 +277,7 @@ class Aanvraag:
                 )
             grens = uitkomst.max_looptijd_maanden or 12
             assert regel.van is not None and regel.tot is not None
-            if _maanden(regel.van, regel.tot) > grens:
+            if months_spanned(regel.van, regel.tot) > grens:
                 raise DomeinFout(
                     f"{codes.REGELINGEN[regel.regeling]} kan voor ten hoogste {grens} maanden worden toegekend.",
                     f"{regel.regeling}.tot",

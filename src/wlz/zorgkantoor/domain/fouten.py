@@ -6,13 +6,17 @@ answers and the pages' field errors alike."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from wlz.common.formatting import format_number
 
 
 class DomeinFout(ValueError):
     """A business rule of the case process was broken (HTTP 409/422 at the edge)."""
 
-    def __init__(self, bericht: str, veld: str | None = None):
+    def __init__(self, bericht: str, veld: str | None = None) -> None:
         super().__init__(bericht)
         self.bericht = bericht
         self.veld = veld
@@ -29,6 +33,9 @@ class NietGevonden(LookupError):
 class GeenToegang(PermissionError):
     """The actor's role may not do this at all (403)."""
 
+
+#: one of pydantic's error dicts (``ValidationError.errors()``)
+Fout = Mapping[str, Any]
 
 # --- validation errors in Dutch ------------------------------------------------------------------------------
 # One translation for every place that shows a validation error (API 422 answers, the pages' field errors):
@@ -91,29 +98,32 @@ _GRENZEN = {
 }
 
 
-def _getal(v) -> str:
-    """A bound from ``ctx`` in Dutch notation (168, 0,5, 100.000.000)."""
+def _getal(v: object) -> str:
+    """A bound from ``ctx`` in Dutch notation (168, 0,5, 100.000.000), as Babel writes it (its own decimals)."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
     if float(v).is_integer():
-        return f"{int(v):,}".replace(",", ".")
-    return f"{v:,}".replace(",", "X").replace(".", ",").replace("X", ".")
+        return format_number(int(v))
+    tekst = repr(float(v))
+    if "e" in tekst:  # 1e-05: written as Python writes it, with a decimal comma
+        return tekst.replace(".", ",")
+    return format_number(v, decimals=len(tekst.split(".")[1]))  # every decimal the bound has
 
 
 def _schoon(deel: str) -> str:
     return _LANG_NUMMER.sub("…", deel)
 
 
-def schone_loc(loc) -> list:
+def schone_loc(loc: Iterable[object]) -> list[int | str]:
     """``loc`` without union members and without any long number (a user's dict key may be a BSN)."""
     return [x if isinstance(x, int) else _schoon(str(x)) for x in loc if not _unielid(x)]
 
 
-def _unielid(x) -> bool:
+def _unielid(x: object) -> bool:
     return isinstance(x, str) and (x in _UNIE_LEDEN or "[" in x or x.startswith("function-"))
 
 
-def veldpad(loc) -> str:
+def veldpad(loc: Iterable[object]) -> str:
     """A Dutch-readable field path: ``('body', 'situatie', 'uren')`` -> ``situatie.uren``; a list position
     counts from 1 as people (and the iWlz errors) do: ``regels[1].van``. Empty: the input as a whole."""
     delen = schone_loc(loc)
@@ -130,7 +140,7 @@ def _is_bsn(pad: str) -> bool:
     return "bsn" in laatste.lower()
 
 
-def _eigen_melding(fout: dict) -> str:
+def _eigen_melding(fout: Fout) -> str:
     """Our own validators' message (Dutch already), without pydantic's 'Value error, ' prefix."""
     ctx = fout.get("ctx") or {}
     tekst = str(ctx["error"]) if "error" in ctx else str(fout.get("msg", ""))
@@ -139,7 +149,7 @@ def _eigen_melding(fout: dict) -> str:
     return tekst.rstrip(".")
 
 
-def reden(fout: dict) -> str:
+def reden(fout: Fout) -> str:
     """What is wrong, in Dutch, lower case and without the field (see :class:`Veldfout` for the sentences)."""
     soort = fout.get("type", "")
     ctx = fout.get("ctx") or {}
@@ -192,7 +202,7 @@ class Veldfout:
     veld: str
     reden: str
     type: str
-    loc: tuple
+    loc: tuple[int | str, ...]
 
     @property
     def melding(self) -> str:
@@ -208,7 +218,7 @@ class Veldfout:
         return f"{self.veld}: {self.reden}." if self.veld else self.melding
 
 
-def _vertaal_een(fout: dict) -> Veldfout:
+def _vertaal_een(fout: Fout) -> Veldfout:
     soort = fout.get("type", "")
     loc = tuple(fout.get("loc", ()))
     if soort == "json_invalid":  # loc holds a character position, not a field
@@ -223,11 +233,11 @@ def _vertaal_een(fout: dict) -> Veldfout:
     return Veldfout(veld, _schoon(tekst), soort, tuple(schone_loc(loc)))
 
 
-def vertaal_fouten(fouten) -> list[Veldfout]:
+def vertaal_fouten(fouten: Iterable[Fout]) -> list[Veldfout]:
     """pydantic's errors as Dutch :class:`Veldfout` s, one per field in the order given. A value tried
     against a union (``bool | float | str``) gives pydantic one error per member; they become one:
     'vul een van deze in: ja of nee (true/false), een getal, een tekst'."""
-    per_veld: dict[tuple, list[tuple[dict, Veldfout]]] = {}
+    per_veld: dict[tuple[int | str, ...], list[tuple[Fout, Veldfout]]] = {}
     for f in fouten:
         v = _vertaal_een(f)
         per_veld.setdefault(v.loc, []).append((f, v))
@@ -235,15 +245,16 @@ def vertaal_fouten(fouten) -> list[Veldfout]:
     for regels in per_veld.values():
         eerste = regels[0][1]
         soorten = [_TYPE_SOORT.get(f.get("type", "")) for f, _ in regels]
-        if len(regels) > 1 and all(soorten) and not _is_bsn(eerste.veld):
-            wat = ", ".join(dict.fromkeys(_SOORT[s] for s in soorten))
+        bekend = [s for s in soorten if s is not None]
+        if len(regels) > 1 and len(bekend) == len(soorten) and not _is_bsn(eerste.veld):
+            wat = ", ".join(dict.fromkeys(_SOORT[s] for s in bekend))
             uit.append(Veldfout(eerste.veld, f"vul een van deze in: {wat}", eerste.type, eerste.loc))
         else:
             uit.extend({v.tekst: v for _, v in regels}.values())
     return uit
 
 
-def api_fouten(fouten) -> list[dict]:
+def api_fouten(fouten: Iterable[Fout]) -> list[dict[str, Any]]:
     """The ``detail`` of an API 422: per field ``loc`` (cleaned), ``veld`` (readable), ``msg`` (a Dutch
     sentence naming the field) and pydantic's ``type``; never the submitted value."""
     return [{"loc": list(v.loc), "veld": v.veld, "msg": v.tekst, "type": v.type} for v in vertaal_fouten(fouten)]

@@ -1,4 +1,4 @@
-"""Who may do what: the one permission table of the service (issue 4, 'Who may see what').
+"""Who may do what: the one permission table of the service.
 
 Two questions, asked in this order for every use case:
 1. May this role do this at all? If not: :class:`GeenToegang` (403).

@@ -1,4 +1,4 @@
-"""Monitoring figures for the zorgkantoor (issue 4, point 5).
+"""Monitoring figures for the zorgkantoor.
 
 - open work and overdue requests;
 - share decided on time, against the 95% norm (seed 003: the CIZ's norm for decisions on time);

@@ -3,10 +3,9 @@ when, for which purpose; the purpose per role is the zorgkantoor's (``autorisati
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from wlz.platform import access_log
 from wlz.platform.access_log import Toegangsregel

@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, load_only, raiseload
 
-from ..domain.aanvraag import Aanvraag
-from ..domain.bericht import IwlzBericht
 from wlz.platform.access_log import AccessLog
 from wlz.platform.auth import ApiToken, token_account_select
 
+from ..domain.aanvraag import Aanvraag
+from ..domain.bericht import IwlzBericht
 from ..domain.model import (
     Client,
     Gebruiker,
@@ -345,7 +345,8 @@ class Tokens:
         return self.s.get(ApiToken, token_id)
 
     def met_hash(self, token_hash: str) -> ApiToken | None:
-        q = sa.select(ApiToken).where(orm.api_tokens.c.token_hash == token_hash, orm.api_tokens.c.ingetrokken_op.is_(None))
+        t = orm.api_tokens
+        q = sa.select(ApiToken).where(t.c.token_hash == token_hash, t.c.ingetrokken_op.is_(None))
         return self.s.scalars(q).first()
 
     def gebruiker_van_actief_token(self, token_hash: str) -> Row[tuple[object, ...]] | None:

@@ -1,5 +1,9 @@
 """Initial schema of the case-handling service, with the append-only access log.
 
+Owners (see docs/architecture.md, Migrations): ``gebruikers``, ``api_tokens`` and ``toegangslog`` belong to
+``wlz.platform`` (``auth``, ``access_log``; ``gebruikers.agb_code`` and ``gebruikers.client_id`` are the
+zorgkantoor's scope columns); every other table to ``wlz.zorgkantoor``.
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-22
