@@ -38,6 +38,8 @@ th{background:#eef}td.g{text-align:right}img{max-width:100%}.let{background:#fff
 {% for s in stappen %}{{ loop.index }}. {{ s }}{% if not loop.last %}, {% endif %}{% endfor %}.</p>
 {% if meldingen %}<div class="let"><p><strong>Let op</strong></p><ul>
 {% for m in meldingen %}<li>{{ m }}</li>{% endfor %}</ul></div>{% endif %}
+<p>Pgb blijft een apart blok en verschuift niet (seed 004 voetnoot 1):
+{% for r in pgb %}{{ r.sector }} {{ r.n }} cliënten{% if not loop.last %}, {% endif %}{% endfor %}.</p>
 <h2>Samenvatting per stap</h2>
 <table><tr><th>stap</th><th>optie</th><th>naar modulair</th><th>naar integraal</th><th>Wlz-verschil</th>
 <th>Zvw-verschil</th><th>bruto</th><th>transitiekosten</th><th>netto</th></tr>
@@ -181,6 +183,8 @@ def render(uitkomst: Uitkomst) -> str:
                         "av": _getal(g.in_aanmerking_vandaag.sum()), "a": _getal(g.in_aanmerking.sum()),
                         "gv": _getal(g.gebruikers_vandaag.sum()), "g": _getal(g.gebruikers.sum()),
                         "verschil": _euro(float(verschil.sum()) if len(verschil) else None)})
+    pgb = [{"sector": sector, "n": _getal(n)}
+           for sector, n in u.kosten[u.kosten.optie == "pgb"].groupby("sector").clienten_na.sum().items()]
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         naam=u.scenario.naam or "zonder naam", jaar=u.scenario.jaar, herkomst=u.basis.herkomst,
@@ -195,6 +199,7 @@ def render(uitkomst: Uitkomst) -> str:
                          "n": _getal(r.clienten_gewogen)} for r in v.itertuples()],
         kortingen=kortingen,
         ekt=ekt,
+        pgb=pgb,
     )
 
 
