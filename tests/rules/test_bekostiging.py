@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from wlz.common.errors import InvoerFout
 from wlz.reference import bekostiging
 from wlz.reference.bekostiging import laad
 from wlz.rules.bekostiging import wie_betaalt
 from wlz.rules.enums import Leveringsvorm
-from wlz.rules.situatie import InvoerFout
 
 ALGEMEEN = ("huisarts", "ggz", "farmacie", "hulpmiddelen", "mondzorg", "kleding")
 

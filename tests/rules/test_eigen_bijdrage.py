@@ -46,7 +46,7 @@ def test_plus_maanden_houdt_het_einde_van_de_maand():
 def test_bereken_geeft_eigen_bijdrage_met_uitleg():
     uitkomst = bereken({"periode": 2015, "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt",
                                                     "inkomen_peiljaar": 10000}})
-    jaar = uitkomst["resultaten"]["eigen_bijdrage_jaar"]
-    assert jaar["waarde"] == pytest.approx(1903.20)
-    assert "1.903,20" in jaar["uitleg"]
-    assert any("BWBR0035948" in b["url"] for b in jaar["bronnen"])
+    jaar = uitkomst.resultaten["eigen_bijdrage_jaar"]
+    assert jaar.waarde == pytest.approx(1903.20)
+    assert "1.903,20" in jaar.uitleg
+    assert any("BWBR0035948" in b.url for b in jaar.bronnen)

@@ -41,10 +41,10 @@ def test_datum_na_alle_parameters_wordt_geweigerd():
 
 def test_jaar_zonder_pgb_bedragen_geeft_een_waarschuwing_en_toch_de_regelingen():
     uitkomst = bereken({"periode": 2018, "client": {"zorgprofiel": "VG3", "leveringsvorm": "pgb"}})
-    jaar = uitkomst["jaren"][0]
-    assert uitkomst["resultaten"]["pgb_budget"]["waarde"] is None
-    assert any("Persoonsgebonden budget" in w for w in jaar["waarschuwingen"])
-    assert "geen pgb-bedrag bekend" in uitkomst["resultaten"]["pgb_budget"]["uitleg"]
+    jaar = uitkomst.jaren[0]
+    assert uitkomst.resultaten["pgb_budget"].waarde is None
+    assert any("Persoonsgebonden budget" in w for w in jaar.waarschuwingen)
+    assert "geen pgb-bedrag bekend" in uitkomst.resultaten["pgb_budget"].uitleg
 
 
 def test_negatief_bedrag_wordt_geweigerd():
@@ -82,27 +82,27 @@ def test_profiel_dat_nog_niet_bestaat():
 
 def test_uitkomst_heeft_uitleg_en_bronnen_voor_elk_resultaat():
     uitkomst = bereken(VG5_PGB)
-    resultaten = uitkomst["resultaten"]
-    assert resultaten["pgb_budget"]["waarde"] == 62400
+    resultaten = uitkomst.resultaten
+    assert resultaten["pgb_budget"].waarde == 62400
     for r in resultaten.values():
-        assert r["uitleg"], r["naam"]
+        assert r.uitleg, r.naam
     pgb = resultaten["pgb_budget"]
-    assert pgb["parameters"][0]["bron"].startswith("seed 000_eeb6ded43e7cd1a8.txt, tabel 1")
-    assert any("BWBR0036014" in b["url"] for b in pgb["bronnen"])
+    assert pgb.parameters[0].bron.startswith("seed 000_eeb6ded43e7cd1a8.txt, tabel 1")
+    assert any("BWBR0036014" in b.url for b in pgb.bronnen)
 
 
 def test_cod163_code_werkt_als_zorgprofiel():
-    assert bereken({**VG5_PGB, "client": {**VG5_PGB["client"], "zorgprofiel": "808"}})["situatie"]["zorgprofiel"] \
+    assert bereken({**VG5_PGB, "client": {**VG5_PGB["client"], "zorgprofiel": "808"}}).zorgprofiel \
         == "VG5"
 
 
 def test_doelmatigheidstoets_mpt_pgb_binnen_en_buiten_de_grens():
     basis = {"zorgprofiel": "VG7", "leveringsvorm": "mpt_pgb", "gewaarborgde_hulp": True,
              "mpt_kosten": 52000, "mpt_kosten_buiten_toets": 6000}
-    binnen = bereken({"periode": 2017, "client": {**basis, "pgb_deel": 31900}})["resultaten"]
+    binnen = bereken({"periode": 2017, "client": {**basis, "pgb_deel": 31900}}).as_dict()["resultaten"]
     assert binnen["doelmatig"]["waarde"] is True
     assert binnen["doelmatigheid_ruimte"]["waarde"] == 0  # 52.000 - 6.000 + 31.900 = 77.900 = grens
-    buiten = bereken({"periode": 2017, "client": {**basis, "pgb_deel": 31901}})["resultaten"]
+    buiten = bereken({"periode": 2017, "client": {**basis, "pgb_deel": 31901}}).as_dict()["resultaten"]
     assert buiten["doelmatig"]["waarde"] is False
     assert "hoger dan de grens" in buiten["doelmatig"]["uitleg"]
 
@@ -124,7 +124,7 @@ def test_doelmatigheidstoets_deel_van_het_jaar_vergelijkt_gelijke_dagen():
     # naar rato 77.900 x 184 / 365 aan beide kanten, dus precies doelmatig.
     client = {"zorgprofiel": "VG7", "leveringsvorm": "mpt_pgb", "gewaarborgde_hulp": True,
               "mpt_kosten": 52000, "mpt_kosten_buiten_toets": 6000, "pgb_deel": 31900}
-    r = bereken({"periode": {"van": "2017-07-01", "tot": "2017-12-31"}, "client": client})["resultaten"]
+    r = bereken({"periode": {"van": "2017-07-01", "tot": "2017-12-31"}, "client": client}).as_dict()["resultaten"]
     assert abs(r["doelmatigheid_grens"]["waarde"] - 77900 * 184 / 365) < 0.02
     assert abs(r["doelmatigheid_kosten"]["waarde"] - 77900 * 184 / 365) < 0.02
     assert r["doelmatig"]["waarde"] is True

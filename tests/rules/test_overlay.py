@@ -19,7 +19,7 @@ def _vv5(jaar, parameters=None):
     situatie = {"periode": jaar, "client": {"zorgprofiel": "VV5", "leveringsvorm": "mpt", "mpt_kosten": 30000}}
     if parameters is not None:
         situatie["parameters"] = parameters
-    return bereken(situatie)
+    return bereken(situatie).as_dict()
 
 
 def test_opgegeven_waarde_wordt_gebruikt_met_bron_en_lekt_niet_naar_volgend_jaar():

@@ -143,7 +143,7 @@ def test_bereken_situatie_over_de_jaargrens_geeft_2027_onbekend():
 
     uitkomst = bereken({"periode": {"van": "2026-12-31", "tot": "2027-12-31"},
                         "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt", "inkomen_peiljaar": 30000}})
-    jaren = {j["jaar"]: j for j in uitkomst["jaren"]}
+    jaren = {j["jaar"]: j for j in uitkomst.as_dict()["jaren"]}
     eb_2027 = next(r for r in jaren[2027]["resultaten"] if r["naam"] == "eigen_bijdrage_jaar")
     assert eb_2027["waarde"] is None or (isinstance(eb_2027["waarde"], float) and math.isnan(eb_2027["waarde"]))
 

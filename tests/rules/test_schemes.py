@@ -14,7 +14,7 @@ MODULES = ("ekt", "meerzorg", "pab", "overbruggingszorg", "toeslagen")
 
 
 def _mijn_resultaten():
-    from wlz.rules.api import resultaat_variabelen
+    from wlz.rules.explain import resultaat_variabelen
 
     return [v for v in resultaat_variabelen(systeem()) if type(v).__module__.rsplit(".", 1)[-1] in MODULES]
 
@@ -28,7 +28,7 @@ def test_elke_regeling_heeft_uitleg_en_bronnen():
 
 
 def _resultaat(situatie, naam):
-    return bereken(situatie)["resultaten"][naam]
+    return bereken(situatie).as_dict()["resultaten"][naam]
 
 
 def _uitleg(invoer, naam, periode):
@@ -36,7 +36,7 @@ def _uitleg(invoer, naam, periode):
     eligibility of 2018 must be explainable even though no pgb amounts of 2018 are known)."""
     from openfisca_core.periods import period
 
-    from wlz.rules.api import Waarden
+    from wlz.rules.explain import Waarden
     from wlz.rules.model import Context
 
     builder = SimulationBuilder()
@@ -92,11 +92,11 @@ def test_overbruggingszorg_termijn_is_gemarkeerd_als_voorbeeld():
     assert r["voorbeeld"] is True
     assert r["waarde"] == pytest.approx(3650 * 181 / 365, abs=0.01)  # 1 January - 30 June 2017
     zonder = bereken({"periode": 2017, "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt"}})
-    assert not zonder["resultaten"]["overbruggingszorg_bedrag"]["voorbeeld"]
+    assert not zonder.resultaten["overbruggingszorg_bedrag"].voorbeeld
 
 
 def test_negatief_gevraagd_bedrag_geeft_fout_met_veldnaam():
-    from wlz.rules.situatie import InvoerFout
+    from wlz.common.errors import InvoerFout
 
     with pytest.raises(InvoerFout) as fout:
         bereken({"periode": 2017, "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt", "ekt_gevraagd": -5}})

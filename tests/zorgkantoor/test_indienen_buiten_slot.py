@@ -1,5 +1,5 @@
 """A submission evaluates the rules outside its write transaction (``aanvragen.dien_in_en_bewaar``), optionally
-in a helper process (``regels.Rekenproces``), and still stores exactly what one transaction would store."""
+in a helper process (``adapters.rules_process``), and still stores exactly what one transaction would store."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from wlz.zorgkantoor.adapters import regels
+from wlz.zorgkantoor.adapters import rules_engine, rules_process
 from wlz.zorgkantoor.services import aanvragen, auth, invoer
 
 from .conftest import OP_POSTGRES
@@ -35,9 +35,9 @@ def _opzet(engine):
 
 def test_submission_stores_the_same_as_one_transaction_and_reuses_the_evaluation(engine, monkeypatch):
     w, api, d, actor = _opzet(engine)
-    echte = regels.evalueer_regelingen_apart
+    echte = rules_engine.evalueer_regelingen_apart
     keren = []
-    monkeypatch.setattr(regels, "evalueer_regelingen_apart", lambda sit: keren.append(1) or echte(sit))
+    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", lambda sit: keren.append(1) or echte(sit))
     r = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(w.tokens["beoordelaar"]), json=INTAKE)
     assert r.status_code == 201, r.text
     assert len(keren) == 1  # evaluated once, before the write transaction; reused there (same situation)
@@ -88,7 +88,7 @@ def test_bad_input_found_by_the_rules_saves_nothing(engine):
 @pytest.mark.skipif(OP_POSTGRES, reason="SQLite's single write lock")
 def test_sqlite_write_lock_is_free_while_the_rules_evaluate(engine, monkeypatch):
     w, api, d, _ = _opzet(engine)
-    echte = regels.evalueer_regelingen_apart
+    echte = rules_engine.evalueer_regelingen_apart
     vrij = []
 
     def evalueer(sit):
@@ -99,14 +99,14 @@ def test_sqlite_write_lock_is_free_while_the_rules_evaluate(engine, monkeypatch)
         vrij.append(True)
         return echte(sit)
 
-    monkeypatch.setattr(regels, "evalueer_regelingen_apart", evalueer)
+    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", evalueer)
     r = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(w.tokens["beoordelaar"]), json=INTAKE)
     assert r.status_code == 201, r.text
     assert vrij == [True]
 
 
 def test_helper_process_gives_the_same_evaluation_and_errors():
-    sit = regels.situatie_voor_intake(
+    sit = rules_engine.situatie_voor_intake(
         zorgprofiel="VG5",
         geboortedatum=dt.date(1975, 5, 17),
         partner=False,
@@ -114,12 +114,12 @@ def test_helper_process_gives_the_same_evaluation_and_errors():
         leveringsvorm="mpt",
         intake={**INTAKE, "periode_van": "2017-01-01", "periode_tot": "2017-12-31"},
     )
-    proces = regels.Rekenproces()
+    proces = rules_process.HelperProcess(rules_engine.beschikbaar)
     try:
-        assert proces.evalueer_regelingen(sit) == regels.evalueer_regelingen(sit)
+        assert proces.run(rules_engine.evalueer_regelingen, sit) == rules_engine.evalueer_regelingen(sit)
         fout = {**sit, "client": {**sit["client"], "zorgbehoefte_uren_per_week": -5}}
-        with pytest.raises(regels.InvoerFout) as exc:
-            proces.evalueer_regelingen(fout)
+        with pytest.raises(rules_engine.InvoerFout) as exc:
+            proces.run(rules_engine.evalueer_regelingen, fout)
         assert exc.value.veld == "client.zorgbehoefte_uren_per_week"
     finally:
         proces.stop()
@@ -129,9 +129,9 @@ def test_helper_process_ends_when_its_server_process_is_killed(tmp_path):
     """A server process that dies without shutting down (killed) leaves no helper behind."""
     script = (
         "import os, sys\n"
-        "from wlz.zorgkantoor.adapters import regels\n"
-        "p = regels.Rekenproces()\n"
-        "p._pool.submit(regels.beschikbaar).result()\n"
+        "from wlz.zorgkantoor.adapters import rules_engine, rules_process\n"
+        "p = rules_process.HelperProcess(rules_engine.beschikbaar)\n"
+        "p._pool.submit(rules_engine.beschikbaar).result()\n"
         "print(*p._pool._processes, flush=True)\n"
         "os._exit(0)\n"  # as if killed: no shutdown of the pool
     )

@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 from fastapi.testclient import TestClient
 
-from wlz.zorgkantoor.adapters import regels
+from wlz.zorgkantoor.adapters import rules_engine
 
 from .conftest import OP_POSTGRES
 from .flow import MEERZORG_INTAKE, api_headers, dossier_met_aanvraag
@@ -51,7 +51,7 @@ def test_intake_page_stores_the_same_request_as_the_api_evaluated_off_the_loop_a
 ):
     w, api, d = _opzet(engine, seed=81)
     tok = w.tokens["beoordelaar"]
-    echte = regels.evalueer_regelingen_apart
+    echte = rules_engine.evalueer_regelingen_apart
     gezien: list[dict] = []
 
     def evalueer(sit):
@@ -74,7 +74,7 @@ def test_intake_page_stores_the_same_request_as_the_api_evaluated_off_the_loop_a
         gezien.append({"op_de_loop": op_de_loop, "slot_vrij": slot_vrij})
         return echte(sit)
 
-    monkeypatch.setattr(regels, "evalueer_regelingen_apart", evalueer)
+    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", evalueer)
     via_api = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(tok), json=INTAKE)
     assert via_api.status_code == 201, via_api.text
 
@@ -128,7 +128,7 @@ def test_bad_value_in_the_intake_page_names_the_label_and_saves_nothing(engine, 
 )
 def test_bad_criterion_names_the_rules_label_and_saves_nothing(engine, waarde, veld, reden):
     w, _, d = _opzet(engine, seed=83)
-    label = {c["naam"]: c["label"] for c in regels.criteria_velden()}["meerzorg_gevraagd"]
+    label = {c["naam"]: c["label"] for c in rules_engine.criteria_velden()}["meerzorg_gevraagd"]
     voor = _aantal(w, d.client_id)
     c = web_client(w, "beoordelaar")
     r = c.post(

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from wlz.zorgkantoor.adapters import regels
+from wlz.zorgkantoor.adapters import rules_engine
 from wlz.zorgkantoor.services import wijzer
 
 VOORBEELD = Path(__file__).resolve().parents[2] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
@@ -43,9 +43,10 @@ def test_een_ja_van_de_rekenregels_is_altijd_kan_gelden():
     client = {"zorgbehoefte_uren_per_week": 30.0, "profiel_uren_per_week": 10.0}
     v = wijzer.vergelijk(zorgprofiel="VG5", jaar=2017, client=client, partner=False)
     for lv in ("verblijf", "vpt", "mpt"):
-        uitkomst = regels.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv, **client}})
-        for regeling, namen in regels.REGELING_RESULTATEN.items():
-            if uitkomst["resultaten"][namen["in_aanmerking"]]["waarde"]:
+        uitkomst = rules_engine.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv,
+                                                                        **client}})
+        for regeling, namen in rules_engine.REGELING_RESULTATEN.items():
+            if uitkomst.resultaten[namen["in_aanmerking"]].waarde:
                 assert _rij(v, lv)["regelingen"][regeling]["oordeel"] == "kan_gelden", (lv, regeling)
 
 
@@ -62,7 +63,7 @@ def test_uitleg_die_voor_meer_leveringsvormen_gelijk_is_staat_er_een_keer():
 _MET_VOORBEELDBESTAND = """
 import json
 from wlz.zorgkantoor.services import wijzer
-from wlz.zorgkantoor.adapters import regels
+from wlz.zorgkantoor.adapters import rules_engine
 
 uit = {}
 v = wijzer.vergelijk(zorgprofiel="VG5", jaar=2025, client={"gewaarborgde_hulp": True, "inkomen_peiljaar": 25000},
@@ -71,9 +72,9 @@ uit["vg5"] = v["rijen"]
 # the rules' own flag per result, to compare with
 eigen = {}
 for lv in ("mpt", "pgb", "mpt_pgb"):
-    r = regels.bereken({"periode": "2025", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv,
-                        "gewaarborgde_hulp": True, "inkomen_peiljaar": 25000}})["resultaten"]
-    eigen[lv] = {n: r[n]["voorbeeld"] for n in ("pgb_budget", "mpt_budget", "doelmatigheid_grens",
+    r = rules_engine.bereken({"periode": "2025", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv,
+                              "gewaarborgde_hulp": True, "inkomen_peiljaar": 25000}}).resultaten
+    eigen[lv] = {n: r[n].voorbeeld for n in ("pgb_budget", "mpt_budget", "doelmatigheid_grens",
                                                  "eigen_bijdrage_jaar", "ekt_max_verhoging")}
 uit["eigen"] = eigen
 lg5 = wijzer.vergelijk(zorgprofiel="LG5", jaar=2019, client={"gewaarborgde_hulp": True}, partner=False)

@@ -1,261 +1,113 @@
-"""``bereken``: one client situation in, every result with its plain-Dutch explanation out (JSON-able).
+"""The public API of the rules: a situation in, a typed :class:`Berekening` out.
 
-This is the single entry point the CLI (``wlz bereken``), the service and the Wlz-wijzer use, so a decision
-letter, a web page and a terminal all show the same numbers with the same words and sources.
+One function, :func:`bereken`, is what the CLI (``wlz bereken``), the zorgkantoor (through its
+``adapters.rules_engine``), the letters, the Wlz-wijzer and scenarios call, so a decision letter, a web page and a
+terminal show the same numbers with the same words and sources. Everything it returns is a frozen dataclass of
+:mod:`wlz.rules.results`; ``Berekening.as_dict()`` is the JSON form ``wlz bereken --json`` prints.
+
+A situation is given as :class:`Situatie` or in its dict form (parsed YAML/JSON, see :mod:`wlz.rules.situatie`
+for the format). Bad input raises :class:`wlz.common.errors.InvoerFout` naming the field.
+
+Checked with ``mypy --strict --follow-imports=silent src/wlz/rules/api.py src/wlz/rules/results.py`` (the
+engine behind it talks to OpenFisca, which has no type information).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-from openfisca_core.periods import DateUnit, period
-from openfisca_core.simulation_builder import SimulationBuilder
-from openfisca_core.tracers import SimpleTracer
+from wlz.common.errors import InvoerFout
+from wlz.rules.explain import explain
+from wlz.rules.results import (
+    AMOUNTS_TO_WARN,
+    Berekening,
+    Bron,
+    Eenheid,
+    Jaar,
+    Parameterwaarde,
+    Resultaat,
+    Waarde,
+)
+from wlz.rules.situatie import TOP_LEVEL, parse_periode
 
-from wlz.rules import overlay
-from wlz.rules.model import Context, WlzVariable
-from wlz.rules.situatie import Situatie, lees, naar_openfisca
-from wlz.rules.system import systeem_met
-
-#: display titles of the rule modules, in the order a letter presents them
-GROEPEN = {
-    "toegang": "Toegang en geldigheid van de indicatie",
-    "periode": "Periode",
-    "budget": "Budget per leveringsvorm",
-    "doelmatigheid": "Doelmatigheidstoets zorg thuis",
-    "ekt": "Extra kosten thuis",
-    "meerzorg": "Meerzorg",
-    "pab": "Persoonlijk assistentiebudget",
-    "overbruggingszorg": "Overbruggingszorg",
-    "eigen_bijdrage": "Eigen bijdrage",
-}
-
-
-
-def _groep(cls: type) -> str:
-    module = cls.__module__.rsplit(".", 1)[-1]
-    for sleutel, titel in GROEPEN.items():
-        if module == sleutel or module.startswith(sleutel + "_"):
-            return titel
-    return module.replace("_", " ").capitalize()
+__all__ = [
+    "AMOUNTS_TO_WARN",
+    "Berekening",
+    "Bron",
+    "Eenheid",
+    "InvoerFout",
+    "Jaar",
+    "Parameterwaarde",
+    "Resultaat",
+    "Situatie",
+    "Waarde",
+    "bereken",
+]
 
 
-def _python(waarde: Any) -> Any:
-    """A numpy scalar as plain JSON-able Python (enum → name, NaN → None, floats to cents)."""
-    if hasattr(waarde, "name") and not isinstance(waarde, str):
-        return waarde.name
-    if isinstance(waarde, np.generic):
-        waarde = waarde.item()
-    if isinstance(waarde, float):
-        return None if math.isnan(waarde) else round(waarde, 2)
-    if isinstance(waarde, dt.date):
-        return waarde.isoformat()
-    return waarde
+@dataclass(frozen=True)
+class Situatie:
+    """A client situation: the period, the client's inputs (``zorgprofiel`` and any input of the rules by name),
+    optionally a partner and household inputs, a reform to apply and parameter values a user supplies
+    (``{parameter: {year or date: value}}``, see :mod:`wlz.rules.overlay`).
 
-
-class AfhankelijkheidTracer(SimpleTracer):
-    """OpenFisca's stack tracer that also records, by name, which variables each formula asked for.
-
-    That name graph is all the voorbeeld flag needs from a trace (see :func:`_afhankelijkheden`). OpenFisca's
-    full tracer records the same edges, but also a node per request with timings and values, and wraps every
-    parameter read in a tracing proxy: about a third of the cost of an explained situation.
+    :meth:`from_dict` reads the YAML/JSON form and checks its shape; the inputs themselves are checked against
+    the rules when computed (their types depend on the reform and parameters in use).
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.direct: dict[str, set[str]] = {}
+    van: dt.date
+    tot: dt.date
+    client: Mapping[str, Any]
+    partner: Mapping[str, Any] | None = None
+    huishouden: Mapping[str, Any] = field(default_factory=dict)
+    hervorming: str | None = None
+    parameters: Mapping[str, Mapping[Any, Any]] | None = None
 
-    def record_calculation_start(self, variable, period) -> None:
-        stack = self._stack
-        if stack:
-            self.direct[stack[-1]["name"]].add(variable)
-        self.direct.setdefault(variable, set())
-        stack.append({"name": variable, "period": period})
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Situatie:
+        if not isinstance(data, Mapping):
+            raise InvoerFout("situatie", "verwacht een object met periode, client en eventueel partner/huishouden")
+        for sleutel in data:
+            if sleutel not in TOP_LEVEL:
+                raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
+        van, tot = parse_periode(data.get("periode"))
+        client = data.get("client")
+        if not isinstance(client, Mapping):
+            raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
+        partner = data.get("partner")
+        if partner is not None and not isinstance(partner, Mapping):
+            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)")
+        huishouden = data.get("huishouden") or {}
+        if not isinstance(huishouden, Mapping):
+            raise InvoerFout("huishouden", "verwacht een object")
+        hervorming = data.get("hervorming")
+        return cls(van, tot, dict(client), None if partner is None else dict(partner), dict(huishouden),
+                   None if hervorming is None else str(hervorming), data.get("parameters"))
 
-
-def _bereken_of_gecached(sim, naam: str, p) -> Any:
-    """``sim.calculate``, but a value already in the simulation's cache is read without going through it.
-
-    A top-level request for a cached value adds no edge to the trace (its node has no parent and no
-    children), so skipping it changes nothing but the time.
-    """
-    array = sim.get_holder(naam).get_array(p)
-    return sim.calculate(naam, p) if array is None else array
-
-
-_ETERNITY = period("eternity")
-
-
-class Waarden(Mapping):
-    """The client's value of any variable in one period, computed on demand (for explanations)."""
-
-    def __init__(self, simulatie, periode) -> None:
-        self._sim = simulatie
-        self._periode = periode
-        self._cache: dict[str, Any] = {}
-        self._perioden: dict[DateUnit, Any] = {DateUnit.ETERNITY: _ETERNITY}  # built once, not per variable
-
-    def _bereken(self, naam: str) -> Any:
-        variabele = self._sim.tax_benefit_system.variables[naam]
-        unit = variabele.definition_period
-        p = self._perioden.get(unit)
-        if p is None:
-            if unit == DateUnit.YEAR:
-                p = self._periode.this_year
-            else:
-                p = self._periode.first_month if self._periode.unit == DateUnit.YEAR else self._periode
-            self._perioden[unit] = p
-        array = _bereken_of_gecached(self._sim, naam, p)
-        waarde = array[0]  # the client is the first person, and its household the first household
-        if hasattr(array, "decode"):
-            waarde = array.decode()[0].name
-        if isinstance(waarde, np.generic):
-            waarde = waarde.item()
-        return waarde
-
-    def __getitem__(self, naam: str) -> Any:
-        if naam not in self._cache:
-            if naam not in self._sim.tax_benefit_system.variables:
-                raise KeyError(naam)
-            self._cache[naam] = self._bereken(naam)
-        return self._cache[naam]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._cache)
-
-    def __len__(self) -> int:
-        return len(self._cache)
-
-
-def resultaat_variabelen(system) -> list[WlzVariable]:
-    """The variables a user sees: every rule with an explanation, in module and definition order."""
-    return [v for v in system.variables.values() if isinstance(v, WlzVariable) and v.wlz_uitleg() is not None]
-
-
-def _peildatum(s: Situatie, jaar: int) -> dt.date:
-    return max(s.van, dt.date(jaar, 1, 1))
-
-
-def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict[str, Any]:
-    waarden = Waarden(sim, periode)
-    waarde = waarden[variabele.name]
-    ctx = Context(waarde=waarde, periode=str(periode), peildatum=peildatum.isoformat(), variabelen=waarden,
-                  parameters=sim.tax_benefit_system.parameters)
-    uitleg = variabele.wlz_uitleg()(ctx)
-    gebruikt = [b.as_dict() for b in ctx.gebruikt]
-    return {
-        "naam": variabele.name,
-        "label": variabele.label,
-        "groep": _groep(type(variabele)),
-        "periode": str(periode),
-        "waarde": _python(waarde),
-        "uitleg": uitleg,
-        "bronnen": [{"titel": t, "url": u} for t, u in type(variabele).wlz_bronnen()],
-        "parameters": gebruikt,
-        "voorbeeld": any(b["voorbeeld"] for b in gebruikt),
-    }
-
-
-def bereken(situatie: dict[str, Any], *, hervorming: str | None = None) -> dict[str, Any]:
-    """Compute and explain every result for a situation; raises InvoerFout on bad input."""
-    if hervorming is not None:
-        situatie = {**situatie, "hervorming": hervorming}
-    system = systeem_met(situatie.get("hervorming") if isinstance(situatie, dict) else None)
-    if isinstance(situatie, dict) and situatie.get("parameters") is not None:
-        system = overlay.toepassen(system, overlay.lees(situatie["parameters"], system.parameters))
-    s = lees(situatie, system)
-    sim = SimulationBuilder().build_from_entities(system, naar_openfisca(s, system))
-    sim.tracer = AfhankelijkheidTracer()  # which results depend on a voorbeeld value (see _markeer_voorbeeld)
-    jaren = []
-    for jaar in s.jaren:
-        peildatum = _peildatum(s, jaar)
-        p_jaar, p_maand = period(str(jaar)), period(peildatum.strftime("%Y-%m"))
-        maanden = _maanden(s, jaar)
-        resultaten = []
-        for variabele in resultaat_variabelen(system):
-            unit = variabele.definition_period
-            if unit == DateUnit.ETERNITY and jaar != s.jaren[0]:
-                continue
-            p = p_jaar if unit != DateUnit.MONTH else p_maand
-            resultaat = _resultaat(variabele, sim, p, peildatum)
-            if unit == DateUnit.MONTH:
-                resultaat["per_maand"] = _per_maand(sim, variabele.name, maanden)
-            resultaten.append(resultaat)
-        _markeer_voorbeeld(sim, resultaten)
-        jaren.append({"jaar": jaar, "peildatum": peildatum.isoformat(), "resultaten": resultaten,
-                      "waarschuwingen": _onbekend(resultaten)})
-    return {
-        "situatie": {"periode": {"van": s.van.isoformat(), "tot": s.tot.isoformat()},
-                     "zorgprofiel": s.profiel.code, "zorgprofiel_naam": s.profiel.naam,
-                     "leveringsvorm": s.client.get("leveringsvorm", "verblijf")},
-        "periode": {"van": s.van.isoformat(), "tot": s.tot.isoformat()},
-        "hervorming": s.hervorming,
-        "jaren": jaren,
-        "resultaten": {r["naam"]: r for r in jaren[0]["resultaten"]},
-        "voorbeeld": any(r["voorbeeld"] for j in jaren for r in j["resultaten"]),
-    }
-
-
-def _afhankelijkheden(sim) -> dict[str, set[str]]:
-    """For every traced variable: the names of all variables its value was computed from (transitively).
-
-    OpenFisca's trace shows only direct children for values taken from its cache, so the closure is taken
-    over names, across periods. The direct edges are those :class:`AfhankelijkheidTracer` recorded.
-    """
-    direct: dict[str, set[str]] = sim.tracer.direct
-    alles: dict[str, set[str]] = {}
-
-    def sluiting(naam: str, bezig: frozenset[str] = frozenset()) -> set[str]:
-        if naam in alles:
-            return alles[naam]
-        uit: set[str] = set()
-        for kind in direct.get(naam, ()):
-            if kind not in bezig:
-                uit |= {kind} | sluiting(kind, bezig | {naam})
-        alles[naam] = uit
+    def as_dict(self) -> dict[str, Any]:
+        """The dict form :func:`bereken` also accepts (and the zorgkantoor stores)."""
+        uit: dict[str, Any] = {"periode": {"van": self.van.isoformat(), "tot": self.tot.isoformat()},
+                               "client": dict(self.client)}
+        if self.partner is not None:
+            uit["partner"] = dict(self.partner)
+        if self.huishouden:
+            uit["huishouden"] = dict(self.huishouden)
+        if self.hervorming is not None:
+            uit["hervorming"] = self.hervorming
+        if self.parameters is not None:
+            uit["parameters"] = {k: dict(v) for k, v in self.parameters.items()}
         return uit
 
-    for naam in direct:
-        sluiting(naam)
-    return alles
 
+def bereken(situatie: Situatie | Mapping[str, Any], *, hervorming: str | None = None) -> Berekening:
+    """Compute and explain every result of the rules for a situation, per calendar year of its period.
 
-def _markeer_voorbeeld(sim, resultaten: list[dict[str, Any]]) -> None:
-    """A result is ``voorbeeld`` when it used a voorbeeld value itself or was computed from such a result.
-
-    Results that read an example value directly are known from their explanation; a result computed from them
-    (the mpt budget from the pgb, the doelmatigheidstoets from both) inherits the flag through OpenFisca's trace.
+    ``hervorming`` names a reform of :mod:`wlz.rules.reforms` to apply (it overrides the situation's own).
+    Raises :class:`InvoerFout` on bad input, naming the field and, where one applies, the rule it breaks.
     """
-    afh = _afhankelijkheden(sim)
-    bron = {r["naam"] for r in resultaten if r["voorbeeld"]}
-    for naam in list(bron):
-        bron |= {n for n in afh.get(naam, set()) if n.endswith("jaarbedrag")}
-    for r in resultaten:
-        if not r["voorbeeld"] and afh.get(r["naam"], set()) & bron:
-            r["voorbeeld"] = True
-
-
-def _maanden(s: Situatie, jaar: int) -> list[tuple[str, Any]]:
-    """(name, period) of the months of ``jaar`` within the situation's period (parsed once per year)."""
-    return [(f"{jaar}-{m:02d}", period(f"{jaar}-{m:02d}")) for m in range(1, 13)
-            if dt.date(jaar, m, 1) <= s.tot and (dt.date(jaar, m, 28) >= s.van)]
-
-
-def _per_maand(sim, naam: str, maanden: list[tuple[str, Any]]) -> dict[str, Any] | None:
-    """Monthly values within the situation's period, only when they change during the year."""
-    waarden = {m: _python(_bereken_of_gecached(sim, naam, p)[0]) for m, p in maanden}
-    return waarden if len({str(v) for v in waarden.values()}) > 1 else None
-
-
-def _onbekend(resultaten: list[dict[str, Any]]) -> list[str]:
-    """Warnings for amounts no parameter covers in this year (shown beside the results, not as an error)."""
-    return [f"{r['label']}: geen bedrag bekend voor deze periode" for r in resultaten
-            if r["waarde"] is None and r["naam"] in AMOUNTS_TO_WARN]
-
-
-#: amount results whose absence a user must be told about explicitly
-AMOUNTS_TO_WARN = ("pgb_budget", "mpt_budget", "eigen_bijdrage_jaar", "pab_maximum", "verblijf_budget")
+    # the dict form goes in as given: a situation file that is not an object is refused there, naming the field
+    data: Any = situatie.as_dict() if isinstance(situatie, Situatie) else situatie
+    return explain(data, hervorming)

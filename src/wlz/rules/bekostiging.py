@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlz.common.errors import InvoerFout
 from wlz.reference.bekostiging import Bekostiging, Cel
 from wlz.reference.bekostiging import bekostiging as _tabel
-from wlz.rules.situatie import InvoerFout
+from wlz.reference.leveringsvorm import codes as leveringsvorm_codes
 
-LEVERINGSVORMEN = ("verblijf", "vpt", "mpt", "pgb", "mpt_pgb")
+LEVERINGSVORMEN = leveringsvorm_codes()
 _REGEL = "Wlz art. 3.1.1 lid 1 onder c en d; seed 004 §2.4"
 
 
@@ -83,7 +84,7 @@ def wie_betaalt(leveringsvorm: Any, behandeling: Any = None) -> list[dict[str, A
     ``component``, ``naam``, ``groep``, ``wlz_onderdeel``, ``bekostigingsoptie``, ``bekostiging`` (code:
     wlz_integraal, wlz_module, wlz_pgb or zvw), ``bekostiging_naam``, ``ook`` (other payers that can apply, for
     mpt+pgb), ``uitleg`` (plain Dutch) and ``bronnen`` (seed sections and article URLs).
-    Bad input raises :class:`wlz.rules.InvoerFout` naming the field.
+    Bad input raises :class:`wlz.common.errors.InvoerFout` naming the field.
     """
     code = _leveringsvorm(leveringsvorm)
     met_behandeling = _behandeling(code, behandeling)

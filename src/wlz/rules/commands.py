@@ -10,10 +10,12 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from wlz.rules.situatie import InvoerFout
+from wlz.common.errors import InvoerFout
+from wlz.common.formatting import format_euro
+from wlz.rules.results import Berekening, Resultaat
 
 
-def _lees_bestand(pad: Path) -> dict:
+def _read_file(pad: Path) -> dict:
     try:
         tekst = pad.read_text("utf-8")
     except OSError as exc:
@@ -24,50 +26,47 @@ def _lees_bestand(pad: Path) -> dict:
         raise InvoerFout("SITUATIE", f"bestand {pad} is geen geldige YAML/JSON: {exc}") from None
 
 
-def _waarde_tekst(r: dict) -> str:
-    w = r["waarde"]
+def _value_text(r: Resultaat) -> str:
+    w = r.waarde
     if w is None:
         return "onbekend"
     if isinstance(w, bool):
         return "ja" if w else "nee"
     if isinstance(w, float):
-        from wlz.rules.model import euro
-
-        return euro(w)
+        return format_euro(w + 0.0, cents="auto")  # + 0.0: a rounded -0.0 reads as € 0
     return str(w)
 
 
-def toon(uitkomst: dict, console: Console) -> None:
+def show(uitkomst: Berekening, console: Console) -> None:
     """Print every result grouped, each with its explanation and the parameter values and sources used."""
-    s = uitkomst["situatie"]
-    console.print(f"[bold]Zorgprofiel {s['zorgprofiel']}[/bold]: {s['zorgprofiel_naam']} — leveringsvorm "
-                  f"{s['leveringsvorm']} — periode {s['periode']['van']} t/m {s['periode']['tot']}"
-                  + (f" — hervorming: {uitkomst['hervorming']}" if uitkomst["hervorming"] else ""))
-    if uitkomst.get("voorbeeld"):
+    console.print(f"[bold]Zorgprofiel {uitkomst.zorgprofiel}[/bold]: {uitkomst.zorgprofiel_naam} — leveringsvorm "
+                  f"{uitkomst.leveringsvorm} — periode {uitkomst.van.isoformat()} t/m {uitkomst.tot.isoformat()}"
+                  + (f" — hervorming: {uitkomst.hervorming}" if uitkomst.hervorming else ""))
+    if uitkomst.voorbeeld:
         console.print("[yellow]Let op: een of meer bedragen zijn voorbeeldwaarden (voorbeeld), geen vastgestelde "
                       "bedragen.[/yellow]")
-    for jaar in uitkomst["jaren"]:
-        console.rule(f"{jaar['jaar']} (peildatum {jaar['peildatum']})")
+    for jaar in uitkomst.jaren:
+        console.rule(f"{jaar.jaar} (peildatum {jaar.peildatum.isoformat()})")
         groep = None
-        for r in jaar["resultaten"]:
-            if r["groep"] != groep:
-                groep = r["groep"]
+        for r in jaar.resultaten:
+            if r.groep != groep:
+                groep = r.groep
                 console.print(f"\n[bold underline]{groep}[/bold underline]")
-            label = r["label"] + (" [yellow](voorbeeld)[/yellow]" if r["voorbeeld"] else "")
-            console.print(f"[bold]{label}[/bold]: {_waarde_tekst(r)}")
-            console.print(f"  {r['uitleg']}", highlight=False)
-            if r.get("per_maand"):
-                console.print("  Per maand: " + ", ".join(f"{m}: {v}" for m, v in r["per_maand"].items()))
-            if r["parameters"]:
+            label = r.label + (" [yellow](voorbeeld)[/yellow]" if r.voorbeeld else "")
+            console.print(f"[bold]{label}[/bold]: {_value_text(r)}")
+            console.print(f"  {r.uitleg}", highlight=False)
+            if r.per_maand:
+                console.print("  Per maand: " + ", ".join(f"{m}: {v}" for m, v in r.per_maand.items()))
+            if r.parameters:
                 tabel = Table(show_header=True, header_style="dim", box=None, padding=(0, 2))
                 for kolom in ("parameter", "waarde", "geldig vanaf", "bron"):
                     tabel.add_column(kolom, style="dim")
-                for p in r["parameters"]:
-                    tabel.add_row(p["naam"], str(p["waarde"]) + (" (voorbeeld)" if p["voorbeeld"] else ""),
-                                  p["geldig_vanaf"] or "", p["bron"] or "")
+                for p in r.parameters:
+                    tabel.add_row(p.naam, str(p.waarde) + (" (voorbeeld)" if p.voorbeeld else ""),
+                                  p.geldig_vanaf.isoformat() if p.geldig_vanaf else "", p.bron or "")
                 console.print(tabel)
-            if r["bronnen"]:
-                console.print("  [dim]Grondslag: " + "; ".join(f"{b['titel']} <{b['url']}>" for b in r["bronnen"])
+            if r.bronnen:
+                console.print("  [dim]Grondslag: " + "; ".join(f"{b.titel} <{b.url}>" for b in r.bronnen)
                               + "[/dim]", highlight=False)
 
 
@@ -86,7 +85,7 @@ def register(app: typer.Typer) -> None:
 
         console = Console()
         try:
-            data = _lees_bestand(situatie)
+            data = _read_file(situatie)
             if parameters is not None:
                 extra = yaml.safe_load(parameters.read_text("utf-8")) or {}
                 data = {**data, "parameters": {**(extra.get("waarden") or {}), **(data.get("parameters") or {})}}
@@ -98,6 +97,6 @@ def register(app: typer.Typer) -> None:
                 Console(stderr=True).print(f"[red]Fout in de invoer[/red] — {fout}", highlight=False)
             raise typer.Exit(2) from None
         if als_json:
-            typer.echo(json.dumps(uitkomst, ensure_ascii=False, indent=2))
+            typer.echo(json.dumps(uitkomst.as_dict(), ensure_ascii=False, indent=2))
         else:
-            toon(uitkomst, console)
+            show(uitkomst, console)

@@ -1,4 +1,4 @@
-"""Enumerations used by the rules: zorgprofielen (from the shared reference data) and leveringsvormen.
+"""Enumerations used by the rules: zorgprofielen and leveringsvormen, both from the shared reference data.
 
 The zorgprofiel enum is generated from ``wlz.reference`` so that the rules, the claims analysis and the
 service speak of exactly the same profiles. Enum names are parameter-safe keys (``GGZ-B3`` -> ``GGZ_B3``),
@@ -10,6 +10,7 @@ from __future__ import annotations
 from openfisca_core.indexed_enums import Enum
 
 from wlz.reference import zorgprofielen
+from wlz.reference.leveringsvorm import leveringsvormen, thuis
 
 
 def profiel_key(code: str) -> str:
@@ -23,15 +24,12 @@ Zorgprofiel = Enum(  # type: ignore[misc]
 )
 
 
-class Leveringsvorm(Enum):
-    """The ways a client can receive Wlz care (Wlz art. 3.3.1-3.3.3; COD578)."""
-
-    verblijf = "Verblijf in een instelling (zzp)"
-    vpt = "Volledig pakket thuis (vpt)"
-    mpt = "Modulair pakket thuis (mpt)"
-    pgb = "Persoonsgebonden budget (pgb)"
-    mpt_pgb = "Combinatie van modulair pakket thuis en pgb"
-
+#: The ways a client can receive Wlz care (Wlz art. 3.3.1-3.3.3; COD578), in the order of ``wlz.reference``
+#: (verblijf, vpt, mpt, pgb, mpt_pgb): member names are the codes situations use.
+Leveringsvorm = Enum(  # type: ignore[misc]
+    "Leveringsvorm",
+    [(lv.code, lv.naam) for lv in leveringsvormen().values()],
+)
 
 #: leveringsvormen in which the client lives at home (not in an instelling)
-THUIS = (Leveringsvorm.vpt, Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
+THUIS = tuple(m for m in Leveringsvorm if m.name in thuis())

@@ -20,6 +20,9 @@ from typing import Any
 
 from openfisca_core.variables import Variable
 
+from wlz.common.formatting import ONBEKEND, format_date_long, format_euro
+from wlz.rules.results import Parameterwaarde
+
 
 @dataclass
 class Context:
@@ -36,7 +39,7 @@ class Context:
     peildatum: str
     variabelen: Mapping[str, Any] = field(default_factory=dict)
     parameters: Any = None
-    gebruikt: list = field(default_factory=list)
+    gebruikt: list[Parameterwaarde] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> Any:
         return self.variabelen[name]
@@ -83,26 +86,26 @@ class WlzVariable(Variable):
         return getattr(cls, "__wlz_uitleg__", None)
 
 
-def euro(bedrag: float) -> str:
-    """Format an amount the Dutch way: € 1.234,56 (whole euros without cents)."""
+def euro(bedrag: float | None) -> str:
+    """An amount the Dutch way, as explanations write it: € 1.234,56, whole euros without cents (€ 62.400).
+
+    Rounded to cents by Python first (half-way cases as ``round`` does), so the text matches the rounded
+    value a result carries.
+    """
     if bedrag is None:
-        return "onbekend"
-    bedrag = float(bedrag)
-    if bedrag != bedrag:  # NaN
-        return "onbekend"
-    heel = abs(round(bedrag, 2) - round(bedrag)) < 0.005
-    tekst = f"{abs(bedrag):,.0f}" if heel else f"{abs(bedrag):,.2f}"
-    tekst = tekst.replace(",", "_").replace(".", ",").replace("_", ".")
-    return ("-" if bedrag < 0 else "") + "€ " + tekst
+        return ONBEKEND
+    waarde = float(bedrag)
+    if waarde != waarde:  # NaN
+        return ONBEKEND
+    afgerond = round(waarde, 2)
+    if afgerond == 0:
+        afgerond = -0.0 if waarde < 0 else 0.0  # a tiny negative amount keeps its sign, an exact -0.0 does not
+    return format_euro(afgerond, cents="auto")
 
 
 def datum(d: dt.date | str) -> str:
-    """Format a date the Dutch way: 1 juli 2018."""
-    maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december"]
-    if isinstance(d, str):
-        d = dt.date.fromisoformat(d[:10])
-    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+    """A date the Dutch way: 1 juli 2018."""
+    return format_date_long(d)
 
 
 def ja_nee(value: Any) -> str:

@@ -32,7 +32,7 @@ from openfisca_core.parameters import Parameter
 from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
 
-from wlz.rules.situatie import InvoerFout
+from wlz.common.errors import InvoerFout
 
 OPGEGEVEN = "opgegeven door de gebruiker"
 
@@ -66,7 +66,7 @@ def _zoek(parameters, pad: str, veld: str):
     return node, delen[-1], blad
 
 
-def lees(data: dict[str, Any], parameters, veld: str = "parameters", bron: str = OPGEGEVEN,
+def read(data: dict[str, Any], parameters, veld: str = "parameters", bron: str = OPGEGEVEN,
          voorbeeld: bool = False) -> Overlay:
     """Validate ``{path: {year-or-date: value}}`` against the parameter tree."""
     if not isinstance(data, dict):
@@ -89,13 +89,13 @@ def lees(data: dict[str, Any], parameters, veld: str = "parameters", bron: str =
     return Overlay(tuple(sorted(uit)), bron, voorbeeld)
 
 
-def lees_bestand(pad: Path, parameters) -> Overlay:
+def read_file(pad: Path, parameters) -> Overlay:
     """An overlay file (see module docstring)."""
     try:
         data = yaml.safe_load(Path(pad).read_text("utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise InvoerFout("parameters", f"bestand {pad} kan niet worden gelezen: {exc}") from None
-    return lees(data.get("waarden") or {}, parameters, "parameters", str(data.get("bron") or OPGEGEVEN),
+    return read(data.get("waarden") or {}, parameters, "parameters", str(data.get("bron") or OPGEGEVEN),
                 bool(data.get("voorbeeld", False)))
 
 

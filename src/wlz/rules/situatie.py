@@ -16,8 +16,8 @@ Format::
     huishouden:                        # household inputs, e.g. kinderen_ten_laste: true
     hervorming: toeslagen_in_budget    # optional: a reform of wlz.rules.reforms
 
-Every mistake raises :class:`InvoerFout` naming the field (``client.zorgprofiel``) and the rule it breaks,
-so the CLI, the API (as a 422) and the service can show it as it is.
+Every mistake raises :class:`wlz.common.errors.InvoerFout` naming the field (``client.zorgprofiel``) and the rule
+it breaks, so the CLI, the API (as a 422) and the zorgkantoor can show it as it is.
 """
 
 from __future__ import annotations
@@ -29,27 +29,16 @@ from typing import Any
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 
+from wlz.common.errors import InvoerFout
 from wlz.reference import Zorgprofiel as RefProfiel
 from wlz.reference import lookup
 from wlz.rules.enums import Leveringsvorm, profiel_key
+from wlz.rules.reforms import HERVORMINGEN
 
 #: the earliest date any rule covers: the Wlz took effect on 1 January 2015
 EERSTE_DAG = dt.date(2015, 1, 1)
 
 TOP_LEVEL = {"periode", "client", "partner", "huishouden", "hervorming", "parameters"}
-
-
-class InvoerFout(ValueError):
-    """Bad input: ``veld`` names the field, ``regel`` the rule or article it breaks. Never contains a BSN."""
-
-    def __init__(self, veld: str, melding: str, regel: str | None = None) -> None:
-        self.veld = veld
-        self.regel = regel
-        self.melding = melding
-        super().__init__(f"{veld}: {melding}" + (f" ({regel})" if regel else ""))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"veld": self.veld, "melding": self.melding, "regel": self.regel}
 
 
 @dataclass
@@ -80,7 +69,8 @@ def _datum(veld: str, waarde: Any) -> dt.date:
         raise InvoerFout(veld, f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
 
 
-def _periode(waarde: Any) -> tuple[dt.date, dt.date]:
+def parse_periode(waarde: Any) -> tuple[dt.date, dt.date]:
+    """The first and last day of a situation's ``periode`` (a year, or ``{van, tot}``)."""
     if waarde is None:
         raise InvoerFout("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}")
     if isinstance(waarde, int) or (isinstance(waarde, str) and waarde.isdigit()):
@@ -160,14 +150,14 @@ def laatste_parameterdatum(systeem) -> dt.date:
     return dt.date.fromisoformat(nieuwste)
 
 
-def lees(data: dict[str, Any], systeem) -> Situatie:
+def read(data: dict[str, Any], systeem) -> Situatie:
     """Validate a situation dict (parsed YAML/JSON) against the rules; raise InvoerFout on the first error."""
     if not isinstance(data, dict):
         raise InvoerFout("situatie", "verwacht een object met periode, client en eventueel partner/huishouden")
     for sleutel in data:
         if sleutel not in TOP_LEVEL:
             raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
-    van, tot = _periode(data.get("periode"))
+    van, tot = parse_periode(data.get("periode"))
     laatste = laatste_parameterdatum(systeem)
     if van.year > laatste.year:  # Wlz amounts are annual: a value set during a year covers the rest of it
         raise InvoerFout("periode", f"begint op {van.isoformat()}, na het laatste jaar waarvoor de regels bedragen "
@@ -209,11 +199,8 @@ def lees(data: dict[str, Any], systeem) -> Situatie:
     huishouden = {n: _waarde(_variabele(systeem, n, "huishouden", f"huishouden.{n}"), f"huishouden.{n}", w)
                   for n, w in huishouden_in.items()}
     hervorming = data.get("hervorming")
-    if hervorming is not None:
-        from wlz.rules.reforms import HERVORMINGEN
-
-        if hervorming not in HERVORMINGEN:
-            raise InvoerFout("hervorming", f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}")
+    if hervorming is not None and hervorming not in HERVORMINGEN:
+        raise InvoerFout("hervorming", f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}")
     return Situatie(van, tot, profiel, client, partner, huishouden, hervorming)
 
 
@@ -228,7 +215,7 @@ def _controleer_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> No
                              "met gewaarborgde hulp (zet client.gewaarborgde_hulp op ja als die er is)", "Rlz art. 5.6")
 
 
-def naar_openfisca(s: Situatie, systeem) -> dict[str, Any]:
+def to_openfisca(s: Situatie, systeem) -> dict[str, Any]:
     """The OpenFisca entities dict for one client (and partner) in one household.
 
     ETERNITY inputs are set once; YEAR inputs for every year of the situation (a yearly amount such as

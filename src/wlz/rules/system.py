@@ -18,6 +18,8 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from wlz.rules import variables as variables_pkg
 from wlz.rules.entities import entities
 from wlz.rules.model import WlzVariable
+from wlz.rules.overlay import read_file, toepassen
+from wlz.rules.reforms import HERVORMINGEN
 
 PARAMETERS_DIR = Path(__file__).parent / "parameters"
 
@@ -56,16 +58,16 @@ def systeem() -> TaxBenefitSystem:
     bestand = os.environ.get("WLZ_PARAMETERS")
     if not bestand:
         return basis
-    from wlz.rules.overlay import lees_bestand, toepassen
-
-    return toepassen(basis, lees_bestand(Path(bestand), basis.parameters))
+    return toepassen(basis, read_file(Path(bestand), basis.parameters))
 
 
 @cache
-def systeem_met(hervorming: str | None) -> TaxBenefitSystem:
-    """The system, or the system with a named reform of ``wlz.rules.reforms`` applied (cached)."""
-    if hervorming is None:
-        return systeem()
-    from wlz.rules.reforms import HERVORMINGEN
+def hervormd(naam: str) -> TaxBenefitSystem:
+    """The system with reform ``naam`` applied to the shared base system, built once per process (building copies
+    the whole system); KeyError for an unknown name."""
+    return HERVORMINGEN[naam](systeem())
 
-    return HERVORMINGEN[hervorming](systeem())
+
+def systeem_met(hervorming: str | None) -> TaxBenefitSystem:
+    """The system, or the system with a named reform of ``wlz.rules.reforms`` applied."""
+    return systeem() if hervorming is None else hervormd(hervorming)

@@ -7,13 +7,14 @@ not become zero), so we build a table indexed by the enum's integer index with N
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from wlz.rules.enums import Zorgprofiel
+from wlz.rules.results import Parameterwaarde
 
 _PROFIEL_NAMEN = [m.name for m in Zorgprofiel]
 
@@ -71,23 +72,7 @@ def opzoeken(tabel: np.ndarray, index: np.ndarray) -> np.ndarray:
     return met_nul[np.where(idx >= 0, np.minimum(idx, len(tabel) - 1), -1)]
 
 
-@dataclass(frozen=True)
-class Bron:
-    """A parameter value as the explanation shows it: name, value, in force since, and its source."""
-
-    naam: str
-    waarde: Any
-    geldig_vanaf: str | None
-    bron: str | None
-    beschrijving: str | None = None
-    voorbeeld: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"naam": self.naam, "waarde": self.waarde, "geldig_vanaf": self.geldig_vanaf,
-                "bron": self.bron, "beschrijving": self.beschrijving, "voorbeeld": self.voorbeeld}
-
-
-def bron(parameters: Any, pad: str, instant: str) -> Bron:
+def bron(parameters: Any, pad: str, instant: str) -> Parameterwaarde:
     """The value of parameter ``pad`` (dotted) at ``instant`` with the date it took effect and its source."""
     node = parameters
     for deel in pad.split("."):
@@ -98,6 +83,7 @@ def bron(parameters: Any, pad: str, instant: str) -> Bron:
             geldend = value_at
             break
     if geldend is None:
-        return Bron(pad, None, None, None, getattr(node, "description", None))
-    return Bron(pad, geldend.value, geldend.instant_str, geldend.metadata.get("reference"),
-                getattr(node, "description", None), bool(geldend.metadata.get("voorbeeld", False)))
+        return Parameterwaarde(pad, None, None, None, getattr(node, "description", None))
+    return Parameterwaarde(pad, geldend.value, dt.date.fromisoformat(geldend.instant_str),
+                           geldend.metadata.get("reference"), getattr(node, "description", None),
+                           bool(geldend.metadata.get("voorbeeld", False)))

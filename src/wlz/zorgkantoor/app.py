@@ -50,9 +50,9 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
     if settings.migrate_on_start:
         migrate.upgrade(engine)
     if settings.rekenproces:
-        from .adapters import regels
+        from .adapters import rules_engine
 
-        regels.gebruik_rekenproces()
+        rules_engine.use_helper_process()
     app.state.uow = UnitOfWorkFactory(engine)
     from .api.deps import ActorCache
 

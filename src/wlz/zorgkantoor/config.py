@@ -1,7 +1,7 @@
 """Settings of the zorgkantoor service: the platform's (``wlz.platform.config``) plus the context's own.
 
 - ``WLZ_REKENPROCES``  ``0``/``false`` to evaluate requests for extra care in the server process itself instead
-  of a helper process at lower CPU priority (``adapters.regels.Rekenproces``; on by default for a server).
+  of a helper process at lower CPU priority (``adapters.rules_process``; on by default for a server).
 - ``WLZ_ZORGKANTOOR``  this zorgkantoor's COD001 code in the iWlz messages it writes (default ``5509``).
 
 Every ``WLZ_*`` variable is listed in ``docs/configuration.md``.

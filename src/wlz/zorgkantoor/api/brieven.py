@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, Response
 from ..services import brieven
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
+from ..web.letters import html, pdf
 from .deps import ApiRollen
 
 router = APIRouter(tags=["besluitbrieven"])
@@ -26,7 +27,7 @@ def _rol() -> ApiRollen:
 def brief_html(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())):
     """De besluitbrief in gewone taal (alleen na een besluit; een cliënt alleen de eigen brieven)."""
     with request.app.state.uow(schrijven=True) as uow:
-        return HTMLResponse(brieven.html(brieven.maak(uow, actor, aanvraag_id)))
+        return HTMLResponse(html(brieven.maak(uow, actor, aanvraag_id)))
 
 
 @router.get(
@@ -43,7 +44,7 @@ def brief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())
     with request.app.state.uow(schrijven=True) as uow:
         b = brieven.maak(uow, actor, aanvraag_id)
     return Response(
-        brieven.pdf(b),
+        pdf(b),
         media_type="application/pdf",
         headers={"Content-Disposition": f'inline; filename="besluit-{aanvraag_id}.pdf"'},
     )

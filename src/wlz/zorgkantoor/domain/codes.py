@@ -1,22 +1,17 @@
 """Small iWlz code lists the case process uses, with their source.
 
-Zorgprofielen (COD163) are NOT here: they come from ``wlz.reference``, the single place for them.
+Zorgprofielen (COD163), grondslagen (COD736) and leveringsvormen (COD578) are NOT written here: they come from
+``wlz.reference``, the single place for them.
 Sources: iWlz code lists in ``../shared/iwlz/codelijsten`` (iStandaarden, iWlz 2.2): COD736 (grondslag),
 COD732 (functie), COD756 (klasse).
 """
 
 from __future__ import annotations
 
-#: COD736 Grondslag zorg
-GRONDSLAGEN: dict[str, str] = {
-    "01": "Somatische ziekte/aandoening",
-    "02": "Psychogeriatrische ziekte/aandoening",
-    "03": "Psychiatrische aandoening, psychische stoornis",
-    "04": "Lichamelijke handicap",
-    "05": "Verstandelijke handicap",
-    "06": "Zintuiglijke handicap",
-    "07": "Psychosociale problemen",
-}
+from wlz.reference import grondslag, leveringsvorm
+
+#: COD736 Grondslag zorg (code → label), from ``wlz.reference.grondslag``
+GRONDSLAGEN: dict[str, str] = grondslag.labels()
 
 #: COD732 Functie (for a zorgtoewijzing of functions and classes: mpt, or vpt/verblijf extras)
 FUNCTIES: dict[str, str] = {
@@ -36,19 +31,13 @@ FUNCTIES: dict[str, str] = {
 #: COD756 Klasse: K0..K8 hours per week; KD01..KD12 dagdelen per week; 99 not applicable
 KLASSEN: tuple[str, ...] = ("99", *(f"K{i}" for i in range(9)), *(f"KD{i:02d}" for i in range(1, 13)))
 
-#: Leveringsvormen of the Wlz (Wlz art. 3.3.2 - 3.3.3; https://wetten.overheid.nl/BWBR0035917/#Hoofdstuk3)
-LEVERINGSVORMEN: dict[str, str] = {
-    "verblijf": "Verblijf in een instelling",
-    "vpt": "Volledig pakket thuis (vpt)",
-    "mpt": "Modulair pakket thuis (mpt)",
-    "pgb": "Persoonsgebonden budget (pgb)",
-    "mpt_pgb": "Combinatie van mpt en pgb",
-}
+#: Leveringsvormen of the Wlz (code → label), from ``wlz.reference.leveringsvorm``
+LEVERINGSVORMEN: dict[str, str] = leveringsvorm.labels()
 
 #: Leveringsvormen for care at home: the doelmatigheidstoets (Wlz art. 3.3.3 lid 4) runs before acceptance.
-THUIS: frozenset[str] = frozenset({"vpt", "mpt", "pgb", "mpt_pgb"})
+THUIS: frozenset[str] = leveringsvorm.thuis()
 
-#: The extra-care schemes one intake covers (issue 4, point 3).
+#: The extra-care schemes one intake covers.
 REGELINGEN: dict[str, str] = {
     "ekt": "Extra kosten thuis",
     "meerzorg": "Meerzorg",

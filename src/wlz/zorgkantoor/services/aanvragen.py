@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..adapters import regels
+from ..adapters import rules_engine as regels
 from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
 from ..domain.fouten import DomeinFout, NietGevonden
 from . import invoer

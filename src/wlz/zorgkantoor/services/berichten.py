@@ -19,7 +19,7 @@ from wlz import iwlz, reference
 from wlz.iwlz import bouwen
 from wlz.iwlz import codes as icodes
 
-from ..adapters import regels
+from ..adapters import rules_engine as regels
 from ..domain.bericht import IwlzBericht
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing

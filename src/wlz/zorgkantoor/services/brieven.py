@@ -1,4 +1,5 @@
-"""Decision letters (issue 4, point 4): for every decision a letter in plain Dutch, as HTML and as PDF.
+"""Decision letters: for every decision the content of a letter in plain Dutch (``web.letters`` renders it as
+HTML and as PDF).
 
 The letter is made from what was stored with the decision — the rules' explanation of each amount (uitleg,
 bronnen, parameters with their dates, voorbeeld flag) — so it says exactly what was decided on, also after the
@@ -12,21 +13,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from wlz.common.months import months_spanned
+from wlz.reference.leveringsvorm import leveringsvormen
 
-from ..adapters import regels
+from ..adapters import rules_engine
 from ..domain import codes
-from ..domain.aanvraag import UITKOMSTEN, Aanvraag
+from ..domain.aanvraag import Aanvraag
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
 
 #: Objection: six weeks (Awb art. 6:7), starting the day after the letter was sent (Awb art. 6:8), to the
 #: body that decided (Awb art. 6:4 lid 1), with name, address, date, the decision and the reasons (Awb art. 6:5).
@@ -48,14 +47,8 @@ WAT_IS: dict[str, str] = {
     "overbruggingszorg": "Extra zorg thuis in de tijd dat u wacht op een plek in een zorginstelling.",
 }
 
-LEVERINGSVORM_UITLEG: dict[str, str] = {
-    "verblijf": "U woont in een zorginstelling; de instelling levert de zorg (zorg in natura).",
-    "vpt": "U woont thuis en één zorgaanbieder levert al uw zorg thuis (zorg in natura).",
-    "mpt": "U woont thuis en zorgaanbieders leveren delen van de zorg (zorg in natura).",
-    "pgb": "U woont thuis en krijgt een persoonsgebonden budget (pgb): u koopt de zorg zelf in.",
-    "mpt_pgb": "U woont thuis; een deel van de zorg krijgt u van zorgaanbieders (zorg in natura), voor een ander "
-    "deel krijgt u een pgb.",
-}
+#: One plain sentence per leveringsvorm, as the letter says it (written in ``wlz.reference``'s leveringsvormen).
+LEVERINGSVORM_UITLEG: dict[str, str] = {lv.code: lv.uitleg for lv in leveringsvormen().values()}
 
 
 def vorm(regeling: str, leveringsvorm: str) -> str:
@@ -117,11 +110,6 @@ class Brief:
     def bezwaar_tot(self) -> dt.date:
         """Last day for an objection if the letter is sent on its date (Awb art. 6:7, 6:8)."""
         return self.datum + dt.timedelta(weeks=BEZWAAR_WEKEN)
-
-
-def _maanden(van: dt.date, tot: dt.date) -> int:
-    eind = tot + dt.timedelta(days=1)
-    return (eind.year - van.year) * 12 + (eind.month - van.month) + (1 if eind.day > van.day else 0)
 
 
 def _eigen_rijen(lv: str | None, basis: dict[str, dict[str, Any]], toets: dict[str, Any] | None) -> list[Rij]:
@@ -209,7 +197,7 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
             "toegekend": r.toegekend,
             "van": r.van,
             "tot": r.tot,
-            "maanden": _maanden(r.van, r.tot) if r.toegekend and r.van and r.tot else None,
+            "maanden": months_spanned(r.van, r.tot) if r.toegekend and r.van and r.tot else None,
             "bedragen": dict(r.bedragen or {}),
             "berekening": berekening,
             "toelichting": r.toelichting,
@@ -256,47 +244,5 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
     uow.commit()
     return Brief(
         a, c, lv, regels_out, tabel, jaren, totalen, waarschuwingen, voorbeeld, jaartabellen,
-        regels.toets_samenvatting(toets), profiel,
+        rules_engine.toets_samenvatting(toets), profiel,
     )  # fmt: skip
-
-
-def _euro(v: Any) -> str:
-    if v is None:
-        return regels.ONBEKEND
-    return "€ " + f"{float(v):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def _datum(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, str):
-        v = dt.date.fromisoformat(v)
-    maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december"]  # fmt: skip
-    return f"{v.day} {maanden[v.month - 1]} {v.year}"
-
-
-_env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-_env.filters.update(euro=_euro, datum_lang=_datum)
-
-
-def html(brief: Brief, *, voor_pdf: bool = False) -> str:
-    return _env.get_template("brief.html").render(
-        b=brief,
-        a=brief.aanvraag,
-        c=brief.client,
-        UITKOMSTEN=UITKOMSTEN,
-        LEVERINGSVORMEN=codes.LEVERINGSVORMEN,
-        LEVERINGSVORM_UITLEG=LEVERINGSVORM_UITLEG,
-        BEZWAAR_BRONNEN=BEZWAAR_BRONNEN,
-        BEZWAAR_WEKEN=BEZWAAR_WEKEN,
-        ONBEKEND=regels.ONBEKEND,
-        voor_pdf=voor_pdf,
-    )
-
-
-def pdf(brief: Brief) -> bytes:
-    """The same letter as PDF (WeasyPrint; fonts from fonts-dejavu-core, see scripts/setup.sh)."""
-    from weasyprint import HTML
-
-    return HTML(string=html(brief, voor_pdf=True), base_url=str(TEMPLATES)).write_pdf()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..adapters import regels
+from ..adapters import rules_engine as regels
 from ..domain.aanvraag import Aanvraag
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing

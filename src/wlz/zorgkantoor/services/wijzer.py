@@ -1,5 +1,6 @@
 """The public Wlz-wijzer's comparison: per leveringsvorm the budget, the eigen bijdrage estimate, what it is, and
-per extra-care scheme whether it could apply — every figure and every yes/no from ``wlz.rules`` (via the adapter).
+per extra-care scheme whether it could apply — every figure and every yes/no from ``wlz.rules`` (via the
+``rules_engine`` adapter).
 
 Why a view model and not the raw calculation: the rules explain every result in full, and the same explanation
 comes back once per leveringsvorm. Shown as is, that was five narrow columns of repeated text (8000 px high).
@@ -29,7 +30,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..adapters import regels
+from wlz.common.errors import InvoerFout
+from wlz.rules import Berekening, Resultaat
+from wlz.rules.bekostiging import wie_betaalt
+
+from ..adapters import rules_engine
 from ..domain import codes
 
 #: The rules' result that is "the budget" of each leveringsvorm. Verblijf and vpt: the costs of the zzp/vpt
@@ -88,13 +93,13 @@ OORDEEL_TEKST = {"kan_gelden": "kan gelden", "geldt_niet": "geldt niet", "onbeke
 
 
 @lru_cache(maxsize=512)
-def _bereken_json(situatie_json: str) -> dict[str, Any]:
+def _bereken_json(situatie_json: str) -> Berekening:
     """The wijzer is public and asks the same few situations again and again; the rules' answer for one situation
-    does not change while the server runs (parameters are read at start), so it is kept (read-only)."""
-    return regels.bereken(json.loads(situatie_json))
+    does not change while the server runs (parameters are read at start), so it is kept (frozen, read-only)."""
+    return rules_engine.bereken(json.loads(situatie_json))
 
 
-def _bereken(situatie: dict[str, Any]) -> dict[str, Any]:
+def _bereken(situatie: dict[str, Any]) -> Berekening:
     return _bereken_json(json.dumps(situatie, sort_keys=True))
 
 
@@ -119,23 +124,23 @@ def _aannames(jaar: int, client: dict[str, Any]) -> dict[str, Any]:
     return a
 
 
-def _cel(r: dict[str, Any] | None) -> dict[str, Any]:
+def _cel(r: Resultaat | None) -> dict[str, Any]:
     """One amount as the rules gave it; ``voorbeeld`` only for a real figure (not for 'onbekend' or 0)."""
     if r is None:
         return {"waarde": None, "voorbeeld": False, "label": None, "uitleg": [], "bronnen": [], "per_maand": None}
-    w = r.get("waarde")
+    w = r.waarde
     waarde = round(float(w), 2) if isinstance(w, (int, float)) and not isinstance(w, bool) else None
     return {
         "waarde": waarde,
-        "voorbeeld": bool(r.get("voorbeeld")) and bool(waarde),
-        "label": r.get("label"),
-        "uitleg": regels.zinnen(r),
-        "bronnen": list(r.get("bronnen") or []),
-        "per_maand": r.get("per_maand"),
+        "voorbeeld": r.voorbeeld and bool(waarde),
+        "label": r.label,
+        "uitleg": list(r.zinnen),
+        "bronnen": [b.as_dict() for b in r.bronnen],
+        "per_maand": None if r.per_maand is None else dict(r.per_maand),
     }
 
 
-def _leesbare_fout(exc: regels.InvoerFout) -> str:
+def _readable_error(exc: InvoerFout) -> str:
     """The rules' refusal in the reader's words: without the technical field name or the input hint."""
     tekst = str(exc)
     if exc.veld and tekst.startswith(f"{exc.veld}: "):
@@ -144,15 +149,15 @@ def _leesbare_fout(exc: regels.InvoerFout) -> str:
     return tekst[:1].upper() + tekst[1:]
 
 
-def _oordeel(regeling: str, basis: dict[str, Any], situatie: dict[str, Any], jaar: int) -> dict[str, Any]:
+def _oordeel(regeling: str, basis: Berekening, situatie: dict[str, Any], jaar: int) -> dict[str, Any]:
     """Whether one scheme could apply in this leveringsvorm, decided by the rules (see the module docstring)."""
-    naam = regels.REGELING_RESULTATEN[regeling]["in_aanmerking"]
-    eigen = (basis.get("resultaten") or {}).get(naam)
-    uitleg = regels.zinnen(eigen) if eigen else []
-    bronnen = list((eigen or {}).get("bronnen") or [])
-    if eigen is None or eigen.get("waarde") is None:
+    naam = rules_engine.REGELING_RESULTATEN[regeling]["in_aanmerking"]
+    eigen = basis.resultaat(naam)
+    uitleg = list(eigen.zinnen) if eigen else []
+    bronnen = [b.as_dict() for b in eigen.bronnen] if eigen else []
+    if eigen is None or eigen.waarde is None:
         return {"oordeel": "onbekend", "voorwaarde": None, "maximum": None, "uitleg": uitleg, "bronnen": bronnen}
-    if eigen.get("waarde"):
+    if eigen.waarde:
         return {
             "oordeel": "kan_gelden",
             "voorwaarde": None,
@@ -172,13 +177,13 @@ def _oordeel(regeling: str, basis: dict[str, Any], situatie: dict[str, Any], jaa
     for aanname, voorwaarde in stappen:
         try:
             uit = _bereken({**situatie, "client": {**client, **aanname}})
-        except regels.InvoerFout:
+        except InvoerFout:
             onbekend = True
             continue
-        r = (uit.get("resultaten") or {}).get(naam)
-        if r is None or r.get("waarde") is None:
+        r = uit.resultaat(naam)
+        if r is None or r.waarde is None:
             onbekend = True
-        elif r["waarde"]:
+        elif r.waarde:
             return {
                 "oordeel": "kan_gelden",
                 "voorwaarde": voorwaarde,
@@ -196,11 +201,11 @@ def _oordeel(regeling: str, basis: dict[str, Any], situatie: dict[str, Any], jaa
     }
 
 
-def _maximum(regeling: str, uitkomst: dict[str, Any]) -> dict[str, Any] | None:
+def _maximum(regeling: str, uitkomst: Berekening) -> dict[str, Any] | None:
     naam = MAXIMUM_RESULTAAT.get(regeling)
     if not naam:
         return None
-    r = (uitkomst.get("resultaten") or {}).get(naam)
+    r = uitkomst.resultaat(naam)
     if r is None:
         return None
     cel = _cel(r)
@@ -215,8 +220,8 @@ def vergelijk(
     partner: bool,
 ) -> dict[str, Any]:
     """The whole comparison for one profile, year and situation. ``client`` holds the rules' input fields the user
-    filled in (geboortedatum, inkomen_peiljaar, ...). Raises :class:`regels.RegelsNietBeschikbaar` when the rules
-    are not installed."""
+    filled in (geboortedatum, inkomen_peiljaar, ...). Raises :class:`rules_engine.RegelsNietBeschikbaar` when the
+    rules cannot answer."""
     rijen: list[dict[str, Any]] = []
     waarschuwingen: list[str] = []
     for lv in codes.LEVERINGSVORMEN:
@@ -229,21 +234,20 @@ def vergelijk(
         rij: dict[str, Any] = {"leveringsvorm": lv, "naam": codes.LEVERINGSVORMEN[lv], "wat": WAT_HET_IS.get(lv, "")}
         try:
             basis = _bereken(situatie)
-        except regels.InvoerFout as exc:
-            rij["niet_mogelijk"] = _leesbare_fout(exc)
+        except InvoerFout as exc:
+            rij["niet_mogelijk"] = _readable_error(exc)
             rijen.append(rij)
             continue
-        res = basis.get("resultaten") or {}
-        rij["budget"] = _cel(res.get(BUDGET_RESULTAAT[lv]))
-        rij["eigen_bijdrage"] = _cel(res.get(EIGEN_BIJDRAGE_JAAR))
-        maand = _cel(res.get(EIGEN_BIJDRAGE_MAAND))
+        rij["budget"] = _cel(basis.resultaat(BUDGET_RESULTAAT[lv]))
+        rij["eigen_bijdrage"] = _cel(basis.resultaat(EIGEN_BIJDRAGE_JAAR))
+        maand = _cel(basis.resultaat(EIGEN_BIJDRAGE_MAAND))
         # the monthly figure only when it is the same all year (the rules list months only when they differ)
         rij["eigen_bijdrage_maand"] = maand if maand["waarde"] is not None and not maand["per_maand"] else None
         rij["regelingen"] = {r: _oordeel(r, basis, situatie, jaar) for r in codes.REGELINGEN}
         rij["dekking"] = _wie_betaalt(lv)
-        for j in basis.get("jaren") or []:
-            for w in j.get("waarschuwingen") or []:
-                tekst = f"Niet bekend in {j['jaar']}: {w}"
+        for j in basis.jaren:
+            for w in j.waarschuwingen:
+                tekst = f"Niet bekend in {j.jaar}: {w}"
                 if tekst not in waarschuwingen:
                     waarschuwingen.append(tekst)
         rijen.append(rij)
@@ -301,11 +305,7 @@ def _bronnen_van(rijen: list[dict[str, Any]], regeling: str) -> list[dict[str, s
 
 def _wie_betaalt(leveringsvorm: str) -> list[dict[str, Any]]:
     """Who pays which care in this leveringsvorm (seed 004; ``wlz.rules.bekostiging``); verblijf and vpt as
-    the common option without behandeling. Empty when the rules are not installed."""
-    try:
-        from wlz.rules.bekostiging import wie_betaalt
-    except ModuleNotFoundError:
-        return []
+    the common option without behandeling."""
     return wie_betaalt(leveringsvorm, False if leveringsvorm in ("verblijf", "vpt") else None)
 
 

@@ -9,6 +9,7 @@ from ..services import brieven
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
 from .deps import WebRollen
+from .letters import html, pdf
 
 router = APIRouter(include_in_schema=False)
 
@@ -20,7 +21,7 @@ def _rol() -> WebRollen:
 @router.get("/aanvragen/{aanvraag_id}/brief")
 def brief_html(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())):
     with request.app.state.uow(schrijven=True) as uow:
-        return HTMLResponse(brieven.html(brieven.maak(uow, actor, aanvraag_id)))
+        return HTMLResponse(html(brieven.maak(uow, actor, aanvraag_id)))
 
 
 @router.get("/aanvragen/{aanvraag_id}/brief.pdf")
@@ -28,7 +29,7 @@ def brief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())
     with request.app.state.uow(schrijven=True) as uow:
         b = brieven.maak(uow, actor, aanvraag_id)
     return Response(
-        brieven.pdf(b),
+        pdf(b),
         media_type="application/pdf",
         headers={"Content-Disposition": f'inline; filename="besluit-{aanvraag_id}.pdf"'},
     )

@@ -16,7 +16,7 @@ from wlz import reference
 from wlz.platform import pages as shell
 from wlz.platform import sessions
 
-from ..adapters import regels
+from ..adapters import rules_engine as regels
 from ..domain import codes
 from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
 from ..domain.fouten import DomeinFout, NietGevonden, vertaal_fouten

@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 
 from wlz.rules import systeem
-from wlz.zorgkantoor.adapters import regels
+from wlz.zorgkantoor.adapters import rules_engine
 
 
 def _situatie(jaar_van: str, jaar_tot: str, **client) -> dict:
-    return regels.situatie_voor_intake(
+    return rules_engine.situatie_voor_intake(
         zorgprofiel="VG5",
         geboortedatum=dt.date(2000, 4, 1),
         partner=False,
@@ -28,14 +28,15 @@ def _situatie(jaar_van: str, jaar_tot: str, **client) -> dict:
 
 def test_every_result_name_the_adapter_reads_exists_in_the_rules():
     namen = set(systeem().variables)
-    gelezen = {n for v in regels.REGELING_RESULTATEN.values() for n in v.values()}
-    gelezen |= {regels.DOELMATIG_RESULTAAT, *regels.MAXIMUM_RESULTATEN.values(), *regels.INTAKE_CRITERIA}
+    gelezen = {n for v in rules_engine.REGELING_RESULTATEN.values() for n in v.values()}
+    gelezen |= {rules_engine.DOELMATIG_RESULTAAT, *rules_engine.MAXIMUM_RESULTATEN.values()}
+    gelezen |= set(rules_engine.INTAKE_CRITERIA)
     assert gelezen - namen == set()
 
 
 def test_known_year_gives_the_amount_with_its_explanation_and_sources():
     # 2017: VG5 pgb € 62.400 (seed 000, tabel 1); ekt maximum is a share of it, the request of € 5.000 fits
-    uit = regels.evalueer_regelingen(_situatie("2017-01-01", "2017-12-31"))
+    uit = rules_engine.evalueer_regelingen(_situatie("2017-01-01", "2017-12-31"))
     ekt = uit["regelingen"]["ekt"]
     assert ekt["in_aanmerking"] is True
     assert ekt["bedragen"] == {"2017": 5000.0} and ekt["bedrag_per_jaar"] == 5000.0
@@ -48,27 +49,27 @@ def test_known_year_gives_the_amount_with_its_explanation_and_sources():
 
 def test_unknown_year_stays_unknown_with_a_warning():
     # 2017 known, 2018 not: the 2018 amount is None and said to be unknown; nothing is filled in
-    uit = regels.evalueer_regelingen(_situatie("2017-07-01", "2018-06-30"))
+    uit = rules_engine.evalueer_regelingen(_situatie("2017-07-01", "2018-06-30"))
     ekt = uit["regelingen"]["ekt"]
     assert ekt["bedragen"]["2017"] == pytest.approx(5000 * 184 / 365, abs=1)
     assert ekt["bedragen"]["2018"] is None
     assert ekt["bedrag_onbekend"] is True
-    assert any("2018" in w and regels.ONBEKEND in w for w in ekt["waarschuwingen"])
+    assert any("2018" in w and rules_engine.ONBEKEND in w for w in ekt["waarschuwingen"])
     assert any(w.startswith("2018: ") for w in uit["waarschuwingen"])
 
 
 def test_decision_amount_per_year_carries_parameters_with_dates():
     s = _situatie("2017-01-01", "2017-12-31")
-    b = regels.berekening_voor_periode(s, "ekt", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    b = rules_engine.berekening_voor_periode(s, "ekt", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
     assert b["waarde"] == 5000.0 and b["voorbeeld"] is False
     assert any(p["naam"] == "pgb.profielbedrag.VG5" and p["geldig_vanaf"] == "2017-01-01" for p in b["parameters"])
-    onbekend = regels.berekening_voor_periode(s, "ekt", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    onbekend = rules_engine.berekening_voor_periode(s, "ekt", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
     assert onbekend["waarde"] is None and onbekend["waarschuwingen"]
 
 
 def test_doelmatigheidstoets_keeps_the_rules_warnings():
-    ok, toets = regels.doelmatigheidstoets(
-        regels.situatie_voor_toets(
+    ok, toets = rules_engine.doelmatigheidstoets(
+        rules_engine.situatie_voor_toets(
             zorgprofiel="VG5",
             geboortedatum=dt.date(1990, 1, 1),
             partner=False,
