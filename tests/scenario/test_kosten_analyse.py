@@ -76,3 +76,20 @@ def test_surcharge_for_non_client_time_and_purchasing_saving(analyse_map: Path) 
     # farmacie (€5/day) of the 3 zzp_excl clients on 1095 days, 20 % less: −1095 Zvw
     assert extra.wlz_verschil - gewoon.wlz_verschil == pytest.approx(730 * 20 * 0.10)
     assert extra.zvw_verschil - gewoon.zvw_verschil == pytest.approx(-1095 * 5 * 0.20)
+
+
+def test_payers_default_from_the_reference_table_and_follow_the_options() -> None:
+    from wlz.scenario import parse_scenario, run_scenario
+
+    vandaag = run_scenario(parse_scenario({"opties": [{"knip": {"variant": "geen"}}]}), "seed004").betalers
+    # wlz.reference: zzp exclusief → specifieke behandeling per module (Wlz), huisarts Zvw; zzp inclusief all Wlz
+    assert vandaag["vg"]["zzp_excl"]["specifieke_behandeling"] == "wlz"
+    assert vandaag["vg"]["zzp_excl"]["huisarts"] == "zvw"
+    assert set(vandaag["vv"]["zzp_incl"].values()) == {"wlz"}
+    naar_zvw = run_scenario(parse_scenario({"opties": ["behandeling_naar_zvw"]}), "seed004").betalers
+    assert set(naar_zvw["vv"]["zzp_excl"].values()) == {"zvw"}
+    integraal = run_scenario(parse_scenario({"opties": ["alles_integraal"]}), "seed004").betalers
+    assert set(integraal["vg"]["vpt_incl"].values()) == {"wlz"}
+    knip = run_scenario(parse_scenario({"opties": [{"knip": {"betaler": {"farmacie": "wlz"}, "sectoren": ["vv"]}}]}),
+                        "seed004").betalers
+    assert knip["vv"]["mpt"]["farmacie"] == "wlz" and knip["vg"]["mpt"]["farmacie"] == "zvw"

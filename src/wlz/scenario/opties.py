@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from wlz.reference.bekostiging import bekostiging
 from wlz.scenario.model import Blok, Toestand
 from wlz.scenario.schema import (
     BEHANDELVORMEN,
@@ -23,9 +24,29 @@ from wlz.scenario.schema import (
 
 Regel = Callable[[str, int, str], list[tuple[str, float]]]
 BETAALBARE_OPTIES = ("mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
+#: our option codes → the option codes of the who-pays table in wlz.reference
+REFERENTIE_OPTIE = {"zzp_incl": "zzp_inclusief_behandeling", "zzp_excl": "zzp_exclusief_behandeling",
+                    "vpt_incl": "vpt_inclusief_behandeling", "vpt_excl": "vpt_exclusief_behandeling",
+                    "mpt": "mpt", "pgb": "pgb"}
+
+
+def standaard_betaler(optie: str, vorm: str) -> Literal["wlz", "zvw"]:
+    """Who pays a behandelvorm under an option today, from the who-pays table of wlz.reference (seed 004 §2.3-2.4,
+    Bijlage 2): every Wlz category (integraal, per module, pgb) is the Wlz."""
+    return "zvw" if bekostiging().cel(REFERENTIE_OPTIE[optie], vorm).wie == "zvw" else "wlz"
+
+
+def betalers_tabel(toestand: Toestand, sector: str) -> dict[str, dict[str, str]]:
+    """Per option and behandelvorm the payer after the options so far (reference default unless changed),
+    for any profile of ``sector`` where a change was made (else profile 1 as representative)."""
+    profielen = sorted({p for (s, p, _, _) in toestand.betalers if s == sector}) or [1]
+    p = profielen[0]
+    return {o: {v: toestand.betalers.get((sector, p, o, v), standaard_betaler(o, v)) for v in BEHANDELVORMEN}
+            for o in BETAALBARE_OPTIES}
+
+
 #: soorten zorg of the claims that a grootschalige inkoop of farmacie and hulpmiddelen touches (seed 004 §4.3)
 INKOOP_SOORTEN = ("FRM", "HLP")
-ALGEMENE_BEHANDELING = tuple(v for v in BEHANDELVORMEN if v != "specifieke_behandeling")
 
 
 @dataclass(frozen=True)
@@ -141,7 +162,10 @@ def behandeling_naar_zvw(toestand: Toestand, optie: BehandelingNaarZvw) -> list[
         return []
 
     moves = pas_toe(toestand, regel)
-    _zet_betaler(toestand, optie.sectoren, geraakt, BETAALBARE_OPTIES, dict.fromkeys(BEHANDELVORMEN, "zvw"))
+    # every behandelvorm the Wlz pays today under an option goes to the Zvw
+    for o in BETAALBARE_OPTIES:
+        naar_zvw = {v: "zvw" for v in BEHANDELVORMEN if standaard_betaler(o, v) == "wlz"}
+        _zet_betaler(toestand, optie.sectoren, geraakt, (o,), naar_zvw)  # type: ignore[arg-type]
     return moves
 
 
@@ -154,8 +178,9 @@ def alles_integraal(toestand: Toestand, optie: AllesIntegraal) -> list[Verschuiv
         return []
 
     moves = pas_toe(toestand, regel)
-    _zet_betaler(toestand, optie.sectoren, lambda s, p: True, ("vpt_incl",),
-                 dict.fromkeys(ALGEMENE_BEHANDELING, "wlz"))
+    # the integral package holds all behandeling: what the Zvw pays today under vpt_incl moves to the Wlz
+    naar_wlz = {v: "wlz" for v in BEHANDELVORMEN if standaard_betaler("vpt_incl", v) == "zvw"}
+    _zet_betaler(toestand, optie.sectoren, lambda s, p: True, ("vpt_incl",), naar_wlz)  # type: ignore[arg-type]
     return moves
 
 

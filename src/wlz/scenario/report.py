@@ -16,7 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # type: ignore[import-untyped]  # noqa: E402
+import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402

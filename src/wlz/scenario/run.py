@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pandas as pd  # type: ignore[import-untyped]
+import pandas as pd
 
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
@@ -62,6 +62,8 @@ class Uitkomst:
     samenvatting: pd.DataFrame
     ekt: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_EKT]))
     meldingen: list[str] = field(default_factory=list)
+    #: per sector, option and behandelvorm the payer after all options (wlz.reference's table unless changed)
+    betalers: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
     def parameters(self) -> dict[str, Any]:
         """Everything needed to repeat the run: the scenario with its sources, and the basis."""
@@ -69,6 +71,9 @@ class Uitkomst:
                 "basis": {"naam": self.basis.naam, "jaar": self.basis.jaar, "herkomst": self.basis.herkomst,
                           "bronnen": self.basis.bronnen},
                 "volgorde": "de opties zijn toegepast in de volgorde van het scenariobestand",
+                "betalers_na": self.betalers,
+                "betalers_bron": "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2), tenzij een optie ze "
+                                 "wijzigde",
                 "meldingen": self.meldingen}
 
 
@@ -173,6 +178,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
         ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
         meldingen=meldingen,
+        betalers={s: opt.betalers_tabel(toestand, s) for s in ("vg", "vv")},
     )
 
 

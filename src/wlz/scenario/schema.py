@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from wlz.common.errors import InvoerFout
+from wlz.reference.bekostiging import bekostiging
 
 SEED004 = "seed:004_6e3b81d00e92fbfb.txt"
 KEUZE = "keuze"
@@ -23,8 +24,10 @@ KEUZE = "keuze"
 OPTIES = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 #: sectors of the profile-level cube: vg (the ghz's largest subsector, seed 004 voetnoot 15) and vv
 SECTOREN = ("vg", "vv")
-#: behandelvormen whose payer a scenario may set (components of wlz.reference.bekostiging, care parts excluded)
-BEHANDELVORMEN = ("specifieke_behandeling", "huisarts", "ggz", "farmacie", "hulpmiddelen", "mondzorg", "kleding")
+#: behandelvormen whose payer a scenario may set: the components of wlz.reference's who-pays table that are
+#: behandeling (specifieke and each part of algemene behandeling; woonzorg and dagbesteding excluded)
+BEHANDELVORMEN = tuple(c.code for c in bekostiging().componenten.values()
+                       if c.groep in ("specifieke_behandeling", "algemene_behandeling"))
 
 Sector = Literal["vg", "vv"]
 Betaler = Literal["wlz", "zvw"]
