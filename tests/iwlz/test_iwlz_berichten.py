@@ -27,7 +27,7 @@ SOORTEN = ["io31", "aw33", "aw35", "ca317", "aw39", "ca319"]
 
 @cache
 def _xmlschema(naam: str) -> xmlschema.XMLSchema10:
-    return xmlschema.XMLSchema10(str(iwlz.xsd_map() / f"{naam}.xsd"))
+    return xmlschema.XMLSchema10(str(iwlz.xsd_folder() / f"{naam}.xsd"))
 
 
 def _alle_gevallen():
@@ -42,7 +42,7 @@ def _alle_gevallen():
 @pytest.mark.parametrize("bericht", list(_alle_gevallen()))
 def test_geschreven_bericht_valideert_en_leest_gelijk_terug(bericht):
     xml = iwlz.build_message(bericht)
-    soort = iwlz.valideer(xml)
+    soort = iwlz.validate(xml)
     assert type(bericht).__name__ == f"{soort.naam}Bericht"
     assert iwlz.read_message(xml) == bericht
 
@@ -157,7 +157,7 @@ def test_ca319_einde_zorg_aan_het_cak_valideert_en_noemt_de_geleverde_zorg_van_d
     k = keten(n, zzp_code=zzp, leveringsvorm=vorm)
     assert k.ca317 is not None and k.ca319 is not None
     xml = iwlz.build_message(k.ca319)
-    assert iwlz.valideer(xml).naam == "CA319"
+    assert iwlz.validate(xml).naam == "CA319"
     _xmlschema("CA319").validate(xml.decode())
     terug = iwlz.read_message(xml)
     assert terug == k.ca319

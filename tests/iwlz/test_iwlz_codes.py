@@ -44,7 +44,7 @@ ENUM_TYPES = {
 
 @pytest.fixture(scope="module")
 def basis():
-    return etree.parse(str(iwlz.xsd_map() / "Basisschema.xsd"))
+    return etree.parse(str(iwlz.xsd_folder() / "Basisschema.xsd"))
 
 
 @pytest.mark.parametrize("enum", list(ENUM_TYPES), ids=lambda e: e.__name__)
@@ -66,7 +66,7 @@ def test_zzp_codes_van_referentie_bestaan_in_xsd(basis):
 
 @pytest.mark.parametrize("soort", list(schema.BERICHTSOORTEN.values()), ids=lambda s: s.naam)
 def test_header_constanten_gelijk_aan_xsd(soort):
-    doc = etree.parse(str(iwlz.xsd_map() / soort.xsd_bestand))
+    doc = etree.parse(str(iwlz.xsd_folder() / soort.xsd_bestand))
     header = doc.xpath("//xs:complexType[@name='Header']", namespaces=XS)[0]
 
     def patroon(naam):
@@ -85,12 +85,12 @@ def test_header_constanten_gelijk_aan_xsd(soort):
 
 def test_xsd_map_volgt_wlz_shared(tmp_path, monkeypatch):
     eigen = tmp_path / "iwlz" / "xsd"
-    shutil.copytree(iwlz.xsd_map(), eigen)
+    shutil.copytree(iwlz.xsd_folder(), eigen)
     monkeypatch.setenv("WLZ_SHARED", str(tmp_path))
-    assert iwlz.xsd_map() == eigen
+    assert iwlz.xsd_folder() == eigen
     monkeypatch.setenv("WLZ_SHARED", str(tmp_path / "bestaat-niet"))
-    assert iwlz.xsd_map().is_dir()  # falls back to <repo>/../shared
-    assert os.path.basename(iwlz.xsd_map()) == "xsd"
+    assert iwlz.xsd_folder().is_dir()  # falls back to <repo>/../shared
+    assert os.path.basename(iwlz.xsd_folder()) == "xsd"
 
 
 def test_omschrijving_is_de_documentatie_van_de_xsd(basis):

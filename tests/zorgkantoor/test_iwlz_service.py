@@ -90,7 +90,7 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
     io31, ind, tw = _toewijzing_na_io31(w, api)
     r = api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar"))
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
-    assert iwlz.valideer(r.content).naam == "AW33"
+    assert iwlz.validate(r.content).naam == "AW33"
     aw33 = iwlz.read_aw33(r.content)
     assert aw33.ontvanger == AGB_EIGEN and aw33.clienten[0].toegewezen_zzps[0].zzp_code == "808"
     assert api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "aanbieder")).status_code == 403
@@ -131,7 +131,7 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
     t = api.get(f"/api/toewijzingen/{tw['id']}", headers=_h(w, "beoordelaar")).json()
     assert t["status"] == "in_zorg" and t["aanvang_zorg"] == start.isoformat()
     r = api.get(f"/api/berichten/{ca['id']}", headers=_h(w, "beoordelaar"))
-    assert r.status_code == 200 and iwlz.valideer(r.content).naam == "CA317"
+    assert r.status_code == 200 and iwlz.validate(r.content).naam == "CA317"
     cak = iwlz.read_ca317(r.content)
     assert cak.clienten[0].zorgleveringen[0].startdatum == start
     # the CA317 is stored with the client's messages

@@ -9,19 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.colors import ListedColormap  # noqa: E402
 
 from wlz.claims.codes import ZVW_SECTOREN  # noqa: E402
 
 LV = ["mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl"]
 LV_ZORG = ["mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl"]
-KLEUREN = plt.get_cmap("tab20").colors
+KLEUREN = cast(ListedColormap, plt.get_cmap("tab20")).colors
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,14 @@ def write_report(pad: Path, tabellen: dict, figures: list[Figure], jaar: int) ->
     lv_rijen = tabellen["clienten_per_leveringsvorm"]
     zp_rijen = tabellen["clienten_per_zorgprofiel"]
     jaren = sorted({int(r["jaar"]) for r in lv_rijen}) or [jaar]
-    t12, totaal12 = {}, {}
+    t12: dict[tuple[str, str, int], float] = {}
+    totaal12: dict[tuple[str, int], float] = {}
     for r in lv_rijen:
         t12[(r["sector"], r["leveringsvorm"], int(r["jaar"]))] = float(r["clienten_gewogen"])
         k = (r["sector"], int(r["jaar"]))
         totaal12[k] = totaal12.get(k, 0.0) + float(r["clienten_gewogen"])
-    t34, t56 = {}, {}
+    t34: dict[tuple[str, int], float] = {}
+    t56: dict[tuple[str, str, int], float] = {}
     for r in zp_rijen:
         if int(r["jaar"]) != jaar:
             continue

@@ -12,6 +12,7 @@ import time
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import ibis
 import pandas as pd
@@ -19,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wlz.claims import output, parse, pipeline
-from wlz.claims.codes import read_koppellijst
+from wlz.claims.codes import Koppellijst, read_koppellijst
 from wlz.claims.engines import connect
 from wlz.claims.inputs import find_sources
 
@@ -190,7 +191,8 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
     zvw = parse.prepare_zvw(ruw["zvw"], dubbel["zvw"])
 
     with m.stap("correcties tellen") as s:
-        tellingen, laatste = {}, {}
+        tellingen: dict[str, dict[int, int]] = {}
+        laatste: dict[str, dt.date | None] = {}
         for naam, t in (("wlz_zin", wlz), ("pgb", pgb), ("zvw", zvw)):
             tellingen[naam], laatste[naam] = _count_per_step(t)
         s.rows = sum(sum(v.values()) for v in tellingen.values())
@@ -204,7 +206,7 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
         eind = pipeline.periode_eind(laatste["wlz_zin"], laatste["zvw"], laatste["pgb"])
         grenzen = pipeline.pgb_grenzen(pgb, eind).to_pyarrow().to_pylist()[0]
         van, tot = grenzen["van"], grenzen["tot"]
-        tellingen["pgb_na_periode"] = int(grenzen["na_periode"] or 0)
+        pgb_na_periode = int(grenzen["na_periode"] or 0)
         kal = pipeline.calendar(int(van), int(tot)) if van is not None and tot is not None else None
         if kal is None:
             kal = pipeline.calendar(1, 0)  # no pgb rows: an empty calendar
@@ -234,7 +236,7 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
             "clienten_per_leveringsvorm": output.table_leveringsvorm(per_lv),
             "clienten_per_zorgprofiel": output.table_zorgprofiel(zp_lv, zp_alle),
             "uitgaven_per_dag": output.table_uitgaven(uit, kl.soorten),
-            "correcties": correcties(tellingen, kl, boek),
+            "correcties": correcties(tellingen, pgb_na_periode, kl, boek),
         }
         headers = {
             "clienten_per_leveringsvorm": output.HEADER_LEVERINGSVORM,
@@ -283,8 +285,13 @@ def _write_quarantaine(pad: Path, koppellijst_q: list[dict], tabellen) -> int:
     return n
 
 
-def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
-    """Rows of correcties.csv: every input row and client-month ends in exactly one line per table."""
+def correcties(
+    tellingen: dict[str, dict[int, int]], pgb_na_periode: int, kl: Koppellijst, boek: pd.DataFrame
+) -> list[dict[str, Any]]:
+    """Rows of correcties.csv: every input row and client-month ends in exactly one line per table.
+
+    ``tellingen``: rows per correction step (``parse.STAP_*``) of each claims table; ``pgb_na_periode``: kept
+    pgb rows that begin after the analysed years."""
     rows: list[dict] = []
 
     def rij(stap: str, tabel: str, n: int) -> None:
@@ -318,7 +325,7 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
         rij(f"6_sector_{sector}", "wlz_zin", veld(sector, "regels"))
         rij(f"6_sector_{sector}", "zvw", veld(sector, "nz"))
     rij("7_pgb_maand_zonder_uitgaven", "wlz_zin", veld("pgb", "regels"))
-    rij("7_pgb_begint_na_analyseperiode", "pgb", tellingen["pgb_na_periode"])
+    rij("7_pgb_begint_na_analyseperiode", "pgb", pgb_na_periode)
     rij("7_pgb_maand_zonder_uitgaven", "zvw", veld("pgb", "nz"))
     zvw_behouden = tellingen["zvw"].get(parse.STAP_OK, 0)
     zvw_in_maand = sum(veld(k, "nz") for k in g)
@@ -326,7 +333,7 @@ def correcties(tellingen: dict[str, dict[str, int]], kl, boek) -> list[dict]:
     rij("9_zvw_maandsom_niet_positief", "zvw", veld("in_tabel", "nz") - veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "clientmaanden", veld("in_tabel", "maanden") + veld("pgb", "maanden"))
     rij("in_resultaat", "wlz_zin", veld("in_tabel", "regels"))
-    rij("in_resultaat", "pgb", tellingen["pgb"].get(parse.STAP_OK, 0) - tellingen["pgb_na_periode"])
+    rij("in_resultaat", "pgb", tellingen["pgb"].get(parse.STAP_OK, 0) - pgb_na_periode)
     rij("in_resultaat", "zvw", veld("in_tabel", "nz_pos"))
     rij("in_resultaat", "prestatiecodes", len(kl.tabel))
     return rows

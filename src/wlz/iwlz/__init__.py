@@ -38,7 +38,7 @@ Typical use in the service::
                                  zorg_id={(bsn, besluitnummer, zzp_code, begindatum): geleverde_zorg_id})
 
 From a case file's plain values (``"vpt"``, ``"VG5"``, ``"van der Meer"``, ``"12a"``) build the dataclasses
-with :mod:`wlz.iwlz.bouwen` (``client``, ``indicatiebesluit``, ``zorgtoewijzing``); synthetic consistent
+with :mod:`wlz.iwlz.casefile` (``client``, ``indicatiebesluit``, ``zorgtoewijzing``); synthetic consistent
 message chains for tests and demo data come from :func:`wlz.iwlz.voorbeelden.keten`.
 
 BSN helpers live in the shared module :mod:`wlz.bsn` (elfproef, normaliseer, synthetisch).
@@ -50,7 +50,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from wlz.iwlz import bouwen
+from wlz.iwlz import casefile
 from wlz.iwlz.aw33 import build_aw33, read_aw33
 from wlz.iwlz.aw35 import build_aw35, read_aw35
 from wlz.iwlz.aw39 import build_aw39, read_aw39
@@ -130,10 +130,10 @@ from wlz.iwlz.schema import (
     BerichtOngeldig,
     Berichtsoort,
     Schemafout,
-    berichtsoort_van,
+    berichtsoort_of,
     parse_xml,
-    valideer,
-    xsd_map,
+    validate,
+    xsd_folder,
 )
 
 _READERS: dict[str, Callable[[bytes], Bericht]] = {
@@ -161,7 +161,7 @@ def read_message(data: bytes | str | os.PathLike[str]) -> Bericht:
             data = fh.read()
     if isinstance(data, str):
         data = data.encode("utf-8")
-    soort = berichtsoort_van(parse_xml(data))
+    soort = berichtsoort_of(parse_xml(data))
     return _READERS[soort.naam](data)
 
 
@@ -239,8 +239,8 @@ __all__ = [
     "VoorkeurClient",
     "Wzd",
     "WzdVerklaring",
-    "berichtsoort_van",
-    "bouwen",
+    "berichtsoort_of",
+    "casefile",
     "ca317_from_aw35",
     "ca319_from_aw39",
     "parse_xml",
@@ -251,7 +251,7 @@ __all__ = [
     "read_ca317",
     "read_ca319",
     "read_io31",
-    "valideer",
+    "validate",
     "build_aw33",
     "build_aw35",
     "build_aw39",
@@ -259,5 +259,5 @@ __all__ = [
     "build_ca317",
     "build_ca319",
     "build_io31",
-    "xsd_map",
+    "xsd_folder",
 ]

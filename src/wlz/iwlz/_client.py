@@ -63,13 +63,15 @@ def build_header(
 
 
 def read_header(header: Any) -> dict[str, Any]:
-    """Identification, date and the parties of a parsed header (absent parties are ``None``)."""
-    return {
+    """The case-data header fields of a parsed header: identification, date and the parties this message has."""
+    velden: dict[str, Any] = {
         "identificatie": header.bericht_identificatie.identificatie,
         "dagtekening": from_date(header.bericht_identificatie.dagtekening),
-        "afzender": _text(getattr(header, "afzender", None)),
-        "ontvanger": _text(getattr(header, "ontvanger", None)),
     }
+    for partij in ("afzender", "ontvanger"):
+        if hasattr(header, partij):
+            velden[partij] = _text(getattr(header, partij))
+    return velden
 
 
 def _text(waarde: Any) -> str | None:

@@ -181,7 +181,7 @@ def build_indicatie(
 # ------------------------------------------------------------------------------------------- reading
 
 
-def _lijst(groep: Any, naam: str) -> list[Any]:
+def _items(groep: Any, naam: str) -> list[Any]:
     """The items of an optional wrapper element (``Stoornissen/Stoornis``), empty when it is absent."""
     return [] if groep is None else list(getattr(groep, naam))
 
@@ -206,7 +206,7 @@ def read_indicatie(i: Any) -> Indicatiebesluit:
                 financiering=codes.Financiering(z.financiering.value),
                 commentaar=z.commentaar,
             )
-            for z in _lijst(i.geindiceerde_zorgzwaartepakketten, "geindiceerd_zorgzwaartepakket")
+            for z in _items(i.geindiceerde_zorgzwaartepakketten, "geindiceerd_zorgzwaartepakket")
         ),
         functies=tuple(
             GeindiceerdeFunctie(
@@ -221,7 +221,7 @@ def read_indicatie(i: Any) -> Indicatiebesluit:
                 financiering=codes.Financiering(f.financiering.value),
                 commentaar=f.commentaar,
             )
-            for f in _lijst(i.geindiceerde_functies, "geindiceerde_functie")
+            for f in _items(i.geindiceerde_functies, "geindiceerde_functie")
         ),
         soort=codes.SoortIndicatie(i.soort.value),
         meerzorg=from_janee(getattr(i, "meerzorg", None)),
@@ -235,7 +235,7 @@ def read_indicatie(i: Any) -> Indicatiebesluit:
                 prognose=code_value(s.prognose),
                 commentaar=s.commentaar,
             )
-            for s in _lijst(i.stoornissen, "stoornis")
+            for s in _items(i.stoornissen, "stoornis")
         ),
         beperkingen=tuple(
             Beperking(
@@ -244,13 +244,13 @@ def read_indicatie(i: Any) -> Indicatiebesluit:
                 commentaar=b.commentaar,
                 scores=tuple(
                     BeperkingScore(s.vraag.value, s.score.value, s.commentaar)
-                    for s in _lijst(b.beperking_scores, "beperking_score")
+                    for s in _items(b.beperking_scores, "beperking_score")
                 ),
             )
-            for b in _lijst(i.beperkingen, "beperking")
+            for b in _items(i.beperkingen, "beperking")
         ),
         stoornis_scores=tuple(
             StoornisScore(s.vraag.value, s.score.value, s.commentaar)
-            for s in _lijst(i.stoornis_scores, "stoornis_score")
+            for s in _items(i.stoornis_scores, "stoornis_score")
         ),
     )

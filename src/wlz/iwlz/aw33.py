@@ -16,7 +16,7 @@ from wlz.iwlz.bindings import aw33 as msg
 from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.codec import (
     Checks,
-    Invoer,
+    Source,
     code_value,
     from_date,
     from_date_opt,
@@ -183,14 +183,10 @@ def _tijd(waarde: str) -> dt.time:
     return dt.time.fromisoformat(waarde)
 
 
-def read_aw33(data: Invoer) -> AW33Bericht:
+def read_aw33(data: Source) -> AW33Bericht:
     """Read an AW33 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return AW33Bericht(
-        afzender=h["afzender"],
-        ontvanger=h["ontvanger"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(_read_client(c) for c in b.clienten.client),
     )

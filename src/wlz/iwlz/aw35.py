@@ -13,7 +13,7 @@ from wlz.iwlz.bindings import aw35 as msg
 from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.codec import (
     Checks,
-    Invoer,
+    Source,
     code_value,
     from_date,
     from_date_opt,
@@ -128,14 +128,10 @@ def _read_client(c: msg.Client) -> AW35Client:
     )
 
 
-def read_aw35(data: Invoer) -> AW35Bericht:
+def read_aw35(data: Source) -> AW35Bericht:
     """Import an AW35 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return AW35Bericht(
-        afzender=h["afzender"],
-        ontvanger=h["ontvanger"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(_read_client(c) for c in b.clienten.client),
     )

@@ -13,7 +13,7 @@ from wlz.iwlz.bindings import aw39 as msg
 from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.codec import (
     Checks,
-    Invoer,
+    Source,
     code_value,
     from_date,
     from_date_opt,
@@ -226,14 +226,10 @@ def _read_client(c: msg.Client) -> AW39Client:
     )
 
 
-def read_aw39(data: Invoer) -> AW39Bericht:
+def read_aw39(data: Source) -> AW39Bericht:
     """Import an AW39 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return AW39Bericht(
-        afzender=h["afzender"],
-        ontvanger=h["ontvanger"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(_read_client(c) for c in b.clienten.client),
     )

@@ -14,7 +14,7 @@ from wlz.iwlz import codes
 from wlz.iwlz._client import build_header, read_header
 from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.bindings import ca317 as msg
-from wlz.iwlz.codec import Checks, Invoer, code_value, from_date, parse, serialize, to_code, to_code_opt, to_date
+from wlz.iwlz.codec import Checks, Source, code_value, from_date, parse, serialize, to_code, to_code_opt, to_date
 from wlz.iwlz.model import AW35Bericht, CA317Bericht, CA317Client, GeleverdeZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
@@ -68,14 +68,11 @@ def _read_client(c: msg.Client) -> CA317Client:
     )
 
 
-def read_ca317(data: Invoer) -> CA317Bericht:
+def read_ca317(data: Source) -> CA317Bericht:
     """Read a CA317 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return CA317Bericht(
-        afzender=h["afzender"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(_read_client(c) for c in b.clienten.client),
     )
 

@@ -16,7 +16,7 @@ from wlz.iwlz import codes
 from wlz.iwlz._client import build_header, read_header
 from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.bindings import ca319 as msg
-from wlz.iwlz.codec import Checks, Invoer, from_date, parse, serialize, to_code, to_date
+from wlz.iwlz.codec import Checks, Source, from_date, parse, serialize, to_code, to_date
 from wlz.iwlz.model import AW39Bericht, CA319Bericht, CA319Client, MutatieZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
@@ -65,14 +65,11 @@ def _read_client(c: msg.Client) -> CA319Client:
     )
 
 
-def read_ca319(data: Invoer) -> CA319Bericht:
+def read_ca319(data: Source) -> CA319Bericht:
     """Read a CA319 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return CA319Bericht(
-        afzender=h["afzender"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(_read_client(c) for c in b.clienten.client),
     )
 

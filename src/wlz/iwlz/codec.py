@@ -19,7 +19,7 @@ import os
 from enum import Enum
 from typing import Any, TypeVar, cast
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml import etree  # type: ignore[import-untyped,unused-ignore]  # lxml ships no type hints
 from xsdata.formats.dataclass.parsers import XmlParser
 from xsdata.formats.dataclass.parsers.handlers import LxmlEventHandler
 from xsdata.formats.dataclass.serializers import TreeSerializer
@@ -31,16 +31,16 @@ from wlz.iwlz.schema import (
     BerichtOngeldig,
     Berichtsoort,
     Schemafout,
-    berichtsoort_van,
-    leesbaar_pad,
+    berichtsoort_of,
     parse_xml,
-    schemafouten,
+    readable_path,
+    schema_errors,
 )
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
-Invoer = bytes | str | os.PathLike[str]
+Source = bytes | str | os.PathLike[str]
 
 
 class Checks:
@@ -139,26 +139,26 @@ def serialize(soort: Berichtsoort, bericht: Any, checks: Checks) -> bytes:
         raise BerichtOngeldig(soort.naam, checks.problems)
     tree = TreeSerializer().render(bericht, ns_map={soort.naam.lower(): soort.namespace, "iwlz": BASIS_NS})
     root = tree.getroot()
-    fouten = schemafouten(root, soort.naam)
+    fouten = schema_errors(root, soort.naam)
     if fouten:
         raise BerichtOngeldig(soort.naam, fouten)
     return cast(bytes, etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def parse(data: Invoer, soort: Berichtsoort, binding: type[T]) -> T:
+def parse(data: Source, soort: Berichtsoort, binding: type[T]) -> T:
     """Parse untrusted XML into ``binding`` after type check, XSD validation and the BSN elfproef.
 
     Raises :class:`BerichtOngeldig` (never containing a BSN) for anything that is not a valid ``soort``.
     """
     naam = soort.naam
     root = parse_xml(data, naam)
-    gevonden = berichtsoort_van(root)
+    gevonden = berichtsoort_of(root)
     if gevonden.naam != naam:
         raise BerichtOngeldig(naam, [Schemafout("/Bericht", f"dit is een {gevonden.naam}-bericht, geen {naam}")])
-    fouten = schemafouten(root, naam)
+    fouten = schema_errors(root, naam)
     if not fouten:
         fouten = [
-            Schemafout(leesbaar_pad(el), "BSN voldoet niet aan de elfproef", el.sourceline)
+            Schemafout(readable_path(el), "BSN voldoet niet aan de elfproef", el.sourceline)
             for el in root.iter(f"{{{soort.namespace}}}Bsn")
             if not elfproef((el.text or "").strip())
         ]

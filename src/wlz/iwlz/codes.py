@@ -47,7 +47,7 @@ def omschrijvingen(binding: type[Enum]) -> dict[str, str]:
 def _from_xsd(binding: type[Enum]) -> Callable[[C], C]:
     """Check that the enum has exactly the binding's codes and give each member the XSD's description."""
 
-    def koppel(enum: C) -> C:
+    def bind(enum: C) -> C:
         beschreven = omschrijvingen(binding)
         if set(beschreven) != {lid.value for lid in enum}:
             raise RuntimeError(f"{enum.__name__}: codes wijken af van {binding.__name__} in de bindings")
@@ -55,7 +55,7 @@ def _from_xsd(binding: type[Enum]) -> Callable[[C], C]:
             lid.omschrijving = beschreven[lid.value]
         return enum
 
-    return koppel
+    return bind
 
 
 @_from_xsd(xsd.LdtGeslacht)

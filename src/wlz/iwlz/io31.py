@@ -9,7 +9,7 @@ from __future__ import annotations
 from wlz.iwlz._client import build_client, build_header, read_client, read_header
 from wlz.iwlz._indicatie import build_indicatie, read_indicatie
 from wlz.iwlz.bindings import io31 as msg
-from wlz.iwlz.codec import Checks, Invoer, parse, serialize
+from wlz.iwlz.codec import Checks, Source, parse, serialize
 from wlz.iwlz.model import IO31Bericht, IO31Client
 from wlz.iwlz.schema import BERICHTSOORTEN
 
@@ -32,16 +32,13 @@ def build_io31(bericht: IO31Bericht) -> bytes:
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 
-def read_io31(data: Invoer) -> IO31Bericht:
+def read_io31(data: Source) -> IO31Bericht:
     """Import an IO31 (bytes, XML text or a file path) after XSD validation and the BSN elfproef.
 
     Raises :class:`~wlz.iwlz.schema.BerichtOngeldig` with the schema's errors (no BSN in the text).
     """
     b = parse(data, SOORT, msg.Bericht)
-    h = read_header(b.header)
     return IO31Bericht(
-        ontvanger=h["ontvanger"],
-        identificatie=h["identificatie"],
-        dagtekening=h["dagtekening"],
+        **read_header(b.header),
         clienten=tuple(IO31Client(read_client(c), read_indicatie(c.indicatie)) for c in b.clienten.client),
     )

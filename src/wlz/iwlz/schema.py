@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml import etree  # type: ignore[import-untyped,unused-ignore]  # lxml ships no type hints
 
 BASIS_NS = "http://www.istandaarden.nl/iwlz/2_2/basisschema/schema"
 
@@ -67,7 +67,7 @@ _BY_NAMESPACE = {b.namespace: b for b in BERICHTSOORTEN.values()}
 _REPO = Path(__file__).resolve().parents[3]
 
 
-def xsd_map() -> Path:
+def xsd_folder() -> Path:
     """The folder with the iWlz 2.2 XSDs: ``$WLZ_SHARED/iwlz/xsd``, else ``<repo>/../shared/iwlz/xsd``."""
     shared = os.environ.get("WLZ_SHARED")
     kandidaten = [Path(shared) / "iwlz" / "xsd"] if shared else []
@@ -116,14 +116,14 @@ _NAMESPACE = re.compile(r"\{(?:https?|urn):[^}]*\}")
 VERWIJDERD = "[verwijderd]"
 
 
-def _bsn_waarden(root: etree._Element | None) -> list[str]:
+def _bsn_values(root: etree._Element | None) -> list[str]:
     if root is None:
         return []
     waarden = {(el.text or "").strip() for el in root.iter("{*}Bsn")}
     return sorted((w for w in waarden if w), key=len, reverse=True)
 
 
-def schoon(tekst: str, bsn_waarden: list[str] | tuple[str, ...] = ()) -> str:
+def scrub(tekst: str, bsn_waarden: list[str] | tuple[str, ...] = ()) -> str:
     """Remove BSNs (and anything that looks like one) and XML namespaces from an error text."""
     for waarde in bsn_waarden:
         tekst = tekst.replace(waarde, VERWIJDERD)
@@ -131,7 +131,7 @@ def schoon(tekst: str, bsn_waarden: list[str] | tuple[str, ...] = ()) -> str:
     return _NAMESPACE.sub("", tekst)
 
 
-def leesbaar_pad(el: etree._Element) -> str:
+def readable_path(el: etree._Element) -> str:
     """``/Bericht/Clienten/Client[2]/Bsn``: local names, with an index where siblings share a name."""
     delen = []
     while el is not None:
@@ -163,14 +163,14 @@ def parse_xml(data: bytes | str | os.PathLike[str], bericht: str = "iWlz") -> et
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         regel = exc.lineno if isinstance(exc.lineno, int) else None
-        raise BerichtOngeldig(bericht, [Schemafout("/", "geen geldige XML: " + schoon(str(exc.msg)), regel)]) from None
+        raise BerichtOngeldig(bericht, [Schemafout("/", "geen geldige XML: " + scrub(str(exc.msg)), regel)]) from None
     if root.getroottree().docinfo.doctype:
         # iWlz messages have no DTD; refusing one closes the door on entity tricks (XXE, entity expansion)
         raise BerichtOngeldig(bericht, [Schemafout("/", "een DOCTYPE is in een iWlz-bericht niet toegestaan")])
     return root
 
 
-def berichtsoort_van(root: etree._Element) -> Berichtsoort:
+def berichtsoort_of(root: etree._Element) -> Berichtsoort:
     """Which message this is, from the namespace of its root element; BerichtOngeldig if none of ours."""
     qn = etree.QName(root)
     soort = _BY_NAMESPACE.get(qn.namespace or "")
@@ -178,7 +178,7 @@ def berichtsoort_van(root: etree._Element) -> Berichtsoort:
         ondersteund = ", ".join(BERICHTSOORTEN)
         raise BerichtOngeldig(
             "iWlz",
-            [Schemafout(leesbaar_pad(root), f"onbekend bericht (verwacht een iWlz 2.2-bericht: {ondersteund})")],
+            [Schemafout(readable_path(root), f"onbekend bericht (verwacht een iWlz 2.2-bericht: {ondersteund})")],
         )
     return soort
 
@@ -190,7 +190,7 @@ class _Schema:
     def __init__(self, soort: Berichtsoort):
         self.soort = soort
         self.lock = threading.Lock()
-        self.xsd = etree.XMLSchema(etree.parse(str(xsd_map() / soort.xsd_bestand)))
+        self.xsd = etree.XMLSchema(etree.parse(str(xsd_folder() / soort.xsd_bestand)))
 
 
 @cache
@@ -198,7 +198,7 @@ def _schema(naam: str) -> _Schema:
     return _Schema(BERICHTSOORTEN[naam])
 
 
-def schemafouten(root: etree._Element, naam: str) -> list[Schemafout]:
+def schema_errors(root: etree._Element, naam: str) -> list[Schemafout]:
     """All schema errors of a parsed message against the XSD of message type ``naam`` (BSNs scrubbed)."""
     schema = _schema(naam)
     with schema.lock:
@@ -206,7 +206,7 @@ def schemafouten(root: etree._Element, naam: str) -> list[Schemafout]:
         log = [] if ok else list(schema.xsd.error_log)
     if ok:
         return []
-    bsns = _bsn_waarden(root)
+    bsns = _bsn_values(root)
     prefixen = {p: ns for el in root.iter() for p, ns in el.nsmap.items() if p}  # libxml2 paths use them
     fouten = []
     for entry in log:
@@ -216,21 +216,21 @@ def schemafouten(root: etree._Element, naam: str) -> list[Schemafout]:
         except etree.XPathError:
             gevonden = []
         if gevonden and isinstance(gevonden[0], etree._Element):
-            pad = leesbaar_pad(gevonden[0])
-        fouten.append(Schemafout(pad, schoon(entry.message, bsns), entry.line or None))
+            pad = readable_path(gevonden[0])
+        fouten.append(Schemafout(pad, scrub(entry.message, bsns), entry.line or None))
     return fouten
 
 
-def valideer(data: bytes | str | os.PathLike[str] | etree._Element, bericht: str | None = None) -> Berichtsoort:
+def validate(data: bytes | str | os.PathLike[str] | etree._Element, bericht: str | None = None) -> Berichtsoort:
     """Validate a message against its XSD; return its :class:`Berichtsoort` or raise :class:`BerichtOngeldig`.
 
     ``bericht`` (e.g. ``"AW35"``) makes the check also refuse a valid message of another type.
     """
     root = data if isinstance(data, etree._Element) else parse_xml(data, bericht or "iWlz")
-    soort = berichtsoort_van(root)
+    soort = berichtsoort_of(root)
     if bericht is not None and soort.naam != bericht:
         raise BerichtOngeldig(bericht, [Schemafout("/Bericht", f"dit is een {soort.naam}-bericht, geen {bericht}")])
-    fouten = schemafouten(root, soort.naam)
+    fouten = schema_errors(root, soort.naam)
     if fouten:
         raise BerichtOngeldig(soort.naam, fouten)
     return soort

@@ -16,7 +16,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -129,7 +129,7 @@ class AuthTables:
     api_tokens: sa.Table
 
 
-def define_tables(metadata: sa.MetaData, *scope_columns: sa.Column[object]) -> AuthTables:
+def define_tables(metadata: sa.MetaData, *scope_columns: sa.Column[Any]) -> AuthTables:
     """The account and API-token tables on ``metadata``; ``scope_columns`` are the context's columns of an
     account (placed after the password hash, where the first migration put them)."""
     gebruikers = sa.Table(
@@ -167,7 +167,7 @@ def map_tokens(mapper_registry: registry, tables: AuthTables, account_class: typ
     )
 
 
-def token_account_select(tables: AuthTables, *columns: str) -> sa.Select[tuple[object, ...]]:
+def token_account_select(tables: AuthTables, *columns: str) -> sa.Select[*tuple[Any, ...]]:
     """The active account behind an unrevoked token (bind parameter ``h``: the token's hash), as one row of
     ``columns`` of the account table: every API request asks this, so one statement, no ORM objects."""
     g, t = tables.gebruikers, tables.api_tokens

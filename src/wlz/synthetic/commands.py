@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         formaat: OutputFormat = typer.Option(OutputFormat.PARQUET, "--formaat", help="parquet (standaard) of csv."),
     ) -> None:
         """Genereer de synthetische landelijke declaratiedataset, gekalibreerd op seed 004 (tabellen 1-6)."""
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
         from wlz.synthetic.generate import generate, parse_years
 
@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
             TextColumn("{task.completed}/{task.total}"),
             TimeElapsedColumn(),
         ) as progress:
-            taken: dict[str, int] = {}
+            taken: dict[str, TaskID] = {}
 
             def voortgang(stap: str, gedaan: int, totaal: int) -> None:
                 if stap not in taken:

@@ -144,8 +144,10 @@ class _Parts:
     def __init__(self) -> None:
         self.parts: list[dict[str, np.ndarray]] = []
 
-    def add(self, **cols: np.ndarray) -> None:
-        n = len(next(iter(cols.values())))
+    def add(self, **cols: np.ndarray | np.integer) -> None:
+        """One part: arrays of one length, or a single value for every row of it (the first is an array)."""
+        first = next(iter(cols.values()))
+        n = len(first) if isinstance(first, np.ndarray) else 1
         if n:
             self.parts.append({k: np.broadcast_to(v, (n,)) for k, v in cols.items()})
 

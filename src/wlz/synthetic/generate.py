@@ -75,7 +75,7 @@ class _TableWriter:
     schema: pa.Schema
     formaat: str
     rows: int = 0
-    writer: object = None
+    writer: pq.ParquetWriter | pacsv.CSVWriter | None = None
     planted: dict[str, int] = field(default_factory=dict)
 
     def write(self, t: pa.Table) -> None:

@@ -85,4 +85,5 @@ def _include_pages(app: FastAPI) -> None:
     from .web import install as install_web
 
     install_web(app)
-    install_errors(app, ErrorPresentation(page=_error_page, api_details=api_fouten, page_line=_page_line), DOMAIN_ERRORS)
+    presentation = ErrorPresentation(page=_error_page, api_details=api_fouten, page_line=_page_line)
+    install_errors(app, presentation, DOMAIN_ERRORS)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
+from ..adapters.letters import html, pdf
 from ..services import brieven
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
-from ..web.letters import html, pdf
 from .deps import ApiRollen
 
 router = APIRouter(tags=["besluitbrieven"])

@@ -16,7 +16,7 @@ import secrets
 import uuid
 
 from wlz import iwlz, reference
-from wlz.iwlz import bouwen
+from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 
 from ..adapters import rules_engine as regels
@@ -50,7 +50,7 @@ def _lees(lezer, data: bytes, soort: str):
 
 
 def _veldfout(exc: ValueError) -> DomeinFout:
-    """``wlz.iwlz.bouwen`` says 'veld: melding'; keep the field."""
+    """``wlz.iwlz.casefile`` says 'veld: melding'; keep the field."""
     tekst = str(exc)
     veld, _, melding = tekst.partition(":")
     return DomeinFout(melding.strip() or tekst, veld.strip() if melding else "bericht")
@@ -148,7 +148,7 @@ def exporteer_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None
     ind = uow.indicaties.get(tw.indicatie_id)
     nu = nu or dt.datetime.now()
     try:
-        icl = bouwen.client(
+        icl = casefile.client(
             bsn=c.bsn,
             voornamen=c.voornamen,
             achternaam=c.achternaam,
@@ -158,14 +158,14 @@ def exporteer_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None
             postcode=c.postcode,
             woonplaats=c.woonplaats,
         )
-        iind = bouwen.indicatiebesluit(
+        iind = casefile.indicatiebesluit(
             besluitnummer=ind.besluitnummer,
             zorgprofiel=ind.zorgprofiel,
             grondslagen=ind.grondslagen,
             ingangsdatum=ind.ingangsdatum,
             einddatum=ind.einddatum,
         )
-        aw33 = bouwen.zorgtoewijzing(
+        aw33 = casefile.zorgtoewijzing(
             client=icl,
             indicatie=iind,
             zorgkantoor=zorgkantoor_code(),
@@ -449,16 +449,16 @@ def _handmatige_levering(uow, tw: Zorgtoewijzing):
         return None
     c = uow.clients.get(tw.client_id)
     ind = uow.indicaties.get(tw.indicatie_id)
-    client = bouwen.client(
+    client = casefile.client(
         bsn=c.bsn, voornamen=c.voornamen, achternaam=c.achternaam, geboortedatum=c.geboortedatum
     ).kort()
     try:
-        besluitnummer = bouwen.als_besluitnummer(ind.besluitnummer)
+        besluitnummer = casefile.to_besluitnummer(ind.besluitnummer)
     except ValueError:
         # an indication registered by hand may carry a besluitnummer iWlz cannot hold; CA317/CA319 do not
         # carry it (it only keys the delivery to its GeleverdeZorgID below), so any fixed key will do
         besluitnummer = 0
-    zzp = bouwen.zzp_code(tw.zorgprofiel)
+    zzp = casefile.zzp_code(tw.zorgprofiel)
     kop = {
         "afzender": tw.agb_code,
         "ontvanger": zorgkantoor_code(),
@@ -471,7 +471,7 @@ def _handmatige_levering(uow, tw: Zorgtoewijzing):
         "toewijzing_ingangsdatum": tw.van,
         "instelling": tw.agb_code,
         # mpt_pgb: the provider delivers the mpt (the pgb is the client's own budget), as its AW35 would report
-        "leveringsvorm": bouwen.leveringsvormen(tw.leveringsvorm)[0],
+        "leveringsvorm": casefile.leveringsvormen(tw.leveringsvorm)[0],
         "begindatum": tw.aanvang_zorg,
     }
     return kop, client, regel, (client.bsn, besluitnummer, zzp, tw.aanvang_zorg)

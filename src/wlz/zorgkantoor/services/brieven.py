@@ -1,5 +1,5 @@
-"""Decision letters: for every decision the content of a letter in plain Dutch (``web.letters`` renders it as
-HTML and as PDF).
+"""Decision letters: for every decision the content of a letter in plain Dutch (``adapters.letters`` renders it
+as HTML and as PDF).
 
 The letter is made from what was stored with the decision — the rules' explanation of each amount (uitleg,
 bronnen, parameters with their dates, voorbeeld flag) — so it says exactly what was decided on, also after the
@@ -16,25 +16,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wlz.common.months import months_spanned
-from wlz.reference.leveringsvorm import leveringsvormen
 
 from ..adapters import rules_engine
 from ..domain import codes
 from ..domain.aanvraag import Aanvraag
+from ..domain.bezwaar import BEZWAAR_WEKEN
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
-
-#: Objection: six weeks (Awb art. 6:7), starting the day after the letter was sent (Awb art. 6:8), to the
-#: body that decided (Awb art. 6:4 lid 1), with name, address, date, the decision and the reasons (Awb art. 6:5).
-BEZWAAR_WEKEN = 6
-BEZWAAR_BRONNEN = [
-    {"titel": "Algemene wet bestuursrecht, artikel 6:7 (termijn zes weken)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:7"},
-    {"titel": "Algemene wet bestuursrecht, artikel 6:8 (begin van de termijn)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:8"},
-    {"titel": "Algemene wet bestuursrecht, artikel 6:5 (wat in het bezwaarschrift staat)", "url": "https://wetten.overheid.nl/BWBR0005537/#Hoofdstuk6_Afdeling6.2_Artikel6:5"},
-]  # fmt: skip
 
 #: One plain sentence per scheme: what it is, for someone who never saw the Wlz.
 WAT_IS: dict[str, str] = {
@@ -46,9 +37,6 @@ WAT_IS: dict[str, str] = {
     "buurt is (Regeling langdurige zorg, art. 5.15a).",
     "overbruggingszorg": "Extra zorg thuis in de tijd dat u wacht op een plek in een zorginstelling.",
 }
-
-#: One plain sentence per leveringsvorm, as the letter says it (written in ``wlz.reference``'s leveringsvormen).
-LEVERINGSVORM_UITLEG: dict[str, str] = {lv.code: lv.uitleg for lv in leveringsvormen().values()}
 
 
 def vorm(regeling: str, leveringsvorm: str) -> str:

@@ -8,8 +8,10 @@ these tables; ``tests/zorgkantoor/test_storage.py`` checks that the two never dr
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
-from sqlalchemy.orm import registry, relationship
+from sqlalchemy.orm import RelationshipProperty, registry, relationship
 
 from wlz.platform import access_log, auth
 from wlz.platform.auth import ID
@@ -176,7 +178,7 @@ def start_mappers() -> None:
 
     # The many-to-one relationships are there so the unit of work inserts parents before children;
     # the domain works with the ids.
-    def naar(cls):
+    def naar(cls: type) -> RelationshipProperty[Any]:
         return relationship(cls, lazy="raise", viewonly=False)
 
     m(model.Client, clients)

@@ -7,6 +7,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from wlz.platform import uow as platform_uow
+from wlz.platform.access_log import AccessLog
 
 from . import repository
 from .orm import start_mappers
@@ -23,7 +24,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
     aanvragen: repository.Aanvragen
     gebruikers: repository.Gebruikers
     tokens: repository.Tokens
-    toegangslog: repository.AccessLog
+    toegangslog: AccessLog
     berichten: repository.Berichten
 
     def open_repositories(self, session: Session) -> None:

@@ -64,7 +64,7 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
     """AW35 (start of care) or AW39 (end of care); the type is read from the message itself."""
     data = await _upload(request)
     try:
-        soort = iwlz.berichtsoort_van(iwlz.parse_xml(data)).naam if data.strip() else "leeg"
+        soort = iwlz.berichtsoort_of(iwlz.parse_xml(data)).naam if data.strip() else "leeg"
     except iwlz.BerichtOngeldig as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
     try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
+from ..adapters.letters import html, pdf
 from ..services import brieven
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
 from .deps import WebRollen
-from .letters import html, pdf
 
 router = APIRouter(include_in_schema=False)
 

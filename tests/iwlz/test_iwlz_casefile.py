@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from wlz import iwlz
-from wlz.iwlz import bouwen
+from wlz.iwlz import casefile
 
 from .gevallen import bsn
 
@@ -23,7 +23,7 @@ from .gevallen import bsn
     ],
 )
 def test_splits_achternaam(invoer, verwacht):
-    assert bouwen.splits_achternaam(invoer) == verwacht
+    assert casefile.split_achternaam(invoer) == verwacht
 
 
 @pytest.mark.parametrize(
@@ -39,16 +39,16 @@ def test_splits_achternaam(invoer, verwacht):
     ],
 )
 def test_splits_huisnummer(invoer, verwacht):
-    assert bouwen.splits_huisnummer(invoer) == verwacht
+    assert casefile.split_huisnummer(invoer) == verwacht
 
 
 def test_onleesbaar_huisnummer_noemt_veld():
     with pytest.raises(ValueError, match="^huisnummer:"):
-        bouwen.splits_huisnummer("achter de kerk")
+        casefile.split_huisnummer("achter de kerk")
 
 
 def _client():
-    return bouwen.client(
+    return casefile.client(
         bsn=bsn(9),
         voornamen="Anna Maria",
         achternaam="van der Meer",
@@ -61,7 +61,7 @@ def _client():
 
 
 def _indicatie():
-    return bouwen.indicatiebesluit(
+    return casefile.indicatiebesluit(
         besluitnummer="4711", zorgprofiel="VV5", grondslagen=["02"], ingangsdatum=dt.date(2025, 1, 1)
     )
 
@@ -76,7 +76,7 @@ def _indicatie():
     ],
 )
 def test_zorgtoewijzing_van_servicewaarden_is_geldige_aw33(keuze, profiel, functie, klasse, verwacht):
-    bericht = bouwen.zorgtoewijzing(
+    bericht = casefile.zorgtoewijzing(
         client=_client(),
         indicatie=_indicatie(),
         zorgkantoor="5527",
@@ -112,19 +112,19 @@ def test_zorgtoewijzing_weigert_zowel_profiel_als_functie_en_onbekende_waarden()
         identificatie="TW-2",
     )
     with pytest.raises(ValueError, match="^functie:"):
-        bouwen.zorgtoewijzing(**basis, leveringsvorm="mpt", zorgprofiel="VV5", functie="81", klasse="K3")
+        casefile.zorgtoewijzing(**basis, leveringsvorm="mpt", zorgprofiel="VV5", functie="81", klasse="K3")
     with pytest.raises(ValueError, match="^leveringsvorm:"):
-        bouwen.zorgtoewijzing(**basis, leveringsvorm="thuis", zorgprofiel="VV5")
+        casefile.zorgtoewijzing(**basis, leveringsvorm="thuis", zorgprofiel="VV5")
     with pytest.raises(ValueError, match="^zorgprofiel:"):
-        bouwen.zorgtoewijzing(**basis, leveringsvorm="vpt", zorgprofiel="XX9")
+        casefile.zorgtoewijzing(**basis, leveringsvorm="vpt", zorgprofiel="XX9")
     with pytest.raises(ValueError, match="^besluitnummer:"):
-        bouwen.indicatiebesluit(
+        casefile.indicatiebesluit(
             besluitnummer="B-12", zorgprofiel="VV5", grondslagen=["02"], ingangsdatum=dt.date(2025, 1, 1)
         )
 
 
 def test_keuzes_komen_uit_de_referentiedata():
-    k = bouwen.keuzes()
+    k = casefile.keuzes()
     assert k["vpt"] == (iwlz.Leveringsvorm.VPT,)
     assert k["mpt_pgb"] == (iwlz.Leveringsvorm.MPT, iwlz.Leveringsvorm.PGB)
-    assert bouwen.leveringsvormen("8") == (iwlz.Leveringsvorm.DTV,)
+    assert casefile.leveringsvormen("8") == (iwlz.Leveringsvorm.DTV,)

@@ -68,7 +68,7 @@ def zzp_code(zorgprofiel: str) -> str:
         raise ValueError("zorgprofiel: onbekend zorgprofiel (COD163)") from None
 
 
-def splits_achternaam(achternaam: str) -> tuple[str, str | None]:
+def split_achternaam(achternaam: str) -> tuple[str, str | None]:
     """``"van der Meer"`` → ``("Meer", "van der")``; a name without a known prefix stays whole."""
     tekst = " ".join(achternaam.split())
     laag = tekst.lower()
@@ -78,7 +78,7 @@ def splits_achternaam(achternaam: str) -> tuple[str, str | None]:
     return tekst, None
 
 
-def splits_huisnummer(huisnummer: str | int | None) -> tuple[int | None, str | None, str | None]:
+def split_huisnummer(huisnummer: str | int | None) -> tuple[int | None, str | None, str | None]:
     """``"12a"`` → ``(12, "a", None)``, ``"7-2"`` → ``(7, None, "2")``, ``"101 bis"`` → ``(101, None, "bis")``."""
     if huisnummer is None or str(huisnummer).strip() == "":
         return None, None, None
@@ -102,10 +102,10 @@ def client(
     leefeenheid: codes.Leefeenheid = codes.Leefeenheid.ONBEKEND,
 ) -> Client:
     """An iWlz :class:`Client` from the fields of a client record (BRP address as the one contact)."""
-    naam, voorvoegsel = splits_achternaam(achternaam)
+    naam, voorvoegsel = split_achternaam(achternaam)
     voornamen = " ".join(voornamen.split())
     voorletters = "".join(d[0] for d in voornamen.split() if d[0].isalpha())[:6] or None
-    nummer, letter, toevoeging = splits_huisnummer(huisnummer)
+    nummer, letter, toevoeging = split_huisnummer(huisnummer)
     adres = Adres(
         straatnaam=straat.strip() or None,
         huisnummer=nummer,
@@ -125,7 +125,7 @@ def client(
     )
 
 
-def als_besluitnummer(waarde: str | int) -> int:
+def to_besluitnummer(waarde: str | int) -> int:
     """``LDT_Besluitnummer`` is a number from 1 to 999999999; refuse anything else naming the field."""
     tekst = str(waarde).strip()
     if not tekst.isdigit() or not 1 <= int(tekst) <= 999_999_999:
@@ -150,7 +150,7 @@ def indicatiebesluit(
         raise ValueError("grondslagen: onbekende grondslag (01 t/m 07)") from None
     code = zzp_code(zorgprofiel)
     return Indicatiebesluit(
-        besluitnummer=als_besluitnummer(besluitnummer),
+        besluitnummer=to_besluitnummer(besluitnummer),
         afgiftedatum=afgiftedatum or ingangsdatum,
         ingangsdatum=ingangsdatum,
         einddatum=einddatum,
