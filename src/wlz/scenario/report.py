@@ -98,9 +98,11 @@ def chart_before_after(kosten: pd.DataFrame, sector: str) -> str:
     profielen = sorted(k.zorgprofiel.unique())
     fig, ax = plt.subplots(figsize=(10, 4.2))
     for j, (kolom, verschuif) in enumerate((("clienten_voor", -0.2), ("clienten_na", 0.2))):
+        tabel = k.pivot_table(index="zorgprofiel", columns="optie", values=kolom, aggfunc="sum", fill_value=0.0)
+        tabel = tabel.reindex(index=profielen, columns=list(OPTIES), fill_value=0.0)
         onder = [0.0] * len(profielen)
         for optie in OPTIES:
-            waarden = [float(k[(k.zorgprofiel == p) & (k.optie == optie)][kolom].sum()) for p in profielen]
+            waarden = [float(x) for x in tabel[optie]]
             ax.bar([i + verschuif for i in range(len(profielen))], waarden, width=0.38, bottom=onder,
                    color=KLEUREN[optie], label=optie if j == 0 else None)
             onder = [a + b for a, b in zip(onder, waarden, strict=True)]
