@@ -16,8 +16,8 @@ def test_report_on_an_analysis_basis(analyse_map: Path) -> None:
     assert '<html lang="nl">' in html and "Scenario: proef" in html
     assert "in de volgorde van het scenariobestand" in html
     assert "1. knip, 2. alles_integraal, 3. taakstelling" in html
-    # three charts (bars vg, bars vv, waterfall), embedded; nothing loaded from elsewhere
-    assert len(re.findall(r'src="data:image/png;base64,', html)) == 3
+    # four charts (bars vg, bars vv, moves, waterfall), embedded; nothing loaded from elsewhere
+    assert len(re.findall(r'src="data:image/png;base64,', html)) == 4
     assert not re.search(r'(src|href)="(https?:)?//', html)
     assert "837" in html and "Taakstelling" in html
     assert "Wat dit rapport niet berekent" in html
@@ -27,4 +27,4 @@ def test_report_on_seed004_says_there_are_no_costs() -> None:
     html = render(run_scenario(parse_scenario({"opties": [{"knip": {"variant": "setting"}}]}), "seed004"))
     assert "Geen kosten in de basis" in html
     assert "vg 18.791 cliënten" in html  # pgb block of table 5, Dutch thousands separator
-    assert len(re.findall(r'base64,', html)) == 2
+    assert len(re.findall(r'base64,', html)) == 3

@@ -113,6 +113,22 @@ def chart_before_after(kosten: pd.DataFrame, sector: str) -> str:
     return _png(fig)
 
 
+def chart_moves(verschuivingen: pd.DataFrame) -> str | None:
+    """Horizontal bars: weighted clients per move (step, sector, from → to), green to modular, red to integral."""
+    if verschuivingen.empty:
+        return None
+    v = verschuivingen.groupby(["stap", "sector", "van", "naar"], as_index=False).clienten_gewogen.sum()
+    labels = [f"{r.stap}. {r.sector}: {r.van} → {r.naar}" for r in v.itertuples()]
+    kleuren = ["#c44e52" if str(r.naar).endswith("_incl") else "#55a868" for r in v.itertuples()]
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(v) + 1.2))
+    ax.barh(range(len(v)), v.clienten_gewogen, color=kleuren)
+    ax.set_yticks(range(len(v)))
+    ax.set_yticklabels(labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("cliënten (gewogen)")
+    return _png(fig)
+
+
 def chart_waterfall(samenvatting: pd.DataFrame, kosten: pd.DataFrame) -> str | None:
     """Waterfall: Wlz + Zvw € before, the change per step in each payer, Wlz + Zvw € after.
 
@@ -164,6 +180,9 @@ def render(uitkomst: Uitkomst) -> str:
             figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
                             "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten).",
                             "png": chart_before_after(u.kosten, sector)})
+    figuren.append({"titel": "Wie verschuift", "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar "
+                    "modulair, rood naar integraal (inclusief behandeling).",
+                    "png": chart_moves(u.verschuivingen), "leeg": "Niemand verschuift."})
     figuren.append({"titel": "Van Wlz naar Zvw: euro's per stap",
                     "uitleg": "Wlz- plus Zvw-uitgaven vóór, de verandering per stap bij elke betaler (rood meer, "
                               "groen minder) en Wlz plus Zvw erna; de y-as begint niet bij nul. Een taakstelling "
