@@ -122,9 +122,8 @@ def _speak_dutch() -> None:
             write_usage(self, prog, args, USAGE if prefix is None else prefix)
 
         formatter.write_usage = write_usage_dutch
-    decorators = _vendored("decorators")
-    if decorators is not None and hasattr(decorators, "help_option"):
-        help_option = decorators.help_option
+    help_option = getattr(_vendored("decorators"), "help_option", None)
+    if help_option is not None:
 
         def help_option_dutch(param_decls: list[str]) -> Callable[[Any], Any]:
             add = help_option(param_decls)
@@ -136,12 +135,12 @@ def _speak_dutch() -> None:
 
             return decorator
 
-        decorators.help_option = help_option_dutch
+        setattr(_vendored("decorators"), "help_option", help_option_dutch)  # noqa: B010
     exceptions = _vendored("exceptions")
-    base = getattr(exceptions, "ClickException", None)
-    for cls in vars(exceptions).values() if base is not None else ():
+    base: Any = getattr(exceptions, "ClickException", None)
+    for cls in vars(exceptions).values() if isinstance(base, type) else ():
         if isinstance(cls, type) and issubclass(cls, base) and "format_message" in vars(cls):
-            cls.format_message = _translated(cls.format_message)
+            setattr(cls, "format_message", _translated(vars(cls)["format_message"]))  # noqa: B010
 
 
 def _vendored(name: str) -> ModuleType | None:

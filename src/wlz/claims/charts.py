@@ -6,7 +6,7 @@ The charts read only the output tables, so they show exactly what the CSV files 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -22,7 +22,7 @@ from wlz.claims.codes import ZVW_SECTOREN  # noqa: E402
 
 LV = ["mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl"]
 LV_ZORG = ["mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl"]
-KLEUREN = cast(ListedColormap, plt.get_cmap("tab20")).colors
+KLEUREN = cast("Sequence[Any]", cast(ListedColormap, plt.get_cmap("tab20")).colors)
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,7 @@ def write_report(pad: Path, tabellen: dict, figures: list[Figure], jaar: int) ->
             t34[(r["sector"], int(r["zorgprofiel"]))] = float(r["clienten_gewogen"])
         else:
             t56[(r["sector"], r["leveringsvorm"], int(r["zorgprofiel"]))] = float(r["clienten_gewogen"])
-    beelden = {
-        f.bestand: base64.b64encode((pad.parent / f.bestand).read_bytes()).decode("ascii") for f in figures
-    }
+    beelden = {f.bestand: base64.b64encode((pad.parent / f.bestand).read_bytes()).decode("ascii") for f in figures}
     env = Environment(autoescape=select_autoescape(default=True))
     html = env.from_string(resources.files(__package__).joinpath("rapport_sjabloon.html").read_text("utf-8")).render(
         jaar=jaar,

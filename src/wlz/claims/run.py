@@ -108,9 +108,7 @@ class _Meter:
 
             def __exit__(self, *exc):
                 if exc[0] is None:
-                    meter.resultaat.stappen.append(
-                        Stap(naam, time.perf_counter() - self.t0, self.rows, _peak_mb())
-                    )
+                    meter.resultaat.stappen.append(Stap(naam, time.perf_counter() - self.t0, self.rows, _peak_mb()))
                     meter.progress.advance(meter.taak)
 
         return _Ctx()

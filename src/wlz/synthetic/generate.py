@@ -93,6 +93,7 @@ class _TableWriter:
     def close(self) -> None:
         if self.writer is None:  # empty table: still write the header/schema
             self.write(self.schema.empty_table())
+        assert self.writer is not None
         self.writer.close()
 
     def count(self, soort: str, n: int) -> None:

@@ -298,12 +298,13 @@ def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingan
 
 def _choose_leveringsvorm(
     v: _Vulling, client_id: str, profiel: Any, ingang: dt.date, *, alles: bool, huidige_zorg: bool
-) -> str | None:
+) -> invoer.Leveringsvorm | None:
     """The client's leveringsvorm, recorded from ``ingang``; ``None`` when none could be recorded (the home forms
     need the rules' doelmatigheidstoets)."""
     rng = v.rng
     # about 4 in 10 at home
-    lv = rng.choices(["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"], weights=[60, 8, 14, 12, 6])[0]
+    vormen: list[invoer.Leveringsvorm] = ["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"]
+    lv = rng.choices(vormen, weights=[60, 8, 14, 12, 6])[0]
     if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
         lv = "mpt"
     if alles:
@@ -334,7 +335,9 @@ def _choose_leveringsvorm(
     return lv
 
 
-def _assign_care(v: _Vulling, client_id: str, agb: str, lv: str, van: dt.date, zorgprofiel: str) -> None:
+def _assign_care(
+    v: _Vulling, client_id: str, agb: str, lv: invoer.Leveringsvorm, van: dt.date, zorgprofiel: str
+) -> None:
     """A zorgtoewijzing at provider ``agb``; most care has started, some has ended since."""
     with v.uowf(schrijven=True) as uow:
         tw = dossier.maak_toewijzing(
@@ -527,6 +530,7 @@ def _decide(
                 ),
             )
             b = uow.aanvragen.get(a.id)
+            assert b is not None  # decided just now in this unit of work
             # a realistic spread of decision dates: most within the term, some after it
             b.besloten_op = ingediend + dt.timedelta(days=rng.choice([10, 20, 35, 50, 60, 70]))
             if b.besloten_op.date() > v.vandaag:
