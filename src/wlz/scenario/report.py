@@ -180,8 +180,9 @@ def render(uitkomst: Uitkomst) -> str:
             figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
                             "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten).",
                             "png": chart_before_after(u.kosten, sector)})
-    figuren.append({"titel": "Wie verschuift", "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar "
-                    "modulair, rood naar integraal (inclusief behandeling).",
+    figuren.append({"titel": "Wie verschuift",
+                    "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar modulair, rood naar "
+                              "integraal (inclusief behandeling).",
                     "png": chart_moves(u.verschuivingen), "leeg": "Niemand verschuift."})
     figuren.append({"titel": "Van Wlz naar Zvw: euro's per stap",
                     "uitleg": "Wlz- plus Zvw-uitgaven vóór, de verandering per stap bij elke betaler (rood meer, "

@@ -178,7 +178,9 @@ class ExtraKostenThuis(_Model):
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
 
 
-OPTIE_MODELLEN: dict[str, type[_Model]] = {
+Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis
+
+OPTIE_MODELLEN: dict[str, type[Optie]] = {
     "knip": Knip,
     "taakstelling": Taakstelling,
     "behandeling_naar_zvw": BehandelingNaarZvw,
@@ -186,8 +188,6 @@ OPTIE_MODELLEN: dict[str, type[_Model]] = {
     "vpt_incl_afgeschaft": VptInclAfgeschaft,
     "extra_kosten_thuis": ExtraKostenThuis,
 }
-
-Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis
 
 
 class Stap(_Model):
@@ -283,7 +283,7 @@ def parse_scenario(data: Any) -> Scenario:
             optie = OPTIE_MODELLEN[naam].model_validate(parameters)
         except ValidationError as exc:
             raise _model_fout(exc, f"{veld}.{naam}") from None
-        stappen.append(Stap(naam=naam, optie=optie))  # type: ignore[arg-type]
+        stappen.append(Stap(naam=naam, optie=optie))
     jaar = data.get("jaar", 2019)
     if not isinstance(jaar, int) or isinstance(jaar, bool) or not 2000 <= jaar <= 2100:
         raise InvoerFout("jaar", f"waarde {jaar!r} is geen jaartal tussen 2000 en 2100")
