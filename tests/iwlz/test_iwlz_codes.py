@@ -106,10 +106,10 @@ def test_omschrijving_is_de_documentatie_van_de_xsd(basis):
 
 def test_leveringsvorm_keuzes_uit_de_referentie_zijn_cod578_codes_met_dezelfde_naam():
     """The case file's choices (wlz.reference) map onto the XSD's leveringsvormen, one name for one thing."""
-    from wlz.reference import leveringsvormen
+    from wlz.reference.leveringsvorm import leveringsvormen
 
     keuzes = codes.leveringsvorm_keuzes()
-    assert set(keuzes) == {lv["code"] for lv in leveringsvormen()["leveringsvormen"]}
+    assert set(keuzes) == set(leveringsvormen())
     for keuze, vormen in keuzes.items():
         if len(vormen) == 1:
             assert vormen[0].name.lower() == keuze

@@ -9,7 +9,6 @@ birth date, ...) come from the basisschema and are the same class in every messa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -171,10 +170,10 @@ def build_client(
     client: Client,
     veldpad: str,
     checks: Checks,
-    indicatie: Callable[[], Any],
+    indicatie: Any,
     partneropname: bool | None = None,
 ) -> Any:
-    """The full ``Client`` of IO31 and AW33 (AW33 adds ``Partneropname``); ``indicatie`` builds its indication."""
+    """The full ``Client`` of IO31 and AW33 (AW33 adds ``Partneropname``) around the message's ``Indicatie``."""
     bsn = checks.bsn(client.bsn, f"{veldpad}.bsn")
     extra: dict[str, Any] = {} if partneropname is None else {"partneropname": to_janee(partneropname)}
     relaties = [_build_relatie(msg, r, f"{veldpad}.relaties[{i}]", checks) for i, r in enumerate(client.relaties)]
@@ -204,7 +203,7 @@ def build_client(
         commentaar=client.commentaar,
         relaties=msg.Relaties(relatie=relaties) if relaties else None,
         contactgegevens=msg.Contactgegevens(contact=contacten),
-        indicatie=indicatie(),
+        indicatie=indicatie,
         **extra,
     )
 

@@ -12,26 +12,12 @@ import uuid
 
 from wlz.iwlz import codes
 from wlz.iwlz._client import build_header, read_header
-from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.bindings import ca317 as msg
-from wlz.iwlz.codec import Checks, Source, code_value, from_date, parse, serialize, to_code, to_code_opt, to_date
+from wlz.iwlz.codec import Checks, Source, from_binding, parse, serialize, to_binding
 from wlz.iwlz.model import AW35Bericht, CA317Bericht, CA317Client, GeleverdeZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
 SOORT = BERICHTSOORTEN["CA317"]
-
-
-def _levering(z: GeleverdeZorg) -> msg.GeleverdeZorg:
-    return msg.GeleverdeZorg(
-        geleverde_zorg_id=z.geleverde_zorg_id,
-        startdatum=to_date(z.startdatum),
-        zzp_code=to_code(xsd.LdtZzpCode, z.zzp_code),
-        instelling=z.instelling,
-        etmalen=to_code_opt(xsd.LdtEtmalen, z.etmalen),
-        klasse=to_code_opt(xsd.LdtKlasse, z.klasse),
-        leveringsvorm=to_code(xsd.LdtLeveringsvorm, z.leveringsvorm),
-        status_aanlevering=to_code(xsd.LdtStatusAanlevering, z.status_aanlevering),
-    )
 
 
 def build_ca317(bericht: CA317Bericht) -> bytes:
@@ -43,38 +29,20 @@ def build_ca317(bericht: CA317Bericht) -> bytes:
         bsn = checks.bsn(item.bsn, f"{pad}.bsn")
         if not item.zorgleveringen:
             checks.problem(f"{pad}.zorgleveringen", "minstens één zorglevering is verplicht")
-        leveringen = msg.ZorgLeveringen(geleverde_zorg=[_levering(z) for z in item.zorgleveringen])
-        clienten.append(msg.Client(bsn=bsn, zorg_leveringen=leveringen))
+        leveringen = [to_binding(z, msg.GeleverdeZorg) for z in item.zorgleveringen]
+        clienten.append(msg.Client(bsn=bsn, zorg_leveringen=msg.ZorgLeveringen(geleverde_zorg=leveringen)))
     header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
-
-
-def _read_client(c: msg.Client) -> CA317Client:
-    return CA317Client(
-        bsn=c.bsn,
-        zorgleveringen=tuple(
-            GeleverdeZorg(
-                geleverde_zorg_id=z.geleverde_zorg_id,
-                startdatum=from_date(z.startdatum),
-                zzp_code=z.zzp_code.value,
-                instelling=z.instelling,
-                etmalen=None if z.etmalen is None else codes.Etmalen(z.etmalen.value),
-                klasse=code_value(z.klasse),
-                leveringsvorm=codes.Leveringsvorm(z.leveringsvorm.value),
-                status_aanlevering=codes.StatusAanlevering(z.status_aanlevering.value),
-            )
-            for z in c.zorg_leveringen.geleverde_zorg
-        ),
-    )
 
 
 def read_ca317(data: Source) -> CA317Bericht:
     """Read a CA317 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    return CA317Bericht(
-        **read_header(b.header),
-        clienten=tuple(_read_client(c) for c in b.clienten.client),
+    clienten = tuple(
+        CA317Client(c.bsn, tuple(from_binding(z, GeleverdeZorg) for z in c.zorg_leveringen.geleverde_zorg))
+        for c in b.clienten.client
     )
+    return CA317Bericht(**read_header(b.header), clienten=clienten)
 
 
 def ca317_from_aw35(

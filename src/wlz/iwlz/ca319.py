@@ -14,9 +14,8 @@ from collections.abc import Mapping
 
 from wlz.iwlz import codes
 from wlz.iwlz._client import build_header, read_header
-from wlz.iwlz.bindings import basisschema as xsd
 from wlz.iwlz.bindings import ca319 as msg
-from wlz.iwlz.codec import Checks, Source, from_date, parse, serialize, to_code, to_date
+from wlz.iwlz.codec import Checks, Source, from_binding, parse, serialize, to_binding
 from wlz.iwlz.model import AW39Bericht, CA319Bericht, CA319Client, MutatieZorg
 from wlz.iwlz.schema import BERICHTSOORTEN
 
@@ -24,15 +23,6 @@ SOORT = BERICHTSOORTEN["CA319"]
 
 #: (bsn, besluitnummer, zzp code, begindatum) — the delivery a CA317 reported, as :func:`ca317_from_aw35` keys it
 ZorgSleutel = tuple[str, int, str, dt.date | None]
-
-
-def _mutatie(m: MutatieZorg) -> msg.MutatieZorg:
-    return msg.MutatieZorg(
-        mutatie_zorg_id=m.mutatie_zorg_id,
-        mutatiecode=to_code(xsd.LdtMutatieCode, m.mutatiecode),
-        mutatiedatum=to_date(m.mutatiedatum),
-        status_aanlevering=to_code(xsd.LdtStatusAanlevering, m.status_aanlevering),
-    )
 
 
 def build_ca319(bericht: CA319Bericht) -> bytes:
@@ -44,34 +34,20 @@ def build_ca319(bericht: CA319Bericht) -> bytes:
         bsn = checks.bsn(item.bsn, f"{pad}.bsn")
         if not item.mutaties:
             checks.problem(f"{pad}.mutaties", "minstens één mutatie is verplicht")
-        mutaties = msg.MutatiesZorg(mutatie_zorg=[_mutatie(m) for m in item.mutaties])
-        clienten.append(msg.Client(bsn=bsn, mutaties_zorg=mutaties))
+        mutaties = [to_binding(m, msg.MutatieZorg) for m in item.mutaties]
+        clienten.append(msg.Client(bsn=bsn, mutaties_zorg=msg.MutatiesZorg(mutatie_zorg=mutaties)))
     header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
-
-
-def _read_client(c: msg.Client) -> CA319Client:
-    return CA319Client(
-        bsn=c.bsn,
-        mutaties=tuple(
-            MutatieZorg(
-                mutatie_zorg_id=m.mutatie_zorg_id,
-                mutatiecode=codes.MutatieCode(m.mutatiecode.value),
-                mutatiedatum=from_date(m.mutatiedatum),
-                status_aanlevering=codes.StatusAanlevering(m.status_aanlevering.value),
-            )
-            for m in c.mutaties_zorg.mutatie_zorg
-        ),
-    )
 
 
 def read_ca319(data: Source) -> CA319Bericht:
     """Read a CA319 after XSD validation and the BSN elfproef (BerichtOngeldig otherwise)."""
     b = parse(data, SOORT, msg.Bericht)
-    return CA319Bericht(
-        **read_header(b.header),
-        clienten=tuple(_read_client(c) for c in b.clienten.client),
+    clienten = tuple(
+        CA319Client(c.bsn, tuple(from_binding(m, MutatieZorg) for m in c.mutaties_zorg.mutatie_zorg))
+        for c in b.clienten.client
     )
+    return CA319Bericht(**read_header(b.header), clienten=clienten)
 
 
 def ca319_from_aw39(

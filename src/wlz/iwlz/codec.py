@@ -14,8 +14,10 @@ which walks that tree and never sees the raw bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import typing
 from enum import Enum
 from typing import Any, TypeVar, cast
 
@@ -104,10 +106,6 @@ def to_janee(waarde: bool) -> xsd.LdtJaNee:
     return xsd.LdtJaNee.VALUE_1 if waarde else xsd.LdtJaNee.VALUE_2
 
 
-def to_janee_opt(waarde: bool | None) -> xsd.LdtJaNee | None:
-    return None if waarde is None else to_janee(waarde)
-
-
 def from_date(waarde: str) -> dt.date:
     return dt.date.fromisoformat(waarde[:10])
 
@@ -128,6 +126,92 @@ def code_value(lid: Enum | None) -> str | None:
 def whole_percent(waarde_: int | None) -> int | None:
     """``LDT_Percentage`` (hundredths) back to whole percent; the XSD pattern guarantees a multiple of 100."""
     return None if waarde_ is None else waarde_ // 100
+
+
+# ------------------------------------------------------------------------------------------- records
+
+#: case-data field name → binding field name, where the case data says it shorter
+_BINDING_NAMES = {"functiecode": "functie_code"}
+
+
+_TYPES: dict[Any, dict[str, Any]] = {}
+
+
+def _types(cls: Any) -> dict[str, Any]:
+    """Field name → type of a dataclass, ``X | None`` reduced to ``X`` (worked out once per class)."""
+    if cls not in _TYPES:
+        uit = {}
+        for naam, hint in typing.get_type_hints(cls).items():
+            args = [a for a in typing.get_args(hint) if a is not type(None)]
+            uit[naam] = args[0] if len(args) == 1 else hint
+        _TYPES[cls] = uit
+    return _TYPES[cls]
+
+
+def _to_xml_value(waarde: object, doel: Any) -> object:
+    if waarde is None:
+        return None
+    if doel is xsd.LdtJaNee and isinstance(waarde, bool):
+        return to_janee(waarde)
+    if isinstance(doel, type) and issubclass(doel, Enum):
+        return to_code(doel, waarde)
+    if isinstance(waarde, dt.date):
+        return to_date(waarde)
+    if isinstance(waarde, dt.time):
+        return to_time(waarde)
+    return waarde
+
+
+def _from_xml_value(waarde: object, doel: Any) -> object:
+    if waarde is None:
+        return None
+    if doel is bool:
+        return waarde == xsd.LdtJaNee.VALUE_1
+    if doel is dt.date:
+        return from_date(str(waarde))
+    if doel is dt.time:
+        return dt.time.fromisoformat(str(waarde))
+    if isinstance(waarde, Enum):
+        waarde = waarde.value
+    if isinstance(doel, type) and issubclass(doel, Enum):
+        return doel(waarde)
+    return waarde
+
+
+def to_binding(record: object, binding: type[T], **given: Any) -> T:
+    """The binding record for a case-data record whose fields carry the same names (``zzp_code``, ``begindatum``).
+
+    Each value is converted by the type the binding declares: a code to the binding's enum, a date or time to
+    its ISO text, ``bool`` to ``LdtJaNee``. Binding fields the case data lacks keep their default; ``given``
+    gives the ones that need more than that (nested groups, percentages).
+    """
+    types = _types(binding)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(binding):  # type: ignore[arg-type]
+        if f.name in given:
+            kwargs[f.name] = given[f.name]
+            continue
+        naam = next((m for m, b in _BINDING_NAMES.items() if b == f.name), f.name)
+        if hasattr(record, naam):
+            kwargs[f.name] = _to_xml_value(getattr(record, naam), types[f.name])
+    return binding(**kwargs)
+
+
+def from_binding(record: object, model: type[T], **given: Any) -> T:
+    """The case-data record for a parsed binding record: the inverse of :func:`to_binding`.
+
+    Case-data fields the binding lacks (a field only another message has) keep their default.
+    """
+    types = _types(model)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(model):  # type: ignore[arg-type]
+        if f.name in given:
+            kwargs[f.name] = given[f.name]
+            continue
+        naam = _BINDING_NAMES.get(f.name, f.name)
+        if hasattr(record, naam):
+            kwargs[f.name] = _from_xml_value(getattr(record, naam), types[f.name])
+    return model(**kwargs)
 
 
 # ------------------------------------------------------------------------------------------- bytes

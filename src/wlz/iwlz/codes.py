@@ -340,13 +340,9 @@ EINDE_ZORG = frozenset({MutatieCode.BEEINDIGD_TOEWIJZING_SLUITEN, MutatieCode.BE
 def leveringsvorm_keuzes() -> dict[str, tuple[Leveringsvorm, ...]]:
     """The leveringsvorm choices of ``wlz.reference`` (``verblijf``, ``vpt``, ..., ``mpt_pgb``) → COD578 codes.
 
-    Read from the shared reference data so the service, the rules and the messages agree; a combination
+    Read from the shared vocabulary so the service, the rules and the messages agree; a combination
     (``mpt_pgb``) maps to two codes and so becomes two toewijzingen.
     """
-    from wlz.reference import leveringsvormen
+    from wlz.reference.leveringsvorm import leveringsvormen
 
-    uit: dict[str, tuple[Leveringsvorm, ...]] = {}
-    for lv in leveringsvormen()["leveringsvormen"]:
-        cod = lv["cod578"]
-        uit[str(lv["code"])] = tuple(Leveringsvorm(str(c)) for c in (cod if isinstance(cod, list) else [cod]))
-    return uit
+    return {code: tuple(Leveringsvorm(c) for c in lv.cod578) for code, lv in leveringsvormen().items()}

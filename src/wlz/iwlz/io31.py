@@ -22,11 +22,7 @@ def build_io31(bericht: IO31Bericht) -> bytes:
     clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
-
-        def indicatie(item: IO31Client = item, pad: str = pad) -> msg.Indicatie:
-            ind: msg.Indicatie = build_indicatie(msg, item.indicatie, f"{pad}.indicatie", checks, io31=True)
-            return ind
-
+        indicatie = build_indicatie(msg, item.indicatie, f"{pad}.indicatie", checks)
         clienten.append(build_client(msg, item.client, f"{pad}.client", checks, indicatie))
     header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, ontvanger=bericht.ontvanger)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
