@@ -23,7 +23,7 @@ def test_elke_parameterwaarde_heeft_een_bron():
 
 
 def test_elke_zichtbare_regel_noemt_een_grondslag():
-    from wlz.rules.explain import resultaat_variabelen
+    from wlz.rules.explain import result_variables
 
-    zonder = [v.name for v in resultaat_variabelen(systeem()) if not type(v).wlz_bronnen()]
+    zonder = [v.name for v in result_variables(systeem()) if not type(v).wlz_bronnen()]
     assert not zonder, f"regels zonder bron: {zonder}"

@@ -14,9 +14,9 @@ MODULES = ("ekt", "meerzorg", "pab", "overbruggingszorg", "toeslagen")
 
 
 def _mijn_resultaten():
-    from wlz.rules.explain import resultaat_variabelen
+    from wlz.rules.explain import result_variables
 
-    return [v for v in resultaat_variabelen(systeem()) if type(v).__module__.rsplit(".", 1)[-1] in MODULES]
+    return [v for v in result_variables(systeem()) if type(v).__module__.rsplit(".", 1)[-1] in MODULES]
 
 
 def test_elke_regeling_heeft_uitleg_en_bronnen():
@@ -36,14 +36,14 @@ def _uitleg(invoer, naam, periode):
     eligibility of 2018 must be explainable even though no pgb amounts of 2018 are known)."""
     from openfisca_core.periods import period
 
-    from wlz.rules.explain import Waarden
+    from wlz.rules.explain import Values
     from wlz.rules.model import Context
 
     builder = SimulationBuilder()
     builder.set_default_period(periode[:4])
     sim = builder.build_from_dict(systeem(), invoer)
     p = period(periode)
-    waarden = Waarden(sim, p)
+    waarden = Values(sim, p)
     ctx = Context(waarde=waarden[naam], periode=periode, peildatum=f"{periode}-01"[:10], variabelen=waarden,
                   parameters=systeem().parameters)
     return waarden[naam], systeem().variables[naam].wlz_uitleg()(ctx)

@@ -69,10 +69,10 @@ def _python(waarde: Any) -> Any:
     return waarde
 
 
-class AfhankelijkheidTracer(SimpleTracer):
+class DependencyTracer(SimpleTracer):
     """OpenFisca's stack tracer that also records, by name, which variables each formula asked for.
 
-    That name graph is all the voorbeeld flag needs from a trace (see :func:`_afhankelijkheden`). OpenFisca's
+    That name graph is all the voorbeeld flag needs from a trace (see :func:`_dependencies`). OpenFisca's
     full tracer records the same edges, but also a node per request with timings and values, and wraps every
     parameter read in a tracing proxy: about a third of the cost of an explained situation.
     """
@@ -89,7 +89,7 @@ class AfhankelijkheidTracer(SimpleTracer):
         stack.append({"name": variable, "period": period})
 
 
-def _bereken_of_gecached(sim, naam: str, p) -> Any:
+def _calculate_or_cached(sim, naam: str, p) -> Any:
     """``sim.calculate``, but a value already in the simulation's cache is read without going through it.
 
     A top-level request for a cached value adds no edge to the trace (its node has no parent and no
@@ -102,7 +102,7 @@ def _bereken_of_gecached(sim, naam: str, p) -> Any:
 _ETERNITY = period("eternity")
 
 
-class Waarden(Mapping):
+class Values(Mapping):
     """The client's value of any variable in one period, computed on demand (for explanations)."""
 
     def __init__(self, simulatie, periode) -> None:
@@ -111,7 +111,7 @@ class Waarden(Mapping):
         self._cache: dict[str, Any] = {}
         self._perioden: dict[DateUnit, Any] = {DateUnit.ETERNITY: _ETERNITY}  # built once, not per variable
 
-    def _bereken(self, naam: str) -> Any:
+    def _calculate(self, naam: str) -> Any:
         variabele = self._sim.tax_benefit_system.variables[naam]
         unit = variabele.definition_period
         p = self._perioden.get(unit)
@@ -121,7 +121,7 @@ class Waarden(Mapping):
             else:
                 p = self._periode.first_month if self._periode.unit == DateUnit.YEAR else self._periode
             self._perioden[unit] = p
-        array = _bereken_of_gecached(self._sim, naam, p)
+        array = _calculate_or_cached(self._sim, naam, p)
         waarde = array[0]  # the client is the first person, and its household the first household
         if hasattr(array, "decode"):
             waarde = array.decode()[0].name
@@ -133,7 +133,7 @@ class Waarden(Mapping):
         if naam not in self._cache:
             if naam not in self._sim.tax_benefit_system.variables:
                 raise KeyError(naam)
-            self._cache[naam] = self._bereken(naam)
+            self._cache[naam] = self._calculate(naam)
         return self._cache[naam]
 
     def __iter__(self) -> Iterator[str]:
@@ -143,7 +143,7 @@ class Waarden(Mapping):
         return len(self._cache)
 
 
-def resultaat_variabelen(system) -> list[WlzVariable]:
+def result_variables(system) -> list[WlzVariable]:
     """The variables a user sees: every rule with an explanation, in module and definition order."""
     return [v for v in system.variables.values() if isinstance(v, WlzVariable) and v.wlz_uitleg() is not None]
 
@@ -160,8 +160,8 @@ def _unit(variabele: WlzVariable) -> Eenheid:
 
 
 def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict[str, Any]:
-    """One result's fields (the voorbeeld flag is completed over the year by :func:`_markeer_voorbeeld`)."""
-    waarden = Waarden(sim, periode)
+    """One result's fields (the voorbeeld flag is completed over the year by :func:`_mark_voorbeeld`)."""
+    waarden = Values(sim, periode)
     waarde = waarden[variabele.name]
     ctx = Context(waarde=waarde, periode=str(periode), peildatum=peildatum.isoformat(), variabelen=waarden,
                   parameters=sim.tax_benefit_system.parameters)
@@ -187,17 +187,17 @@ def explain(situatie: dict[str, Any], hervorming: str | None = None) -> Berekeni
         situatie = {**situatie, "hervorming": hervorming}
     system = systeem_met(situatie.get("hervorming") if isinstance(situatie, dict) else None)
     if isinstance(situatie, dict) and situatie.get("parameters") is not None:
-        system = overlay.toepassen(system, overlay.read(situatie["parameters"], system.parameters))
+        system = overlay.apply(system, overlay.read(situatie["parameters"], system.parameters))
     s = read_situatie(situatie, system)
     sim = SimulationBuilder().build_from_entities(system, to_openfisca(s, system))
-    sim.tracer = AfhankelijkheidTracer()  # which results depend on a voorbeeld value (see _markeer_voorbeeld)
+    sim.tracer = DependencyTracer()  # which results depend on a voorbeeld value (see _mark_voorbeeld)
     jaren = []
     for jaar in s.jaren:
         peildatum = _peildatum(s, jaar)
         p_jaar, p_maand = period(str(jaar)), period(peildatum.strftime("%Y-%m"))
         maanden = _maanden(s, jaar)
         velden = []
-        for variabele in resultaat_variabelen(system):
+        for variabele in result_variables(system):
             unit = variabele.definition_period
             if unit == DateUnit.ETERNITY and jaar != s.jaren[0]:
                 continue
@@ -207,42 +207,42 @@ def explain(situatie: dict[str, Any], hervorming: str | None = None) -> Berekeni
                 resultaat["maandelijks"] = True
                 resultaat["per_maand"] = _per_maand(sim, variabele.name, maanden)
             velden.append(resultaat)
-        _markeer_voorbeeld(sim, velden)
+        _mark_voorbeeld(sim, velden)
         resultaten = tuple(Resultaat(**v) for v in velden)
         jaren.append(Jaar(jaar, peildatum, resultaten, warnings_for(resultaten)))
     return Berekening(s.van, s.tot, s.profiel.code, s.profiel.naam, s.client.get("leveringsvorm", "verblijf"),
                       s.hervorming, tuple(jaren))
-def _afhankelijkheden(sim) -> dict[str, set[str]]:
+def _dependencies(sim) -> dict[str, set[str]]:
     """For every traced variable: the names of all variables its value was computed from (transitively).
 
     OpenFisca's trace shows only direct children for values taken from its cache, so the closure is taken
-    over names, across periods. The direct edges are those :class:`AfhankelijkheidTracer` recorded.
+    over names, across periods. The direct edges are those :class:`DependencyTracer` recorded.
     """
     direct: dict[str, set[str]] = sim.tracer.direct
     alles: dict[str, set[str]] = {}
 
-    def sluiting(naam: str, bezig: frozenset[str] = frozenset()) -> set[str]:
+    def closure(naam: str, bezig: frozenset[str] = frozenset()) -> set[str]:
         if naam in alles:
             return alles[naam]
         uit: set[str] = set()
         for kind in direct.get(naam, ()):
             if kind not in bezig:
-                uit |= {kind} | sluiting(kind, bezig | {naam})
+                uit |= {kind} | closure(kind, bezig | {naam})
         alles[naam] = uit
         return uit
 
     for naam in direct:
-        sluiting(naam)
+        closure(naam)
     return alles
 
 
-def _markeer_voorbeeld(sim, resultaten: list[dict[str, Any]]) -> None:
+def _mark_voorbeeld(sim, resultaten: list[dict[str, Any]]) -> None:
     """A result is ``voorbeeld`` when it used a voorbeeld value itself or was computed from such a result.
 
     Results that read an example value directly are known from their explanation; a result computed from them
     (the mpt budget from the pgb, the doelmatigheidstoets from both) inherits the flag through OpenFisca's trace.
     """
-    afh = _afhankelijkheden(sim)
+    afh = _dependencies(sim)
     bron = {r["naam"] for r in resultaten if r["voorbeeld"]}
     for naam in list(bron):
         bron |= {n for n in afh.get(naam, set()) if n.endswith("jaarbedrag")}
@@ -259,5 +259,5 @@ def _maanden(s: Situatie, jaar: int) -> list[tuple[str, Any]]:
 
 def _per_maand(sim, naam: str, maanden: list[tuple[str, Any]]) -> dict[str, Any] | None:
     """Monthly values within the situation's period, only when they change during the year."""
-    waarden = {m: _python(_bereken_of_gecached(sim, naam, p)[0]) for m, p in maanden}
+    waarden = {m: _python(_calculate_or_cached(sim, naam, p)[0]) for m, p in maanden}
     return waarden if len({str(v) for v in waarden.values()}) > 1 else None

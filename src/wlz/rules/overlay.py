@@ -45,11 +45,11 @@ class Overlay:
     bron: str = OPGEGEVEN
     voorbeeld: bool = False
 
-    def sleutel(self) -> str:
+    def key(self) -> str:
         return json.dumps([self.waarden, self.bron, self.voorbeeld], sort_keys=True)
 
 
-def _zoek(parameters, pad: str, veld: str):
+def _find(parameters, pad: str, veld: str):
     """(parent node, leaf name, existing leaf or None); InvoerFout when the path cannot hold a value."""
     delen = pad.split(".")
     node = parameters
@@ -74,7 +74,7 @@ def read(data: dict[str, Any], parameters, veld: str = "parameters", bron: str =
     uit = []
     for pad, reeks in data.items():
         v = f"{veld}.{pad}"
-        _zoek(parameters, str(pad), v)
+        _find(parameters, str(pad), v)
         if not isinstance(reeks, dict) or not reeks:
             raise InvoerFout(v, "verwacht {jaar of datum: waarde}")
         for wanneer, waarde in reeks.items():
@@ -110,7 +110,7 @@ class ParameterOverlay(Reform):
 
         def wijzig(parameters):
             for pad, start, stop, waarde in overlay.waarden:
-                node, naam, blad = _zoek(parameters, pad, "parameters")
+                node, naam, blad = _find(parameters, pad, "parameters")
                 if blad is None:
                     blad = Parameter(f"{node.name}.{naam}" if node.name else naam, data={"values": {
                         start: {"value": waarde},
@@ -127,13 +127,13 @@ class ParameterOverlay(Reform):
 
 
 @lru_cache(maxsize=32)
-def _toegepast(basis, sleutel: str, overlay: Overlay):
+def _applied(basis, sleutel: str, overlay: Overlay):
     klasse = type("ParameterOverlayToegepast", (ParameterOverlay,), {"overlay": overlay})
     return klasse(basis)
 
 
-def toepassen(basis, overlay: Overlay | None):
+def apply(basis, overlay: Overlay | None):
     """The system with the overlay's values (cached per distinct overlay)."""
     if overlay is None or not overlay.waarden:
         return basis
-    return _toegepast(basis, overlay.sleutel(), overlay)
+    return _applied(basis, overlay.key(), overlay)

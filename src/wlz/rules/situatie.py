@@ -185,7 +185,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
             client[naam] = profiel_key(profiel.code)
             continue
         client[naam] = _waarde(_variabele(systeem, naam, "persoon", veld), veld, waarde)
-    _controleer_leveringsvorm(client, profiel)
+    _check_leveringsvorm(client, profiel)
 
     partner = None
     if data.get("partner") is not None:
@@ -204,7 +204,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     return Situatie(van, tot, profiel, client, partner, huishouden, hervorming)
 
 
-def _controleer_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> None:
+def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> None:
     lv = client.get("leveringsvorm", Leveringsvorm.verblijf.name)
     if lv in ("pgb", "mpt_pgb"):
         if profiel.pgb == "nee":

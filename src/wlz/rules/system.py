@@ -18,7 +18,7 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from wlz.rules import variables as variables_pkg
 from wlz.rules.entities import entities
 from wlz.rules.model import WlzVariable
-from wlz.rules.overlay import read_file, toepassen
+from wlz.rules.overlay import apply, read_file
 from wlz.rules.reforms import HERVORMINGEN
 
 PARAMETERS_DIR = Path(__file__).parent / "parameters"
@@ -58,7 +58,7 @@ def systeem() -> TaxBenefitSystem:
     bestand = os.environ.get("WLZ_PARAMETERS")
     if not bestand:
         return basis
-    return toepassen(basis, read_file(Path(bestand), basis.parameters))
+    return apply(basis, read_file(Path(bestand), basis.parameters))
 
 
 @cache
