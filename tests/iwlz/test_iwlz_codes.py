@@ -127,3 +127,10 @@ def test_enum_met_andere_codes_dan_de_bindings_wordt_geweigerd():
         class Fout(codes.Code):
             EEN = "1"
             TWEE = "2"
+
+
+def test_grondslagen_van_de_referentie_zijn_de_grondslagen_van_de_xsd():
+    """wlz.reference's grondslag vocabulary (COD736) and the schema's LDT_Grondslag are the same list of codes."""
+    from wlz.reference.grondslag import grondslagen
+
+    assert set(grondslagen()) == {g.value for g in codes.Grondslag}
