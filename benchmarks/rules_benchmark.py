@@ -98,7 +98,7 @@ def main() -> None:
     print(f"one situation, explained (all results with uitleg): median {statistics.median(tijden):.1f} ms, "
           f"max {max(tijden):.1f} ms over 30 runs")
 
-    # what the service evaluates for an extra-care request (wlz.zorgkantoor.adapters.regels.situatie_voor_intake):
+    # what the service evaluates for an extra-care request (wlz.zorgkantoor.adapters.rules_engine.situatie_voor_intake):
     # a period over two calendar years and the scheme questions of the intake
     intake = {"periode": {"van": "2018-03-15", "tot": "2019-08-31"},
               "client": {"zorgprofiel": "VV6", "geboortedatum": "1950-03-01", "leveringsvorm": "pgb",

@@ -1,4 +1,4 @@
-"""Who pays which care (issue item 9): the table cells against seed 004 §2.3/§2.4/bijlage 2 and the Wlz.
+"""Who pays which care: the table cells against seed 004 §2.3/§2.4/bijlage 2 and the Wlz.
 
 Each expected cell is paired with the sentence of the seed (or the Wlz article) it rests on; a separate test
 checks that those sentences really are in the seed text, so a cell and its justification cannot drift apart.

@@ -1,4 +1,4 @@
-"""Who pays which care for a client, explained in plain Dutch (issue item 9; seed 004 §2.4 and bijlage 2).
+"""Who pays which care for a client, explained in plain Dutch (seed 004 §2.4 and bijlage 2).
 
 The answer depends only on the leveringsvorm and, for verblijf and vpt, on whether the provider delivers the
 behandeling (bekostigingsoptie inclusief/exclusief behandeling). It is a table lookup, not an amount, so it
