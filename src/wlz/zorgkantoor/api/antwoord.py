@@ -13,7 +13,7 @@ UTF-8 (``tests/zorgkantoor/test_snelle_antwoorden.py`` compares both byte for by
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -33,11 +33,12 @@ def fields(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(model.model_fields)
 
 
-def row_dict(row: Sequence[Any], names: tuple[str, ...]) -> dict[str, Any]:
+def row_dict(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
     """A plain row (selected in the order of ``names``) as a dict for the answer. The names are the read model's
     own ``str``s: the database's column names are a ``str`` subclass that orjson refuses as keys."""
     return dict(zip(names, row, strict=True))
 
 
-def rows(plain_rows: Iterable[Sequence[Any]], names: tuple[str, ...]) -> list[dict[str, Any]]:
+def rows(plain_rows: Iterable[Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Plain rows (a service may type them as its domain objects: read with a read model they are rows)."""
     return [dict(zip(names, r, strict=True)) for r in plain_rows]

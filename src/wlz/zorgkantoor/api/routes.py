@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
 
+from wlz.platform.access_log import Toegangsregel
 from wlz.platform.gates import Publiek
 
-from ..domain.aanvraag import STATUSSEN
+from ..domain.aanvraag import STATUSSEN, Aanvraag
+from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
 from ..services import aanvragen, dashboard, dossier, invoer, toegang
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
@@ -28,7 +30,7 @@ router = APIRouter(responses=s.FOUTEN)
 T = TypeVar("T")
 
 
-def _iso_datum(v):
+def _iso_datum(v: object) -> object:
     """Only a date as 2024-01-31: pydantic would otherwise read a number (van=20240101) as seconds since 1970."""
     if v is not None and not (isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)):
         raise ValueError("gebruik een datum als 2024-01-31")
@@ -62,13 +64,15 @@ def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
 
 
 @router.get("/health", dependencies=[Depends(Publiek())], tags=["systeem"])
-def health() -> dict:
+def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
 # --- clients ----------------------------------------------------------------------------------------------
 @router.post("/clients", status_code=201, response_model=s.ClientUit, tags=["cliënten"])
-def client_registreren(request: Request, data: invoer.ClientInvoer, actor: Actor = Depends(_rol("client.registreren"))):
+def client_registreren(
+    request: Request, data: invoer.ClientInvoer, actor: Actor = Depends(_rol("client.registreren"))
+) -> Client:
     with _uow(request) as uow:
         return dossier.registreer_client(uow, actor, data)
 
@@ -80,7 +84,7 @@ def clients_zoeken(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("client.zoeken")),
-):
+) -> JsonAntwoord:
     # plain rows of the read model, serialised without a second validation (see api.antwoord)
     columns = read_models.CLIENT_LIST
 
@@ -94,14 +98,16 @@ _DOSSIER = dossier.DossierKolommen(**read_models.CLIENT_FILE)
 
 
 @router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
-def client_op_bsn(request: Request, data: invoer.BsnZoekInvoer, actor: Actor = Depends(_rol("client.zoeken"))):
+def client_op_bsn(
+    request: Request, data: invoer.BsnZoekInvoer, actor: Actor = Depends(_rol("client.zoeken"))
+) -> Client:
     """Zoek een cliënt op BSN. Het BSN staat in de body, nooit in de URL."""
     with _uow(request) as uow:
         return dossier.zoek_op_bsn(uow, actor, data)
 
 
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
-def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))) -> JsonAntwoord:
     # the hottest read: plain rows of the read model (see api.antwoord and storage.read_models)
     def read(uow: UnitOfWork) -> dict[str, Any]:
         d = dossier.dossier(uow, actor, client_id, kolommen=_DOSSIER)
@@ -123,7 +129,7 @@ def indicatie_registreren(
     client_id: str,
     data: invoer.IndicatieInvoer,
     actor: Actor = Depends(_rol("indicatie.registreren")),
-):
+) -> Indicatiebesluit:
     with _uow(request) as uow:
         return dossier.registreer_indicatie(uow, actor, client_id, data)
 
@@ -131,7 +137,7 @@ def indicatie_registreren(
 @router.post("/clients/{client_id}/leveringsvorm", status_code=201, response_model=s.KeuzeUit, tags=["cliënten"])
 def leveringsvorm_kiezen(
     request: Request, client_id: str, data: invoer.KeuzeInvoer, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))
-):
+) -> LeveringsvormKeuze:
     """Leg de keuze vast. Voor zorg thuis draait eerst de doelmatigheidstoets van de rekenregels."""
     with _uow(request) as uow:
         return dossier.kies_leveringsvorm(uow, actor, client_id, data)
@@ -142,13 +148,15 @@ def leveringsvorm_kiezen(
 )
 def toewijzing_maken(
     request: Request, client_id: str, data: invoer.ToewijzingInvoer, actor: Actor = Depends(_rol("toewijzing.maken"))
-):
+) -> Zorgtoewijzing:
     with _uow(request) as uow:
         return dossier.maak_toewijzing(uow, actor, client_id, data)
 
 
 @router.get("/toewijzingen/{toewijzing_id}", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
-def toewijzing_lezen(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+def toewijzing_lezen(
+    request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("client.lezen"))
+) -> Zorgtoewijzing:
     with _uow(request) as uow:
         return dossier.toewijzing(uow, actor, toewijzing_id)
 
@@ -156,7 +164,7 @@ def toewijzing_lezen(request: Request, toewijzing_id: str, actor: Actor = Depend
 @router.post("/toewijzingen/{toewijzing_id}/aanvang", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
 def aanvang_melden(
     request: Request, toewijzing_id: str, data: invoer.MeldingInvoer, actor: Actor = Depends(_rol("toewijzing.melden"))
-):
+) -> Zorgtoewijzing:
     """Aanvang van de zorg (iWlz AW35), gemeld door de zorgaanbieder."""
     with _uow(request) as uow:
         return dossier.meld_aanvang(uow, actor, toewijzing_id, data)
@@ -165,7 +173,7 @@ def aanvang_melden(
 @router.post("/toewijzingen/{toewijzing_id}/einde", response_model=s.ToewijzingUit, tags=["zorgtoewijzing"])
 def einde_melden(
     request: Request, toewijzing_id: str, data: invoer.MeldingInvoer, actor: Actor = Depends(_rol("toewijzing.melden"))
-):
+) -> Zorgtoewijzing:
     """Einde van de zorg (iWlz AW39), gemeld door de zorgaanbieder."""
     with _uow(request) as uow:
         return dossier.meld_einde(uow, actor, toewijzing_id, data)
@@ -175,7 +183,7 @@ def einde_melden(
 @router.post("/clients/{client_id}/aanvragen", status_code=201, response_model=s.AanvraagUit, tags=["aanvragen"])
 def aanvraag_indienen(
     request: Request, client_id: str, data: invoer.IntakeInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
-):
+) -> Aanvraag:
     """Eén intake voor alle extra zorg: elke regeling wordt door de rekenregels beoordeeld."""
     # the rules evaluate outside the write transaction (see aanvragen.dien_in_en_bewaar)
     return aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data)
@@ -186,7 +194,7 @@ def aanvraag_indienen(
 )
 def aanvraag_herhalen(
     request: Request, client_id: str, data: invoer.HerhaalInvoer, actor: Actor = Depends(_rol("aanvraag.indienen"))
-):
+) -> Aanvraag:
     """Herhaalaanvraag: alleen wat veranderde sinds de vorige aanvraag."""
     return aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data, herhaling=True)
 
@@ -198,25 +206,25 @@ def werkvoorraad(
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(_rol("werkvoorraad")),
-):
+) -> JsonAntwoord:
     # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
     columns = read_models.WORK_LIST
     with request.app.state.uow(single_read=True) as uow:
-        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, kolommen=columns)
+        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, columns=columns)
     return JsonAntwoord(rows(lijst, columns))
 
 
 @router.get("/aanvragen/{aanvraag_id}", response_model=s.AanvraagUit, tags=["aanvragen"])
-def aanvraag_lezen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
+def aanvraag_lezen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))) -> Aanvraag:
     with _uow(request) as uow:
-        return aanvragen.lees(uow, actor, aanvraag_id)
+        return aanvragen.read(uow, actor, aanvraag_id)
 
 
 _BEH = "aanvraag.behandelen"
 
 
 @router.post("/aanvragen/{aanvraag_id}/behandelen", response_model=s.AanvraagUit, tags=["aanvragen"])
-def aanvraag_behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+def aanvraag_behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.neem_in_behandeling(uow, actor, aanvraag_id)
 
@@ -224,13 +232,15 @@ def aanvraag_behandelen(request: Request, aanvraag_id: str, actor: Actor = Depen
 @router.post("/aanvragen/{aanvraag_id}/advies-vragen", response_model=s.AanvraagUit, tags=["aanvragen"])
 def advies_vragen(
     request: Request, aanvraag_id: str, data: invoer.AdviesVraagInvoer, actor: Actor = Depends(_rol(_BEH))
-):
+) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.vraag_advies(uow, actor, aanvraag_id, data)
 
 
 @router.post("/aanvragen/{aanvraag_id}/advies-ontvangen", response_model=s.AanvraagUit, tags=["aanvragen"])
-def advies_ontvangen(request: Request, aanvraag_id: str, data: invoer.AdviesInvoer, actor: Actor = Depends(_rol(_BEH))):
+def advies_ontvangen(
+    request: Request, aanvraag_id: str, data: invoer.AdviesInvoer, actor: Actor = Depends(_rol(_BEH))
+) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.advies_ontvangen(uow, actor, aanvraag_id, data)
 
@@ -238,26 +248,28 @@ def advies_ontvangen(request: Request, aanvraag_id: str, data: invoer.AdviesInvo
 @router.post("/aanvragen/{aanvraag_id}/verlengen", response_model=s.AanvraagUit, tags=["aanvragen"])
 def termijn_verlengen(
     request: Request, aanvraag_id: str, data: invoer.VerlengInvoer, actor: Actor = Depends(_rol(_BEH))
-):
+) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.verleng(uow, actor, aanvraag_id, data)
 
 
 @router.post("/aanvragen/{aanvraag_id}/herberekenen", response_model=s.AanvraagUit, tags=["aanvragen"])
-def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.herbeoordeel(uow, actor, aanvraag_id)
 
 
 @router.post("/aanvragen/{aanvraag_id}/besluit", response_model=s.AanvraagUit, tags=["aanvragen"])
-def besluiten(request: Request, aanvraag_id: str, data: invoer.BesluitInvoer, actor: Actor = Depends(_rol(_BEH))):
+def besluiten(
+    request: Request, aanvraag_id: str, data: invoer.BesluitInvoer, actor: Actor = Depends(_rol(_BEH))
+) -> Aanvraag:
     with _uow(request) as uow:
         return aanvragen.besluit(uow, actor, aanvraag_id, data)
 
 
 # --- monitoring and access log ----------------------------------------------------------------------------
 @router.get("/dashboard", response_model=s.DashboardUit, tags=["monitoring"])
-def dashboard_cijfers(request: Request, actor: Actor = Depends(_rol("dashboard"))):
+def dashboard_cijfers(request: Request, actor: Actor = Depends(_rol("dashboard"))) -> s.DashboardUit:
     with _uow(request, write=False) as uow:
         return s.DashboardUit(**vars(dashboard.cijfers(uow, actor)))
 
@@ -271,7 +283,7 @@ def toegangslog_zoeken(
     tot: IsoDatum = None,
     limit: int = Query(200, ge=1, le=5000),
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
-):
+) -> Sequence[Toegangsregel]:
     with _uow(request) as uow:
         return toegang.zoek(
             uow, actor, client_id=client_id, gebruikersnaam=gebruikersnaam, van=van, tot=tot, limit=limit

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..adapters import rules_engine as regels
 from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
@@ -14,8 +15,14 @@ from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
 
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork, UnitOfWorkFactory
 
-def situatie(uow, client_id: str, intake: dict[str, Any]) -> dict[str, Any]:
+#: what a submission carries: a whole intake, or the changes of a repeat request
+Invoer = invoer.IntakeInvoer | invoer.HerhaalInvoer
+
+
+def situatie(uow: UnitOfWork, client_id: str, intake: dict[str, Any]) -> dict[str, Any]:
     """The rules' situation from the file (profile, birth date, grondslagen, leveringsvorm, partner) plus the
     intake. Facts the zorgkantoor already has are never asked again: they come from the file."""
     c = uow.clients.get(client_id)
@@ -64,7 +71,9 @@ class Vooraf:
     fout: str | None
 
 
-def dien_in_en_bewaar(uowf, actor: Actor, client_id: str, data, *, herhaling: bool = False) -> Aanvraag:
+def dien_in_en_bewaar(
+    uowf: UnitOfWorkFactory, actor: Actor, client_id: str, data: Invoer, *, herhaling: bool = False
+) -> Aanvraag:
     """Submit a request (``herhaling``: a repeat request, ``data`` the changes) with the rules evaluated outside
     the write transaction: the evaluation is 50-130 ms, and on SQLite a writing transaction holds the one write
     lock, so every file read (which writes its access-log line) waited behind it.
@@ -80,11 +89,13 @@ def dien_in_en_bewaar(uowf, actor: Actor, client_id: str, data, *, herhaling: bo
     with uowf() as uow:
         sit = _situatie_voor(uow, actor, client_id, data, herhaling)
     vooraf = Vooraf(sit, *_evaluatie(sit))
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         return maak(uow, actor, client_id, data, vooraf=vooraf)
 
 
-def _intake_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> tuple[dict[str, Any], Aanvraag | None]:
+def _intake_voor(
+    uow: UnitOfWork, actor: Actor, client_id: str, data: Invoer, herhaling: bool
+) -> tuple[dict[str, Any], Aanvraag | None]:
     """The checks of a submission (role, reach, a previous request to repeat) and its intake, with the previous
     request for a repeat: one place for the submission itself and for its evaluation beforehand."""
     vereis(actor, "aanvraag.indienen")
@@ -97,7 +108,7 @@ def _intake_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> tu
     return _herhaal_intake(vorige, data), vorige
 
 
-def _situatie_voor(uow, actor: Actor, client_id: str, data, herhaling: bool) -> dict[str, Any]:
+def _situatie_voor(uow: UnitOfWork, actor: Actor, client_id: str, data: Invoer, herhaling: bool) -> dict[str, Any]:
     intake, _ = _intake_voor(uow, actor, client_id, data, herhaling)
     return situatie(uow, client_id, intake)
 
@@ -114,7 +125,9 @@ def _intake_dict(data: invoer.IntakeInvoer) -> dict[str, Any]:
     return data.model_dump(mode="json")
 
 
-def dien_in(uow, actor: Actor, client_id: str, data: invoer.IntakeInvoer, *, vooraf: Vooraf | None = None) -> Aanvraag:
+def dien_in(
+    uow: UnitOfWork, actor: Actor, client_id: str, data: invoer.IntakeInvoer, *, vooraf: Vooraf | None = None
+) -> Aanvraag:
     intake, _ = _intake_voor(uow, actor, client_id, data, herhaling=False)
     a = Aanvraag(
         client_id=client_id, intake=intake, situatie=situatie(uow, client_id, intake), ingediend_door=actor.gebruiker_id
@@ -132,7 +145,9 @@ def _herhaal_intake(vorige: Aanvraag, data: invoer.HerhaalInvoer) -> dict[str, A
     return _intake_dict(invoer.IntakeInvoer.model_validate(intake_dict))
 
 
-def herhaal(uow, actor: Actor, client_id: str, data: invoer.HerhaalInvoer, *, vooraf: Vooraf | None = None) -> Aanvraag:
+def herhaal(
+    uow: UnitOfWork, actor: Actor, client_id: str, data: invoer.HerhaalInvoer, *, vooraf: Vooraf | None = None
+) -> Aanvraag:
     """A repeat request starting from the last one: only the changed fields are sent."""
     intake, vorige = _intake_voor(uow, actor, client_id, data, herhaling=True)
     a = Aanvraag(
@@ -149,7 +164,7 @@ def herhaal(uow, actor: Actor, client_id: str, data: invoer.HerhaalInvoer, *, vo
     return a
 
 
-def vorige_intake(uow, actor: Actor, client_id: str) -> dict[str, Any] | None:
+def vorige_intake(uow: UnitOfWork, actor: Actor, client_id: str) -> dict[str, Any] | None:
     """The last intake, to prefill a repeat request."""
     vereis(actor, "aanvraag.indienen")
     client_zichtbaar(uow, actor, client_id)
@@ -157,7 +172,7 @@ def vorige_intake(uow, actor: Actor, client_id: str) -> dict[str, Any] | None:
     return dict(vorige.intake) if vorige else None
 
 
-def _zichtbare(uow, actor: Actor, aanvraag_id: str, actie: str = "aanvraag.lezen") -> Aanvraag:
+def _zichtbare(uow: UnitOfWork, actor: Actor, aanvraag_id: str, actie: str = "aanvraag.lezen") -> Aanvraag:
     vereis(actor, actie)
     a = uow.aanvragen.get(aanvraag_id)
     if a is None:
@@ -166,7 +181,7 @@ def _zichtbare(uow, actor: Actor, aanvraag_id: str, actie: str = "aanvraag.lezen
     return a
 
 
-def lees(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+def read(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> Aanvraag:
     a = _zichtbare(uow, actor, aanvraag_id)
     log(uow, actor, "lezen", "aanvraag extra zorg", client_id=a.client_id)
     uow.commit()
@@ -174,14 +189,23 @@ def lees(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
 
 
 def werkvoorraad(
-    uow, actor: Actor, status: str | None = None, limit: int = 200, offset: int = 0, *, kolommen=None
-) -> list:
-    """The work list by deadline. ``kolommen``: plain rows of these columns instead of (light) ``Aanvraag``s."""
+    uow: UnitOfWork,
+    actor: Actor,
+    status: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    *,
+    columns: tuple[str, ...] | None = None,
+) -> list[Any]:
+    """The work list by deadline. ``columns``: plain rows of these columns (a read model,
+    ``storage.read_models``) instead of (light) ``Aanvraag``s."""
     vereis(actor, "werkvoorraad")
-    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, kolommen=kolommen))
+    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, kolommen=columns))
 
 
-def _wijzig(uow, actor: Actor, aanvraag_id: str, onderwerp: str, fn) -> Aanvraag:
+def _wijzig(
+    uow: UnitOfWork, actor: Actor, aanvraag_id: str, onderwerp: str, fn: Callable[[Aanvraag], object]
+) -> Aanvraag:
     a = _zichtbare(uow, actor, aanvraag_id, "aanvraag.behandelen")
     fn(a)
     log(uow, actor, "wijzigen", onderwerp, client_id=a.client_id)
@@ -189,28 +213,30 @@ def _wijzig(uow, actor: Actor, aanvraag_id: str, onderwerp: str, fn) -> Aanvraag
     return a
 
 
-def neem_in_behandeling(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+def neem_in_behandeling(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> Aanvraag:
     return _wijzig(
         uow, actor, aanvraag_id, "aanvraag in behandeling", lambda a: a.in_behandeling_nemen(actor.gebruiker_id)
     )
 
 
-def vraag_advies(uow, actor: Actor, aanvraag_id: str, data: invoer.AdviesVraagInvoer) -> Aanvraag:
+def vraag_advies(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.AdviesVraagInvoer) -> Aanvraag:
     return _wijzig(uow, actor, aanvraag_id, "advies gevraagd", lambda a: a.advies_vragen(data.aan, data.vraag))
 
 
-def advies_ontvangen(uow, actor: Actor, aanvraag_id: str, data: invoer.AdviesInvoer) -> Aanvraag:
+def advies_ontvangen(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.AdviesInvoer) -> Aanvraag:
     return _wijzig(uow, actor, aanvraag_id, "advies ontvangen", lambda a: a.advies_ontvangen(data.antwoord))
 
 
-def verleng(uow, actor: Actor, aanvraag_id: str, data: invoer.VerlengInvoer, vandaag: dt.date | None = None):
+def verleng(
+    uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.VerlengInvoer, vandaag: dt.date | None = None
+) -> Aanvraag:
     vandaag = vandaag or dt.date.today()
     return _wijzig(
         uow, actor, aanvraag_id, "termijn verlengd", lambda a: a.verleng(data.nieuwe_datum, data.reden, vandaag)
     )
 
 
-def herbeoordeel(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
+def herbeoordeel(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> Aanvraag:
     """Evaluate again (e.g. after the rules became available); only before a decision."""
 
     def _doe(a: Aanvraag) -> None:
@@ -221,7 +247,7 @@ def herbeoordeel(uow, actor: Actor, aanvraag_id: str) -> Aanvraag:
     return _wijzig(uow, actor, aanvraag_id, "aanvraag herberekend", _doe)
 
 
-def besluit(uow, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> Aanvraag:
+def besluit(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> Aanvraag:
     """Decide every scheme. Amounts of a grant are asked from the rules per calendar year of its period,
     so a multi-year decision carries each year's amount under that year's rules."""
 
@@ -229,7 +255,7 @@ def besluit(uow, actor: Actor, aanvraag_id: str, data: invoer.BesluitInvoer) -> 
         besluitregels = []
         for r in data.regels:
             bedragen: dict[str, float | None] = {}
-            berekening: dict[str, dict] = {}
+            berekening: dict[str, dict[str, Any]] = {}
             if r.toegekend and r.van and r.tot and r.tot >= r.van:
                 for van, tot in jaren_in_periode(r.van, r.tot):
                     try:

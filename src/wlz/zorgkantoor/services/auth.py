@@ -99,7 +99,7 @@ def trek_token_in(uow: UnitOfWork, actor: Actor, token_id: str) -> None:
 def actor_voor_token(uow: UnitOfWork, token: str) -> Actor | None:
     """The actor behind an unrevoked token of an active account (one query; see ``Tokens``)."""
     g = uow.tokens.gebruiker_van_actief_token(token_hash(token))
-    return Actor.van(g, "api") if g is not None else None  # type: ignore[arg-type]
+    return Actor.van(g, "api") if g is not None else None
 
 
 def actor_voor_gebruiker(uow: UnitOfWork, gebruiker_id: str, kanaal: str = "web") -> Actor | None:

@@ -8,8 +8,13 @@ Two questions, asked in this order for every use case:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.fouten import GeenToegang, NietGevonden
 from .actor import Actor
+
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
 
 ZORGKANTOOR = frozenset({"beoordelaar", "beheerder"})
 
@@ -58,7 +63,7 @@ def vereis(actor: Actor, actie: str) -> None:
         raise GeenToegang(f"Uw rol mag dit niet ({actie}).")
 
 
-def client_zichtbaar(uow, actor: Actor, client_id: str, *, bestaat: bool | None = None) -> None:
+def client_zichtbaar(uow: UnitOfWork, actor: Actor, client_id: str, *, bestaat: bool | None = None) -> None:
     """Raise :class:`NietGevonden` unless the client exists and lies within the actor's reach.
 
     ``bestaat``: whether the client exists, when the caller already read the client (saves a query)."""

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-
-from ..domain.aanvraag import NORM_OP_TIJD, Besluitregel
+from ..domain.aanvraag import NORM_OP_TIJD
 from ..domain.codes import REGELINGEN, THUIS
-from ..domain.model import LeveringsvormKeuze
 from .actor import Actor
 from .autorisatie import vereis
+
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
 
 SEED_002_AANDEEL_THUIS = 0.08
 SEED_002_BRON = "Kamerstuk 34 104, nr. 251 (seed 002): circa 8% van alle thuiswonende cliënten met Wlz-zorg"
@@ -40,7 +41,7 @@ class Cijfers:
     voorbeeld_toekenningen: int = 0
 
 
-def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
+def cijfers(uow: UnitOfWork, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
     vereis(actor, "dashboard")
     vandaag = vandaag or dt.date.today()
     open_per_status: dict[str, int] = {"ingediend": 0, "in_behandeling": 0, "advies_gevraagd": 0}
@@ -53,44 +54,12 @@ def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
         else:
             open_per_status[status] = open_per_status.get(status, 0) + 1
             te_laat += vandaag > uiterst
-    s = uow.session
-    # clients at home: whose newest accepted choice is a leveringsvorm at home
-    k = LeveringsvormKeuze.__table__
-    nieuwste = (
-        sa.select(
-            k.c.client_id,
-            k.c.leveringsvorm,
-            sa.func.row_number().over(partition_by=k.c.client_id, order_by=k.c.vastgelegd_op.desc()).label("rn"),
-        )
-        .where(k.c.geaccepteerd.is_(True))
-        .subquery()
-    )
-    thuis_ids = sa.select(nieuwste.c.client_id).where(nieuwste.c.rn == 1, nieuwste.c.leveringsvorm.in_(THUIS))
-    clients_thuis = s.scalar(sa.select(sa.func.count()).select_from(thuis_ids.subquery())) or 0
-    b = Besluitregel.__table__
-    from ..domain.aanvraag import Aanvraag
-
-    a = Aanvraag.__table__
-    rows = s.execute(
-        sa.select(b.c.regeling, sa.func.count(sa.distinct(a.c.client_id)))
-        .join(a, a.c.id == b.c.aanvraag_id)
-        .where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag)
-        .group_by(b.c.regeling)
-    ).all()
-    per_regeling = {r: 0 for r in REGELINGEN} | {r: n for r, n in rows}
-    met_regeling = (
-        s.scalar(
-            sa.select(sa.func.count(sa.distinct(a.c.client_id)))
-            .select_from(b.join(a, a.c.id == b.c.aanvraag_id))
-            .where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag, a.c.client_id.in_(thuis_ids))
-        )
-        or 0
-    )
+    thuis = uow.monitoring.clients_thuis(THUIS)
+    per_regeling = {r: 0 for r in REGELINGEN} | uow.monitoring.clients_per_regeling(vandaag)
+    met_regeling = uow.monitoring.clients_thuis_met_regeling(THUIS, vandaag)
     voorbeeld = sum(
         any(isinstance(v, dict) and v.get("voorbeeld") for v in (berekening or {}).values())
-        for (berekening,) in s.execute(
-            sa.select(b.c.berekening).where(b.c.toegekend.is_(True), b.c.van <= vandaag, b.c.tot >= vandaag)
-        )
+        for berekening in uow.monitoring.lopende_berekeningen(vandaag)
     )
     return Cijfers(
         voorbeeld_toekenningen=voorbeeld,
@@ -100,8 +69,8 @@ def cijfers(uow, actor: Actor, vandaag: dt.date | None = None) -> Cijfers:
         op_tijd=op_tijd,
         aandeel_op_tijd=(op_tijd / besloten) if besloten else None,
         norm_op_tijd=NORM_OP_TIJD,
-        clients_thuis=clients_thuis,
+        clients_thuis=thuis,
         clients_per_regeling=per_regeling,
-        aandeel_thuis_met_regeling=(met_regeling / clients_thuis) if clients_thuis else None,
+        aandeel_thuis_met_regeling=(met_regeling / thuis) if thuis else None,
         norm_aandeel_regeling=SEED_002_AANDEEL_THUIS,
     )

@@ -332,6 +332,62 @@ class Aanvragen:
         return self.s.scalar(q) or 0
 
 
+class Monitoring:
+    """The dashboard's counts, each one statement over the whole database (no rows of a client are loaded)."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    @staticmethod
+    def _thuis_ids(thuis: frozenset[str]) -> _Select:
+        """Clients whose newest accepted choice is a leveringsvorm at home."""
+        k = orm.leveringsvorm_keuzes.c
+        nieuwste = (
+            sa.select(
+                k.client_id,
+                k.leveringsvorm,
+                sa.func.row_number().over(partition_by=k.client_id, order_by=k.vastgelegd_op.desc()).label("rn"),
+            )
+            .where(k.geaccepteerd.is_(True))
+            .subquery()
+        )
+        return sa.select(nieuwste.c.client_id).where(nieuwste.c.rn == 1, nieuwste.c.leveringsvorm.in_(thuis))
+
+    @staticmethod
+    def _lopend(dag: dt.date) -> sa.ColumnElement[bool]:
+        b = orm.besluitregels.c
+        return sa.and_(b.toegekend.is_(True), b.van <= dag, b.tot >= dag)
+
+    def clients_thuis(self, thuis: frozenset[str]) -> int:
+        return self.s.scalar(sa.select(sa.func.count()).select_from(self._thuis_ids(thuis).subquery())) or 0
+
+    def clients_per_regeling(self, dag: dt.date) -> dict[str, int]:
+        """Per scheme the clients with a grant running on ``dag``."""
+        b, a = orm.besluitregels, orm.aanvragen
+        rows = self.s.execute(
+            sa.select(b.c.regeling, sa.func.count(sa.distinct(a.c.client_id)))
+            .join(a, a.c.id == b.c.aanvraag_id)
+            .where(self._lopend(dag))
+            .group_by(b.c.regeling)
+        ).all()
+        return {r: n for r, n in rows}
+
+    def clients_thuis_met_regeling(self, thuis: frozenset[str], dag: dt.date) -> int:
+        """Clients at home with a grant of any scheme running on ``dag``."""
+        b, a = orm.besluitregels, orm.aanvragen
+        q = (
+            sa.select(sa.func.count(sa.distinct(a.c.client_id)))
+            .select_from(b.join(a, a.c.id == b.c.aanvraag_id))
+            .where(self._lopend(dag), a.c.client_id.in_(self._thuis_ids(thuis)))
+        )
+        return self.s.scalar(q) or 0
+
+    def lopende_berekeningen(self, dag: dt.date) -> list[dict[str, Any] | None]:
+        """The stored calculation of every grant running on ``dag``."""
+        b = orm.besluitregels.c
+        return [r for (r,) in self.s.execute(sa.select(b.berekening).where(self._lopend(dag)))]
+
+
 class Gebruikers:
     def __init__(self, session: Session) -> None:
         self.s = session

@@ -26,6 +26,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
     tokens: repository.Tokens
     toegangslog: AccessLog
     berichten: repository.Berichten
+    monitoring: repository.Monitoring
 
     def open_repositories(self, session: Session) -> None:
         self.clients = repository.Clients(session)
@@ -38,6 +39,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.tokens = repository.Tokens(session)
         self.toegangslog = repository.toegangslog(session)
         self.berichten = repository.Berichten(session)
+        self.monitoring = repository.Monitoring(session)
 
 
 class UnitOfWorkFactory(platform_uow.UnitOfWorkFactory[UnitOfWork]):

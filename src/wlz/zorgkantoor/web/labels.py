@@ -87,7 +87,7 @@ def veldnaam(pad: str, labels: dict[str, str]) -> str | None:
     return labels.get(pad, pad)
 
 
-def leesbaar(tekst: str, labels: dict[str, str]) -> str:
+def readable(tekst: str, labels: dict[str, str]) -> str:
     """A message with the technical field names in it ('periode_tot ligt voor periode_van') naming the fields
     by their labels instead. Only names with '_' or '.' are replaced: 'vermogen' is also a Dutch word."""
 
@@ -114,7 +114,7 @@ def melding(pad: str, tekst: str, labels: dict[str, str]) -> str:
     eigen = labels.get(pad)
     if scheiding and eigen and _NAAM.fullmatch(naam) and _label_van(naam, labels) == eigen:
         tekst = rest[:1].upper() + rest[1:]
-    return leesbaar(tekst, labels)
+    return readable(tekst, labels)
 
 
 def foutlijst(fouten: dict[str, str], labels: dict[str, str]) -> list[tuple[str | None, str]]:
@@ -126,4 +126,4 @@ def regel(fout, labels: dict[str, str]) -> str:
     """One error (``domain.fouten.Veldfout``) for the message line above a page, naming its field by the
     label: 'AGB-code zorgaanbieder: een AGB-code heeft 8 cijfers.'; an error of the whole form as its sentence."""
     naam = veldnaam(fout.veld, labels)
-    return f"{naam}: {leesbaar(fout.reden, labels)}." if naam else leesbaar(fout.melding, labels)
+    return f"{naam}: {readable(fout.reden, labels)}." if naam else readable(fout.melding, labels)

@@ -93,7 +93,7 @@ def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[
     out: dict[str, str] = {}
     for v in vertaal_fouten(exc.errors()):
         veld = v.veld or "formulier"
-        melding = veldlabels.leesbaar(v.melding, labels) if labels else v.melding
+        melding = veldlabels.readable(v.melding, labels) if labels else v.melding
         out[veld] = f"{out[veld]} {melding}" if veld in out else melding
     return out
 
@@ -126,7 +126,7 @@ def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
 
 def _foutmelding(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """A refusal of the domain, naming its field by the form's label."""
-    tekst = veldlabels.leesbaar(exc.bericht, labels)
+    tekst = veldlabels.readable(exc.bericht, labels)
     return tekst + (f" (veld: {veldlabels.veldnaam(exc.veld, labels)})" if exc.veld else "")
 
 
@@ -472,7 +472,7 @@ def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol
 @router.get("/aanvragen/{aanvraag_id}")
 def aanvraag_pagina(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
     with request.app.state.uow(write=True) as uow:
-        a = aanvragen.lees(uow, actor, aanvraag_id)
+        a = aanvragen.read(uow, actor, aanvraag_id)
         c = uow.clients.get(a.client_id)
     return render(request, "aanvraag.html", a=a, client=c, uitkomsten=a.uitkomsten())
 
