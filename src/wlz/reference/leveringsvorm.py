@@ -27,6 +27,8 @@ class Leveringsvorm:
     thuis: bool
     cod578: tuple[str, ...]
     grondslag: str
+    #: whether its bekostiging has an option with and one without behandeling (verblijf, vpt: seed 004 §2.4)
+    behandeling_optie: bool = False
 
 
 def _read() -> list[dict[str, Any]]:
@@ -49,6 +51,7 @@ def leveringsvormen() -> dict[str, Leveringsvorm]:
             thuis=bool(row["thuis"]),
             cod578=tuple(str(c) for c in cod578) if isinstance(cod578, list) else (str(cod578),),
             grondslag=str(row["grondslag"]),
+            behandeling_optie=any(bool(o.get("behandeling")) for o in row.get("bekostigingsopties") or ()),
         )
     return uit
 
@@ -66,3 +69,8 @@ def labels() -> dict[str, str]:
 def thuis() -> frozenset[str]:
     """The codes in which the client lives at home (the doelmatigheidstoets applies, Wlz art. 3.3.3 lid 4)."""
     return frozenset(lv.code for lv in leveringsvormen().values() if lv.thuis)
+
+
+def met_behandeling_optie() -> frozenset[str]:
+    """The codes whose bekostiging differs with or without behandeling (verblijf and vpt)."""
+    return frozenset(lv.code for lv in leveringsvormen().values() if lv.behandeling_optie)

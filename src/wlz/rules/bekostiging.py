@@ -17,6 +17,7 @@ from wlz.common.errors import InvoerFout
 from wlz.reference.bekostiging import Bekostiging, Cel
 from wlz.reference.bekostiging import bekostiging as _tabel
 from wlz.reference.leveringsvorm import codes as leveringsvorm_codes
+from wlz.reference.leveringsvorm import met_behandeling_optie
 
 LEVERINGSVORMEN = leveringsvorm_codes()
 _REGEL = "Wlz art. 3.1.1 lid 1 onder c en d; seed 004 §2.4"
@@ -32,7 +33,7 @@ def _leveringsvorm(leveringsvorm: Any) -> str:
 
 
 def _behandeling(leveringsvorm: str, behandeling: Any) -> bool | None:
-    if leveringsvorm not in ("verblijf", "vpt"):
+    if leveringsvorm not in met_behandeling_optie():
         return None  # mpt and pgb have no inclusief/exclusief option; the argument does not matter
     if not isinstance(behandeling, bool):
         raise InvoerFout("behandeling", f"geef voor {leveringsvorm} aan of de behandeling is inbegrepen "

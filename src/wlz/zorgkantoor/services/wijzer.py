@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlz.common.errors import InvoerFout
+from wlz.reference.leveringsvorm import met_behandeling_optie
 from wlz.rules import Berekening, Resultaat
 from wlz.rules.bekostiging import wie_betaalt
 
@@ -306,7 +307,7 @@ def _bronnen_van(rijen: list[dict[str, Any]], regeling: str) -> list[dict[str, s
 def _wie_betaalt(leveringsvorm: str) -> list[dict[str, Any]]:
     """Who pays which care in this leveringsvorm (seed 004; ``wlz.rules.bekostiging``); verblijf and vpt as
     the common option without behandeling."""
-    return wie_betaalt(leveringsvorm, False if leveringsvorm in ("verblijf", "vpt") else None)
+    return wie_betaalt(leveringsvorm, False if leveringsvorm in met_behandeling_optie() else None)
 
 
 #: Who pays, in a word a client knows (the rules' ``bekostiging`` codes).
