@@ -22,6 +22,9 @@ from wlz.common.errors import InvoerFout
 from wlz.scenario.schema import OPTIES, SECTOREN, SEED004
 
 SEED004_NAAM = "seed004"
+SEED004_SECTOR_NAAM = "seed004-sector"
+#: zorgprofiel of a row that holds all profiles (the sector-level basis)
+ALLE_PROFIELEN = 0
 KOP_CLIENTEN = ["sector", "zorgprofiel", "optie", "clienten_gewogen"]
 KOP_KOSTEN = ["sector", "zorgprofiel", "optie", "soort_zorg", "uitgaven", "dagen"]
 
@@ -44,6 +47,10 @@ class Basis:
     @property
     def heeft_kosten(self) -> bool:
         return self.kosten is not None
+
+    @property
+    def heeft_profielen(self) -> bool:
+        return bool((self.clienten["zorgprofiel"] != ALLE_PROFIELEN).any())
 
     @property
     def dagen_in_jaar(self) -> int:
@@ -79,6 +86,24 @@ def read_seed004(jaar: int = 2019) -> Basis:
     return Basis(naam=SEED004_NAAM, jaar=2019, clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN), kosten=None,
                  herkomst=f"{SEED004}, Bijlage 3 tabellen 5 en 6 (2019, gewogen cliënten; geen kosten)",
                  bronnen=bronnen)
+
+
+def read_seed004_sector(jaar: int = 2019) -> Basis:
+    """Tables 1 (ghz) and 2 (vv): clients per bekostigingsoptie for the whole sector, 2018-2021, no profiles."""
+    rijen: list[dict[str, Any]] = []
+    bronnen = {}
+    for tabel in ("tabel_1", "tabel_2"):
+        t = seed004_tabellen()["tabellen"][tabel]
+        if jaar not in t["jaren"]:
+            raise InvoerFout("jaar", f"seed 004 tabellen 1 en 2 gaan over 2018-2021, niet over {jaar}")
+        i = t["jaren"].index(jaar)
+        bronnen[t["sector"]] = tabel_bron(tabel)
+        for optie in OPTIES:
+            rijen.append({"sector": t["sector"], "zorgprofiel": ALLE_PROFIELEN, "optie": optie,
+                          "clienten_gewogen": float(t["rijen"][optie][i])})
+    return Basis(naam=SEED004_SECTOR_NAAM, jaar=jaar, clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN),
+                 kosten=None, herkomst=f"{SEED004}, Bijlage 3 tabellen 1 en 2 ({jaar}, gewogen cliënten per sector, "
+                                       "zonder zorgprofielen; geen kosten)", bronnen=bronnen)
 
 
 def _lees_csv(pad: Path, kolommen: list[str]) -> pd.DataFrame:
@@ -129,9 +154,11 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None)
     """``seed004``, an analysis output folder, or a claims folder (analysed into ``werkmap`` first)."""
     if str(basis) == SEED004_NAAM:
         return read_seed004(jaar)
+    if str(basis) == SEED004_SECTOR_NAAM:
+        return read_seed004_sector(jaar)
     pad = Path(basis)
     if not pad.is_dir():
-        raise InvoerFout("basis", f"'{basis}' is geen map en niet 'seed004'")
+        raise InvoerFout("basis", f"'{basis}' is geen map en niet 'seed004' of 'seed004-sector'")
     if (pad / "clienten_per_zorgprofiel.csv").exists():
         return read_analysis(pad, jaar)
     if _is_claims_map(pad):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from wlz.scenario.model import Eenheidskosten, Groepskosten, Sleutel, Toestand, kosten
-from wlz.scenario.schema import ExtraKostenThuis
+from wlz.scenario.schema import ExtraKostenThuis, instelling
 
 THUIS = ("mpt", "pgb")
 #: today's regime since 1 July 2018 (seed 002, maatregel 1; Rlz art. 5.3)
@@ -45,7 +45,7 @@ def ekt_rows(o: ExtraKostenThuis, toestand: Toestand, eenheid: Eenheidskosten) -
     vandaag = o.model_copy(update={"percentage": VANDAAG_PCT, "doelgroep": "iedereen_thuis"})
     rijen = []
     for k, g in sorted(kosten(toestand, eenheid).items()):
-        if k[2] not in THUIS or k[0] not in o.sectoren:
+        if k[2] not in THUIS or instelling(k[0]) not in o.sectoren:
             continue
         budget, herkomst = _budget(o, k, g, eenheid.basis.heeft_kosten)
         uit: dict[str, Any] = {"sector": k[0], "zorgprofiel": k[1], "optie": k[2], "clienten_thuis": g.clienten,

@@ -20,6 +20,7 @@ from wlz.scenario.schema import (
     BehandelingNaarZvw,
     Knip,
     VptInclAfgeschaft,
+    instelling,
 )
 
 Regel = Callable[[str, int, str], list[tuple[str, float]]]
@@ -126,18 +127,18 @@ def _samenvoegen(blokken: list[Blok]) -> list[Blok]:
 
 def _zet_betaler(toestand: Toestand, sectoren: tuple[str, ...], profielen: Callable[[str, int], bool],
                  opties: tuple[str, ...], vormen: dict[str, Literal["wlz", "zvw"]]) -> None:
-    for sector in sectoren:
-        for p in range(1, 11):
-            if not profielen(sector, p):
-                continue
-            for optie in opties:
-                for vorm, wie in vormen.items():
-                    toestand.betalers[(sector, p, optie, vorm)] = wie
+    """Set payers for every (sector, profile) of the state whose sector the option covers."""
+    for sector, p in sorted({(b.sector, b.zorgprofiel) for b in toestand.blokken}):
+        if instelling(sector) not in sectoren or not profielen(sector, p):
+            continue
+        for optie in opties:
+            for vorm, wie in vormen.items():
+                toestand.betalers[(sector, p, optie, vorm)] = wie
 
 
 def knip(toestand: Toestand, optie: Knip) -> list[Verschuiving]:
-    regels = {s: knip_regel(optie.variant_voor(s), getattr(optie.grens, s), optie.thuis_naar_vpt_incl_pct)
-              for s in ("vg", "vv")}
+    regels = {s: knip_regel(optie.variant_voor(s), getattr(optie.grens, instelling(s)), optie.thuis_naar_vpt_incl_pct)
+              for s in {b.sector for b in toestand.blokken}}
     moves = pas_toe(toestand, lambda s, p, o: regels[s](o, p))
     if optie.betaler:
         _zet_betaler(toestand, optie.sectoren, lambda s, p: True, BETAALBARE_OPTIES, dict(optie.betaler))
@@ -154,7 +155,8 @@ def behandeling_naar_zvw(toestand: Toestand, optie: BehandelingNaarZvw) -> list[
     """Integral behandeling becomes modular and every Wlz behandelvorm goes to the Zvw (seed 004 §1.1)."""
 
     def geraakt(s: str, p: int) -> bool:
-        return s in optie.sectoren and p < optie.alleen_onder.get(s, 11)
+        grenzen: dict[str, int] = {str(k): v for k, v in optie.alleen_onder.items()}
+        return instelling(s) in optie.sectoren and p < grenzen.get(instelling(s), 11)
 
     def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
         if geraakt(s, p) and o in ("zzp_incl", "vpt_incl"):
@@ -173,7 +175,7 @@ def alles_integraal(toestand: Toestand, optie: AllesIntegraal) -> list[Verschuiv
     """Every zzp/vpt client integral, vpt inclusief with the algemene behandeling in the Wlz (seed 004 Bijlage 1)."""
 
     def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
-        if s in optie.sectoren and o in ("zzp_excl", "vpt_excl"):
+        if instelling(s) in optie.sectoren and o in ("zzp_excl", "vpt_excl"):
             return [(o.replace("_excl", "_incl"), 1.0)]
         return []
 
@@ -186,7 +188,7 @@ def alles_integraal(toestand: Toestand, optie: AllesIntegraal) -> list[Verschuiv
 
 def vpt_incl_afgeschaft(toestand: Toestand, optie: VptInclAfgeschaft) -> list[Verschuiving]:
     def regel(s: str, p: int, o: str) -> list[tuple[str, float]]:
-        return [("vpt_excl", 1.0)] if s in optie.sectoren and o == "vpt_incl" else []
+        return [("vpt_excl", 1.0)] if instelling(s) in optie.sectoren and o == "vpt_incl" else []
 
     return pas_toe(toestand, regel)
 

@@ -107,7 +107,7 @@ def chart_before_after(kosten: pd.DataFrame, sector: str) -> str:
                    color=KLEUREN[optie], label=optie if j == 0 else None)
             onder = [a + b for a, b in zip(onder, waarden, strict=True)]
     ax.set_xticks(range(len(profielen)))
-    ax.set_xticklabels([f"{sector.upper()}{p}\nvoor | na" for p in profielen], fontsize=8)
+    ax.set_xticklabels([f"{sector.upper()}{p or ' alle'}\nvoor | na" for p in profielen], fontsize=8)
     ax.set_ylabel("cliënten (gewogen)")
     ax.legend(fontsize=8, ncols=3)
     return _png(fig)
@@ -175,11 +175,11 @@ def _euro(v: Any) -> str:
 def render(uitkomst: Uitkomst) -> str:
     u = uitkomst
     figuren: list[dict[str, str | None]] = []
-    for sector in ("vg", "vv"):
-        if (u.kosten.sector == sector).any():
-            figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
-                            "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten).",
-                            "png": chart_before_after(u.kosten, sector)})
+    for sector in sorted(set(u.kosten.sector)):
+        figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
+                        "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten; profiel 0 "
+                                  "= alle profielen samen).",
+                        "png": chart_before_after(u.kosten, sector)})
     figuren.append({"titel": "Wie verschuift",
                     "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar modulair, rood naar "
                               "integraal (inclusief behandeling).",

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from wlz.common.errors import InvoerFout
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
@@ -93,8 +94,13 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     ekt_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
+    _controleer_profielen(scenario, basis)
     if not basis.heeft_kosten:
         meldingen.append(f"{basis.naam}: {GEEN_KOSTEN} — alleen aantallen cliënten; euro's blijven leeg")
+    if not basis.heeft_profielen:
+        meldingen.append(f"{basis.naam}: aantallen per sector zonder zorgprofielen (zorgprofiel 0 = alle); "
+                         "de instellingen voor vg gelden voor de hele ghz")
+    elif basis.naam == "seed004":
         meldingen.append("seed004: zorgprofielen zonder uitsplitsing naar leveringsvorm (vg 1-2, vv 1-3 en 9-10; "
                          "seed 004 tabellen 3-4) vallen buiten de berekening")
         meldingen.append("seed004: de cellen van tabellen 5 en 6 zijn gebruikt; hun som per profiel wijkt in de seed "
@@ -178,8 +184,24 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
         ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
         meldingen=meldingen,
-        betalers={s: opt.betalers_tabel(toestand, s) for s in ("vg", "vv")},
+        betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
+
+
+def _controleer_profielen(scenario: Scenario, basis: Basis) -> None:
+    """Options that cut by zorgprofiel cannot run on a basis without profiles: say which field asks for it."""
+    if basis.heeft_profielen:
+        return
+    for i, stap in enumerate(scenario.stappen):
+        o = stap.optie
+        veld = f"opties[{i}].{stap.naam}"
+        if isinstance(o, Knip):
+            varianten = o.variant.values() if isinstance(o.variant, dict) else [o.variant]
+            if any(v in ("zorgzwaarte", "combinatie") for v in varianten):
+                raise InvoerFout(f"{veld}.variant", f"deze variant knipt op zorgprofiel; de basis {basis.naam} heeft "
+                                                    "geen zorgprofielen (kies setting of de basis seed004)")
+        if isinstance(o, BehandelingNaarZvw) and o.alleen_onder:
+            raise InvoerFout(f"{veld}.alleen_onder", f"de basis {basis.naam} heeft geen zorgprofielen")
 
 
 def _kosten_tabel(jaar: int, voor: dict[Sleutel, Groepskosten], na: dict[Sleutel, Groepskosten],

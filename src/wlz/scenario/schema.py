@@ -30,6 +30,12 @@ BEHANDELVORMEN = tuple(c.code for c in bekostiging().componenten.values()
                        if c.groep in ("specifieke_behandeling", "algemene_behandeling"))
 
 Sector = Literal["vg", "vv"]
+
+
+def instelling(sector: str) -> str:
+    """The parameter name a basis sector follows: on the sector-level basis (seed 004 tables 1-2) the settings
+    written for ``vg`` apply to the whole ghz (the seed's profile tables select vg for the ghz, voetnoot 15)."""
+    return "vg" if sector == "ghz" else sector
 Betaler = Literal["wlz", "zvw"]
 Grens = Annotated[int, Field(ge=1, le=10)]
 Percentage = Annotated[float, Field(ge=0, le=100)]
@@ -88,6 +94,7 @@ class Knip(_Model):
         return v
 
     def variant_voor(self, sector: str) -> str:
+        sector = instelling(sector)
         if sector not in self.sectoren:
             return "geen"
         if isinstance(self.variant, dict):
