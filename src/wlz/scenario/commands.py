@@ -13,8 +13,9 @@ def register(app: typer.Typer) -> None:
     def scenario_cmd(
         bestanden: list[str] = typer.Argument(
             ..., help="SCENARIO.yaml, of 'vergelijk A.yaml B.yaml' om twee scenario's naast elkaar te zetten."),
-        basis: str = typer.Option("seed004", "--basis", help="seed004, een uitvoermap van wlz analyse of een map "
-                                                             "met declaraties (wordt eerst geanalyseerd)."),
+        basis: str = typer.Option(
+            "seed004", "--basis", help="seed004 (tabellen 5-6, 2019), seed004-sector (tabellen 1-2, 2018-2021), een "
+                                       "uitvoermap van wlz analyse of een map met declaraties (eerst geanalyseerd)."),
         out: Path | None = typer.Option(None, "--out", help="Uitvoermap voor de CSV-tabellen, scenario.json en "
                                                              "rapport.html."),
         jaar: int | None = typer.Option(None, "--jaar", help="Basisjaar (standaard het jaar uit het scenario)."),
