@@ -3,7 +3,8 @@
 Two kinds of basis: the built-in ``seed004`` (the published 2019 tables 5-6 of seed 004 per profile, client
 counts only — the seed has no euros; ``seed004-sector`` is tables 1-2, per sector for 2018-2021) and an output
 folder of ``wlz analyse`` (its CSV tables ``clienten_per_zorgprofiel.csv`` and ``uitgaven_per_dag.csv``: counts,
-declared days and spending per soort zorg). A claims input folder is analysed first. Only these public CSV files are read, so the scenarios do not depend on the analysis' insides.
+declared days and spending per soort zorg). A claims input folder is analysed first. Only these public CSV files
+are read, so the scenarios do not depend on the analysis' insides.
 """
 
 from __future__ import annotations
