@@ -75,10 +75,10 @@ class Piek:
 # --------------------------------------------------------------------------------------------------------------
 
 
-def referentie() -> pd.DataFrame:
-    from wlz.claims.codes import cod163_tabel
+def reference_table() -> pd.DataFrame:
+    from wlz.claims.codes import cod163_table
 
-    return cod163_tabel()
+    return cod163_table()
 
 
 def _pad(map_: Path, naam: str) -> str:
@@ -100,7 +100,7 @@ def hand_sql(map_: Path, con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFra
     once, then client counts per client-year (without Zvw) and sums per classification (with Zvw) as two
     CTEs that DuckDB materialises, and the three output tables as one UNION ALL BY NAME, split afterwards.
     """
-    ref = referentie()
+    ref = reference_table()
     con.register("ref", ref)
     soorten = sorted(
         s for s in con.sql(f"SELECT DISTINCT soort_zorg FROM read_parquet('{_pad(map_, 'prestatiecodes')}') "
@@ -260,7 +260,7 @@ def _read_pandas(map_: Path, naam: str) -> pd.DataFrame:
 
 def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     """The method in plain pandas (sort by the ordering, take the last row per client-month)."""
-    ref = referentie().set_index("code")
+    ref = reference_table().set_index("code")
     bekend = set(ref.index)
     kl = pd.read_parquet(_pad(map_, "prestatiecodes").replace("/**/*.parquet", ""))
     soorten = sorted(s for s in kl.loc[kl.rol != "uitgesloten", "soort_zorg"].dropna().unique() if s)
@@ -400,11 +400,11 @@ def main(argv: list[str] | None = None) -> int:
             res = analyse(data, werk / "uit", engine="duckdb", geheugen=args.geheugen, voortgang=False,
                           grafieken=True, werkmap=werk)
         print(f"\n{'stap':28s} {'rijen':>12s} {'tijd (s)':>9s} {'piek (MB)':>10s}")
-        for s in res.stappen:
-            piek = f"{s.piek_mb:10.0f}" if s.peak_mb is not None else "         -"
-            rows = f"{s.rijen:12d}" if s.rows is not None else "           -"
-            print(f"{s.naam:28s} {rows} {s.seconden:9.2f} {piek}")
-        analyse_s = sum(s.seconden for s in res.stappen if s.naam not in ("grafieken tekenen", "rapport schrijven"))
+        for s in res.steps:
+            piek = f"{s.peak_mb:10.0f}" if s.peak_mb is not None else "         -"
+            rows = f"{s.rows:12d}" if s.rows is not None else "           -"
+            print(f"{s.name:28s} {rows} {s.seconds:9.2f} {piek}")
+        analyse_s = sum(s.seconds for s in res.steps if s.name not in ("grafieken tekenen", "rapport schrijven"))
         print(f"{'analyse (zonder grafieken)':28s} {'':12s} {analyse_s:9.2f}")
         print(f"{'totaal incl. rapport':28s} {'':12s} {totaal.seconden:9.2f} {totaal.piek:10.0f}")
         gc.collect()

@@ -142,7 +142,7 @@ def _getal(x) -> str:
 
 def test_targets_are_copied_exactly_from_the_seed():
     text = _seed_text()
-    for naam, tab in targets.seed_tabellen().items():
+    for naam, tab in targets.seed_tables().items():
         assert "004_6e3b81d00e92fbfb.txt" in tab["bron"] and "Tabel " + naam[-1] in tab["bron"]
         for rij, waarden in tab["rijen"].items():
             label = {"mpt": "Mpt", "pgb": "Pgb", "totaal": "Totaal", "ghz": "Ghz"}.get(rij, rij)
@@ -151,8 +151,8 @@ def test_targets_are_copied_exactly_from_the_seed():
 
 
 def test_target_cube_adds_up_to_the_published_tables():
-    k = targets.kubus()
-    t = targets.seed_tabellen()
+    k = targets.cube()
+    t = targets.seed_tables()
     for hs, tab in (("ghz", "tabel1"), ("vv", "tabel2")):
         idx = [i for i, g in enumerate(k.groepen) if g.hoofdsector == hs]
         for yi, _ in enumerate(targets.JAREN):
@@ -167,7 +167,7 @@ def test_target_cube_adds_up_to_the_published_tables():
 
 
 def test_every_cell_gets_exactly_its_client_months(dataset):
-    k = targets.kubus()
+    k = targets.cube()
     h = json.loads((dataset / "herkomst.json").read_text())
     df = referentie.client_maanden(dataset)
     maanden = targets.maanden_per_jaar(k.w, k.groepen, SCHAAL)
@@ -228,10 +228,10 @@ def test_analysis_removes_exactly_the_planted_rows(dataset, analyse_uitvoer):
     h = json.loads((dataset / "herkomst.json").read_text())["geplante_rijen"]
     c = pd.read_csv(analyse_uitvoer / "correcties.csv")
     got = {(r.stap.split("_", 1)[0], r.tabel): r.rijen for r in c.itertuples()}
-    for tabel, soorten in h.items():
+    for table, soorten in h.items():
         for soort, n in soorten.items():
             stap = {"bedrag_le_0": "1", "client_id_0": "2", "uitgesloten": "3", "quarantaine": "4"}[soort]
-            assert got.get((stap, tabel), 0) == n, (tabel, soort)
+            assert got.get((stap, table), 0) == n, (table, soort)
 
 
 # --- quarantine rows and the command ---------------------------------------------------------------------

@@ -253,7 +253,7 @@ def _per_zorgprofiel(d: _Data) -> list[_Chart]:
     """Figures 5-8: clients per zorgprofiel and their leveringsvormen."""
     zp, jaar, jaren, som = d.zp, d.jaar, d.jaren, d.sums.of
 
-    def profiel_balk(ax: Any, paneel: str) -> bool:
+    def profile_bars(ax: Any, paneel: str) -> bool:
         t = _select(zp, jaar=jaar, sector=paneel, leveringsvorm="alle")
         _grouped_bars(
             ax,
@@ -303,7 +303,7 @@ def _per_zorgprofiel(d: _Data) -> list[_Chart]:
             5,
             f"Aantal cliënten per sector en zorgprofiel, {jaar}",
             f"Gewogen aantal cliënten in {jaar} (in duizenden) per zorgprofiel (1 t/m 10), voor de hele ghz en de vv.",
-            profiel_balk,
+            profile_bars,
             panelen=("ghz", "vv"),
         ),
         _Chart(
@@ -311,7 +311,7 @@ def _per_zorgprofiel(d: _Data) -> list[_Chart]:
             f"Aantal cliënten per zorgprofiel, selectie verstandelijk gehandicapten, {jaar}",
             "Als figuur 5, maar binnen de ghz alleen de verstandelijk gehandicapten (vg): de zorgprofielen van de "
             "andere deelsectoren zijn niet vergelijkbaar met die van de vg.",
-            profiel_balk,
+            profile_bars,
             panelen=("vg", "vv"),
         ),
         _Chart(
@@ -337,7 +337,7 @@ def _per_zorgprofiel(d: _Data) -> list[_Chart]:
 def _per_dag_panel(d: _Data, leveringsvormen: list[str], soortenlijst: list[str], per_profiel: bool) -> Panel:
     """A panel of stacked spending per day: one bar per leveringsvorm (and profile), a part per soort zorg."""
 
-    def teken(ax: Any, s: str) -> bool:
+    def draw(ax: Any, s: str) -> bool:
         t = _select(d.uit, jaar=d.jaar, sector=s)
         aanwezig = set(zip(t["leveringsvorm"], t["zorgprofiel"], strict=True)) if len(t) else set()
         if per_profiel:
@@ -353,7 +353,7 @@ def _per_dag_panel(d: _Data, leveringsvormen: list[str], soortenlijst: list[str]
         _stacked_bars(ax, labels, reeksen, "euro per dag")
         return not groepen
 
-    return teken
+    return draw
 
 
 def _uitgaven_per_dag(d: _Data) -> list[_Chart]:

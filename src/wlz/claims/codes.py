@@ -51,7 +51,7 @@ def _rows(source: Source) -> list[dict]:
         return [{k.strip(): v for k, v in r.items()} for r in csv.DictReader(fh)]
 
 
-def cod163_tabel() -> pd.DataFrame:
+def cod163_table() -> pd.DataFrame:
     """COD163 code → hoofdsector (vv/ghz/ggz/overig), subsector and profile number, from ``wlz.reference``.
 
     The special codes 996–999 are known COD163 codes that belong to no sector: a month whose
@@ -70,7 +70,7 @@ def cod163_tabel() -> pd.DataFrame:
 
 
 def bekende_codes() -> list[str]:
-    return list(cod163_tabel()["code"])
+    return list(cod163_table()["code"])
 
 
 def read_koppellijst(source: Source) -> Koppellijst:

@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         except InvoerFout as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None
-        totaal = sum(s.seconden for s in res.stappen)
-        typer.echo(f"Klaar in {totaal:.1f} s. Uitvoer in {res.uitvoer}:")
-        for naam in sorted(p.name for p in res.uitvoer.iterdir()):
+        totaal = sum(s.seconds for s in res.steps)
+        typer.echo(f"Klaar in {totaal:.1f} s. Uitvoer in {res.output}:")
+        for naam in sorted(p.name for p in res.output.iterdir()):
             typer.echo(f"  {naam}")

@@ -102,23 +102,20 @@ def find_sources(invoer: Path) -> dict[str, Source]:
             raise InvoerFout(
                 None,
                 f"tabel '{naam}' ontbreekt: verwacht {invoer / naam}.parquet, {invoer / naam}.csv "
-                f"of een map {invoer / naam}/ met Parquet-bestanden"
+                f"of een map {invoer / naam}/ met Parquet-bestanden",
             )
         if len(kandidaten) > 1:
             raise InvoerFout(
                 None,
                 f"tabel '{naam}' komt meer dan eens voor in {invoer}: "
                 + ", ".join(str(k.pad) for k in kandidaten)
-                + " (laat er één staan)"
+                + " (laat er één staan)",
             )
         source = kandidaten[0]
         for bestand in source.bestanden:
             aanwezig = set(_columns_of(source.formaat, bestand))
             ontbrekend = [k for k in columns if k not in aanwezig]
             if ontbrekend:
-                raise InvoerFout(
-                    None,
-                    f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}"
-                )
+                raise InvoerFout(None, f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}")
         sources[naam] = source
     return sources

@@ -16,11 +16,24 @@ from wlz.claims.codes import CATEGORIEEN, HOOFDSECTOREN, ZVW_SECTOREN
 from wlz.claims.pipeline import LEVERINGSVORMEN, wlz_column, zvw_column
 
 HEADER_LEVERINGSVORM = [
-    "jaar", "sector", "leveringsvorm", "clienten_gewogen", "clienten_uniek", "uitgaven_wlz", "uitgaven_zvw",
+    "jaar",
+    "sector",
+    "leveringsvorm",
+    "clienten_gewogen",
+    "clienten_uniek",
+    "uitgaven_wlz",
+    "uitgaven_zvw",
 ]
 HEADER_ZORGPROFIEL = ["jaar", "sector", "zorgprofiel", "leveringsvorm", "clienten_gewogen", "clienten_uniek"]
 HEADER_UITGAVEN = [
-    "jaar", "sector", "leveringsvorm", "zorgprofiel", "soort_zorg", "uitgaven", "dagen", "uitgaven_per_dag",
+    "jaar",
+    "sector",
+    "leveringsvorm",
+    "zorgprofiel",
+    "soort_zorg",
+    "uitgaven",
+    "dagen",
+    "uitgaven_per_dag",
 ]
 HEADER_CORRECTIES = ["stap", "tabel", "rijen"]
 HEADER_QUARANTAINE = ["tabel", "regelnummer", "reden"]
@@ -124,7 +137,14 @@ def table_uitgaven(df: pd.DataFrame, soorten: tuple[str, ...]) -> list[dict]:
 
     def sleutel(r):
         zp = r["zorgprofiel"]
-        return (r["jaar"], r["sector"], r["leveringsvorm"], zp == "alle", int(zp) if zp != "alle" else 0,
-                r["soort_zorg"] == "totaal", r["soort_zorg"])
+        return (
+            r["jaar"],
+            r["sector"],
+            r["leveringsvorm"],
+            zp == "alle",
+            int(zp) if zp != "alle" else 0,
+            r["soort_zorg"] == "totaal",
+            r["soort_zorg"],
+        )
 
     return sorted(rows, key=sleutel)

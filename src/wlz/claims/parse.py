@@ -99,7 +99,7 @@ def _parse(c: ir.Value, soort: str) -> ir.Value:
     raise ValueError(soort)
 
 
-def _fout(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, column: str, soort: str):
+def _unreadable(raw: ir.Table, parsed: dict[str, ir.Value], naam: str, column: str, soort: str):
     """(condition, reason) pairs for one column: missing, or present but unreadable."""
     r = raw[column]
     paren = []
@@ -118,7 +118,7 @@ def _parse_table(raw: ir.Table, naam: str) -> tuple[dict[str, ir.Value], list]:
     parsed = {k: _parse(raw[k], s) for k, s in columns.items()}
     redenen: list = []
     for k, s in columns.items():
-        redenen += _fout(raw, parsed, naam, k, s)
+        redenen += _unreadable(raw, parsed, naam, k, s)
     return parsed, redenen
 
 
@@ -145,7 +145,7 @@ def dubbele_regelnummers(raw: ir.Table, naam: str) -> ir.Table:
     return g.filter(g.d_n > 1)
 
 
-def _met_dubbel(t: ir.Table, dubbel: ir.Table | None) -> ir.Table:
+def _with_duplicates(t: ir.Table, dubbel: ir.Table | None) -> ir.Table:
     """Add the duplicate-regelnummer reason (after the row's own reasons) when there are duplicates."""
     if dubbel is None:
         return t
@@ -163,7 +163,7 @@ def _eind_voor_begin(parsed) -> tuple:
     return (parsed["einddatum"] < parsed["begindatum"], ibis.literal("einddatum ligt voor begindatum"))
 
 
-def _reden(paren: list) -> ir.Value:
+def _first_reason(paren: list) -> ir.Value:
     return ibis.cases(*paren, else_=_null("string"))
 
 
@@ -183,12 +183,12 @@ def _parsed_table(raw: ir.Table, naam: str, extra=()) -> ir.Table:
     """Parsed columns plus ``reden``: the first reason the row is unreadable (NULL if readable)."""
     parsed, paren = _parse_table(raw, naam)
     paren += [f(parsed) for f in extra]
-    return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_reden(paren))
+    return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_first_reason(paren))
 
 
 def prepare_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden``."""
-    t = _met_dubbel(_parsed_table(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
+    t = _with_duplicates(_parsed_table(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     kl = koppellijst
     t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
         *[t[k] for k in COLUMNS["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
@@ -204,7 +204,7 @@ def prepare_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = 
 
 def prepare_pgb(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
     """pgb rows parsed, with ``stap`` and ``reden``."""
-    t = _met_dubbel(_parsed_table(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
+    t = _with_duplicates(_parsed_table(raw, "pgb", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=t.bedrag, uitgesloten=None))
 
 
@@ -213,8 +213,10 @@ def prepare_zvw(raw: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
 
     def sector(parsed):
         s = parsed["sector"]
-        return (s.notnull() & ~s.isin(ZVW_SECTOREN), ibis.literal("onbekende Zvw-sector (verwacht: "
-                                                               + ", ".join(ZVW_SECTOREN) + ")"))
+        return (
+            s.notnull() & ~s.isin(ZVW_SECTOREN),
+            ibis.literal("onbekende Zvw-sector (verwacht: " + ", ".join(ZVW_SECTOREN) + ")"),
+        )
 
-    t = _met_dubbel(_parsed_table(raw, "zvw", extra=(sector,)), dubbel)
+    t = _with_duplicates(_parsed_table(raw, "zvw", extra=(sector,)), dubbel)
     return t.mutate(stap=_stap(t, bedrag=None, uitgesloten=None))

@@ -24,7 +24,6 @@ allow 34 billion lines (larger ones are quarantined in :mod:`wlz.claims.parse`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import ibis
 import ibis.expr.types as ir
@@ -39,7 +38,7 @@ from wlz.claims.codes import (
     ROL_PGB,
     ZVW_SECTOREN,
     bekende_codes,
-    cod163_tabel,
+    cod163_table,
 )
 from wlz.claims.parse import STAP_OK
 
@@ -155,9 +154,7 @@ def pgb_grenzen(pgb: ir.Table, eind: int | None) -> ir.Table:
     tot = month_index(p.einddatum).max()
     if eind is None:
         return p.aggregate(van=b_idx.min(), tot=tot, na_periode=ibis.literal(0, "int64"))
-    return p.aggregate(
-        van=b_idx.min(), tot=ibis.least(tot, eind), na_periode=(b_idx > eind).cast("int64").sum()
-    )
+    return p.aggregate(van=b_idx.min(), tot=ibis.least(tot, eind), na_periode=(b_idx > eind).cast("int64").sum())
 
 
 def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
@@ -236,14 +233,14 @@ def zvw_maanden(zvw: ir.Table) -> ir.Table:
     return z.group_by(z.client_id, z_idx=month_index(z.begindatum).cast("int32")).aggregate(**aggs)
 
 
-def referentie() -> ir.Table:
+def reference_table() -> ir.Table:
     """COD163 lookup as an in-memory table (the caller keeps it alive for the whole run: on Spark the
     view behind a memtable is dropped when the Python object is collected)."""
-    ref = cod163_tabel()[["code_i", "hs_i", "vg", "nummer"]].rename(columns={"code_i": "r_code"})
+    ref = cod163_table()[["code_i", "hs_i", "vg", "nummer"]].rename(columns={"code_i": "r_code"})
     return ibis.memtable(ref)
 
 
-def _klassen(cm: ir.Table, ref: ir.Table) -> ir.Table:
+def _classified(cm: ir.Table, ref: ir.Table) -> ir.Table:
     """Each client-month with its leveringsvorm (``lv``) and the COD163 reference of its code."""
     lv = ibis.cases(
         (cm.heeft_basis, cm.cat_laatst),
@@ -267,9 +264,15 @@ def client_jaren(cm: ir.Table, ref: ir.Table) -> ir.Table:
     and distinct counts over this table. It needs no Zvw data and no amounts, so it is a narrow
     aggregation of the client-month table alone: about a tenth of its rows at national scale.
     """
-    t = _klassen(cm, ref)
-    t = t.select(client_id=t.client_id, jaar=(t.idx // 12).cast("int64"), lv=t.lv, hs=t.hs_i,
-                 vg=t.vg.coalesce(False), nummer=t.nummer)
+    t = _classified(cm, ref)
+    t = t.select(
+        client_id=t.client_id,
+        jaar=(t.idx // 12).cast("int64"),
+        lv=t.lv,
+        hs=t.hs_i,
+        vg=t.vg.coalesce(False),
+        nummer=t.nummer,
+    )
     return t.group_by("client_id", *KLASSE).aggregate(maanden=t.count())
 
 
@@ -279,7 +282,7 @@ def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Ta
     Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
     unclassified / unknown sector); names are attached to the small output tables in Python.
     """
-    t = _klassen(cm, ref)
+    t = _classified(cm, ref)
     t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
     betaald = t.lv.notnull() & (t.lv != CAT_PGB)  # pgb months carry no spending at all
     dagen = ibis.cases(
@@ -337,17 +340,6 @@ def groepen(cm: ir.Table, n_soorten: int) -> ir.Table:
     return cm.group_by(*KLASSE).aggregate(**aggs)
 
 
-@dataclass
-class Tabellen:
-    """The engine's small result frames, before formatting."""
-
-    per_leveringsvorm: pd.DataFrame
-    per_zorgprofiel: pd.DataFrame
-    per_zorgprofiel_alle: pd.DataFrame
-    uitgaven: pd.DataFrame
-    boekhouding: pd.DataFrame
-
-
 def _wlz_totaal(t: ir.Table, n_soorten: int) -> ir.Value:
     tot = ibis.literal(0).cast("decimal(38, 6)")
     for i in range(n_soorten):
@@ -391,8 +383,14 @@ def _profiel_basis(cm: ir.Table) -> ir.Table:
     t = _in_tabel(cm)
     hoofd = t.select(sector=t.hs, jaar=t.jaar, nummer=t.nummer, lv=t.lv, client_id=t.client_id, maanden=t.maanden)
     vg = t.filter(t.vg)
-    vg = vg.select(sector=ibis.literal(2, "int64"), jaar=vg.jaar, nummer=vg.nummer, lv=vg.lv, client_id=vg.client_id,
-                   maanden=vg.maanden)
+    vg = vg.select(
+        sector=ibis.literal(2, "int64"),
+        jaar=vg.jaar,
+        nummer=vg.nummer,
+        lv=vg.lv,
+        client_id=vg.client_id,
+        maanden=vg.maanden,
+    )
     return hoofd.union(vg.cast(hoofd.schema()))
 
 

@@ -39,9 +39,11 @@ STAPPEN = (
 
 
 @dataclass
-class Stap:
-    naam: str
-    seconden: float
+class Step:
+    """One timed step of a run: its (Dutch) name as the progress bar shows it, seconds, rows, peak memory."""
+
+    name: str
+    seconds: float
     rows: int | None
     peak_mb: float | None
 
@@ -50,9 +52,9 @@ class Stap:
 class Result:
     """What a run produced: output folder, timings per step and the formatted tables."""
 
-    uitvoer: Path
-    stappen: list[Stap] = field(default_factory=list)
-    tabellen: dict[str, list[dict]] = field(default_factory=dict)
+    output: Path
+    steps: list[Step] = field(default_factory=list)
+    tables: dict[str, list[dict]] = field(default_factory=dict)
 
 
 def _reset_peak() -> None:
@@ -108,7 +110,7 @@ class _Meter:
 
             def __exit__(self, *exc):
                 if exc[0] is None:
-                    meter.resultaat.stappen.append(Stap(naam, time.perf_counter() - self.t0, self.rows, _peak_mb()))
+                    meter.resultaat.steps.append(Step(naam, time.perf_counter() - self.t0, self.rows, _peak_mb()))
                     meter.progress.advance(meter.taak)
 
         return _Ctx()
@@ -161,7 +163,7 @@ def analyse(
     Raises :class:`wlz.claims.InvoerFout` before any work if a table or column is missing.
     """
     invoer, uitvoer = Path(invoer), Path(uitvoer)
-    res = Result(uitvoer=uitvoer)
+    res = Result(output=uitvoer)
     with _Meter(res, voortgang) as m:
         with m.stap("invoer controleren"):
             sources = find_sources(invoer)
@@ -214,7 +216,7 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
         # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
         cm = materialise(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
         zm = materialise(con, "zvw_maanden", pipeline.zvw_maanden(zvw))
-        ref_mem = pipeline.referentie()
+        ref_mem = pipeline.reference_table()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
         # two results serve every output table: client counts per client, year and classification (no Zvw
         # needed), and sums per classification (a few hundred rows). Nothing per client-month is written
@@ -244,8 +246,8 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
         }
         for naam, rows in tabellen.items():
             output.write_csv(uitvoer / f"{naam}.csv", headers[naam], rows)
-        res.tabellen = tabellen
-        res.tabellen["soorten_wlz"] = [{"soort_zorg": s} for s in kl.soorten]
+        res.tables = tabellen
+        res.tables["soorten_wlz"] = [{"soort_zorg": s} for s in kl.soorten]
         s.rows = sum(len(v) for v in tabellen.values())
 
     with m.stap("grafieken tekenen") as s:
@@ -253,14 +255,14 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
         if grafieken:
             from wlz.claims import charts
 
-            figures = charts.draw_all(res.tabellen, kl.soorten, jaar, uitvoer)
+            figures = charts.draw_all(res.tables, kl.soorten, jaar, uitvoer)
         s.rows = len(figures)
 
     with m.stap("rapport schrijven") as s:
         if grafieken:
             from wlz.claims import report
 
-            report.write_report(uitvoer / "rapport.html", res.tabellen, figures, jaar)
+            report.write_report(uitvoer / "rapport.html", res.tables, figures, jaar)
         s.rows = 1 if grafieken else 0
     del bewaar
 

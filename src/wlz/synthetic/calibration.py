@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from wlz.synthetic.targets import seed_tabellen
+from wlz.synthetic.targets import seed_tables
 
 COLUMNS = ["tabel", "cel", "gepubliceerd", "gemeten", "doel", "afwijking"]
 
 
 def compare(lv: pd.DataFrame, zp: pd.DataFrame, schaal: float = 1.0) -> pd.DataFrame:
     """Cells of tables 1-6 vs. the analysis tables (frames with the columns of the two CSV files)."""
-    t = seed_tabellen()
+    t = seed_tables()
     rows: list[tuple] = []
     g = lv.groupby(["jaar", "sector", "leveringsvorm"])["clienten_gewogen"].sum()
     for tab in ("tabel1", "tabel2"):

@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from wlz.synthetic.koppellijst import TOESLAGEN, UITGESLOTEN, basiscode
-from wlz.synthetic.koppellijst import tabel as koppellijst
+from wlz.synthetic.koppellijst import table as koppellijst
 from wlz.synthetic.population import Calendar, Segments
 from wlz.synthetic.targets import BASIS, LEVERINGSVORMEN, Groep
 
@@ -122,8 +122,8 @@ class Context:
         t = self.a["tarieven"]
         self.tarief = np.zeros((G, 6))
         for gi, g in enumerate(self.groepen):
-            tabel = t["zzp_incl_per_dag"]["vv" if g.hoofdsector == "vv" else "ghz"]
-            base = tabel.get(g.nummer, tabel[max(tabel)])
+            table = t["zzp_incl_per_dag"]["vv" if g.hoofdsector == "vv" else "ghz"]
+            base = table.get(g.nummer, table[max(table)])
             for lv in BASIS:
                 self.tarief[gi, LV[lv]] = base * t["factor"][lv]
         self.pgb_dag = np.array([t["pgb_per_dag"]["vv" if g.hoofdsector == "vv" else "ghz"] for g in self.groepen])

@@ -115,8 +115,8 @@ def _count_corrections(naam: str, t: pa.Table, s: _TableWriter, uitgesloten: pa.
 
 
 def _noise_groups(schaal: float, jaren: list[int]) -> tuple[tuple[targets.Groep, ...], np.ndarray]:
-    r = targets.aannames()["ruis_ggz"]
-    totaal = targets.aannames()["ruis_personen"]["ggz"]
+    r = targets.assumptions()["ruis_ggz"]
+    totaal = targets.assumptions()["ruis_personen"]["ggz"]
     groepen = tuple(targets._groep(str(c)) for c in r["codes"])
     w = np.zeros((len(jaren), len(groepen), 6))
     for gi, share in enumerate(r["codes"].values()):
@@ -247,14 +247,14 @@ def generate(
     melden = voortgang or (lambda *_: None)
     t0 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    a = targets.aannames()
+    a = targets.assumptions()
 
-    kub = targets.kubus()
+    kub = targets.cube()
     yi = [targets.JAREN.index(j) for j in jaren]
     rg, rw = _noise_groups(schaal, jaren)
     groepen = kub.groepen + rg
     w = np.concatenate([kub.w[yi], rw], axis=1)
-    n = targets.maandtellingen(targets.maanden_per_jaar(w, groepen, schaal))
+    n = targets.monthly_counts(targets.maanden_per_jaar(w, groepen, schaal))
     kal = Calendar.for_years(jaren)
     melden("clienten", 0, 1)
     seg, pid_groep = simulate(n, groepen, kal, a["dynamiek"], np.random.default_rng([seed, 1]))
@@ -300,7 +300,7 @@ def generate(
             if f is not None:
                 writers[naam].count("quarantaine", f.num_rows)
                 writers[naam].write(f)
-    writers["prestatiecodes"].write(koppellijst.tabel())
+    writers["prestatiecodes"].write(koppellijst.table())
     for s in writers.values():
         s.close()
 

@@ -20,7 +20,7 @@ from functools import cache
 import pyarrow as pa
 
 from wlz import reference
-from wlz.synthetic.targets import BASIS, aannames
+from wlz.synthetic.targets import BASIS, assumptions
 
 SCHEMA = pa.schema(
     [
@@ -50,9 +50,9 @@ def codes_wlz() -> tuple[str, ...]:
 
 
 @cache
-def tabel() -> pa.Table:
+def table() -> pa.Table:
     """The koppellijst as a table in the interface's column order (empty fields are null)."""
-    t = aannames()["tarieven"]
+    t = assumptions()["tarieven"]
     rows: list[tuple] = []
     for cod in codes_wlz():
         for lv in BASIS:

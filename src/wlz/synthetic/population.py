@@ -1,7 +1,7 @@
 """Synthetic clients and their leveringsvorm histories, month by month, hitting exact monthly cell counts.
 
 Each COD163 code (``Groep``) is simulated on its own: a client keeps his profile. Month t holds exactly
-``n[t, groep, lv]`` clients per leveringsvorm (from ``targets.maandtellingen``). Between two months clients
+``n[t, groep, lv]`` clients per leveringsvorm (from ``targets.monthly_counts``). Between two months clients
 leave (death, mostly, in the vv), move (admission from home to verblijf, switch incl/excl behandeling) with
 the rates of ``aannames.yaml``; what is still missing in a cell is filled with new clients, and a surplus
 leaves. So turnover is realistic while every cell's client-months - and hence the weighted clients the

@@ -43,14 +43,14 @@ class Groep:
 
 
 @cache
-def seed_tabellen() -> dict:
+def seed_tables() -> dict:
     """The seed-004 tables exactly as published (``doelen/seed004.yaml``), each with its ``bron``."""
     text = resources.files(__package__).joinpath("doelen/seed004.yaml").read_text("utf-8")
     return yaml.safe_load(text)["tabellen"]
 
 
 @cache
-def aannames() -> dict:
+def assumptions() -> dict:
     """The synthetic assumptions (``aannames.yaml``)."""
     return yaml.safe_load(resources.files(__package__).joinpath("aannames.yaml").read_text("utf-8"))
 
@@ -89,15 +89,15 @@ def _ipf(prior: np.ndarray, row: np.ndarray, column: np.ndarray, rondes: int = 2
 
 
 @dataclass(frozen=True)
-class Kubus:
+class Cube:
     """Target weighted clients per (jaar, groep, leveringsvorm): ``w[jaar_index, groep_index, lv_index]``."""
 
     groepen: tuple[Groep, ...]
     w: np.ndarray
 
 
-def _residu(tab: dict, rij_doelen: dict[str, float], column: np.ndarray, hs: str) -> dict[str, np.ndarray]:
-    a = aannames()["residu_prior"]
+def _residual(tab: dict, rij_doelen: dict[str, float], column: np.ndarray, hs: str) -> dict[str, np.ndarray]:
+    a = assumptions()["residu_prior"]
     codes = list(rij_doelen)
     prior = np.zeros((len(codes), 6))
     for i, c in enumerate(codes):
@@ -115,17 +115,17 @@ def _residu(tab: dict, rij_doelen: dict[str, float], column: np.ndarray, hs: str
 
 
 @cache
-def kubus() -> Kubus:
+def cube() -> Cube:
     """The full target cube for 2018-2021 (see module docstring); ggz is not part of it."""
-    t = seed_tabellen()
-    a = aannames()
+    t = seed_tables()
+    a = assumptions()
     y19 = JAREN.index(2019)
     cellen: dict[str, np.ndarray] = {}
 
     # published cells (tables 5 and 6)
-    for tabel, sector in (("tabel5", "vg"), ("tabel6", "vv")):
-        for j, nummer in enumerate(t[tabel]["kolommen"]):
-            cellen[_code(sector, nummer)] = np.array([t[tabel]["rijen"][lv][j] for lv in LEVERINGSVORMEN], float)
+    for table, sector in (("tabel5", "vg"), ("tabel6", "vv")):
+        for j, nummer in enumerate(t[table]["kolommen"]):
+            cellen[_code(sector, nummer)] = np.array([t[table]["rijen"][lv][j] for lv in LEVERINGSVORMEN], float)
 
     # ghz residual: vg 1-2 and the non-vg subsectors
     t3, t4 = t["tabel3"], t["tabel4"]
@@ -140,7 +140,7 @@ def kubus() -> Kubus:
             row[_code(sector, nummer)] = rest * share
     gepubliceerd = sum(cellen[c] for c in cellen if _groep(c).hoofdsector == "ghz")
     column = np.array([t["tabel1"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
-    cellen.update(_residu(t, row, column, "ghz"))
+    cellen.update(_residual(t, row, column, "ghz"))
 
     # vv residual: profiles 1-3, 9 (split over its two codes), 10
     row = {}
@@ -152,22 +152,22 @@ def kubus() -> Kubus:
                 row[str(code)] = t3["rijen"]["vv"][j] * share
     gepubliceerd = sum(cellen[c] for c in cellen if _groep(c).hoofdsector == "vv")
     column = np.array([t["tabel2"]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float) - gepubliceerd
-    cellen.update(_residu(t, row, column, "vv"))
+    cellen.update(_residual(t, row, column, "vv"))
 
     groepen = tuple(_groep(c) for c in sorted(cellen))
     w = np.zeros((len(JAREN), len(groepen), 6))
     for gi, g in enumerate(groepen):
         w[y19, gi] = cellen[g.cod163]
-    for hs, tabel in (("ghz", "tabel1"), ("vv", "tabel2")):
+    for hs, table in (("ghz", "tabel1"), ("vv", "tabel2")):
         idx = [i for i, g in enumerate(groepen) if g.hoofdsector == hs]
-        basis = np.array([t[tabel]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float)
+        basis = np.array([t[table]["rijen"][lv][y19] for lv in LEVERINGSVORMEN], float)
         for yi, _ in enumerate(JAREN):
-            doel = np.array([t[tabel]["rijen"][lv][yi] for lv in LEVERINGSVORMEN], float)
+            doel = np.array([t[table]["rijen"][lv][yi] for lv in LEVERINGSVORMEN], float)
             w[yi, idx] = w[y19, idx] * (doel / basis)[None, :]
-    return Kubus(groepen, w)
+    return Cube(groepen, w)
 
 
-def _grootste_rest(x: np.ndarray, totaal: int) -> np.ndarray:
+def _largest_remainder(x: np.ndarray, totaal: int) -> np.ndarray:
     """Round non-negative reals to integers summing to ``totaal`` (largest remainder; ties by position)."""
     base = np.floor(x).astype(np.int64)
     rest = totaal - int(base.sum())
@@ -195,11 +195,11 @@ def maanden_per_jaar(w: np.ndarray, groepen: tuple[Groep, ...], schaal: float) -
             idx = np.flatnonzero(hs == h)
             for li in range(exact.shape[2]):
                 x = exact[yi, idx, li]
-                out[yi, idx, li] = _grootste_rest(x, int(round(x.sum())))
+                out[yi, idx, li] = _largest_remainder(x, int(round(x.sum())))
     return out
 
 
-def maandtellingen(maanden: np.ndarray) -> np.ndarray:
+def monthly_counts(maanden: np.ndarray) -> np.ndarray:
     """Spread yearly client-months over the 12 months: ``n[maand, groep, lv]`` (ints, sums exact per year).
 
     Monthly counts follow a line between mid-year levels, so growth is gradual (new clients arrive through the
@@ -217,5 +217,5 @@ def maandtellingen(maanden: np.ndarray) -> np.ndarray:
                 seg = r[12 * yi : 12 * yi + 12]
                 s = seg.sum()
                 seg = seg * (m[yi] / s) if s > 0 else np.full(12, m[yi] / 12.0)
-                out[12 * yi : 12 * yi + 12, gi, li] = _grootste_rest(seg, int(m[yi]))
+                out[12 * yi : 12 * yi + 12, gi, li] = _largest_remainder(seg, int(m[yi]))
     return out
