@@ -163,8 +163,12 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         if isinstance(o, AllesIntegraal):
             referentie = (f"NZa 2019: Wlz +€ {NZA_2019_WLZ / 1e6:,.1f} mln, waarvan € {NZA_2019_ZVW_WMO / 1e6:,.1f} "
                           f"mln uit Zvw/Wmo ({NZA_2019_BRON})")
-            opmerking = ("het model rekent alleen vg en vv op de basis (geen lvg/zg/ggz, geen Wmo), met de "
-                         "per-dagkosten van de basis; de NZa raamde landelijk met tarieven van 2019")
+            model = (f"model: Wlz {(wlz_na - wlz_voor) / 1e6:+,.1f} mln, Zvw {(zvw_na - zvw_voor) / 1e6:+,.1f} mln "
+                     f"({(wlz_na - wlz_voor) / NZA_2019_WLZ * 100:.0f}% van de NZa-raming voor de Wlz); "
+                     if basis.heeft_kosten else "")
+            opmerking = (f"{model}het model rekent alleen vg en vv op de basis (geen lvg/zg/ggz, geen Wmo) met de "
+                         "per-dagkosten van vergelijkbare cliënten in de basis (seed 004 §4.3); de NZa raamde "
+                         "landelijk met haar eigen kostprijzen. Op synthetische data zijn de euro's illustratief")
         samenvatting.append({
             "stap": i, "optie": stap.naam, "naar_modulair": mod, "naar_integraal": integ,
             "meer_naar_modulair": mod > integ,
