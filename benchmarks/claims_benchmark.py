@@ -103,8 +103,11 @@ def hand_sql(map_: Path, con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFra
     ref = reference_table()
     con.register("ref", ref)
     soorten = sorted(
-        s for s in con.sql(f"SELECT DISTINCT soort_zorg FROM read_parquet('{_pad(map_, 'prestatiecodes')}') "
-                           "WHERE rol <> 'uitgesloten'").fetchnumpy()["soort_zorg"] if s
+        s
+        for s in con.sql(
+            f"SELECT DISTINCT soort_zorg FROM read_parquet('{_pad(map_, 'prestatiecodes')}') WHERE rol <> 'uitgesloten'"
+        ).fetchnumpy()["soort_zorg"]
+        if s
     )
     bekend = ", ".join(f"'{c}'" for c in ref["code"])
     wlz_sommen = ",\n".join(
@@ -112,32 +115,33 @@ def hand_sql(map_: Path, con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFra
     )
     zvw_sommen = ",\n".join(f"  SUM(s) FILTER (WHERE sector = '{s}' AND s > 0)::DECIMAL(18, 6) AS z_{s}" for s in ZVW)
     basis = ", ".join(f"'{c}'" for c in BASIS_CAT)
-    g_w = ", ".join(f"SUM(CASE WHEN a.lv <> 'pgb' THEN COALESCE(a.w{i}, 0) ELSE 0 END) AS w{i}"
-                    for i in range(len(soorten)))
+    g_w = ", ".join(
+        f"SUM(CASE WHEN a.lv <> 'pgb' THEN COALESCE(a.w{i}, 0) ELSE 0 END) AS w{i}" for i in range(len(soorten))
+    )
     g_z = ", ".join(f"SUM(CASE WHEN a.lv <> 'pgb' THEN COALESCE(z.z_{s}, 0) ELSE 0 END) AS z_{s}" for s in ZVW)
     wlz_tot = " + ".join(f"w{i}" for i in range(len(soorten)))
     zvw_tot = " + ".join(f"z_{s}" for s in ZVW)
-    sommen = ", ".join([f"SUM(w{i}) AS \"{s}\"" for i, s in enumerate(soorten)] + [f"SUM(z_{s}) AS {s}" for s in ZVW])
+    sommen = ", ".join([f'SUM(w{i}) AS "{s}"' for i, s in enumerate(soorten)] + [f"SUM(z_{s}) AS {s}" for s in ZVW])
     df = con.sql(f"""
 WITH kl AS (
   SELECT prestatiecode, rol, soort_zorg,
          CASE WHEN rol = 'basis' THEN leveringsvorm || '_' || behandeling
               WHEN rol IN ('module', 'behandeling_module') THEN 'mpt' END AS cat,
          CASE WHEN rol = 'basis' AND zzp_code IN ({bekend}) THEN zzp_code END AS pc_code
-  FROM read_parquet('{_pad(map_, 'prestatiecodes')}')
+  FROM read_parquet('{_pad(map_, "prestatiecodes")}')
 ),
 w AS (
   SELECT w.client_id, w.regelnummer, w.begindatum, w.einddatum, w.aantal,
          CAST(w.bedrag AS DECIMAL(18, 6)) AS bedrag, kl.rol, kl.cat, kl.soort_zorg,
          CASE WHEN kl.rol = 'basis' THEN COALESCE(kl.pc_code, CASE WHEN w.zzp_code IN ({bekend}) THEN w.zzp_code END)
               ELSE CASE WHEN w.zzp_code IN ({bekend}) THEN w.zzp_code END END AS code
-  FROM read_parquet('{_pad(map_, 'wlz_zin')}') w JOIN kl USING (prestatiecode)
+  FROM read_parquet('{_pad(map_, "wlz_zin")}') w JOIN kl USING (prestatiecode)
   WHERE w.bedrag > 0 AND w.client_id <> '0' AND kl.rol <> 'uitgesloten' AND w.einddatum >= w.begindatum
 ),
 p AS (
   SELECT client_id, regelnummer, begindatum, einddatum,
          CASE WHEN zzp_code IN ({bekend}) THEN zzp_code END AS code
-  FROM read_parquet('{_pad(map_, 'pgb')}')
+  FROM read_parquet('{_pad(map_, "pgb")}')
   WHERE bedrag > 0 AND client_id <> '0' AND einddatum >= begindatum
 ),
 elem AS (
@@ -172,7 +176,7 @@ zs AS (
   SELECT client_id, date_trunc('month', begindatum)::DATE AS maand, sector,
          SUM(CAST(bedrag_basis AS DECIMAL(18, 6)) + CAST(bedrag_aanvullend AS DECIMAL(18, 6))
              - CAST(eigen_risico AS DECIMAL(18, 6)) - CAST(eigen_bijdrage AS DECIMAL(18, 6))) AS s
-  FROM read_parquet('{_pad(map_, 'zvw')}')
+  FROM read_parquet('{_pad(map_, "zvw")}')
   WHERE client_id <> '0' AND sector IN ({", ".join(f"'{s}'" for s in ZVW)})
   GROUP BY ALL
 ),
@@ -224,8 +228,7 @@ UNION ALL BY NAME SELECT 'zp' AS tabel, * REPLACE (CAST(zorgprofiel AS VARCHAR) 
 UNION ALL BY NAME SELECT 'uit' AS tabel, * FROM uit
 """).df()
     kolommen = {
-        "lv": ["jaar", "sector", "leveringsvorm", "clienten_gewogen", "clienten_uniek", "uitgaven_wlz",
-               "uitgaven_zvw"],
+        "lv": ["jaar", "sector", "leveringsvorm", "clienten_gewogen", "clienten_uniek", "uitgaven_wlz", "uitgaven_zvw"],
         "zp": ["jaar", "sector", "zorgprofiel", "leveringsvorm", "clienten_gewogen", "clienten_uniek"],
         "uit": ["jaar", "sector", "leveringsvorm", "zorgprofiel", "dagen", *soorten, *ZVW],
     }
@@ -264,8 +267,11 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     bekend = set(ref.index)
     kl = pd.read_parquet(_pad(map_, "prestatiecodes").replace("/**/*.parquet", ""))
     soorten = sorted(s for s in kl.loc[kl.rol != "uitgesloten", "soort_zorg"].dropna().unique() if s)
-    kl["cat"] = np.where(kl.rol == "basis", kl.leveringsvorm.fillna("") + "_" + kl.behandeling.fillna(""),
-                         np.where(kl.rol.isin(["module", "behandeling_module"]), "mpt", None))
+    kl["cat"] = np.where(
+        kl.rol == "basis",
+        kl.leveringsvorm.fillna("") + "_" + kl.behandeling.fillna(""),
+        np.where(kl.rol.isin(["module", "behandeling_module"]), "mpt", None),
+    )
     kl["pc_code"] = kl.zzp_code.where((kl.rol == "basis") & kl.zzp_code.isin(bekend))
     w = _read_pandas(map_, "wlz_zin")
     w = w.merge(kl[["prestatiecode", "rol", "cat", "pc_code", "soort_zorg"]], on="prestatiecode", how="inner")
@@ -299,8 +305,11 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     del pm, p  # intermediate frames are dropped as soon as they are used: at national scale memory is the limit
     el = el.sort_values(["client_id", "maand", "eb", "einddatum", "src", "regelnummer"])
     sleutel = ["client_id", "maand"]
-    heeft = el.assign(hb=el.rol == "basis", hm=el.rol.isin(["module", "behandeling_module"]),
-                      hp=el.rol == "pgb").groupby(sleutel)[["hb", "hm", "hp"]].any()
+    heeft = (
+        el.assign(hb=el.rol == "basis", hm=el.rol.isin(["module", "behandeling_module"]), hp=el.rol == "pgb")
+        .groupby(sleutel)[["hb", "hm", "hp"]]
+        .any()
+    )
     zbm = el[el.rol.isin(["basis", "module", "pgb"])]
     cat_laatst = zbm.groupby(sleutel).cat.last()
     code_zbm = zbm[zbm.code.notna()].groupby(sleutel).code.last()
@@ -315,8 +324,11 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     cm = cm[cm.hoofdsector.isin(["ghz", "vv"])]
 
     basis = w[w.rol == "basis"].groupby(sleutel).aantal.sum().rename("dagen_basis")
-    mpt = w[w.rol.isin(["module", "behandeling_module"])].groupby(sleutel).agg(b=("begindatum", "min"),
-                                                                              e=("e_mpt", "max"))
+    mpt = (
+        w[w.rol.isin(["module", "behandeling_module"])]
+        .groupby(sleutel)
+        .agg(b=("begindatum", "min"), e=("e_mpt", "max"))
+    )
     dagen_mpt = ((mpt.e - mpt.b).dt.days + 1).rename("dagen_mpt")
     wlz = w.pivot_table(index=sleutel, columns="soort_zorg", values="bedrag", aggfunc="sum")
     del w, mpt
@@ -332,17 +344,24 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
         if s not in cm:
             cm[s] = 0.0
         cm[s] = cm[s].astype(float).fillna(0.0).where(cm.lv != "pgb", 0.0)
-    cm["dagen"] = np.where(cm.lv.isin(BASIS_CAT), cm.dagen_basis.fillna(0),
-                           np.where(cm.lv == "mpt", cm.dagen_mpt, 0)).astype("int64")
-    cm = cm.reset_index()[["client_id", "maand", "lv", "hoofdsector", "subsector", "nummer", "dagen",
-                             *soorten, *ZVW]]
+    cm["dagen"] = np.where(
+        cm.lv.isin(BASIS_CAT), cm.dagen_basis.fillna(0), np.where(cm.lv == "mpt", cm.dagen_mpt, 0)
+    ).astype("int64")
+    cm = cm.reset_index()[["client_id", "maand", "lv", "hoofdsector", "subsector", "nummer", "dagen", *soorten, *ZVW]]
     cm["jaar"] = cm.maand // 12
     cm["wlz"] = cm[list(soorten)].sum(axis=1)
     cm["zvw"] = cm[list(ZVW)].sum(axis=1)
 
-    lv = cm.groupby(["jaar", "hoofdsector", "lv"]).agg(
-        maanden=("client_id", "size"), clienten_uniek=("client_id", "nunique"),
-        uitgaven_wlz=("wlz", "sum"), uitgaven_zvw=("zvw", "sum")).reset_index()
+    lv = (
+        cm.groupby(["jaar", "hoofdsector", "lv"])
+        .agg(
+            maanden=("client_id", "size"),
+            clienten_uniek=("client_id", "nunique"),
+            uitgaven_wlz=("wlz", "sum"),
+            uitgaven_zvw=("zvw", "sum"),
+        )
+        .reset_index()
+    )
     lv = lv.rename(columns={"hoofdsector": "sector", "lv": "leveringsvorm"})
     lv["clienten_gewogen"] = lv.pop("maanden") / 12
     cl = cm[["jaar", "hoofdsector", "subsector", "nummer", "lv", "client_id"]]
@@ -351,10 +370,13 @@ def plain_pandas(map_: Path) -> dict[str, pd.DataFrame]:
     per = u.groupby(["jaar", "sector", "nummer", "lv"]).client_id.agg(["size", "nunique"]).reset_index()
     alle = u.groupby(["jaar", "sector", "nummer"]).client_id.agg(["size", "nunique"]).reset_index()
     zp = pd.concat([per, alle.assign(lv="alle")]).rename(
-        columns={"nummer": "zorgprofiel", "lv": "leveringsvorm", "nunique": "clienten_uniek"})
+        columns={"nummer": "zorgprofiel", "lv": "leveringsvorm", "nunique": "clienten_uniek"}
+    )
     zp["clienten_gewogen"] = zp.pop("size") / 12
-    d = cm.loc[(cm.lv != "pgb") & ((cm.hoofdsector == "vv") | (cm.subsector == "vg")),
-               ["jaar", "hoofdsector", "lv", "nummer", "dagen", *soorten, *ZVW]]
+    d = cm.loc[
+        (cm.lv != "pgb") & ((cm.hoofdsector == "vv") | (cm.subsector == "vg")),
+        ["jaar", "hoofdsector", "lv", "nummer", "dagen", *soorten, *ZVW],
+    ]
     d["sector"] = np.where(d.hoofdsector == "vv", "vv", "vg")
     waarden = ["dagen", *soorten, *ZVW]
     per = d.groupby(["jaar", "sector", "lv", "nummer"])[waarden].sum().reset_index()
@@ -374,8 +396,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--schaal", type=float, default=1.0)
     ap.add_argument("--data", type=Path, help="existing generated folder (skips generation)")
     ap.add_argument("--zonder-pandas", action="store_true", help="skip the (slow) pandas comparison")
-    ap.add_argument("--pandas-schaal", type=float, default=None,
-                    help="scale of the pandas comparison (default: the same data as the pipeline)")
+    ap.add_argument(
+        "--pandas-schaal",
+        type=float,
+        default=None,
+        help="scale of the pandas comparison (default: the same data as the pipeline)",
+    )
     ap.add_argument("--geheugen", default="3GB", help="DuckDB memory_limit of the pipeline and the SQL")
     args = ap.parse_args(argv)
     if args.pandas_schaal is None:
@@ -390,15 +416,24 @@ def main(argv: list[str] | None = None) -> int:
             data = werk / "data"
             with Piek() as m:
                 herkomst = generate(data, jaren=[2018, 2019, 2020, 2021], schaal=args.schaal, seed=0)
-            print(f"genereer  schaal {args.schaal}: {herkomst.get('rijen')}  {m.seconden:.1f} s, "
-                  f"piek {m.piek:.0f} MB", flush=True)
+            print(
+                f"genereer  schaal {args.schaal}: {herkomst.get('rijen')}  {m.seconden:.1f} s, piek {m.piek:.0f} MB",
+                flush=True,
+            )
         gc.collect()
 
         from wlz.claims import analyse
 
         with Piek() as totaal:
-            res = analyse(data, werk / "uit", engine="duckdb", geheugen=args.geheugen, voortgang=False,
-                          grafieken=True, werkmap=werk)
+            res = analyse(
+                data,
+                werk / "uit",
+                engine="duckdb",
+                geheugen=args.geheugen,
+                voortgang=False,
+                grafieken=True,
+                werkmap=werk,
+            )
         print(f"\n{'stap':28s} {'rijen':>12s} {'tijd (s)':>9s} {'piek (MB)':>10s}")
         for s in res.steps:
             piek = f"{s.peak_mb:10.0f}" if s.peak_mb is not None else "         -"
@@ -410,13 +445,20 @@ def main(argv: list[str] | None = None) -> int:
         gc.collect()
 
         with Piek() as sql_m:
-            con = duckdb.connect(str(werk / "sql.duckdb"), config={
-                "memory_limit": args.geheugen, "temp_directory": str(werk / "sql_spill"),
-                "preserve_insertion_order": False})
+            con = duckdb.connect(
+                str(werk / "sql.duckdb"),
+                config={
+                    "memory_limit": args.geheugen,
+                    "temp_directory": str(werk / "sql_spill"),
+                    "preserve_insertion_order": False,
+                },
+            )
             hand_sql(data, con)
             con.close()
-        print(f"\nhand-written DuckDB SQL: {sql_m.seconden:.2f} s, piek {sql_m.piek:.0f} MB; "
-              f"pipeline/SQL = {analyse_s / sql_m.seconden:.2f}x")
+        print(
+            f"\nhand-written DuckDB SQL: {sql_m.seconden:.2f} s, piek {sql_m.piek:.0f} MB; "
+            f"pipeline/SQL = {analyse_s / sql_m.seconden:.2f}x"
+        )
         if not args.zonder_pandas:
             # by default on the same national-scale data as the pipeline (about 11 GB peak for plain pandas,
             # measured); --pandas-schaal compares on a smaller generated dataset, against the pipeline on it
@@ -429,14 +471,22 @@ def main(argv: list[str] | None = None) -> int:
                 _generate(klein, jaren=[2018, 2019, 2020, 2021], schaal=args.pandas_schaal, seed=0)
                 gc.collect()
                 with Piek() as pl_m:
-                    analyse(klein, werk / "uit_klein", voortgang=False, grafieken=False, werkmap=werk,
-                            geheugen=args.geheugen)
+                    analyse(
+                        klein,
+                        werk / "uit_klein",
+                        voortgang=False,
+                        grafieken=False,
+                        werkmap=werk,
+                        geheugen=args.geheugen,
+                    )
                 pl_s = pl_m.seconden
             gc.collect()
             with Piek() as pd_m:
                 plain_pandas(klein)
-            print(f"plain pandas (schaal {args.pandas_schaal}): {pd_m.seconden:.2f} s, piek {pd_m.piek:.0f} MB; "
-                  f"pipeline/pandas = {pl_s / pd_m.seconden:.2f}x")
+            print(
+                f"plain pandas (schaal {args.pandas_schaal}): {pd_m.seconden:.2f} s, piek {pd_m.piek:.0f} MB; "
+                f"pipeline/pandas = {pl_s / pd_m.seconden:.2f}x"
+            )
         doel = analyse_s < 60 and totaal.piek < 4096 and analyse_s <= 1.3 * sql_m.seconden
         print(f"\ndoelen (< 60 s, < 4 GB, <= 1.3x SQL): {'gehaald' if doel else 'NIET gehaald'}")
     finally:

@@ -57,8 +57,16 @@ def _nummer(r, i):
 
 def w(client, code, begin, eind, aantal=1, bedrag="100", zzp=None, **kw) -> dict:
     """One wlz_zin line."""
-    return {"client_id": client, "prestatiecode": code, "begindatum": begin, "einddatum": eind,
-            "aantal": aantal, "bedrag": bedrag, "zzp_code": zzp, **kw}
+    return {
+        "client_id": client,
+        "prestatiecode": code,
+        "begindatum": begin,
+        "einddatum": eind,
+        "aantal": aantal,
+        "bedrag": bedrag,
+        "zzp_code": zzp,
+        **kw,
+    }
 
 
 def p(client, begin, eind, zzp=None, bedrag="1000", **kw) -> dict:
@@ -68,8 +76,16 @@ def p(client, begin, eind, zzp=None, bedrag="1000", **kw) -> dict:
 
 def z(client, sector, begin, basis="10", aanvullend="0", er="0", eb="0", **kw) -> dict:
     """One zvw row."""
-    return {"client_id": client, "sector": sector, "begindatum": begin, "bedrag_basis": basis,
-            "bedrag_aanvullend": aanvullend, "eigen_risico": er, "eigen_bijdrage": eb, **kw}
+    return {
+        "client_id": client,
+        "sector": sector,
+        "begindatum": begin,
+        "bedrag_basis": basis,
+        "bedrag_aanvullend": aanvullend,
+        "eigen_risico": er,
+        "eigen_bijdrage": eb,
+        **kw,
+    }
 
 
 def read_rows(pad: Path) -> list[dict]:
@@ -94,7 +110,11 @@ class Uitkomst:
     def profiel(self, jaar: int, sector: str, zorgprofiel: int, lv: str) -> dict | None:
         for r in self.zp:
             if (r["jaar"], r["sector"], r["zorgprofiel"], r["leveringsvorm"]) == (
-                str(jaar), sector, str(zorgprofiel), lv):
+                str(jaar),
+                sector,
+                str(zorgprofiel),
+                lv,
+            ):
                 return r
         return None
 
@@ -102,8 +122,8 @@ class Uitkomst:
         return {
             r["soort_zorg"]: r
             for r in self.uit
-            if (r["jaar"], r["sector"], r["leveringsvorm"], r["zorgprofiel"]) == (
-                str(jaar), sector, lv, str(zorgprofiel))
+            if (r["jaar"], r["sector"], r["leveringsvorm"], r["zorgprofiel"])
+            == (str(jaar), sector, lv, str(zorgprofiel))
         }
 
     def correctie(self, stap: str, tabel: str) -> int:

@@ -34,8 +34,13 @@ def pijplijn(klein, tmp_path_factory) -> Path:
 def test_duckdb_and_spark_give_identical_tables(klein, pijplijn, tmp_path):
     pytest.importorskip("pyspark")
     analyse(klein, tmp_path, engine="spark", voortgang=False, grafieken=False)
-    for naam in ("clienten_per_leveringsvorm", "clienten_per_zorgprofiel", "uitgaven_per_dag", "correcties",
-                 "quarantaine"):
+    for naam in (
+        "clienten_per_leveringsvorm",
+        "clienten_per_zorgprofiel",
+        "uitgaven_per_dag",
+        "correcties",
+        "quarantaine",
+    ):
         assert (tmp_path / f"{naam}.csv").read_bytes() == (pijplijn / f"{naam}.csv").read_bytes(), naam
 
 
@@ -53,14 +58,16 @@ def _vergelijk(pijplijn: Path, versie: dict) -> None:
     for k in ("clienten_gewogen", "clienten_uniek", "uitgaven_wlz", "uitgaven_zvw"):
         assert b[k + "_b"].astype(float).to_numpy() == pytest.approx(b[k].to_numpy(), rel=1e-9), k
     zp = pd.read_csv(pijplijn / "clienten_per_zorgprofiel.csv")
-    b = versie["zp"].merge(zp, on=["jaar", "sector", "zorgprofiel", "leveringsvorm"], suffixes=("_b", ""),
-                           how="outer")
+    b = versie["zp"].merge(zp, on=["jaar", "sector", "zorgprofiel", "leveringsvorm"], suffixes=("_b", ""), how="outer")
     assert len(b) == len(zp)
     for k in ("clienten_gewogen", "clienten_uniek"):
         assert b[k + "_b"].astype(float).to_numpy() == pytest.approx(b[k].to_numpy(), rel=1e-9), k
     uit = pd.read_csv(pijplijn / "uitgaven_per_dag.csv", dtype={"zorgprofiel": str})
-    lang = versie["uit"].melt(id_vars=["jaar", "sector", "leveringsvorm", "zorgprofiel", "dagen"],
-                              var_name="soort_zorg", value_name="uitgaven")
+    lang = versie["uit"].melt(
+        id_vars=["jaar", "sector", "leveringsvorm", "zorgprofiel", "dagen"],
+        var_name="soort_zorg",
+        value_name="uitgaven",
+    )
     lang["zorgprofiel"] = lang["zorgprofiel"].astype(str).str.replace(r"\.0$", "", regex=True)
     b = lang.merge(uit, on=["jaar", "sector", "leveringsvorm", "zorgprofiel", "soort_zorg"], suffixes=("_b", ""))
     assert len(b) == len(uit[uit.soort_zorg != "totaal"]) > 10

@@ -85,8 +85,13 @@ def test_command_writes_tables_charts_and_a_self_contained_report(tmp_path):
     r = CliRunner().invoke(app, ["analyse", str(tmp_path / "in"), "--out", str(tmp_path / "uit"), "--jaar", "2019"])
     assert r.exit_code == 0, r.output
     uit = tmp_path / "uit"
-    for naam in ("clienten_per_leveringsvorm", "clienten_per_zorgprofiel", "uitgaven_per_dag", "correcties",
-                 "quarantaine"):
+    for naam in (
+        "clienten_per_leveringsvorm",
+        "clienten_per_zorgprofiel",
+        "uitgaven_per_dag",
+        "correcties",
+        "quarantaine",
+    ):
         assert (uit / f"{naam}.csv").is_file()
     for n in range(1, 15):
         assert (uit / f"figuur_{n:02d}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -328,13 +328,29 @@ def test_days_and_spending_per_day(tmp_path):
     )
     zzp = u.uitgaven(2019, "vv", "zzp_excl")
     assert (zzp["zzp"]["uitgaven"], zzp["totaal"]["dagen"], float(zzp["totaal"]["uitgaven_per_dag"])) == (
-        "3100", "31", 100.0)
+        "3100",
+        "31",
+        100.0,
+    )
     mpt = u.uitgaven(2019, "vg", "mpt", 5)
     assert (mpt["mpt"]["uitgaven"], mpt["behandeling"]["uitgaven"], mpt["totaal"]["dagen"]) == ("200", "300", "29")
     assert float(mpt["totaal"]["uitgaven_per_dag"]) == pytest.approx(500 / 29)
     # every soort_zorg label and every Zvw sector has a row, plus totaal
-    assert set(mpt) == {"behandeling", "mpt", "toeslag", "vpt", "zzp", "HAZ", "FRM", "PMZ", "MND", "MSZ", "GGZ",
-                        "HLP", "totaal"}
+    assert set(mpt) == {
+        "behandeling",
+        "mpt",
+        "toeslag",
+        "vpt",
+        "zzp",
+        "HAZ",
+        "FRM",
+        "PMZ",
+        "MND",
+        "MSZ",
+        "GGZ",
+        "HLP",
+        "totaal",
+    }
 
 
 def test_zvw_spending_positive_sums_of_classified_months_only(tmp_path):
@@ -354,7 +370,11 @@ def test_zvw_spending_positive_sums_of_classified_months_only(tmp_path):
     assert u.leveringsvormen(2019, "vv")["zzp_incl"]["uitgaven_zvw"] == "45"
     g = u.uitgaven(2019, "vv", "zzp_incl")
     assert (g["HAZ"]["uitgaven"], g["FRM"]["uitgaven"], g["PMZ"]["uitgaven"], g["MND"]["uitgaven"]) == (
-        "20", "0", "25", "0")
+        "20",
+        "0",
+        "25",
+        "0",
+    )
     assert float(g["totaal"]["uitgaven_per_dag"]) == pytest.approx(3145 / 31)
     assert u.correctie("9_zvw_maandsom_niet_positief", "zvw") == 3
     assert u.correctie("8_zvw_zonder_wlz_clientmaand", "zvw") == 1
@@ -426,18 +446,30 @@ def test_duplicate_regelnummers_are_all_quarantined(tmp_path):
             w("C", "Z754I", "2019-02-01", "2019-02-28", 28, "2800", regelnummer="0009"),  # 9 again
             w("D", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", regelnummer=10),
         ],
-        pgb=[p("E", "2019-01-01", "2019-01-31", "754", regelnummer=1), p("F", "2019-01-01", "2019-01-31",
-                                                                         "754", regelnummer=1)],
-        zvw=[z("D", "HAZ", "2019-01-10", regelnummer=5), z("D", "FRM", "2019-01-11", regelnummer=5),
-             z("D", "HAZ", "2019-01-12", regelnummer=6)],
+        pgb=[
+            p("E", "2019-01-01", "2019-01-31", "754", regelnummer=1),
+            p("F", "2019-01-01", "2019-01-31", "754", regelnummer=1),
+        ],
+        zvw=[
+            z("D", "HAZ", "2019-01-10", regelnummer=5),
+            z("D", "FRM", "2019-01-11", regelnummer=5),
+            z("D", "HAZ", "2019-01-12", regelnummer=6),
+        ],
     )
     q = sorted((r["tabel"], r["regelnummer"], r["reden"]) for r in u.quar)
-    assert q == sorted([
-        ("wlz_zin", "7", reden.format(2)), ("wlz_zin", "7", reden.format(2)), ("wlz_zin", "8", reden.format(2)),
-        ("wlz_zin", "9", reden.format(2)), ("wlz_zin", "0009", reden.format(2)),
-        ("pgb", "1", reden.format(2)), ("pgb", "1", reden.format(2)),
-        ("zvw", "5", reden.format(2)), ("zvw", "5", reden.format(2)),
-    ])
+    assert q == sorted(
+        [
+            ("wlz_zin", "7", reden.format(2)),
+            ("wlz_zin", "7", reden.format(2)),
+            ("wlz_zin", "8", reden.format(2)),
+            ("wlz_zin", "9", reden.format(2)),
+            ("wlz_zin", "0009", reden.format(2)),
+            ("pgb", "1", reden.format(2)),
+            ("pgb", "1", reden.format(2)),
+            ("zvw", "5", reden.format(2)),
+            ("zvw", "5", reden.format(2)),
+        ]
+    )
     assert u.correctie("1_bedrag_niet_positief", "wlz_zin") == 1
     assert u.correctie("4_quarantaine", "wlz_zin") == 5
     assert u.correctie("in_resultaat", "wlz_zin") == 1  # only D's line

@@ -568,7 +568,7 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
         )
         try:
             with uowf(schrijven=True) as uow:
-                _, indicaties = berichten.importeer_io31(uow, bo, iwlz.build_io31(k.io31))
+                _, indicaties = berichten.import_io31(uow, bo, iwlz.build_io31(k.io31))
             telling["io31"] += 1
             ind = indicaties[0]
             van = max(start, ind.ingangsdatum)
@@ -586,7 +586,7 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
                     invoer.ToewijzingInvoer(agb_code=agb, leveringsvorm="verblijf", van=van, zorgprofiel=code),
                 )
             with uowf(schrijven=True) as uow:
-                berichten.exporteer_aw33(uow, bo, tw.id)
+                berichten.export_aw33(uow, bo, tw.id)
             telling["aw33"] += 1
             if i >= 3:  # assigned, start of care not yet reported
                 continue
@@ -605,7 +605,7 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
                 clienten=(replace(item, geleverde_zzps=(zzp,), geleverde_functies=()),),
             )
             with uowf(schrijven=True) as uow:
-                _, ca317 = berichten.importeer_aw35(uow, koppeling, iwlz.build_aw35(aw35))
+                _, ca317 = berichten.import_aw35(uow, koppeling, iwlz.build_aw35(aw35))
             telling["aw35"] += 1
             telling["ca317"] += ca317 is not None
         except (DomeinFout, iwlz.BerichtOngeldig, regels.RegelsNietBeschikbaar) as exc:
