@@ -90,7 +90,7 @@ def _xml(b) -> Response:
 async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
     """Indicatiebesluit van het CIZ (IO31). Een bericht dat niet aan het XSD voldoet wordt geweigerd (422)."""
     data = await request.body()
-    b, inds = await schrijvend(request, berichten.importeer_io31, actor, data)
+    b, inds = await schrijvend(request, berichten.import_io31, actor, data)
     return IO31Uit(
         bericht=BerichtUit.van(b),
         indicaties=[
@@ -104,7 +104,7 @@ async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht
 async def aw35_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.melden"))):
     """Aanvang zorg (AW35) van de zorgaanbieder; de melding aan het CAK (CA317) wordt gemaakt en bewaard."""
     data = await request.body()
-    b, cak = await schrijvend(request, berichten.importeer_aw35, actor, data)
+    b, cak = await schrijvend(request, berichten.import_aw35, actor, data)
     return AW35Uit(bericht=BerichtUit.van(b), ca317=BerichtUit.van(cak) if cak else None)
 
 
@@ -113,7 +113,7 @@ async def aw39_melden(request: Request, actor: Actor = Depends(_rol("toewijzing.
     """Mutatie of einde zorg (AW39, mutatiecode 12, 17, 18, 19, 20 of 21) van de zorgaanbieder. Bij einde zorg
     (19, 20) van zorg die aan het CAK is gemeld wordt de melding aan het CAK (CA319) gemaakt en bewaard."""
     data = await request.body()
-    b, cak = await schrijvend(request, berichten.importeer_aw39, actor, data)
+    b, cak = await schrijvend(request, berichten.import_aw39, actor, data)
     return AW39Uit(bericht=BerichtUit.van(b), ca319=BerichtUit.van(cak) if cak else None)
 
 
@@ -138,13 +138,13 @@ def toewijzing_mutaties(request: Request, toewijzing_id: str, actor: Actor = Dep
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
     """Zorgtoewijzing als iWlz AW33 (wordt ook bewaard als verzonden bericht)."""
     with request.app.state.uow(schrijven=True) as uow:
-        return _xml(berichten.exporteer_aw33(uow, actor, toewijzing_id))
+        return _xml(berichten.export_aw33(uow, actor, toewijzing_id))
 
 
 @router.get("/clients/{client_id}/berichten", response_model=list[BerichtUit])
 def berichten_van_client(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     with request.app.state.uow(schrijven=True) as uow:
-        return [BerichtUit.van(b) for b in berichten.lijst(uow, actor, client_id=client_id)]
+        return [BerichtUit.van(b) for b in berichten.find(uow, actor, client_id=client_id)]
 
 
 @router.get(
@@ -154,4 +154,4 @@ def berichten_van_client(request: Request, client_id: str, actor: Actor = Depend
 )
 def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     with request.app.state.uow(schrijven=True) as uow:
-        return _xml(berichten.lees(uow, actor, bericht_id))
+        return _xml(berichten.read(uow, actor, bericht_id))

@@ -39,12 +39,12 @@ def _identificatie(prefix: str) -> str:
     return prefix + secrets.token_hex(5).upper()
 
 
-def _lees(lezer, data: bytes, soort: str):
+def _read(reader, data: bytes, soort: str):
     """Read and validate; a schema error becomes a 422 naming the message and the element path."""
     if not data or not data.strip():
         raise DomeinFout(f"Het {soort}-bericht is leeg.", "bericht")
     try:
-        return lezer(data)
+        return reader(data)
     except iwlz.BerichtOngeldig as exc:
         raise DomeinFout(str(exc), "bericht") from None
 
@@ -57,7 +57,7 @@ def _veldfout(exc: ValueError) -> DomeinFout:
 
 
 # --- IO31: indicatiebesluit from the CIZ -------------------------------------------------------------------
-def _client_uit_bericht(c: iwlz.Client) -> Client:
+def _client_from_bericht(c: iwlz.Client) -> Client:
     n = c.naam
     adres = c.adres
     huisnummer = ""
@@ -78,10 +78,10 @@ def _client_uit_bericht(c: iwlz.Client) -> Client:
     )
 
 
-def importeer_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
+def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
     """Register every indicatiebesluit of an IO31; a client not yet known is created from the message."""
     vereis(actor, "bericht.importeren")
-    io31 = _lees(iwlz.read_io31, data, "IO31")
+    io31 = _read(iwlz.read_io31, data, "IO31")
     if io31.ontvanger != zorgkantoor_code():
         raise DomeinFout(
             f"Het bericht is gericht aan zorgkantoor {io31.ontvanger}, niet aan dit zorgkantoor.", "ontvanger"
@@ -92,7 +92,7 @@ def importeer_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[In
         plek = f"clienten[{i}]"
         c = uow.clients.met_bsn(item.client.bsn)
         if c is None:
-            c = _client_uit_bericht(item.client)
+            c = _client_from_bericht(item.client)
             uow.clients.add(c)
             log(uow, actor, "aanmaken", "cliënt (uit IO31)", client_id=c.id)
         ind = item.indicatie
@@ -137,7 +137,7 @@ def importeer_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[In
 
 
 # --- AW33: zorgtoewijzing to the provider -------------------------------------------------------------------
-def exporteer_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = None) -> IwlzBericht:
+def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = None) -> IwlzBericht:
     """Write (and keep) the AW33 for one zorgtoewijzing. Values iWlz cannot carry are refused by field."""
     vereis(actor, "bericht.maken")
     tw: Zorgtoewijzing | None = uow.toewijzingen.get(toewijzing_id)
@@ -224,7 +224,7 @@ def _toewijzing_voor(
     )
 
 
-def _afzender_controleren(actor: Actor, melding) -> None:
+def _check_afzender(actor: Actor, melding) -> None:
     if melding.afzender != actor.agb_code:
         raise DomeinFout("De afzender van het bericht is niet uw AGB-code.", "afzender")
     if melding.ontvanger != zorgkantoor_code():
@@ -247,7 +247,7 @@ def _geen_verwijdering(regel, plek: str) -> None:
         )
 
 
-def _bewaar(
+def _store(
     uow, actor: Actor, soort: str, melding, data: bytes, client_ids: list[str], *, richting="in", ontvanger=None
 ) -> IwlzBericht:
     """Store a message (received, or with ``richting="uit"`` one written); tied to a client when it is about
@@ -267,23 +267,23 @@ def _bewaar(
     return bericht
 
 
-def _aan_cak(uow, actor: Actor, schrijver, cak_bericht, client_ids: list[str]) -> IwlzBericht:
+def _aan_cak(uow, actor: Actor, builder, cak_bericht, client_ids: list[str]) -> IwlzBericht:
     try:
-        xml = schrijver(cak_bericht)
+        xml = builder(cak_bericht)
     except iwlz.BerichtOngeldig as exc:
         raise DomeinFout(str(exc), "bericht") from None
     soort = type(cak_bericht).__name__.removesuffix("Bericht")
-    return _bewaar(uow, actor, soort, cak_bericht, xml, client_ids, richting="uit", ontvanger="CAK")
+    return _store(uow, actor, soort, cak_bericht, xml, client_ids, richting="uit", ontvanger="CAK")
 
 
-def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
+def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
     """Record the start of care for every delivered zzp/function, and write the CA317 for the CAK.
 
     The CA317's ``GeleverdeZorgID`` is kept on the zorgtoewijzing, so the CA319 at the end of care names
     the same delivery. A line that is not "in zorg" (a waiting status) is kept on the toewijzing's history."""
     vereis(actor, "toewijzing.melden")
-    aw35 = _lees(iwlz.read_aw35, data, "AW35")
-    _afzender_controleren(actor, aw35)
+    aw35 = _read(iwlz.read_aw35, data, "AW35")
+    _check_afzender(actor, aw35)
     client_ids = []
     zorg_id: dict[tuple, str] = {}
     for i, item in enumerate(aw35.clienten, start=1):
@@ -321,7 +321,7 @@ def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
             if tw.status == "toegewezen":
                 tw.zorg_gestart(f.begindatum)
             client_ids.append(tw.client_id)
-    bericht = _bewaar(uow, actor, "AW35", aw35, data, client_ids)
+    bericht = _store(uow, actor, "AW35", aw35, data, client_ids)
     ca317 = iwlz.ca317_from_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.build_ca317, ca317, client_ids)
     for cid in dict.fromkeys(client_ids):
@@ -330,7 +330,7 @@ def importeer_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
     return bericht, cak
 
 
-def _verwerk_mutatie(tw, m, plek: str, bericht: str) -> None:
+def _apply_mutatie(tw, m, plek: str, bericht: str) -> None:
     """Apply one AW39 mutation line to the provider's toewijzing (iWlz ``LDT_MutatieCode``):
 
     - 19 beëindigd, toewijzing sluiten: care ends, the toewijzing is closed;
@@ -391,15 +391,15 @@ def _verwerk_mutatie(tw, m, plek: str, bericht: str) -> None:
     )
 
 
-def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
+def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
     """Record the provider's mutations (every ``Mutatiecode`` of iWlz 2.2, see :func:`_verwerk_mutatie`) and,
     for an end of care the CAK knows of (a CA317 was sent), write the CA319 that stops the eigen bijdrage.
 
     A request for a changed toewijzing (``Aanvragen``, AAT) is not handled by this service: such a message is
     refused as a whole, naming the element, rather than stored with the request silently ignored."""
     vereis(actor, "toewijzing.melden")
-    aw39 = _lees(iwlz.read_aw39, data, "AW39")
-    _afzender_controleren(actor, aw39)
+    aw39 = _read(iwlz.read_aw39, data, "AW39")
+    _check_afzender(actor, aw39)
     client_ids = []
     zorg_id: dict[tuple, str] = {}
     for i, item in enumerate(aw39.clienten, start=1):
@@ -419,11 +419,11 @@ def importeer_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBer
             tw = _toewijzing_voor(
                 uow, actor, item.client.bsn, m.besluitnummer, m.toewijzing_ingangsdatum, plek, **sleutel
             )
-            _verwerk_mutatie(tw, m, plek, f"AW39 {aw39.identificatie}")
+            _apply_mutatie(tw, m, plek, f"AW39 {aw39.identificatie}")
             if "zzp" in sleutel and m.einde_zorg and tw.geleverde_zorg_id:
                 zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
-    bericht = _bewaar(uow, actor, "AW39", aw39, data, client_ids)
+    bericht = _store(uow, actor, "AW39", aw39, data, client_ids)
     ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, client_ids)
     for cid in dict.fromkeys(client_ids):
@@ -518,7 +518,7 @@ def _van_aanbieder(actor: Actor, b: IwlzBericht) -> bool:
     return bool(actor.agb_code) and actor.agb_code in (b.ontvanger, b.afzender)
 
 
-def lees(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
+def read(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
     """One stored message, logged as a read of the client's file. A provider gets only its own messages about
     clients assigned to it; anything else is 'not found', so it learns nothing about other messages."""
     vereis(actor, "bericht.lezen")
@@ -534,7 +534,7 @@ def lees(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
     return b
 
 
-def lijst(uow, actor: Actor, *, client_id: str | None = None, soort: str | None = None, limit: int = 100):
+def find(uow, actor: Actor, *, client_id: str | None = None, soort: str | None = None, limit: int = 100):
     """The stored messages (of one client). A provider sees only those exchanged with its own AGB code."""
     vereis(actor, "bericht.lezen")
     if client_id is not None:

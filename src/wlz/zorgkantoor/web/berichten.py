@@ -32,7 +32,7 @@ def _pagina(request: Request, actor: Actor, code: int = 200, **ctx):
     lijst = []
     if actor.rol in RECHTEN["bericht.lezen"]:
         with request.app.state.uow() as uow:
-            lijst = berichten.lijst(uow, actor, limit=100)
+            lijst = berichten.find(uow, actor, limit=100)
     return render(request, "berichten.html", code=code, berichten=lijst, SOORTEN=SOORTEN, **ctx)
 
 
@@ -53,7 +53,7 @@ async def _upload(request: Request) -> bytes:
 async def io31_uploaden(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
     data = await _upload(request)
     try:
-        _, inds = await schrijvend(request, berichten.importeer_io31, actor, data)
+        _, inds = await schrijvend(request, berichten.import_io31, actor, data)
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=f"IO31 ingelezen: {len(inds)} indicatiebesluit(en) vastgelegd.")
@@ -69,10 +69,10 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
     try:
         if soort == "AW35":
-            _, cak = await schrijvend(request, berichten.importeer_aw35, actor, data)
+            _, cak = await schrijvend(request, berichten.import_aw35, actor, data)
             melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
         elif soort == "AW39":
-            _, cak = await schrijvend(request, berichten.importeer_aw39, actor, data)
+            _, cak = await schrijvend(request, berichten.import_aw39, actor, data)
             melding = "Mutatie verwerkt" + ("; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else ".")
         else:
             raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
@@ -85,7 +85,7 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
 def client_berichten(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     """The iWlz messages of one client (a provider: only those exchanged with its own AGB code)."""
     with request.app.state.uow(schrijven=True) as uow:
-        lijst = berichten.lijst(uow, actor, client_id=client_id)
+        lijst = berichten.find(uow, actor, client_id=client_id)
         c = uow.clients.get(client_id)
         log(uow, actor, "lezen", "iWlz-berichten van cliënt", client_id=client_id)
         uow.commit()
@@ -103,14 +103,14 @@ def _xml(b) -> Response:
 @router.get("/berichten/{bericht_id}")
 def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     with request.app.state.uow(schrijven=True) as uow:
-        return _xml(berichten.lees(uow, actor, bericht_id))
+        return _xml(berichten.read(uow, actor, bericht_id))
 
 
 @router.get("/toewijzingen/{toewijzing_id}/aw33")
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
     try:
         with request.app.state.uow(schrijven=True) as uow:
-            b = berichten.exporteer_aw33(uow, actor, toewijzing_id)
+            b = berichten.export_aw33(uow, actor, toewijzing_id)
     except DomeinFout as exc:
         with request.app.state.uow() as uow:
             tw = uow.toewijzingen.get(toewijzing_id)
