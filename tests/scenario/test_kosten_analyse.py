@@ -93,3 +93,14 @@ def test_payers_default_from_the_reference_table_and_follow_the_options() -> Non
     knip = run_scenario(parse_scenario({"opties": [{"knip": {"betaler": {"farmacie": "wlz"}, "sectoren": ["vv"]}}]}),
                         "seed004").betalers
     assert knip["vv"]["mpt"]["farmacie"] == "wlz" and knip["vg"]["mpt"]["farmacie"] == "zvw"
+
+
+def test_payer_per_behandelvorm_and_leveringsvorm(analyse_map: Path) -> None:
+    from wlz.scenario import parse_scenario, run_scenario
+
+    s = parse_scenario({"opties": [{"knip": {"variant": "geen", "betaler": {"huisarts": {"zzp_excl": "wlz"}}}}]})
+    u = run_scenario(s, read_analysis(analyse_map))
+    assert u.betalers["vv"]["zzp_excl"]["huisarts"] == "wlz" and u.betalers["vv"]["mpt"]["huisarts"] == "zvw"
+    # vv5 zzp_excl: €10/day huisarts on 365 days now Wlz
+    assert u.samenvatting.iloc[0].wlz_verschil == pytest.approx(3650)
+    assert u.samenvatting.iloc[0].zvw_verschil == pytest.approx(-3650)

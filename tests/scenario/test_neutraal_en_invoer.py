@@ -101,3 +101,9 @@ def test_cli_vergelijk(tmp_path: Path) -> None:
     rows = (tmp_path / "v" / "vergelijking.csv").read_text().splitlines()
     # setting: 2476 to modular (1307 + 1169); combinatie vg5/vv6: 67802
     assert "cliënten naar modulair,2476.0,67802.0,65326.0" in rows
+
+
+def test_payer_for_an_unknown_leveringsvorm_is_refused() -> None:
+    with pytest.raises(InvoerFout) as e:
+        parse_scenario({"opties": [{"knip": {"betaler": {"huisarts": {"pgb": "wlz"}}}}]})
+    assert e.value.veld is not None and e.value.veld.startswith("opties[0].knip.betaler.huisarts")

@@ -140,8 +140,10 @@ def knip(toestand: Toestand, optie: Knip) -> list[Verschuiving]:
     regels = {s: knip_regel(optie.variant_voor(s), getattr(optie.grens, instelling(s)), optie.thuis_naar_vpt_incl_pct)
               for s in {b.sector for b in toestand.blokken}}
     moves = pas_toe(toestand, lambda s, p, o: regels[s](o, p))
-    if optie.betaler:
-        _zet_betaler(toestand, optie.sectoren, lambda s, p: True, BETAALBARE_OPTIES, dict(optie.betaler))
+    for vorm, wie in optie.betaler.items():
+        per_optie = wie if isinstance(wie, dict) else dict.fromkeys(BETAALBARE_OPTIES, wie)
+        for o, w in per_optie.items():
+            _zet_betaler(toestand, optie.sectoren, lambda s, p: True, (o,), {vorm: w})
     for sector in optie.sectoren:
         if optie.opslag_niet_clientgebonden_pct:
             toestand.opslag_modulair[sector] = optie.opslag_niet_clientgebonden_pct / 100

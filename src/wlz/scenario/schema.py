@@ -30,6 +30,8 @@ BEHANDELVORMEN = tuple(c.code for c in bekostiging().componenten.values()
                        if c.groep in ("specifieke_behandeling", "algemene_behandeling"))
 
 Sector = Literal["vg", "vv"]
+#: the options whose behandeling a payer can be set for (pgb stays a separate block)
+ZorgOptie = Literal["mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl"]
 
 
 def instelling(sector: str) -> str:
@@ -72,10 +74,10 @@ class Knip(_Model):
     thuis_naar_vpt_incl_pct: Percentage = Field(
         0.0, json_schema_extra=bron(f"{SEED004}, Bijlage 4 ('je kunt een cliënt niet dwingen ...'): standaard "
                                     "blijft iedereen thuis modulair (0); 100 = iedereen naar vpt inclusief"))
-    betaler: dict[str, Betaler] = Field(
+    betaler: dict[str, Betaler | dict[ZorgOptie, Betaler]] = Field(
         default_factory=dict,
         json_schema_extra=bron("wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2); per behandelvorm te "
-                               "wijzigen (§4.1 r.948-960)"))
+                               "wijzigen, voor alle leveringsvormen of per leveringsvorm (§4.1 r.948-960)"))
     transitiekosten: Bedrag = Field(
         0.0, json_schema_extra=bron(f"{KEUZE}: seed 004 §4.3 noemt omslagkosten zonder bedrag"))
     opslag_niet_clientgebonden_pct: Percentage = Field(
@@ -87,7 +89,8 @@ class Knip(_Model):
 
     @field_validator("betaler")
     @classmethod
-    def _bekende_behandelvorm(cls, v: dict[str, Betaler]) -> dict[str, Betaler]:
+    def _bekende_behandelvorm(cls, v: dict[str, Betaler | dict[ZorgOptie, Betaler]]
+                              ) -> dict[str, Betaler | dict[ZorgOptie, Betaler]]:
         for naam in v:
             if naam not in BEHANDELVORMEN:
                 raise ValueError(f"onbekende behandelvorm '{naam}'; kies uit {', '.join(BEHANDELVORMEN)}")
@@ -241,7 +244,8 @@ def _melding(fout: dict[str, Any]) -> str:
     if soort in ("greater_than_equal", "less_than_equal"):
         return f"waarde {fout['input']!r} ligt buiten het toegestane bereik ({_bereik(ctx)})"
     if soort == "literal_error":
-        return f"waarde {fout['input']!r} is niet toegestaan; kies uit {ctx.get('expected', '')}"
+        keuzes = str(ctx.get("expected", "")).replace(" or ", " of ")
+        return f"waarde {fout['input']!r} is niet toegestaan; kies uit {keuzes}"
     if soort.endswith("_parsing") or soort.endswith("_type"):
         return f"waarde {fout['input']!r} heeft niet de juiste soort ({soort.split('_')[0]} verwacht)"
     return str(fout["msg"]).removeprefix("Value error, ")
@@ -253,12 +257,17 @@ def _bereik(ctx: dict[str, Any]) -> str:
     return f"maximaal {ctx['le']}"
 
 
+def _pad(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """The field path of a pydantic error without its union-member and validator steps."""
+    return tuple(d for d in loc if not (isinstance(d, str) and (
+        d.startswith(("function-", "literal[", "dict[", "tuple[")) or d in ("vg|vv", "[key]"))))
+
+
 def _model_fout(exc: ValidationError, prefix: str) -> InvoerFout:
-    eerste = exc.errors()[0]
-    loc = tuple(d for d in eerste["loc"] if not str(d).startswith("function-") and d not in ("vg|vv",))
-    # a union of a literal and a dict reports under the member type name; keep only the field path
-    loc = tuple(d for d in loc if not (isinstance(d, str) and (d.startswith("literal[") or d.startswith("dict["))))
-    return InvoerFout(_veld(loc, prefix), _melding(dict(eerste)))
+    # a value that fits no member of a union gets one error per member: report the one that got furthest
+    fouten = exc.errors()
+    diepste = max(fouten, key=lambda f: len(_pad(f["loc"])))
+    return InvoerFout(_veld(_pad(diepste["loc"]), prefix), _melding(dict(diepste)))
 
 
 def parse_scenario(data: Any) -> Scenario:
