@@ -1,12 +1,14 @@
-"""Dataclasses for the iWlz 2.2 messages IO31, AW33, AW35, AW39, CA317 and CA319.
+"""The case data of the iWlz 2.2 messages IO31, AW33, AW35, AW39, CA317 and CA319, as the service uses it.
 
-The classes mirror the XSD structure one to one (same groupings, same optional/required fields) but use
-Python types: ``datetime.date``/``time`` for dates and times, ``bool`` for ``LDT_JaNee``, ``int`` for
-numbers and the enums of :mod:`wlz.iwlz.codes` for code lists. Field names are the XSD element names in
-snake_case, so the mapping stays obvious when reading the iStandaarden documentation.
+Why beside the generated bindings (:mod:`wlz.iwlz.bindings`): the bindings are the XML's shape — dates and
+times as text, ``LDT_JaNee`` as an enum, percentages in hundredths, code lists named ``VALUE_19``, and one class
+per message for the same thing (seven ``Client`` classes). The service, the letters and the tests work with
+Python types instead: ``datetime.date``/``time``, ``bool``, whole percentages, the named enums of
+:mod:`wlz.iwlz.codes` and one :class:`Client` for every message. Field names are the XSD element names in
+snake_case, so :func:`wlz.iwlz.codec.to_binding`/``from_binding`` map most records by name.
 
 Why one :class:`Client` for all messages: the service keeps one client record and passes it to every
-writer. IO31/AW33 use the full person (names, contacts, relations); AW35/AW39 only use BSN, birth date,
+builder. IO31/AW33 use the full person (names, contacts, relations); AW35/AW39 only use BSN, birth date,
 sex and the short name (``CDT_VerkorteNaam``), CA317 only the BSN. Readers of the short messages return a
 ``Client`` whose contact fields are empty.
 
