@@ -30,11 +30,16 @@ from typing import Any
 from wlz.scenario import parse_scenario, read_basis, read_scenario, run_scenario, write_outputs
 
 REPO = Path(__file__).resolve().parents[1]
-ALLES = {"jaar": 2019, "opties": [
-    {"knip": {"variant": "combinatie", "grens": {"vg": 6, "vv": 6}}},
-    {"taakstelling": {"sleutel": "per_dag"}},
-    "behandeling_naar_zvw", "alles_integraal", "vpt_incl_afgeschaft",
-]}
+ALLES = {
+    "jaar": 2019,
+    "opties": [
+        {"knip": {"variant": "combinatie", "grens": {"vg": 6, "vv": 6}}},
+        {"taakstelling": {"sleutel": "per_dag"}},
+        "behandeling_naar_zvw",
+        "alles_integraal",
+        "vpt_incl_afgeschaft",
+    ],
+}
 
 
 def _meet(functie: Callable[[], Any], herhaal: int) -> tuple[float, float]:
@@ -55,10 +60,15 @@ def _analysemap(schaal: float) -> Path:
     doel = Path(tempfile.mkdtemp(prefix="scenario_bench_"))
     wlz = [sys.executable, "-m", "wlz.cli"]
     env = {**os.environ, "WLZ_SHARED": os.environ.get("WLZ_SHARED", str(REPO.parent / "shared"))}
-    subprocess.run([*wlz, "genereer", "--out", str(doel / "g"), "--jaren", "2019", "--schaal", str(schaal)],
-                   check=True, env=env, capture_output=True)
-    subprocess.run([*wlz, "analyse", str(doel / "g"), "--out", str(doel / "a")], check=True, env=env,
-                   capture_output=True)
+    subprocess.run(
+        [*wlz, "genereer", "--out", str(doel / "g"), "--jaren", "2019", "--schaal", str(schaal)],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    subprocess.run(
+        [*wlz, "analyse", str(doel / "g"), "--out", str(doel / "a")], check=True, env=env, capture_output=True
+    )
     return doel / "a"
 
 
@@ -71,12 +81,15 @@ def main() -> None:
     analyse = args.analyse or _analysemap(args.schaal)
     scenario_s = {p.stem: read_scenario(p) for p in sorted((REPO / "examples" / "scenario").glob("*.yaml"))}
     scenario_s["alle opties samen"] = parse_scenario(ALLES)
-    print(f"machine: {os.cpu_count()} cores, gedeeld met ander werk (load {os.getloadavg()[0]:.2f}); "
-          f"mediaan van {args.herhaal} runs")
+    print(
+        f"machine: {os.cpu_count()} cores, gedeeld met ander werk (load {os.getloadavg()[0]:.2f}); "
+        f"mediaan van {args.herhaal} runs"
+    )
     print(f"{'basis':<10} {'scenario':<24} {'run s':>8} {'piek MB':>8} {'csv s':>7} {'rapport s':>9}")
     for basis_naam in ("seed004", str(analyse)):
         label = "seed004" if basis_naam == "seed004" else "analyse"
         for naam, s in scenario_s.items():
+
             def run(s: Any = s, basis_naam: str = basis_naam) -> Any:
                 return run_scenario(s, read_basis(basis_naam, s.jaar))
 

@@ -31,8 +31,30 @@ def test_rlz_groups_shrink_the_eligible_group() -> None:
     u = _run({"doelgroep": "rlz_groepen", "aandeel_rlz_groepen_pct": 20, "gebruik_pct": 50})
     e = u.ekt
     # seed 004 tables 5-6: pgb + mpt of vg 3-8 and vv 4-8
-    thuis = (5289 + 4054 + 2820 + 4157 + 880 + 1765 + 4254 + 4773 + 3121 + 4650 + 607 + 1386
-             + 7422 + 11019 + 2589 + 128 + 162 + 1811 + 4758 + 1550 + 255 + 322)
+    thuis = (
+        5289
+        + 4054
+        + 2820
+        + 4157
+        + 880
+        + 1765
+        + 4254
+        + 4773
+        + 3121
+        + 4650
+        + 607
+        + 1386
+        + 7422
+        + 11019
+        + 2589
+        + 128
+        + 162
+        + 1811
+        + 4758
+        + 1550
+        + 255
+        + 322
+    )
     assert e.clienten_thuis.sum() == thuis == 67772
     assert e.in_aanmerking.sum() == pytest.approx(thuis * 0.2)
     assert e.gebruikers.sum() == pytest.approx(thuis * 0.2 * 0.5)

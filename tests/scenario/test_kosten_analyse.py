@@ -70,8 +70,9 @@ def test_alles_integraal_shows_the_nza_estimate_beside_the_model(analyse_map: Pa
 def test_surcharge_for_non_client_time_and_purchasing_saving(analyse_map: Path) -> None:
     basis = {"variant": "combinatie", "grens": {"vg": 6, "vv": 6}}
     gewoon = _run(analyse_map, {"knip": basis}).samenvatting.iloc[0]
-    extra = _run(analyse_map, {"knip": {**basis, "opslag_niet_clientgebonden_pct": 10,
-                                        "inkoopvoordeel_pct": 20}}).samenvatting.iloc[0]
+    extra = _run(
+        analyse_map, {"knip": {**basis, "opslag_niet_clientgebonden_pct": 10, "inkoopvoordeel_pct": 20}}
+    ).samenvatting.iloc[0]
     # vv5: the 2 clients moved to zzp_excl get €20/day behandeling on 730 days, 10 % more: +1460 Wlz;
     # farmacie (€5/day) of the 3 zzp_excl clients on 1095 days, 20 % less: −1095 Zvw
     assert extra.wlz_verschil - gewoon.wlz_verschil == pytest.approx(730 * 20 * 0.10)
@@ -90,8 +91,9 @@ def test_payers_default_from_the_reference_table_and_follow_the_options() -> Non
     assert set(naar_zvw["vv"]["zzp_excl"].values()) == {"zvw"}
     integraal = run_scenario(parse_scenario({"opties": ["alles_integraal"]}), "seed004").betalers
     assert set(integraal["vg"]["vpt_incl"].values()) == {"wlz"}
-    knip = run_scenario(parse_scenario({"opties": [{"knip": {"betaler": {"farmacie": "wlz"}, "sectoren": ["vv"]}}]}),
-                        "seed004").betalers
+    knip = run_scenario(
+        parse_scenario({"opties": [{"knip": {"betaler": {"farmacie": "wlz"}, "sectoren": ["vv"]}}]}), "seed004"
+    ).betalers
     assert knip["vv"]["mpt"]["farmacie"] == "wlz" and knip["vg"]["mpt"]["farmacie"] == "zvw"
 
 

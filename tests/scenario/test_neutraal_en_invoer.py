@@ -40,24 +40,30 @@ def test_todays_values_change_nothing(optie: dict[str, object], soort: str, anal
         assert (u.kortingen.korting == 0).all()
 
 
-@pytest.mark.parametrize(("yaml", "veld"), [
-    ("opties:\n  - verhuizen: {}\n", "opties[0]"),
-    ("opties:\n  - knip: {grens: {vg: 0}}\n", "opties[0].knip.grens.vg"),
-    ("opties:\n  - knip: {grens: {vv: 11}}\n", "opties[0].knip.grens.vv"),
-    ("opties:\n  - knip: {transitiekosten: -5}\n", "opties[0].knip.transitiekosten"),
-    ("opties:\n  - knip: {thuis_naar_vpt_incl_pct: 101}\n", "opties[0].knip.thuis_naar_vpt_incl_pct"),
-    ("opties:\n  - knip: {variant: diagonaal}\n", "opties[0].knip.variant"),
-    ("opties:\n  - knip: {kleur: rood}\n", "opties[0].knip.kleur"),
-    ("opties:\n  - knip: {betaler: {tandarts: zvw}}\n", "opties[0].knip.betaler"),
-    ("opties:\n  - knip: {betaler: {farmacie: cak}}\n", "opties[0].knip.betaler.farmacie"),
-    ("opties:\n  - knip: {}\n  - taakstelling: {bedrag: -170000000}\n", "opties[1].taakstelling.bedrag"),
-    ("opties:\n  - behandeling_naar_zvw: {alleen_onder: {vg: 12}}\n", "opties[0].behandeling_naar_zvw.alleen_onder.vg"),
-    ("jaar: negentien\nopties: [knip]\n", "jaar"),
-    ("opties: []\n", "opties"),
-    ("jaar: 2019\n", "opties"),
-    ("opties: [knip]\nbasis: seed004\n", "basis"),
-    ("opties: [knip\n", "scenario"),
-])
+@pytest.mark.parametrize(
+    ("yaml", "veld"),
+    [
+        ("opties:\n  - verhuizen: {}\n", "opties[0]"),
+        ("opties:\n  - knip: {grens: {vg: 0}}\n", "opties[0].knip.grens.vg"),
+        ("opties:\n  - knip: {grens: {vv: 11}}\n", "opties[0].knip.grens.vv"),
+        ("opties:\n  - knip: {transitiekosten: -5}\n", "opties[0].knip.transitiekosten"),
+        ("opties:\n  - knip: {thuis_naar_vpt_incl_pct: 101}\n", "opties[0].knip.thuis_naar_vpt_incl_pct"),
+        ("opties:\n  - knip: {variant: diagonaal}\n", "opties[0].knip.variant"),
+        ("opties:\n  - knip: {kleur: rood}\n", "opties[0].knip.kleur"),
+        ("opties:\n  - knip: {betaler: {tandarts: zvw}}\n", "opties[0].knip.betaler"),
+        ("opties:\n  - knip: {betaler: {farmacie: cak}}\n", "opties[0].knip.betaler.farmacie"),
+        ("opties:\n  - knip: {}\n  - taakstelling: {bedrag: -170000000}\n", "opties[1].taakstelling.bedrag"),
+        (
+            "opties:\n  - behandeling_naar_zvw: {alleen_onder: {vg: 12}}\n",
+            "opties[0].behandeling_naar_zvw.alleen_onder.vg",
+        ),
+        ("jaar: negentien\nopties: [knip]\n", "jaar"),
+        ("opties: []\n", "opties"),
+        ("jaar: 2019\n", "opties"),
+        ("opties: [knip]\nbasis: seed004\n", "basis"),
+        ("opties: [knip\n", "scenario"),
+    ],
+)
 def test_bad_files_name_the_field(tmp_path: Path, yaml: str, veld: str) -> None:
     pad = tmp_path / "s.yaml"
     pad.write_text(yaml, encoding="utf-8")
@@ -71,24 +77,38 @@ def test_bad_files_name_the_field(tmp_path: Path, yaml: str, veld: str) -> None:
 
 def test_cli_writes_tables_json_and_report(tmp_path: Path) -> None:
     pad = tmp_path / "s.yaml"
-    pad.write_text("jaar: 2019\nopties:\n  - knip: {variant: combinatie, grens: {vg: 6, vv: 6}}\n"
-                   "  - taakstelling: {sleutel: per_dag}\n", encoding="utf-8")
+    pad.write_text(
+        "jaar: 2019\nopties:\n  - knip: {variant: combinatie, grens: {vg: 6, vv: 6}}\n"
+        "  - taakstelling: {sleutel: per_dag}\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "o"
     r = CliRunner().invoke(app, ["scenario", str(pad), "--basis", "seed004", "--out", str(out)])
     assert r.exit_code == 0, r.output
-    for naam in ("verschuivingen.csv", "kosten.csv", "kortingen.csv", "samenvatting.csv", "scenario.json",
-                 "rapport.html"):
+    for naam in (
+        "verschuivingen.csv",
+        "kosten.csv",
+        "kortingen.csv",
+        "samenvatting.csv",
+        "scenario.json",
+        "rapport.html",
+    ):
         assert (out / naam).exists(), naam
-    assert (out / "verschuivingen.csv").read_text().splitlines()[0].startswith(
-        "jaar,sector,zorgprofiel,van,naar,clienten_gewogen")
+    assert (
+        (out / "verschuivingen.csv")
+        .read_text()
+        .splitlines()[0]
+        .startswith("jaar,sector,zorgprofiel,van,naar,clienten_gewogen")
+    )
     meta = json.loads((out / "scenario.json").read_text())
     opties = meta["scenario"]["opties"]
     assert [o["optie"] for o in opties] == ["knip", "taakstelling"]
     assert opties[1]["parameters"]["bedrag"] == 170000000.0 and "§1.1" in opties[1]["bronnen"]["bedrag"]
     assert opties[0]["bronnen"]["grens"].startswith("keuze")
     # the json is enough to repeat the run
-    again = parse_scenario({"jaar": meta["scenario"]["jaar"],
-                            "opties": [{o["optie"]: o["parameters"]} for o in opties]})
+    again = parse_scenario(
+        {"jaar": meta["scenario"]["jaar"], "opties": [{o["optie"]: o["parameters"]} for o in opties]}
+    )
     assert again.stappen == read_scenario(pad).stappen
 
 

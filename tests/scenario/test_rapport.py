@@ -10,8 +10,12 @@ from wlz.scenario.report import render
 
 
 def test_report_on_an_analysis_basis(analyse_map: Path) -> None:
-    s = parse_scenario({"naam": "proef", "opties": [{"knip": {"variant": "setting"}}, "alles_integraal",
-                                                     {"taakstelling": {"sleutel": "per_dag"}}]})
+    s = parse_scenario(
+        {
+            "naam": "proef",
+            "opties": [{"knip": {"variant": "setting"}}, "alles_integraal", {"taakstelling": {"sleutel": "per_dag"}}],
+        }
+    )
     html = render(run_scenario(s, read_analysis(analyse_map)))
     assert '<html lang="nl">' in html and "Scenario: proef" in html
     assert "in de volgorde van het scenariobestand" in html
@@ -27,4 +31,4 @@ def test_report_on_seed004_says_there_are_no_costs() -> None:
     html = render(run_scenario(parse_scenario({"opties": [{"knip": {"variant": "setting"}}]}), "seed004"))
     assert "Geen kosten in de basis" in html
     assert "vg 18.791 cliënten" in html  # pgb block of table 5, Dutch thousands separator
-    assert len(re.findall(r'base64,', html)) == 3
+    assert len(re.findall(r"base64,", html)) == 3

@@ -32,8 +32,15 @@ def test_tables_5_and_6_against_table_4_per_profile() -> None:
             totaal = t4["rijen"][t["sector"]][t4["profielen"].index(p)]
             if som != totaal:
                 verschillen[(t["sector"], p)] = som - totaal
-    assert verschillen == {("vg", 4): 1, ("vg", 5): -1, ("vg", 8): 1, ("vv", 4): 4, ("vv", 5): 1, ("vv", 6): 7,
-                           ("vv", 8): 3}
+    assert verschillen == {
+        ("vg", 4): 1,
+        ("vg", 5): -1,
+        ("vg", 8): 1,
+        ("vv", 4): 4,
+        ("vv", 5): 1,
+        ("vv", 6): 7,
+        ("vv", 8): 3,
+    }
 
 
 def test_basis_cube_holds_the_cells_the_design_notes_quote() -> None:

@@ -14,10 +14,13 @@ def _run(jaar: int, *opties: object):  # type: ignore[no-untyped-def]
     return run_scenario(parse_scenario({"jaar": jaar, "opties": list(opties)}), "seed004-sector")
 
 
-@pytest.mark.parametrize(("jaar", "ghz_excl", "vv_excl", "ghz_vpt", "vv_vpt"), [
-    (2018, 21446, 38694, 1491, 1166),
-    (2021, 20846, 31453, 1490, 995),
-])
+@pytest.mark.parametrize(
+    ("jaar", "ghz_excl", "vv_excl", "ghz_vpt", "vv_vpt"),
+    [
+        (2018, 21446, 38694, 1491, 1166),
+        (2021, 20846, 31453, 1490, 995),
+    ],
+)
 def test_setting_in_the_trend_years(jaar: int, ghz_excl: int, vv_excl: int, ghz_vpt: int, vv_vpt: int) -> None:
     v = _run(jaar, {"knip": {"variant": "setting"}}).verschuivingen.set_index(["sector", "van"]).clienten_gewogen
     assert v[("ghz", "zzp_excl")] == ghz_excl and v[("vv", "zzp_excl")] == vv_excl

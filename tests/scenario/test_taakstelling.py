@@ -14,8 +14,10 @@ from wlz.scenario import parse_scenario, read_analysis, run_scenario
 from wlz.scenario.taakstelling import verdeel_centen
 
 
-@given(st.integers(min_value=0, max_value=10**12),
-       st.lists(st.floats(min_value=0, max_value=1e12, allow_nan=False), min_size=1, max_size=60))
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.lists(st.floats(min_value=0, max_value=1e12, allow_nan=False), min_size=1, max_size=60),
+)
 def test_largest_remainder_adds_up_exactly(centen: int, gewichten: list[float]) -> None:
     if sum(gewichten) == 0:
         gewichten = [*gewichten[:-1], 1.0]
@@ -28,8 +30,10 @@ def test_largest_remainder_adds_up_exactly(centen: int, gewichten: list[float]) 
 
 
 @settings(max_examples=30, deadline=None)
-@given(sleutel=st.sampled_from(["behandelcomponent", "totale_uitgaven", "per_dag"]),
-       bedrag=st.one_of(st.just(170_000_000.0), st.decimals(min_value=0, max_value=10**10, places=2).map(float)))
+@given(
+    sleutel=st.sampled_from(["behandelcomponent", "totale_uitgaven", "per_dag"]),
+    bedrag=st.one_of(st.just(170_000_000.0), st.decimals(min_value=0, max_value=10**10, places=2).map(float)),
+)
 def test_every_key_sums_to_the_amount_to_the_cent(analyse_map: Path, sleutel: str, bedrag: float) -> None:
     basis = read_analysis(analyse_map)
     s = parse_scenario({"opties": [{"taakstelling": {"sleutel": sleutel, "bedrag": bedrag, "jaren": [2025]}}]})

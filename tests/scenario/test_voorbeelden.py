@@ -13,8 +13,14 @@ VOORBEELDEN = sorted((Path(__file__).parents[2] / "examples" / "scenario").glob(
 
 def test_there_is_an_example_per_option() -> None:
     opties = {s.naam for p in VOORBEELDEN for s in read_scenario(p).stappen}
-    assert opties == {"knip", "taakstelling", "behandeling_naar_zvw", "alles_integraal", "vpt_incl_afgeschaft",
-                      "extra_kosten_thuis"}
+    assert opties == {
+        "knip",
+        "taakstelling",
+        "behandeling_naar_zvw",
+        "alles_integraal",
+        "vpt_incl_afgeschaft",
+        "extra_kosten_thuis",
+    }
 
 
 @pytest.mark.parametrize("pad", VOORBEELDEN, ids=[p.stem for p in VOORBEELDEN])

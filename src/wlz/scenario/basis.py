@@ -73,8 +73,9 @@ def tabel_bron(tabel: str) -> str:
 def read_seed004(jaar: int = 2019) -> Basis:
     """Tables 5 (vg profiles 3-8) and 6 (vv profiles 4-8) as the profile-level cube; 2019 only."""
     if jaar != 2019:
-        raise InvoerFout("jaar", f"seed 004 geeft aantallen per zorgprofiel alleen voor 2019 (tabellen 5 en 6), "
-                                 f"niet voor {jaar}")
+        raise InvoerFout(
+            "jaar", f"seed 004 geeft aantallen per zorgprofiel alleen voor 2019 (tabellen 5 en 6), niet voor {jaar}"
+        )
     rijen: list[dict[str, Any]] = []
     bronnen = {}
     for tabel in ("tabel_5", "tabel_6"):
@@ -82,11 +83,17 @@ def read_seed004(jaar: int = 2019) -> Basis:
         bronnen[t["sector"]] = tabel_bron(tabel)
         for optie in OPTIES:
             for profiel, n in zip(t["profielen"], t["rijen"][optie], strict=True):
-                rijen.append({"sector": t["sector"], "zorgprofiel": int(profiel), "optie": optie,
-                              "clienten_gewogen": float(n)})
-    return Basis(naam=SEED004_NAAM, jaar=2019, clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN), kosten=None,
-                 herkomst=f"{SEED004}, Bijlage 3 tabellen 5 en 6 (2019, gewogen cliënten; geen kosten)",
-                 bronnen=bronnen)
+                rijen.append(
+                    {"sector": t["sector"], "zorgprofiel": int(profiel), "optie": optie, "clienten_gewogen": float(n)}
+                )
+    return Basis(
+        naam=SEED004_NAAM,
+        jaar=2019,
+        clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN),
+        kosten=None,
+        herkomst=f"{SEED004}, Bijlage 3 tabellen 5 en 6 (2019, gewogen cliënten; geen kosten)",
+        bronnen=bronnen,
+    )
 
 
 def read_seed004_sector(jaar: int = 2019) -> Basis:
@@ -100,11 +107,23 @@ def read_seed004_sector(jaar: int = 2019) -> Basis:
         i = t["jaren"].index(jaar)
         bronnen[t["sector"]] = tabel_bron(tabel)
         for optie in OPTIES:
-            rijen.append({"sector": t["sector"], "zorgprofiel": ALLE_PROFIELEN, "optie": optie,
-                          "clienten_gewogen": float(t["rijen"][optie][i])})
-    return Basis(naam=SEED004_SECTOR_NAAM, jaar=jaar, clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN),
-                 kosten=None, herkomst=f"{SEED004}, Bijlage 3 tabellen 1 en 2 ({jaar}, gewogen cliënten per sector, "
-                                       "zonder zorgprofielen; geen kosten)", bronnen=bronnen)
+            rijen.append(
+                {
+                    "sector": t["sector"],
+                    "zorgprofiel": ALLE_PROFIELEN,
+                    "optie": optie,
+                    "clienten_gewogen": float(t["rijen"][optie][i]),
+                }
+            )
+    return Basis(
+        naam=SEED004_SECTOR_NAAM,
+        jaar=jaar,
+        clienten=pd.DataFrame(rijen, columns=KOP_CLIENTEN),
+        kosten=None,
+        herkomst=f"{SEED004}, Bijlage 3 tabellen 1 en 2 ({jaar}, gewogen cliënten per sector, "
+        "zonder zorgprofielen; geen kosten)",
+        bronnen=bronnen,
+    )
 
 
 def _lees_csv(pad: Path, kolommen: list[str]) -> pd.DataFrame:
@@ -120,30 +139,55 @@ def _lees_csv(pad: Path, kolommen: list[str]) -> pd.DataFrame:
 def read_analysis(map_: str | Path, jaar: int = 2019) -> Basis:
     """Read the public CSV tables of a ``wlz analyse`` output folder for ``jaar`` (sectors vg and vv)."""
     map_ = Path(map_)
-    cl = _lees_csv(map_ / "clienten_per_zorgprofiel.csv",
-                   ["jaar", "sector", "zorgprofiel", "leveringsvorm", "clienten_gewogen"])
-    ui = _lees_csv(map_ / "uitgaven_per_dag.csv",
-                   ["jaar", "sector", "leveringsvorm", "zorgprofiel", "soort_zorg", "uitgaven", "dagen"])
-    cl = cl[(cl["jaar"] == jaar) & cl["sector"].isin(SECTOREN) & cl["leveringsvorm"].isin(OPTIES)
-            & (cl["zorgprofiel"] != "alle")]
-    ui = ui[(ui["jaar"] == jaar) & ui["sector"].isin(SECTOREN) & ui["leveringsvorm"].isin(OPTIES)
-            & (ui["zorgprofiel"] != "alle") & (ui["soort_zorg"] != "totaal")]
+    cl = _lees_csv(
+        map_ / "clienten_per_zorgprofiel.csv", ["jaar", "sector", "zorgprofiel", "leveringsvorm", "clienten_gewogen"]
+    )
+    ui = _lees_csv(
+        map_ / "uitgaven_per_dag.csv",
+        ["jaar", "sector", "leveringsvorm", "zorgprofiel", "soort_zorg", "uitgaven", "dagen"],
+    )
+    cl = cl[
+        (cl["jaar"] == jaar)
+        & cl["sector"].isin(SECTOREN)
+        & cl["leveringsvorm"].isin(OPTIES)
+        & (cl["zorgprofiel"] != "alle")
+    ]
+    ui = ui[
+        (ui["jaar"] == jaar)
+        & ui["sector"].isin(SECTOREN)
+        & ui["leveringsvorm"].isin(OPTIES)
+        & (ui["zorgprofiel"] != "alle")
+        & (ui["soort_zorg"] != "totaal")
+    ]
     if cl.empty:
         raise InvoerFout("jaar", f"de basis {map_} heeft geen cliënten in {jaar}")
-    clienten = pd.DataFrame({
-        "sector": cl["sector"].astype(str), "zorgprofiel": cl["zorgprofiel"].astype(int),
-        "optie": cl["leveringsvorm"].astype(str), "clienten_gewogen": cl["clienten_gewogen"].astype(float),
-    }).reset_index(drop=True)
-    kosten = pd.DataFrame({
-        "sector": ui["sector"].astype(str), "zorgprofiel": ui["zorgprofiel"].astype(int),
-        "optie": ui["leveringsvorm"].astype(str), "soort_zorg": ui["soort_zorg"].astype(str),
-        "uitgaven": ui["uitgaven"].astype(float), "dagen": ui["dagen"].astype(float),
-    }).reset_index(drop=True)
-    return Basis(naam=str(map_), jaar=jaar, clienten=clienten, kosten=kosten,
-                 herkomst=f"wlz analyse-uitvoer {map_} ({jaar}): clienten_per_zorgprofiel.csv en uitgaven_per_dag.csv "
-                          "(uitgaven / gedeclareerde dagen, NZa-methode seed 004 Bijlage 3 §1.3)",
-                 bronnen={"kosten": str(map_ / "uitgaven_per_dag.csv"),
-                          "clienten": str(map_ / "clienten_per_zorgprofiel.csv")})
+    clienten = pd.DataFrame(
+        {
+            "sector": cl["sector"].astype(str),
+            "zorgprofiel": cl["zorgprofiel"].astype(int),
+            "optie": cl["leveringsvorm"].astype(str),
+            "clienten_gewogen": cl["clienten_gewogen"].astype(float),
+        }
+    ).reset_index(drop=True)
+    kosten = pd.DataFrame(
+        {
+            "sector": ui["sector"].astype(str),
+            "zorgprofiel": ui["zorgprofiel"].astype(int),
+            "optie": ui["leveringsvorm"].astype(str),
+            "soort_zorg": ui["soort_zorg"].astype(str),
+            "uitgaven": ui["uitgaven"].astype(float),
+            "dagen": ui["dagen"].astype(float),
+        }
+    ).reset_index(drop=True)
+    return Basis(
+        naam=str(map_),
+        jaar=jaar,
+        clienten=clienten,
+        kosten=kosten,
+        herkomst=f"wlz analyse-uitvoer {map_} ({jaar}): clienten_per_zorgprofiel.csv en uitgaven_per_dag.csv "
+        "(uitgaven / gedeclareerde dagen, NZa-methode seed 004 Bijlage 3 §1.3)",
+        bronnen={"kosten": str(map_ / "uitgaven_per_dag.csv"), "clienten": str(map_ / "clienten_per_zorgprofiel.csv")},
+    )
 
 
 def _is_claims_map(map_: Path) -> bool:

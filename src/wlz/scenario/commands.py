@@ -12,12 +12,17 @@ def register(app: typer.Typer) -> None:
     @app.command("scenario")
     def scenario_cmd(
         bestanden: list[str] = typer.Argument(
-            ..., help="SCENARIO.yaml, of 'vergelijk A.yaml B.yaml' om twee scenario's naast elkaar te zetten."),
+            ..., help="SCENARIO.yaml, of 'vergelijk A.yaml B.yaml' om twee scenario's naast elkaar te zetten."
+        ),
         basis: str = typer.Option(
-            "seed004", "--basis", help="seed004 (tabellen 5-6, 2019), seed004-sector (tabellen 1-2, 2018-2021), een "
-                                       "uitvoermap van wlz analyse of een map met declaraties (eerst geanalyseerd)."),
-        out: Path | None = typer.Option(None, "--out", help="Uitvoermap voor de CSV-tabellen, scenario.json en "
-                                                             "rapport.html."),
+            "seed004",
+            "--basis",
+            help="seed004 (tabellen 5-6, 2019), seed004-sector (tabellen 1-2, 2018-2021), een "
+            "uitvoermap van wlz analyse of een map met declaraties (eerst geanalyseerd).",
+        ),
+        out: Path | None = typer.Option(
+            None, "--out", help="Uitvoermap voor de CSV-tabellen, scenario.json en rapport.html."
+        ),
         jaar: int | None = typer.Option(None, "--jaar", help="Basisjaar (standaard het jaar uit het scenario)."),
         rapport: bool = typer.Option(True, "--rapport/--geen-rapport", help="Schrijf rapport.html."),
     ) -> None:
@@ -58,8 +63,9 @@ def _run(console: object, pad: Path, basis: str, out: Path, jaar: int | None, ra
 
     assert isinstance(console, Console)
     begin = time.perf_counter()
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
-                  transient=True) as voortgang:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+    ) as voortgang:
         taak = voortgang.add_task("scenario lezen", total=None)
         scenario = _lees(pad, jaar)
         assert isinstance(scenario, Scenario)

@@ -21,8 +21,19 @@ SEED002_GEBRUIKERS = 6336
 SEED002_AANDEEL_PCT = 8.0
 SEED002_BRON = "seed:002_fe0332b06c2ae3d3.txt, r.87-89 (januari 2018 t/m februari 2019, alle maatwerkregelingen)"
 KOP_EKT = [
-    "sector", "zorgprofiel", "optie", "clienten_thuis", "in_aanmerking_vandaag", "in_aanmerking",
-    "gebruikers_vandaag", "gebruikers", "budget_per_client", "extra_vandaag", "extra", "verschil", "herkomst_budget",
+    "sector",
+    "zorgprofiel",
+    "optie",
+    "clienten_thuis",
+    "in_aanmerking_vandaag",
+    "in_aanmerking",
+    "gebruikers_vandaag",
+    "gebruikers",
+    "budget_per_client",
+    "extra_vandaag",
+    "extra",
+    "verschil",
+    "herkomst_budget",
 ]
 
 
@@ -35,8 +46,9 @@ def _budget(o: ExtraKostenThuis, k: Sleutel, g: Groepskosten, heeft_kosten: bool
     if gegeven is not None:
         return float(gegeven), "keuze (scenariobestand)"
     if k[2] == "mpt" and heeft_kosten and g.clienten > 0:
-        return g.wlz / g.clienten, ("Wlz-uitgaven per gewogen cliënt van deze groep in de basis (benadering van "
-                                    "het budget)")
+        return g.wlz / g.clienten, (
+            "Wlz-uitgaven per gewogen cliënt van deze groep in de basis (benadering van het budget)"
+        )
     return None, "onbekend: geef budget_per_client"
 
 
@@ -48,15 +60,22 @@ def ekt_rows(o: ExtraKostenThuis, toestand: Toestand, eenheid: Eenheidskosten) -
         if k[2] not in THUIS or instelling(k[0]) not in o.sectoren:
             continue
         budget, herkomst = _budget(o, k, g, eenheid.basis.heeft_kosten)
-        uit: dict[str, Any] = {"sector": k[0], "zorgprofiel": k[1], "optie": k[2], "clienten_thuis": g.clienten,
-                               "budget_per_client": budget, "herkomst_budget": herkomst}
+        uit: dict[str, Any] = {
+            "sector": k[0],
+            "zorgprofiel": k[1],
+            "optie": k[2],
+            "clienten_thuis": g.clienten,
+            "budget_per_client": budget,
+            "herkomst_budget": herkomst,
+        }
         for achter, regime in (("_vandaag", vandaag), ("", o)):
             aanmerking = _in_aanmerking(regime, g.clienten)
             gebruikers = aanmerking * regime.gebruik_pct / 100
             uit[f"in_aanmerking{achter}"] = aanmerking
             uit[f"gebruikers{achter}"] = gebruikers
-            uit[f"extra{achter}"] = (None if budget is None else
-                                     gebruikers * budget * regime.percentage / 100 * regime.benutting_pct / 100)
+            uit[f"extra{achter}"] = (
+                None if budget is None else gebruikers * budget * regime.percentage / 100 * regime.benutting_pct / 100
+            )
         uit["verschil"] = None if budget is None else uit["extra"] - uit["extra_vandaag"]
         rijen.append(uit)
     return rijen
@@ -66,6 +85,8 @@ def referentie(rijen: list[dict[str, Any]]) -> str:
     thuis = sum(r["clienten_thuis"] for r in rijen)
     gebruikers = sum(r["gebruikers"] for r in rijen)
     aandeel = gebruikers / thuis * 100 if thuis else 0.0
-    return (f"model: {gebruikers:,.0f} gebruikers van {thuis:,.0f} cliënten thuis met pgb of mpt ({aandeel:.1f}%); "
-            f"seed 002: {SEED002_GEBRUIKERS:,} gebruikers, circa {SEED002_AANDEEL_PCT:.0f}% van de thuiswonenden "
-            f"({SEED002_BRON}) — de seed telt alle maatwerkregelingen over 14 maanden en ook vpt en ggz")
+    return (
+        f"model: {gebruikers:,.0f} gebruikers van {thuis:,.0f} cliënten thuis met pgb of mpt ({aandeel:.1f}%); "
+        f"seed 002: {SEED002_GEBRUIKERS:,} gebruikers, circa {SEED002_AANDEEL_PCT:.0f}% van de thuiswonenden "
+        f"({SEED002_BRON}) — de seed telt alle maatwerkregelingen over 14 maanden en ook vpt en ggz"
+    )

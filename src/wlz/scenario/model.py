@@ -20,8 +20,13 @@ from wlz.scenario.schema import OPTIES
 #: Zvw sectors of the claims analysis and the behandelvorm each belongs to (None: never a Wlz behandelvorm —
 #: paramedische zorg under Zvw conditions and medisch-specialistische zorg stay Zvw)
 ZVW_SOORTEN: dict[str, str | None] = {
-    "HAZ": "huisarts", "FRM": "farmacie", "HLP": "hulpmiddelen", "MND": "mondzorg", "GGZ": "ggz",
-    "PMZ": None, "MSZ": None,
+    "HAZ": "huisarts",
+    "FRM": "farmacie",
+    "HLP": "hulpmiddelen",
+    "MND": "mondzorg",
+    "GGZ": "ggz",
+    "PMZ": None,
+    "MSZ": None,
 }
 #: Wlz soort that is behandeling paid per module (the koppellijst's role behandeling_module)
 WLZ_BEHANDELING = {"behandeling_modulair": "specifieke_behandeling"}
@@ -75,8 +80,10 @@ class Toestand:
 
 
 def begintoestand(basis: Basis) -> Toestand:
-    blokken = [Blok(str(r.sector), int(r.zorgprofiel), str(r.optie), str(r.optie), float(r.clienten_gewogen))
-               for r in basis.clienten.itertuples(index=False)]
+    blokken = [
+        Blok(str(r.sector), int(r.zorgprofiel), str(r.optie), str(r.optie), float(r.clienten_gewogen))
+        for r in basis.clienten.itertuples(index=False)
+    ]
     return Toestand(blokken)
 
 
@@ -87,8 +94,10 @@ class Eenheidskosten:
         self.basis = basis
         self.per_dag: dict[Sleutel, dict[str, float]] = defaultdict(dict)
         self.dagen: dict[Sleutel, float] = {}
-        clienten = {(str(r.sector), int(r.zorgprofiel), str(r.optie)): float(r.clienten_gewogen)
-                    for r in basis.clienten.itertuples(index=False)}
+        clienten = {
+            (str(r.sector), int(r.zorgprofiel), str(r.optie)): float(r.clienten_gewogen)
+            for r in basis.clienten.itertuples(index=False)
+        }
         if basis.kosten is not None:
             for r in basis.kosten.itertuples(index=False):
                 k = (str(r.sector), int(r.zorgprofiel), str(r.optie))
@@ -102,8 +111,9 @@ class Eenheidskosten:
         return k in self.per_dag and k in self.dagen_per_client
 
 
-def betaler(soort: str, sector: str, profiel: int, optie: str,
-            betalers: dict[tuple[str, int, str, str], Literal["wlz", "zvw"]]) -> str:
+def betaler(
+    soort: str, sector: str, profiel: int, optie: str, betalers: dict[tuple[str, int, str, str], Literal["wlz", "zvw"]]
+) -> str:
     """Who pays a soort zorg of this group: the claims' own payer unless an option moved its behandelvorm."""
     if soort in ZVW_SOORTEN:
         vorm = ZVW_SOORTEN[soort]
@@ -139,15 +149,18 @@ def kosten(toestand: Toestand, eenheid: Eenheidskosten) -> dict[Sleutel, Groepsk
         if eenheid.heeft(k):
             tarief_k = k
             if b.herkomst != b.optie:
-                g.herkomst.add(f"per-dagkosten van vergelijkbare cliënten ({b.sector} profiel {b.zorgprofiel} "
-                               f"{b.optie}), seed 004 §4.3")
+                g.herkomst.add(
+                    f"per-dagkosten van vergelijkbare cliënten ({b.sector} profiel {b.zorgprofiel} "
+                    f"{b.optie}), seed 004 §4.3"
+                )
         else:
             tarief_k = herkomst_k
-            g.herkomst.add(f"{WAARSCHUWING}geen vergelijkbare cliënten in {b.sector} profiel {b.zorgprofiel} "
-                              f"{b.optie}: per-dagkosten van {b.herkomst} aangehouden")
+            g.herkomst.add(
+                f"{WAARSCHUWING}geen vergelijkbare cliënten in {b.sector} profiel {b.zorgprofiel} "
+                f"{b.optie}: per-dagkosten van {b.herkomst} aangehouden"
+            )
         g.dagen += dagen
-        opslag = (toestand.opslag_modulair.get(b.sector, 0.0)
-                  if b.herkomst in INTEGRAAL and b.optie in MODULAIR else 0.0)
+        opslag = toestand.opslag_modulair.get(b.sector, 0.0) if b.herkomst in INTEGRAAL and b.optie in MODULAIR else 0.0
         for soort, per_dag in eenheid.per_dag[tarief_k].items():
             bedrag = dagen * per_dag * (1 - toestand.besparing.get((b.sector, soort), 0.0))
             if soort in WLZ_BEHANDELING:

@@ -26,9 +26,14 @@ from wlz.scenario.schema import (
 Regel = Callable[[str, int, str], list[tuple[str, float]]]
 BETAALBARE_OPTIES = ("mpt", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 #: our option codes → the option codes of the who-pays table in wlz.reference
-REFERENTIE_OPTIE = {"zzp_incl": "zzp_inclusief_behandeling", "zzp_excl": "zzp_exclusief_behandeling",
-                    "vpt_incl": "vpt_inclusief_behandeling", "vpt_excl": "vpt_exclusief_behandeling",
-                    "mpt": "mpt", "pgb": "pgb"}
+REFERENTIE_OPTIE = {
+    "zzp_incl": "zzp_inclusief_behandeling",
+    "zzp_excl": "zzp_exclusief_behandeling",
+    "vpt_incl": "vpt_inclusief_behandeling",
+    "vpt_excl": "vpt_exclusief_behandeling",
+    "mpt": "mpt",
+    "pgb": "pgb",
+}
 
 
 def standaard_betaler(optie: str, vorm: str) -> Literal["wlz", "zvw"]:
@@ -42,8 +47,10 @@ def betalers_tabel(toestand: Toestand, sector: str) -> dict[str, dict[str, str]]
     for any profile of ``sector`` where a change was made (else profile 1 as representative)."""
     profielen = sorted({p for (s, p, _, _) in toestand.betalers if s == sector}) or [1]
     p = profielen[0]
-    return {o: {v: toestand.betalers.get((sector, p, o, v), standaard_betaler(o, v)) for v in BEHANDELVORMEN}
-            for o in BETAALBARE_OPTIES}
+    return {
+        o: {v: toestand.betalers.get((sector, p, o, v), standaard_betaler(o, v)) for v in BEHANDELVORMEN}
+        for o in BETAALBARE_OPTIES
+    }
 
 
 #: soorten zorg of the claims that a grootschalige inkoop of farmacie and hulpmiddelen touches (seed 004 §4.3)
@@ -125,8 +132,13 @@ def _samenvoegen(blokken: list[Blok]) -> list[Blok]:
     return list(out.values())
 
 
-def _zet_betaler(toestand: Toestand, sectoren: tuple[str, ...], profielen: Callable[[str, int], bool],
-                 opties: tuple[str, ...], vormen: dict[str, Literal["wlz", "zvw"]]) -> None:
+def _zet_betaler(
+    toestand: Toestand,
+    sectoren: tuple[str, ...],
+    profielen: Callable[[str, int], bool],
+    opties: tuple[str, ...],
+    vormen: dict[str, Literal["wlz", "zvw"]],
+) -> None:
     """Set payers for every (sector, profile) of the state whose sector the option covers."""
     for sector, p in sorted({(b.sector, b.zorgprofiel) for b in toestand.blokken}):
         if instelling(sector) not in sectoren or not profielen(sector, p):
@@ -137,8 +149,10 @@ def _zet_betaler(toestand: Toestand, sectoren: tuple[str, ...], profielen: Calla
 
 
 def knip(toestand: Toestand, optie: Knip) -> list[Verschuiving]:
-    regels = {s: knip_regel(optie.variant_voor(s), getattr(optie.grens, instelling(s)), optie.thuis_naar_vpt_incl_pct)
-              for s in {b.sector for b in toestand.blokken}}
+    regels = {
+        s: knip_regel(optie.variant_voor(s), getattr(optie.grens, instelling(s)), optie.thuis_naar_vpt_incl_pct)
+        for s in {b.sector for b in toestand.blokken}
+    }
     moves = pas_toe(toestand, lambda s, p, o: regels[s](o, p))
     for vorm, wie in optie.betaler.items():
         per_optie = wie if isinstance(wie, dict) else dict.fromkeys(BETAALBARE_OPTIES, wie)

@@ -103,8 +103,14 @@ def chart_before_after(kosten: pd.DataFrame, sector: str) -> str:
         onder = [0.0] * len(profielen)
         for optie in OPTIES:
             waarden = [float(x) for x in tabel[optie]]
-            ax.bar([i + verschuif for i in range(len(profielen))], waarden, width=0.38, bottom=onder,
-                   color=KLEUREN[optie], label=optie if j == 0 else None)
+            ax.bar(
+                [i + verschuif for i in range(len(profielen))],
+                waarden,
+                width=0.38,
+                bottom=onder,
+                color=KLEUREN[optie],
+                label=optie if j == 0 else None,
+            )
             onder = [a + b for a, b in zip(onder, waarden, strict=True)]
     ax.set_xticks(range(len(profielen)))
     ax.set_xticklabels([f"{sector.upper()}{p or ' alle'}\nvoor | na" for p in profielen], fontsize=8)
@@ -176,49 +182,97 @@ def render(uitkomst: Uitkomst) -> str:
     u = uitkomst
     figuren: list[dict[str, str | None]] = []
     for sector in sorted(set(u.kosten.sector)):
-        figuren.append({"titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
-                        "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten; profiel 0 "
-                                  "= alle profielen samen).",
-                        "png": chart_before_after(u.kosten, sector)})
-    figuren.append({"titel": "Wie verschuift",
-                    "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar modulair, rood naar "
-                              "integraal (inclusief behandeling).",
-                    "png": chart_moves(u.verschuivingen), "leeg": "Niemand verschuift."})
-    figuren.append({"titel": "Van Wlz naar Zvw: euro's per stap",
-                    "uitleg": "Wlz- plus Zvw-uitgaven vóór, de verandering per stap bij elke betaler (rood meer, "
-                              "groen minder) en Wlz plus Zvw erna; de y-as begint niet bij nul. Een taakstelling "
-                              "staat hier niet in (zie de tabel).",
-                    "png": chart_waterfall(u.samenvatting, u.kosten),
-                    "leeg": "Geen kosten in de basis (seed004 bevat alleen aantallen cliënten)."})
-    v = (u.verschuivingen.groupby(["stap", "sector", "van", "naar"], as_index=False).clienten_gewogen.sum()
-         if not u.verschuivingen.empty else pd.DataFrame())
+        figuren.append(
+            {
+                "titel": f"Cliënten per zorgprofiel en bekostigingsoptie, {sector}: voor en na",
+                "uitleg": "Links per profiel de basis, rechts na alle stappen (gewogen cliënten; profiel 0 "
+                "= alle profielen samen).",
+                "png": chart_before_after(u.kosten, sector),
+            }
+        )
+    figuren.append(
+        {
+            "titel": "Wie verschuift",
+            "uitleg": "Gewogen cliënten per stap, sector en verschuiving; groen naar modulair, rood naar "
+            "integraal (inclusief behandeling).",
+            "png": chart_moves(u.verschuivingen),
+            "leeg": "Niemand verschuift.",
+        }
+    )
+    figuren.append(
+        {
+            "titel": "Van Wlz naar Zvw: euro's per stap",
+            "uitleg": "Wlz- plus Zvw-uitgaven vóór, de verandering per stap bij elke betaler (rood meer, "
+            "groen minder) en Wlz plus Zvw erna; de y-as begint niet bij nul. Een taakstelling "
+            "staat hier niet in (zie de tabel).",
+            "png": chart_waterfall(u.samenvatting, u.kosten),
+            "leeg": "Geen kosten in de basis (seed004 bevat alleen aantallen cliënten).",
+        }
+    )
+    v = (
+        u.verschuivingen.groupby(["stap", "sector", "van", "naar"], as_index=False).clienten_gewogen.sum()
+        if not u.verschuivingen.empty
+        else pd.DataFrame()
+    )
     kortingen = []
     if not u.kortingen.empty:
         for (jaar, sector), g in u.kortingen.groupby(["jaar", "sector"]):
-            kortingen.append({"jaar": jaar, "sector": sector, "korting": _euro(float(sum(g.korting))),
-                              "clienten": _getal(g.clienten_getroffen.sum())})
+            kortingen.append(
+                {
+                    "jaar": jaar,
+                    "sector": sector,
+                    "korting": _euro(float(sum(g.korting))),
+                    "clienten": _getal(g.clienten_getroffen.sum()),
+                }
+            )
     ekt = []
     if not u.ekt.empty:
         for (sector, optie), g in u.ekt.groupby(["sector", "optie"]):
             verschil = g.verschil.dropna()
-            ekt.append({"sector": sector, "optie": optie, "thuis": _getal(g.clienten_thuis.sum()),
-                        "av": _getal(g.in_aanmerking_vandaag.sum()), "a": _getal(g.in_aanmerking.sum()),
-                        "gv": _getal(g.gebruikers_vandaag.sum()), "g": _getal(g.gebruikers.sum()),
-                        "verschil": _euro(float(verschil.sum()) if len(verschil) else None)})
-    pgb = [{"sector": sector, "n": _getal(n)}
-           for sector, n in u.kosten[u.kosten.optie == "pgb"].groupby("sector").clienten_na.sum().items()]
+            ekt.append(
+                {
+                    "sector": sector,
+                    "optie": optie,
+                    "thuis": _getal(g.clienten_thuis.sum()),
+                    "av": _getal(g.in_aanmerking_vandaag.sum()),
+                    "a": _getal(g.in_aanmerking.sum()),
+                    "gv": _getal(g.gebruikers_vandaag.sum()),
+                    "g": _getal(g.gebruikers.sum()),
+                    "verschil": _euro(float(verschil.sum()) if len(verschil) else None),
+                }
+            )
+    pgb = [
+        {"sector": sector, "n": _getal(n)}
+        for sector, n in u.kosten[u.kosten.optie == "pgb"].groupby("sector").clienten_na.sum().items()
+    ]
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
-        naam=u.scenario.naam or "zonder naam", jaar=u.scenario.jaar, herkomst=u.basis.herkomst,
-        stappen=[s.naam for s in u.scenario.stappen], meldingen=u.meldingen,
-        samenvatting=[{"stap": r.stap, "optie": r.optie, "naar_modulair": _getal(r.naar_modulair),
-                       "naar_integraal": _getal(r.naar_integraal), "wlz": _euro(r.wlz_verschil),
-                       "zvw": _euro(r.zvw_verschil), "bruto": _euro(r.bruto), "transitie": _euro(r.transitiekosten),
-                       "netto": _euro(r.netto), "referentie": r.referentie, "opmerking": r.opmerking}
-                      for r in u.samenvatting.itertuples()],
+        naam=u.scenario.naam or "zonder naam",
+        jaar=u.scenario.jaar,
+        herkomst=u.basis.herkomst,
+        stappen=[s.naam for s in u.scenario.stappen],
+        meldingen=u.meldingen,
+        samenvatting=[
+            {
+                "stap": r.stap,
+                "optie": r.optie,
+                "naar_modulair": _getal(r.naar_modulair),
+                "naar_integraal": _getal(r.naar_integraal),
+                "wlz": _euro(r.wlz_verschil),
+                "zvw": _euro(r.zvw_verschil),
+                "bruto": _euro(r.bruto),
+                "transitie": _euro(r.transitiekosten),
+                "netto": _euro(r.netto),
+                "referentie": r.referentie,
+                "opmerking": r.opmerking,
+            }
+            for r in u.samenvatting.itertuples()
+        ],
         figuren=figuren,
-        verschuivingen=[{"stap": r.stap, "sector": r.sector, "van": r.van, "naar": r.naar,
-                         "n": _getal(r.clienten_gewogen)} for r in v.itertuples()],
+        verschuivingen=[
+            {"stap": r.stap, "sector": r.sector, "van": r.van, "naar": r.naar, "n": _getal(r.clienten_gewogen)}
+            for r in v.itertuples()
+        ],
         kortingen=kortingen,
         ekt=ekt,
         pgb=pgb,

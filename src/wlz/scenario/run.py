@@ -37,12 +37,33 @@ from wlz.scenario.taakstelling import KOP_KORTINGEN, kortingen
 
 KOP_VERSCHUIVINGEN = ["jaar", "sector", "zorgprofiel", "van", "naar", "clienten_gewogen", "stap", "optie"]
 KOP_KOSTEN = [
-    "jaar", "sector", "zorgprofiel", "optie", "clienten_voor", "clienten_na", "dagen_voor", "dagen_na",
-    "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "herkomst",
+    "jaar",
+    "sector",
+    "zorgprofiel",
+    "optie",
+    "clienten_voor",
+    "clienten_na",
+    "dagen_voor",
+    "dagen_na",
+    "wlz_voor",
+    "wlz_na",
+    "zvw_voor",
+    "zvw_na",
+    "herkomst",
 ]
 KOP_SAMENVATTING = [
-    "stap", "optie", "naar_modulair", "naar_integraal", "meer_naar_modulair", "wlz_verschil", "zvw_verschil",
-    "bruto", "transitiekosten", "netto", "referentie", "opmerking",
+    "stap",
+    "optie",
+    "naar_modulair",
+    "naar_integraal",
+    "meer_naar_modulair",
+    "wlz_verschil",
+    "zvw_verschil",
+    "bruto",
+    "transitiekosten",
+    "netto",
+    "referentie",
+    "opmerking",
 ]
 
 #: seed 004 Bijlage 1 r.1388-1392: the NZa's 2019 estimate of "alles integraal"
@@ -68,14 +89,19 @@ class Uitkomst:
 
     def parameters(self) -> dict[str, Any]:
         """Everything needed to repeat the run: the scenario with its sources, and the basis."""
-        return {"scenario": self.scenario.parameters(),
-                "basis": {"naam": self.basis.naam, "jaar": self.basis.jaar, "herkomst": self.basis.herkomst,
-                          "bronnen": self.basis.bronnen},
-                "volgorde": "de opties zijn toegepast in de volgorde van het scenariobestand",
-                "betalers_na": self.betalers,
-                "betalers_bron": "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2), tenzij een optie ze "
-                                 "wijzigde",
-                "meldingen": self.meldingen}
+        return {
+            "scenario": self.scenario.parameters(),
+            "basis": {
+                "naam": self.basis.naam,
+                "jaar": self.basis.jaar,
+                "herkomst": self.basis.herkomst,
+                "bronnen": self.basis.bronnen,
+            },
+            "volgorde": "de opties zijn toegepast in de volgorde van het scenariobestand",
+            "betalers_na": self.betalers,
+            "betalers_bron": "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2), tenzij een optie ze wijzigde",
+            "meldingen": self.meldingen,
+        }
 
 
 def _totaal(groepen: dict[Sleutel, Groepskosten]) -> tuple[float, float]:
@@ -98,27 +124,41 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     if not basis.heeft_kosten:
         meldingen.append(f"{basis.naam}: {GEEN_KOSTEN} — alleen aantallen cliënten; euro's blijven leeg")
     if not basis.heeft_profielen:
-        meldingen.append(f"{basis.naam}: aantallen per sector zonder zorgprofielen (zorgprofiel 0 = alle); "
-                         "de instellingen voor vg gelden voor de hele ghz")
+        meldingen.append(
+            f"{basis.naam}: aantallen per sector zonder zorgprofielen (zorgprofiel 0 = alle); "
+            "de instellingen voor vg gelden voor de hele ghz"
+        )
     elif basis.naam == "seed004":
-        meldingen.append("seed004: zorgprofielen zonder uitsplitsing naar leveringsvorm (vg 1-2, vv 1-3 en 9-10; "
-                         "seed 004 tabellen 3-4) vallen buiten de berekening")
-        meldingen.append("seed004: de cellen van tabellen 5 en 6 zijn gebruikt; hun som per profiel wijkt in de seed "
-                         "zelf 1 tot 7 cliënten af van tabel 4 (bijvoorbeeld vv 8: 2.731 tegen 2.728)")
+        meldingen.append(
+            "seed004: zorgprofielen zonder uitsplitsing naar leveringsvorm (vg 1-2, vv 1-3 en 9-10; "
+            "seed 004 tabellen 3-4) vallen buiten de berekening"
+        )
+        meldingen.append(
+            "seed004: de cellen van tabellen 5 en 6 zijn gebruikt; hun som per profiel wijkt in de seed "
+            "zelf 1 tot 7 cliënten af van tabel 4 (bijvoorbeeld vv 8: 2.731 tegen 2.728)"
+        )
     for i, stap in enumerate(scenario.stappen, start=1):
         o = stap.optie
         if isinstance(o, Taakstelling):
             rijen = kortingen(o, toestand, eenheid)
             korting_rijen.extend({"stap": i, **r} for r in rijen)
             actief = [r for r in rijen if r["jaar"] >= o.vanaf]
-            samenvatting.append({
-                "stap": i, "optie": stap.naam, "naar_modulair": 0.0, "naar_integraal": 0.0,
-                "meer_naar_modulair": None, "wlz_verschil": -o.bedrag if actief else 0.0, "zvw_verschil": 0.0,
-                "bruto": -o.bedrag if actief else 0.0, "transitiekosten": 0.0,
-                "netto": -o.bedrag if actief else 0.0, "referentie": f"€ {o.bedrag:,.2f} per jaar vanaf {o.vanaf} "
-                                                                     f"({SEED004}, §1.1)",
-                "opmerking": f"sleutel {o.sleutel}; ghz op profielniveau = vg (seed 004 voetnoot 15)",
-            })
+            samenvatting.append(
+                {
+                    "stap": i,
+                    "optie": stap.naam,
+                    "naar_modulair": 0.0,
+                    "naar_integraal": 0.0,
+                    "meer_naar_modulair": None,
+                    "wlz_verschil": -o.bedrag if actief else 0.0,
+                    "zvw_verschil": 0.0,
+                    "bruto": -o.bedrag if actief else 0.0,
+                    "transitiekosten": 0.0,
+                    "netto": -o.bedrag if actief else 0.0,
+                    "referentie": f"€ {o.bedrag:,.2f} per jaar vanaf {o.vanaf} ({SEED004}, §1.1)",
+                    "opmerking": f"sleutel {o.sleutel}; ghz op profielniveau = vg (seed 004 voetnoot 15)",
+                }
+            )
             continue
         if isinstance(o, ExtraKostenThuis):
             rijen = ekt_rows(o, toestand, eenheid)
@@ -126,15 +166,27 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             bekend_rijen = [r for r in rijen if r["verschil"] is not None]
             bekend = len(bekend_rijen) == len(rijen)
             verschil = sum(r["verschil"] for r in bekend_rijen) if bekend_rijen else None
-            samenvatting.append({
-                "stap": i, "optie": stap.naam, "naar_modulair": 0.0, "naar_integraal": 0.0,
-                "meer_naar_modulair": None, "wlz_verschil": verschil,
-                "zvw_verschil": None if verschil is None else 0.0,
-                "bruto": verschil, "transitiekosten": 0.0, "netto": verschil,
-                "referentie": ekt_referentie(rijen),
-                "opmerking": "" if bekend else ("euro's alleen voor groepen met een budget per cliënt; zonder "
-                                                "(pgb, of seed004 zonder budget_per_client) niet meegeteld"),
-            })
+            samenvatting.append(
+                {
+                    "stap": i,
+                    "optie": stap.naam,
+                    "naar_modulair": 0.0,
+                    "naar_integraal": 0.0,
+                    "meer_naar_modulair": None,
+                    "wlz_verschil": verschil,
+                    "zvw_verschil": None if verschil is None else 0.0,
+                    "bruto": verschil,
+                    "transitiekosten": 0.0,
+                    "netto": verschil,
+                    "referentie": ekt_referentie(rijen),
+                    "opmerking": ""
+                    if bekend
+                    else (
+                        "euro's alleen voor groepen met een budget per cliënt; zonder "
+                        "(pgb, of seed004 zonder budget_per_client) niet meegeteld"
+                    ),
+                }
+            )
             continue
         wlz_voor, zvw_voor = _totaal(kosten(toestand, eenheid))
         if isinstance(o, Knip):
@@ -149,39 +201,65 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             raise TypeError(type(o))
         wlz_na, zvw_na = _totaal(kosten(toestand, eenheid))
         for m in moves:
-            verschuivingen.append({"jaar": scenario.jaar, "sector": m.sector, "zorgprofiel": m.zorgprofiel,
-                                   "van": m.van, "naar": m.naar, "clienten_gewogen": m.clienten_gewogen,
-                                   "stap": i, "optie": stap.naam})
+            verschuivingen.append(
+                {
+                    "jaar": scenario.jaar,
+                    "sector": m.sector,
+                    "zorgprofiel": m.zorgprofiel,
+                    "van": m.van,
+                    "naar": m.naar,
+                    "clienten_gewogen": m.clienten_gewogen,
+                    "stap": i,
+                    "optie": stap.naam,
+                }
+            )
         mod, integ = opt.naar_modulair(moves), opt.naar_integraal(moves)
         bruto = (wlz_na - wlz_voor) + (zvw_na - zvw_voor)
         transitie = float(getattr(o, "transitiekosten", 0.0))
         referentie, opmerking = "", ""
         if isinstance(o, Knip):
-            referentie = (f"seed 004 §4.3 r.1159: 'groter deel ... modulaire bekostiging dan omgekeerd' — "
-                          f"{'klopt' if mod > integ else 'klopt niet'} voor deze variant en grens "
-                          f"({mod:,.0f} naar modulair, {integ:,.0f} naar integraal)")
+            referentie = (
+                f"seed 004 §4.3 r.1159: 'groter deel ... modulaire bekostiging dan omgekeerd' — "
+                f"{'klopt' if mod > integ else 'klopt niet'} voor deze variant en grens "
+                f"({mod:,.0f} naar modulair, {integ:,.0f} naar integraal)"
+            )
         if isinstance(o, AllesIntegraal):
-            referentie = (f"NZa 2019: Wlz +€ {NZA_2019_WLZ / 1e6:,.1f} mln, waarvan € {NZA_2019_ZVW_WMO / 1e6:,.1f} "
-                          f"mln uit Zvw/Wmo ({NZA_2019_BRON})")
-            model = (f"model: Wlz {(wlz_na - wlz_voor) / 1e6:+,.1f} mln, Zvw {(zvw_na - zvw_voor) / 1e6:+,.1f} mln "
-                     f"({(wlz_na - wlz_voor) / NZA_2019_WLZ * 100:.0f}% van de NZa-raming voor de Wlz); "
-                     if basis.heeft_kosten else "")
-            opmerking = (f"{model}het model rekent alleen vg en vv op de basis (geen lvg/zg/ggz, geen Wmo) met de "
-                         "per-dagkosten van vergelijkbare cliënten in de basis (seed 004 §4.3); de NZa raamde "
-                         "landelijk met haar eigen kostprijzen. Op synthetische data zijn de euro's illustratief")
-        samenvatting.append({
-            "stap": i, "optie": stap.naam, "naar_modulair": mod, "naar_integraal": integ,
-            "meer_naar_modulair": mod > integ,
-            "wlz_verschil": (wlz_na - wlz_voor) if basis.heeft_kosten else None,
-            "zvw_verschil": (zvw_na - zvw_voor) if basis.heeft_kosten else None,
-            "bruto": bruto if basis.heeft_kosten else None, "transitiekosten": transitie,
-            "netto": bruto + transitie if basis.heeft_kosten else None,
-            "referentie": referentie, "opmerking": opmerking if basis.heeft_kosten else GEEN_KOSTEN,
-        })
+            referentie = (
+                f"NZa 2019: Wlz +€ {NZA_2019_WLZ / 1e6:,.1f} mln, waarvan € {NZA_2019_ZVW_WMO / 1e6:,.1f} "
+                f"mln uit Zvw/Wmo ({NZA_2019_BRON})"
+            )
+            model = (
+                f"model: Wlz {(wlz_na - wlz_voor) / 1e6:+,.1f} mln, Zvw {(zvw_na - zvw_voor) / 1e6:+,.1f} mln "
+                f"({(wlz_na - wlz_voor) / NZA_2019_WLZ * 100:.0f}% van de NZa-raming voor de Wlz); "
+                if basis.heeft_kosten
+                else ""
+            )
+            opmerking = (
+                f"{model}het model rekent alleen vg en vv op de basis (geen lvg/zg/ggz, geen Wmo) met de "
+                "per-dagkosten van vergelijkbare cliënten in de basis (seed 004 §4.3); de NZa raamde "
+                "landelijk met haar eigen kostprijzen. Op synthetische data zijn de euro's illustratief"
+            )
+        samenvatting.append(
+            {
+                "stap": i,
+                "optie": stap.naam,
+                "naar_modulair": mod,
+                "naar_integraal": integ,
+                "meer_naar_modulair": mod > integ,
+                "wlz_verschil": (wlz_na - wlz_voor) if basis.heeft_kosten else None,
+                "zvw_verschil": (zvw_na - zvw_voor) if basis.heeft_kosten else None,
+                "bruto": bruto if basis.heeft_kosten else None,
+                "transitiekosten": transitie,
+                "netto": bruto + transitie if basis.heeft_kosten else None,
+                "referentie": referentie,
+                "opmerking": opmerking if basis.heeft_kosten else GEEN_KOSTEN,
+            }
+        )
     na = kosten(toestand, eenheid)
     meldingen.extend(sorted({h for g in na.values() for h in g.herkomst if h.startswith(WAARSCHUWING)}))
     return Uitkomst(
-        scenario=scenario, basis=basis,
+        scenario=scenario,
+        basis=basis,
         verschuivingen=pd.DataFrame(verschuivingen, columns=KOP_VERSCHUIVINGEN),
         kosten=_kosten_tabel(scenario.jaar, voor, na, basis),
         kortingen=pd.DataFrame(korting_rijen, columns=["stap", *KOP_KORTINGEN]),
@@ -202,14 +280,18 @@ def _controleer_profielen(scenario: Scenario, basis: Basis) -> None:
         if isinstance(o, Knip):
             varianten = o.variant.values() if isinstance(o.variant, dict) else [o.variant]
             if any(v in ("zorgzwaarte", "combinatie") for v in varianten):
-                raise InvoerFout(f"{veld}.variant", f"deze variant knipt op zorgprofiel; de basis {basis.naam} heeft "
-                                                    "geen zorgprofielen (kies setting of de basis seed004)")
+                raise InvoerFout(
+                    f"{veld}.variant",
+                    f"deze variant knipt op zorgprofiel; de basis {basis.naam} heeft "
+                    "geen zorgprofielen (kies setting of de basis seed004)",
+                )
         if isinstance(o, BehandelingNaarZvw) and o.alleen_onder:
             raise InvoerFout(f"{veld}.alleen_onder", f"de basis {basis.naam} heeft geen zorgprofielen")
 
 
-def _kosten_tabel(jaar: int, voor: dict[Sleutel, Groepskosten], na: dict[Sleutel, Groepskosten],
-                  basis: Basis) -> pd.DataFrame:
+def _kosten_tabel(
+    jaar: int, voor: dict[Sleutel, Groepskosten], na: dict[Sleutel, Groepskosten], basis: Basis
+) -> pd.DataFrame:
     rijen = []
     leeg = Groepskosten()
     for k in sorted(set(voor) | set(na)):
@@ -221,14 +303,23 @@ def _kosten_tabel(jaar: int, voor: dict[Sleutel, Groepskosten], na: dict[Sleutel
             herkomst = "pgb: apart blok, niet verschoven (seed 004 voetnoot 1); geen dagen in de analyse"
         else:
             herkomst = "; ".join([basis.herkomst, *sorted(n.herkomst)])
-        rijen.append({
-            "jaar": jaar, "sector": k[0], "zorgprofiel": k[1], "optie": k[2],
-            "clienten_voor": v.clienten, "clienten_na": n.clienten,
-            "dagen_voor": v.dagen if euro else None, "dagen_na": n.dagen if euro else None,
-            "wlz_voor": v.wlz if euro else None, "wlz_na": n.wlz if euro else None,
-            "zvw_voor": v.zvw if euro else None, "zvw_na": n.zvw if euro else None,
-            "herkomst": herkomst,
-        })
+        rijen.append(
+            {
+                "jaar": jaar,
+                "sector": k[0],
+                "zorgprofiel": k[1],
+                "optie": k[2],
+                "clienten_voor": v.clienten,
+                "clienten_na": n.clienten,
+                "dagen_voor": v.dagen if euro else None,
+                "dagen_na": n.dagen if euro else None,
+                "wlz_voor": v.wlz if euro else None,
+                "wlz_na": n.wlz if euro else None,
+                "zvw_voor": v.zvw if euro else None,
+                "zvw_na": n.zvw if euro else None,
+                "herkomst": herkomst,
+            }
+        )
     return pd.DataFrame(rijen, columns=KOP_KOSTEN)
 
 
@@ -245,17 +336,22 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paden = []
-    for naam, df in (("verschuivingen", uitkomst.verschuivingen), ("kosten", uitkomst.kosten),
-                     ("kortingen", uitkomst.kortingen), ("samenvatting", uitkomst.samenvatting),
-                     ("ekt", uitkomst.ekt)):
+    for naam, df in (
+        ("verschuivingen", uitkomst.verschuivingen),
+        ("kosten", uitkomst.kosten),
+        ("kortingen", uitkomst.kortingen),
+        ("samenvatting", uitkomst.samenvatting),
+        ("ekt", uitkomst.ekt),
+    ):
         if naam in ("kortingen", "ekt") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         df.to_csv(pad, index=False, lineterminator="\n")
         paden.append(pad)
     pad = out / "scenario.json"
-    pad.write_text(json.dumps(uitkomst.parameters(), indent=2, ensure_ascii=False, default=_json_waarde) + "\n",
-                   encoding="utf-8")
+    pad.write_text(
+        json.dumps(uitkomst.parameters(), indent=2, ensure_ascii=False, default=_json_waarde) + "\n", encoding="utf-8"
+    )
     paden.append(pad)
     if rapport:
         from wlz.scenario.report import write_report

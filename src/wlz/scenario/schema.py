@@ -26,8 +26,9 @@ OPTIES = ("mpt", "pgb", "vpt_excl", "vpt_incl", "zzp_excl", "zzp_incl")
 SECTOREN = ("vg", "vv")
 #: behandelvormen whose payer a scenario may set: the components of wlz.reference's who-pays table that are
 #: behandeling (specifieke and each part of algemene behandeling; woonzorg and dagbesteding excluded)
-BEHANDELVORMEN = tuple(c.code for c in bekostiging().componenten.values()
-                       if c.groep in ("specifieke_behandeling", "algemene_behandeling"))
+BEHANDELVORMEN = tuple(
+    c.code for c in bekostiging().componenten.values() if c.groep in ("specifieke_behandeling", "algemene_behandeling")
+)
 
 Sector = Literal["vg", "vv"]
 #: the options whose behandeling a payer can be set for (pgb stays a separate block)
@@ -38,6 +39,8 @@ def instelling(sector: str) -> str:
     """The parameter name a basis sector follows: on the sector-level basis (seed 004 tables 1-2) the settings
     written for ``vg`` apply to the whole ghz (the seed's profile tables select vg for the ghz, voetnoot 15)."""
     return "vg" if sector == "ghz" else sector
+
+
 Betaler = Literal["wlz", "zvw"]
 Grens = Annotated[int, Field(ge=1, le=10)]
 Percentage = Annotated[float, Field(ge=0, le=100)]
@@ -63,34 +66,56 @@ class PerSector(_Model):
 class Knip(_Model):
     """One bekostigingsoptie per client group: integral above a cut, modular below (seed 004 §4.1-4.5)."""
 
-    variant: Literal["zorgzwaarte", "setting", "combinatie", "geen"] | dict[Sector, Literal[
-        "zorgzwaarte", "setting", "combinatie", "geen"]] = Field(
-        "combinatie", json_schema_extra=bron(f"{SEED004}, §4.1 (varianten) en §4.3 (de doorgerekende combinatie)"))
+    variant: (
+        Literal["zorgzwaarte", "setting", "combinatie", "geen"]
+        | dict[Sector, Literal["zorgzwaarte", "setting", "combinatie", "geen"]]
+    ) = Field(
+        "combinatie", json_schema_extra=bron(f"{SEED004}, §4.1 (varianten) en §4.3 (de doorgerekende combinatie)")
+    )
     grens: PerSector = Field(
         default_factory=PerSector,
-        json_schema_extra=bron(f"{KEUZE}: de seed noemt geen afkappunt (§4.3 'een aanname ... waar het toekomstig "
-                               "afkappunten komen te liggen'); 6 is een voorbeeld"))
+        json_schema_extra=bron(
+            f"{KEUZE}: de seed noemt geen afkappunt (§4.3 'een aanname ... waar het toekomstig "
+            "afkappunten komen te liggen'); 6 is een voorbeeld"
+        ),
+    )
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, §1.3 (ghz en vv)"))
     thuis_naar_vpt_incl_pct: Percentage = Field(
-        0.0, json_schema_extra=bron(f"{SEED004}, Bijlage 4 ('je kunt een cliënt niet dwingen ...'): standaard "
-                                    "blijft iedereen thuis modulair (0); 100 = iedereen naar vpt inclusief"))
+        0.0,
+        json_schema_extra=bron(
+            f"{SEED004}, Bijlage 4 ('je kunt een cliënt niet dwingen ...'): standaard "
+            "blijft iedereen thuis modulair (0); 100 = iedereen naar vpt inclusief"
+        ),
+    )
     betaler: dict[str, Betaler | dict[ZorgOptie, Betaler]] = Field(
         default_factory=dict,
-        json_schema_extra=bron("wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2); per behandelvorm te "
-                               "wijzigen, voor alle leveringsvormen of per leveringsvorm (§4.1 r.948-960)"))
+        json_schema_extra=bron(
+            "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2); per behandelvorm te "
+            "wijzigen, voor alle leveringsvormen of per leveringsvorm (§4.1 r.948-960)"
+        ),
+    )
     transitiekosten: Bedrag = Field(
-        0.0, json_schema_extra=bron(f"{KEUZE}: seed 004 §4.3 noemt omslagkosten zonder bedrag"))
+        0.0, json_schema_extra=bron(f"{KEUZE}: seed 004 §4.3 noemt omslagkosten zonder bedrag")
+    )
     opslag_niet_clientgebonden_pct: Percentage = Field(
-        0.0, json_schema_extra=bron(f"{KEUZE}: opslag op de modulaire behandeling van wie naar modulair gaat, voor "
-                                    "niet-cliëntgebonden contact van behandelaren (seed 004 §4.4 r.1199-1201)"))
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: opslag op de modulaire behandeling van wie naar modulair gaat, voor "
+            "niet-cliëntgebonden contact van behandelaren (seed 004 §4.4 r.1199-1201)"
+        ),
+    )
     inkoopvoordeel_pct: Percentage = Field(
-        0.0, json_schema_extra=bron(f"{KEUZE}: besparing op farmacie en hulpmiddelen door grootschaliger inkoop "
-                                    "(seed 004 §4.3 r.1178-1181)"))
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: besparing op farmacie en hulpmiddelen door grootschaliger inkoop (seed 004 §4.3 r.1178-1181)"
+        ),
+    )
 
     @field_validator("betaler")
     @classmethod
-    def _bekende_behandelvorm(cls, v: dict[str, Betaler | dict[ZorgOptie, Betaler]]
-                              ) -> dict[str, Betaler | dict[ZorgOptie, Betaler]]:
+    def _bekende_behandelvorm(
+        cls, v: dict[str, Betaler | dict[ZorgOptie, Betaler]]
+    ) -> dict[str, Betaler | dict[ZorgOptie, Betaler]]:
         for naam in v:
             if naam not in BEHANDELVORMEN:
                 raise ValueError(f"onbekende behandelvorm '{naam}'; kies uit {', '.join(BEHANDELVORMEN)}")
@@ -112,10 +137,13 @@ class Taakstelling(_Model):
     vanaf: int = Field(2025, ge=2000, le=2100, json_schema_extra=bron(f"{SEED004}, §1.1 r.146 ('per 2025')"))
     sleutel: Literal["behandelcomponent", "totale_uitgaven", "per_dag"] = Field(
         "behandelcomponent",
-        json_schema_extra=bron(f"{KEUZE}: de seed geeft geen verdeling; standaard de behandelcomponent (§1.2 "
-                               "r.177-180)"))
+        json_schema_extra=bron(
+            f"{KEUZE}: de seed geeft geen verdeling; standaard de behandelcomponent (§1.2 r.177-180)"
+        ),
+    )
     jaren: tuple[int, ...] = Field(
-        (2024, 2025, 2026), json_schema_extra=bron(f"{KEUZE}: de jaren waarvoor kortingen.csv rijen geeft"))
+        (2024, 2025, 2026), json_schema_extra=bron(f"{KEUZE}: de jaren waarvoor kortingen.csv rijen geeft")
+    )
 
     @field_validator("jaren")
     @classmethod
@@ -134,8 +162,11 @@ class BehandelingNaarZvw(_Model):
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(f"{SEED004}, §1.1 r.129-131"))
     alleen_onder: dict[Sector, Grens] = Field(
         default_factory=dict,
-        json_schema_extra=bron(f"{KEUZE}: alleen profielen onder dit nummer ('het relatief lichte deel', seed 004 "
-                               "Tabel 1 en §4.4); leeg = alle profielen"))
+        json_schema_extra=bron(
+            f"{KEUZE}: alleen profielen onder dit nummer ('het relatief lichte deel', seed 004 "
+            "Tabel 1 en §4.4); leeg = alle profielen"
+        ),
+    )
     transitiekosten: Bedrag = Field(0.0, json_schema_extra=bron(KEUZE))
 
 
@@ -167,24 +198,41 @@ class ExtraKostenThuis(_Model):
     """
 
     percentage: Percentage = Field(
-        25.0, json_schema_extra=bron("seed:002_fe0332b06c2ae3d3.txt, maatregel 1 r.38-41 ('tot maximaal 25% "
-                                     "extra zorg'); Rlz art. 5.3"))
+        25.0,
+        json_schema_extra=bron(
+            "seed:002_fe0332b06c2ae3d3.txt, maatregel 1 r.38-41 ('tot maximaal 25% extra zorg'); Rlz art. 5.3"
+        ),
+    )
     doelgroep: Literal["iedereen_thuis", "rlz_groepen"] = Field(
         "iedereen_thuis",
-        json_schema_extra=bron("seed:002_fe0332b06c2ae3d3.txt, maatregel 1 (per 1 juli 2018 iedereen met pgb of "
-                               "mpt); rlz_groepen = de groepen van Rlz art. 5.3 lid 3 van vóór 1 juli 2018"))
+        json_schema_extra=bron(
+            "seed:002_fe0332b06c2ae3d3.txt, maatregel 1 (per 1 juli 2018 iedereen met pgb of "
+            "mpt); rlz_groepen = de groepen van Rlz art. 5.3 lid 3 van vóór 1 juli 2018"
+        ),
+    )
     aandeel_rlz_groepen_pct: Percentage = Field(
-        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel van de pgb/mpt-cliënten in de groepen van Rlz art. 5.3 "
-                                    "lid 3; de seeds geven het niet"))
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: aandeel van de pgb/mpt-cliënten in de groepen van Rlz art. 5.3 lid 3; de seeds geven het niet"
+        ),
+    )
     gebruik_pct: Percentage = Field(
-        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel van wie in aanmerking komt dat de regeling gebruikt (seed "
-                                    "002 r.87-89 geeft alleen 6.336 gebruikers van alle maatwerkregelingen samen)"))
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: aandeel van wie in aanmerking komt dat de regeling gebruikt (seed "
+            "002 r.87-89 geeft alleen 6.336 gebruikers van alle maatwerkregelingen samen)"
+        ),
+    )
     benutting_pct: Percentage = Field(
-        100.0, json_schema_extra=bron(f"{KEUZE}: deel van de ruimte (percentage × budget) dat een gebruiker inzet"))
+        100.0, json_schema_extra=bron(f"{KEUZE}: deel van de ruimte (percentage × budget) dat een gebruiker inzet")
+    )
     budget_per_client: BudgetPerClient = Field(
         default_factory=BudgetPerClient,
-        json_schema_extra=bron(f"{KEUZE}: budget per cliënt per jaar; leeg = mpt uit de analysemap, pgb onbekend "
-                               "(de analyse kent geen pgb-bedragen)"))
+        json_schema_extra=bron(
+            f"{KEUZE}: budget per cliënt per jaar; leeg = mpt uit de analysemap, pgb onbekend "
+            "(de analyse kent geen pgb-bedragen)"
+        ),
+    )
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
 
 
@@ -218,9 +266,14 @@ class Scenario(_Model):
             "jaar": self.jaar,
             "naam": self.naam,
             "opties": [
-                {"optie": s.naam, "parameters": s.optie.model_dump(mode="json"),
-                 "bronnen": {k: (f.json_schema_extra or {}).get("bron", "")  # type: ignore[union-attr]
-                             for k, f in type(s.optie).model_fields.items()}}
+                {
+                    "optie": s.naam,
+                    "parameters": s.optie.model_dump(mode="json"),
+                    "bronnen": {
+                        k: (f.json_schema_extra or {}).get("bron", "")  # type: ignore[union-attr]
+                        for k, f in type(s.optie).model_fields.items()
+                    },
+                }
                 for s in self.stappen
             ],
         }
@@ -259,8 +312,14 @@ def _bereik(ctx: dict[str, Any]) -> str:
 
 def _pad(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     """The field path of a pydantic error without its union-member and validator steps."""
-    return tuple(d for d in loc if not (isinstance(d, str) and (
-        d.startswith(("function-", "literal[", "dict[", "tuple[")) or d in ("vg|vv", "[key]"))))
+    return tuple(
+        d
+        for d in loc
+        if not (
+            isinstance(d, str)
+            and (d.startswith(("function-", "literal[", "dict[", "tuple[")) or d in ("vg|vv", "[key]"))
+        )
+    )
 
 
 def _model_fout(exc: ValidationError, prefix: str) -> InvoerFout:
@@ -286,8 +345,9 @@ def parse_scenario(data: Any) -> Scenario:
         if isinstance(item, str):
             item = {item: {}}
         if not isinstance(item, dict) or len(item) != 1:
-            raise InvoerFout(veld, "elke optie is één naam met zijn parameters, bijvoorbeeld "
-                                   "'knip: {variant: setting}'")
+            raise InvoerFout(
+                veld, "elke optie is één naam met zijn parameters, bijvoorbeeld 'knip: {variant: setting}'"
+            )
         naam, parameters = next(iter(item.items()))
         if naam not in OPTIE_MODELLEN:
             raise InvoerFout(veld, f"onbekende optie '{naam}'; kies uit {', '.join(OPTIE_MODELLEN)}")

@@ -16,8 +16,18 @@ from wlz.scenario.model import DAGTARIEF, Eenheidskosten, Groepskosten, Sleutel,
 from wlz.scenario.schema import Taakstelling
 
 KOP_KORTINGEN = [
-    "jaar", "sector", "zorgprofiel", "optie", "sleutel", "grondslag", "korting", "tariefkorting_pct",
-    "korting_per_client_per_dag", "korting_per_client_per_jaar", "clienten_getroffen", "opmerking",
+    "jaar",
+    "sector",
+    "zorgprofiel",
+    "optie",
+    "sleutel",
+    "grondslag",
+    "korting",
+    "tariefkorting_pct",
+    "korting_per_client_per_dag",
+    "korting_per_client_per_jaar",
+    "clienten_getroffen",
+    "opmerking",
 ]
 
 
@@ -47,14 +57,17 @@ def verdeel_centen(totaal_centen: int, gewichten: list[float]) -> list[int]:
     return delen
 
 
-def grondslag(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten,
-              groepen: dict[Sleutel, Groepskosten]) -> dict[Sleutel, float]:
+def grondslag(
+    optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten, groepen: dict[Sleutel, Groepskosten]
+) -> dict[Sleutel, float]:
     """The key value per (sector, profile, option), pgb excluded (the korting is on provider tariffs)."""
     heeft_kosten = eenheid.basis.heeft_kosten
     if optie.sleutel != "per_dag" and not heeft_kosten:
-        raise InvoerFout("taakstelling.sleutel",
-                         f"sleutel '{optie.sleutel}' vraagt euro's, maar de basis seed004 heeft geen kosten; kies "
-                         "sleutel per_dag of een uitvoermap van wlz analyse als basis")
+        raise InvoerFout(
+            "taakstelling.sleutel",
+            f"sleutel '{optie.sleutel}' vraagt euro's, maar de basis seed004 heeft geen kosten; kies "
+            "sleutel per_dag of een uitvoermap van wlz analyse als basis",
+        )
     out: dict[Sleutel, float] = {}
     for k, g in groepen.items():
         if k[2] == "pgb":
@@ -93,8 +106,9 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
     gewichten = [basis[k] for k in sleutels]
     totaal = int((Decimal(repr(optie.bedrag)) * 100).to_integral_value())
     if sum(gewichten) <= 0 and totaal > 0:
-        raise InvoerFout("taakstelling.sleutel", f"de grondslag '{optie.sleutel}' is nul in deze basis; kies een "
-                                                 "andere sleutel")
+        raise InvoerFout(
+            "taakstelling.sleutel", f"de grondslag '{optie.sleutel}' is nul in deze basis; kies een andere sleutel"
+        )
     centen = verdeel_centen(totaal, gewichten)
     rijen: list[dict[str, Any]] = []
     for jaar in optie.jaren:
@@ -103,19 +117,36 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
             g = groepen[k]
             bedrag = (Decimal(c if actief else 0) / 100).quantize(Decimal("0.01"))
             dagen = g.dagen if eenheid.basis.heeft_kosten else g.clienten * eenheid.basis.dagen_in_jaar
-            rijen.append({
-                "jaar": jaar, "sector": k[0], "zorgprofiel": k[1], "optie": k[2], "sleutel": optie.sleutel,
-                "grondslag": basis[k], "korting": bedrag,
-                "tariefkorting_pct": float(bedrag) / g.wlz * 100 if g.wlz > 0 else None,
-                "korting_per_client_per_dag": float(bedrag) / dagen if dagen > 0 else None,
-                "korting_per_client_per_jaar": float(bedrag) / g.clienten if g.clienten > 0 else None,
-                "clienten_getroffen": g.clienten if bedrag > 0 else 0.0,
-                "opmerking": "" if actief else f"vóór {optie.vanaf}: geen korting (seed 004 §1.1)",
-            })
-        rijen.append({
-            "jaar": jaar, "sector": "ggz", "zorgprofiel": "alle", "optie": "alle", "sleutel": optie.sleutel,
-            "grondslag": None, "korting": Decimal("0.00"), "tariefkorting_pct": None,
-            "korting_per_client_per_dag": None, "korting_per_client_per_jaar": None, "clienten_getroffen": 0.0,
-            "opmerking": "ggz uitgezonderd (seed 004 §1.3 r.204-207: de opdracht gaat over ghz en vv)",
-        })
+            rijen.append(
+                {
+                    "jaar": jaar,
+                    "sector": k[0],
+                    "zorgprofiel": k[1],
+                    "optie": k[2],
+                    "sleutel": optie.sleutel,
+                    "grondslag": basis[k],
+                    "korting": bedrag,
+                    "tariefkorting_pct": float(bedrag) / g.wlz * 100 if g.wlz > 0 else None,
+                    "korting_per_client_per_dag": float(bedrag) / dagen if dagen > 0 else None,
+                    "korting_per_client_per_jaar": float(bedrag) / g.clienten if g.clienten > 0 else None,
+                    "clienten_getroffen": g.clienten if bedrag > 0 else 0.0,
+                    "opmerking": "" if actief else f"vóór {optie.vanaf}: geen korting (seed 004 §1.1)",
+                }
+            )
+        rijen.append(
+            {
+                "jaar": jaar,
+                "sector": "ggz",
+                "zorgprofiel": "alle",
+                "optie": "alle",
+                "sleutel": optie.sleutel,
+                "grondslag": None,
+                "korting": Decimal("0.00"),
+                "tariefkorting_pct": None,
+                "korting_per_client_per_dag": None,
+                "korting_per_client_per_jaar": None,
+                "clienten_getroffen": 0.0,
+                "opmerking": "ggz uitgezonderd (seed 004 §1.3 r.204-207: de opdracht gaat over ghz en vv)",
+            }
+        )
     return rijen

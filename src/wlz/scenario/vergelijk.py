@@ -40,6 +40,5 @@ def compare(a: Uitkomst, b: Uitkomst) -> pd.DataFrame:
     rijen: list[dict[str, Any]] = []
     for maat in list(ma) + [m for m in mb if m not in ma]:
         va, vb = ma.get(maat), mb.get(maat)
-        rijen.append({"maat": maat, "a": va, "b": vb,
-                      "verschil": None if va is None or vb is None else vb - va})
+        rijen.append({"maat": maat, "a": va, "b": vb, "verschil": None if va is None or vb is None else vb - va})
     return pd.DataFrame(rijen, columns=KOP_VERGELIJKING)
