@@ -38,7 +38,7 @@ def is_api(request: Request) -> bool:
     return request.url.path.startswith(API_PREFIX)
 
 
-class GeenNulTekens:
+class RefuseNul:
     """Pure ASGI check: a NUL character in the query string is refused with 422 before any route runs.
 
     PostgreSQL text cannot hold NUL, so such a parameter would otherwise end as a database error (found by the
@@ -105,7 +105,7 @@ def create_base_app(
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.add_middleware(GeenNulTekens)
+    app.add_middleware(RefuseNul)
     sessions.install(app, settings)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from wlz.common.errors import InvoerFout
 
 from ..adapters import rules_engine as regels
 from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
@@ -20,12 +22,15 @@ if TYPE_CHECKING:
 
 #: what a submission carries: a whole intake, or the changes of a repeat request
 Invoer = invoer.IntakeInvoer | invoer.HerhaalInvoer
+T = TypeVar("T", invoer.IntakeInvoer, invoer.HerhaalInvoer)
 
 
 def situatie(uow: UnitOfWork, client_id: str, intake: dict[str, Any]) -> dict[str, Any]:
     """The rules' situation from the file (profile, birth date, grondslagen, leveringsvorm, partner) plus the
     intake. Facts the zorgkantoor already has are never asked again: they come from the file."""
     c = uow.clients.get(client_id)
+    if c is None:
+        raise NietGevonden("client")
     van = dt.date.fromisoformat(intake["periode_van"])
     ind = uow.indicaties.geldige(client_id, van)
     if ind is None:
@@ -47,7 +52,7 @@ def _evaluatie(situatie: dict[str, Any]) -> tuple[dict[str, Any] | None, str | N
     (nothing saved). In the rules' helper process when the server has one (``regels.Rekenproces``)."""
     try:
         return regels.evalueer_regelingen_apart(situatie), None
-    except regels.InvoerFout as exc:
+    except InvoerFout as exc:
         raise DomeinFout(str(exc), _veld(exc.veld)) from None
     except regels.RegelsNietBeschikbaar as exc:
         return None, str(exc)
@@ -85,12 +90,20 @@ def dien_in_en_bewaar(
        only when the situation is still the same — else (the file changed meanwhile) it evaluates again there.
     So the stored request is exactly what ``dien_in``/``herhaal`` in one transaction would store, completely or
     not at all."""
-    maak = herhaal if herhaling else dien_in
     with uowf() as uow:
         sit = _situatie_voor(uow, actor, client_id, data, herhaling)
     vooraf = Vooraf(sit, *_evaluatie(sit))
     with uowf(write=True) as uow:
-        return maak(uow, actor, client_id, data, vooraf=vooraf)
+        if herhaling:
+            return herhaal(uow, actor, client_id, _als(data, invoer.HerhaalInvoer), vooraf=vooraf)
+        return dien_in(uow, actor, client_id, _als(data, invoer.IntakeInvoer), vooraf=vooraf)
+
+
+def _als(data: Invoer, soort: type[T]) -> T:
+    """The submission as the kind its route declared (a repeat request's changes, or a whole intake)."""
+    if not isinstance(data, soort):
+        raise TypeError(f"{soort.__name__} verwacht")
+    return data
 
 
 def _intake_voor(
@@ -101,11 +114,11 @@ def _intake_voor(
     vereis(actor, "aanvraag.indienen")
     client_zichtbaar(uow, actor, client_id)
     if not herhaling:
-        return _intake_dict(data), None
+        return _intake_dict(_als(data, invoer.IntakeInvoer)), None
     vorige = uow.aanvragen.laatste(client_id)
     if vorige is None:
         raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
-    return _herhaal_intake(vorige, data), vorige
+    return _herhaal_intake(vorige, _als(data, invoer.HerhaalInvoer)), vorige
 
 
 def _situatie_voor(uow: UnitOfWork, actor: Actor, client_id: str, data: Invoer, herhaling: bool) -> dict[str, Any]:
@@ -260,7 +273,7 @@ def besluit(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.Beslui
                 for van, tot in jaren_in_periode(r.van, r.tot):
                     try:
                         b = regels.berekening_voor_periode(a.situatie, r.regeling, van, tot)
-                    except regels.InvoerFout as exc:
+                    except InvoerFout as exc:
                         raise DomeinFout(str(exc), f"{r.regeling}.tot") from None
                     bedragen[str(van.year)] = b["waarde"]  # None: unknown, shown as "onbekend"
                     berekening[str(van.year)] = b

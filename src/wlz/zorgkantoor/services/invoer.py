@@ -4,7 +4,7 @@ documents them and a bad field gives a 422 naming it) and the web forms build th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -30,7 +30,7 @@ def _eindige_criteria(v: dict[str, bool | float | str]) -> dict[str, bool | floa
     return v
 
 
-def bevat_nul(waarde) -> bool:
+def bevat_nul(waarde: object) -> bool:
     """True when a text (or a text inside a dict/list) holds a NUL character, which no database column accepts."""
     if isinstance(waarde, str):
         return "\x00" in waarde
@@ -46,7 +46,7 @@ class Invoer(BaseModel):
 
     @field_validator("*", mode="after")
     @classmethod
-    def _geen_nul_tekens(cls, waarde):
+    def _geen_nul_tekens(cls, waarde: object) -> object:
         # PostgreSQL text cannot hold NUL; refusing it here gives a 422 naming the field instead of a 500
         if bevat_nul(waarde):
             raise ValueError("bevat een ongeldig teken (NUL)")
@@ -119,7 +119,7 @@ class ToewijzingInvoer(Invoer):
     klasse: str | None = None
 
     @model_validator(mode="after")
-    def _een_van(self):
+    def _een_van(self) -> Self:
         if (self.zorgprofiel is None) == (self.functie is None):
             raise ValueError("geef een zorgprofiel, of een functie met klasse")
         return self
@@ -156,7 +156,7 @@ class IntakeInvoer(Invoer):
         return _eindige_criteria(v)
 
     @model_validator(mode="after")
-    def _periode(self):
+    def _periode(self) -> Self:
         if self.periode_tot < self.periode_van:
             raise ValueError("periode_tot ligt voor periode_van")
         return self

@@ -8,6 +8,9 @@ technical path (``veld``): systems use that."""
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from ..domain.fouten import Veldfout
 
 #: the intake for all extra care (``invoer.IntakeInvoer``; the criteria take the rules' own labels)
 INTAKE = {
@@ -74,7 +77,7 @@ _HEEL_FORMULIER = {"", "formulier", "intake", "vorige"}
 _NAAM = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+")
 
 
-def voor_intake(criteria: list[dict]) -> dict[str, str]:
+def voor_intake(criteria: list[dict[str, Any]]) -> dict[str, str]:
     """The intake's labels with each criterion's (``criteria.<naam>``, the rules' label)."""
     return {**INTAKE, **{f"criteria.{c['naam']}": c["label"] for c in criteria}}
 
@@ -91,7 +94,7 @@ def readable(tekst: str, labels: dict[str, str]) -> str:
     """A message with the technical field names in it ('periode_tot ligt voor periode_van') naming the fields
     by their labels instead. Only names with '_' or '.' are replaced: 'vermogen' is also a Dutch word."""
 
-    def vervang(m: re.Match) -> str:
+    def vervang(m: re.Match[str]) -> str:
         label = _label_van(m.group(0), labels)
         return f"'{label}'" if label else m.group(0)
 
@@ -122,7 +125,7 @@ def foutlijst(fouten: dict[str, str], labels: dict[str, str]) -> list[tuple[str 
     return [(veldnaam(pad, labels), melding) for pad, melding in fouten.items()]
 
 
-def regel(fout, labels: dict[str, str]) -> str:
+def regel(fout: Veldfout, labels: dict[str, str]) -> str:
     """One error (``domain.fouten.Veldfout``) for the message line above a page, naming its field by the
     label: 'AGB-code zorgaanbieder: een AGB-code heeft 8 cijfers.'; an error of the whole form as its sentence."""
     naam = veldnaam(fout.veld, labels)

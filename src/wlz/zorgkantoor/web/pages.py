@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 
 from wlz import bsn as bsnmod
 from wlz import reference
@@ -28,6 +30,9 @@ from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
 from ..threadpool import reading, writing
 from . import labels as veldlabels
 from .deps import WebPubliek, WebRollen
+
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
 
 router = APIRouter(include_in_schema=False)
 templates = shell.page_templates(Path(__file__).parent / "templates")
@@ -70,7 +75,7 @@ def _rol(actie: str) -> WebRollen:
     return WebRollen(*rollen_voor(actie))
 
 
-def render(request: Request, template: str, code: int = 200, **ctx) -> HTMLResponse:
+def render(request: Request, template: str, code: int = 200, **ctx: Any) -> HTMLResponse:
     """``fouten``: field path -> message, shown beside the field; ``labels``: the form's labels (``web.labels``),
     which name the fields in the summary above the form (``foutlijst``)."""
     ctx.setdefault("fouten", {})
@@ -104,7 +109,7 @@ def _foutregel(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULI
     return " ".join(veldlabels.regel(v, labels) for v in vertaal_fouten(exc.errors()))
 
 
-def _formdict(form, model: type[BaseModel]) -> dict[str, Any]:
+def _formdict(form: FormData, model: type[BaseModel]) -> dict[str, Any]:
     """Form fields as a dict for ``model``: empty fields left out, lists kept, checkboxes as booleans."""
     out: dict[str, Any] = {}
     for naam, veld in model.model_fields.items():
@@ -132,7 +137,7 @@ def _foutmelding(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIERE
 
 # --- public ------------------------------------------------------------------------------------------------
 @router.get("/", dependencies=[Depends(WebPubliek())])
-def start(request: Request):
+def start(request: Request) -> Response:
     actor: Actor | None = request.state.actor
     if actor is None:
         return RedirectResponse("/wijzer", status_code=303)
@@ -144,12 +149,12 @@ def start(request: Request):
 
 
 @router.get("/inloggen", dependencies=[Depends(WebPubliek())])
-def inloggen_pagina(request: Request):
+def inloggen_pagina(request: Request) -> Response:
     return render(request, "inloggen.html")
 
 
 @router.post("/inloggen", dependencies=[Depends(WebPubliek())])
-async def inloggen(request: Request):
+async def inloggen(request: Request) -> Response:
     form = await request.form()
     # the password hash takes tens of ms of CPU: not on the event loop
     g = await reading(request, auth.controleer, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
@@ -160,7 +165,7 @@ async def inloggen(request: Request):
 
 
 @router.post("/uitloggen", dependencies=[Depends(WebRollen(*ROLLEN))])
-def uitloggen(request: Request):
+def uitloggen(request: Request) -> Response:
     sessions.end(request)
     return RedirectResponse("/inloggen", status_code=303)
 
@@ -177,7 +182,7 @@ def wijzer(
     jaar: str = "",
     gewaarborgde_hulp: str = "",
     dagbesteding: str = "",
-):
+) -> Response:
     """Public Wlz-wijzer: for one profile and situation, what each leveringsvorm gives, side by side.
 
     The year can be chosen (Wlz since 2015): the rules know amounts only for the years their sources give, so a
@@ -232,14 +237,14 @@ def wijzer(
 
 # --- clients -----------------------------------------------------------------------------------------------
 @router.get("/clienten")
-def clienten(request: Request, q: str = "", actor: Actor = Depends(_rol("client.zoeken"))):
+def clienten(request: Request, q: str = "", actor: Actor = Depends(_rol("client.zoeken"))) -> Response:
     with request.app.state.uow(write=True) as uow:
         lijst = dossier.zoek(uow, actor, q[:100], limit=100)
     return render(request, "clienten.html", clienten=lijst, q=q)
 
 
 @router.post("/clienten/zoeken")
-async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zoeken"))):
+async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zoeken"))) -> Response:
     """BSN search is a POST: the number travels in the body, never in a URL."""
     form = await request.form()
     try:
@@ -251,12 +256,12 @@ async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zo
 
 
 @router.get("/clienten/nieuw")
-def client_nieuw_pagina(request: Request, actor: Actor = Depends(_rol("client.registreren"))):
+def client_nieuw_pagina(request: Request, actor: Actor = Depends(_rol("client.registreren"))) -> Response:
     return render(request, "client_nieuw.html", waarden={})
 
 
 @router.post("/clienten/nieuw")
-async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.registreren"))):
+async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.registreren"))) -> Response:
     form = await request.form()
     waarden = _formdict(form, invoer.ClientInvoer)
     try:
@@ -274,7 +279,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
 
 
 @router.get("/clienten/{client_id}")
-def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))):
+def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))) -> Response:
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id)
     profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz]
@@ -306,7 +311,9 @@ def _in_bereik(
             client_zichtbaar(uow, actor, client_id)
 
 
-async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe, gelukt: str):
+async def _actie(
+    request: Request, url: str, model: type[BaseModel] | None, doe: Callable[[Any, Any], object], gelukt: str
+) -> RedirectResponse:
     """Run a form action and go back to ``url`` with a message; errors name the field."""
     form = await request.form()
 
@@ -325,7 +332,9 @@ async def _actie(request: Request, url: str, model: type[BaseModel] | None, doe,
 
 
 @router.post("/clienten/{client_id}/indicaties")
-async def indicatie_toevoegen(request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))):
+async def indicatie_toevoegen(
+    request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))
+) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     return await _actie(
         request,
@@ -337,7 +346,9 @@ async def indicatie_toevoegen(request: Request, client_id: str, actor: Actor = D
 
 
 @router.post("/clienten/{client_id}/leveringsvorm")
-async def leveringsvorm_kiezen(request: Request, client_id: str, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))):
+async def leveringsvorm_kiezen(
+    request: Request, client_id: str, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))
+) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     try:
         return await _actie(
@@ -352,7 +363,9 @@ async def leveringsvorm_kiezen(request: Request, client_id: str, actor: Actor = 
 
 
 @router.post("/clienten/{client_id}/toewijzingen")
-async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depends(_rol("toewijzing.maken"))):
+async def toewijzing_maken(
+    request: Request, client_id: str, actor: Actor = Depends(_rol("toewijzing.maken"))
+) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
     return await _actie(
         request,
@@ -364,7 +377,9 @@ async def toewijzing_maken(request: Request, client_id: str, actor: Actor = Depe
 
 
 @router.post("/toewijzingen/{toewijzing_id}/aanvang")
-async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
+async def aanvang_melden(
+    request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))
+) -> Response:
     client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
@@ -376,7 +391,9 @@ async def aanvang_melden(request: Request, toewijzing_id: str, actor: Actor = De
 
 
 @router.post("/toewijzingen/{toewijzing_id}/einde")
-async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))):
+async def einde_melden(
+    request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))
+) -> Response:
     client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
     return await _actie(
         request,
@@ -389,7 +406,7 @@ async def einde_melden(request: Request, toewijzing_id: str, actor: Actor = Depe
 
 # --- one intake for all extra care --------------------------------------------------------------------------
 @router.get("/clienten/{client_id}/aanvraag")
-def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
+def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))) -> Response:
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
         vorige = aanvragen.vorige_intake(uow, actor, client_id)
@@ -397,7 +414,9 @@ def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol(
 
 
 @router.post("/clienten/{client_id}/aanvraag")
-async def intake_indienen(request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))):
+async def intake_indienen(
+    request: Request, client_id: str, actor: Actor = Depends(_rol("aanvraag.indienen"))
+) -> Response:
     """Only reading the form runs on the event loop; the database work and the rules evaluation run in the
     threadpool, as FastAPI runs a sync endpoint (an evaluation is 50-130 ms: on the loop it would stall every
     other request of this server process)."""
@@ -406,12 +425,14 @@ async def intake_indienen(request: Request, client_id: str, actor: Actor = Depen
     return await run_in_threadpool(_intake_verwerken, request, actor, client_id, form)
 
 
-def _intake_verwerken(request: Request, actor: Actor, client_id: str, form):
+def _intake_verwerken(request: Request, actor: Actor, client_id: str, form: FormData) -> Response:
     """Store the intake through ``aanvragen.dien_in_en_bewaar``, the API's path: the rules evaluate outside the
     write transaction and the write re-checks the file. Bad input: the form again with Dutch errors naming
     each field by its label, nothing saved."""
     waarden = _formdict(form, invoer.IntakeInvoer)
-    criteria = {k.removeprefix("criteria."): v for k, v in form.items() if k.startswith("criteria.") and v != ""}
+    criteria: dict[str, Any] = {
+        k.removeprefix("criteria."): v for k, v in form.items() if k.startswith("criteria.") and v != ""
+    }
     for k, v in list(criteria.items()):
         criteria[k] = True if v in ("on", "ja") else False if v == "nee" else v if "-" in str(v) else _getal(v)
     waarden["criteria"] = criteria
@@ -421,7 +442,7 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form):
     criteria_velden = regels.criteria_velden()
     labels = veldlabels.voor_intake(criteria_velden)
 
-    def opnieuw(fouten: dict[str, str]):
+    def opnieuw(fouten: dict[str, str]) -> HTMLResponse:
         # a refused repeat request keeps its link to the last request (the hidden 'herhaling' field), so the
         # corrected form is again a repeat request and not a new one
         return render(
@@ -461,7 +482,7 @@ def _getal(v: str) -> float | str:
 
 # --- request handling ---------------------------------------------------------------------------------------
 @router.get("/werkvoorraad")
-def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol("werkvoorraad"))):
+def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol("werkvoorraad"))) -> Response:
     status = status if status in STATUSSEN else ""
     with request.app.state.uow() as uow:
         lijst = aanvragen.werkvoorraad(uow, actor, status or None, limit=500)
@@ -470,7 +491,7 @@ def werkvoorraad(request: Request, status: str = "", actor: Actor = Depends(_rol
 
 
 @router.get("/aanvragen/{aanvraag_id}")
-def aanvraag_pagina(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))):
+def aanvraag_pagina(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol("aanvraag.lezen"))) -> Response:
     with request.app.state.uow(write=True) as uow:
         a = aanvragen.read(uow, actor, aanvraag_id)
         c = uow.clients.get(a.client_id)
@@ -481,7 +502,7 @@ _BEH = "aanvraag.behandelen"
 
 
 @router.post("/aanvragen/{aanvraag_id}/behandelen")
-async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
@@ -493,7 +514,7 @@ async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(
 
 
 @router.post("/aanvragen/{aanvraag_id}/advies-vragen")
-async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
@@ -505,7 +526,7 @@ async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depen
 
 
 @router.post("/aanvragen/{aanvraag_id}/advies-ontvangen")
-async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
@@ -517,7 +538,7 @@ async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = De
 
 
 @router.post("/aanvragen/{aanvraag_id}/verlengen")
-async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
@@ -529,7 +550,7 @@ async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
 
 @router.post("/aanvragen/{aanvraag_id}/herberekenen")
-async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     return await _actie(
         request,
@@ -541,7 +562,7 @@ async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depend
 
 
 @router.post("/aanvragen/{aanvraag_id}/besluit")
-async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))):
+async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
     await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
     form = await request.form()
     regels_in = []
@@ -575,7 +596,7 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
 # --- monitoring and administration ---------------------------------------------------------------------------
 @router.get("/dashboard")
-def dashboard_pagina(request: Request, actor: Actor = Depends(_rol("dashboard"))):
+def dashboard_pagina(request: Request, actor: Actor = Depends(_rol("dashboard"))) -> Response:
     with request.app.state.uow() as uow:
         cijfers = dashboard.cijfers(uow, actor)
     return render(
@@ -591,7 +612,7 @@ def toegangslog(
     van: str = "",
     tot: str = "",
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
-):
+) -> Response:
     try:
         van_d = dt.date.fromisoformat(van) if van else None
         tot_d = dt.date.fromisoformat(tot) if tot else None
@@ -618,7 +639,7 @@ def toegangslog(
 
 
 @router.get("/beheer/gebruikers")
-def gebruikers(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))):
+def gebruikers(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))) -> Response:
     with request.app.state.uow() as uow:
         lijst = list(uow.gebruikers.alle())
         tokens = {g.id: list(uow.tokens.van_gebruiker(g.id)) for g in lijst}
@@ -627,8 +648,8 @@ def gebruikers(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren
 
 
 @router.post("/beheer/gebruikers")
-async def gebruiker_maken(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))):
-    def doe(uow, d: invoer.GebruikerInvoer):
+async def gebruiker_maken(request: Request, actor: Actor = Depends(_rol("gebruikers.beheren"))) -> Response:
+    def doe(uow: UnitOfWork, d: invoer.GebruikerInvoer) -> None:
         auth.maak_gebruiker(uow, actor, **d.model_dump())
         uow.commit()
 
@@ -636,8 +657,10 @@ async def gebruiker_maken(request: Request, actor: Actor = Depends(_rol("gebruik
 
 
 @router.post("/beheer/gebruikers/{gebruiker_id}/tokens")
-async def token_maken(request: Request, gebruiker_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))):
-    def doe(uow, d: invoer.TokenInvoer):
+async def token_maken(
+    request: Request, gebruiker_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))
+) -> Response:
+    def doe(uow: UnitOfWork, d: invoer.TokenInvoer) -> None:
         _, token = auth.maak_token(uow, actor, gebruiker_id, d.naam)
         uow.commit()
         request.session["nieuw_token"] = token  # shown once on the next page, then gone
@@ -646,8 +669,10 @@ async def token_maken(request: Request, gebruiker_id: str, actor: Actor = Depend
 
 
 @router.post("/beheer/tokens/{token_id}/intrekken")
-async def token_intrekken(request: Request, token_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))):
-    def doe(uow, _):
+async def token_intrekken(
+    request: Request, token_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))
+) -> Response:
+    def doe(uow: UnitOfWork, _: object) -> None:
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
         request.app.state.api_actoren.clear()  # refused at once here; other server processes: api.deps.ActorCache
