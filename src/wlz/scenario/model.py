@@ -72,6 +72,15 @@ class Toestand:
     #: per sector and soort zorg: a fraction saved (grootschalige inkoop)
     besparing: dict[tuple[str, str], float] = field(default_factory=dict)
 
+    def kopie(self) -> Toestand:
+        """An independent copy, to try an option without changing this state."""
+        return Toestand(
+            [Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, b.clienten) for b in self.blokken],
+            dict(self.betalers),
+            dict(self.opslag_modulair),
+            dict(self.besparing),
+        )
+
     def clienten(self) -> dict[Sleutel, float]:
         out: dict[Sleutel, float] = defaultdict(float)
         for b in self.blokken:

@@ -56,6 +56,14 @@ Een verschoven cliënt houdt zijn eigen aantal zorgdagen en krijgt de kosten per
 {% if f.png %}<img alt="{{ f.titel }}" src="data:image/png;base64,{{ f.png }}">
 {% else %}<p><em>{{ f.leeg }}</em></p>{% endif %}
 {% endfor %}
+{% if grenzen %}<h2>De knip bij elk afkappunt</h2>
+<p>Per sector (de andere sector ongewijzigd) wat de knip van die stap bij elk afkappunt zou doen. Seed 004 §4.3
+verwacht dat meer cliënten naar modulair dan naar integraal gaan; de laatste kolom laat zien waar dat klopt.</p>
+<table><tr><th>stap</th><th>sector</th><th>variant</th><th>afkappunt</th><th>naar modulair</th><th>naar integraal</th>
+<th>Wlz-verschil</th><th>Zvw-verschil</th><th>meer naar modulair</th></tr>
+{% for r in grenzen %}<tr><td>{{ r.stap }}</td><td>{{ r.sector }}</td><td>{{ r.variant }}</td><td>{{ r.grens }}</td>
+<td class="g">{{ r.mod }}</td><td class="g">{{ r.integ }}</td><td class="g">{{ r.wlz }}</td><td class="g">{{ r.zvw }}</td>
+<td>{{ r.meer }}</td></tr>{% endfor %}</table>{% endif %}
 <h2>Verschuivingen</h2>
 {% if verschuivingen %}<table><tr><th>stap</th><th>sector</th><th>van</th><th>naar</th><th>cliënten (gewogen)</th></tr>
 {% for r in verschuivingen %}<tr><td>{{ r.stap }}</td><td>{{ r.sector }}</td><td>{{ r.van }}</td><td>{{ r.naar }}</td>
@@ -245,6 +253,20 @@ def render(uitkomst: Uitkomst) -> str:
         {"sector": sector, "n": _getal(n)}
         for sector, n in u.kosten[u.kosten.optie == "pgb"].groupby("sector").clienten_na.sum().items()
     ]
+    grenzen = [
+        {
+            "stap": r.stap,
+            "sector": r.sector,
+            "variant": r.variant,
+            "grens": r.grens,
+            "mod": _getal(r.naar_modulair),
+            "integ": _getal(r.naar_integraal),
+            "wlz": _euro(r.wlz_verschil),
+            "zvw": _euro(r.zvw_verschil),
+            "meer": "ja" if r.meer_naar_modulair else "nee",
+        }
+        for r in u.grenzen.itertuples()
+    ]
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         naam=u.scenario.naam or "zonder naam",
@@ -276,6 +298,7 @@ def render(uitkomst: Uitkomst) -> str:
         kortingen=kortingen,
         ekt=ekt,
         pgb=pgb,
+        grenzen=grenzen,
     )
 
 

@@ -22,6 +22,7 @@ from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
+from wlz.scenario.grenzen import KOP_GRENZEN, sweep
 from wlz.scenario.model import GEEN_KOSTEN, WAARSCHUWING, Eenheidskosten, Groepskosten, Sleutel, begintoestand, kosten
 from wlz.scenario.schema import (
     SEED004,
@@ -84,6 +85,8 @@ class Uitkomst:
     samenvatting: pd.DataFrame
     ekt: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_EKT]))
     meldingen: list[str] = field(default_factory=list)
+    #: for each knip that cuts by profile: the moves and euros for every cut 1-10 per sector
+    grenzen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_GRENZEN]))
     #: per sector, option and behandelvorm the payer after all options (wlz.reference's table unless changed)
     betalers: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
@@ -118,6 +121,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     verschuivingen: list[dict[str, Any]] = []
     korting_rijen: list[dict[str, Any]] = []
     ekt_rijen: list[dict[str, Any]] = []
+    grens_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
     _controleer_profielen(scenario, basis)
@@ -190,6 +194,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             continue
         wlz_voor, zvw_voor = _totaal(kosten(toestand, eenheid))
         if isinstance(o, Knip):
+            grens_rijen.extend({"stap": i, **r} for r in sweep(o, toestand, eenheid))
             moves = opt.knip(toestand, o)
         elif isinstance(o, BehandelingNaarZvw):
             moves = opt.behandeling_naar_zvw(toestand, o)
@@ -265,6 +270,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         kortingen=pd.DataFrame(korting_rijen, columns=["stap", *KOP_KORTINGEN]),
         samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
         ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
+        grenzen=pd.DataFrame(grens_rijen, columns=["stap", *KOP_GRENZEN]),
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
@@ -342,8 +348,9 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("kortingen", uitkomst.kortingen),
         ("samenvatting", uitkomst.samenvatting),
         ("ekt", uitkomst.ekt),
+        ("grenzen", uitkomst.grenzen),
     ):
-        if naam in ("kortingen", "ekt") and df.empty:
+        if naam in ("kortingen", "ekt", "grenzen") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         df.to_csv(pad, index=False, lineterminator="\n")
