@@ -62,8 +62,8 @@ verwacht dat meer cliënten naar modulair dan naar integraal gaan; de laatste ko
 <table><tr><th>stap</th><th>sector</th><th>variant</th><th>afkappunt</th><th>naar modulair</th><th>naar integraal</th>
 <th>Wlz-verschil</th><th>Zvw-verschil</th><th>meer naar modulair</th></tr>
 {% for r in grenzen %}<tr><td>{{ r.stap }}</td><td>{{ r.sector }}</td><td>{{ r.variant }}</td><td>{{ r.grens }}</td>
-<td class="g">{{ r.mod }}</td><td class="g">{{ r.integ }}</td><td class="g">{{ r.wlz }}</td><td class="g">{{ r.zvw }}</td>
-<td>{{ r.meer }}</td></tr>{% endfor %}</table>{% endif %}
+<td class="g">{{ r.mod }}</td><td class="g">{{ r.integ }}</td><td class="g">{{ r.wlz }}</td>
+<td class="g">{{ r.zvw }}</td><td>{{ r.meer }}</td></tr>{% endfor %}</table>{% endif %}
 <h2>Verschuivingen</h2>
 {% if verschuivingen %}<table><tr><th>stap</th><th>sector</th><th>van</th><th>naar</th><th>cliënten (gewogen)</th></tr>
 {% for r in verschuivingen %}<tr><td>{{ r.stap }}</td><td>{{ r.sector }}</td><td>{{ r.van }}</td><td>{{ r.naar }}</td>
