@@ -83,7 +83,7 @@ def test_header_constanten_gelijk_aan_xsd(soort):
     assert doc.getroot().get("targetNamespace") == soort.namespace
 
 
-def test_xsd_map_volgt_wlz_shared(tmp_path, monkeypatch):
+def test_xsd_folder_volgt_wlz_shared(tmp_path, monkeypatch):
     eigen = tmp_path / "iwlz" / "xsd"
     shutil.copytree(iwlz.xsd_folder(), eigen)
     monkeypatch.setenv("WLZ_SHARED", str(tmp_path))
