@@ -113,7 +113,7 @@ def test_extremes_on_seed004() -> None:
     v, _, s = _run("alles_integraal")
     # all zzp_excl and vpt_excl (vg 16054 + 1979; vv 34392 + 7792)
     assert s.iloc[0].naar_integraal == 16054 + 1979 + 34392 + 7792
-    assert "837" in s.iloc[0].referentie and "417.8" in s.iloc[0].referentie
+    assert "837" in s.iloc[0].referentie and "417,8" in s.iloc[0].referentie
     v, _, s = _run({"behandeling_naar_zvw": {"alleen_onder": {"vg": 5}}})
     # vg only profiles 3-4: zzp_incl 4557 + 4410, vpt_incl 639 + 144; vv every profile: 89773 + 1169
     assert _som(v, "vg", "zzp_incl", "zzp_excl") == 8967 and _som(v, "vg", "vpt_incl", "vpt_excl") == 783

@@ -64,7 +64,7 @@ def test_alles_integraal_shows_the_nza_estimate_beside_the_model(analyse_map: Pa
     # vv5 zzp_excl (365 days) → €300 per day Wlz, no Zvw; vg7 zzp_excl → €320
     assert s.wlz_verschil == pytest.approx(365 * 300 - 80300 + 365 * 320 - 102200)
     assert s.zvw_verschil == pytest.approx(-5475)
-    assert "837" in s.referentie and "417.8" in s.referentie and "Bijlage 1" in s.referentie
+    assert "837" in s.referentie and "417,8" in s.referentie and "Bijlage 1" in s.referentie
 
 
 def test_surcharge_for_non_client_time_and_purchasing_saving(analyse_map: Path) -> None:

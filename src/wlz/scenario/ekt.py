@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wlz.common.formatting import format_number
 from wlz.scenario.model import Eenheidskosten, Groepskosten, Sleutel, Toestand, kosten
 from wlz.scenario.schema import ExtraKostenThuis, instelling
 
@@ -86,7 +87,8 @@ def referentie(rijen: list[dict[str, Any]]) -> str:
     gebruikers = sum(r["gebruikers"] for r in rijen)
     aandeel = gebruikers / thuis * 100 if thuis else 0.0
     return (
-        f"model: {gebruikers:,.0f} gebruikers van {thuis:,.0f} cliënten thuis met pgb of mpt ({aandeel:.1f}%); "
-        f"seed 002: {SEED002_GEBRUIKERS:,} gebruikers, circa {SEED002_AANDEEL_PCT:.0f}% van de thuiswonenden "
+        f"model: {format_number(gebruikers)} gebruikers van {format_number(thuis)} cliënten thuis met pgb of mpt "
+        f"({format_number(aandeel, decimals=1)}%); seed 002: {format_number(SEED002_GEBRUIKERS)} gebruikers, circa "
+        f"{format_number(SEED002_AANDEEL_PCT)}% van de thuiswonenden "
         f"({SEED002_BRON}) — de seed telt alle maatwerkregelingen over 14 maanden en ook vpt en ggz"
     )

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from wlz.common.errors import InvoerFout
+from wlz.common.formatting import format_euro, format_number
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
@@ -107,6 +108,14 @@ class Uitkomst:
         }
 
 
+def _mln(bedrag: float) -> str:
+    return format_number(bedrag / 1e6, decimals=1)
+
+
+def _teken(bedrag: float) -> str:
+    return "−" if bedrag < 0 else "+"
+
+
 def _totaal(groepen: dict[Sleutel, Groepskosten]) -> tuple[float, float]:
     return sum(g.wlz for g in groepen.values()), sum(g.zvw for g in groepen.values())
 
@@ -159,8 +168,9 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
                     "bruto": -o.bedrag if actief else 0.0,
                     "transitiekosten": 0.0,
                     "netto": -o.bedrag if actief else 0.0,
-                    "referentie": f"€ {o.bedrag:,.2f} per jaar vanaf {o.vanaf} ({SEED004}, §1.1)",
-                    "opmerking": f"sleutel {o.sleutel}; ghz op profielniveau = vg (seed 004 voetnoot 15)",
+                    "referentie": f"{format_euro(o.bedrag)} per jaar vanaf {o.vanaf} ({SEED004}, §1.1)",
+                    "opmerking": f"sleutel {o.sleutel}"
+                    + ("; ghz op profielniveau = vg (seed 004 voetnoot 15)" if basis.heeft_profielen else ""),
                 }
             )
             continue
@@ -226,16 +236,17 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             referentie = (
                 f"seed 004 §4.3 r.1159: 'groter deel ... modulaire bekostiging dan omgekeerd' — "
                 f"{'klopt' if mod > integ else 'klopt niet'} voor deze variant en grens "
-                f"({mod:,.0f} naar modulair, {integ:,.0f} naar integraal)"
+                f"({format_number(mod)} naar modulair, {format_number(integ)} naar integraal)"
             )
         if isinstance(o, AllesIntegraal):
             referentie = (
-                f"NZa 2019: Wlz +€ {NZA_2019_WLZ / 1e6:,.1f} mln, waarvan € {NZA_2019_ZVW_WMO / 1e6:,.1f} "
+                f"NZa 2019: Wlz + € {_mln(NZA_2019_WLZ)} mln, waarvan € {_mln(NZA_2019_ZVW_WMO)} "
                 f"mln uit Zvw/Wmo ({NZA_2019_BRON})"
             )
             model = (
-                f"model: Wlz {(wlz_na - wlz_voor) / 1e6:+,.1f} mln, Zvw {(zvw_na - zvw_voor) / 1e6:+,.1f} mln "
-                f"({(wlz_na - wlz_voor) / NZA_2019_WLZ * 100:.0f}% van de NZa-raming voor de Wlz); "
+                f"model: Wlz {_teken(wlz_na - wlz_voor)} € {_mln(abs(wlz_na - wlz_voor))} mln, Zvw "
+                f"{_teken(zvw_na - zvw_voor)} € {_mln(abs(zvw_na - zvw_voor))} mln "
+                f"({format_number((wlz_na - wlz_voor) / NZA_2019_WLZ * 100)}% van de NZa-raming voor de Wlz); "
                 if basis.heeft_kosten
                 else ""
             )
