@@ -209,9 +209,7 @@ class Berekening:
 
     @property
     def resultaten(self) -> Mapping[str, Resultaat]:
-        return self.eerste_jaar_resultaten()
-
-    def eerste_jaar_resultaten(self) -> Mapping[str, Resultaat]:
+        """The first year's results by name."""
         return self._eerste
 
     def resultaat(self, naam: str) -> Resultaat | None:
