@@ -83,10 +83,19 @@ De ghz is op profielniveau vertegenwoordigd door de vg (seed 004 voetnoot 15); d
 <td class="g">{{ r.verschil }}</td></tr>{% endfor %}</table>
 <p>Vandaag: 25 %, iedereen thuis met pgb of mpt (seed 002, maatregel 1, per 1 juli 2018). Aandeel doelgroep,
 gebruik en budget zijn keuzes van het scenario; per zorgprofiel: zie ekt.csv.</p>{% endif %}
+{% if toeslagen %}<h2>Toeslagen in het budget</h2>
+<table><tr><th>sector</th><th>leveringsvorm</th><th>cliënten</th><th>met toeslag</th><th>extra budgetruimte</th>
+<th>doelmatig vóór</th><th>doelmatig na</th></tr>
+{% for r in toeslagen %}<tr><td>{{ r.sector }}</td><td>{{ r.optie }}</td><td class="g">{{ r.n }}</td>
+<td class="g">{{ r.met }}</td><td class="g">{{ r.winst }}</td><td class="g">{{ r.dv }}</td>
+<td class="g">{{ r.dn }}</td></tr>{% endfor %}</table>
+<p>Bedragen uit de regels (hervorming toeslagen_in_budget, seed 000 aanbeveling 6); het aandeel cliënten met een
+toeslag, het bedrag en de spreiding van de mpt-kosten zijn keuzes van het scenario. Per zorgprofiel: zie
+toeslagen.csv.</p>{% endif %}
 <h2>Wat dit rapport niet berekent</h2>
 <ul><li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): het cliëntniveau is nog niet gebouwd.</li>
 <li>Zorgaanbieders die een Zvw-contract nodig krijgen: de basis kent geen aanbieders.</li>
-<li>Maatwerkindicatie en toeslagen in het budget.</li></ul>
+<li>Maatwerkindicatie.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
 </body></html>
 """
@@ -267,6 +276,21 @@ def render(uitkomst: Uitkomst) -> str:
         }
         for r in u.grenzen.itertuples()
     ]
+    toeslagen = []
+    if not u.toeslagen.empty:
+        for (sector, optie), g in u.toeslagen.groupby(["sector", "optie"]):
+            winst, dv, dn = g.winst_totaal.dropna(), g.doelmatig_voor.dropna(), g.doelmatig_na.dropna()
+            toeslagen.append(
+                {
+                    "sector": sector,
+                    "optie": optie,
+                    "n": _getal(g.clienten.sum()),
+                    "met": _getal(g.clienten_met_toeslag.sum()),
+                    "winst": _euro(float(winst.sum()) if len(winst) else None),
+                    "dv": _getal(dv.sum() if len(dv) else None),
+                    "dn": _getal(dn.sum() if len(dn) else None),
+                }
+            )
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         naam=u.scenario.naam or "zonder naam",
@@ -299,6 +323,7 @@ def render(uitkomst: Uitkomst) -> str:
         ekt=ekt,
         pgb=pgb,
         grenzen=grenzen,
+        toeslagen=toeslagen,
     )
 
 

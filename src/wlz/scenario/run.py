@@ -33,9 +33,11 @@ from wlz.scenario.schema import (
     Knip,
     Scenario,
     Taakstelling,
+    ToeslagenInBudget,
     VptInclAfgeschaft,
 )
 from wlz.scenario.taakstelling import KOP_KORTINGEN, kortingen
+from wlz.scenario.toeslagen import KOP_TOESLAGEN, toeslagen_rows
 
 KOP_VERSCHUIVINGEN = ["jaar", "sector", "zorgprofiel", "van", "naar", "clienten_gewogen", "stap", "optie"]
 KOP_KOSTEN = [
@@ -86,6 +88,8 @@ class Uitkomst:
     samenvatting: pd.DataFrame
     ekt: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_EKT]))
     meldingen: list[str] = field(default_factory=list)
+    #: toeslagen in het budget: per pgb/mpt group the budget and doelmatigheid before and after
+    toeslagen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_TOESLAGEN]))
     #: for each knip that cuts by profile: the moves and euros for every cut 1-10 per sector
     grenzen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_GRENZEN]))
     #: per sector, option and behandelvorm the payer after all options (wlz.reference's table unless changed)
@@ -131,6 +135,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     korting_rijen: list[dict[str, Any]] = []
     ekt_rijen: list[dict[str, Any]] = []
     grens_rijen: list[dict[str, Any]] = []
+    toeslag_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
     _controleer_profielen(scenario, basis)
@@ -171,6 +176,32 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
                     "referentie": f"{format_euro(o.bedrag)} per jaar vanaf {o.vanaf} ({SEED004}, §1.1)",
                     "opmerking": f"sleutel {o.sleutel}"
                     + ("; ghz op profielniveau = vg (seed 004 voetnoot 15)" if basis.heeft_profielen else ""),
+                }
+            )
+            continue
+        if isinstance(o, ToeslagenInBudget):
+            rijen = toeslagen_rows(o, toestand, eenheid)
+            toeslag_rijen.extend({"stap": i, **r} for r in rijen)
+            winst = [r["winst_totaal"] for r in rijen if r["winst_totaal"] is not None]
+            erbij = [r["doelmatig_erbij"] for r in rijen if r["doelmatig_erbij"] is not None]
+            onbekend = sum(1 for r in rijen if r["winst_totaal"] is None)
+            samenvatting.append(
+                {
+                    "stap": i,
+                    "optie": stap.naam,
+                    "naar_modulair": 0.0,
+                    "naar_integraal": 0.0,
+                    "meer_naar_modulair": None,
+                    "wlz_verschil": sum(winst) if winst else None,
+                    "zvw_verschil": 0.0 if winst else None,
+                    "bruto": sum(winst) if winst else None,
+                    "transitiekosten": 0.0,
+                    "netto": sum(winst) if winst else None,
+                    "referentie": "seed 000 aanbeveling 6: toeslagen meenemen in het pgb/mpt-budget, "
+                    "doelmatigheidsnorm blijft (seed:000_eeb6ded43e7cd1a8.txt r.360-372)",
+                    "opmerking": f"extra budgetruimte (geen uitgaven) volgens de regels van {o.rekenjaar}; "
+                    + (f"{format_number(sum(erbij))} cliënten meer doelmatig; " if erbij else "")
+                    + (f"{onbekend} groepen zonder bedrag in de regels" if onbekend else ""),
                 }
             )
             continue
@@ -282,6 +313,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         samenvatting=pd.DataFrame(samenvatting, columns=KOP_SAMENVATTING),
         ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
         grenzen=pd.DataFrame(grens_rijen, columns=["stap", *KOP_GRENZEN]),
+        toeslagen=pd.DataFrame(toeslag_rijen, columns=["stap", *KOP_TOESLAGEN]),
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
@@ -360,8 +392,9 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("samenvatting", uitkomst.samenvatting),
         ("ekt", uitkomst.ekt),
         ("grenzen", uitkomst.grenzen),
+        ("toeslagen", uitkomst.toeslagen),
     ):
-        if naam in ("kortingen", "ekt", "grenzen") and df.empty:
+        if naam in ("kortingen", "ekt", "grenzen", "toeslagen") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         df.to_csv(pad, index=False, lineterminator="\n")

@@ -236,7 +236,45 @@ class ExtraKostenThuis(_Model):
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
 
 
-Optie = Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis
+class ToeslagenInBudget(_Model):
+    """Seed 000 aanbeveling 6: zorginhoudelijke toeslagen count in the pgb and mpt budget, over the population.
+
+    Run with the rules' reform ``toeslagen_in_budget`` on every pgb and mpt group of the basis. The seeds give no
+    toeslag amounts and no share of clients with one, so those are inputs; the rules know every profile's pgb
+    amount for 2015 only (Rlz 2015, bijlage C), hence the default ``rekenjaar``.
+    """
+
+    rekenjaar: int = Field(
+        2015,
+        ge=2015,
+        le=2026,
+        json_schema_extra=bron(
+            f"{KEUZE}: het jaar van de regels; voor 2015 kennen de regels het pgb-bedrag van elk profiel "
+            "(Rlz 2015 bijlage C), voor andere jaren vaak niet (dan 'onbekend')"
+        ),
+    )
+    aandeel_met_toeslag_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel pgb/mpt-cliënten met een zorginhoudelijke toeslag")
+    )
+    toeslag_beademing: Bedrag = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: € per jaar (iWlz COD982; de seeds geven geen bedrag)")
+    )
+    toeslag_zorginhoudelijk_overig: Bedrag = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: € per jaar (iWlz COD983; de seeds geven geen bedrag)")
+    )
+    mpt_kosten_pct_van_budget: tuple[Annotated[float, Field(ge=0, le=1000)], ...] = Field(
+        (),
+        json_schema_extra=bron(
+            f"{KEUZE}: kosten van een mpt-cliënt als percentage van zijn pgb-budget, even vaak voorkomend; "
+            "daarmee telt de doelmatigheidstoets (Wlz art. 3.3.2 lid 4) wie slaagt vóór en na. Leeg: niet geteld"
+        ),
+    )
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+
+
+Optie = (
+    Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis | ToeslagenInBudget
+)
 
 OPTIE_MODELLEN: dict[str, type[Optie]] = {
     "knip": Knip,
@@ -245,6 +283,7 @@ OPTIE_MODELLEN: dict[str, type[Optie]] = {
     "alles_integraal": AllesIntegraal,
     "vpt_incl_afgeschaft": VptInclAfgeschaft,
     "extra_kosten_thuis": ExtraKostenThuis,
+    "toeslagen_in_budget": ToeslagenInBudget,
 }
 
 
