@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         jaar: int | None = typer.Option(None, "--jaar", help="Basisjaar (standaard het jaar uit het scenario)."),
         rapport: bool = typer.Option(True, "--rapport/--geen-rapport", help="Schrijf rapport.html."),
     ) -> None:
-        """Reken beleidsopties door: knip, taakstelling, behandeling naar de Zvw, alles integraal, vpt incl., EKT, toeslagen."""
+        """Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen."""
         from rich.console import Console
 
         from wlz.common.errors import InvoerFout
