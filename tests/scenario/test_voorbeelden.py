@@ -21,6 +21,7 @@ def test_there_is_an_example_per_option() -> None:
         "vpt_incl_afgeschaft",
         "extra_kosten_thuis",
         "toeslagen_in_budget",
+        "maatwerkindicatie",
     }
 
 

@@ -92,10 +92,18 @@ gebruik en budget zijn keuzes van het scenario; per zorgprofiel: zie ekt.csv.</p
 <p>Bedragen uit de regels (hervorming toeslagen_in_budget, seed 000 aanbeveling 6); het aandeel cliënten met een
 toeslag, het bedrag en de spreiding van de mpt-kosten zijn keuzes van het scenario. Per zorgprofiel: zie
 toeslagen.csv.</p>{% endif %}
+{% if maatwerk %}<h2>Maatwerkindicatie</h2>
+<table><tr><th>sector</th><th>cliënten met maatwerk</th><th>meer</th><th>minder</th><th>verschil</th>
+<th>extra herindicaties per jaar</th></tr>
+{% for r in maatwerk %}<tr><td>{{ r.sector }}</td><td class="g">{{ r.n }}</td><td class="g">{{ r.meer }}</td>
+<td class="g">{{ r.minder }}</td><td class="g">{{ r.verschil }}</td><td class="g">{{ r.her }}</td></tr>
+{% endfor %}</table>
+<p>De toegang verandert niet (seed 000). Meer en minder volgen uit de gekozen spreiding van het bedrag op maat
+rond het profielbedrag van de regels; per zorgprofiel: zie maatwerk.csv.</p>{% endif %}
 <h2>Wat dit rapport niet berekent</h2>
 <ul><li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): het cliëntniveau is nog niet gebouwd.</li>
 <li>Zorgaanbieders die een Zvw-contract nodig krijgen: de basis kent geen aanbieders.</li>
-<li>Maatwerkindicatie.</li></ul>
+<li>Maatwerk per cliënt: de maatwerkindicatie rekent met een gekozen spreiding per profiel.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
 </body></html>
 """
@@ -291,6 +299,20 @@ def render(uitkomst: Uitkomst) -> str:
                     "dn": _getal(dn.sum() if len(dn) else None),
                 }
             )
+    maatwerk = []
+    if not u.maatwerk.empty:
+        for sector, g in u.maatwerk.groupby("sector"):
+            verschil = g.verschil_totaal.dropna()
+            maatwerk.append(
+                {
+                    "sector": sector,
+                    "n": _getal(g.clienten_maatwerk.sum()),
+                    "meer": _getal(g.meer.sum()),
+                    "minder": _getal(g.minder.sum()),
+                    "verschil": _euro(float(verschil.sum()) if len(verschil) else None),
+                    "her": _getal(g.extra_herindicaties.sum()),
+                }
+            )
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         naam=u.scenario.naam or "zonder naam",
@@ -324,6 +346,7 @@ def render(uitkomst: Uitkomst) -> str:
         pgb=pgb,
         grenzen=grenzen,
         toeslagen=toeslagen,
+        maatwerk=maatwerk,
     )
 
 

@@ -24,6 +24,7 @@ from wlz.scenario.basis import Basis, read_basis
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
+from wlz.scenario.maatwerk import KOP_MAATWERK, maatwerk_rows
 from wlz.scenario.model import GEEN_KOSTEN, WAARSCHUWING, Eenheidskosten, Groepskosten, Sleutel, begintoestand, kosten
 from wlz.scenario.schema import (
     SEED004,
@@ -31,6 +32,7 @@ from wlz.scenario.schema import (
     BehandelingNaarZvw,
     ExtraKostenThuis,
     Knip,
+    Maatwerkindicatie,
     Scenario,
     Taakstelling,
     ToeslagenInBudget,
@@ -90,6 +92,8 @@ class Uitkomst:
     meldingen: list[str] = field(default_factory=list)
     #: toeslagen in het budget: per pgb/mpt group the budget and doelmatigheid before and after
     toeslagen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_TOESLAGEN]))
+    #: maatwerkindicatie: per group the clients in scope, winners, losers and euros
+    maatwerk: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_MAATWERK]))
     #: for each knip that cuts by profile: the moves and euros for every cut 1-10 per sector
     grenzen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_GRENZEN]))
     #: per sector, option and behandelvorm the payer after all options (wlz.reference's table unless changed)
@@ -136,6 +140,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     ekt_rijen: list[dict[str, Any]] = []
     grens_rijen: list[dict[str, Any]] = []
     toeslag_rijen: list[dict[str, Any]] = []
+    maatwerk_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
     _controleer_profielen(scenario, basis)
@@ -176,6 +181,33 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
                     "referentie": f"{format_euro(o.bedrag)} per jaar vanaf {o.vanaf} ({SEED004}, §1.1)",
                     "opmerking": f"sleutel {o.sleutel}"
                     + ("; ghz op profielniveau = vg (seed 004 voetnoot 15)" if basis.heeft_profielen else ""),
+                }
+            )
+            continue
+        if isinstance(o, Maatwerkindicatie):
+            rijen = maatwerk_rows(o, toestand, eenheid)
+            maatwerk_rijen.extend({"stap": i, **r} for r in rijen)
+            bedragen = [r["verschil_totaal"] for r in rijen if r["verschil_totaal"] is not None]
+            totaal = sum(bedragen) if bedragen else None
+            scope = sum(r["clienten_maatwerk"] for r in rijen)
+            samenvatting.append(
+                {
+                    "stap": i,
+                    "optie": stap.naam,
+                    "naar_modulair": 0.0,
+                    "naar_integraal": 0.0,
+                    "meer_naar_modulair": None,
+                    "wlz_verschil": totaal,
+                    "zvw_verschil": None if totaal is None else 0.0,
+                    "bruto": totaal,
+                    "transitiekosten": 0.0,
+                    "netto": totaal,
+                    "referentie": f"variant {o.variant}; toegang blijft gelijk (seed 000 r.133-136); seed 003: "
+                    "circa 3% van alle Wlz-cliënten past niet in het zorgprofiel (r.85)",
+                    "opmerking": f"{format_number(scope)} cliënten met maatwerk, "
+                    f"{format_number(sum(r['meer'] for r in rijen))} meer, "
+                    f"{format_number(sum(r['minder'] for r in rijen))} minder, "
+                    f"{format_number(sum(r['extra_herindicaties'] for r in rijen))} extra herindicaties per jaar",
                 }
             )
             continue
@@ -314,6 +346,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         ekt=pd.DataFrame(ekt_rijen, columns=["stap", *KOP_EKT]),
         grenzen=pd.DataFrame(grens_rijen, columns=["stap", *KOP_GRENZEN]),
         toeslagen=pd.DataFrame(toeslag_rijen, columns=["stap", *KOP_TOESLAGEN]),
+        maatwerk=pd.DataFrame(maatwerk_rijen, columns=["stap", *KOP_MAATWERK]),
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
@@ -393,8 +426,9 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("ekt", uitkomst.ekt),
         ("grenzen", uitkomst.grenzen),
         ("toeslagen", uitkomst.toeslagen),
+        ("maatwerk", uitkomst.maatwerk),
     ):
-        if naam in ("kortingen", "ekt", "grenzen", "toeslagen") and df.empty:
+        if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         df.to_csv(pad, index=False, lineterminator="\n")

@@ -272,8 +272,57 @@ class ToeslagenInBudget(_Model):
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
 
 
+class Maatwerkindicatie(_Model):
+    """A need-based indication instead of the profile amount (seed 000; seed 003), in the variants the seeds name.
+
+    Access stays as it is (seed 000 r.133-136): nobody enters or leaves the Wlz; per client the amount becomes the
+    need, which "kan twee kanten opwerken" (seed 000 r.196-200). The need per client is not in any basis, so its
+    spread relative to the profile amount is an input.
+    """
+
+    variant: Literal["iedereen_thuis", "beperkte_groep", "past_niet"] = Field(
+        "past_niet",
+        json_schema_extra=bron(
+            "seed:000_eeb6ded43e7cd1a8.txt r.350-354 (iedereen thuis), r.337-341 (aanbeveling 4: beperkte "
+            "doelgroep); seed:003_e667ed1f37ec94d2.txt r.84-87 (wie niet uitkomt met het zorgprofiel)"
+        ),
+    )
+    aandeel_past_niet_pct: Percentage = Field(
+        3.0, json_schema_extra=bron("seed:003_e667ed1f37ec94d2.txt r.85 ('circa 3% van alle Wlz-cliënten')")
+    )
+    aandeel_beperkte_groep_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: aandeel van de thuiswonenden in de beperkte doelgroep")
+    )
+    behoefte_pct_van_profiel: tuple[Annotated[float, Field(ge=0, le=1000)], ...] = Field(
+        (100.0,),
+        json_schema_extra=bron(
+            f"{KEUZE}: het bedrag op maat als percentage van het profielbedrag, even vaak voorkomend "
+            "(uren × tarief, met de context van partner en mantelzorg en zonder gebruikelijke zorg van ouders "
+            "voor kinderen, seed 000 r.231-242); 100 = gelijk aan vandaag"
+        ),
+    )
+    herindicatie_pct: Percentage = Field(
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: deel van wie maatwerk krijgt dat per jaar opnieuw geïndiceerd wordt (seed 000 r.207-210: "
+            "'kan leiden tot meer herindicaties')"
+        ),
+    )
+    rekenjaar: int = Field(
+        2015, ge=2015, le=2026, json_schema_extra=bron(f"{KEUZE}: het jaar van de regels voor het profielbedrag")
+    )
+    sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+
+
 Optie = (
-    Knip | Taakstelling | BehandelingNaarZvw | AllesIntegraal | VptInclAfgeschaft | ExtraKostenThuis | ToeslagenInBudget
+    Knip
+    | Taakstelling
+    | BehandelingNaarZvw
+    | AllesIntegraal
+    | VptInclAfgeschaft
+    | ExtraKostenThuis
+    | ToeslagenInBudget
+    | Maatwerkindicatie
 )
 
 OPTIE_MODELLEN: dict[str, type[Optie]] = {
@@ -284,6 +333,7 @@ OPTIE_MODELLEN: dict[str, type[Optie]] = {
     "vpt_incl_afgeschaft": VptInclAfgeschaft,
     "extra_kosten_thuis": ExtraKostenThuis,
     "toeslagen_in_budget": ToeslagenInBudget,
+    "maatwerkindicatie": Maatwerkindicatie,
 }
 
 

@@ -39,7 +39,7 @@ HERVORMING = "toeslagen_in_budget"
 BRON = "wlz.rules, hervorming toeslagen_in_budget (seed 000 aanbeveling 6); bedragen uit de parameters van de regels"
 
 
-def _profielcode(sector: str, nummer: int) -> str | None:
+def profielcode(sector: str, nummer: int) -> str | None:
     """The profile code for a sector and number whose pgb is possible (VV9 has none: Rlz art. 5.5)."""
     for z in zorgprofielen().values():
         if z.sector == sector and z.nummer == nummer and z.variant is None and z.pgb != "nee":
@@ -47,7 +47,7 @@ def _profielcode(sector: str, nummer: int) -> str | None:
     return None
 
 
-def _simuleer(hervorming: str | None, personen: dict[str, np.ndarray], jaar: int) -> tuple[np.ndarray, np.ndarray]:
+def simuleer(hervorming: str | None, personen: dict[str, np.ndarray], jaar: int) -> tuple[np.ndarray, np.ndarray]:
     from wlz.rules.populatie import simulatie
     from wlz.rules.system import hervormd, systeem
 
@@ -67,7 +67,7 @@ def toeslagen_rows(o: ToeslagenInBudget, toestand: Toestand, eenheid: Eenheidsko
         if optie in ("pgb", "mpt") and instelling(sector) in o.sectoren and n > 0:
             groepen[(sector, p, optie)] = n
     sleutels = sorted(groepen)
-    codes = [_profielcode(s, p) for s, p, _ in sleutels]
+    codes = [profielcode(s, p) for s, p, _ in sleutels]
     bruikbaar = [i for i, c in enumerate(codes) if c is not None]
     punten = o.mpt_kosten_pct_van_budget or (0.0,)
     # one person per group, with and without toeslag, and per cost point
@@ -84,12 +84,12 @@ def toeslagen_rows(o: ToeslagenInBudget, toestand: Toestand, eenheid: Eenheidsko
                 [o.toeslag_zorginhoudelijk_overig if met else 0.0 for _, met, _ in index]
             ),
         }
-        budget_voor, _ = _simuleer(None, personen, o.rekenjaar)
+        budget_voor, _ = simuleer(None, personen, o.rekenjaar)
         personen["mpt_kosten"] = np.array(
             [punten[k] / 100 * b if np.isfinite(b) else 0.0 for (_, _, k), b in zip(index, budget_voor, strict=True)]
         )
-        budget_voor, doelmatig_voor = _simuleer(None, personen, o.rekenjaar)
-        budget_na, doelmatig_na = _simuleer(HERVORMING, personen, o.rekenjaar)
+        budget_voor, doelmatig_voor = simuleer(None, personen, o.rekenjaar)
+        budget_na, doelmatig_na = simuleer(HERVORMING, personen, o.rekenjaar)
         for j, key in enumerate(index):
             uitkomst[key] = (
                 float(budget_voor[j]),
