@@ -56,7 +56,13 @@ class Keten:
             leveringsstatus=status,
             behandeling=False,
         )
-        b = iwlz.AW35Bericht(AGB_EIGEN, "5509", self._id("MA"), self.start, (iwlz.AW35Client(self.client, (regel,)),))
+        b = iwlz.AW35Bericht(
+            afzender=AGB_EIGEN,
+            ontvanger="5509",
+            identificatie=self._id("MA"),
+            dagtekening=self.start,
+            clienten=(iwlz.AW35Client(self.client, (regel,)),),
+        )
         return self.api.post("/api/berichten/aw35", content=iwlz.build_aw35(b), headers=_h(self.w, "aanbieder"))
 
     def aw39(
@@ -76,7 +82,11 @@ class Keten:
             status_aanlevering=status,
         )
         b = iwlz.AW39Bericht(
-            AGB_EIGEN, "5509", self._id("MU"), datum, (iwlz.AW39Client(self.client, mutatie_zzps=(m,)),)
+            afzender=AGB_EIGEN,
+            ontvanger="5509",
+            identificatie=self._id("MU"),
+            dagtekening=datum,
+            clienten=(iwlz.AW39Client(self.client, mutatie_zzps=(m,)),),
         )
         return self.api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(self.w, "aanbieder"))
 

@@ -8,6 +8,7 @@ birth date, ...) come from the basisschema and are the same class in every messa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from types import ModuleType
 from typing import Any
@@ -26,27 +27,25 @@ from wlz.iwlz.codec import (
     to_date_opt,
     to_janee,
 )
-from wlz.iwlz.model import Adres, Client, Communicatie, Contact, Naam, Relatie, Telefoon, Wzd
+from wlz.iwlz.model import Adres, Client, Communicatie, Contact, Kop, Naam, Relatie, Telefoon, Wzd
 from wlz.iwlz.schema import Berichtsoort
 
 # ------------------------------------------------------------------------------------------- header
 
 
-def build_header(
-    msg: ModuleType,
-    soort: Berichtsoort,
-    identificatie: str,
-    dagtekening: dt.date,
-    afzender: str | None = None,
-    ontvanger: str | None = None,
-) -> Any:
-    """The message's ``Header``: the fixed codes of ``soort``, the sender/receiver it has, the identification."""
+def build_header(msg: ModuleType, soort: Berichtsoort, kop: Kop) -> Any:
+    """The message's ``Header``: the fixed codes of ``soort``, the sender/receiver it has, the identification.
+
+    Only the parties the message's ``Header`` declares are written (IO31 no Afzender, CA317/CA319 no Ontvanger).
+    """
     # a zorgkantoor code (COD001) is an enum in the bindings, an AGB code text; an AGB never matches the enum
+    velden = {f.name for f in dataclasses.fields(msg.Header)}
     partijen = {
         naam: to_code(xsd.LdtZorgkantoorCode, waarde)
-        for naam, waarde in (("afzender", afzender), ("ontvanger", ontvanger))
-        if waarde is not None
+        for naam, waarde in (("afzender", kop.afzender), ("ontvanger", kop.ontvanger))
+        if waarde is not None and naam in velden
     }
+    identificatie, dagtekening = kop.identificatie, kop.dagtekening
     return msg.Header(
         bericht_code=soort.berichtcode,
         bericht_versie=soort.berichtversie,

@@ -50,9 +50,7 @@ def build_aw33(bericht: AW33Bericht) -> bytes:
         indicatie.toegewezen_zorgzwaartepakketten = _toegewezen_zzps(item, pad, checks)
         client = build_client(msg, item.client, f"{pad}.client", checks, indicatie, partneropname=item.partneropname)
         clienten.append(client)
-    header = build_header(
-        msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender, ontvanger=bericht.ontvanger
-    )
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

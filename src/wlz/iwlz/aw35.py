@@ -35,9 +35,7 @@ def build_aw35(bericht: AW35Bericht) -> bytes:
                 else None,
             )
         )
-    header = build_header(
-        msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender, ontvanger=bericht.ontvanger
-    )
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

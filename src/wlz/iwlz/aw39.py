@@ -67,9 +67,7 @@ def build_aw39(bericht: AW39Bericht) -> bytes:
     """Serialise an AW39 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
     checks = Checks()
     clienten = [_build_client(item, f"clienten[{n}]", checks) for n, item in enumerate(bericht.clienten)]
-    header = build_header(
-        msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender, ontvanger=bericht.ontvanger
-    )
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

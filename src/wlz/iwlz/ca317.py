@@ -31,7 +31,7 @@ def build_ca317(bericht: CA317Bericht) -> bytes:
             checks.problem(f"{pad}.zorgleveringen", "minstens één zorglevering is verplicht")
         leveringen = [to_binding(z, msg.GeleverdeZorg) for z in item.zorgleveringen]
         clienten.append(msg.Client(bsn=bsn, zorg_leveringen=msg.ZorgLeveringen(geleverde_zorg=leveringen)))
-    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

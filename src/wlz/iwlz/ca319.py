@@ -36,7 +36,7 @@ def build_ca319(bericht: CA319Bericht) -> bytes:
             checks.problem(f"{pad}.mutaties", "minstens één mutatie is verplicht")
         mutaties = [to_binding(m, msg.MutatieZorg) for m in item.mutaties]
         clienten.append(msg.Client(bsn=bsn, mutaties_zorg=msg.MutatiesZorg(mutatie_zorg=mutaties)))
-    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, afzender=bericht.afzender)
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

@@ -24,7 +24,7 @@ def build_io31(bericht: IO31Bericht) -> bytes:
         pad = f"clienten[{n}]"
         indicatie = build_indicatie(msg, item.indicatie, f"{pad}.indicatie", checks)
         clienten.append(build_client(msg, item.client, f"{pad}.client", checks, indicatie))
-    header = build_header(msg, SOORT, bericht.identificatie, bericht.dagtekening, ontvanger=bericht.ontvanger)
+    header = build_header(msg, SOORT, bericht)
     return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
 
 

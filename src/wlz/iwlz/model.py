@@ -487,6 +487,24 @@ class GeleverdeZorg:
 # -------------------------------------------------------------------------------------------- messages
 
 
+@dataclass(frozen=True, kw_only=True)
+class Kop:
+    """The header every message carries (``Header``): identification, date and the parties it names.
+
+    One class for all six messages, because they share these fields; which party a message names is fixed by
+    its XSD: IO31 has only an ``Ontvanger`` (the zorgkantoor, COD001; the CIZ is implied), AW33/AW35/AW39 both
+    (a zorgkantoor code and an iWlz-AGB code), CA317/CA319 only an ``Afzender`` (the CAK has no code there).
+    ``identificatie`` (max 12 characters) identifies the message for the sender; with ``dagtekening`` it forms
+    ``BerichtIdentificatie``. Keyword-only, so a message is always written ``AW33Bericht(clienten=...,
+    afzender=..., ...)`` and a header field can never be taken for another.
+    """
+
+    identificatie: str
+    dagtekening: dt.date
+    afzender: str | None = None
+    ontvanger: str | None = None
+
+
 @dataclass(frozen=True)
 class IO31Client:
     client: Client
@@ -494,16 +512,13 @@ class IO31Client:
 
 
 @dataclass(frozen=True)
-class IO31Bericht:
+class IO31Bericht(Kop):
     """Indicatiebesluit, CIZ → zorgkantoor. ``ontvanger`` is the zorgkantoor code (COD001, e.g. ``5509``).
 
     ``identificatie`` (max 12 characters) identifies the message for the sender; with ``dagtekening`` it
     forms ``BerichtIdentificatie``.
     """
 
-    ontvanger: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[IO31Client, ...]
 
 
@@ -519,13 +534,9 @@ class AW33Client:
 
 
 @dataclass(frozen=True)
-class AW33Bericht:
+class AW33Bericht(Kop):
     """Zorgtoewijzing, zorgkantoor (``afzender``, COD001) → zorgaanbieder (``ontvanger``, iWlz-AGB code)."""
 
-    afzender: str
-    ontvanger: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[AW33Client, ...]
 
 
@@ -537,13 +548,9 @@ class AW35Client:
 
 
 @dataclass(frozen=True)
-class AW35Bericht:
+class AW35Bericht(Kop):
     """Melding aanvang zorglevering, zorgaanbieder (``afzender``, AGB) → zorgkantoor (``ontvanger``)."""
 
-    afzender: str
-    ontvanger: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[AW35Client, ...]
 
 
@@ -556,13 +563,9 @@ class AW39Client:
 
 
 @dataclass(frozen=True)
-class AW39Bericht:
+class AW39Bericht(Kop):
     """Melding mutaties zorglevering, zorgaanbieder (``afzender``, AGB) → zorgkantoor (``ontvanger``)."""
 
-    afzender: str
-    ontvanger: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[AW39Client, ...]
 
 
@@ -573,12 +576,9 @@ class CA317Client:
 
 
 @dataclass(frozen=True)
-class CA317Bericht:
+class CA317Bericht(Kop):
     """Melding aanvang zorglevering aan het CAK, zorgkantoor (``afzender``, COD001) → CAK (no receiver code)."""
 
-    afzender: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[CA317Client, ...]
 
 
@@ -604,12 +604,9 @@ class CA319Client:
 
 
 @dataclass(frozen=True)
-class CA319Bericht:
+class CA319Bericht(Kop):
     """Wijzigingen zorglevering aan het CAK, zorgkantoor (``afzender``, COD001) → CAK (no receiver code)."""
 
-    afzender: str
-    identificatie: str
-    dagtekening: dt.date
     clienten: tuple[CA319Client, ...]
 
 

@@ -228,7 +228,13 @@ def _aw33(rng: random.Random, e: _Episode, indicatie: Indicatiebesluit) -> AW33B
         toegewezen_zzps=(zzp,),
         toegewezen_functies=functies,
     )
-    return AW33Bericht(e.zorgkantoor, e.instelling, _identificatie(rng, "TW"), toewijzingsdatum, (item,))
+    return AW33Bericht(
+        afzender=e.zorgkantoor,
+        ontvanger=e.instelling,
+        identificatie=_identificatie(rng, "TW"),
+        dagtekening=toewijzingsdatum,
+        clienten=(item,),
+    )
 
 
 def _aw35(rng: random.Random, e: _Episode, begin: dt.date) -> AW35Bericht:
@@ -255,7 +261,13 @@ def _aw35(rng: random.Random, e: _Episode, begin: dt.date) -> AW35Bericht:
         for f, k in e.functies
     )
     item = AW35Client(client=e.client.kort(), geleverde_zzps=(zzp,), geleverde_functies=functies)
-    return AW35Bericht(e.instelling, e.zorgkantoor, _identificatie(rng, "MA"), begin, (item,))
+    return AW35Bericht(
+        afzender=e.instelling,
+        ontvanger=e.zorgkantoor,
+        identificatie=_identificatie(rng, "MA"),
+        dagtekening=begin,
+        clienten=(item,),
+    )
 
 
 def _aw39(rng: random.Random, e: _Episode, begin: dt.date, einde: dt.date) -> AW39Bericht:
@@ -285,7 +297,13 @@ def _aw39(rng: random.Random, e: _Episode, begin: dt.date, einde: dt.date) -> AW
         for f, _ in e.functies
     )
     item = AW39Client(client=e.client.kort(), mutatie_zzps=(zzp,), mutatie_functies=functies)
-    return AW39Bericht(e.instelling, e.zorgkantoor, _identificatie(rng, "MU"), einde, (item,))
+    return AW39Bericht(
+        afzender=e.instelling,
+        ontvanger=e.zorgkantoor,
+        identificatie=_identificatie(rng, "MU"),
+        dagtekening=einde,
+        clienten=(item,),
+    )
 
 
 def _gemeld(ca317: CA317Bericht | None, besluitnummer: int) -> dict[ZorgSleutel, str]:
@@ -322,7 +340,12 @@ def keten(
     e = _Episode(client, instelling, besluitnummer, afgifte, zzp_code, leveringsvorm, zorgkantoor, start)
 
     indicatie = _indicatiebesluit(rng, e)
-    io31 = IO31Bericht(zorgkantoor, _identificatie(rng, "IO"), afgifte, (IO31Client(client, indicatie),))
+    io31 = IO31Bericht(
+        ontvanger=zorgkantoor,
+        identificatie=_identificatie(rng, "IO"),
+        dagtekening=afgifte,
+        clienten=(IO31Client(client, indicatie),),
+    )
     aw33 = _aw33(rng, e, indicatie)
 
     begin = start + dt.timedelta(days=rng.randint(0, 10))
