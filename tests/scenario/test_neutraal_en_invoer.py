@@ -58,6 +58,15 @@ def test_todays_values_change_nothing(optie: dict[str, object], soort: str, anal
             "opties[0].behandeling_naar_zvw.alleen_onder.vg",
         ),
         ("jaar: negentien\nopties: [knip]\n", "jaar"),
+        (
+            "opties:\n  - maatwerkindicatie: {aandeel_past_niet_pct: 150}\n",
+            "opties[0].maatwerkindicatie.aandeel_past_niet_pct",
+        ),
+        (
+            "opties:\n  - toeslagen_in_budget: {toeslag_beademing: -1}\n",
+            "opties[0].toeslagen_in_budget.toeslag_beademing",
+        ),
+        ("opties:\n  - extra_kosten_thuis: {percentage: 125}\n", "opties[0].extra_kosten_thuis.percentage"),
         ("opties: []\n", "opties"),
         ("jaar: 2019\n", "opties"),
         ("opties: [knip]\nbasis: seed004\n", "basis"),

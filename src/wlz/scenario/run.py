@@ -1,9 +1,10 @@
 """Running a scenario: the options in the order written, on one basis, giving the output tables as DataFrames.
 
 The Python API (:func:`run_scenario`) and the ``wlz scenario`` command return and write the same tables:
-``verschuivingen`` (who moves), ``kosten`` (per sector, profile and option before → after), ``kortingen``
-(a taakstelling), and ``samenvatting`` (one row per option: clients moved, euros gross and net, and the
-seed's reference figures beside the model's).
+``verschuivingen`` (who moves), ``kosten`` (per sector, profile and option before → after), ``samenvatting``
+(one row per option: clients moved, euros gross and net, and the seed's reference figures beside the model's),
+and per option that has them ``kortingen`` (taakstelling), ``grenzen`` (a knip at every cut), ``ekt``,
+``toeslagen`` and ``maatwerk``.
 """
 
 from __future__ import annotations
