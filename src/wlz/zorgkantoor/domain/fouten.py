@@ -98,7 +98,7 @@ _GRENZEN = {
 }
 
 
-def _getal(v: object) -> str:
+def _number(v: object) -> str:
     """A bound from ``ctx`` in Dutch notation (168, 0,5, 100.000.000), as Babel writes it (its own decimals)."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
@@ -170,7 +170,7 @@ def reden(fout: Fout) -> str:
         return "vul dit veld in (het mag niet leeg zijn)" if n == 1 else f"vul minstens {n} tekens in"
     if soort in _GRENZEN:
         sleutel, zin = _GRENZEN[soort]
-        return zin.format(_getal(ctx.get(sleutel)))
+        return zin.format(_number(ctx.get(sleutel)))
     if soort == "string_pattern_mismatch":
         patroon = str(ctx.get("pattern"))
         keuze = re.fullmatch(r"\^\(([\w|]+)\)\$", patroon)  # ^(a|b|c)$: one of a list of words

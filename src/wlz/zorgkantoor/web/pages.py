@@ -91,7 +91,7 @@ def terug(request: Request, url: str, melding: str | None = None, fout: str | No
     return shell.back(request, url, melding, fout)
 
 
-def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[str, str]:
+def _field_errors(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[str, str]:
     """Field (readable path, 'formulier' for the form as a whole) -> Dutch message shown beside it
     (``domain.fouten.vertaal_fouten``: the same translation as the API's). With the form's ``labels``, a field
     named inside a message ('periode_tot ligt voor periode_van') is named by its label."""
@@ -103,7 +103,7 @@ def _fouten(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[
     return out
 
 
-def _foutregel(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
+def _error_line(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """All errors of a form in one Dutch line, each naming its field by the form's label (for the message
     above the page)."""
     return " ".join(veldlabels.regel(v, labels) for v in vertaal_fouten(exc.errors()))
@@ -129,7 +129,7 @@ def _formdict(form: FormData, model: type[BaseModel]) -> dict[str, Any]:
     return out
 
 
-def _foutmelding(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
+def _refusal(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """A refusal of the domain, naming its field by the form's label."""
     tekst = veldlabels.readable(exc.bericht, labels)
     return tekst + (f" (veld: {veldlabels.veldnaam(exc.veld, labels)})" if exc.veld else "")
@@ -250,7 +250,7 @@ async def client_op_bsn(request: Request, actor: Actor = Depends(_rol("client.zo
     try:
         data = invoer.BsnZoekInvoer(bsn=str(form.get("bsn", "")))
     except ValidationError as exc:
-        return render(request, "clienten.html", code=422, clienten=[], q="", fouten=_fouten(exc))
+        return render(request, "clienten.html", code=422, clienten=[], q="", fouten=_field_errors(exc))
     c = await writing(request, dossier.zoek_op_bsn, actor, data)
     return RedirectResponse(f"/clienten/{c.id}", status_code=303)
 
@@ -269,7 +269,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
         c = await writing(request, dossier.registreer_client, actor, data)
     except ValidationError as exc:
         waarden.pop("bsn", None)
-        fouten = _fouten(exc, veldlabels.CLIENT)
+        fouten = _field_errors(exc, veldlabels.CLIENT)
         return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=fouten, labels=veldlabels.CLIENT)
     except DomeinFout as exc:
         waarden.pop("bsn", None)
@@ -286,7 +286,7 @@ def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol
     return render(request, "dossier.html", d=d, profielen=profielen, regels_beschikbaar=regels.beschikbaar())
 
 
-def _in_bereik(
+def _check_reach(
     request: Request,
     actor: Actor,
     *,
@@ -311,23 +311,23 @@ def _in_bereik(
             client_zichtbaar(uow, actor, client_id)
 
 
-async def _actie(
+async def _form_action(
     request: Request, url: str, model: type[BaseModel] | None, doe: Callable[[Any, Any], object], gelukt: str
 ) -> RedirectResponse:
     """Run a form action and go back to ``url`` with a message; errors name the field."""
     form = await request.form()
 
-    def uitvoeren() -> None:
+    def run() -> None:
         data = model.model_validate(_formdict(form, model)) if model else None
         with request.app.state.uow(write=True) as uow:
             doe(uow, data)
 
     try:
-        await run_in_threadpool(uitvoeren)  # database work off the event loop, as for a sync endpoint
+        await run_in_threadpool(run)  # database work off the event loop, as for a sync endpoint
     except ValidationError as exc:
-        return terug(request, url, fout=_foutregel(exc))
+        return terug(request, url, fout=_error_line(exc))
     except DomeinFout as exc:
-        return terug(request, url, fout=_foutmelding(exc))
+        return terug(request, url, fout=_refusal(exc))
     return terug(request, url, melding=gelukt)
 
 
@@ -335,8 +335,8 @@ async def _actie(
 async def indicatie_toevoegen(
     request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))
 ) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, client_id=client_id)
+    return await _form_action(
         request,
         f"/clienten/{client_id}",
         invoer.IndicatieInvoer,
@@ -349,9 +349,9 @@ async def indicatie_toevoegen(
 async def leveringsvorm_kiezen(
     request: Request, client_id: str, actor: Actor = Depends(_rol("leveringsvorm.kiezen"))
 ) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
+    await run_in_threadpool(_check_reach, request, actor, client_id=client_id)
     try:
-        return await _actie(
+        return await _form_action(
             request,
             f"/clienten/{client_id}",
             invoer.KeuzeInvoer,
@@ -366,8 +366,8 @@ async def leveringsvorm_kiezen(
 async def toewijzing_maken(
     request: Request, client_id: str, actor: Actor = Depends(_rol("toewijzing.maken"))
 ) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, client_id=client_id)
+    return await _form_action(
         request,
         f"/clienten/{client_id}",
         invoer.ToewijzingInvoer,
@@ -381,7 +381,7 @@ async def aanvang_melden(
     request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))
 ) -> Response:
     client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
-    return await _actie(
+    return await _form_action(
         request,
         f"/clienten/{client_id}",
         invoer.MeldingInvoer,
@@ -395,7 +395,7 @@ async def einde_melden(
     request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("toewijzing.melden"))
 ) -> Response:
     client_id = (await reading(request, dossier.toewijzing, actor, toewijzing_id)).client_id
-    return await _actie(
+    return await _form_action(
         request,
         f"/clienten/{client_id}",
         invoer.MeldingInvoer,
@@ -420,7 +420,7 @@ async def intake_indienen(
     """Only reading the form runs on the event loop; the database work and the rules evaluation run in the
     threadpool, as FastAPI runs a sync endpoint (an evaluation is 50-130 ms: on the loop it would stall every
     other request of this server process)."""
-    await run_in_threadpool(_in_bereik, request, actor, client_id=client_id)
+    await run_in_threadpool(_check_reach, request, actor, client_id=client_id)
     form = await request.form()
     return await run_in_threadpool(_intake_verwerken, request, actor, client_id, form)
 
@@ -434,7 +434,7 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form: Form
         k.removeprefix("criteria."): v for k, v in form.items() if k.startswith("criteria.") and v != ""
     }
     for k, v in list(criteria.items()):
-        criteria[k] = True if v in ("on", "ja") else False if v == "nee" else v if "-" in str(v) else _getal(v)
+        criteria[k] = True if v in ("on", "ja") else False if v == "nee" else v if "-" in str(v) else _number(v)
     waarden["criteria"] = criteria
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
@@ -466,14 +466,14 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form: Form
         else:
             a = aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data)
     except ValidationError as exc:
-        return opnieuw(_fouten(exc, labels))
+        return opnieuw(_field_errors(exc, labels))
     except DomeinFout as exc:
         veld = exc.veld or "formulier"
         return opnieuw({veld: veldlabels.melding(veld, exc.bericht, labels)})
     return terug(request, f"/aanvragen/{a.id}", melding="Aanvraag ingediend. Alle regelingen zijn beoordeeld.")
 
 
-def _getal(v: str) -> float | str:
+def _number(v: str) -> float | str:
     try:
         return float(v.replace(",", "."))
     except ValueError:
@@ -503,8 +503,8 @@ _BEH = "aanvraag.behandelen"
 
 @router.post("/aanvragen/{aanvraag_id}/behandelen")
 async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(
         request,
         f"/aanvragen/{aanvraag_id}",
         None,
@@ -515,8 +515,8 @@ async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(
 
 @router.post("/aanvragen/{aanvraag_id}/advies-vragen")
 async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(
         request,
         f"/aanvragen/{aanvraag_id}",
         invoer.AdviesVraagInvoer,
@@ -527,8 +527,8 @@ async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depen
 
 @router.post("/aanvragen/{aanvraag_id}/advies-ontvangen")
 async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(
         request,
         f"/aanvragen/{aanvraag_id}",
         invoer.AdviesInvoer,
@@ -539,8 +539,8 @@ async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = De
 
 @router.post("/aanvragen/{aanvraag_id}/verlengen")
 async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(
         request,
         f"/aanvragen/{aanvraag_id}",
         invoer.VerlengInvoer,
@@ -551,8 +551,8 @@ async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
 @router.post("/aanvragen/{aanvraag_id}/herberekenen")
 async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
-    return await _actie(
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(
         request,
         f"/aanvragen/{aanvraag_id}",
         None,
@@ -563,7 +563,7 @@ async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depend
 
 @router.post("/aanvragen/{aanvraag_id}/besluit")
 async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_in_bereik, request, actor, aanvraag_id=aanvraag_id)
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
     form = await request.form()
     regels_in = []
     for r in codes.REGELINGEN:
@@ -586,9 +586,9 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
     try:
         await run_in_threadpool(besluit)
     except ValidationError as exc:
-        return terug(request, url, fout=_foutregel(exc))
+        return terug(request, url, fout=_error_line(exc))
     except DomeinFout as exc:
-        return terug(request, url, fout=_foutmelding(exc))
+        return terug(request, url, fout=_refusal(exc))
     except regels.RegelsNietBeschikbaar as exc:
         return terug(request, url, fout=str(exc))
     return terug(request, url, melding="Besluit genomen.")
@@ -653,7 +653,7 @@ async def gebruiker_maken(request: Request, actor: Actor = Depends(_rol("gebruik
         auth.maak_gebruiker(uow, actor, **d.model_dump())
         uow.commit()
 
-    return await _actie(request, "/beheer/gebruikers", invoer.GebruikerInvoer, doe, "Gebruiker aangemaakt.")
+    return await _form_action(request, "/beheer/gebruikers", invoer.GebruikerInvoer, doe, "Gebruiker aangemaakt.")
 
 
 @router.post("/beheer/gebruikers/{gebruiker_id}/tokens")
@@ -665,7 +665,7 @@ async def token_maken(
         uow.commit()
         request.session["nieuw_token"] = token  # shown once on the next page, then gone
 
-    return await _actie(request, "/beheer/gebruikers", invoer.TokenInvoer, doe, "API-token aangemaakt.")
+    return await _form_action(request, "/beheer/gebruikers", invoer.TokenInvoer, doe, "API-token aangemaakt.")
 
 
 @router.post("/beheer/tokens/{token_id}/intrekken")
@@ -677,4 +677,4 @@ async def token_intrekken(
         uow.commit()
         request.app.state.api_actoren.clear()  # refused at once here; other server processes: api.deps.ActorCache
 
-    return await _actie(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")
+    return await _form_action(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")
