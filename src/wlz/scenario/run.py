@@ -234,7 +234,11 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
                     "doelmatigheidsnorm blijft (seed:000_eeb6ded43e7cd1a8.txt r.360-372)",
                     "opmerking": f"extra budgetruimte (geen uitgaven) volgens de regels van {o.rekenjaar}; "
                     + (f"{format_number(sum(erbij))} cliënten meer doelmatig; " if erbij else "")
-                    + (f"{onbekend} groepen zonder bedrag in de regels" if onbekend else ""),
+                    + (
+                        f"{onbekend} groepen zonder pgb-bedrag (geen pgb mogelijk of onbekend in de regels)"
+                        if onbekend
+                        else ""
+                    ),
                 }
             )
             continue
