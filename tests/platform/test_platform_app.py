@@ -13,7 +13,7 @@ from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, in
 from wlz.platform.auth import TokenCache
 from wlz.platform.config import AppSettings
 from wlz.platform.database import make_engine
-from wlz.platform.gates import ApiGate, Publiek, Rollen, WebGate, WebPublicGate, alle_routes, declaratie
+from wlz.platform.gates import ApiGate, Public, Roles, WebGate, WebPublicGate, all_routes, declared_gate
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def test_pages_need_a_login_and_a_post_needs_the_session_csrf_token(client):
 
 
 def test_every_route_declares_its_gate_and_the_shell_css_is_served(client):
-    gates = {path: declaratie(route) for path, route in alle_routes(client.app)}
-    assert isinstance(gates["/api/ding"], Rollen) and isinstance(gates["/inloggen"], Publiek)
+    gates = {path: declared_gate(route) for path, route in all_routes(client.app)}
+    assert isinstance(gates["/api/ding"], Roles) and isinstance(gates["/inloggen"], Public)
     assert all(g is not None for p, g in gates.items() if not p.startswith(("/api/openapi", "/api/docs")))
     assert client.get("/static/wlz.css").status_code == 200

@@ -1,12 +1,13 @@
 """Route-level declaration of who may call a route, and the gates that check it for pages and the API.
 
-Every route carries exactly one gate as a dependency: a :class:`Rollen` (the roles allowed: :class:`WebGate`
-for pages, :class:`ApiGate` for the API) or a :class:`Publiek` (no login). A context's authorization test
-walks all routes of its app (:func:`alle_routes`, :func:`declaratie`) and fails on a route that declares
+Every route carries exactly one gate as a dependency: a :class:`Roles` (the roles allowed: :class:`WebGate`
+for pages, :class:`ApiGate` for the API) or a :class:`Public` (no login). A context's authorization test
+walks all routes of its app (:func:`all_routes`, :func:`declared_gate`) and fails on a route that declares
 neither, so a new route cannot slip through unchecked. The route gate is the first line; a context's service
 layer checks the same permissions again, plus the scope of the actor.
 
-``Rollen``/``Publiek`` keep their Dutch names: they are the words of the permission table they declare.
+``Rollen``, ``Publiek``, ``declaratie`` and ``alle_routes`` are the same under the names the zorgkantoor's
+authorization tests use.
 """
 
 from __future__ import annotations
@@ -31,14 +32,19 @@ class HasRole(Protocol):
 A = TypeVar("A", bound=HasRole)
 
 
-class Rollen:
+class Roles:
     """Base of the route gates: the roles allowed."""
 
-    def __init__(self, *rollen: str) -> None:
-        self.rollen = frozenset(rollen)
+    def __init__(self, *roles: str) -> None:
+        self.roles = frozenset(roles)
+
+    @property
+    def rollen(self) -> frozenset[str]:
+        """The roles, under the name the zorgkantoor's authorization tests read."""
+        return self.roles
 
 
-class Publiek:
+class Public:
     """Marks a route meant for everyone (login page, public pages, health)."""
 
     def __call__(self) -> None:
@@ -46,7 +52,7 @@ class Publiek:
 
 
 # --- pages ---------------------------------------------------------------------------------------------------
-class WebGate(Rollen, Generic[A]):
+class WebGate(Roles, Generic[A]):
     """A page for these roles: the logged-in actor (``load_actor``), else a redirect to ``LOGIN_URL``; a POST
     must carry the session's CSRF token. The actor is also kept on ``request.state.actor`` for the page shell."""
 
@@ -70,14 +76,14 @@ class WebGate(Rollen, Generic[A]):
         actor = self.current_actor(request)
         if actor is None:
             raise HTTPException(303, "Log eerst in.", headers={"Location": self.LOGIN_URL})
-        if actor.rol not in self.rollen:
+        if actor.rol not in self.roles:
             raise HTTPException(403, "U heeft geen toegang tot deze pagina.")
         await sessions.check_csrf(request)
         request.state.actor = actor
         return actor
 
 
-class WebPublicGate(Publiek, Generic[A]):
+class WebPublicGate(Public, Generic[A]):
     """A public page: a POST still carries the CSRF token; the actor (if logged in) is kept for the shell."""
 
     def __init__(self, gate: WebGate[A]) -> None:
@@ -92,7 +98,7 @@ class WebPublicGate(Publiek, Generic[A]):
 bearer = HTTPBearer(auto_error=False, description="API-token (wlz_...), aan te maken door een beheerder")
 
 
-class ApiGate(Rollen, Generic[A]):
+class ApiGate(Roles, Generic[A]):
     """An API route for these roles: the actor behind the bearer token. Async: a cached actor costs no database
     work and no thread hand-over; only a lookup (``lookup``, a context's one query) runs in the threadpool."""
 
@@ -119,24 +125,24 @@ class ApiGate(Rollen, Generic[A]):
 
     async def __call__(self, request: Request, cred: HTTPAuthorizationCredentials | None = Depends(bearer)) -> A:
         actor = await self.actor(request, cred)
-        if actor.rol not in self.rollen:
+        if actor.rol not in self.roles:
             raise HTTPException(403, "Uw rol heeft geen toegang tot deze functie.")
         return actor
 
 
 # --- checking the declarations -------------------------------------------------------------------------------
-def declaratie(route: APIRoute) -> Rollen | Publiek | None:
+def declared_gate(route: APIRoute) -> Roles | Public | None:
     """The gate a route declares, found among its (nested) dependencies."""
     stack = [route.dependant]
     while stack:
         dep = stack.pop()
-        if isinstance(dep.call, Rollen | Publiek):
+        if isinstance(dep.call, Roles | Public):
             return dep.call
         stack.extend(dep.dependencies)
     return None
 
 
-def alle_routes(app: FastAPI) -> list[tuple[str, APIRoute]]:
+def all_routes(app: FastAPI) -> list[tuple[str, APIRoute]]:
     """Every endpoint route of the app with its full path, also inside included routers (FastAPI may keep
     included routers as one nested entry in ``app.routes``)."""
     out: list[tuple[str, APIRoute]] = []
@@ -151,3 +157,9 @@ def alle_routes(app: FastAPI) -> list[tuple[str, APIRoute]]:
 
     walk(app.routes, "")
     return out
+
+
+Rollen = Roles
+Publiek = Public
+declaratie = declared_gate
+alle_routes = all_routes

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BeforeValidator
 
 from wlz.platform.access_log import Toegangsregel
-from wlz.platform.gates import Publiek
+from wlz.platform.gates import Public
 
 from ..domain.aanvraag import STATUSSEN, Aanvraag
 from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
@@ -63,7 +63,7 @@ def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
         return read(uow)
 
 
-@router.get("/health", dependencies=[Depends(Publiek())], tags=["systeem"])
+@router.get("/health", dependencies=[Depends(Public())], tags=["systeem"])
 def health() -> dict[str, str]:
     return {"status": "ok"}
 
