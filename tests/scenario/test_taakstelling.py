@@ -14,6 +14,7 @@ from wlz.scenario import parse_scenario, read_analysis, run_scenario
 from wlz.scenario.taakstelling import verdeel_centen
 
 
+@settings(deadline=None)
 @given(
     st.integers(min_value=0, max_value=10**12),
     st.lists(st.floats(min_value=0, max_value=1e12, allow_nan=False), min_size=1, max_size=60),
