@@ -38,6 +38,7 @@ def _maand(sim, variabele: str, maand: str) -> float:
 
 # ------------------------------------------------------------------------------------------- hand-worked cases
 
+
 def test_2017_verblijf_eerste_zes_maanden_laag_daarna_hoog():
     # Blz 2017-01-01: vermogen = grondslag 50.000 - vrijstelling 10.090 (art. 3.3.1.2 lid 1 b, client < AOW-leeftijd)
     #   = 39.910; bijtelling 8% (art. 3.3.2.3 lid 1 c, 3.3.2.4 lid 1) = 3.192,80.
@@ -45,10 +46,19 @@ def test_2017_verblijf_eerste_zes_maanden_laag_daarna_hoog():
     #   = 449,925 per maand, tussen 160,60 en 842,80 (lid 3).
     # Hoge bijdrage daarna (art. 3.3.2.1, 3.3.2.3): (40.000 - belasting 8.000 - aftrek Rlz 10.000 + 3.192,80) / 12
     #   = 2.099,40 per maand, onder het maximum van 2.312,60 (art. 3.3.2.1 lid 2).
-    sim = _simulatie("2017", _client(2017, zorgprofiel="VV5", leveringsvorm="verblijf", zorg_begin="2017-01-01",
-                                     inkomen_peiljaar=40000, belasting_peiljaar=8000,
-                                     grondslag_sparen_beleggen_peiljaar=50000),
-                     huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2017": 10000}})
+    sim = _simulatie(
+        "2017",
+        _client(
+            2017,
+            zorgprofiel="VV5",
+            leveringsvorm="verblijf",
+            zorg_begin="2017-01-01",
+            inkomen_peiljaar=40000,
+            belasting_peiljaar=8000,
+            grondslag_sparen_beleggen_peiljaar=50000,
+        ),
+        huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2017": 10000}},
+    )
     assert _maand(sim, "eigen_bijdrage", "2017-03") == pytest.approx(449.925, abs=0.01)
     assert _maand(sim, "eigen_bijdrage", "2017-06") == pytest.approx(449.925, abs=0.01)
     assert _maand(sim, "eigen_bijdrage", "2017-07") == pytest.approx(2099.40, abs=0.01)
@@ -66,9 +76,11 @@ def test_2019_verblijf_vier_eerste_maanden():
     # Blz 2019-01-01, art. 3.3.2.2 lid 1 a: "de eerste vier maanden" (2017/2018: zes). Verblijf vanaf 1 januari, inkomen
     # 24.000: lage bijdrage 10% x 24.000 / 12 = 200 in januari-april; in mei de hoge: (24.000 - 0 - aftrek 6.000) / 12
     # = 1.500 (onder 2.364,80).
-    sim = _simulatie("2019", _client(2019, zorgprofiel="VV5", leveringsvorm="verblijf", zorg_begin="2019-01-01",
-                                     inkomen_peiljaar=24000),
-                     huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2019": 6000}})
+    sim = _simulatie(
+        "2019",
+        _client(2019, zorgprofiel="VV5", leveringsvorm="verblijf", zorg_begin="2019-01-01", inkomen_peiljaar=24000),
+        huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2019": 6000}},
+    )
     assert _maand(sim, "eigen_bijdrage", "2019-04") == pytest.approx(200.0, abs=0.01)
     assert _maand(sim, "eigen_bijdrage", "2019-05") == pytest.approx(1500.0, abs=0.01)
 
@@ -78,17 +90,35 @@ def test_2018_oudere_met_vermogensaftrek():
     # art. 3.3.1.2 lid 1 b geldt voor de verzekerde die de AOW-leeftijd nog NIET heeft bereikt).
     # Toets lid 1 a: 19.000 - 4% x 60.000 = 16.600 < 20.075, dus aftrek 12% x 60.000 = 7.200, ten hoogste 2.700.
     # Lid 2: + 8% x 60.000 = 4.800 -> 19.000 - 2.700 + 4.800 = 21.100. Art. 3.3.2.2: 10% x 21.100 / 12 = 175,83.
-    sim = _simulatie("2018", _client(2018, zorgprofiel="VV5", leveringsvorm="vpt", inkomen_peiljaar=19000,
-                                     grondslag_sparen_beleggen_peiljaar=60000, pensioengerechtigd=True))
+    sim = _simulatie(
+        "2018",
+        _client(
+            2018,
+            zorgprofiel="VV5",
+            leveringsvorm="vpt",
+            inkomen_peiljaar=19000,
+            grondslag_sparen_beleggen_peiljaar=60000,
+            pensioengerechtigd=True,
+        ),
+    )
     assert _maand(sim, "eigen_bijdrage", "2018-05") == pytest.approx(175.833, abs=0.01)
 
 
 def test_2022_hoge_bijdrage_begrensd():
     # Blz 2022-01-01, art. 3.3.2.1 lid 2: ten hoogste 2.506 per maand. Inkomen 60.000, belasting 15.000, aftrek 8.000:
     # (60.000 - 15.000 - 8.000) / 12 = 3.083,33 > 2.506 -> 2.506. Verblijf sinds 2020: de eerste maanden zijn voorbij.
-    sim = _simulatie("2022", _client(2022, zorgprofiel="VV7", leveringsvorm="verblijf", zorg_begin="2020-01-01",
-                                     inkomen_peiljaar=60000, belasting_peiljaar=15000),
-                     huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2022": 8000}})
+    sim = _simulatie(
+        "2022",
+        _client(
+            2022,
+            zorgprofiel="VV7",
+            leveringsvorm="verblijf",
+            zorg_begin="2020-01-01",
+            inkomen_peiljaar=60000,
+            belasting_peiljaar=15000,
+        ),
+        huishouden_invoer={"aftrek_hoge_bijdrage_opgegeven": {"2022": 8000}},
+    )
     assert _maand(sim, "eigen_bijdrage", "2022-03") == pytest.approx(2506.0, abs=0.01)
 
 
@@ -107,6 +137,7 @@ def test_2020_bedragen_uit_de_indexeringsregeling():
 
 
 # ------------------------------------------------------------------------------------------- PAB maxima
+
 
 @pytest.mark.parametrize(("jaar", "maximum"), [(2021, 315984), (2022, 324073), (2023, 343485), (2024, 365365)])
 def test_pab_maximum_per_jaar(jaar, maximum):
@@ -128,24 +159,38 @@ def test_pab_2023_bewaart_het_eerder_vastgestelde_bedrag():
 
 # ------------------------------------------------------------------------------------------- series end (item 1.2)
 
+
 def test_periode_over_de_jaargrens_rekent_2027_niet_met_bedragen_van_2026():
     # periode {van: 2026-12-31, tot: 2027-12-31}: December 2026 is known (text of 2026), every 2027 month unknown.
-    sim = _simulatie("2026", {"zorgprofiel": {"ETERNITY": "VV5"}, "leveringsvorm": {"ETERNITY": "vpt"},
-                              "zorg_begin": {"ETERNITY": "2026-12-31"}, "zorg_einde": {"ETERNITY": "2027-12-31"},
-                              "inkomen_peiljaar": {"2026": 30000, "2027": 30000}})
+    sim = _simulatie(
+        "2026",
+        {
+            "zorgprofiel": {"ETERNITY": "VV5"},
+            "leveringsvorm": {"ETERNITY": "vpt"},
+            "zorg_begin": {"ETERNITY": "2026-12-31"},
+            "zorg_einde": {"ETERNITY": "2027-12-31"},
+            "inkomen_peiljaar": {"2026": 30000, "2027": 30000},
+        },
+    )
     assert not math.isnan(_maand(sim, "eigen_bijdrage", "2026-12"))
     for maand in range(1, 13):
         assert math.isnan(_maand(sim, "eigen_bijdrage", f"2027-{maand:02d}")), maand
 
 
-def test_bereken_situatie_over_de_jaargrens_geeft_2027_onbekend():
-    from wlz.rules import bereken
+def test_bereken_situatie_over_de_jaargrens_wordt_op_het_einde_geweigerd():
+    # issue 10, 1.2: a period is checked on its start and its end; one running into 2027 is refused like
+    # `periode: 2027`, naming periode.tot and the rule (it computed 2027 from the 2026 values before the series
+    # ended, and an unknown 2027 after)
+    from wlz.rules import InvoerFout, bereken
 
-    uitkomst = bereken({"periode": {"van": "2026-12-31", "tot": "2027-12-31"},
-                        "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt", "inkomen_peiljaar": 30000}})
-    jaren = {j["jaar"]: j for j in uitkomst.as_dict()["jaren"]}
-    eb_2027 = next(r for r in jaren[2027]["resultaten"] if r["naam"] == "eigen_bijdrage_jaar")
-    assert eb_2027["waarde"] is None or (isinstance(eb_2027["waarde"], float) and math.isnan(eb_2027["waarde"]))
+    with pytest.raises(InvoerFout) as fout:
+        bereken(
+            {
+                "periode": {"van": "2026-12-31", "tot": "2027-12-31"},
+                "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt", "inkomen_peiljaar": 30000},
+            }
+        )
+    assert fout.value.veld == "periode.tot" and "2026" in fout.value.melding and fout.value.regel
 
 
 def _reeksen(node):

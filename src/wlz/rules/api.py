@@ -31,7 +31,7 @@ from wlz.rules.results import (
     Resultaat,
     Waarde,
 )
-from wlz.rules.situatie import TOP_LEVEL, parse_periode
+from wlz.rules.situatie import REGEL_FORMAAT, TOP_LEVEL, parse_periode
 
 __all__ = [
     "AMOUNTS_TO_WARN",
@@ -69,28 +69,41 @@ class Situatie:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Situatie:
         if not isinstance(data, Mapping):
-            raise InvoerFout("situatie", "verwacht een object met periode, client en eventueel partner/huishouden")
+            raise InvoerFout(
+                "situatie", "verwacht een object met periode, client en eventueel partner/huishouden", REGEL_FORMAAT
+            )
         for sleutel in data:
             if sleutel not in TOP_LEVEL:
-                raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
+                raise InvoerFout(
+                    str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}", REGEL_FORMAAT
+                )
         van, tot = parse_periode(data.get("periode"))
         client = data.get("client")
         if not isinstance(client, Mapping):
-            raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
+            raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
         partner = data.get("partner")
         if partner is not None and not isinstance(partner, Mapping):
-            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)")
+            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
         huishouden = data.get("huishouden") or {}
         if not isinstance(huishouden, Mapping):
-            raise InvoerFout("huishouden", "verwacht een object")
+            raise InvoerFout("huishouden", "verwacht een object", REGEL_FORMAAT)
         hervorming = data.get("hervorming")
-        return cls(van, tot, dict(client), None if partner is None else dict(partner), dict(huishouden),
-                   None if hervorming is None else str(hervorming), data.get("parameters"))
+        return cls(
+            van,
+            tot,
+            dict(client),
+            None if partner is None else dict(partner),
+            dict(huishouden),
+            None if hervorming is None else str(hervorming),
+            data.get("parameters"),
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """The dict form :func:`bereken` also accepts (and the zorgkantoor stores)."""
-        uit: dict[str, Any] = {"periode": {"van": self.van.isoformat(), "tot": self.tot.isoformat()},
-                               "client": dict(self.client)}
+        uit: dict[str, Any] = {
+            "periode": {"van": self.van.isoformat(), "tot": self.tot.isoformat()},
+            "client": dict(self.client),
+        }
         if self.partner is not None:
             uit["partner"] = dict(self.partner)
         if self.huishouden:
@@ -102,12 +115,20 @@ class Situatie:
         return uit
 
 
-def bereken(situatie: Situatie | Mapping[str, Any], *, hervorming: str | None = None) -> Berekening:
+def bereken(
+    situatie: Situatie | Mapping[str, Any],
+    *,
+    hervorming: str | None = None,
+    parameterbestand: Mapping[str, Any] | None = None,
+) -> Berekening:
     """Compute and explain every result of the rules for a situation, per calendar year of its period.
 
     ``hervorming`` names a reform of :mod:`wlz.rules.reforms` to apply (it overrides the situation's own).
+    ``parameterbestand`` is a parameter table in its file form (``bron``, ``voorbeeld``, ``waarden``), as
+    :func:`wlz.rules.overlay.load_file` reads it for ``--parameters``: its values keep their source and voorbeeld
+    flag; the situation's own ``parameters`` are applied after it.
     Raises :class:`InvoerFout` on bad input, naming the field and, where one applies, the rule it breaks.
     """
     # the dict form goes in as given: a situation file that is not an object is refused there, naming the field
     data: Any = situatie.as_dict() if isinstance(situatie, Situatie) else situatie
-    return explain(data, hervorming)
+    return explain(data, hervorming, parameterbestand)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
-import yaml
 from rich.console import Console
 from rich.table import Table
 
@@ -15,21 +15,17 @@ from wlz.common.formatting import format_euro
 from wlz.rules.results import Berekening, Resultaat
 
 
-def _read_file(pad: Path) -> dict:
-    try:
-        tekst = pad.read_text("utf-8")
-    except OSError as exc:
-        raise InvoerFout("SITUATIE", f"bestand {pad} kan niet worden gelezen ({exc.strerror})") from None
-    try:
-        return json.loads(tekst) if pad.suffix.lower() == ".json" else yaml.safe_load(tekst)
-    except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        raise InvoerFout("SITUATIE", f"bestand {pad} is geen geldige YAML/JSON: {exc}") from None
+def _read_file(pad: Path) -> Any:
+    from wlz.rules.files import read_data
+    from wlz.rules.situatie import REGEL_FORMAAT
+
+    return read_data(pad, "SITUATIE", REGEL_FORMAAT)
 
 
 def _value_text(r: Resultaat) -> str:
     w = r.waarde
-    if w is None:
-        return "onbekend"
+    if w is None:  # a test with an unknown input has no outcome: never a "nee" that reads as a refusal
+        return "kan niet worden beoordeeld" if r.eenheid == "ja_nee" else "onbekend"
     if isinstance(w, bool):
         return "ja" if w else "nee"
     if isinstance(w, float):
@@ -39,12 +35,16 @@ def _value_text(r: Resultaat) -> str:
 
 def show(uitkomst: Berekening, console: Console) -> None:
     """Print every result grouped, each with its explanation and the parameter values and sources used."""
-    console.print(f"[bold]Zorgprofiel {uitkomst.zorgprofiel}[/bold]: {uitkomst.zorgprofiel_naam} — leveringsvorm "
-                  f"{uitkomst.leveringsvorm} — periode {uitkomst.van.isoformat()} t/m {uitkomst.tot.isoformat()}"
-                  + (f" — hervorming: {uitkomst.hervorming}" if uitkomst.hervorming else ""))
+    console.print(
+        f"[bold]Zorgprofiel {uitkomst.zorgprofiel}[/bold]: {uitkomst.zorgprofiel_naam} — leveringsvorm "
+        f"{uitkomst.leveringsvorm} — periode {uitkomst.van.isoformat()} t/m {uitkomst.tot.isoformat()}"
+        + (f" — hervorming: {uitkomst.hervorming}" if uitkomst.hervorming else "")
+    )
     if uitkomst.voorbeeld:
-        console.print("[yellow]Let op: een of meer bedragen zijn voorbeeldwaarden (voorbeeld), geen vastgestelde "
-                      "bedragen.[/yellow]")
+        console.print(
+            "[yellow]Let op: een of meer bedragen zijn voorbeeldwaarden (voorbeeld), geen vastgestelde "
+            "bedragen.[/yellow]"
+        )
     for jaar in uitkomst.jaren:
         console.rule(f"{jaar.jaar} (peildatum {jaar.peildatum.isoformat()})")
         groep = None
@@ -62,12 +62,18 @@ def show(uitkomst: Berekening, console: Console) -> None:
                 for kolom in ("parameter", "waarde", "geldig vanaf", "bron"):
                     tabel.add_column(kolom, style="dim")
                 for p in r.parameters:
-                    tabel.add_row(p.naam, str(p.waarde) + (" (voorbeeld)" if p.voorbeeld else ""),
-                                  p.geldig_vanaf.isoformat() if p.geldig_vanaf else "", p.bron or "")
+                    tabel.add_row(
+                        p.naam,
+                        str(p.waarde) + (" (voorbeeld)" if p.voorbeeld else ""),
+                        p.geldig_vanaf.isoformat() if p.geldig_vanaf else "",
+                        p.bron or "",
+                    )
                 console.print(tabel)
             if r.bronnen:
-                console.print("  [dim]Grondslag: " + "; ".join(f"{b.titel} <{b.url}>" for b in r.bronnen)
-                              + "[/dim]", highlight=False)
+                console.print(
+                    "  [dim]Grondslag: " + "; ".join(f"{b.titel} <{b.url}>" for b in r.bronnen) + "[/dim]",
+                    highlight=False,
+                )
 
 
 def register(app: typer.Typer) -> None:
@@ -75,10 +81,12 @@ def register(app: typer.Typer) -> None:
     def bereken_cmd(
         situatie: Path = typer.Argument(..., help="Situatie als YAML- of JSON-bestand"),
         als_json: bool = typer.Option(False, "--json", help="Uitkomst als JSON (voor de service en brieven)"),
-        hervorming: str = typer.Option(None, "--hervorming", help="Bereken met een hervorming, bijv. "
-                                                                   "toeslagen_in_budget"),
-        parameters: Path = typer.Option(None, "--parameters", help="YAML-bestand met eigen parameterwaarden "
-                                                                   "(zie wlz.rules.overlay)"),
+        hervorming: str = typer.Option(
+            None, "--hervorming", help="Bereken met een hervorming, bijv. toeslagen_in_budget"
+        ),
+        parameters: Path = typer.Option(
+            None, "--parameters", help="YAML-bestand met eigen parameterwaarden (zie wlz.rules.overlay)"
+        ),
     ) -> None:
         """Bereken budgetten, toetsen, regelingen en eigen bijdrage voor een situatie, met uitleg en bronnen."""
         from wlz.rules.api import bereken
@@ -86,10 +94,12 @@ def register(app: typer.Typer) -> None:
         console = Console()
         try:
             data = _read_file(situatie)
-            if parameters is not None:
-                extra = yaml.safe_load(parameters.read_text("utf-8")) or {}
-                data = {**data, "parameters": {**(extra.get("waarden") or {}), **(data.get("parameters") or {})}}
-            uitkomst = bereken(data, hervorming=hervorming)
+            bestand = None
+            if parameters is not None:  # the one loader of parameter files: keeps bron and voorbeeld
+                from wlz.rules.overlay import load_file
+
+                bestand = load_file(parameters, "--parameters")
+            uitkomst = bereken(data, hervorming=hervorming, parameterbestand=bestand)
         except InvoerFout as fout:
             if als_json:
                 typer.echo(json.dumps({"fout": fout.as_dict()}, ensure_ascii=False))

@@ -18,8 +18,10 @@ from openfisca_core.periods import DateUnit, period
 from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_core.tracers import SimpleTracer
 
+from wlz.common.errors import InvoerFout
 from wlz.rules import overlay
-from wlz.rules.model import Context, WlzVariable
+from wlz.rules.model import Context, WlzVariable, is_onbekend
+from wlz.rules.reforms import HERVORMINGEN
 from wlz.rules.results import (
     Berekening,
     Bron,
@@ -45,7 +47,6 @@ GROEPEN = {
     "overbruggingszorg": "Overbruggingszorg",
     "eigen_bijdrage": "Eigen bijdrage",
 }
-
 
 
 def _groep(cls: type) -> str:
@@ -163,10 +164,18 @@ def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict
     """One result's fields (the voorbeeld flag is completed over the year by :func:`_mark_voorbeeld`)."""
     waarden = Values(sim, periode)
     waarde = waarden[variabele.name]
-    ctx = Context(waarde=waarde, periode=str(periode), peildatum=peildatum.isoformat(), variabelen=waarden,
-                  parameters=sim.tax_benefit_system.parameters)
-    uitleg = variabele.wlz_uitleg()(ctx)
+    ctx = Context(
+        waarde=waarde,
+        periode=str(periode),
+        peildatum=peildatum.isoformat(),
+        variabelen=waarden,
+        parameters=sim.tax_benefit_system.parameters,
+    )
+    uitleg_van = variabele.wlz_uitleg()
+    uitleg = uitleg_van(ctx) if uitleg_van is not None else ""  # result_variables() keeps only explained rules
     gebruikt: list[Parameterwaarde] = list(ctx.gebruikt)
+    if any(is_onbekend(waarden[naam]) for naam in type(variabele).wlz_onbekend_als()):
+        waarde = None  # a test against an unknown amount has no outcome (never a "nee" that reads as a refusal)
     return {
         "naam": variabele.name,
         "label": variabele.label,
@@ -181,11 +190,26 @@ def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict
     }
 
 
-def explain(situatie: dict[str, Any], hervorming: str | None = None) -> Berekening:
-    """Compute and explain every result for a situation in its dict form; raises InvoerFout on bad input."""
+def explain(
+    situatie: dict[str, Any], hervorming: str | None = None, parameterbestand: Mapping[str, Any] | None = None
+) -> Berekening:
+    """Compute and explain every result for a situation in its dict form; raises InvoerFout on bad input.
+
+    ``parameterbestand`` is a parameter table in its file form (``bron``, ``voorbeeld``, ``waarden``; see
+    :func:`wlz.rules.overlay.load_file`), applied before the situation's own ``parameters``.
+    """
     if hervorming is not None:
         situatie = {**situatie, "hervorming": hervorming}
+    gekozen = situatie.get("hervorming") if isinstance(situatie, dict) else None
+    if gekozen is not None and gekozen not in HERVORMINGEN:
+        raise InvoerFout(
+            "hervorming",
+            f"onbekende hervorming '{gekozen}'; kies uit {', '.join(HERVORMINGEN)}",
+            "wlz.rules.reforms (de hervormingen die de regels kennen)",
+        )
     system = systeem_met(situatie.get("hervorming") if isinstance(situatie, dict) else None)
+    if parameterbestand is not None:
+        system = overlay.apply(system, overlay.read_form(dict(parameterbestand), system.parameters))
     if isinstance(situatie, dict) and situatie.get("parameters") is not None:
         system = overlay.apply(system, overlay.read(situatie["parameters"], system.parameters))
     s = read_situatie(situatie, system)
@@ -210,8 +234,17 @@ def explain(situatie: dict[str, Any], hervorming: str | None = None) -> Berekeni
         _mark_voorbeeld(sim, velden)
         resultaten = tuple(Resultaat(**v) for v in velden)
         jaren.append(Jaar(jaar, peildatum, resultaten, warnings_for(resultaten)))
-    return Berekening(s.van, s.tot, s.profiel.code, s.profiel.naam, s.client.get("leveringsvorm", "verblijf"),
-                      s.hervorming, tuple(jaren))
+    return Berekening(
+        s.van,
+        s.tot,
+        s.profiel.code,
+        s.profiel.naam,
+        s.client.get("leveringsvorm", "verblijf"),
+        s.hervorming,
+        tuple(jaren),
+    )
+
+
 def _dependencies(sim) -> dict[str, set[str]]:
     """For every traced variable: the names of all variables its value was computed from (transitively).
 
@@ -253,8 +286,11 @@ def _mark_voorbeeld(sim, resultaten: list[dict[str, Any]]) -> None:
 
 def _maanden(s: Situatie, jaar: int) -> list[tuple[str, Any]]:
     """(name, period) of the months of ``jaar`` within the situation's period (parsed once per year)."""
-    return [(f"{jaar}-{m:02d}", period(f"{jaar}-{m:02d}")) for m in range(1, 13)
-            if dt.date(jaar, m, 1) <= s.tot and (dt.date(jaar, m, 28) >= s.van)]
+    return [
+        (f"{jaar}-{m:02d}", period(f"{jaar}-{m:02d}"))
+        for m in range(1, 13)
+        if dt.date(jaar, m, 1) <= s.tot and (dt.date(jaar, m, 28) >= s.van)
+    ]
 
 
 def _per_maand(sim, naam: str, maanden: list[tuple[str, Any]]) -> dict[str, Any] | None:

@@ -4,6 +4,9 @@ Every variable in ``wlz.rules.variables`` derives from :class:`WlzVariable`. Bes
 ``label`` and ``reference`` it carries:
 
 - ``bronnen``: the legal basis as (title, url) pairs, e.g. ``("Rlz art. 5.13", "https://...")``;
+- ``onbekend_als``: names of amount variables; when one of them is unknown (NaN: no parameter covers the
+  period) this result is unknown too. A yes/no rule cannot hold NaN in OpenFisca, so without this a test
+  against an unknown limit would read as "nee" — a refusal — instead of "kan niet worden beoordeeld";
 - ``uitleg``: a function that turns the computed values into a sentence an assessor can put in a
   decision letter. It receives a :class:`Context` with this variable's value for the client and the
   values of the variables and parameters its formula used (read from OpenFisca's trace).
@@ -67,7 +70,7 @@ class WlzVariable(Variable):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for naam in ("bronnen", "uitleg"):
+        for naam in ("bronnen", "uitleg", "onbekend_als"):
             if naam in cls.__dict__:
                 setattr(cls, f"__wlz_{naam}__", cls.__dict__[naam])
                 delattr(cls, naam)
@@ -79,6 +82,11 @@ class WlzVariable(Variable):
     def wlz_bronnen(cls) -> tuple[tuple[str, str], ...]:
         """The legal sources of this rule as (title, url) pairs."""
         return tuple(getattr(cls, "__wlz_bronnen__", ()))
+
+    @classmethod
+    def wlz_onbekend_als(cls) -> tuple[str, ...]:
+        """The amounts whose unknown value makes this result unknown (see the module docstring)."""
+        return tuple(getattr(cls, "__wlz_onbekend_als__", ()))
 
     @classmethod
     def wlz_uitleg(cls) -> Callable[[Context], str] | None:
@@ -106,6 +114,16 @@ def euro(bedrag: float | None) -> str:
 def datum(d: dt.date | str) -> str:
     """A date the Dutch way: 1 juli 2018."""
     return format_date_long(d)
+
+
+def is_onbekend(value: Any) -> bool:
+    """Whether a computed value is unknown (None or NaN: no parameter covers the period)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
 
 
 def ja_nee(value: Any) -> str:

@@ -38,6 +38,15 @@ from wlz.rules.reforms import HERVORMINGEN
 #: the earliest date any rule covers: the Wlz took effect on 1 January 2015
 EERSTE_DAG = dt.date(2015, 1, 1)
 
+#: the rule a period beyond the parameters breaks: amounts hold per calendar year as the Blz and Rlz set them
+#: (Blz art. 3.3.2.1 and following; Rlz art. 5.13 and following); no rule extends them into a later year
+REGEL_JAARBEDRAGEN = "Blz hoofdstuk 3 en Rlz hoofdstuk 5: bedragen per kalenderjaar"
+
+#: the rule of every error of form (a field the format does not know, a value of the wrong kind): this format
+REGEL_FORMAAT = "situatieformaat van wlz bereken (wlz.rules.situatie)"
+#: the rule of the dates and the period: the Wlz took effect on 1 January 2015, a period runs from van to tot
+REGEL_PERIODE = "situatieformaat: periode (Wlz art. 12.1.1; bedragen per kalenderjaar, Rlz art. 5.14 lid 3)"
+
 TOP_LEVEL = {"periode", "client", "partner", "huishouden", "hervorming", "parameters"}
 
 
@@ -58,7 +67,7 @@ class Situatie:
         return list(range(self.van.year, self.tot.year + 1))
 
 
-def _datum(veld: str, waarde: Any) -> dt.date:
+def _datum(veld: str, waarde: Any, regel: str = REGEL_PERIODE) -> dt.date:
     if isinstance(waarde, dt.datetime):
         return waarde.date()
     if isinstance(waarde, dt.date):
@@ -66,44 +75,58 @@ def _datum(veld: str, waarde: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(str(waarde))
     except ValueError:
-        raise InvoerFout(veld, f"'{waarde}' is geen datum; schrijf JJJJ-MM-DD") from None
+        raise InvoerFout(
+            veld,
+            f"'{waarde}' is geen geldige datum; schrijf JJJJ-MM-DD (maand 1-12, een dag die in die maand bestaat)",
+            regel,
+        ) from None
 
 
 def parse_periode(waarde: Any) -> tuple[dt.date, dt.date]:
     """The first and last day of a situation's ``periode`` (a year, or ``{van, tot}``)."""
     if waarde is None:
-        raise InvoerFout("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}")
+        raise InvoerFout("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}", REGEL_PERIODE)
     if isinstance(waarde, int) or (isinstance(waarde, str) and waarde.isdigit()):
         jaar = int(waarde)
         van, tot = dt.date(jaar, 1, 1), dt.date(jaar, 12, 31)
     elif isinstance(waarde, dict):
         onbekend = set(waarde) - {"van", "tot"}
         if onbekend:
-            raise InvoerFout(f"periode.{sorted(onbekend)[0]}", "onbekend veld; alleen 'van' en 'tot'")
+            raise InvoerFout(f"periode.{sorted(onbekend)[0]}", "onbekend veld; alleen 'van' en 'tot'", REGEL_PERIODE)
         if "van" not in waarde:
-            raise InvoerFout("periode.van", "ontbreekt")
+            raise InvoerFout("periode.van", "ontbreekt", REGEL_PERIODE)
         van = _datum("periode.van", waarde["van"])
         tot = _datum("periode.tot", waarde.get("tot", dt.date(van.year, 12, 31)))
         if tot < van:
-            raise InvoerFout("periode.tot", "ligt voor periode.van")
+            raise InvoerFout("periode.tot", "ligt voor periode.van", REGEL_PERIODE)
     else:
-        raise InvoerFout("periode", f"'{waarde}' is geen jaar en geen {{van, tot}}")
+        raise InvoerFout("periode", f"'{waarde}' is geen jaar en geen {{van, tot}}", REGEL_PERIODE)
     if van < EERSTE_DAG:
-        raise InvoerFout("periode", f"begint op {van.isoformat()}, voor de Wlz gold (1 januari 2015); "
-                         "geen regel dekt die datum", "Wlz art. 12.1.1")
+        raise InvoerFout(
+            "periode",
+            f"begint op {van.isoformat()}, voor de Wlz gold (1 januari 2015); geen regel dekt die datum",
+            "Wlz art. 12.1.1",
+        )
     return van, tot
 
 
 def _variabele(systeem, naam: str, entiteit: str, veld: str):
     variabele = systeem.variables.get(naam)
     if variabele is None or variabele.entity.key != entiteit or variabele.formulas:
-        raise InvoerFout(veld, f"onbekend invoerveld '{naam}'")
+        raise InvoerFout(veld, f"onbekend invoerveld '{naam}'", REGEL_FORMAAT)
     return variabele
 
 
+def _regel(variabele) -> str:
+    """The rule an input belongs to: the first legal source of its variable, else the situation format."""
+    bronnen = type(variabele).wlz_bronnen() if hasattr(type(variabele), "wlz_bronnen") else ()
+    return f"{bronnen[0][0]}; {REGEL_FORMAAT}" if bronnen else REGEL_FORMAAT
+
+
 def _waarde(variabele, veld: str, waarde: Any) -> Any:
-    """Coerce one input value to the variable's type; numbers must not be negative."""
+    """Coerce one input value to the variable's type; numbers must be finite and not negative."""
     vt = variabele.value_type
+    regel = _regel(variabele)
     if vt is bool:
         if isinstance(waarde, bool):
             return waarde
@@ -111,23 +134,29 @@ def _waarde(variabele, veld: str, waarde: Any) -> Any:
             return True
         if str(waarde).lower() in ("nee", "false", "0"):
             return False
-        raise InvoerFout(veld, f"'{waarde}' is geen ja/nee")
+        raise InvoerFout(veld, f"'{waarde}' is geen ja/nee", regel)
     if vt in (int, float):
         if isinstance(waarde, bool):
-            raise InvoerFout(veld, f"'{waarde}' is geen getal")
+            raise InvoerFout(veld, f"'{waarde}' is geen getal", regel)
         try:
             getal = vt(waarde)
         except (TypeError, ValueError):
-            raise InvoerFout(veld, f"'{waarde}' is geen getal") from None
-        if getal != getal or getal < 0:
-            raise InvoerFout(veld, f"mag niet negatief zijn (opgegeven: {waarde})")
+            raise InvoerFout(veld, f"'{waarde}' is geen getal", regel) from None
+        except OverflowError:  # int(inf)
+            raise InvoerFout(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel) from None
+        if getal != getal:
+            raise InvoerFout(veld, "is geen getal (NaN); geef een bedrag of aantal", regel)
+        if getal in (float("inf"), float("-inf")):
+            raise InvoerFout(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel)
+        if getal < 0:
+            raise InvoerFout(veld, f"mag niet negatief zijn (opgegeven: {waarde})", regel)
         return getal
     if vt is dt.date:
-        return _datum(veld, waarde).isoformat()
+        return _datum(veld, waarde, regel).isoformat()
     if vt is Enum:
         namen = [m.name for m in variabele.possible_values]
         if str(waarde) not in namen:
-            raise InvoerFout(veld, f"'{waarde}' is geen geldige waarde; kies uit {', '.join(namen)}")
+            raise InvoerFout(veld, f"'{waarde}' is geen geldige waarde; kies uit {', '.join(namen)}", regel)
         return str(waarde)
     return waarde
 
@@ -153,28 +182,50 @@ def laatste_parameterdatum(systeem) -> dt.date:
 def read(data: dict[str, Any], systeem) -> Situatie:
     """Validate a situation dict (parsed YAML/JSON) against the rules; raise InvoerFout on the first error."""
     if not isinstance(data, dict):
-        raise InvoerFout("situatie", "verwacht een object met periode, client en eventueel partner/huishouden")
+        raise InvoerFout(
+            "situatie", "verwacht een object met periode, client en eventueel partner/huishouden", REGEL_FORMAAT
+        )
     for sleutel in data:
         if sleutel not in TOP_LEVEL:
-            raise InvoerFout(str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}")
+            raise InvoerFout(
+                str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}", REGEL_FORMAAT
+            )
     van, tot = parse_periode(data.get("periode"))
     laatste = laatste_parameterdatum(systeem)
-    if van.year > laatste.year:  # Wlz amounts are annual: a value set during a year covers the rest of it
-        raise InvoerFout("periode", f"begint op {van.isoformat()}, na het laatste jaar waarvoor de regels bedragen "
-                         f"kennen ({laatste.year}); geen parameter dekt die datum")
+    # Wlz amounts are annual: a value set during a year covers the rest of it. Both ends are checked: a period
+    # starting in the last known year must not run into a year no parameter covers (issue 10, 1.2)
+    if van.year > laatste.year:
+        raise InvoerFout(
+            "periode",
+            f"begint op {van.isoformat()}, na het laatste jaar waarvoor de regels bedragen "
+            f"kennen ({laatste.year}); geen parameter dekt die datum",
+            REGEL_JAARBEDRAGEN,
+        )
+    if tot.year > laatste.year:
+        raise InvoerFout(
+            "periode.tot",
+            f"loopt tot {tot.isoformat()}, na het laatste jaar waarvoor de regels "
+            f"bedragen kennen ({laatste.year}); geen parameter dekt die datum. Laat de periode "
+            f"uiterlijk op 31 december {laatste.year} eindigen",
+            REGEL_JAARBEDRAGEN,
+        )
     client_in = data.get("client")
     if not isinstance(client_in, dict):
-        raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel")
+        raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
     if "zorgprofiel" not in client_in:
-        raise InvoerFout("client.zorgprofiel", "ontbreekt")
+        raise InvoerFout("client.zorgprofiel", "ontbreekt", "Rlz art. 2.1, bijlage A; iWlz COD163")
     try:
         profiel = lookup(str(client_in["zorgprofiel"]))
     except KeyError:
-        raise InvoerFout("client.zorgprofiel", f"onbekend zorgprofiel '{client_in['zorgprofiel']}'",
-                         "Rlz art. 2.1, bijlage A; iWlz COD163") from None
+        raise InvoerFout(
+            "client.zorgprofiel",
+            f"onbekend zorgprofiel '{client_in['zorgprofiel']}'",
+            "Rlz art. 2.1, bijlage A; iWlz COD163",
+        ) from None
     if profiel.geldig_vanaf > tot:
-        raise InvoerFout("client.zorgprofiel", f"{profiel.code} bestaat pas vanaf {profiel.geldig_vanaf.isoformat()}",
-                         "iWlz COD163")
+        raise InvoerFout(
+            "client.zorgprofiel", f"{profiel.code} bestaat pas vanaf {profiel.geldig_vanaf.isoformat()}", "iWlz COD163"
+        )
     if profiel.buiten_wlz:
         raise InvoerFout("client.zorgprofiel", f"{profiel.code} is geen Wlz-zorgprofiel (Zvw-zorg)", "Wlz art. 3.1.1")
 
@@ -190,17 +241,34 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     partner = None
     if data.get("partner") is not None:
         if not isinstance(data["partner"], dict):
-            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)")
-        partner = {n: _waarde(_variabele(systeem, n, "persoon", f"partner.{n}"), f"partner.{n}", w)
-                   for n, w in data["partner"].items()}
+            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
+        partner = {
+            n: _waarde(_variabele(systeem, n, "persoon", f"partner.{n}"), f"partner.{n}", w)
+            for n, w in data["partner"].items()
+        }
     huishouden_in = data.get("huishouden") or {}
     if not isinstance(huishouden_in, dict):
-        raise InvoerFout("huishouden", "verwacht een object")
-    huishouden = {n: _waarde(_variabele(systeem, n, "huishouden", f"huishouden.{n}"), f"huishouden.{n}", w)
-                  for n, w in huishouden_in.items()}
+        raise InvoerFout("huishouden", "verwacht een object", REGEL_FORMAAT)
+    huishouden = {
+        n: _waarde(_variabele(systeem, n, "huishouden", f"huishouden.{n}"), f"huishouden.{n}", w)
+        for n, w in huishouden_in.items()
+    }
+    for wie, invoer in (("client", client), ("partner", partner or {})):
+        geboren = invoer.get("geboortedatum")
+        if geboren is not None and dt.date.fromisoformat(geboren) > tot:
+            raise InvoerFout(
+                f"{wie}.geboortedatum",
+                f"{geboren} ligt na het einde van de periode ({tot.isoformat()}): "
+                "wie nog niet geboren is, kan geen zorg krijgen; controleer de datum",
+                "Wlz art. 3.2.1 (recht op zorg heeft een verzekerde)",
+            )
     hervorming = data.get("hervorming")
     if hervorming is not None and hervorming not in HERVORMINGEN:
-        raise InvoerFout("hervorming", f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}")
+        raise InvoerFout(
+            "hervorming",
+            f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}",
+            "wlz.rules.reforms (de hervormingen die de regels kennen)",
+        )
     return Situatie(van, tot, profiel, client, partner, huishouden, hervorming)
 
 
@@ -208,11 +276,16 @@ def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> None:
     lv = client.get("leveringsvorm", Leveringsvorm.verblijf.name)
     if lv in ("pgb", "mpt_pgb"):
         if profiel.pgb == "nee":
-            raise InvoerFout("client.leveringsvorm", f"voor zorgprofiel {profiel.code} wordt geen pgb verleend",
-                             "Rlz art. 5.5")
+            raise InvoerFout(
+                "client.leveringsvorm", f"voor zorgprofiel {profiel.code} wordt geen pgb verleend", "Rlz art. 5.5"
+            )
         if profiel.pgb == "gewaarborgde_hulp" and not client.get("gewaarborgde_hulp", False):
-            raise InvoerFout("client.leveringsvorm", f"voor zorgprofiel {profiel.code} is een pgb alleen mogelijk "
-                             "met gewaarborgde hulp (zet client.gewaarborgde_hulp op ja als die er is)", "Rlz art. 5.6")
+            raise InvoerFout(
+                "client.leveringsvorm",
+                f"voor zorgprofiel {profiel.code} is een pgb alleen mogelijk "
+                "met gewaarborgde hulp (zet client.gewaarborgde_hulp op ja als die er is)",
+                "Rlz art. 5.6",
+            )
 
 
 def to_openfisca(s: Situatie, systeem) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from openfisca_core.periods import DateUnit
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Leveringsvorm
-from wlz.rules.model import WlzVariable, euro
+from wlz.rules.model import WlzVariable, euro, is_onbekend
 
 YEAR = DateUnit.YEAR
 
@@ -48,16 +48,20 @@ class doelmatigheid_kosten(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         buiten = ctx["mpt_kosten_buiten_toets"]
-        tekst = (f"Mee te tellen kosten per jaar: mpt-modules {euro(ctx['mpt_kosten'])}")
+        tekst = f"Mee te tellen kosten per jaar: mpt-modules {euro(ctx['mpt_kosten'])}"
         if buiten:
-            tekst += (f", min {euro(buiten)} voor modules die niet meetellen (schoonmaak, begeleiding groep, "
-                      "behandeling; Rlz art. 5.1 lid 1)")
+            tekst += (
+                f", min {euro(buiten)} voor modules die niet meetellen (schoonmaak, begeleiding groep, "
+                "behandeling; Rlz art. 5.1 lid 1)"
+            )
         if ctx["leveringsvorm"] == "mpt_pgb":
             tekst += f", plus het gevraagde pgb {euro(ctx['pgb_deel'])} (Wlz art. 3.3.2 lid 4 onder b)"
         dagen, jaar = ctx["zorgdagen_jaar"], ctx["dagen_in_jaar"]
         if dagen < jaar:
-            return tekst + (f". Over de {dagen} van de {jaar} dagen met zorg in dit jaar is dat naar rato "
-                            f"{euro(ctx.waarde)}, zoals ook de grens naar rato is (Rlz art. 5.14 lid 3).")
+            return tekst + (
+                f". Over de {dagen} van de {jaar} dagen met zorg in dit jaar is dat naar rato "
+                f"{euro(ctx.waarde)}, zoals ook de grens naar rato is (Rlz art. 5.14 lid 3)."
+            )
         return tekst + f": samen {euro(ctx.waarde)}."
 
 
@@ -77,8 +81,16 @@ class doelmatigheid_grens(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         ekt = ctx.get("ekt_verhoging") or 0.0
-        tekst = (f"De grens is het pgb dat u zou krijgen als u alleen een pgb had gekozen: {euro(ctx['pgb_budget'])} "
-                 "(Wlz art. 3.3.2 lid 4 onder b, Rlz art. 5.2 lid 1)")
+        if is_onbekend(ctx.waarde):
+            return (
+                "De grens is het pgb dat u zou krijgen als u alleen een pgb had gekozen (Wlz art. 3.3.2 lid 4 "
+                "onder b, Rlz art. 5.2 lid 1). Voor dit zorgprofiel is in deze periode geen pgb-bedrag bekend, "
+                "dus de grens is onbekend."
+            )
+        tekst = (
+            f"De grens is het pgb dat u zou krijgen als u alleen een pgb had gekozen: {euro(ctx['pgb_budget'])} "
+            "(Wlz art. 3.3.2 lid 4 onder b, Rlz art. 5.2 lid 1)"
+        )
         if ekt:
             tekst += f", verhoogd met {euro(ekt)} extra kosten thuis (Rlz art. 5.3)"
         return tekst + f". Grens: {euro(ctx.waarde)}."
@@ -98,8 +110,12 @@ class doelmatigheid_ruimte(WlzVariable):
     def uitleg(ctx):
         if ctx["leveringsvorm"] not in ("mpt", "mpt_pgb"):
             return "Niet van toepassing: de toets geldt alleen voor een modulair pakket thuis (eventueel met pgb)."
-        return (f"Grens {euro(ctx['doelmatigheid_grens'])} min mee te tellen kosten "
-                f"{euro(ctx['doelmatigheid_kosten'])} = {euro(ctx.waarde)}.")
+        if is_onbekend(ctx.waarde):
+            return "Kan niet worden berekend: de grens van de toets is voor deze periode onbekend."
+        return (
+            f"Grens {euro(ctx['doelmatigheid_grens'])} min mee te tellen kosten "
+            f"{euro(ctx['doelmatigheid_kosten'])} = {euro(ctx.waarde)}."
+        )
 
 
 class doelmatig(WlzVariable):
@@ -109,6 +125,7 @@ class doelmatig(WlzVariable):
     definition_period = YEAR
     label = "Voldoet aan de doelmatigheidstoets voor zorg thuis"
     bronnen = (B.WLZ_3_3_2, B.RLZ_5_1, B.RLZ_5_2)
+    onbekend_als = ("doelmatigheid_ruimte",)
 
     def formula(persoon, period, parameters):
         ruimte = persoon("doelmatigheid_ruimte", period)
@@ -117,12 +134,25 @@ class doelmatig(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         if ctx["leveringsvorm"] not in ("mpt", "mpt_pgb"):
-            return ("De doelmatigheidstoets van Wlz art. 3.3.2 lid 4 onder b geldt alleen voor een modulair pakket "
-                    "thuis (eventueel met pgb); voor deze leveringsvorm is hij niet van toepassing.")
+            return (
+                "De doelmatigheidstoets van Wlz art. 3.3.2 lid 4 onder b geldt alleen voor een modulair pakket "
+                "thuis (eventueel met pgb); voor deze leveringsvorm is hij niet van toepassing."
+            )
         kosten, grens, ruimte = ctx["doelmatigheid_kosten"], ctx["doelmatigheid_grens"], ctx["doelmatigheid_ruimte"]
+        if is_onbekend(ruimte):
+            return (
+                f"De doelmatigheidstoets kan niet worden beoordeeld: de grens (het pgb dat u anders zou krijgen, "
+                f"Wlz art. 3.3.2 lid 4 onder b, Rlz art. 5.2 lid 1) is voor deze periode onbekend, omdat de "
+                f"parameters geen bedrag voor dit zorgprofiel in dit jaar kennen. De kosten ({euro(kosten)}) "
+                "kunnen dus niet met de grens worden vergeleken; dit is geen besluit over het pakket."
+            )
         if ctx.waarde:
-            return (f"De kosten ({euro(kosten)}) zijn niet hoger dan de grens ({euro(grens)}). De zorg thuis is "
-                    f"doelmatig; er is nog {euro(ruimte)} ruimte (Wlz art. 3.3.2 lid 4 onder b).")
-        return (f"De kosten ({euro(kosten)}) zijn {euro(-ruimte)} hoger dan de grens ({euro(grens)}). Zo kan het "
-                "pakket niet worden verleend (Wlz art. 3.3.2 lid 4 onder b); het pakket moet kleiner of goedkoper, "
-                "of een verhoging wegens extra kosten thuis (Rlz art. 5.3) moet worden bekeken.")
+            return (
+                f"De kosten ({euro(kosten)}) zijn niet hoger dan de grens ({euro(grens)}). De zorg thuis is "
+                f"doelmatig; er is nog {euro(ruimte)} ruimte (Wlz art. 3.3.2 lid 4 onder b)."
+            )
+        return (
+            f"De kosten ({euro(kosten)}) zijn {euro(-ruimte)} hoger dan de grens ({euro(grens)}). Zo kan het "
+            "pakket niet worden verleend (Wlz art. 3.3.2 lid 4 onder b); het pakket moet kleiner of goedkoper, "
+            "of een verhoging wegens extra kosten thuis (Rlz art. 5.3) moet worden bekeken."
+        )

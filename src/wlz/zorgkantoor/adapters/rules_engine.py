@@ -338,8 +338,12 @@ def toets_samenvatting(toets: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     res = stored_results(toets)
     uitkomst = res.get(DOELMATIG_RESULTAAT)
+    grens = res.get(TOETS_RESULTATEN["grens"])
+    # an unknown limit gives no outcome ("kan niet worden beoordeeld"), also for a test stored before the rules
+    # said so themselves (they then stored "nee" beside an unknown limit)
+    beoordeeld = uitkomst is not None and uitkomst.waarde is not None and (grens is None or grens.waarde is not None)
     out: dict[str, Any] = {
-        "doelmatig": uitkomst.waarde if uitkomst else None,
+        "doelmatig": uitkomst.waarde if beoordeeld and uitkomst else None,
         "jaar": str((toets.get("periode") or {}).get("van", ""))[:4],
         "zin": (uitkomst.zinnen if uitkomst and uitkomst.zinnen else ("",))[0],
         "voorbeeld": bool(toets.get("voorbeeld")) or any(r.voorbeeld for r in res.values()),
@@ -355,13 +359,21 @@ def toets_samenvatting(toets: dict[str, Any] | None) -> dict[str, Any] | None:
 def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     """Whether care at home in the chosen leveringsvorm is doelmatig, with the rules' explanation to store.
 
-    The stored explanation keeps the rules' warnings: when the budget of that year is unknown the test
-    cannot pass on a made-up limit, and the page and letter say why.
+    The stored explanation keeps the rules' warnings. When the limit of that year is unknown the rules give no
+    outcome, and neither does this: it raises :class:`InvoerFout` with the rules' sentence ("De
+    doelmatigheidstoets kan niet worden beoordeeld: ..."), so no acceptance or refusal is recorded.
     """
     uitkomst = bereken(situatie)
     r = uitkomst.resultaat(DOELMATIG_RESULTAAT)
     if r is None:
         raise RegelsNietBeschikbaar("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
+    if r.waarde is None:
+        # the limit is unknown for that year: no decision either way; the choice is not recorded (issue 10, 1.1)
+        raise InvoerFout(
+            "leveringsvorm",
+            r.uitleg or "de doelmatigheidstoets kan niet worden beoordeeld",
+            "Wlz art. 3.3.2 lid 4 onder b",
+        )
     client = situatie.get("client") or {}
     return bool(r.waarde), {
         "periode": _periode(uitkomst),
