@@ -64,7 +64,7 @@ def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
 
 
 @router.get("/health", dependencies=[Depends(Public())], tags=["systeem"])
-def health() -> dict[str, str]:
+def health() -> dict[str, Any]:
     return {"status": "ok"}
 
 
