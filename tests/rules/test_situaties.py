@@ -8,12 +8,11 @@ project's cases that runner does not do, and how they are handled:
    asserts exactly that (``pab_maximum: .nan``). OpenFisca's ``assert_near`` compares ``abs(expected - value) <=
    margin``, which is never true for NaN, so such a case could only fail there. Every case with a NaN anywhere in
    its ``output`` runs here instead, comparing with NaN equal to NaN (all its outputs, not only the NaN ones).
-2. **numpy's relative tolerance.** This runner compares with ``numpy.allclose``: ``|value - expected| <= margin +
-   1e-5 * |expected|``. OpenFisca's runner checks the absolute margin alone (and, when a case also names a
-   relative margin, that one as well; never their sum), in float32. Two pab cases (:data:`WITH_RELATIVE_TOLERANCE`)
-   write the amount of a hand calculation that differs from the rules' by about a euro (``120.536,77`` against
-   ``120.537,64``): they pass only with the relative part, so they run here, under the criterion they were
-   written for.
+2. **Absolute margins only.** This runner compares ``|value - expected| <= margin`` (``numpy.allclose`` with
+   ``rtol=0``), as OpenFisca's does. It used numpy's default relative tolerance (``1e-5 * |expected|``, about a
+   euro on a pab maximum), under which two pab cases passed with a wrong hand calculation (``239.110 x 184 /
+   365`` written as 120.536,77, it is 120.537,64; ``304.328 x 245 / 366`` as 203.717,38, it is 203.716,83). Their
+   expectations are corrected and they run with OpenFisca's runner again (issue 10).
 3. **A default margin.** A case without ``absolute_error_margin`` is compared with a margin of half a cent
    (:data:`DEFAULT_MARGIN`), as amounts are written to the cent; OpenFisca's default is an exact comparison (in
    float32). This one OpenFisca's runner can express: ``conftest.py`` gives such a case this margin before
@@ -36,11 +35,6 @@ from wlz.rules.system import systeem
 SITUATIES = Path(__file__).parent / "situaties"
 #: the margin of a case that names none: half a cent
 DEFAULT_MARGIN = 0.005
-#: cases (file, name) that pass only with numpy's relative tolerance (point 2 above)
-WITH_RELATIVE_TOLERANCE = {
-    ("pab_criteria", "2019 vanaf 1 juli: 239.110 x 184 / 365 = 120.536,77 (Rlz art. 5.14 lid 3)"),
-    ("pab_criteria", "18 geworden op 1 mei 2020: vanaf mei in aanmerking; 304.328 x 245 / 366 = 203.717,38"),
-}
 
 
 def _has_nan(value: Any) -> bool:
@@ -52,9 +46,8 @@ def _has_nan(value: Any) -> bool:
 
 
 def runs_here(path: Path, case: dict[str, Any]) -> bool:
-    """Whether a case needs this runner: it expects an unknown (NaN) value somewhere in its output, or passes only
-    with numpy's relative tolerance."""
-    return _has_nan(case.get("output") or {}) or (path.stem, case.get("name")) in WITH_RELATIVE_TOLERANCE
+    """Whether a case needs this runner: it expects an unknown (NaN) value somewhere in its output."""
+    return _has_nan(case.get("output") or {})
 
 
 def _cases():
@@ -67,7 +60,7 @@ def _cases():
 def _compare(variabele: str, berekend: np.ndarray, verwacht, marge: float) -> None:
     verwacht_arr = np.asarray(verwacht if isinstance(verwacht, list) else [verwacht])
     if berekend.dtype.kind in "fi" and verwacht_arr.dtype.kind in "fi":
-        assert np.allclose(berekend, verwacht_arr, atol=marge, equal_nan=True), (
+        assert np.allclose(berekend, verwacht_arr, rtol=0, atol=marge, equal_nan=True), (
             f"{variabele}: berekend {berekend.tolist()}, verwacht {verwacht_arr.tolist()}")
     else:
         decoded = berekend.decode_to_str() if hasattr(berekend, "decode_to_str") else berekend
