@@ -40,7 +40,7 @@ def rijke_client(seed: int = 1) -> iwlz.Client:
             ),
             iwlz.Contact(
                 soort=iwlz.AdresSoort.TIJDELIJK_VERBLIJF,
-                adres=iwlz.Adres("Zorgpad", 1, postcode="3512CD", plaatsnaam="Utrecht"),
+                adres=iwlz.Adres("Zorgpad", 1, postcode="3512CD", plaatsnaam="Utrecht", landcode="NL"),
                 organisatie="Herstelcentrum De Linde",
                 begindatum=D(2024, 11, 1),
                 einddatum=D(2025, 2, 1),
@@ -51,14 +51,16 @@ def rijke_client(seed: int = 1) -> iwlz.Client:
         burgerlijke_staat=iwlz.BurgerlijkeStaat.GEHUWD,
         huisarts="01012345",
         communicatie=iwlz.Communicatie(iwlz.Communicatievorm.TOLK_TAAL, "Turks"),
-        wzd=iwlz.Wzd(iwlz.WzdVerklaring.NIET_AAN_DE_ORDE_BEREIDHEID, D(2024, 12, 1)),
+        wzd=iwlz.Wzd(iwlz.WzdVerklaring.NIET_AAN_DE_ORDE_BEREIDHEID),  # dates only with verklaring 1 (CD070)
         commentaar="Client is slechthorend; bellen via partner.",
         relaties=(
             iwlz.Relatie(
                 nummer="REL-1",
                 soort=iwlz.SoortRelatie.PARTNER,
                 naam=iwlz.Naam("Dijk", "van", "Hendrik", "H"),
-                contact=iwlz.Contact(adres=iwlz.Adres("Lindelaan", 7, "b", postcode="3511AB", plaatsnaam="Utrecht")),
+                contact=iwlz.Contact(
+                    adres=iwlz.Adres("Lindelaan", 7, "b", postcode="3511AB", plaatsnaam="Utrecht", landcode="NL")
+                ),
                 volgorde=1,
                 geboortedatum=D(1936, 5, 17),
                 geslacht=iwlz.Geslacht.MAN,
@@ -94,10 +96,11 @@ def rijk_besluit() -> iwlz.Indicatiebesluit:
             ),
         ),
         functies=(
-            iwlz.GeindiceerdeFunctie(
-                functiecode=iwlz.FunctieCode.BEHANDELING_INDIVIDUEEL,
+            iwlz.GeindiceerdeFunctie(  # group: Vervoer required (CD022); Opslag only on the top klasse (TR010)
+                functiecode=iwlz.FunctieCode.BEGELEIDING_GROEP,
                 ingangsdatum=D(2024, 12, 1),
-                klasse="K2",
+                einddatum=D(2029, 11, 30),  # the last zorgeenheid ends with the indication (TR014)
+                klasse="KD09",
                 leveringsvoorwaarde=iwlz.Leveringsvoorwaarde.GEPLANDE_TIJDEN,
                 opslag=10,
                 vervoer=iwlz.Vervoer.NODIG,
@@ -105,7 +108,7 @@ def rijk_besluit() -> iwlz.Indicatiebesluit:
             ),
         ),
         stoornissen=(
-            iwlz.Stoornis(iwlz.Grondslag.PSYCHOGERIATRISCH, "014", "F03", "04", "4", "Dementie, snel progressief"),
+            iwlz.Stoornis(iwlz.Grondslag.PSYCHOGERIATRISCH, "014", "03", "04", "4", "Dementie, snel progressief"),
         ),
         beperkingen=(
             iwlz.Beperking(
@@ -122,7 +125,9 @@ def rijke_io31() -> iwlz.IO31Bericht:
         geboortedatum=D(2001, 6, 30),
         geslacht=iwlz.Geslacht.MAN,
         naam=iwlz.Naam("Yilmaz", voornamen="Ahmet"),
-        contacten=(iwlz.Contact(adres=iwlz.Adres("Kerkweg", 3, postcode="3811AA", plaatsnaam="Amersfoort")),),
+        contacten=(
+            iwlz.Contact(adres=iwlz.Adres("Kerkweg", 3, postcode="3811AA", plaatsnaam="Amersfoort", landcode="NL")),
+        ),
         leefeenheid=iwlz.Leefeenheid.KIND_BIJ_OUDERS,
     )
     vg = iwlz.Indicatiebesluit(
@@ -161,7 +166,7 @@ def aw39_met_aanvraag() -> iwlz.AW39Bericht:
                         mutatiedatum=D(2025, 4, 30),
                         begindatum=D(2025, 1, 2),
                         instelling_bestemming="87654321",
-                        status_aanlevering=iwlz.StatusAanlevering.GEWIJZIGDE_AANLEVERING,
+                        status_aanlevering=iwlz.StatusAanlevering.EERSTE_AANLEVERING,  # CS058: 1 or 3
                     ),
                 ),
                 mutatie_zzps=(
@@ -172,8 +177,8 @@ def aw39_met_aanvraag() -> iwlz.AW39Bericht:
                         instelling="12345678",
                         mutatiecode=iwlz.MutatieCode.CLIENT_WIL_NOG_NIET,
                         mutatiedatum=D(2025, 4, 15),
-                        leveringsstatus=iwlz.Leveringsstatus.WACHT_OP_VOORKEUR,
-                        leveringsstatus_classificatie="12",
+                        leveringsstatus=iwlz.Leveringsstatus.WACHT_UIT_VOORZORG,  # TR046: 3 or 5 with code 12
+                        leveringsstatus_classificatie="13",  # CS131
                         leveringsvorm=iwlz.Leveringsvorm.VERBLIJF,
                     ),
                 ),
@@ -185,11 +190,8 @@ def aw39_met_aanvraag() -> iwlz.AW39Bericht:
                         zzp_code="755",
                         leveringsvorm=iwlz.Leveringsvorm.VPT,
                         dossierhouder="12345678",
-                        doelmatig=True,
-                        verantwoord=True,
-                        bijzondere_situatie=iwlz.BijzondereSituatie(
-                            extra_kosten_thuis=True, toeslag_overig=iwlz.ToeslagOverig.MEERZORG
-                        ),
+                        klasse="KE7",  # CD051 (doelmatig/verantwoord only for mpt and dtv: CD074)
+                        bijzondere_situatie=iwlz.BijzondereSituatie(extra_kosten_thuis=True),  # CD048
                         instellingen=(
                             iwlz.AanvraagInstelling("12345678", D(2025, 5, 1), percentage=125),
                             iwlz.AanvraagInstelling(
@@ -197,7 +199,7 @@ def aw39_met_aanvraag() -> iwlz.AW39Bericht:
                                 D(2025, 5, 1),
                                 soort=iwlz.SoortToewijzing.OVERBRUGGING,
                                 toewijzing_einddatum=D(2025, 7, 31),
-                                opname=False,
+                                percentage=100,  # CD040; no Opname for vpt (CD052)
                             ),
                         ),
                     ),

@@ -109,8 +109,9 @@ def test_io31_import_geeft_wat_de_service_nodig_heeft():
 def test_aw33_percentage_en_tijd_in_xml():
     k = keten(3, zzp_code="884", leveringsvorm=iwlz.Leveringsvorm.PGB)
     xml = iwlz.build_aw33(k.aw33)
-    assert b"<aw33:ToewijzingPercentage>10000</aw33:ToewijzingPercentage>" in xml  # 100 % in hundredths
-    assert b"<aw33:Instelling>" not in xml.split(b"ToegewezenZorgzwaartepakket>")[1]  # pgb: no provider
+    mpt, pgb = xml.split(b"<aw33:ToegewezenZorgzwaartepakket>")[1:]  # the pgb beside the provider's mpt
+    assert b"<aw33:ToewijzingPercentage>10000</aw33:ToewijzingPercentage>" in mpt  # 100 % in hundredths
+    assert b"<aw33:Instelling>" not in pgb and b"ToewijzingPercentage" not in pgb  # pgb: no provider (CD040)
     tijd = k.aw33.clienten[0].toegewezen_zzps[0].toewijzingstijd
     assert f"<aw33:Toewijzingstijd>{tijd.isoformat()}</aw33:Toewijzingstijd>".encode() in xml
 
@@ -124,7 +125,8 @@ def test_aw39_einde_zorg_herkend():
 
 
 def test_meerdere_clienten_in_een_bericht():
-    a, b = keten(10), keten(11, zzp_code="808", leveringsvorm=iwlz.Leveringsvorm.VPT)
+    a = keten(10)
+    b = keten(11, zzp_code="808", leveringsvorm=iwlz.Leveringsvorm.VPT, instelling=a.aw35.afzender)  # TR064
     samen = iwlz.AW35Bericht(
         afzender=a.aw35.afzender,
         ontvanger="5509",

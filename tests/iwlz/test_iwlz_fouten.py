@@ -63,8 +63,10 @@ def test_elfproef_bij_import():
 
 
 def test_pad_noemt_welke_client():
-    a, b = keten(1), keten(2)
-    twee = dataclasses.replace(a.aw35, clienten=a.aw35.clienten + b.aw35.clienten)
+    a = keten(1)
+    b = keten(2, instelling=a.aw35.afzender)  # one provider's message (TR064)
+    dagtekening = max(a.aw35.dagtekening, b.aw35.dagtekening)  # no begindatum after it (CS023)
+    twee = dataclasses.replace(a.aw35, clienten=a.aw35.clienten + b.aw35.clienten, dagtekening=dagtekening)
     xml = iwlz.build_aw35(twee)
     tweede_bsn = b.aw35.clienten[0].client.bsn
     kapot = xml.replace(f"<aw35:Bsn>{tweede_bsn}</aw35:Bsn>".encode(), b"<aw35:Bsn>abc</aw35:Bsn>")

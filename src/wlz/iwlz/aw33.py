@@ -7,7 +7,7 @@ reader exists for round-trip tests and for a provider-side view.
 
 from __future__ import annotations
 
-from wlz.iwlz import codes
+from wlz.iwlz import leveringsvorm
 from wlz.iwlz._client import build_client, build_header, read_client, read_header
 from wlz.iwlz._indicatie import build_indicatie, read_indicatie
 from wlz.iwlz.bindings import aw33 as msg
@@ -30,8 +30,7 @@ def _toegewezen_zzps(item: AW33Client, pad: str, checks: Checks) -> msg.Toegewez
     for n, z in enumerate(item.toegewezen_zzps):
         zpad = f"{pad}.toegewezen_zzps[{n}]"
         checks.period(f"{zpad}.einddatum", z.ingangsdatum, z.einddatum)
-        if z.instelling is None and z.leveringsvorm != codes.Leveringsvorm.PGB:
-            checks.problem(f"{zpad}.instelling", "instelling (AGB-code) is verplicht behalve bij pgb")
+        leveringsvorm.check("ToegewezenZorgzwaartepakket", z, z.leveringsvorm, zpad, checks)
         procent = checks.percentage(z.percentage, f"{zpad}.percentage")
         zzps.append(to_binding(z, msg.ToegewezenZorgzwaartepakket, toewijzing_percentage=procent))
     return msg.ToegewezenZorgzwaartepakketten(toegewezen_zorgzwaartepakket=zzps) if zzps else None

@@ -7,6 +7,7 @@ provider's message for tests and demo data.
 
 from __future__ import annotations
 
+from wlz.iwlz import leveringsvorm
 from wlz.iwlz._client import build_client_kort, build_header, read_client, read_header
 from wlz.iwlz.bindings import aw35 as msg
 from wlz.iwlz.codec import Checks, Source, from_binding, parse, serialize, to_binding
@@ -22,6 +23,8 @@ def build_aw35(bericht: AW35Bericht) -> bytes:
     clienten = []
     for n, item in enumerate(bericht.clienten):
         functies = [to_binding(f, msg.GeleverdeFunctie) for f in item.geleverde_functies]
+        for m, z in enumerate(item.geleverde_zzps):
+            leveringsvorm.check("GeleverdZorgzwaartepakket", z, z.leveringsvorm, f"clienten[{n}].zzps[{m}]", checks)
         zzps = [to_binding(z, msg.GeleverdZorgzwaartepakket) for z in item.geleverde_zzps]
         clienten.append(
             build_client_kort(

@@ -7,6 +7,7 @@ A provider reports changes in care delivery: the end of care (``MutatieCode`` 19
 
 from __future__ import annotations
 
+from wlz.iwlz import leveringsvorm
 from wlz.iwlz._client import build_client_kort, build_header, read_client, read_header
 from wlz.iwlz.bindings import aw39 as msg
 from wlz.iwlz.bindings import basisschema as xsd
@@ -28,9 +29,11 @@ SOORT = BERICHTSOORTEN["AW39"]
 def _aanvraag(a: Aanvraag, apad: str, checks: Checks) -> msg.Aanvraag:
     if not a.instellingen:
         checks.problem(f"{apad}.instellingen", "minstens één aanvraaginstelling is verplicht")
+    leveringsvorm.check("Aanvraag", a, a.leveringsvorm, apad, checks)
     instellingen = []
     for m, ai in enumerate(a.instellingen):
         ipad = f"{apad}.instellingen[{m}]"
+        leveringsvorm.check("AanvraagInstelling", ai, a.leveringsvorm, ipad, checks)
         checks.period(f"{ipad}.toewijzing_einddatum", ai.toewijzing_ingangsdatum, ai.toewijzing_einddatum)
         procent = checks.percentage(ai.percentage, f"{ipad}.percentage")
         instellingen.append(to_binding(ai, msg.AanvraagInstelling, toewijzing_percentage=procent))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from wlz.iwlz import codes
+from wlz.iwlz import codes, leveringsvorm
 from wlz.iwlz._client import build_header, read_header
 from wlz.iwlz.bindings import ca317 as msg
 from wlz.iwlz.codec import Checks, Source, from_binding, parse, serialize, to_binding
@@ -29,6 +29,8 @@ def build_ca317(bericht: CA317Bericht) -> bytes:
         bsn = checks.bsn(item.bsn, f"{pad}.bsn")
         if not item.zorgleveringen:
             checks.problem(f"{pad}.zorgleveringen", "minstens één zorglevering is verplicht")
+        for m, z in enumerate(item.zorgleveringen):
+            leveringsvorm.check("GeleverdeZorg", z, z.leveringsvorm, f"{pad}.zorgleveringen[{m}]", checks)
         leveringen = [to_binding(z, msg.GeleverdeZorg) for z in item.zorgleveringen]
         clienten.append(msg.Client(bsn=bsn, zorg_leveringen=msg.ZorgLeveringen(geleverde_zorg=leveringen)))
     header = build_header(msg, SOORT, bericht)
@@ -68,9 +70,15 @@ def ca317_from_aw35(
                 startdatum=z.begindatum,
                 zzp_code=z.zzp_code,
                 leveringsvorm=z.leveringsvorm,
-                instelling=z.instelling,
-                etmalen=z.etmalen,
-                klasse=z.klasse,
+                # instelling, etmalen and klasse only where the leveringsvorm has them (CD071, CD072, CD073)
+                **leveringsvorm.fields(
+                    "GeleverdeZorg",
+                    z.leveringsvorm,
+                    z.begindatum,
+                    instelling=z.instelling,
+                    etmalen=z.etmalen,
+                    klasse=z.klasse,
+                ),
                 status_aanlevering=z.status_aanlevering,
                 geleverde_zorg_id=zorg_id.get((item.client.bsn, z.besluitnummer, z.zzp_code, z.begindatum))
                 or str(uuid.uuid4()),

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from wlz.iwlz import codes
+from wlz.iwlz.leveringsvorm import fields as leveringsvorm_velden
 from wlz.iwlz.model import (
     Adres,
     AW33Bericht,
@@ -113,7 +114,7 @@ def client(
         huisnummer_toevoeging=toevoeging,
         postcode=postcode.replace(" ", "").upper() or None,
         plaatsnaam=woonplaats.strip() or None,
-        landcode="NL",
+        landcode="NL" if postcode.strip() else None,  # CD005: a LandCode exactly when there is a Postcode
     )
     return Client(
         bsn=bsn,
@@ -179,15 +180,29 @@ def zorgtoewijzing(
     klasse: str | None = None,
     soort: codes.SoortToewijzing = codes.SoortToewijzing.REGULIER,
     dagtekening: dt.date | None = None,
+    etmalen: codes.Etmalen | None = None,
+    vervoer: codes.Vervoer | None = None,
 ) -> AW33Bericht:
     """The AW33 for one toewijzing: a zorgprofiel (zzp) *or* a function with klasse, to one provider.
 
     For ``"mpt_pgb"`` both an MPT and a PGB toewijzing of the zzp are included. ``toegewezen_op`` gives
-    ``Toewijzingsdatum``/``Toewijzingstijd`` (local time, as the XSD forbids a time zone).
+    ``Toewijzingsdatum``/``Toewijzingstijd`` (local time, as the XSD forbids a time zone). The zzp goes
+    wholly (100 %) to the provider, which is also dossierhouder (verblijf, vpt, dtv) or coordinator zorg thuis
+    (mpt); the klasse is the indicated one; which of these fields a leveringsvorm carries is
+    :mod:`wlz.iwlz.leveringsvorm`'s table. ``etmalen`` (COD755) is required for deeltijdverblijf (CD072).
+    A pgb alone is refused: it has no provider (CD040), and an AW33 must assign something to its receiver
+    (TR021) — the zorgkantoor does not send it to a zorgaanbieder.
     """
     if (zorgprofiel is None) == (functie is None):
         raise ValueError("functie: wijs een zorgprofiel toe, of een functie met klasse (niet allebei)")
     vormen = leveringsvormen(leveringsvorm)
+    if zorgprofiel is not None and vormen == (codes.Leveringsvorm.PGB,):
+        raise ValueError(
+            "leveringsvorm: een pgb-toewijzing heeft geen zorgaanbieder en gaat niet als AW33 naar een "
+            "zorgaanbieder (iWlz-regels CD040 en TR021)"
+        )
+    if zorgprofiel is not None and codes.Leveringsvorm.DTV in vormen and etmalen is None:
+        raise ValueError("etmalen: bij deeltijdverblijf is het aantal etmalen per week verplicht (iWlz-regel CD072)")
     datum = toegewezen_op.date()
     tijd = toegewezen_op.time().replace(microsecond=0, tzinfo=None)
     zzps: tuple[ToegewezenZzp, ...] = ()
@@ -203,9 +218,18 @@ def zorgtoewijzing(
                 einddatum=einddatum,
                 toewijzingsdatum=datum,
                 toewijzingstijd=tijd,
-                instelling=agb_code,
                 soort=soort,
-                coordinator_zorg_thuis=agb_code if vorm == codes.Leveringsvorm.MPT else None,
+                **leveringsvorm_velden(
+                    "ToegewezenZorgzwaartepakket",
+                    vorm,
+                    instelling=agb_code,
+                    percentage=100,
+                    klasse=indicatie.zzp.klasse if indicatie.zzp else codes.ZZP_KLASSE_VOLLEDIG,
+                    opname=True,
+                    etmalen=etmalen,
+                    dossierhouder=agb_code,
+                    coordinator_zorg_thuis=agb_code,
+                ),
             )
             for vorm in vormen
         )
@@ -216,6 +240,12 @@ def zorgtoewijzing(
             raise ValueError("functie: onbekende functie (COD732)") from None
         if not klasse:
             raise ValueError("klasse: een toegewezen functie heeft een klasse (COD756)")
+        if klasse not in codes.KLASSEN_PER_FUNCTIE[fcode]:
+            toegestaan = ", ".join(codes.KLASSEN_PER_FUNCTIE[fcode])
+            raise ValueError(f"klasse: functie {fcode.value} kent alleen klasse {toegestaan} (iWlz-regel TR008)")
+        groep = fcode in (codes.FunctieCode.BEHANDELING_GROEP, codes.FunctieCode.BEGELEIDING_GROEP)
+        if groep and vervoer is None:
+            raise ValueError("vervoer: bij behandeling of begeleiding in groep is vervoer verplicht (iWlz-regel CD022)")
         functies = (
             ToegewezenFunctie(
                 functiecode=fcode,
@@ -227,6 +257,7 @@ def zorgtoewijzing(
                 toewijzingstijd=tijd,
                 klasse=klasse,
                 soort=soort,
+                vervoer=vervoer if groep else None,
             ),
         )
     return AW33Bericht(

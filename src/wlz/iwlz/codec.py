@@ -2,7 +2,8 @@
 
 Writing: a builder fills a binding (``wlz.iwlz.bindings.<msg>.Bericht``) and collects in a :class:`Checks` the
 input problems the XSD cannot see (elfproef, date order, whole percentages). :func:`serialize` refuses those,
-renders the binding with xsdata's lxml tree serializer, validates the tree against the XSD and writes it with
+renders the binding with xsdata's lxml tree serializer, validates the tree against the XSD and the official
+business rules (:mod:`wlz.iwlz.validation`: no ``Fout`` of the XSLT set) and writes it with
 the declaration, prefixes (``<msg>:`` for the message namespace, ``iwlz:`` for the basisschema) and
 indentation wlz has always written, so the bytes stay the same.
 
@@ -39,6 +40,7 @@ from wlz.iwlz.schema import (
     readable_path,
     schema_errors,
 )
+from wlz.iwlz.validation import check_tree, has_rules
 
 T = TypeVar("T")
 
@@ -231,6 +233,9 @@ def serialize(soort: Berichtsoort, bericht: Any, checks: Checks) -> bytes:
     )
     root = tree.getroot()
     fouten = schema_errors(root, soort.naam)
+    if not fouten and has_rules(soort.naam):
+        # the official business rules (wlz.iwlz.validation): a chain partner would refuse a message with a Fout
+        fouten = [Schemafout(f.path, f"{f.code}: {f.text}") for f in check_tree(root, soort).findings]
     if fouten:
         raise BerichtOngeldig(soort.naam, fouten)
     return cast(bytes, etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

@@ -346,3 +346,52 @@ def leveringsvorm_keuzes() -> dict[str, tuple[Leveringsvorm, ...]]:
     from wlz.reference.leveringsvorm import leveringsvormen
 
     return {code: tuple(Leveringsvorm(c) for c in lv.cod578) for code, lv in leveringsvormen().items()}
+
+
+# ------------------------------------------------------------------------------------------ klassen
+
+#: CS074: the only klassen (COD756) of an indicated, assigned or delivered zorgzwaartepakket — the etmalen per
+#: week of the stay ("'KE4', 'KE5', 'KE6' of 'KE7' vullen"); a full zzp indication is ``KE7`` (seven etmalen).
+#: Source: constraints/CS074.xsl of the official XSLT set (iWlz 2.2, v2.1.4).
+ZZP_KLASSEN: tuple[str, ...] = ("KE4", "KE5", "KE6", "KE7")
+ZZP_KLASSE_VOLLEDIG = "KE7"
+
+#: TR008 "De Klasse moet horen bij de betreffende FunctieCode": the klassen (COD756) each function allows.
+#: Source: rules/TR008.xsl of the official XSLT set (iWlz 2.2, v2.1.4).
+KLASSEN_PER_FUNCTIE: dict[FunctieCode, tuple[str, ...]] = {
+    **{
+        f: ("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8")
+        for f in (FunctieCode("21"), FunctieCode("31"), FunctieCode("81"))
+    },
+    FunctieCode("41"): ("K0", "K1", "K2", "K3", "K4", "K5", "K6", "K7"),
+    **{f: ("99",) for f in (FunctieCode("61"), FunctieCode("62"), FunctieCode("63"), FunctieCode("91"))},
+    **{f: tuple(f"KD0{n}" for n in range(1, 10)) for f in (FunctieCode("64"), FunctieCode("82"))},
+    FunctieCode("71"): ("KE1", "KE2", "KE3", "KE4", "KE5", "KE6", "KE7"),
+}
+
+
+# ------------------------------------------------------------------------------------ mutations (AW39)
+
+#: TR046 "De Leveringsstatus moet toegestaan zijn bij de opgegeven Mutatiecode" (rules/TR046.xsl, v2.1.4)
+LEVERINGSSTATUS_PER_MUTATIECODE: dict[MutatieCode, tuple[Leveringsstatus, ...]] = {
+    MutatieCode("12"): (Leveringsstatus("3"), Leveringsstatus("5")),
+    MutatieCode("17"): (Leveringsstatus("5"),),
+    MutatieCode("19"): (Leveringsstatus("5"),),
+    MutatieCode("21"): (Leveringsstatus("5"),),
+    MutatieCode("18"): (Leveringsstatus("2"), Leveringsstatus("6"), Leveringsstatus("7")),
+    MutatieCode("20"): (Leveringsstatus("2"), Leveringsstatus("3"), Leveringsstatus("6"), Leveringsstatus("7")),
+}
+
+#: CS131 "Vullen met een waarde die hoort bij de waarde van Leveringsstatus" (constraints/CS131.xsl) and CD090
+#: (a classificatie exactly for statuses 2, 3, 6 and 7): the LeveringsstatusClassificatie codes per status
+CLASSIFICATIES_PER_LEVERINGSSTATUS: dict[Leveringsstatus, tuple[str, ...]] = {
+    Leveringsstatus("6"): tuple(f"{n:02d}" for n in range(1, 9)),
+    Leveringsstatus("7"): ("09", "10", "11", "12"),
+    Leveringsstatus("2"): ("13", "14", "15", "16", "17", "18", "19"),
+    Leveringsstatus("3"): ("13", "14", "15", "17", "18", "19"),
+}
+
+#: TR066: Begindatum required for these mutation codes (17, 19, 20), empty for the others (12, 18, 21);
+#: CD020: InstellingBestemming exactly for 17 and 21
+MUTATIECODES_MET_BEGINDATUM = frozenset({MutatieCode("17"), MutatieCode("19"), MutatieCode("20")})
+MUTATIECODES_MET_BESTEMMING = frozenset({MutatieCode("17"), MutatieCode("21")})

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from wlz.iwlz.codes import (
     EINDE_ZORG,
+    ZZP_KLASSE_VOLLEDIG,
     AdresSoort,
     BurgerlijkeStaat,
     Communicatievorm,
@@ -226,13 +227,14 @@ class StoornisScore:
 class GeindiceerdZzp:
     """An indicated zorgzwaartepakket. ``zzp_code`` is the COD163 code (e.g. ``"808"`` for VG5).
 
-    ``instelling_voorkeur`` only exists in IO31 (AW33 has no such field and does not write it).
+    ``instelling_voorkeur`` only exists in IO31 (AW33 has no such field and does not write it). ``klasse`` is
+    one of ``KE4``–``KE7`` (CS074: the etmalen per week of the stay), ``KE7`` for a full indication.
     """
 
     zzp_code: str
     ingangsdatum: dt.date
     einddatum: dt.date | None = None
-    klasse: str = "99"
+    klasse: str = ZZP_KLASSE_VOLLEDIG
     voorkeur_client: VoorkeurClient | None = None
     instelling_voorkeur: str | None = None
     financiering: Financiering = Financiering.WLZ

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, replace
 
 from wlz.bsn import synthetisch
-from wlz.iwlz import codes
+from wlz.iwlz import codes, leveringsvorm
 from wlz.iwlz.ca317 import ca317_from_aw35
 from wlz.iwlz.ca319 import ZorgSleutel, ca319_from_aw39
 from wlz.iwlz.model import (
@@ -101,6 +101,8 @@ def synthetische_client(rng: random.Random, *, geboortedatum: dt.date | None = N
                 naam=Naam(p_achternaam, p_voorvoegsel, rng.choice(_VOORNAMEN_M if vrouw else _VOORNAMEN_V)),
                 contact=Contact(soort=codes.AdresSoort.BRP, adres=adres),
                 volgorde=1,
+                # CD017: a partner's birth date is required; derived, not drawn, so a seed gives the same client
+                geboortedatum=dt.date(geboren.year - 2, geboren.month, min(geboren.day, 28)),
             ),
         )
     return Client(
@@ -168,9 +170,19 @@ class _Episode:
         return self.leveringsvorm == codes.Leveringsvorm.PGB
 
     @property
+    def geleverd(self) -> codes.Leveringsvorm:
+        """The leveringsvorm the provider delivers and reports (AW35/AW39): for pgb the MPT beside it."""
+        return codes.Leveringsvorm.MPT if self.pgb else self.leveringsvorm
+
+    @property
+    def toegewezen(self) -> tuple[codes.Leveringsvorm, ...]:
+        """The toewijzingen of the AW33: a pgb only beside an MPT of the provider (TR021, CS127)."""
+        return (codes.Leveringsvorm.MPT, codes.Leveringsvorm.PGB) if self.pgb else (self.leveringsvorm,)
+
+    @property
     def functies(self) -> tuple[tuple[codes.FunctieCode, str], ...]:
-        """The assigned functions with their klasse: only an MPT has them."""
-        return _MPT_FUNCTIES if self.mpt else ()
+        """The assigned functions with their klasse: only an MPT (also the one beside a pgb) has them."""
+        return _MPT_FUNCTIES if self.mpt or self.pgb else ()
 
 
 def _identificatie(rng: random.Random, prefix: str) -> str:
@@ -196,19 +208,28 @@ def _aw33(rng: random.Random, e: _Episode, indicatie: Indicatiebesluit) -> AW33B
     """The toewijzing a week before the start: the zzp (or for pgb no provider) and the MPT functions."""
     toewijzingsdatum = e.start - dt.timedelta(days=7)
     tijd = dt.time(rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
-    zzp = ToegewezenZzp(
-        zzp_code=e.zzp_code,
-        zorgkantoor=e.zorgkantoor,
-        leveringsvorm=e.leveringsvorm,
-        ingangsdatum=e.start,
-        toewijzingsdatum=toewijzingsdatum,
-        toewijzingstijd=tijd,
-        instelling=None if e.pgb else e.instelling,
-        percentage=100 if e.pgb else None,
-        etmalen=codes.Etmalen.DRIE_EN_HALF if e.dtv else None,
-        dossierhouder=e.instelling if e.leveringsvorm == codes.Leveringsvorm.VPT else None,
-        coordinator_zorg_thuis=e.instelling if e.mpt else None,
-        opname=True if e.leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+    zzps = tuple(
+        ToegewezenZzp(
+            zzp_code=e.zzp_code,
+            zorgkantoor=e.zorgkantoor,
+            leveringsvorm=vorm,
+            ingangsdatum=e.start,
+            toewijzingsdatum=toewijzingsdatum,
+            toewijzingstijd=tijd,
+            # the whole zzp to this one provider; which of these fields the leveringsvorm has: leveringsvorm.REGELS
+            **leveringsvorm.fields(
+                "ToegewezenZorgzwaartepakket",
+                vorm,
+                instelling=e.instelling,
+                percentage=100,
+                klasse=indicatie.zorgzwaartepakketten[0].klasse,
+                etmalen=codes.Etmalen.DRIE_EN_HALF,
+                dossierhouder=e.instelling,
+                coordinator_zorg_thuis=e.instelling,
+                opname=True,
+            ),
+        )
+        for vorm in e.toegewezen
     )
     functies = tuple(
         ToegewezenFunctie(
@@ -225,7 +246,7 @@ def _aw33(rng: random.Random, e: _Episode, indicatie: Indicatiebesluit) -> AW33B
     item = AW33Client(
         client=e.client,
         indicatie=replace(indicatie, meerzorg=None),  # AW33 has no Meerzorg
-        toegewezen_zzps=(zzp,),
+        toegewezen_zzps=zzps,
         toegewezen_functies=functies,
     )
     return AW33Bericht(
@@ -245,9 +266,14 @@ def _aw35(rng: random.Random, e: _Episode, begin: dt.date) -> AW35Bericht:
         toewijzing_ingangsdatum=e.start,
         begindatum=begin,
         instelling=e.instelling,
-        leveringsvorm=e.leveringsvorm,
-        etmalen=codes.Etmalen.DRIE_EN_HALF if e.dtv else None,
+        leveringsvorm=e.geleverd,
         behandeling=False if e.leveringsvorm == codes.Leveringsvorm.VERBLIJF else None,
+        **leveringsvorm.fields(
+            "GeleverdZorgzwaartepakket",
+            e.geleverd,
+            klasse=codes.ZZP_KLASSE_VOLLEDIG,
+            etmalen=codes.Etmalen.DRIE_EN_HALF,
+        ),
     )
     functies = tuple(
         GeleverdeFunctie(
@@ -281,7 +307,7 @@ def _aw39(rng: random.Random, e: _Episode, begin: dt.date, einde: dt.date) -> AW
         mutatiecode=reden,
         mutatiedatum=einde,
         leveringsstatus=codes.Leveringsstatus.EINDE_ZORGVRAAG,
-        leveringsvorm=e.leveringsvorm,
+        leveringsvorm=e.geleverd,
         begindatum=begin,
     )
     functies = tuple(
@@ -324,17 +350,21 @@ def keten(
     leveringsvorm: codes.Leveringsvorm = codes.Leveringsvorm.VERBLIJF,
     zorgkantoor: str = "5509",
     start: dt.date = dt.date(2025, 1, 6),
+    instelling: str | None = None,
 ) -> Keten:
     """A consistent IO31 → AW33 → AW35 → CA317 → AW39 → CA319 chain for one synthetic client.
 
-    MPT adds two assigned functions (begeleiding, persoonlijke verzorging); DTV adds ``Etmalen``; PGB
-    assigns to no provider (``Instelling`` empty) and, since a pgb holder reports no start of care,
-    the AW35/AW39 then come from a fictitious provider only to keep the chain shape uniform. The random
+    MPT adds two assigned functions (begeleiding, persoonlijke verzorging); DTV adds ``Etmalen``. PGB is the
+    combination the iWlz can carry: a pgb toewijzing has no provider (CD040) and an AW33 must assign something
+    to its receiver (TR021), while AW35/AW39 never report leveringsvorm 2 (CS127) — so the AW33 assigns the
+    pgb beside an MPT (with its functions) of the provider, and the AW35/AW39 report that MPT. ``instelling``
+    (an iWlz-AGB code) fixes the provider, e.g. to put chains of several clients in one provider's message. The random
     draws happen in one fixed order, so a seed always gives the same chain.
     """
     rng = random.Random(f"iwlz-keten-{seed}")
     client = synthetische_client(rng)
-    instelling = synthetische_agb(rng)
+    agb = synthetische_agb(rng)  # drawn also when given, so a seed gives the same chain otherwise
+    instelling = instelling or agb
     besluitnummer = rng.randint(100000, 999999999)
     afgifte = start - dt.timedelta(days=rng.randint(14, 60))
     e = _Episode(client, instelling, besluitnummer, afgifte, zzp_code, leveringsvorm, zorgkantoor, start)
