@@ -24,9 +24,9 @@ def _rol() -> ApiRollen:
     # errors stay JSON (documented app-wide); only the letter itself is HTML
     responses={200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "De besluitbrief"}},
 )
-def brief_html(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())):
+def brief_html(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())) -> HTMLResponse:
     """De besluitbrief in gewone taal (alleen na een besluit; een cliënt alleen de eigen brieven)."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return HTMLResponse(html(brieven.maak(uow, actor, aanvraag_id)))
 
 
@@ -40,8 +40,8 @@ def brief_html(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol()
         }
     },
 )
-def brief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())):
-    with request.app.state.uow(schrijven=True) as uow:
+def brief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol())) -> Response:
+    with request.app.state.uow(write=True) as uow:
         b = brieven.maak(uow, actor, aanvraag_id)
     return Response(
         pdf(b),
