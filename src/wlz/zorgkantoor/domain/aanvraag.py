@@ -235,9 +235,7 @@ class Aanvraag:
             )
         return out
 
-    def besluiten(
-        self, regels: list[Besluitregel], motivatie: str, door: str, op: dt.datetime | None = None
-    ) -> None:
+    def besluiten(self, regels: list[Besluitregel], motivatie: str, door: str, op: dt.datetime | None = None) -> None:
         """Decide. Every evaluated scheme gets a decision; the overall outcome follows from them.
 
         A scheme the rules found the client not eligible for cannot be granted (the rules are the law here);
