@@ -17,12 +17,15 @@ def register(app: typer.Typer) -> None:
         jaar: int = typer.Option(2019, "--jaar", help="Het jaar van de grafieken die één jaar tonen."),
         engine: Engine = typer.Option(Engine.DUCKDB, "--engine", help="duckdb (standaard, out of core) of spark."),
         geheugen: str = typer.Option("3GB", "--geheugen", help="Geheugenlimiet voor DuckDB; daarboven naar schijf."),
+        clienttabel: bool = typer.Option(
+            False, "--clienttabel", help="Schrijf ook client_maanden/ (Parquet, één rij per cliëntmaand)."
+        ),
     ) -> None:
         """Voer de declaratie-analyse van de NZa (advies behandeling Wlz, bijlage 3) uit."""
         from wlz.claims import InvoerFout, analyse
 
         try:
-            res = analyse(invoer, out, jaar=jaar, engine=engine.value, geheugen=geheugen)
+            res = analyse(invoer, out, jaar=jaar, engine=engine.value, geheugen=geheugen, clienttabel=clienttabel)
         except InvoerFout as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None

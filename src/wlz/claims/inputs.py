@@ -57,6 +57,11 @@ COLUMNS: dict[str, dict[str, str]] = {
 #: columns that may be empty (NULL) without the row being unreadable.
 NULLABLE = {"zzp_code"}
 
+#: optional columns: not needed by the analysis and never required; read only by an output that asks for them
+#: (the client table's provider, :mod:`wlz.claims.clienttabel`). ``agb_code``: the AGB code of the zorgaanbieder
+#: that declared the line.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {"wlz_zin": ("agb_code",)}
+
 
 @dataclass(frozen=True)
 class Source:
@@ -119,3 +124,12 @@ def find_sources(invoer: Path) -> dict[str, Source]:
                 raise InvoerFout(None, f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}")
         sources[naam] = source
     return sources
+
+
+def optional_columns(source: Source) -> tuple[str, ...]:
+    """The optional columns (:data:`OPTIONAL_COLUMNS`) present in every file of a located table."""
+    gevraagd = OPTIONAL_COLUMNS.get(source.naam, ())
+    if not gevraagd:
+        return ()
+    aanwezig = set.intersection(*(set(_columns_of(source.formaat, b)) for b in source.bestanden))
+    return tuple(k for k in gevraagd if k in aanwezig)

@@ -60,6 +60,28 @@ def read_raw(con, source: Source) -> ir.Table:
     return t
 
 
+def read_optional(con, source: Source, kolom: str) -> ir.Table | None:
+    """``(a_regel, <kolom>)`` of an optional text column of a table (``None`` when the table lacks it).
+
+    Optional columns are outside the interface the analysis needs (see ``inputs.OPTIONAL_COLUMNS``); they are
+    read only by outputs that ask for them, keyed by the parsed regelnummer so they join to the kept rows."""
+    from wlz.claims.inputs import optional_columns
+
+    if kolom not in optional_columns(source):
+        return None
+    if source.formaat == "csv":
+        if con.name == "duckdb":
+            t = con.read_csv(str(source.pad), all_varchar=True, header=True)
+        else:
+            t = con.read_csv(str(source.pad), header=True, inferSchema=False)
+    elif con.name == "duckdb":
+        t = con.read_parquet([str(b) for b in source.bestanden])
+    else:
+        t = con.read_parquet(str(source.pad))
+    waarde = _parse(t[kolom].strip() if source.formaat == "csv" else t[kolom], "string")
+    return t.select(a_regel=_parse(t.regelnummer, "int"), **{kolom: waarde})
+
+
 def _null(soort: str):
     return ibis.null({"int": "int64", "bedrag": BEDRAG, "date": "date", "string": "string"}[soort])
 

@@ -276,11 +276,13 @@ def client_jaren(cm: ir.Table, ref: ir.Table) -> ir.Table:
     return t.group_by("client_id", *KLASSE).aggregate(maanden=t.count())
 
 
-def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Table:
+def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int, *, met_maand: bool = False) -> ir.Table:
     """Leveringsvorm, sector, zorgprofiel, days and spending of every client-month.
 
     Codes stay integers here (``lv``: index into CATEGORIEEN, ``hs``: index into HOOFDSECTOREN, NULL =
     unclassified / unknown sector); names are attached to the small output tables in Python.
+    ``met_maand`` adds the month index ``idx`` (the client table of :mod:`wlz.claims.clienttabel` needs it;
+    the output tables do not).
     """
     t = _classified(cm, ref)
     t = t.left_join(zm, (t.client_id == zm.client_id) & (t.idx == zm.z_idx))
@@ -301,6 +303,8 @@ def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int) -> ir.Ta
         "dagen": dagen,
         "regels": t.regels.cast("int64"),
     }
+    if met_maand:
+        columns["idx"] = t.idx
     for i in range(n_soorten):
         c = t[wlz_column(i)]
         columns[wlz_column(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(18, 6)")

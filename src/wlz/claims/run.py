@@ -19,6 +19,7 @@ import pandas as pd
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from wlz.claims import clienttabel as ct
 from wlz.claims import output, parse, pipeline
 from wlz.claims.codes import Koppellijst, read_koppellijst
 from wlz.claims.engines import connect
@@ -36,6 +37,8 @@ STAPPEN = (
     "grafieken tekenen",
     "rapport schrijven",
 )
+#: the extra step of a run with ``clienttabel=True``
+STAP_CLIENTTABEL = "clienttabel schrijven"
 
 
 @dataclass
@@ -55,6 +58,8 @@ class Result:
     output: Path
     steps: list[Step] = field(default_factory=list)
     tables: dict[str, list[dict]] = field(default_factory=dict)
+    #: the client-month table's folder when it was asked for (``clienttabel=True``)
+    clienttabel: Path | None = None
 
 
 def _reset_peak() -> None:
@@ -75,8 +80,9 @@ def _peak_mb() -> float | None:
 class _Meter:
     """Times the steps and drives the progress bar."""
 
-    def __init__(self, resultaat: Result, toon: bool):
+    def __init__(self, resultaat: Result, toon: bool, stappen: int = len(STAPPEN)):
         self.resultaat = resultaat
+        self.stappen = stappen
         self.progress = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
@@ -90,7 +96,7 @@ class _Meter:
 
     def __enter__(self):
         self.progress.__enter__()
-        self.taak = self.progress.add_task("declaratie-analyse", total=len(STAPPEN))
+        self.taak = self.progress.add_task("declaratie-analyse", total=self.stappen)
         return self
 
     def __exit__(self, *exc):
@@ -157,25 +163,30 @@ def analyse(
     voortgang: bool = True,
     grafieken: bool = True,
     werkmap: Path | None = None,
+    clienttabel: bool = False,
 ) -> Result:
     """Run the NZa declaration analysis on the folder ``invoer`` and write the outputs to ``uitvoer``.
 
+    ``clienttabel``: also write the client-month table ``uitvoer/client_maanden/`` (:mod:`wlz.claims.clienttabel`);
+    off by default, so the default run neither slows down nor changes its outputs.
     Raises :class:`wlz.claims.InvoerFout` before any work if a table or column is missing.
     """
     invoer, uitvoer = Path(invoer), Path(uitvoer)
     res = Result(output=uitvoer)
-    with _Meter(res, voortgang) as m:
+    with _Meter(res, voortgang, len(STAPPEN) + (1 if clienttabel else 0)) as m:
         with m.stap("invoer controleren"):
             sources = find_sources(invoer)
         uitvoer.mkdir(parents=True, exist_ok=True)
         with ExitStack() as stack:
             with m.stap("engine starten"):
                 con = stack.enter_context(connect(engine, geheugen=geheugen, werkmap=werkmap))
-            _run(con, sources, uitvoer, jaar, res, m, grafieken)
+            _run(con, sources, uitvoer, jaar, res, m, grafieken, clienttabel)
     return res
 
 
-def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafieken: bool) -> None:
+def _run(
+    con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafieken: bool, clienttabel: bool = False
+) -> None:
     with m.stap("koppellijst lezen") as s:
         kl = read_koppellijst(sources["prestatiecodes"])
         kl_mem = ibis.memtable(kl.tabel)
@@ -225,6 +236,18 @@ def _run(con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafiek
         klassen = pipeline.classify(cm, zm, ref_mem, n_soorten)
         g = materialise(con, "groepen", pipeline.groepen(klassen, n_soorten))
         s.rows = int(g.maanden.sum().to_pandas())
+
+    if clienttabel:
+        with m.stap(STAP_CLIENTTABEL) as s:
+            agb = parse.read_optional(con, sources["wlz_zin"], ct.AGB_KOLOM)
+            expr = ct.client_maanden(
+                pipeline.classify(cm, zm, ref_mem, n_soorten, met_maand=True),
+                kl.soorten,
+                ct.eigen_risico_maanden(zvw),
+                None if agb is None else ct.aanbieder_maanden(wlz, agb),
+            )
+            res.clienttabel = ct.write(con, expr, uitvoer)
+            s.rows = None
 
     with m.stap("tabellen berekenen") as s:
         per_lv = pipeline.per_leveringsvorm(cj, g, n_soorten).to_pandas()
