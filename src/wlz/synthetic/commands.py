@@ -22,6 +22,7 @@ def register(app: typer.Typer) -> None:
             0, "--fouten", help="Voeg per soort fout zoveel onleesbare regels toe (voor de quarantaine)."
         ),
         formaat: OutputFormat = typer.Option(OutputFormat.PARQUET, "--formaat", help="parquet (standaard) of csv."),
+        agb: bool = typer.Option(False, "--agb", help="Synthetische zorgaanbieder (agb_code) in wlz_zin."),
     ) -> None:
         """Genereer de synthetische landelijke declaratiedataset, gekalibreerd op seed 004 (tabellen 1-6)."""
         from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
@@ -48,7 +49,7 @@ def register(app: typer.Typer) -> None:
                     taken[stap] = progress.add_task(_STAPPEN.get(stap, stap), total=totaal)
                 progress.update(taken[stap], completed=gedaan, total=totaal)
 
-            h = generate(out, jaarlijst, schaal, seed, fouten, formaat.value, voortgang)
+            h = generate(out, jaarlijst, schaal, seed, fouten, formaat.value, voortgang, agb=agb)
         typer.echo(f"Klaar in {h['seconden']} s: {h['clienten_gesimuleerd']} cliënten, map {out}")
         for naam, n in h["rijen"].items():
             typer.echo(f"  {naam}: {n} rijen")

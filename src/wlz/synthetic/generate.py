@@ -27,7 +27,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from wlz.synthetic import bsn as bsnmod
-from wlz.synthetic import declaratieregels, koppellijst, targets
+from wlz.synthetic import declaratieregels, inkomen, koppellijst, targets
 from wlz.synthetic.population import Calendar, Segments, simulate
 
 TABLES = ("wlz_zin", "pgb", "zvw", "prestatiecodes")
@@ -237,8 +237,13 @@ def generate(
     fouten: int = 0,
     formaat: str = "parquet",
     voortgang: ProgressCallback | None = None,
+    agb: bool = False,
 ) -> dict:
-    """Write the dataset to ``out``; returns the provenance summary also written as ``herkomst.json``."""
+    """Write the dataset to ``out``; returns the provenance summary also written as ``herkomst.json``.
+
+    Beside the claims tables a synthetic income table ``inkomen.<ext>`` is written (:mod:`wlz.synthetic.inkomen`;
+    the claims tables do not change). ``agb``: add the optional provider column ``agb_code`` to ``wlz_zin``.
+    """
     if schaal <= 0:
         raise ValueError("--schaal moet groter dan 0 zijn")
     if formaat not in tuple(OutputFormat):
@@ -264,7 +269,11 @@ def generate(
     melden("clienten", 1, 1)
 
     ext = "csv" if formaat == "csv" else "parquet"
-    writers = {naam: _TableWriter(out / f"{naam}.{ext}", SCHEMAS[naam], formaat) for naam in TABLES}
+    schemas = dict(SCHEMAS)
+    if agb:
+        schemas["wlz_zin"] = schemas["wlz_zin"].append(pa.field(inkomen.AGB_KOLOM, pa.string()))
+    n_aanbieders = int(a["aanbieders"]["aantal"])
+    writers = {naam: _TableWriter(out / f"{naam}.{ext}", schemas[naam], formaat) for naam in TABLES}
     uitgesloten = pa.array(list(koppellijst.UITGESLOTEN), pa.string())
 
     # chunks of whole clients (segments are sorted by pid)
@@ -284,6 +293,8 @@ def generate(
             (("wlz_zin", declaratieregels.wlz_zin), ("pgb", declaratieregels.pgb), ("zvw", declaratieregels.zvw))
         ):
             t = maak(part, ctx, np.random.default_rng([seed, 2 + j, ci]))
+            if agb and naam == "wlz_zin":
+                t = inkomen.met_agb(t, n_aanbieders)
             _count_corrections(naam, t, writers[naam], uitgesloten)
             writers[naam].write(t)
             if ci == 0:
@@ -291,6 +302,8 @@ def generate(
     melden("regels", chunks, chunks)
 
     ruis, n_ruis, onbepaald = _noise_wlz(ctx, n_sim, schaal, np.random.default_rng([seed, 9]))
+    if agb:
+        ruis = inkomen.met_agb(ruis, n_aanbieders)
     _count_corrections("wlz_zin", ruis, writers["wlz_zin"], uitgesloten)
     writers["wlz_zin"].write(ruis)
     frng = np.random.default_rng([seed, 10])
@@ -303,6 +316,10 @@ def generate(
     writers["prestatiecodes"].write(koppellijst.table())
     for s in writers.values():
         s.close()
+    ink_tabel = inkomen.inkomen_tabel(ctx.bsn, n_sim, jaren, a)
+    ink = _TableWriter(out / f"inkomen.{ext}", ink_tabel.schema, formaat)
+    ink.write(ink_tabel)
+    ink.close()
 
     herkomst = {
         "bron_doelen": "shared/bronnen/seeds/004_6e3b81d00e92fbfb.txt, Bijlage 3, tabellen 1-6",
