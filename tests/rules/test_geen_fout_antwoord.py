@@ -166,3 +166,115 @@ def test_fout_in_de_situatie_noemt_veld_en_regel(tmp_path: Path, yaml_tekst, vel
     assert fout["regel"], fout  # every error names its rule
     code, tekst = _cli("bereken", str(pad))
     assert code == 2 and "Fout in de invoer" in tekst and "Traceback" not in tekst
+
+
+# 1.5 ages to the day, pro rata by day
+
+PAB = {
+    "leveringsvorm": "pgb",
+    "medische_noodzaak_permanent_toezicht": True,
+    "geen_cognitieve_beperking": True,
+    "budget_zelf_beheren": True,
+}
+
+
+def test_pab_vanaf_de_18e_verjaardag_tot_op_de_dag():
+    # 18 on 15 June 2019: 239.110 x 200 / 365 (15 June - 31 December) = 131.019,18; was 120.537,64 (from 1 July)
+    uitkomst = bereken({"periode": 2019, "client": {"zorgprofiel": "LG7", "geboortedatum": "2001-06-15", **PAB}})
+    assert uitkomst.resultaat("pab_maximum").waarde == pytest.approx(131019.18, abs=0.005)
+    assert uitkomst.resultaat("pab_in_aanmerking").waarde is True
+
+
+def test_ekt_tot_de_23e_verjaardag_tot_op_de_dag():
+    # Rlz art. 5.3 lid 3 onder a: "de leeftijd van 23 jaar nog niet bereikt"; 23 on 12 May 2017: 1 January -
+    # 11 May is 131 days: 25% x 62.400 x 131 / 365 = 5.598,90; was 6.453,70 (all of May)
+    uitkomst = bereken(
+        {
+            "periode": 2017,
+            "client": {
+                "zorgprofiel": "VG5",
+                "leveringsvorm": "pgb",
+                "gewaarborgde_hulp": True,
+                "geboortedatum": "1994-05-12",
+                "ekt_gevraagd": 99999,
+            },
+        }
+    )
+    assert uitkomst.resultaat("ekt_max_verhoging").waarde == pytest.approx(5598.90, abs=0.005)
+    assert uitkomst.resultaat("ekt_verhoging").waarde == pytest.approx(5598.90, abs=0.005)
+
+
+def test_ekt_ouder_van_een_kind_geboren_midden_in_de_maand():
+    # Rlz art. 5.3 lid 3 onder b: from the child's birth (10 March 2017) to 30 June 2017 (the widening of 1 July
+    # 2018 is later): 10 March - 31 December = 297 days: 25% x 62.400 x 297 / 365 = 12.693,70
+    uitkomst = bereken(
+        {
+            "periode": 2017,
+            "client": {
+                "zorgprofiel": "VG5",
+                "leveringsvorm": "pgb",
+                "gewaarborgde_hulp": True,
+                "geboortedatum": "1980-01-01",
+                "geboortedatum_jongste_kind": "2017-03-10",
+                "ekt_gevraagd": 99999,
+            },
+        }
+    )
+    assert uitkomst.resultaat("ekt_max_verhoging").waarde == pytest.approx(15600 * 297 / 365, abs=0.01)
+
+
+def test_eigen_bijdrage_vanaf_de_18e_verjaardag_tot_op_de_dag():
+    # Blz art. 3.3.1.1 lid 1 (18 jaar of ouder), art. 3.3.2.9 lid 2 (part of a month: 12 x days / 365): 18 on
+    # 15 June 2019, June pays 16 days: 250 x 12 x 16 / 365 = 131,51; before, June paid nothing
+    uitkomst = bereken(
+        {
+            "periode": 2019,
+            "client": {
+                "zorgprofiel": "VV5",
+                "leveringsvorm": "vpt",
+                "geboortedatum": "2001-06-15",
+                "inkomen_peiljaar": 30000,
+            },
+        }
+    )
+    per_maand = uitkomst.jaren[0].resultaat("eigen_bijdrage").per_maand
+    assert per_maand["2019-05"] == 0.0 and per_maand["2019-06"] == pytest.approx(131.51, abs=0.005)
+    assert per_maand["2019-07"] == 250.0
+
+
+# 1.6 Rlz art. 5.5 lid 2 and art. 5.7
+
+
+def test_rlz_5_5_lid_2_zzp_3_lvg_met_pgb_onder_de_awbz():
+    with pytest.raises(InvoerFout) as fout:
+        bereken({"periode": 2019, "client": {"zorgprofiel": "LVG4", "leveringsvorm": "pgb"}})
+    assert fout.value.regel == "Rlz art. 5.5"
+    uitkomst = bereken(
+        {"periode": 2019, "client": {"zorgprofiel": "LVG4", "leveringsvorm": "pgb", "zzp_3_lvg_met_pgb_awbz": True}}
+    )
+    toegestaan = uitkomst.resultaat("pgb_toegestaan")
+    assert toegestaan.waarde is True and "lid 2" in toegestaan.uitleg
+
+
+@pytest.mark.parametrize(
+    ("einde", "verblijf", "sluit_aan"),
+    [("2018-12-24", False, True), ("2018-12-23", False, False), ("2018-06-01", True, True)],
+)
+def test_rlz_5_7_voortzetting_van_een_pgb(einde, verblijf, sluit_aan):
+    # lid 1 onder a: at most seven calendar days between (25-31 December: 7); onder b: a stay in between; lid 2:
+    # art. 5.6 (gewaarborgde hulp for VV7) does not apply then
+    client = {
+        "zorgprofiel": "VV7",
+        "leveringsvorm": "pgb",
+        "einde_vorige_pgb_periode": einde,
+        "verblijf_na_vorige_pgb_periode": verblijf,
+    }
+    if not sluit_aan:
+        with pytest.raises(InvoerFout) as fout:
+            bereken({"periode": 2019, "client": client})
+        assert fout.value.regel == "Rlz art. 5.6"
+        return
+    uitkomst = bereken({"periode": 2019, "client": client})
+    assert uitkomst.resultaat("pgb_voortzetting").waarde is True
+    assert uitkomst.resultaat("pgb_toegestaan").waarde is True
+    assert ("onder b" if verblijf else "onder a") in uitkomst.resultaat("pgb_voortzetting").uitleg

@@ -33,37 +33,57 @@ RLZ_5_2 = _rlz("5.2")
 RLZ_5_3 = _rlz("5.3")
 RLZ_5_5 = _rlz("5.5")
 RLZ_5_6 = _rlz("5.6")
+RLZ_5_7 = _rlz("5.7")
 RLZ_5_13 = _rlz("5.13")
 RLZ_5_14 = _rlz("5.14")
 RLZ_5_15A = _rlz("5.15a")
 RLZ_BIJLAGE_C = ("Rlz bijlage C", "https://wetten.overheid.nl/BWBR0036014/2015-07-27#BijlageC")
 BLZ_3_2_5 = _blz("3.2.5")
 
-SEED_000 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), tabel 1",
-            "seed:000_eeb6ded43e7cd1a8.txt")
-SEED_002 = ("Kamerbrief maatregelen zorg thuis per 1 juli 2018 (seed 002_fe0332b06c2ae3d3.txt)",
-            "seed:002_fe0332b06c2ae3d3.txt")
+SEED_000 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), tabel 1", "seed:000_eeb6ded43e7cd1a8.txt")
+SEED_002 = (
+    "Kamerbrief maatregelen zorg thuis per 1 juli 2018 (seed 002_fe0332b06c2ae3d3.txt)",
+    "seed:002_fe0332b06c2ae3d3.txt",
+)
 SEED_004 = ("NZa-rapport behandeling in de Wlz (seed 004_6e3b81d00e92fbfb.txt)", "seed:004_6e3b81d00e92fbfb.txt")
 
 # --- extra-care schemes (ekt, meerzorg, pab, overbruggingszorg) and the toeslagen reform ---------------------
-STCRT_2015_21149 = ("Wijziging Rlz van 14 juli 2015 (Stcrt. 2015, 21149): art. 5.3 lid 3 onder d vervalt",
-                    "https://zoek.officielebekendmakingen.nl/stcrt-2015-21149.html")
-ILZ_EKT = ("Informatie langdurige zorg: Extra kosten thuis (laatste wijziging 1 mei 2019)",
-           "https://www.informatielangdurigezorg.nl/jeugd-ekt")
-ILZ_PAB = ("Informatie langdurige zorg: Persoonlijk assistentiebudget (laatste wijziging 31 mei 2019)",
-           "https://www.informatielangdurigezorg.nl/persoonlijk-assistentiebudget")
-REGELHULP_PAB_2020 = ("Regelhulp: maximum budget persoonlijke assistentie verhoogd (10 augustus 2020)",
-                      "https://www.regelhulp.nl/actueel/nieuws/2020/08/10/maximum-budget-persoonlijke-assistentie-verhoogd")
-OVERBRUGGING_ONL = ("Zorggroep ONL: Overbruggingszorg (informatie van een zorgaanbieder, geen regelgeving)",
-                    "https://zorggroep-onl.nl/overbruggingszorg")
-OVERBRUGGING_IKWOONLEEFZORG = ("Ik woon leef zorg: Overbruggingszorg, wat is dat?",
-                               "https://www.ikwoonleefzorg.nl/hulp-en-zorg/overbruggingszorg-wat-is-dat")
+STCRT_2015_21149 = (
+    "Wijziging Rlz van 14 juli 2015 (Stcrt. 2015, 21149): art. 5.3 lid 3 onder d vervalt",
+    "https://zoek.officielebekendmakingen.nl/stcrt-2015-21149.html",
+)
+ILZ_EKT = (
+    "Informatie langdurige zorg: Extra kosten thuis (laatste wijziging 1 mei 2019)",
+    "https://www.informatielangdurigezorg.nl/jeugd-ekt",
+)
+ILZ_PAB = (
+    "Informatie langdurige zorg: Persoonlijk assistentiebudget (laatste wijziging 31 mei 2019)",
+    "https://www.informatielangdurigezorg.nl/persoonlijk-assistentiebudget",
+)
+REGELHULP_PAB_2020 = (
+    "Regelhulp: maximum budget persoonlijke assistentie verhoogd (10 augustus 2020)",
+    "https://www.regelhulp.nl/actueel/nieuws/2020/08/10/maximum-budget-persoonlijke-assistentie-verhoogd",
+)
+OVERBRUGGING_ONL = (
+    "Zorggroep ONL: Overbruggingszorg (informatie van een zorgaanbieder, geen regelgeving)",
+    "https://zorggroep-onl.nl/overbruggingszorg",
+)
+OVERBRUGGING_IKWOONLEEFZORG = (
+    "Ik woon leef zorg: Overbruggingszorg, wat is dat?",
+    "https://www.ikwoonleefzorg.nl/hulp-en-zorg/overbruggingszorg-wat-is-dat",
+)
 COD981 = ("iWlz codelijst COD981 (Extra kosten thuis)", "iwlz:codelijsten/COD981.md")
 COD982 = ("iWlz codelijst COD982 (Toeslag beademing)", "iwlz:codelijsten/COD982.md")
 COD983 = ("iWlz codelijst COD983 (Toeslag overig, o.a. 1 = extra overbruggingszorg)", "iwlz:codelijsten/COD983.md")
-SEED_000_AANBEVELING_6 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 6",
-                          "seed:000_eeb6ded43e7cd1a8.txt")
-SEED_000_MEERZORG_2016 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt): meerzorg VV en GGZ "
-                          "vanaf 1 januari 2016", "seed:000_eeb6ded43e7cd1a8.txt")
-SEED_000_EKT_LOOPTIJD = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 2: "
-                         "EKT-beschikking tot maximaal 5 jaar", "seed:000_eeb6ded43e7cd1a8.txt")
+SEED_000_AANBEVELING_6 = (
+    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 6",
+    "seed:000_eeb6ded43e7cd1a8.txt",
+)
+SEED_000_MEERZORG_2016 = (
+    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt): meerzorg VV en GGZ vanaf 1 januari 2016",
+    "seed:000_eeb6ded43e7cd1a8.txt",
+)
+SEED_000_EKT_LOOPTIJD = (
+    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 2: EKT-beschikking tot maximaal 5 jaar",
+    "seed:000_eeb6ded43e7cd1a8.txt",
+)

@@ -236,7 +236,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
             client[naam] = profiel_key(profiel.code)
             continue
         client[naam] = _waarde(_variabele(systeem, naam, "persoon", veld), veld, waarde)
-    _check_leveringsvorm(client, profiel)
+    _check_leveringsvorm(client, profiel, van)
 
     partner = None
     if data.get("partner") is not None:
@@ -272,12 +272,28 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     return Situatie(van, tot, profiel, client, partner, huishouden, hervorming)
 
 
-def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel) -> None:
+def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel, van: dt.date) -> None:
+    """Refuse a pgb the Rlz does not allow (art. 5.5 lid 1, art. 5.6), unless an exception applies: zzp 3 LVG with
+    a pgb under the AWBZ (art. 5.5 lid 2), or a pgb that continues an earlier one (art. 5.7; the same test as the
+    rule ``pgb_voortzetting``)."""
+    from wlz.rules.variables.toegang import voortzetting
+
     lv = client.get("leveringsvorm", Leveringsvorm.verblijf.name)
     if lv in ("pgb", "mpt_pgb"):
+        begin = client.get("zorg_begin", van.isoformat())
+        if "einde_vorige_pgb_periode" in client and bool(
+            voortzetting(begin, client["einde_vorige_pgb_periode"], client.get("verblijf_na_vorige_pgb_periode", False))
+        ):
+            return
+        if profiel.pgb == "nee" and client.get("zzp_3_lvg_met_pgb_awbz", False):
+            return
         if profiel.pgb == "nee":
             raise InvoerFout(
-                "client.leveringsvorm", f"voor zorgprofiel {profiel.code} wordt geen pgb verleend", "Rlz art. 5.5"
+                "client.leveringsvorm",
+                f"voor zorgprofiel {profiel.code} wordt geen pgb verleend (zet client.zzp_3_lvg_met_pgb_awbz op ja "
+                "bij zzp 3 LVG met een pgb vlak voor het einde van de AWBZ, lid 2; of geef "
+                "client.einde_vorige_pgb_periode als het pgb aansluit op een eerder pgb, art. 5.7)",
+                "Rlz art. 5.5",
             )
         if profiel.pgb == "gewaarborgde_hulp" and not client.get("gewaarborgde_hulp", False):
             raise InvoerFout(

@@ -34,11 +34,12 @@ def leveringsvorm_in(persoon, vormen) -> np.ndarray:
     return uit
 
 
-def ergens_in_jaar(persoon, period, maandvariabele: str) -> np.ndarray:
-    """True where a MONTH boolean holds in at least one month of the year with days of care."""
+def ergens_in_jaar(persoon, period, maandvariabele: str, dagen_van: str = "zorgdagen") -> np.ndarray:
+    """True where a MONTH boolean holds in at least one month of the year with days (of ``dagen_van``: the days of
+    care, or the days of care on which a condition stated to the day holds)."""
     uit = np.zeros(persoon.count, dtype=bool)
     for maand in maanden(period):
-        uit = uit | (np.asarray(persoon(maandvariabele, maand)) & (persoon("zorgdagen", maand) > 0))
+        uit = uit | (np.asarray(persoon(maandvariabele, maand)) & (persoon(dagen_van, maand) > 0))
     return uit
 
 

@@ -92,8 +92,10 @@ class mpt_budget(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
-        return (f"Een modulair pakket thuis mag niet meer kosten dan het pgb dat u anders zou krijgen "
-                f"(Wlz art. 3.3.2 lid 4 onder b). De ruimte voor het mpt is daarom {euro(ctx.waarde)}.")
+        return (
+            f"Een modulair pakket thuis mag niet meer kosten dan het pgb dat u anders zou krijgen "
+            f"(Wlz art. 3.3.2 lid 4 onder b). De ruimte voor het mpt is daarom {euro(ctx.waarde)}."
+        )
 
 
 class zzp_dagtarief_gebruikt(WlzVariable):
@@ -137,18 +139,26 @@ class verblijf_budget(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         if np.isnan(ctx.waarde):
-            return ("Voor dit zorgprofiel en deze periode is geen dagtarief bekend. Vul het dagtarief in "
-                    "(zzp_dagtarief) om de kosten van verblijf of vpt te berekenen.")
-        return (f"Dagtarief {euro(ctx['zzp_dagtarief_gebruikt'])} maal {ctx['zorgdagen_jaar']} zorgdagen "
-                f"geeft {euro(ctx.waarde)}.")
+            return (
+                "Voor dit zorgprofiel en deze periode is geen dagtarief bekend. Vul het dagtarief in "
+                "(zzp_dagtarief) om de kosten van verblijf of vpt te berekenen."
+            )
+        return (
+            f"Dagtarief {euro(ctx['zzp_dagtarief_gebruikt'])} maal {ctx['zorgdagen_jaar']} zorgdagen "
+            f"geeft {euro(ctx.waarde)}."
+        )
 
 
-def naar_rato(persoon, period, jaarbedrag: str):
-    """Sum over the months of (annual amount in force that month) x (days of care) / (days in the year)."""
+def naar_rato(persoon, period, jaarbedrag: str, dagen_van: str = "zorgdagen"):
+    """Sum over the months of (annual amount in force that month) x (days) / (days in the year).
+
+    ``dagen_van`` names the MONTH variable counting the days that count: the days of care, or (for a scheme with a
+    condition that starts or ends within a month, such as an age) the days of care on which the condition holds.
+    """
     dagen_in_jaar = persoon("dagen_in_jaar", period)
     totaal = np.zeros(persoon.count)
     for maand in maanden(period):
-        dagen = persoon("zorgdagen", maand)
+        dagen = persoon(dagen_van, maand)
         bedrag = persoon(jaarbedrag, maand)
         totaal = totaal + np.where(dagen > 0, bedrag * dagen, 0.0)
     return totaal / dagen_in_jaar
@@ -157,8 +167,10 @@ def naar_rato(persoon, period, jaarbedrag: str):
 def uitleg_pgb(ctx) -> str:
     """Explain the pgb amount: the published profile total, or each class amount plus the toeslagen."""
     if np.isnan(ctx.waarde):
-        return ("Voor dit zorgprofiel is in deze periode geen pgb-bedrag bekend in de parameters. "
-                "Het bedrag kan niet worden berekend.")
+        return (
+            "Voor dit zorgprofiel is in deze periode geen pgb-bedrag bekend in de parameters. "
+            "Het bedrag kan niet worden berekend."
+        )
     profiel = ctx["zorgprofiel"]
     pgb = ctx.parameters.children["pgb"]
     delen: list[str] = []
@@ -177,19 +189,28 @@ def uitleg_pgb(ctx) -> str:
                 continue
             bedrag = ctx.param(f"pgb.klassebedrag.{functie}.klasse_{int(klasse)}")
             delen.append(f"{FUNCTIE_NAMEN[functie]} klasse {int(klasse)}: {euro(bedrag)}")
-        delen.append(f"toeslag omdat u niet in een instelling woont: {euro(ctx.param('pgb.toeslag.thuis'))} "
-                     "(Rlz art. 5.13 lid 3)")
+        delen.append(
+            f"toeslag omdat u niet in een instelling woont: {euro(ctx.param('pgb.toeslag.thuis'))} "
+            "(Rlz art. 5.13 lid 3)"
+        )
     if ctx["kleinschalig_wooninitiatief"]:
-        delen.append(f"toeslag kleinschalig wooninitiatief: "
-                     f"{euro(ctx.param('pgb.toeslag.kleinschalig_wooninitiatief'))} (Rlz art. 5.13 lid 4)")
+        delen.append(
+            f"toeslag kleinschalig wooninitiatief: "
+            f"{euro(ctx.param('pgb.toeslag.kleinschalig_wooninitiatief'))} (Rlz art. 5.13 lid 4)"
+        )
     basis = "; ".join(delen)
-    tekst = (f"Het pgb voor zorgprofiel {profiel} is per jaar opgebouwd uit: {basis}. "
-             "De klassen per vorm van zorg staan in bijlage C bij de Rlz, de bedragen in Rlz art. 5.13 lid 1." if
-             totaal is None else f"Het pgb voor zorgprofiel {profiel}: {basis}.")
+    tekst = (
+        f"Het pgb voor zorgprofiel {profiel} is per jaar opgebouwd uit: {basis}. "
+        "De klassen per vorm van zorg staan in bijlage C bij de Rlz, de bedragen in Rlz art. 5.13 lid 1."
+        if totaal is None
+        else f"Het pgb voor zorgprofiel {profiel}: {basis}."
+    )
     dagen, jaar_dagen = ctx["zorgdagen_jaar"], ctx["dagen_in_jaar"]
     if dagen < jaar_dagen:
-        tekst += (f" U krijgt zorg op {dagen} van de {jaar_dagen} dagen van het jaar; het budget is naar rato "
-                  f"{euro(ctx.waarde)} (Rlz art. 5.14 lid 3).")
+        tekst += (
+            f" U krijgt zorg op {dagen} van de {jaar_dagen} dagen van het jaar; het budget is naar rato "
+            f"{euro(ctx.waarde)} (Rlz art. 5.14 lid 3)."
+        )
     else:
         tekst += f" Budget voor het hele jaar: {euro(ctx.waarde)}."
     return tekst

@@ -35,7 +35,7 @@ from wlz.rules.model import WlzVariable, euro
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables import eigen_bijdrage_bronnen as B
 from wlz.rules.variables.eigen_bijdrage_inkomen import heeft_wlz_zorg, is_client
-from wlz.rules.variables.periode import maanden
+from wlz.rules.variables.periode import datum_leeftijd, maanden
 
 MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
@@ -132,8 +132,9 @@ def _korting_2025(h: _Huishouden) -> np.ndarray:
 
 def _laag(persoon, period, parameters, korting_recht: np.ndarray) -> np.ndarray:
     p = _p(parameters, period).laag
-    pct, minimum, maximum, korting = (waarde(p, n) for n in
-                                      ("percentage", "minimum_per_maand", "maximum_per_maand", "korting_per_maand"))
+    pct, minimum, maximum, korting = (
+        waarde(p, n) for n in ("percentage", "minimum_per_maand", "maximum_per_maand", "korting_per_maand")
+    )
     inkomen = persoon.huishouden("bijdrageplichtig_inkomen_laag", period.this_year)
     bedrag = np.clip(pct * inkomen / 12, minimum, maximum)
     return np.maximum(bedrag - np.where(korting_recht, korting, 0.0), 0)
@@ -157,8 +158,9 @@ class eigen_bijdrage_laag(WlzVariable):
         # 2025 lid 5: an mpt of at most 20 hours a month pays the minimum less the korting
         p = _p(parameters, period).laag
         minimum = np.maximum(waarde(p, "minimum_per_maand") - waarde(p, "korting_per_maand"), 0)
-        weinig = h.c_mpt & persoon("mpt_hoogstens_20_uur", period.this_year) & ~(h.gehuwd & (h.lv_p != _GEEN)
-                                                                                 & ~h.p_mpt)
+        weinig = (
+            h.c_mpt & persoon("mpt_hoogstens_20_uur", period.this_year) & ~(h.gehuwd & (h.lv_p != _GEEN) & ~h.p_mpt)
+        )
         return np.where(h.client, np.where(weinig, minimum, bedrag), 0.0)
 
     @staticmethod
@@ -169,10 +171,12 @@ class eigen_bijdrage_laag(WlzVariable):
         korting = ctx.param("eigen_bijdrage.laag.korting_per_maand")
         if pct is None:
             return "Voor deze periode zijn de bedragen van de lage eigen bijdrage niet bekend."
-        return (f"Lage eigen bijdrage: een twaalfde van {pct * 100:.1f}% van het bijdrageplichtig inkomen "
-                f"({euro(ctx['bijdrageplichtig_inkomen_laag'])}), ten minste {euro(minimum)} en ten hoogste "
-                f"{euro(maximum)} per maand; bij een pgb (vanaf 2016 ook mpt) gaat er {euro(korting)} per maand af "
-                f"(Blz art. 3.3.2.2 lid 3 en 4). Uitkomst: {euro(ctx.waarde)} per maand.")
+        return (
+            f"Lage eigen bijdrage: een twaalfde van {pct * 100:.1f}% van het bijdrageplichtig inkomen "
+            f"({euro(ctx['bijdrageplichtig_inkomen_laag'])}), ten minste {euro(minimum)} en ten hoogste "
+            f"{euro(maximum)} per maand; bij een pgb (vanaf 2016 ook mpt) gaat er {euro(korting)} per maand af "
+            f"(Blz art. 3.3.2.2 lid 3 en 4). Uitkomst: {euro(ctx.waarde)} per maand."
+        )
 
 
 class eigen_bijdrage_hoog(WlzVariable):
@@ -192,9 +196,11 @@ class eigen_bijdrage_hoog(WlzVariable):
         maximum = ctx.param("eigen_bijdrage.hoog.maximum_per_maand")
         if maximum is None:
             return "Voor deze periode is het maximum van de hoge eigen bijdrage niet bekend."
-        return (f"Hoge eigen bijdrage: een twaalfde van het bijdrageplichtig inkomen "
-                f"({euro(ctx['bijdrageplichtig_inkomen_hoog'])}), ten hoogste {euro(maximum)} per maand "
-                f"(Blz art. 3.3.2.1). Uitkomst: {euro(ctx.waarde)} per maand.")
+        return (
+            f"Hoge eigen bijdrage: een twaalfde van het bijdrageplichtig inkomen "
+            f"({euro(ctx['bijdrageplichtig_inkomen_hoog'])}), ten hoogste {euro(maximum)} per maand "
+            f"(Blz art. 3.3.2.1). Uitkomst: {euro(ctx.waarde)} per maand."
+        )
 
 
 class eigen_bijdrage_mpt_periode(WlzVariable):
@@ -206,16 +212,30 @@ class eigen_bijdrage_mpt_periode(WlzVariable):
 
     def formula_2015_01(persoon, period, parameters):
         p = _p(parameters, period).mpt
-        w = {n: waarde(p, n) for n in ("uurtarief", "maximum_ongehuwd", "maximum_gehuwd", "grens_ongehuwd",
-                                       "grens_ongehuwd_aow", "grens_gehuwd", "grens_gehuwd_aow",
-                                       "verhoging_percentage", "perioden_per_jaar")}
+        w = {
+            n: waarde(p, n)
+            for n in (
+                "uurtarief",
+                "maximum_ongehuwd",
+                "maximum_gehuwd",
+                "grens_ongehuwd",
+                "grens_ongehuwd_aow",
+                "grens_gehuwd",
+                "grens_gehuwd_aow",
+                "verhoging_percentage",
+                "perioden_per_jaar",
+            )
+        }
         hh = persoon.huishouden
         gehuwd = hh.nb_persons(Huishouden.PARTNER) > 0
         aow = persoon("pensioengerechtigd", period)
         beiden_aow = hh.all(hh.members("pensioengerechtigd", period))
         basis = np.where(gehuwd, w["maximum_gehuwd"], w["maximum_ongehuwd"])
-        grens = np.where(gehuwd, np.where(beiden_aow, w["grens_gehuwd_aow"], w["grens_gehuwd"]),
-                         np.where(aow, w["grens_ongehuwd_aow"], w["grens_ongehuwd"]))
+        grens = np.where(
+            gehuwd,
+            np.where(beiden_aow, w["grens_gehuwd_aow"], w["grens_gehuwd"]),
+            np.where(aow, w["grens_ongehuwd_aow"], w["grens_ongehuwd"]),
+        )
         inkomen = persoon.huishouden("bijdrageplichtig_inkomen_mpt", period)
         maximum = basis + w["verhoging_percentage"] * np.maximum(inkomen - grens, 0) / w["perioden_per_jaar"]
         bedrag = np.minimum(w["uurtarief"] * persoon("mpt_uren_per_periode", period), maximum)
@@ -252,6 +272,9 @@ def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]
     begin = np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]")
     einde = np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]")
     van, tot = np.maximum(begin, eerste), np.minimum(einde, laatste)
+    # Blz art. 3.3.1.1 lid 1: "de verzekerde van achttien jaar of ouder draagt bij": from the 18th birthday, to
+    # the day (a part month as art. 3.3.2.9 lid 2 prorates it), not from the month after
+    van = np.maximum(van, datum_leeftijd(persoon("geboortedatum", "eternity"), 18))
     dagen = np.maximum((tot - van).astype(int) + 1, 0)
 
     # first-months window: from the start of verblijf, N months; for spouses until both have had N months
@@ -260,8 +283,9 @@ def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]
     start = np.where(opgegeven >= _NIET_OPGEGEVEN, opgegeven, begin)
     hh = persoon.huishouden
     eind_eigen = plus_maanden(start, 0 if np.isnan(n) else n)
-    eind_partner = hh.value_from_person(eind_eigen.astype("int64"), role=Huishouden.PARTNER,
-                                        default=np.iinfo("int64").min).astype("datetime64[D]")
+    eind_partner = hh.value_from_person(
+        eind_eigen.astype("int64"), role=Huishouden.PARTNER, default=np.iinfo("int64").min
+    ).astype("datetime64[D]")
     venster_einde = np.where(h.p_verblijf, np.maximum(eind_eigen, eind_partner), eind_eigen)
     venster_einde = np.where(persoon("eerste_maanden_uitgesloten", "eternity"), start, venster_einde)
     dagen_laag = np.clip((np.minimum(tot, venster_einde - np.timedelta64(1, "D")) - van).astype(int) + 1, 0, dagen)
@@ -272,8 +296,11 @@ def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]
     met_venster = h.hoog_mogelijk & ~h.uitzondering
     bedrag_venster = _deel(laag, dagen_laag, dagen_in_maand) + _deel(hoog, dagen_hoog, dagen_in_maand)
     bedrag = np.where(met_venster, bedrag_venster, _deel(laag, dagen, dagen_in_maand))
-    soort = np.where(met_venster, np.where(dagen_laag > 0, Bijdragesoort.laag_eerste_maanden.index,
-                                           Bijdragesoort.hoog.index), Bijdragesoort.laag.index)
+    soort = np.where(
+        met_venster,
+        np.where(dagen_laag > 0, Bijdragesoort.laag_eerste_maanden.index, Bijdragesoort.hoog.index),
+        Bijdragesoort.laag.index,
+    )
     if np.isnan(n):
         bedrag = np.where(met_venster, np.nan, bedrag)
 
@@ -283,8 +310,7 @@ def _bereken_maand(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]
         bedrag = np.where(h.mpt_2015, _deel(per_maand, dagen, dagen_in_maand), bedrag)
         soort = np.where(h.mpt_2015, Bijdragesoort.mpt.index, soort)
 
-    volwassen = persoon("leeftijd", period) >= 18
-    geen = ~h.client | ~volwassen | (dagen == 0)
+    geen = ~h.client | (dagen == 0)  # dagen counts from the 18th birthday (above)
     return np.where(geen, 0.0, bedrag), np.where(geen, Bijdragesoort.geen.index, soort)
 
 
@@ -331,10 +357,14 @@ class eigen_bijdrage_jaar(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         if ctx.waarde != ctx.waarde:
-            return ("De eigen bijdrage over dit jaar is niet te berekenen: de bedragen van de Blz voor dit jaar "
-                    "zijn niet in de parameters opgenomen.")
-        return (f"Over het jaar betaalt u in totaal {euro(ctx.waarde)} eigen bijdrage aan het CAK: de som van de "
-                f"maandbedragen (een deel van een maand naar rato: 12 x dagen / 365, Blz art. 3.3.2.9 lid 2).")
+            return (
+                "De eigen bijdrage over dit jaar is niet te berekenen: de bedragen van de Blz voor dit jaar "
+                "zijn niet in de parameters opgenomen."
+            )
+        return (
+            f"Over het jaar betaalt u in totaal {euro(ctx.waarde)} eigen bijdrage aan het CAK: de som van de "
+            f"maandbedragen (een deel van een maand naar rato: 12 x dagen / 365, Blz art. 3.3.2.9 lid 2)."
+        )
 
 
 class eigen_bijdrage_mpt(WlzVariable):
@@ -354,36 +384,39 @@ class eigen_bijdrage_mpt(WlzVariable):
             return np.zeros(persoon.count)
         perioden = waarde(_p(parameters, period).mpt, "perioden_per_jaar")
         per_periode = persoon("eigen_bijdrage_mpt_periode", period)
-        return np.round(np.where(dagen > 0, per_periode * perioden * dagen / persoon("dagen_in_jaar", period), 0.0),
-                        2)
+        return np.round(np.where(dagen > 0, per_periode * perioden * dagen / persoon("dagen_in_jaar", period), 0.0), 2)
 
     @staticmethod
     def uitleg(ctx):
         if not ctx.waarde:
-            return ("Er is geen aparte eigen bijdrage voor het modulair pakket thuis: die bestond tot de wijziging "
-                    "van 2016 alleen als niemand in het huishouden de lage of hoge bijdrage betaalt (Blz 2015 "
-                    "art. 3.3.3.1 lid 5); daarna valt het mpt onder de lage eigen bijdrage.")
-        return (f"Eigen bijdrage mpt: {euro(ctx.param('eigen_bijdrage.mpt.uurtarief'))} per uur, per "
-                f"bijdrageperiode van vier weken ten hoogste het inkomensafhankelijke maximum; per periode "
-                f"{euro(ctx['eigen_bijdrage_mpt_periode'])}, over het jaar {euro(ctx.waarde)} (Blz art. 3.3.3.1).")
+            return (
+                "Er is geen aparte eigen bijdrage voor het modulair pakket thuis: die bestond tot de wijziging "
+                "van 2016 alleen als niemand in het huishouden de lage of hoge bijdrage betaalt (Blz 2015 "
+                "art. 3.3.3.1 lid 5); daarna valt het mpt onder de lage eigen bijdrage."
+            )
+        return (
+            f"Eigen bijdrage mpt: {euro(ctx.param('eigen_bijdrage.mpt.uurtarief'))} per uur, per "
+            f"bijdrageperiode van vier weken ten hoogste het inkomensafhankelijke maximum; per periode "
+            f"{euro(ctx['eigen_bijdrage_mpt_periode'])}, over het jaar {euro(ctx.waarde)} (Blz art. 3.3.3.1)."
+        )
 
 
 def uitleg_eigen_bijdrage(ctx) -> str:
     soort = ctx.get("eigen_bijdrage_soort")
     if ctx.waarde != ctx.waarde:
-        return ("De eigen bijdrage is voor deze periode niet te berekenen: de bedragen van de Blz voor dit jaar zijn "
-                "niet in de parameters opgenomen.")
+        return (
+            "De eigen bijdrage is voor deze periode niet te berekenen: de bedragen van de Blz voor dit jaar zijn "
+            "niet in de parameters opgenomen."
+        )
     redenen = {
         "geen": "U betaalt geen eigen bijdrage (jonger dan 18, Blz art. 3.3.1.1, of geen zorg in deze maand).",
         "laag": "U betaalt de lage eigen bijdrage (Blz art. 3.3.2.2): u woont thuis (vpt, mpt of pgb), uw partner "
-                "woont thuis, u zorgt voor kinderen of terugkeer naar huis wordt verwacht.",
+        "woont thuis, u zorgt voor kinderen of terugkeer naar huis wordt verwacht.",
         "laag_eerste_maanden": "U betaalt de lage eigen bijdrage in de eerste maanden van uw verblijf (Blz art. "
-                               "3.3.2.2 lid 1: 2015 zes maanden, 2025 vier maanden); daarna de hoge.",
+        "3.3.2.2 lid 1: 2015 zes maanden, 2025 vier maanden); daarna de hoge.",
         "hoog": "U betaalt de hoge eigen bijdrage (Blz art. 3.3.2.1): u verblijft in een instelling, zonder partner "
-                "thuis, en de eerste maanden van het verblijf zijn voorbij.",
+        "thuis, en de eerste maanden van het verblijf zijn voorbij.",
         "mpt": "U betaalt de eigen bijdrage voor het modulair pakket thuis per uur zorg (Blz 2015 art. 3.3.3.1).",
     }
     tekst = redenen.get(str(soort), "")
     return f"{tekst} Eigen bijdrage deze maand: {euro(ctx.waarde)}."
-
-

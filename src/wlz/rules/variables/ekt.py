@@ -40,6 +40,7 @@ from wlz.rules.variables._extra_zorg import (
     peildatum,
 )
 from wlz.rules.variables.budget import naar_rato
+from wlz.rules.variables.periode import datum_leeftijd, zorgdagen_tussen
 
 VERRUIMING = "2018-07-01"
 
@@ -59,8 +60,10 @@ class grondslag_somatisch_lichamelijk_zintuiglijk(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Aangewezen op zorg vanwege een somatische aandoening of beperking, of een lichamelijke of zintuiglijke "
-             "handicap")
+    label = (
+        "Aangewezen op zorg vanwege een somatische aandoening of beperking, of een lichamelijke of zintuiglijke "
+        "handicap"
+    )
 
 
 class grondslag_verstandelijk_psychiatrisch_psychogeriatrisch(WlzVariable):
@@ -131,26 +134,29 @@ class ekt_groep_ouder_van_kind(WlzVariable):
     bronnen = (B.RLZ_5_3,)
 
     def formula(persoon, period, parameters):
-        # younger than 18 on the first of the month <=> born after that date minus 18 years (one comparison,
-        # exact because the first of a month is never 29 February)
+        # a child younger than 18 on at least one day of the month: born by its last day, 18 after its first;
+        # the amounts count only those days (ekt_recht_dagen)
         kind = np.asarray(persoon("geboortedatum_jongste_kind", "eternity"), dtype="datetime64[D]")
-        dag = period.start
-        grens = np.datetime64(f"{dag.year - 18:04d}-{dag.month:02d}-01", "D")
-        return (kind > grens) & (kind <= np.datetime64(str(dag), "D"))
+        eerste, laatste = np.datetime64(str(period.start), "D"), np.datetime64(str(period.stop), "D")
+        return (kind <= laatste) & (datum_leeftijd(kind, 18) > eerste)
 
 
 class ekt_groep_werk_of_studie(WlzVariable):
     value_type = bool
     entity = Persoon
     definition_period = MONTH
-    label = ("Somatische, lichamelijke of zintuiglijke grondslag zonder verstandelijke, psychiatrische of "
-             "psychogeriatrische grondslag, en werk of studie vanuit huis (Rlz art. 5.3 lid 3 onder c)")
+    label = (
+        "Somatische, lichamelijke of zintuiglijke grondslag zonder verstandelijke, psychiatrische of "
+        "psychogeriatrische grondslag, en werk of studie vanuit huis (Rlz art. 5.3 lid 3 onder c)"
+    )
     bronnen = (B.RLZ_5_3,)
 
     def formula(persoon, period, parameters):
-        return (persoon("grondslag_somatisch_lichamelijk_zintuiglijk", "eternity")
-                & ~persoon("grondslag_verstandelijk_psychiatrisch_psychogeriatrisch", "eternity")
-                & persoon("werk_of_studie_vanuit_huis", "eternity"))
+        return (
+            persoon("grondslag_somatisch_lichamelijk_zintuiglijk", "eternity")
+            & ~persoon("grondslag_verstandelijk_psychiatrisch_psychogeriatrisch", "eternity")
+            & persoon("werk_of_studie_vanuit_huis", "eternity")
+        )
 
 
 class ekt_recht(WlzVariable):
@@ -161,8 +167,11 @@ class ekt_recht(WlzVariable):
     bronnen = (B.RLZ_5_3, B.STCRT_2015_21149, B.SEED_002, B.ILZ_EKT)
 
     def formula_2015_01(persoon, period, parameters):
-        groep = (persoon("ekt_groep_jonger_dan_23", period) | persoon("ekt_groep_ouder_van_kind", period)
-                 | persoon("ekt_groep_werk_of_studie", period))
+        groep = (
+            persoon("ekt_groep_jonger_dan_23", period)
+            | persoon("ekt_groep_ouder_van_kind", period)
+            | persoon("ekt_groep_werk_of_studie", period)
+        )
         return (persoon("ekt_thuis_mpt_pgb", period) & groep) | persoon("ekt_palliatief", period)
 
     def formula_2018_07(persoon, period, parameters):
@@ -173,31 +182,66 @@ class ekt_recht(WlzVariable):
         return uitleg_recht(ctx)
 
 
+class ekt_recht_dagen(WlzVariable):
+    value_type = int
+    entity = Persoon
+    definition_period = MONTH
+    label = "Zorgdagen in deze maand waarop de client in aanmerking komt voor extra kosten thuis"
+    bronnen = (B.RLZ_5_3, B.RLZ_5_14)
+
+    def formula_2015_01(persoon, period, parameters):
+        # Rlz art. 5.3 lid 3 counts to the day: "de leeftijd van 23 jaar nog niet bereikt" ends on the 23rd
+        # birthday, a child is "jonger dan 18" until its 18th; the days of either group (a union) count
+        zorgdagen = persoon("zorgdagen", period)
+        thuis = persoon("ekt_thuis_mpt_pgb", period)
+        geheel = persoon("ekt_palliatief", period) | (thuis & persoon("ekt_groep_werk_of_studie", period))
+        tot_23 = datum_leeftijd(persoon("geboortedatum", "eternity"), 23)
+        kind = np.asarray(persoon("geboortedatum_jongste_kind", "eternity"), dtype="datetime64[D]")
+        kind_18 = datum_leeftijd(kind, 18)
+        jong = zorgdagen_tussen(persoon, period, np.datetime64("1000-01-01", "D"), tot_23)
+        met_kind = zorgdagen_tussen(persoon, period, kind, kind_18)
+        beide = zorgdagen_tussen(persoon, period, kind, np.minimum(tot_23, kind_18))
+        return np.where(geheel, zorgdagen, np.where(thuis, jong + met_kind - beide, 0))
+
+    def formula_2018_07(persoon, period, parameters):
+        return np.where(persoon("ekt_recht", period), persoon("zorgdagen", period), 0)
+
+
 def uitleg_recht(ctx) -> str:
     """Why a client does or does not qualify for EKT in a month, by the rule in force that month."""
     lv = naam(ctx.get("leveringsvorm", ""))
     if ctx.get("ekt_palliatief"):
-        return ("U krijgt palliatief-terminale zorg thuis (zorgprofiel VV10). Het budget mag dan zo ver worden "
-                "verhoogd als nodig is om die zorg thuis te krijgen, zonder grens van 25% (Rlz art. 5.3 lid 4 en 5).")
+        return (
+            "U krijgt palliatief-terminale zorg thuis (zorgprofiel VV10). Het budget mag dan zo ver worden "
+            "verhoogd als nodig is om die zorg thuis te krijgen, zonder grens van 25% (Rlz art. 5.3 lid 4 en 5)."
+        )
     if not ctx.get("ekt_thuis_mpt_pgb", lv in ("mpt", "pgb", "mpt_pgb")):
-        return ("Extra kosten thuis is een verhoging van een modulair pakket thuis of een pgb (Rlz art. 5.3 lid 1 "
-                "en 2). U krijgt uw zorg niet met een mpt of pgb, dus u komt er niet voor in aanmerking.")
+        return (
+            "Extra kosten thuis is een verhoging van een modulair pakket thuis of een pgb (Rlz art. 5.3 lid 1 "
+            "en 2). U krijgt uw zorg niet met een mpt of pgb, dus u komt er niet voor in aanmerking."
+        )
     if peildatum(ctx) >= VERRUIMING:
-        return ("Sinds 1 juli 2018 kan iedereen die Wlz-zorg thuis krijgt met een mpt of pgb tot 25% extra budget "
-                "krijgen als de zorg op basis van het zorgprofiel niet voldoende is (Kamerbrief, seed 002, "
-                "maatregel 1). U krijgt zorg thuis met een mpt of pgb, dus u komt in aanmerking.")
+        return (
+            "Sinds 1 juli 2018 kan iedereen die Wlz-zorg thuis krijgt met een mpt of pgb tot 25% extra budget "
+            "krijgen als de zorg op basis van het zorgprofiel niet voldoende is (Kamerbrief, seed 002, "
+            "maatregel 1). U krijgt zorg thuis met een mpt of pgb, dus u komt in aanmerking."
+        )
     groepen = []
     if ctx.get("ekt_groep_jonger_dan_23"):
         groepen.append("u bent jonger dan 23 jaar (onder a)")
     if ctx.get("ekt_groep_ouder_van_kind"):
         groepen.append("u heeft een kind jonger dan 18 jaar (onder b)")
     if ctx.get("ekt_groep_werk_of_studie"):
-        groepen.append("u heeft een somatische, lichamelijke of zintuiglijke grondslag zonder verstandelijke, "
-                       "psychiatrische of psychogeriatrische grondslag en werkt of studeert vanuit huis (onder c)")
-    regel = ("Tot 1 juli 2018 gold extra kosten thuis alleen voor de groepen van Rlz art. 5.3 lid 3: jonger dan "
-             "23 jaar; ouder van een kind jonger dan 18; of zorg vanwege een somatische, lichamelijke of "
-             "zintuiglijke beperking (zonder verstandelijke, psychiatrische of psychogeriatrische grondslag) om "
-             "vanuit huis te werken of te studeren.")
+        groepen.append(
+            "u heeft een somatische, lichamelijke of zintuiglijke grondslag zonder verstandelijke, "
+            "psychiatrische of psychogeriatrische grondslag en werkt of studeert vanuit huis (onder c)"
+        )
+    regel = (
+        "Tot 1 juli 2018 gold extra kosten thuis alleen voor de groepen van Rlz art. 5.3 lid 3: jonger dan "
+        "23 jaar; ouder van een kind jonger dan 18; of zorg vanwege een somatische, lichamelijke of "
+        "zintuiglijke beperking (zonder verstandelijke, psychiatrische of psychogeriatrische grondslag) om "
+        "vanuit huis te werken of te studeren."
+    )
     if groepen:
         return f"{regel} U hoort bij een van die groepen: {'; '.join(groepen)}. U komt in aanmerking."
     return f"{regel} U hoort bij geen van die groepen, dus u komt (nog) niet in aanmerking."
@@ -246,15 +290,19 @@ class ekt_in_aanmerking(WlzVariable):
     bronnen = (B.RLZ_5_3, B.SEED_002)
 
     def formula(persoon, period, parameters):
-        return ergens_in_jaar(persoon, period, "ekt_recht")
+        return ergens_in_jaar(persoon, period, "ekt_recht", "ekt_recht_dagen")
 
     @staticmethod
     def uitleg(ctx):
         if ctx.waarde:
-            return ("U komt in deze periode in aanmerking voor extra kosten thuis (Rlz art. 5.3; sinds 1 juli 2018 "
-                    "voor iedereen met Wlz-zorg thuis met een mpt of pgb, seed 002).")
-        return ("U komt in deze periode niet in aanmerking voor extra kosten thuis: daarvoor is zorg thuis met een "
-                "mpt of pgb nodig, en vóór 1 juli 2018 bovendien een van de groepen van Rlz art. 5.3 lid 3.")
+            return (
+                "U komt in deze periode in aanmerking voor extra kosten thuis (Rlz art. 5.3; sinds 1 juli 2018 "
+                "voor iedereen met Wlz-zorg thuis met een mpt of pgb, seed 002)."
+            )
+        return (
+            "U komt in deze periode niet in aanmerking voor extra kosten thuis: daarvoor is zorg thuis met een "
+            "mpt of pgb nodig, en vóór 1 juli 2018 bovendien een van de groepen van Rlz art. 5.3 lid 3."
+        )
 
 
 class ekt_max_verhoging(WlzVariable):
@@ -265,26 +313,35 @@ class ekt_max_verhoging(WlzVariable):
     bronnen = (B.RLZ_5_3, B.RLZ_5_14, B.SEED_002)
 
     def formula(persoon, period, parameters):
-        return naar_rato(persoon, period, "ekt_max_verhoging_jaarbedrag")
+        return naar_rato(persoon, period, "ekt_max_verhoging_jaarbedrag", "ekt_recht_dagen")
 
     @staticmethod
     def uitleg(ctx):
         factor = param(ctx, "ekt.maximale_verhoging")
         pct = f"{round(100 * factor)}%" if factor is not None else "het wettelijke percentage"
-        if naam(ctx.get("zorgprofiel", "")) == "VV10" and naam(ctx.get("leveringsvorm", "")) in ("mpt", "pgb",
-                                                                                                  "mpt_pgb"):
-            return (f"Voor palliatief-terminale zorg thuis (VV10) geldt geen vaste grens: het budget mag zo ver "
-                    f"omhoog als nodig is (Rlz art. 5.3 lid 4 en 5). Als maximum geldt daarom de gevraagde "
-                    f"verhoging: {euro(ctx.waarde)}.")
+        if naam(ctx.get("zorgprofiel", "")) == "VV10" and naam(ctx.get("leveringsvorm", "")) in (
+            "mpt",
+            "pgb",
+            "mpt_pgb",
+        ):
+            return (
+                f"Voor palliatief-terminale zorg thuis (VV10) geldt geen vaste grens: het budget mag zo ver "
+                f"omhoog als nodig is (Rlz art. 5.3 lid 4 en 5). Als maximum geldt daarom de gevraagde "
+                f"verhoging: {euro(ctx.waarde)}."
+            )
         if not ctx.get("ekt_in_aanmerking", ctx.waarde > 0):
             return "U komt niet in aanmerking voor extra kosten thuis; de maximale verhoging is € 0."
         if np.isnan(ctx.waarde):
-            return (f"De verhoging is ten hoogste {pct} van het budget (Rlz art. 5.3 lid 1 en 2), maar voor dit "
-                    "zorgprofiel en deze periode is geen pgb-bedrag bekend; het maximum kan niet worden berekend.")
+            return (
+                f"De verhoging is ten hoogste {pct} van het budget (Rlz art. 5.3 lid 1 en 2), maar voor dit "
+                "zorgprofiel en deze periode is geen pgb-bedrag bekend; het maximum kan niet worden berekend."
+            )
         budget = getal(ctx.get("pgb_budget"), float("nan"))
         basis = f" van het budget van {euro(budget)}" if budget == budget else " van het budget"
-        return (f"De verhoging is ten hoogste {pct}{basis} (Rlz art. 5.3 lid 1 en 2), naar rato van de "
-                f"zorgdagen waarin u in aanmerking komt: {euro(ctx.waarde)}.")
+        return (
+            f"De verhoging is ten hoogste {pct}{basis} (Rlz art. 5.3 lid 1 en 2), naar rato van de "
+            f"zorgdagen waarin u in aanmerking komt: {euro(ctx.waarde)}."
+        )
 
 
 class ekt_verhoging(WlzVariable):
@@ -295,7 +352,7 @@ class ekt_verhoging(WlzVariable):
     bronnen = (B.RLZ_5_3, B.RLZ_5_14, B.SEED_002)
 
     def formula(persoon, period, parameters):
-        return naar_rato(persoon, period, "ekt_verhoging_jaarbedrag")
+        return naar_rato(persoon, period, "ekt_verhoging_jaarbedrag", "ekt_recht_dagen")
 
     @staticmethod
     def uitleg(ctx):
@@ -304,16 +361,22 @@ class ekt_verhoging(WlzVariable):
         if not ctx.get("ekt_in_aanmerking", True) and not ctx.waarde:
             return "Er is geen verhoging wegens extra kosten thuis, omdat u er niet voor in aanmerking komt."
         if gevraagd <= 0:
-            return ("Er is geen verhoging gevraagd (ekt_gevraagd); toegekend wordt € 0. Vraag de extra kosten per "
-                    "jaar aan die nodig zijn bovenop het budget.")
+            return (
+                "Er is geen verhoging gevraagd (ekt_gevraagd); toegekend wordt € 0. Vraag de extra kosten per "
+                "jaar aan die nodig zijn bovenop het budget."
+            )
         if np.isnan(ctx.waarde):
             return "De verhoging kan niet worden berekend, omdat het budget voor deze periode niet bekend is."
         if maximum == maximum and ctx.waarde < gevraagd - 0.005 and abs(ctx.waarde - maximum) < 0.01:
-            return (f"Gevraagd is {euro(gevraagd)} per jaar; dat is meer dan het maximum van {euro(maximum)}. "
-                    f"Toegekend wordt het maximum: {euro(ctx.waarde)} (Rlz art. 5.3).")
-        return (f"Gevraagd is {euro(gevraagd)} per jaar, niet meer dan het maximum; toegekend wordt "
-                f"{euro(ctx.waarde)} (naar rato van de zorgdagen waarin u in aanmerking komt; Rlz art. 5.3, "
-                "art. 5.14 lid 3).")
+            return (
+                f"Gevraagd is {euro(gevraagd)} per jaar; dat is meer dan het maximum van {euro(maximum)}. "
+                f"Toegekend wordt het maximum: {euro(ctx.waarde)} (Rlz art. 5.3)."
+            )
+        return (
+            f"Gevraagd is {euro(gevraagd)} per jaar, niet meer dan het maximum; toegekend wordt "
+            f"{euro(ctx.waarde)} (naar rato van de zorgdagen waarin u in aanmerking komt; Rlz art. 5.3, "
+            "art. 5.14 lid 3)."
+        )
 
 
 class ekt_max_looptijd_maanden(WlzVariable):
@@ -330,5 +393,7 @@ class ekt_max_looptijd_maanden(WlzVariable):
     def uitleg(ctx):
         if not ctx.waarde:
             return "Voor deze periode is in de bronnen geen langste looptijd van een EKT-beschikking gevonden."
-        return (f"Een beschikking extra kosten thuis kan voor meerdere jaren worden afgegeven, tot ten hoogste "
-                f"{ctx.waarde} maanden (Kamerbrief maatwerk in de Wlz, seed 000, aanbeveling 2).")
+        return (
+            f"Een beschikking extra kosten thuis kan voor meerdere jaren worden afgegeven, tot ten hoogste "
+            f"{ctx.waarde} maanden (Kamerbrief maatwerk in de Wlz, seed 000, aanbeveling 2)."
+        )

@@ -32,6 +32,7 @@ from wlz.rules.variables._extra_zorg import (
     param,
 )
 from wlz.rules.variables.budget import naar_rato
+from wlz.rules.variables.periode import datum_leeftijd, zorgdagen_vanaf_leeftijd
 
 # ---------------------------------------------------------------------------------------------- inputs
 
@@ -41,8 +42,10 @@ class medische_noodzaak_permanent_toezicht(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Vanuit medische noodzaak aangewezen op permanent toezicht of 24 uur per dag zorg in de nabijheid, "
-             "voor de veiligheid in levensbedreigende situaties (oordeel van een behandelend arts)")
+    label = (
+        "Vanuit medische noodzaak aangewezen op permanent toezicht of 24 uur per dag zorg in de nabijheid, "
+        "voor de veiligheid in levensbedreigende situaties (oordeel van een behandelend arts)"
+    )
 
 
 class geen_cognitieve_beperking(WlzVariable):
@@ -58,8 +61,10 @@ class budget_zelf_beheren(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Kan zelf, zonder vertegenwoordiger, de taken van een budgethouder uitvoeren (Wlz art. 3.3.3 lid 4 "
-             "onder b en c)")
+    label = (
+        "Kan zelf, zonder vertegenwoordiger, de taken van een budgethouder uitvoeren (Wlz art. 3.3.3 lid 4 "
+        "onder b en c)"
+    )
 
 
 class pab_maximum_opgegeven(WlzVariable):
@@ -99,11 +104,25 @@ class pab_meerderjarig(WlzVariable):
     value_type = bool
     entity = Persoon
     definition_period = MONTH
-    label = "Is 18 jaar of ouder (Rlz art. 5.15a lid 1 onder b)"
+    label = "Is in deze maand 18 jaar geworden of ouder (Rlz art. 5.15a lid 1 onder b)"
     bronnen = (B.RLZ_5_15A,)
 
     def formula(persoon, period, parameters):
-        return persoon("leeftijd", period) >= 18
+        # 18 on at least one day of the month; the amount counts only the days from the 18th birthday on
+        # (pab_recht_dagen), so a birthday on 15 June gives the pab from 15 June, not from 1 July
+        geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
+        return datum_leeftijd(geboren, 18) <= np.datetime64(str(period.stop), "D")
+
+
+class pab_recht_dagen(WlzVariable):
+    value_type = int
+    entity = Persoon
+    definition_period = MONTH
+    label = "Zorgdagen in deze maand waarop de client in aanmerking komt voor een pab (vanaf de 18e verjaardag)"
+    bronnen = (B.RLZ_5_15A, B.RLZ_5_14)
+
+    def formula(persoon, period, parameters):
+        return np.where(persoon("pab_recht", period), zorgdagen_vanaf_leeftijd(persoon, period, 18), 0)
 
 
 class pab_met_echtgenoot(WlzVariable):
@@ -125,11 +144,14 @@ class pab_recht(WlzVariable):
     bronnen = (B.RLZ_5_15A, B.SEED_002, B.ILZ_PAB)
 
     def formula(persoon, period, parameters):
-        return (persoon("pab_profiel", period) & persoon("pab_met_pgb", period)
-                & persoon("medische_noodzaak_permanent_toezicht", "eternity")
-                & persoon("pab_meerderjarig", period)
-                & persoon("geen_cognitieve_beperking", "eternity")
-                & persoon("budget_zelf_beheren", "eternity"))
+        return (
+            persoon("pab_profiel", period)
+            & persoon("pab_met_pgb", period)
+            & persoon("medische_noodzaak_permanent_toezicht", "eternity")
+            & persoon("pab_meerderjarig", period)
+            & persoon("geen_cognitieve_beperking", "eternity")
+            & persoon("budget_zelf_beheren", "eternity")
+        )
 
     @staticmethod
     def uitleg(ctx):
@@ -139,8 +161,10 @@ class pab_recht(WlzVariable):
 _CRITERIA = (
     ("pab_profiel", "zorgprofiel LG5 of LG7 (later ook LG6, VV7, VV8) (Rlz art. 5.15a lid 1)"),
     ("pab_met_pgb", "zorg met een persoonsgebonden budget (het pab is een ophoging van het pgb)"),
-    ("medische_noodzaak_permanent_toezicht",
-     "vanuit medische noodzaak permanent toezicht of 24 uur zorg in de nabijheid nodig (lid 1 onder a)"),
+    (
+        "medische_noodzaak_permanent_toezicht",
+        "vanuit medische noodzaak permanent toezicht of 24 uur zorg in de nabijheid nodig (lid 1 onder a)",
+    ),
     ("pab_meerderjarig", "18 jaar of ouder (lid 1 onder b)"),
     ("geen_cognitieve_beperking", "geen cognitieve beperkingen (lid 1 onder c)"),
     ("budget_zelf_beheren", "kan zelf, zonder vertegenwoordiger, het budget beheren (lid 1 onder d)"),
@@ -152,8 +176,10 @@ def uitleg_criteria(ctx, toegekend) -> str:
     regels = [f"{tekst}: {ja_nee(ctx.get(naam_))}" for naam_, tekst in _CRITERIA if ctx.get(naam_) is not None]
     tekst = "Voorwaarden persoonlijk assistentiebudget: " + "; ".join(regels) + ". " if regels else ""
     if toegekend:
-        return tekst + ("U voldoet aan alle voorwaarden. Het zorgkantoor beslist na het oordeel van een behandelend "
-                        "arts en een gesprek met u (Rlz art. 5.15a lid 2).")
+        return tekst + (
+            "U voldoet aan alle voorwaarden. Het zorgkantoor beslist na het oordeel van een behandelend "
+            "arts en een gesprek met u (Rlz art. 5.15a lid 2)."
+        )
     return tekst + "U voldoet niet aan alle voorwaarden, dus u komt niet in aanmerking."
 
 
@@ -165,7 +191,7 @@ class pab_in_aanmerking(WlzVariable):
     bronnen = (B.RLZ_5_15A,)
 
     def formula(persoon, period, parameters):
-        return ergens_in_jaar(persoon, period, "pab_recht")
+        return ergens_in_jaar(persoon, period, "pab_recht", "pab_recht_dagen")
 
     @staticmethod
     def uitleg(ctx):
@@ -199,7 +225,7 @@ class pab_maximum(WlzVariable):
     bronnen = (B.RLZ_5_15A, B.RLZ_5_14, B.SEED_002, B.REGELHULP_PAB_2020)
 
     def formula(persoon, period, parameters):
-        return naar_rato(persoon, period, "pab_maximum_jaarbedrag")
+        return naar_rato(persoon, period, "pab_maximum_jaarbedrag", "pab_recht_dagen")
 
     @staticmethod
     def uitleg(ctx):
@@ -209,10 +235,13 @@ class pab_maximum(WlzVariable):
         param(ctx, "pab.maximum.met_echtgenoot" if echtgenoot else "pab.maximum.alleenstaand")
         soort = "met een echtgenoot (Rlz art. 5.15a lid 3)" if echtgenoot else "zonder echtgenoot (lid 1)"
         if np.isnan(ctx.waarde):
-            return (f"Het maximum {soort} is voor deze periode niet in de openbare bronnen gevonden. Geef het op als "
-                    "pab_maximum_opgegeven om het pab te berekenen.")
+            return (
+                f"Het maximum {soort} is voor deze periode niet in de openbare bronnen gevonden. Geef het op als "
+                "pab_maximum_opgegeven om het pab te berekenen."
+            )
         opgegeven = getal(ctx.get("pab_maximum_opgegeven"))
-        herkomst = f"het opgegeven maximum van {euro(opgegeven)} per jaar" if opgegeven > 0 else \
-            f"het maximum {soort}"
-        return (f"Het persoonsgebonden budget kan worden opgehoogd tot ten hoogste {herkomst}; over de zorgdagen "
-                f"van deze periode is dat {euro(ctx.waarde)} (Rlz art. 5.15a, art. 5.14 lid 3).")
+        herkomst = f"het opgegeven maximum van {euro(opgegeven)} per jaar" if opgegeven > 0 else f"het maximum {soort}"
+        return (
+            f"Het persoonsgebonden budget kan worden opgehoogd tot ten hoogste {herkomst}; over de zorgdagen "
+            f"van deze periode is dat {euro(ctx.waarde)} (Rlz art. 5.15a, art. 5.14 lid 3)."
+        )

@@ -77,8 +77,10 @@ class zorgdagen_jaar(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
-        return (f"De berekening loopt over {ctx.waarde} dagen van {ctx['dagen_in_jaar']}; een deel van een jaar "
-                "telt naar rato van het aantal dagen (Rlz art. 5.14 lid 3).")
+        return (
+            f"De berekening loopt over {ctx.waarde} dagen van {ctx['dagen_in_jaar']}; een deel van een jaar "
+            "telt naar rato van het aantal dagen (Rlz art. 5.14 lid 3)."
+        )
 
 
 class geboortejaar(WlzVariable):
@@ -115,6 +117,44 @@ class leeftijd(WlzVariable):
         jaar = persoon("geboortejaar", period.this_year)
         nog_niet_jarig = persoon("geboortedag", period.this_year) > period.start.month * 100 + period.start.day
         return period.start.year - jaar - nog_niet_jarig
+
+
+def datum_leeftijd(geboren, jaren: int) -> np.ndarray:
+    """The day on which someone born on ``geboren`` (datetime64[D] array) reaches ``jaren`` years of age.
+
+    The same day and month, ``jaren`` later; for 29 February in a year without one, 1 March (the day after
+    28 February: only then has a full year passed since the last birthday).
+    """
+    geboren = np.asarray(geboren, dtype="datetime64[D]")
+    maand = geboren.astype("datetime64[M]")
+    dag = (geboren - maand.astype("datetime64[D]")).astype(int)
+    return (maand + 12 * jaren).astype("datetime64[D]") + dag
+
+
+def zorgdagen_tussen(persoon, period, van, tot) -> np.ndarray:
+    """Days of care in the month ``period`` from ``van`` up to but not including ``tot`` (datetime64[D] arrays).
+
+    Conditions the law states to the day (an age "nog niet bereikt", a child "jonger dan 18") hold on part of a
+    month: this counts the days they hold, so amounts are prorated by day (Rlz art. 5.14 lid 3) and not by the
+    age on the first of the month.
+    """
+    begin = np.maximum(np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"), _dag(period.start))
+    einde = np.minimum(np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"), _dag(period.stop))
+    laatste = np.minimum(einde, np.asarray(tot, dtype="datetime64[D]") - np.timedelta64(1, "D"))
+    eerste = np.maximum(begin, np.asarray(van, dtype="datetime64[D]"))
+    return np.maximum((laatste - eerste).astype(int) + 1, 0)
+
+
+def zorgdagen_vanaf_leeftijd(persoon, period, jaren: int) -> np.ndarray:
+    """Days of care in the month on which the person has reached ``jaren`` years (from the birthday on)."""
+    geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
+    return zorgdagen_tussen(persoon, period, datum_leeftijd(geboren, jaren), np.datetime64("9999-12-31", "D"))
+
+
+def zorgdagen_voor_leeftijd(persoon, period, jaren: int) -> np.ndarray:
+    """Days of care in the month before the person reaches ``jaren`` years (the age "nog niet bereikt")."""
+    geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
+    return zorgdagen_tussen(persoon, period, np.datetime64("1000-01-01", "D"), datum_leeftijd(geboren, jaren))
 
 
 class woont_thuis(WlzVariable):
