@@ -11,6 +11,8 @@ AW35      melding aanvang zorglevering                zorgaanbieder → zorgkant
 AW39      melding mutaties zorglevering (einde, ...)  zorgaanbieder → zorgkantoor        read + build
 CA317     melding aanvang zorglevering aan het CAK    zorgkantoor → CAK                  build + read
 CA319     wijzigingen zorglevering aan het CAK        zorgkantoor → CAK                  build + read
+IO32 ...  retour of each of the six (IO32, AW34,      receiver → sender                  build + read
+          AW36, AW310, CA318, CA320)
 ========  ==========================================  =================================  ===============
 
 Layers: :mod:`wlz.iwlz.bindings` is generated from the XSDs by xsdata and never edited (regenerate with
@@ -22,8 +24,10 @@ the bindings and back; :mod:`wlz.iwlz.codes` names the bindings' code lists.
 Names: ``build_<msg>`` makes the message from case data, ``read_<msg>`` parses one, ``<out>_from_<in>``
 answers one message with another, :func:`read_message`/:func:`build_message` detect the type.
 
-Every ``build_*`` validates its output against the real XSD (and checks BSN elfproef, date order) and
-raises :class:`BerichtOngeldig` instead of returning an invalid message. Every ``read_*`` (and
+Every ``build_*`` validates its output against the real XSD and the official business rules (the XSLT set,
+:mod:`wlz.iwlz.validation`; which fields a leveringsvorm requires: :mod:`wlz.iwlz.leveringsvorm`) and
+raises :class:`BerichtOngeldig` instead of returning an invalid message. :func:`check` gives the findings of
+any message (XSD + XSLT) and :mod:`wlz.iwlz.retour` answers a received one with its retour. Every ``read_*`` (and
 :func:`read_message`, which detects the type) validates first and refuses an invalid message with
 :class:`BerichtOngeldig`, whose ``fouten`` carry the element path and the schema's text — never a BSN.
 
@@ -125,6 +129,16 @@ from wlz.iwlz.model import (
     ToegewezenZzp,
     Wzd,
 )
+from wlz.iwlz.retour import (
+    HEEN_VAN,
+    RETOUR_VAN,
+    Retour,
+    aw36_from_aw35,
+    aw310_from_aw39,
+    build_retour,
+    io32_from_io31,
+    read_retour,
+)
 from wlz.iwlz.schema import (
     BERICHTSOORTEN,
     BerichtOngeldig,
@@ -135,6 +149,7 @@ from wlz.iwlz.schema import (
     validate,
     xsd_folder,
 )
+from wlz.iwlz.validation import Finding, Report, check, retourcode
 
 _READERS: dict[str, Callable[[bytes], Bericht]] = {
     "IO31": read_io31,
@@ -154,14 +169,18 @@ _BUILDERS: dict[type, Callable[[Any], bytes]] = {
 }
 
 
-def read_message(data: bytes | str | os.PathLike[str]) -> Bericht:
-    """Read any supported message, detecting its type from the root namespace; BerichtOngeldig if invalid."""
+def read_message(data: bytes | str | os.PathLike[str]) -> Bericht | Retour:
+    """Read any supported message, detecting its type from the root namespace; BerichtOngeldig if invalid.
+
+    A retour (IO32, AW34, ...) is read as a :class:`~wlz.iwlz.retour.Retour`."""
     if isinstance(data, os.PathLike):
         with open(data, "rb") as fh:
             data = fh.read()
     if isinstance(data, str):
         data = data.encode("utf-8")
     soort = berichtsoort_of(parse_xml(data))
+    if soort.naam in HEEN_VAN:
+        return read_retour(data)
     return _READERS[soort.naam](data)
 
 
@@ -172,6 +191,18 @@ def build_message(bericht: Bericht) -> bytes:
 
 __all__ = [
     "BERICHTSOORTEN",
+    "HEEN_VAN",
+    "RETOUR_VAN",
+    "Finding",
+    "Report",
+    "Retour",
+    "aw36_from_aw35",
+    "aw310_from_aw39",
+    "build_retour",
+    "check",
+    "io32_from_io31",
+    "read_retour",
+    "retourcode",
     "Aanvraag",
     "AanvraagInstelling",
     "Adres",

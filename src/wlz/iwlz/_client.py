@@ -152,7 +152,7 @@ def build_contact(msg: ModuleType, contact: Contact, veldpad: str, checks: Check
 
 def _build_relatie(msg: ModuleType, rel: Relatie, veldpad: str, checks: Checks) -> Any:
     if rel.soort == codes.SoortRelatie.PARTNER and rel.geboortedatum is None:
-        checks.problem(f"{veldpad}.geboortedatum", "CD017: de geboortedatum van een partner is verplicht")
+        checks.rule(f"{veldpad}.geboortedatum", "CD017: de geboortedatum van een partner is verplicht")
     return msg.Relatie(
         nummer=rel.nummer,
         volgorde=rel.volgorde,

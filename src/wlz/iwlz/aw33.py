@@ -36,9 +36,12 @@ def _toegewezen_zzps(item: AW33Client, pad: str, checks: Checks) -> msg.Toegewez
     return msg.ToegewezenZorgzwaartepakketten(toegewezen_zorgzwaartepakket=zzps) if zzps else None
 
 
-def build_aw33(bericht: AW33Bericht) -> bytes:
-    """Serialise an AW33 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_aw33(bericht: AW33Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise an AW33 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
@@ -50,7 +53,9 @@ def build_aw33(bericht: AW33Bericht) -> bytes:
         client = build_client(msg, item.client, f"{pad}.client", checks, indicatie, partneropname=item.partneropname)
         clienten.append(client)
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def _read_client(c: msg.Client) -> AW33Client:

@@ -17,9 +17,12 @@ from wlz.iwlz.schema import BERICHTSOORTEN
 SOORT = BERICHTSOORTEN["AW35"]
 
 
-def build_aw35(bericht: AW35Bericht) -> bytes:
-    """Serialise an AW35 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_aw35(bericht: AW35Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise an AW35 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = []
     for n, item in enumerate(bericht.clienten):
         functies = [to_binding(f, msg.GeleverdeFunctie) for f in item.geleverde_functies]
@@ -39,7 +42,9 @@ def build_aw35(bericht: AW35Bericht) -> bytes:
             )
         )
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def _read_client(c: msg.Client) -> AW35Client:

@@ -66,12 +66,17 @@ def _build_client(item: AW39Client, pad: str, checks: Checks) -> msg.Client:
     return client
 
 
-def build_aw39(bericht: AW39Bericht) -> bytes:
-    """Serialise an AW39 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_aw39(bericht: AW39Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise an AW39 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = [_build_client(item, f"clienten[{n}]", checks) for n, item in enumerate(bericht.clienten)]
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def _read_aanvraag(a: msg.Aanvraag) -> Aanvraag:

@@ -20,9 +20,12 @@ from wlz.iwlz.schema import BERICHTSOORTEN
 SOORT = BERICHTSOORTEN["CA317"]
 
 
-def build_ca317(bericht: CA317Bericht) -> bytes:
-    """Serialise a CA317 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_ca317(bericht: CA317Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise a CA317 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
@@ -34,7 +37,9 @@ def build_ca317(bericht: CA317Bericht) -> bytes:
         leveringen = [to_binding(z, msg.GeleverdeZorg) for z in item.zorgleveringen]
         clienten.append(msg.Client(bsn=bsn, zorg_leveringen=msg.ZorgLeveringen(geleverde_zorg=leveringen)))
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def read_ca317(data: Source) -> CA317Bericht:

@@ -25,9 +25,12 @@ SOORT = BERICHTSOORTEN["CA319"]
 ZorgSleutel = tuple[str, int, str, dt.date | None]
 
 
-def build_ca319(bericht: CA319Bericht) -> bytes:
-    """Serialise a CA319 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_ca319(bericht: CA319Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise a CA319 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
@@ -37,7 +40,9 @@ def build_ca319(bericht: CA319Bericht) -> bytes:
         mutaties = [to_binding(m, msg.MutatieZorg) for m in item.mutaties]
         clienten.append(msg.Client(bsn=bsn, mutaties_zorg=msg.MutatiesZorg(mutatie_zorg=mutaties)))
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def read_ca319(data: Source) -> CA319Bericht:

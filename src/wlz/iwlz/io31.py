@@ -16,16 +16,21 @@ from wlz.iwlz.schema import BERICHTSOORTEN
 SOORT = BERICHTSOORTEN["IO31"]
 
 
-def build_io31(bericht: IO31Bericht) -> bytes:
-    """Serialise an IO31 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid."""
-    checks = Checks()
+def build_io31(bericht: IO31Bericht, *, check_rules: bool = True) -> bytes:
+    """Serialise an IO31 as UTF-8 XML; raises :class:`~wlz.iwlz.schema.BerichtOngeldig` if it is not valid.
+
+    ``check_rules=False``: XSD only, not the XSLT rules (to test a receiver with a message that breaks them).
+    """
+    checks = Checks(rules=check_rules)
     clienten = []
     for n, item in enumerate(bericht.clienten):
         pad = f"clienten[{n}]"
         indicatie = build_indicatie(msg, item.indicatie, f"{pad}.indicatie", checks)
         clienten.append(build_client(msg, item.client, f"{pad}.client", checks, indicatie))
     header = build_header(msg, SOORT, bericht)
-    return serialize(SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks)
+    return serialize(
+        SOORT, msg.Bericht(header=header, clienten=msg.Clienten(client=clienten)), checks, check_rules=check_rules
+    )
 
 
 def read_io31(data: Source) -> IO31Bericht:

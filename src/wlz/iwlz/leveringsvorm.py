@@ -125,4 +125,5 @@ def check(element: str, record: object, vorm: Leveringsvorm, veldpad: str, check
         if gevuld != moet:
             wat = "verplicht" if moet else "niet toegestaan"
             vorm_tekst = f"leveringsvorm {vorm.value} ({vorm.omschrijving})"
-            checks.problem(f"{veldpad}.{r.veld}", f"{r.regel}: {r.veld} is bij {vorm_tekst} {wat} — {rule_text(r.regel)}")
+            melding = f"{r.regel}: {r.veld} is bij {vorm_tekst} {wat} — {rule_text(r.regel)}"
+            checks.rule(f"{veldpad}.{r.veld}", melding)

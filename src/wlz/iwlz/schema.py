@@ -60,6 +60,13 @@ BERICHTSOORTEN: dict[str, Berichtsoort] = {
         Berichtsoort("AW39", "358", 5, 2, "1.0.0", "1.0.0"),
         Berichtsoort("CA317", "406", 5, 2, "1.0.0", "1.0.0"),
         Berichtsoort("CA319", "410", 5, 2, "1.0.0", "1.0.0"),
+        # the retours (retourberichten) of the six: the receiver's answer, per berichtklasse its RetourCodes
+        Berichtsoort("IO32", "389", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("AW34", "353", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("AW36", "355", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("AW310", "359", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("CA318", "407", 5, 2, "1.0.0", "1.0.0"),
+        Berichtsoort("CA320", "411", 5, 2, "1.0.0", "1.0.0"),
     )
 }
 _BY_NAMESPACE = {b.namespace: b for b in BERICHTSOORTEN.values()}

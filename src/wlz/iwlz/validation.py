@@ -138,11 +138,15 @@ def rule_text(code: str) -> str:
 
 
 @cache
-def _retourcodes() -> frozenset[str]:
-    """The codes of ``LDT_RetourCode`` in the basisschema (read from the XSD, so a code is never invented)."""
+def retourcodes() -> dict[str, str]:
+    """Code → description of ``LDT_RetourCode`` in the basisschema (read from the XSD: no code is invented)."""
     ns = {"xs": "http://www.w3.org/2001/XMLSchema"}
     boom = etree.parse(str(xsd_folder() / "basisschema.xsd"))
-    return frozenset(boom.xpath("//xs:simpleType[@name='LDT_RetourCode']//xs:enumeration/@value", namespaces=ns))
+    leden = boom.xpath("//xs:simpleType[@name='LDT_RetourCode']//xs:enumeration", namespaces=ns)
+    return {
+        str(lid.get("value")): " ".join("".join(lid.xpath(".//xs:documentation/text()", namespaces=ns)).split())
+        for lid in leden
+    }
 
 
 #: all is well with this berichtklasse
@@ -162,7 +166,7 @@ def retourcode(code: str) -> str:
     if m is None:
         return RETOUR_TECHNISCH
     kandidaat = {"CD": "D", "CS": "S", "TR": "9"}[m.group(1)] + m.group(2)
-    return kandidaat if kandidaat in _retourcodes() else RETOUR_TECHNISCH
+    return kandidaat if kandidaat in retourcodes() else RETOUR_TECHNISCH
 
 
 # -------------------------------------------------------------------------------------------- checking
