@@ -44,6 +44,10 @@ class Basis:
     kosten: pd.DataFrame | None
     herkomst: str
     bronnen: dict[str, str] = field(default_factory=dict)
+    #: the analysis' client-month table (``client_maanden/``) when the basis has one: the client level runs
+    clienttabel: Path | None = None
+    #: a table of incomes per client and year (``inkomen.parquet`` or ``.csv``: client_id, jaar, inkomen_peiljaar)
+    inkomen: Path | None = None
 
     @property
     def heeft_kosten(self) -> bool:
@@ -136,8 +140,18 @@ def _lees_csv(pad: Path, kolommen: list[str]) -> pd.DataFrame:
     return df
 
 
-def read_analysis(map_: str | Path, jaar: int = 2019) -> Basis:
-    """Read the public CSV tables of a ``wlz analyse`` output folder for ``jaar`` (sectors vg and vv)."""
+def _inkomen(map_: Path) -> Path | None:
+    for naam in ("inkomen.parquet", "inkomen.csv"):
+        if (map_ / naam).is_file():
+            return map_ / naam
+    return None
+
+
+def read_analysis(map_: str | Path, jaar: int = 2019, inkomen: Path | None = None) -> Basis:
+    """Read the public CSV tables of a ``wlz analyse`` output folder for ``jaar`` (sectors vg and vv).
+
+    With a ``client_maanden/`` folder (``wlz analyse --clienttabel``) the scenario also runs per client; incomes
+    come from ``inkomen`` or an ``inkomen.parquet``/``.csv`` in the folder."""
     map_ = Path(map_)
     cl = _lees_csv(
         map_ / "clienten_per_zorgprofiel.csv", ["jaar", "sector", "zorgprofiel", "leveringsvorm", "clienten_gewogen"]
@@ -187,6 +201,8 @@ def read_analysis(map_: str | Path, jaar: int = 2019) -> Basis:
         herkomst=f"wlz analyse-uitvoer {map_} ({jaar}): clienten_per_zorgprofiel.csv en uitgaven_per_dag.csv "
         "(uitgaven / gedeclareerde dagen, NZa-methode seed 004 Bijlage 3 §1.3)",
         bronnen={"kosten": str(map_ / "uitgaven_per_dag.csv"), "clienten": str(map_ / "clienten_per_zorgprofiel.csv")},
+        clienttabel=(map_ / "client_maanden") if (map_ / "client_maanden").is_dir() else None,
+        inkomen=inkomen or _inkomen(map_),
     )
 
 
@@ -210,6 +226,6 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None)
         from wlz.claims import analyse
 
         doel = werkmap if werkmap is not None else pad / "_analyse"
-        analyse(pad, doel, jaar=jaar, voortgang=False, grafieken=False)
-        return read_analysis(doel, jaar)
+        analyse(pad, doel, jaar=jaar, voortgang=False, grafieken=False, clienttabel=True)
+        return read_analysis(doel, jaar, inkomen=_inkomen(pad))
     raise InvoerFout("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")

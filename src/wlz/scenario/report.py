@@ -100,9 +100,21 @@ toeslagen.csv.</p>{% endif %}
 {% endfor %}</table>
 <p>De toegang verandert niet (seed 000). Meer en minder volgen uit de gekozen spreiding van het bedrag op maat
 rond het profielbedrag van de regels; per zorgprofiel: zie maatwerk.csv.</p>{% endif %}
+{% if clienten %}<h2>Per cliënt: wie wint en wie verliest</h2>
+<p>{{ clienten.n }} cliënten in de basis ({{ clienten.bron }}); {{ clienten.gewisseld }} wisselen van
+bekostigingsoptie. Wat de cliënt zelf betaalt (Wlz-eigen bijdrage volgens de regels plus het verplicht eigen
+risico van de Zvw, {{ clienten.er_bron }}): <strong>{{ clienten.wint }} winnen, {{ clienten.verliest }}
+verliezen</strong>, {{ clienten.gelijk }} gelijk. Geteld per cliënt, niet uit gemiddelden; per cliënt in
+clienten.csv.</p>
+{% if clienten.png %}<img alt="Winnaars en verliezers" src="data:image/png;base64,{{ clienten.png }}">{% endif %}
+<p>Zorgaanbieders met cliënten die nu een Zvw-contract nodig hebben (een behandelvorm die de Wlz betaalde, gaat
+naar de Zvw): {{ clienten.aanbieders }}{% if clienten.aanbieders_tabel %}; de grootste:</p>
+<table><tr><th>AGB-code</th><th>sector</th><th>cliënten</th><th>behandelvormen naar de Zvw</th></tr>
+{% for r in clienten.aanbieders_tabel %}<tr><td>{{ r.agb }}</td><td>{{ r.sector }}</td><td class="g">{{ r.n }}</td>
+<td>{{ r.vormen }}</td></tr>{% endfor %}</table><p>Alle aanbieders in aanbieders.csv.{% endif %}</p>{% endif %}
 <h2>Wat dit rapport niet berekent</h2>
-<ul><li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): het cliëntniveau is nog niet gebouwd.</li>
-<li>Zorgaanbieders die een Zvw-contract nodig krijgen: de basis kent geen aanbieders.</li>
+<ul>{% if not clienten %}<li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): deze basis heeft geen
+cliënttabel (gebruik een declaratiemap of wlz analyse --clienttabel).</li>{% endif %}
 <li>Maatwerk per cliënt: de maatwerkindicatie rekent met een gekozen spreiding per profiel.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
 </body></html>
@@ -347,7 +359,51 @@ def render(uitkomst: Uitkomst) -> str:
         grenzen=grenzen,
         toeslagen=toeslagen,
         maatwerk=maatwerk,
+        clienten=_clienten(u),
     )
+
+
+def chart_winners(clienten: pd.DataFrame) -> str | None:
+    """Histogram of the change in what each client pays (eigen bijdrage + eigen risico), winners and losers only."""
+    v = clienten.loc[clienten.uitkomst != "gelijk", "verschil_client"].dropna()
+    if v.empty:
+        return None
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    ax.hist(v[v < 0], bins=30, color="#2a9d58", label="winnen (betalen minder)")
+    ax.hist(v[v > 0], bins=30, color="#c0392b", label="verliezen (betalen meer)")
+    ax.set_xlabel("verschil per cliënt per jaar (€): eigen bijdrage + eigen risico")
+    ax.set_ylabel("cliënten")
+    ax.legend()
+    return _png(fig)
+
+
+def _clienten(u: Uitkomst) -> dict[str, Any] | None:
+    if u.clienten is None:
+        return None
+    c = u.clienten
+    a = u.aanbieders if u.aanbieders is not None else pd.DataFrame()
+    heeft_agb = c.agb_code.notna().any()
+    return {
+        "n": _getal(len(c)),
+        "bron": str(u.basis.clienttabel),
+        "gewisseld": _getal(int((c.optie_voor != c.optie_na).sum())),
+        "wint": _getal(int((c.uitkomst == "wint").sum())),
+        "verliest": _getal(int((c.uitkomst == "verliest").sum())),
+        "gelijk": _getal(int((c.uitkomst == "gelijk").sum())),
+        "er_bron": "€ 385 in 2019, Zvw art. 19",
+        "png": chart_winners(c),
+        "aanbieders": (
+            f"{_getal(len(a))} aanbieders met {_getal(int(c.zvw_contract_nodig.sum()))} cliënten"
+            if heeft_agb
+            else "niet te bepalen: de declaraties hebben geen kolom agb_code"
+        ),
+        "aanbieders_tabel": [
+            {"agb": r.agb_code, "sector": r.sector, "n": _getal(r.clienten), "vormen": r.behandelvormen}
+            for r in a.head(10).itertuples()
+        ]
+        if heeft_agb
+        else [],
+    }
 
 
 def write_report(uitkomst: Uitkomst, pad: Path) -> Path:

@@ -22,11 +22,31 @@ from wlz.common.errors import InvoerFout
 from wlz.common.formatting import format_euro, format_number
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
+from wlz.scenario.clienten import (
+    BRON_EIGEN_BIJDRAGE,
+    EIGEN_RISICO,
+    EIGEN_RISICO_BRON,
+    ER_SECTOREN,
+    PENSIOEN_KEUZE,
+    ClientUitkomst,
+    client_level,
+    read_incomes,
+    read_segments,
+)
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
 from wlz.scenario.maatwerk import KOP_MAATWERK, maatwerk_rows
-from wlz.scenario.model import GEEN_KOSTEN, WAARSCHUWING, Eenheidskosten, Groepskosten, Sleutel, begintoestand, kosten
+from wlz.scenario.model import (
+    GEEN_KOSTEN,
+    WAARSCHUWING,
+    Eenheidskosten,
+    Groepskosten,
+    Sleutel,
+    Toestand,
+    begintoestand,
+    kosten,
+)
 from wlz.scenario.schema import (
     SEED004,
     AllesIntegraal,
@@ -99,6 +119,10 @@ class Uitkomst:
     grenzen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["stap", *KOP_GRENZEN]))
     #: per sector, option and behandelvorm the payer after all options (wlz.reference's table unless changed)
     betalers: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    #: the client level (a basis with a client table): one row per client, and the providers that need a Zvw
+    #: contract; None without a client table
+    clienten: pd.DataFrame | None = None
+    aanbieders: pd.DataFrame | None = None
 
     def parameters(self) -> dict[str, Any]:
         """Everything needed to repeat the run: the scenario with its sources, and the basis."""
@@ -114,6 +138,16 @@ class Uitkomst:
             "betalers_na": self.betalers,
             "betalers_bron": "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2), tenzij een optie ze wijzigde",
             "meldingen": self.meldingen,
+            "clientniveau": None
+            if self.clienten is None
+            else {
+                "clienttabel": str(self.basis.clienttabel),
+                "inkomen": None if self.basis.inkomen is None else str(self.basis.inkomen),
+                "eigen_risico": {"bedrag": EIGEN_RISICO.get(self.basis.jaar), "bron": EIGEN_RISICO_BRON},
+                "eigen_risico_sectoren": list(ER_SECTOREN),
+                "eigen_bijdrage": BRON_EIGEN_BIJDRAGE,
+                "pensioengerechtigd": PENSIOEN_KEUZE,
+            },
         }
 
 
@@ -341,7 +375,10 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         )
     na = kosten(toestand, eenheid)
     meldingen.extend(sorted({h for g in na.values() for h in g.herkomst if h.startswith(WAARSCHUWING)}))
+    cl = _client_level(basis, toestand, eenheid, scenario.jaar, meldingen)
     return Uitkomst(
+        clienten=None if cl is None else cl.clienten,
+        aanbieders=None if cl is None else cl.aanbieders,
         scenario=scenario,
         basis=basis,
         verschuivingen=pd.DataFrame(verschuivingen, columns=KOP_VERSCHUIVINGEN),
@@ -355,6 +392,44 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
+
+
+def _client_level(
+    basis: Basis, toestand: Toestand, eenheid: Eenheidskosten, jaar: int, meldingen: list[str]
+) -> ClientUitkomst | None:
+    """Per client before and after (a basis with the analysis' client table); None otherwise."""
+    if basis.clienttabel is None:
+        return None
+    segmenten = read_segments(basis.clienttabel, jaar)
+    inkomens = read_incomes(basis.inkomen, jaar)
+    cu = client_level(segmenten, toestand, eenheid, jaar, inkomens)
+    meldingen.extend(cu.meldingen)
+    c = cu.clienten
+    meldingen.append(
+        f"cliëntniveau ({basis.clienttabel}): {format_number(len(c))} cliënten, "
+        f"{format_number(int((c.optie_voor != c.optie_na).sum()))} van bekostigingsoptie gewisseld, "
+        f"{format_number(int((c.uitkomst == 'wint').sum()))} winnen en "
+        f"{format_number(int((c.uitkomst == 'verliest').sum()))} verliezen (eigen bijdrage + eigen risico); "
+        + (
+            f"inkomens uit {basis.inkomen}" + (" (synthetisch)" if _synthetisch(basis.inkomen) else "")
+            if basis.inkomen is not None
+            else "geen inkomens in de basis"
+        )
+    )
+    return cu
+
+
+def _synthetisch(pad: Path) -> bool:
+    if pad.suffix == ".csv":
+        df = pd.read_csv(pad, nrows=5)
+    else:
+        import pyarrow.parquet as pq
+
+        f = pq.ParquetFile(pad)
+        if "bron" not in f.schema_arrow.names or f.num_row_groups == 0:
+            return False
+        df = f.read_row_group(0, columns=["bron"]).slice(0, 5).to_pandas()
+    return "bron" in df.columns and bool(df["bron"].astype(str).str.contains("synthetisch").any())
 
 
 def _controleer_profielen(scenario: Scenario, basis: Basis) -> None:
@@ -432,7 +507,11 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("grenzen", uitkomst.grenzen),
         ("toeslagen", uitkomst.toeslagen),
         ("maatwerk", uitkomst.maatwerk),
+        ("clienten", uitkomst.clienten),
+        ("aanbieders", uitkomst.aanbieders),
     ):
+        if df is None:
+            continue
         if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk") and df.empty:
             continue
         pad = out / f"{naam}.csv"

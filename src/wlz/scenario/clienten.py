@@ -1,0 +1,363 @@
+"""The client level: every client of a claims basis before and after the scenario, and who wins or loses.
+
+Read from the analysis' own client-month table (``client_maanden/``, :mod:`wlz.claims.clienttabel`), so the
+method (last declared, corrections, Zvw join) is not repeated here. Per client of the basis year (sectors vg and
+vv, the months the analysis counts):
+
+* the care package (bekostigingsoptie) before and after: the final state's share of each group (sector,
+  profile, starting option) in each destination option is applied to the group's clients; a share below 1
+  (``thuis_naar_vpt_incl_pct``) picks the clients by a hash of their id, so a run repeats exactly;
+* Wlz € and Zvw € before (the client's own claims) and after: a client who stays keeps his own amounts, a client
+  who moves keeps his own days and gets the per-day cost of comparable clients in the destination (the costing
+  rule of :mod:`wlz.scenario.model`, seed 004 §4.3); each soort zorg goes to the payer after the options;
+  the sums over clients equal the group figures of ``kosten.csv``;
+* the payer of each behandelvorm before → after (``betalers``), and whether the client's provider now needs a Zvw
+  contract: a behandelvorm that the Wlz paid before and the Zvw pays after;
+* the Wlz eigen bijdrage before and after from the rules (:mod:`wlz.rules.populatie`, one vectorised run of
+  ``eigen_bijdrage_jaar``) for the clients whose leveringsvorm in the rules' sense (verblijf, vpt, mpt, pgb)
+  changes; for every other client the rules get identical inputs before and after, so the change is exactly 0;
+* the Zvw verplicht eigen risico before and after: ``min(cap, Zvw care under the eigen risico)`` per client and
+  year, with the Zvw care = the client's net Zvw amounts in the eigen-risico sectors plus the eigen risico he
+  paid, changed by the Zvw amounts the options add or remove in those sectors.
+
+Winners and losers are counted per client from the change in what the client pays (eigen bijdrage + eigen
+risico), not from averages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+
+from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, Eenheidskosten, Toestand, betaler
+from wlz.scenario.opties import standaard_betaler
+from wlz.scenario.schema import BEHANDELVORMEN
+
+#: Zvw verplicht eigen risico per calendar year (euros). Zorgverzekeringswet art. 19
+#: (https://wetten.overheid.nl/BWBR0018450/2019-01-01#Hoofdstuk3_Paragraaf3.3_Artikel19); € 385 in 2016-2021 (the
+#: 2019 amount: Consumentenbond, "Prinsjesdag: wat verandert er op het gebied van de zorg in 2019",
+#: https://www.consumentenbond.nl/zorgverzekering/prinsjesdag-wat-verandert-er-op-het-gebied-van-de-zorg-in-2019:
+#: "Het eigen risico zal in 2019 voor het vierde opeenvolgende jaar €385 bedragen").
+EIGEN_RISICO: dict[int, float] = {2016: 385.0, 2017: 385.0, 2018: 385.0, 2019: 385.0, 2020: 385.0, 2021: 385.0}
+EIGEN_RISICO_BRON = (
+    "Zvw art. 19 (https://wetten.overheid.nl/BWBR0018450/2019-01-01#Hoofdstuk3_Paragraaf3.3_Artikel19); € 385 in "
+    "2019 (https://www.consumentenbond.nl/zorgverzekering/prinsjesdag-wat-verandert-er-op-het-gebied-van-de-zorg-in-2019)"
+)
+#: Zvw sectors of the claims charged against the eigen risico: huisartsenzorg is outside it (e.g.
+#: https://izzdoorvgz.nl/zorgverzekering/eigen-risico/uitzonderingen); mondzorg for adults is mostly outside the
+#: basic package: keuze, as in the synthetic generator's assumption
+ER_SECTOREN = ("FRM", "PMZ", "MSZ", "GGZ", "HLP")
+#: the rules' leveringsvorm of an option (wlz.rules.enums.Leveringsvorm)
+REGELS_LEVERINGSVORM = {
+    "zzp_incl": "verblijf",
+    "zzp_excl": "verblijf",
+    "vpt_incl": "vpt",
+    "vpt_excl": "vpt",
+    "mpt": "mpt",
+    "pgb": "pgb",
+}
+BRON_EIGEN_BIJDRAGE = "wlz.rules (eigen_bijdrage_jaar, Blz art. 3.3.2.1-3.3.2.9), vectorised (wlz.rules.populatie)"
+#: pensioengerechtigd is not in claims: keuze, vv clients (ouderenzorg) yes, ghz (vg) no
+PENSIOEN_KEUZE = "keuze: pensioengerechtigd = sector vv (niet in de declaraties)"
+
+KOP_CLIENTEN = [
+    "client_id",
+    "sector",
+    "zorgprofiel",
+    "optie_voor",
+    "optie_na",
+    "maanden",
+    "dagen",
+    "wlz_voor",
+    "wlz_na",
+    "zvw_voor",
+    "zvw_na",
+    "betaler_naar_zvw",
+    "betaler_naar_wlz",
+    "zvw_contract_nodig",
+    "agb_code",
+    "inkomen_peiljaar",
+    "eigen_bijdrage_voor",
+    "eigen_bijdrage_na",
+    "eigen_bijdrage_verschil",
+    "eigen_risico_voor",
+    "eigen_risico_na",
+    "eigen_risico_verschil",
+    "verschil_client",
+    "uitkomst",
+]
+KOP_AANBIEDERS = ["agb_code", "sector", "clienten", "clienten_gewogen", "behandelvormen"]
+#: a client wins or loses when what he pays changes by more than half a cent
+DREMPEL = 0.005
+
+
+@dataclass
+class ClientUitkomst:
+    clienten: pd.DataFrame
+    aanbieders: pd.DataFrame
+    meldingen: list[str]
+
+
+def read_segments(map_: Path, jaar: int) -> pd.DataFrame:
+    """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb."""
+    d = ds.dataset(map_, format="parquet")
+    f = (pc.field("jaar") == jaar) & ((pc.field("hoofdsector") == "vv") | pc.field("vg"))
+    t = d.to_table(filter=f)
+    bedragen = [n for n in t.column_names if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
+    kolommen: dict[str, Any] = {
+        "client_id": t["client_id"],
+        "sector": pc.if_else(t["vg"], "vg", "vv"),
+        "zorgprofiel": t["zorgprofiel"].cast(pa.int64()),
+        "herkomst": t["leveringsvorm"],
+        "dagen": t["dagen"].cast(pa.float64()),
+        "maanden": pa.array(np.ones(t.num_rows)),
+    }
+    for n in bedragen:
+        kolommen[n] = t[n].cast(pa.float64())
+    heeft_agb = "agb_code" in t.column_names
+    if heeft_agb:
+        kolommen["agb_code"] = t["agb_code"]
+    tb = pa.table(kolommen)
+    aggs = [(n, "sum") for n in ["dagen", "maanden", *bedragen]]
+    if heeft_agb:
+        aggs.append(("agb_code", "max"))
+    g = tb.group_by(["client_id", "sector", "zorgprofiel", "herkomst"]).aggregate(aggs)
+    df = g.to_pandas()
+    df.columns = [c.removesuffix("_sum").removesuffix("_max") for c in df.columns]
+    if not heeft_agb:
+        df["agb_code"] = None
+    return df
+
+
+def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
+    """``client_id → inkomen_peiljaar`` of ``jaar`` from an income table (Parquet or CSV), or None."""
+    if pad is None:
+        return None
+    df = pd.read_csv(pad, dtype={"client_id": str}) if pad.suffix == ".csv" else pd.read_parquet(pad)
+    df = df[df["jaar"] == jaar]
+    return pd.Series(df["inkomen_peiljaar"].astype(float).to_numpy(), index=df["client_id"].astype(str))
+
+
+def _hash01(ids: pd.Series) -> np.ndarray:
+    """A deterministic uniform [0, 1) per client id (stable across runs and machines)."""
+    h = pd.util.hash_pandas_object(ids.reset_index(drop=True), index=False).to_numpy()
+    u: np.ndarray = (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+    return u
+
+
+def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[str, float]]]:
+    """Per (sector, profile, starting option) the shares of its clients per final option."""
+    tot: dict[tuple[str, int, str], dict[str, float]] = {}
+    for b in toestand.blokken:
+        tot.setdefault((b.sector, b.zorgprofiel, b.herkomst), {}).setdefault(b.optie, 0.0)
+        tot[(b.sector, b.zorgprofiel, b.herkomst)][b.optie] += b.clienten
+    out = {}
+    for k, per in tot.items():
+        n = sum(per.values())
+        out[k] = [(o, v / n) for o, v in sorted(per.items()) if n > 0]
+    return out
+
+
+def _kolom(soort: str, kolommen: set[str]) -> str | None:
+    for c in (f"wlz_{soort}", f"zvw_{soort}"):
+        if c in kolommen:
+            return c
+    return None
+
+
+def client_level(
+    segmenten: pd.DataFrame,
+    toestand: Toestand,
+    eenheid: Eenheidskosten,
+    jaar: int,
+    inkomens: pd.Series | None,
+) -> ClientUitkomst:
+    """The per-client table and the providers that need a Zvw contract (see the module docstring)."""
+    meldingen: list[str] = []
+    s = segmenten.reset_index(drop=True).copy()
+    kolommen = set(s.columns)
+    wlz_kol = [c for c in s.columns if c.startswith("wlz_")]
+    zvw_kol = [c for c in s.columns if c.startswith("zvw_")]
+    # destination per segment
+    s["optie_na"] = s["herkomst"]
+    u = _hash01(s["client_id"])
+    for (sector, p, herkomst), delen in _bestemmingen(toestand).items():
+        m = ((s.sector == sector) & (s.zorgprofiel == p) & (s.herkomst == herkomst)).to_numpy()
+        if not m.any() or (len(delen) == 1 and delen[0][0] == herkomst):
+            continue
+        grens = 0.0
+        for optie, deel in delen:
+            kies = m & (u >= grens) & (u < grens + deel + (1e-12 if optie == delen[-1][0] else 0))
+            s.loc[kies, "optie_na"] = optie
+            grens += deel
+    s["wlz_voor"] = s[wlz_kol].sum(axis=1)
+    s["zvw_voor"] = s[zvw_kol].sum(axis=1)
+    s["wlz_na"] = 0.0
+    s["zvw_na"] = 0.0
+    s["er_delta"] = 0.0  # change of Zvw care in the eigen-risico sectors
+    s["naar_zvw"] = ""
+    s["naar_wlz"] = ""
+    groepen = s.groupby(["sector", "zorgprofiel", "herkomst", "optie_na"]).groups
+    for (sector, p, herkomst, optie), idx in groepen.items():
+        rijen = s.loc[idx]
+        verhuisd = herkomst != optie and optie != "pgb"
+        k_na = (sector, int(p), optie)
+        k_her = (sector, int(p), herkomst)
+        if verhuisd:
+            tarief = eenheid.per_dag[k_na] if eenheid.heeft(k_na) else eenheid.per_dag.get(k_her, {})
+            bedragen = {soort: rijen["dagen"] * per_dag for soort, per_dag in tarief.items()}
+        else:
+            bedragen = {}
+            for c in wlz_kol + zvw_kol:
+                bedragen[c.split("_", 1)[1]] = rijen[c]
+        opslag = toestand.opslag_modulair.get(sector, 0.0) if herkomst in INTEGRAAL and optie in MODULAIR else 0.0
+        wlz = pd.Series(0.0, index=idx)
+        zvw = pd.Series(0.0, index=idx)
+        er_na = pd.Series(0.0, index=idx)
+        for soort, bedrag in bedragen.items():
+            if optie == "pgb":
+                break
+            b = bedrag * (1 - toestand.besparing.get((sector, soort), 0.0))
+            if soort in WLZ_BEHANDELING:
+                b = b * (1 + opslag)
+            if betaler(soort, sector, int(p), optie, toestand.betalers) == "wlz":
+                wlz += b
+            else:
+                zvw += b
+                if soort in ER_SECTOREN or soort in WLZ_BEHANDELING:
+                    er_na += b
+        if optie == "pgb":  # pgb never moves; its amounts stay as they are
+            wlz, zvw = rijen["wlz_voor"], rijen["zvw_voor"]
+            er_na = sum((rijen[f"zvw_{x}"] for x in ER_SECTOREN if f"zvw_{x}" in kolommen), pd.Series(0.0, index=idx))
+        er_voor = sum((rijen[f"zvw_{x}"] for x in ER_SECTOREN if f"zvw_{x}" in kolommen), pd.Series(0.0, index=idx))
+        s.loc[idx, "wlz_na"] = wlz
+        s.loc[idx, "zvw_na"] = zvw
+        s.loc[idx, "er_delta"] = er_na - er_voor
+        naar_zvw, naar_wlz = [], []
+        for vorm in BEHANDELVORMEN:
+            wie_voor = standaard_betaler(herkomst, vorm)
+            wie_na = toestand.betalers.get((sector, int(p), optie, vorm), standaard_betaler(optie, vorm))
+            if wie_voor == "wlz" and wie_na == "zvw":
+                naar_zvw.append(vorm)
+            elif wie_voor == "zvw" and wie_na == "wlz":
+                naar_wlz.append(vorm)
+        s.loc[idx, "naar_zvw"] = ", ".join(naar_zvw)
+        s.loc[idx, "naar_wlz"] = ", ".join(naar_wlz)
+    s["zvw_contract_nodig"] = s["naar_zvw"] != ""
+    # one row per client: the segment with the most months names the package
+    s = s.sort_values(["client_id", "maanden", "herkomst"], ascending=[True, False, True])
+    som = s.groupby("client_id", sort=False).agg(
+        maanden=("maanden", "sum"),
+        dagen=("dagen", "sum"),
+        wlz_voor=("wlz_voor", "sum"),
+        wlz_na=("wlz_na", "sum"),
+        zvw_voor=("zvw_voor", "sum"),
+        zvw_na=("zvw_na", "sum"),
+        er_delta=("er_delta", "sum"),
+        eigen_risico=("eigen_risico", "sum"),
+        er_netto=("zvw_voor", "size"),
+        zvw_contract_nodig=("zvw_contract_nodig", "any"),
+    )
+    er_cols = [f"zvw_{x}" for x in ER_SECTOREN if f"zvw_{x}" in kolommen]
+    som["er_netto"] = s.groupby("client_id", sort=False)[er_cols].sum().sum(axis=1) if er_cols else 0.0
+    hoofd = s.drop_duplicates("client_id").set_index("client_id")
+    c = pd.DataFrame(index=som.index)
+    c["sector"] = hoofd["sector"]
+    c["zorgprofiel"] = hoofd["zorgprofiel"]
+    c["optie_voor"] = hoofd["herkomst"]
+    c["optie_na"] = hoofd["optie_na"]
+    for k in ("maanden", "dagen", "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "zvw_contract_nodig"):
+        c[k] = som[k]
+    c["betaler_naar_zvw"] = hoofd["naar_zvw"]
+    c["betaler_naar_wlz"] = hoofd["naar_wlz"]
+    c["agb_code"] = hoofd["agb_code"]
+    # Zvw eigen risico
+    cap = EIGEN_RISICO.get(jaar)
+    if cap is None:
+        meldingen.append(f"eigen risico {jaar} niet in de parameters ({EIGEN_RISICO_BRON}): niet berekend")
+        c["eigen_risico_voor"] = np.nan
+        c["eigen_risico_na"] = np.nan
+    else:
+        zorg = som["er_netto"] + som["eigen_risico"]
+        c["eigen_risico_voor"] = np.minimum(cap, zorg.clip(lower=0))
+        c["eigen_risico_na"] = np.minimum(cap, (zorg + som["er_delta"]).clip(lower=0))
+    c["eigen_risico_verschil"] = c["eigen_risico_na"] - c["eigen_risico_voor"]
+    # Wlz eigen bijdrage
+    c["inkomen_peiljaar"] = inkomens.reindex(c.index).to_numpy() if inkomens is not None else np.nan
+    c["eigen_bijdrage_voor"] = np.nan
+    c["eigen_bijdrage_na"] = np.nan
+    c["eigen_bijdrage_verschil"] = 0.0
+    lv_voor = c["optie_voor"].map(REGELS_LEVERINGSVORM)
+    lv_na = c["optie_na"].map(REGELS_LEVERINGSVORM)
+    anders = (lv_voor != lv_na).to_numpy()
+    if anders.any():
+        if inkomens is None:
+            c.loc[anders, "eigen_bijdrage_verschil"] = np.nan
+            meldingen.append(
+                f"{int(anders.sum())} cliënten veranderen van leveringsvorm, maar de basis heeft geen inkomens: "
+                "verschil in eigen bijdrage niet berekend"
+            )
+        else:
+            sub = c[anders]
+            voor = eigen_bijdrage(sub, lv_voor[anders], jaar)
+            na = eigen_bijdrage(sub, lv_na[anders], jaar)
+            c.loc[anders, "eigen_bijdrage_voor"] = voor
+            c.loc[anders, "eigen_bijdrage_na"] = na
+            c.loc[anders, "eigen_bijdrage_verschil"] = na - voor
+    c["verschil_client"] = c["eigen_bijdrage_verschil"].fillna(0.0) + c["eigen_risico_verschil"].fillna(0.0)
+    c["uitkomst"] = np.select(
+        [c["verschil_client"] < -DREMPEL, c["verschil_client"] > DREMPEL], ["wint", "verliest"], "gelijk"
+    )
+    c = c.reset_index().rename(columns={"index": "client_id"})
+    return ClientUitkomst(c[KOP_CLIENTEN].sort_values("client_id").reset_index(drop=True), aanbieders(s), meldingen)
+
+
+def aanbieders(s: pd.DataFrame) -> pd.DataFrame:
+    """Providers whose clients now need a Zvw contract: a behandelvorm the Wlz paid now goes to the Zvw."""
+    nodig = s[s["zvw_contract_nodig"] & s["agb_code"].notna()]
+    if nodig.empty:
+        return pd.DataFrame(columns=KOP_AANBIEDERS)
+    g = nodig.groupby(["agb_code", "sector"]).agg(
+        clienten=("client_id", "nunique"),
+        maanden=("maanden", "sum"),
+        behandelvormen=("naar_zvw", lambda x: ", ".join(sorted({v for r in x for v in r.split(", ") if v}))),
+    )
+    g["clienten_gewogen"] = g["maanden"] / 12
+    g = g.reset_index().sort_values(["clienten", "agb_code"], ascending=[False, True])
+    return g[KOP_AANBIEDERS].reset_index(drop=True)
+
+
+def eigen_bijdrage(c: pd.DataFrame, leveringsvorm: pd.Series, jaar: int) -> np.ndarray:
+    """``eigen_bijdrage_jaar`` of the rules for these clients in this leveringsvorm (one vectorised run)."""
+    from wlz.rules.populatie import simulatie
+    from wlz.rules.system import systeem
+    from wlz.scenario.toeslagen import profielcode
+
+    system = systeem()
+    codes = [profielcode(s, int(p)) or "" for s, p in zip(c["sector"], c["zorgprofiel"], strict=True)]
+    n = len(c)
+    begin = np.datetime64(f"{jaar}-01-01")
+    maanden = np.clip(c["maanden"].to_numpy().round().astype(int), 1, 12)
+    einde = (np.datetime64(f"{jaar}-01", "M") + maanden).astype("datetime64[D]") - np.timedelta64(1, "D")
+    personen = {
+        "zorgprofiel": np.array(codes),
+        "leveringsvorm": leveringsvorm.to_numpy().astype(str),
+        "inkomen_peiljaar": c["inkomen_peiljaar"].fillna(0.0).to_numpy(float),
+        "pensioengerechtigd": (c["sector"] == "vv").to_numpy(),
+        "zorg_begin": np.full(n, begin),
+        "zorg_einde": einde,
+        "verblijf_begin": np.full(n, begin),
+    }
+    geldig = np.array([x != "" for x in codes])
+    uit = np.full(n, np.nan)
+    if geldig.any():
+        sim = simulatie(system, {k: v[geldig] for k, v in personen.items() if k in system.variables}, jaar=jaar)
+        uit[geldig] = np.asarray(sim.calculate("eigen_bijdrage_jaar", str(jaar)), dtype=float)
+    return uit

@@ -1,0 +1,159 @@
+"""The client level on a hand-made claims folder: package and payer before/after, Zvw eigen risico, Wlz eigen
+bijdrage, winners and losers per client, and the providers that need a Zvw contract — numbers by hand."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from wlz.claims.inputs import COLUMNS
+from wlz.scenario import read_scenario, run_scenario, write_outputs
+
+KOPPELLIJST = [
+    ("Z754I", "basis", "zzp", "incl", "754", "zzp"),  # 5VV zzp inclusief behandeling
+    ("Z754E", "basis", "zzp", "excl", "754", "zzp"),  # 5VV zzp exclusief behandeling
+    ("B001", "behandeling_module", "", "", "", "behandeling_modulair"),
+    ("M001", "module", "", "", "", "mpt"),
+]
+
+
+def _schrijf(pad: Path, kop: list[str], rijen: list[dict]) -> None:
+    with pad.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, kop)
+        w.writeheader()
+        for r in rijen:
+            w.writerow(r)
+
+
+def _w(nr, client, code, begin, eind, aantal, bedrag, agb, zzp=""):
+    return dict(
+        regelnummer=nr,
+        client_id=client,
+        prestatiecode=code,
+        begindatum=begin,
+        einddatum=eind,
+        aantal=aantal,
+        bedrag=bedrag,
+        zzp_code=zzp,
+        agb_code=agb,
+    )
+
+
+def _z(nr, client, sector, begin, basis, er):
+    return dict(
+        regelnummer=nr,
+        client_id=client,
+        sector=sector,
+        begindatum=begin,
+        bedrag_basis=basis,
+        bedrag_aanvullend=0,
+        eigen_risico=er,
+        eigen_bijdrage=0,
+    )
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    m = tmp_path_factory.mktemp("claims")
+    _schrijf(
+        m / "wlz_zin.csv",
+        [*COLUMNS["wlz_zin"], "agb_code"],
+        [
+            # A: 5VV zzp incl, 31 days at 100 € per day
+            _w(1, "A", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", "01000001"),
+            # B: 5VV zzp excl, 31 days at 80 € plus behandeling per module 310 € (10 € per day)
+            _w(2, "B", "Z754E", "2019-01-01", "2019-01-31", 31, "2480", "01000002"),
+            _w(3, "B", "B001", "2019-01-15", "2019-01-15", 1, "310", "01000002", zzp="754"),
+            # C: mpt 5VV at home, one module
+            _w(4, "C", "M001", "2019-01-10", "2019-01-10", 2, "90", "03000001", zzp="754"),
+        ],
+    )
+    _schrijf(m / "pgb.csv", list(COLUMNS["pgb"]), [])
+    _schrijf(
+        m / "zvw.csv",
+        list(COLUMNS["zvw"]),
+        [
+            _z(11, "A", "FRM", "2019-01-10", "31", "0"),  # A: 31 € farmacie, no eigen risico paid
+            _z(12, "B", "FRM", "2019-01-12", "200", "100"),  # B: 200 € farmacie of which 100 € eigen risico
+        ],
+    )
+    _schrijf(
+        m / "prestatiecodes.csv",
+        list(COLUMNS["prestatiecodes"]),
+        [dict(zip(COLUMNS["prestatiecodes"], r, strict=True)) for r in KOPPELLIJST],
+    )
+    _schrijf(
+        m / "inkomen.csv",
+        ["client_id", "jaar", "inkomen_peiljaar"],
+        [{"client_id": c, "jaar": 2019, "inkomen_peiljaar": 20000} for c in "ABC"],
+    )
+    return m
+
+
+def _run(claims: Path, tmp_path: Path, yaml: str):
+    s = tmp_path / "s.yaml"
+    s.write_text(yaml, encoding="utf-8")
+    return run_scenario(read_scenario(s), claims)
+
+
+def test_combinatie_per_client_by_hand(claims: Path, tmp_path: Path) -> None:
+    u = _run(claims, tmp_path, "opties:\n  - knip: {variant: combinatie, grens: {vv: 6, vg: 6}}\n")
+    c = u.clienten.set_index("client_id")
+    a, b = c.loc["A"], c.loc["B"]
+    # A (profile 5 < 6) moves zzp_incl → zzp_excl; B (zzp_excl below the cut) stays
+    assert (a.optie_voor, a.optie_na, b.optie_voor, b.optie_na) == ("zzp_incl", "zzp_excl", "zzp_excl", "zzp_excl")
+    # A keeps his 31 days at B's per-day cost: zzp 80 + behandeling 10 = 90 € Wlz, farmacie 100/31 € Zvw
+    assert a.wlz_voor == pytest.approx(3100) and a.wlz_na == pytest.approx(31 * 90)
+    assert a.zvw_voor == pytest.approx(31) and a.zvw_na == pytest.approx(100)
+    # eigen risico: Zvw care under it 31 € before, 100 € after (below the 385 € cap): A pays 69 € more
+    assert a.eigen_risico_voor == pytest.approx(31) and a.eigen_risico_na == pytest.approx(100)
+    assert a.eigen_bijdrage_verschil == 0  # verblijf before and after: the same rules inputs
+    assert a.verschil_client == pytest.approx(69) and a.uitkomst == "verliest"
+    # B: nothing changes; his eigen risico is 100 paid + 100 net = 200
+    assert b.eigen_risico_voor == pytest.approx(200) and b.eigen_risico_verschil == 0 and b.uitkomst == "gelijk"
+    assert a.zvw_contract_nodig and "farmacie" in a.betaler_naar_zvw and not b.zvw_contract_nodig
+    # the sums over clients are the group figures of kosten.csv
+    k = u.kosten[u.kosten.optie != "pgb"]
+    assert u.clienten.wlz_na.sum() == pytest.approx(k.wlz_na.sum())
+    assert u.clienten.zvw_na.sum() == pytest.approx(k.zvw_na.sum())
+    # providers: only A's provider needs a Zvw contract
+    assert list(u.aanbieders.agb_code) == ["01000001"] and list(u.aanbieders.clienten) == [1]
+    paden = {p.name for p in write_outputs(u, tmp_path / "uit")}
+    assert {"clienten.csv", "aanbieders.csv", "rapport.html"} <= paden
+    html = (tmp_path / "uit" / "rapport.html").read_text(encoding="utf-8")
+    assert "1 verliezen" in html and "data:image/png" in html
+
+
+def test_setting_client_wins_on_eigen_risico(claims: Path, tmp_path: Path) -> None:
+    u = _run(claims, tmp_path, "opties:\n  - knip: {variant: setting}\n")
+    b = u.clienten.set_index("client_id").loc["B"]
+    # B moves zzp_excl → zzp_incl: farmacie at A's 1 € per day = 31 € Zvw instead of 100 €
+    assert (b.optie_voor, b.optie_na) == ("zzp_excl", "zzp_incl")
+    assert b.zvw_na == pytest.approx(31)
+    # Zvw care under the eigen risico 200 → 200 - 69 = 131: B pays 69 € less
+    assert b.eigen_risico_na == pytest.approx(131) and b.verschil_client == pytest.approx(-69)
+    assert b.uitkomst == "wint"
+    assert "huisarts" in b.betaler_naar_wlz
+
+
+def test_home_clients_to_vpt_incl_change_eigen_bijdrage_by_the_rules(claims: Path, tmp_path: Path) -> None:
+    u = _run(
+        claims,
+        tmp_path,
+        "opties:\n  - knip: {variant: zorgzwaarte, grens: {vv: 5, vg: 6}, thuis_naar_vpt_incl_pct: 100}\n",
+    )
+    c = u.clienten.set_index("client_id").loc["C"]
+    assert (c.optie_voor, c.optie_na) == ("mpt", "vpt_incl")
+    assert pd.notna(c.eigen_bijdrage_voor) and pd.notna(c.eigen_bijdrage_na)
+    assert c.eigen_bijdrage_verschil == pytest.approx(c.eigen_bijdrage_na - c.eigen_bijdrage_voor)
+    assert c.eigen_bijdrage_verschil != 0
+
+
+def test_today_changes_nobody(claims: Path, tmp_path: Path) -> None:
+    u = _run(claims, tmp_path, "opties:\n  - knip: {variant: geen}\n")
+    assert (u.clienten.uitkomst == "gelijk").all()
+    assert (u.clienten.optie_voor == u.clienten.optie_na).all()
+    assert u.aanbieders.empty
