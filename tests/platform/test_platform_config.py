@@ -22,7 +22,7 @@ def schone_omgeving(monkeypatch, tmp_path):
 def test_a_server_without_settings_uses_sqlite_in_var_and_a_kept_secret_key(tmp_path):
     eerste = Settings.from_env()
     assert eerste.database_url == "sqlite:///var/wlz.sqlite"
-    assert eerste.rekenproces is True and eerste.secure_cookies is False
+    assert eerste.helper_process is True and eerste.secure_cookies is False
     sleutel = tmp_path / "var" / "secret_key"
     assert stat.S_IMODE(sleutel.stat().st_mode) == 0o600
     assert Settings.from_env().secret_key == eerste.secret_key == sleutel.read_text().strip()
@@ -36,7 +36,7 @@ def test_each_service_variable_takes_effect(monkeypatch, tmp_path):
     monkeypatch.setenv("WLZ_ZORGKANTOOR", "5510")
     s = Settings.from_env()
     assert s.database_url == f"sqlite:///{tmp_path / 'data' / 'wlz.sqlite'}"
-    assert (s.secret_key, s.secure_cookies, s.rekenproces) == ("geheim", True, False)
+    assert (s.secret_key, s.secure_cookies, s.helper_process) == ("geheim", True, False)
     assert not (tmp_path / "data" / "secret_key").exists()  # a given key is not stored
     assert zorgkantoor_code() == "5510"
     monkeypatch.setenv("WLZ_DATABASE_URL", "postgresql+psycopg://wlz@localhost/wlz")
@@ -55,7 +55,7 @@ def test_an_empty_variable_counts_as_unset(monkeypatch):
 def test_settings_built_by_hand_read_no_environment(monkeypatch):
     monkeypatch.setenv("WLZ_REKENPROCES", "1")
     s = Settings(database_url="sqlite://", secret_key="k")
-    assert s.rekenproces is False and s.migrate_on_start is False
+    assert s.helper_process is False and s.migrate_on_start is False
 
 
 def test_library_settings_have_their_defaults_and_read_their_variables(monkeypatch, tmp_path):

@@ -52,7 +52,7 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
     engine: Engine = app.state.engine
     if settings.migrate_on_start:
         migrate.upgrade(engine)
-    if settings.rekenproces:
+    if settings.helper_process:
         from .adapters import rules_engine
 
         rules_engine.use_helper_process()

@@ -12,27 +12,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from pydantic import Field
+
 from wlz.platform.config import AppSettings, ServiceEnvironment
 
 
 class ZorgkantoorEnvironment(ServiceEnvironment):
     """The platform's variables plus ``WLZ_REKENPROCES`` and ``WLZ_ZORGKANTOOR``."""
 
-    rekenproces: bool = True
+    helper_process: bool = Field(True, validation_alias="WLZ_REKENPROCES")
     zorgkantoor: str = "5509"
 
 
 @dataclass(frozen=True)
 class Settings(AppSettings):
     #: evaluate requests in a helper process (a server: ``from_env``); tests build Settings themselves, in-process
-    rekenproces: bool = False
+    helper_process: bool = False
 
     environment: ClassVar[type[ServiceEnvironment]] = ZorgkantoorEnvironment
 
     @classmethod
     def values_from(cls, env: ServiceEnvironment) -> dict[str, Any]:
         values = super().values_from(env)
-        values["rekenproces"] = isinstance(env, ZorgkantoorEnvironment) and env.rekenproces
+        values["helper_process"] = isinstance(env, ZorgkantoorEnvironment) and env.helper_process
         return values
 
 

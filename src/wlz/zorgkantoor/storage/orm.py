@@ -150,6 +150,10 @@ berichten = sa.Table(
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True, index=True),
     sa.Column("toewijzing_id", ID, sa.ForeignKey("zorgtoewijzingen.id"), nullable=True, index=True),
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+    # iWlz retours (migration 0004): a received message's result and findings; a retour names what it answers
+    sa.Column("resultaat", sa.String(12), nullable=True),
+    sa.Column("bevindingen", sa.JSON(none_as_null=True), nullable=True),
+    sa.Column("retour_van", ID, sa.ForeignKey("berichten.id"), nullable=True, index=True),
 )
 
 #: accounts (the platform's table) with the zorgkantoor's scope: a provider's AGB code, a client's own file
@@ -178,16 +182,16 @@ def start_mappers() -> None:
 
     # The many-to-one relationships are there so the unit of work inserts parents before children;
     # the domain works with the ids.
-    def naar(cls: type) -> RelationshipProperty[Any]:
+    def parent(cls: type) -> RelationshipProperty[Any]:
         return relationship(cls, lazy="raise", viewonly=False)
 
     m(model.Client, clients)
-    m(model.Indicatiebesluit, indicatiebesluiten, properties={"_client": naar(model.Client)})
-    m(model.LeveringsvormKeuze, leveringsvorm_keuzes, properties={"_client": naar(model.Client)})
+    m(model.Indicatiebesluit, indicatiebesluiten, properties={"_client": parent(model.Client)})
+    m(model.LeveringsvormKeuze, leveringsvorm_keuzes, properties={"_client": parent(model.Client)})
     m(
         model.Zorgtoewijzing,
         zorgtoewijzingen,
-        properties={"_client": naar(model.Client), "_indicatie": naar(model.Indicatiebesluit)},
+        properties={"_client": parent(model.Client), "_indicatie": parent(model.Indicatiebesluit)},
     )
     m(Besluitregel, besluitregels)
     m(
@@ -195,16 +199,16 @@ def start_mappers() -> None:
         aanvragen,
         properties={
             "besluitregels": relationship(Besluitregel, cascade="all, delete-orphan", lazy="selectin"),
-            "_client": naar(model.Client),
+            "_client": parent(model.Client),
             "_vorige": relationship(Aanvraag, remote_side=[aanvragen.c.id], lazy="raise"),
         },
         version_id_col=aanvragen.c.versie,
     )
-    m(model.Gebruiker, gebruikers, properties={"_client": naar(model.Client)})
+    m(model.Gebruiker, gebruikers, properties={"_client": parent(model.Client)})
     auth.map_tokens(mapper_registry, AUTH_TABLES, model.Gebruiker)
     access_log.map_table(mapper_registry, toegangslog)
     m(
         IwlzBericht,
         berichten,
-        properties={"_client": naar(model.Client), "_toewijzing": naar(model.Zorgtoewijzing)},
+        properties={"_client": parent(model.Client), "_toewijzing": parent(model.Zorgtoewijzing)},
     )
