@@ -10,6 +10,14 @@ The analysis folder is ``--analyse MAP``, or generated first (not timed) with ``
 hardly depends on the scale of the data behind them.
 
     .venv/bin/python benchmarks/scenario_benchmark.py [--analyse MAP] [--schaal 0.01] [--herhaal 5]
+
+The client level (``--clientniveau CLAIMS``, a claims folder of ``wlz genereer``): times ``wlz analyse`` without
+and with the client table (the extra is the table's cost), then, in a fresh process each, one option on the
+analysis with the client level (basis + client table + incomes read, every client before/after, eigen bijdrage,
+eigen risico, providers) and writing its outputs, with the child's peak RSS. Goal: < 20 s and < 3 GB beyond the
+analysis itself.
+
+    .venv/bin/python benchmarks/scenario_benchmark.py --clientniveau /tmp/landelijk [--scenario FILE] [--herhaal 3]
 """
 
 from __future__ import annotations
@@ -72,12 +80,68 @@ def _analysemap(schaal: float) -> Path:
     return doel / "a"
 
 
+_KIND = """
+import resource, sys, time
+from pathlib import Path
+from wlz.scenario import read_scenario, run_scenario, write_outputs
+from wlz.scenario.basis import read_analysis
+t0 = time.perf_counter()
+basis = read_analysis(Path(sys.argv[1]), 2019, inkomen=Path(sys.argv[2]) if sys.argv[2] else None)
+u = run_scenario(read_scenario(sys.argv[3]), basis)
+t1 = time.perf_counter()
+write_outputs(u, sys.argv[4], rapport=True)
+t2 = time.perf_counter()
+c = u.clienten
+print(f"{t1 - t0:.2f} {t2 - t1:.2f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {len(c)} "
+      f"{int((c.optie_voor != c.optie_na).sum())} {int((c.uitkomst == 'wint').sum())} "
+      f"{int((c.uitkomst == 'verliest').sum())} {len(u.aanbieders)}")
+"""
+
+
+def clientniveau(claims: Path, scenario: Path, herhaal: int) -> None:
+    """Analysis with and without the client table, then one option with the client level in a fresh process."""
+    from wlz.claims import analyse
+
+    werk = Path(tempfile.mkdtemp(prefix="scenario_clientniveau_"))
+    print(f"machine: {os.cpu_count()} cores, gedeeld met ander werk; load {os.getloadavg()}")
+    for met in (False, True):
+        t0 = time.perf_counter()
+        analyse(claims, werk / f"a{int(met)}", voortgang=False, grafieken=False, clienttabel=met)
+        print(
+            f"wlz analyse {'met' if met else 'zonder'} clienttabel: {time.perf_counter() - t0:.1f} s "
+            f"(load {os.getloadavg()[0]:.2f})"
+        )
+    inkomen = next((str(p) for p in (claims / "inkomen.parquet", claims / "inkomen.csv") if p.exists()), "")
+    print(
+        f"{'run s':>7} {'schrijven s':>11} {'piek RSS MB':>11} {'cliënten':>9} {'gewisseld':>9} {'winnen':>7} "
+        f"{'verliezen':>9} {'aanbieders':>10}"
+    )
+    for _ in range(herhaal):
+        r = subprocess.run(
+            [sys.executable, "-c", _KIND, str(werk / "a1"), inkomen, str(scenario), str(werk / "uit")],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        run_s, schrijf_s, rss, n, gew, wint, verl, aanb = r.stdout.split()
+        print(
+            f"{run_s:>7} {schrijf_s:>11} {rss:>11} {n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} "
+            f"(load {os.getloadavg()[0]:.2f})"
+        )
+    print(f"uitvoer: {werk}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--clientniveau", type=Path, help="declaratiemap: meet het cliëntniveau (zie boven)")
+    ap.add_argument("--scenario", type=Path, default=REPO / "examples" / "scenario" / "knip_combinatie.yaml")
     ap.add_argument("--analyse", type=Path, help="uitvoermap van wlz analyse (anders eerst gegenereerd)")
     ap.add_argument("--schaal", type=float, default=0.01)
     ap.add_argument("--herhaal", type=int, default=5)
     args = ap.parse_args()
+    if args.clientniveau:
+        clientniveau(args.clientniveau, args.scenario, args.herhaal)
+        return
     analyse = args.analyse or _analysemap(args.schaal)
     scenario_s = {p.stem: read_scenario(p) for p in sorted((REPO / "examples" / "scenario").glob("*.yaml"))}
     scenario_s["alle opties samen"] = parse_scenario(ALLES)

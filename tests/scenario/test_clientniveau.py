@@ -157,3 +157,18 @@ def test_today_changes_nobody(claims: Path, tmp_path: Path) -> None:
     assert (u.clienten.uitkomst == "gelijk").all()
     assert (u.clienten.optie_voor == u.clienten.optie_na).all()
     assert u.aanbieders.empty
+
+
+@pytest.mark.spark
+def test_client_level_on_spark_equals_duckdb(claims: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyspark")
+    from wlz.scenario.basis import read_basis
+
+    s = tmp_path / "s.yaml"
+    s.write_text("opties:\n  - knip: {variant: combinatie, grens: {vv: 6, vg: 6}}\n", encoding="utf-8")
+    uit = {}
+    for engine in ("duckdb", "spark"):
+        basis = read_basis(claims, 2019, werkmap=tmp_path / engine, engine=engine)
+        uit[engine] = run_scenario(read_scenario(s), basis)
+    pd.testing.assert_frame_equal(uit["duckdb"].clienten, uit["spark"].clienten)
+    pd.testing.assert_frame_equal(uit["duckdb"].aanbieders, uit["spark"].aanbieders)

@@ -211,8 +211,9 @@ def _is_claims_map(map_: Path) -> bool:
     return {"wlz_zin", "prestatiecodes"} <= namen
 
 
-def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None) -> Basis:
-    """``seed004``, an analysis output folder, or a claims folder (analysed into ``werkmap`` first)."""
+def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None, engine: str = "duckdb") -> Basis:
+    """``seed004``, an analysis output folder, or a claims folder (analysed into ``werkmap`` first, on ``engine``:
+    duckdb or spark, with the client table for the client level)."""
     if str(basis) == SEED004_NAAM:
         return read_seed004(jaar)
     if str(basis) == SEED004_SECTOR_NAAM:
@@ -226,6 +227,6 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None)
         from wlz.claims import analyse
 
         doel = werkmap if werkmap is not None else pad / "_analyse"
-        analyse(pad, doel, jaar=jaar, voortgang=False, grafieken=False, clienttabel=True)
+        analyse(pad, doel, jaar=jaar, engine=engine, voortgang=False, grafieken=False, clienttabel=True)
         return read_analysis(doel, jaar, inkomen=_inkomen(pad))
     raise InvoerFout("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")

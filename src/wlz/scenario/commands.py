@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from wlz.claims.engines import Engine
+
 
 def register(app: typer.Typer) -> None:
     @app.command("scenario")
@@ -25,6 +27,9 @@ def register(app: typer.Typer) -> None:
         ),
         jaar: int | None = typer.Option(None, "--jaar", help="Basisjaar (standaard het jaar uit het scenario)."),
         rapport: bool = typer.Option(True, "--rapport/--geen-rapport", help="Schrijf rapport.html."),
+        engine: Engine = typer.Option(
+            Engine.DUCKDB, "--engine", help="Engine van de analyse van een declaratiemap: duckdb of spark."
+        ),
     ) -> None:
         """Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen."""
         from rich.console import Console
@@ -42,7 +47,7 @@ def register(app: typer.Typer) -> None:
                 raise InvoerFout("scenario", "geef één scenariobestand (of 'vergelijk A.yaml B.yaml')")
             if out is None:
                 raise InvoerFout("--out", "geef een uitvoermap")
-            _run(console, Path(bestanden[0]), basis, out, jaar, rapport)
+            _run(console, Path(bestanden[0]), basis, out, jaar, rapport, engine.value)
         except InvoerFout as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None
@@ -55,7 +60,9 @@ def _lees(pad: Path, jaar: int | None) -> object:
     return s.model_copy(update={"jaar": jaar}) if jaar is not None else s
 
 
-def _run(console: object, pad: Path, basis: str, out: Path, jaar: int | None, rapport: bool) -> None:
+def _run(
+    console: object, pad: Path, basis: str, out: Path, jaar: int | None, rapport: bool, engine: str = "duckdb"
+) -> None:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -70,7 +77,7 @@ def _run(console: object, pad: Path, basis: str, out: Path, jaar: int | None, ra
         scenario = _lees(pad, jaar)
         assert isinstance(scenario, Scenario)
         voortgang.update(taak, description=f"basis lezen ({basis})")
-        b = read_basis(basis, scenario.jaar, werkmap=out / "analyse")
+        b = read_basis(basis, scenario.jaar, werkmap=out / "analyse", engine=engine)
         voortgang.update(taak, description="opties doorrekenen")
         uitkomst = run_scenario(scenario, b)
         voortgang.update(taak, description="uitvoer en rapport schrijven")
