@@ -3,26 +3,60 @@
 Each subpackage owns a ``commands`` module with a ``register(app)`` function that adds its commands; this file
 only wires them together, so a command's code lives beside its capability. It also says the few words click and
 typer print themselves ("Usage", "Options", their error messages) in Dutch, like every other text a user reads.
+
+Lazy: a subpackage is imported only when one of its commands runs (or shows its own help). Importing every
+``commands`` module up front imported each package (pandas, ibis, pyarrow, OpenFisca, FastAPI: 1.2-1.8 s before
+``wlz --help`` printed a line). :data:`COMMANDS` names each top-level command, the module that registers it and
+the one line ``wlz --help`` shows; ``tests/test_cli_lazy.py`` checks it against what the modules register, so it
+cannot drift. ``python -X importtime -m wlz.cli --help`` shows what is left.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import re
+import sys
 from collections.abc import Callable
-from importlib.metadata import version
 from types import ModuleType
 from typing import Any
 
 import typer
 import typer.core
-import typer.rich_utils
+import typer.main
 
-from wlz.claims import commands as claims_commands
-from wlz.rules import commands as rules_commands
-from wlz.scenario import commands as scenario_commands
-from wlz.synthetic import commands as synthetic_commands
-from wlz.zorgkantoor import commands as zorgkantoor_commands
+#: every top-level command: (the module whose ``register(app)`` adds it, the line ``wlz --help`` shows), in the
+#: order ``wlz --help`` lists them
+COMMANDS: dict[str, tuple[str, str]] = {
+    "bereken": (
+        "wlz.rules.commands",
+        "Bereken budgetten, toetsen, regelingen en eigen bijdrage voor een situatie, met uitleg en bronnen.",
+    ),
+    "parameters": ("wlz.rules.commands", "Eigen parametertabellen van een installatie (controleer)."),
+    "analyse": (
+        "wlz.claims.commands",
+        "Voer de declaratie-analyse van de NZa (advies behandeling Wlz, bijlage 3) uit.",
+    ),
+    "genereer": (
+        "wlz.synthetic.commands",
+        "Genereer de synthetische landelijke declaratiedataset, gekalibreerd op seed 004 (tabellen 1-6).",
+    ),
+    "serve": (
+        "wlz.zorgkantoor.commands",
+        "Start de zorgkantoorservice (pagina's en /api). Migreert de database eerst.",
+    ),
+    "demo": (
+        "wlz.zorgkantoor.commands",
+        "Vul een verse database met synthetische cliënten in alle situaties en één demogebruiker per rol.",
+    ),
+    "scenario": (
+        "wlz.scenario.commands",
+        "Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen.",
+    ),
+    "db": ("wlz.zorgkantoor.commands", "Database van de zorgkantoorservice."),
+}
 
 #: typer's own English strings (as its source spells them: the gettext message ids) in Dutch.
 DUTCH: dict[str, str] = {
@@ -106,12 +140,12 @@ def _speak_dutch() -> None:
     that the name it wraps exists, so a typer release that moves one leaves that string English and the
     command working; tests/claims/test_cli.py then fails and says which.
     """
-    for module in (typer.core, typer.rich_utils):
-        if hasattr(module, "_"):
-            module._ = _dutch  # type: ignore[attr-defined]
-    for name, english in _TYPER_CONSTANTS.items():
-        if hasattr(typer.rich_utils, name):
-            setattr(typer.rich_utils, name, DUTCH.get(english, english))
+    if hasattr(typer.core, "_"):
+        typer.core._ = _dutch  # type: ignore[attr-defined]
+    if "typer.rich_utils" in sys.modules:
+        _dutch_rich_utils(sys.modules["typer.rich_utils"])
+    else:  # typer imports its rich help module (and rich) only to print help or an error: patch it then
+        sys.meta_path.insert(0, _RichUtilsHook())
 
     formatter = getattr(_vendored("formatting"), "HelpFormatter", None)
     if formatter is not None and hasattr(formatter, "write_usage"):
@@ -143,6 +177,37 @@ def _speak_dutch() -> None:
             setattr(cls, "format_message", _translated(vars(cls)["format_message"]))  # noqa: B010
 
 
+def _dutch_rich_utils(module: ModuleType) -> None:
+    """typer's help panels in Dutch: the gettext ``_`` and the panel titles, looked up when the module loads."""
+    if hasattr(module, "_"):
+        module._ = _dutch  # type: ignore[attr-defined]
+    for name, english in _TYPER_CONSTANTS.items():
+        if hasattr(module, name):
+            setattr(module, name, DUTCH.get(english, english))
+
+
+class _RichUtilsHook(importlib.abc.MetaPathFinder):
+    """Applies :func:`_dutch_rich_utils` right after ``typer.rich_utils`` is imported, so a command that prints
+    no help does not pay for importing rich's help machinery (about 50-80 ms) just to have it translated."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname != "typer.rich_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader: Any = spec.loader
+        exec_module = loader.exec_module
+
+        def exec_module_dutch(module: ModuleType) -> None:
+            exec_module(module)
+            _dutch_rich_utils(module)
+
+        loader.exec_module = exec_module_dutch
+        return spec
+
+
 def _vendored(name: str) -> ModuleType | None:
     """A module of typer's copy of click, or None in a typer without one."""
     try:
@@ -163,12 +228,48 @@ _speak_dutch()
 
 def _show_version(value: bool) -> None:
     if value:
+        from importlib.metadata import version
+
         typer.echo(f"wlz {version('wlz')}")
         raise typer.Exit()
 
 
+def registered_commands(module: str) -> dict[str, Any]:
+    """The click commands a ``commands`` module registers, by name (imports that module and its package)."""
+    apart = typer.Typer(add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+    apart.callback()(lambda: None)  # a callback makes typer build a group even for a single command
+    importlib.import_module(module).register(apart)
+    groep: Any = typer.main.get_command(apart)
+    return dict(groep.commands)
+
+
+class LazyGroup(typer.core.TyperGroup):
+    """The top-level group: lists :data:`COMMANDS` from their one-line help, and imports a command's module only
+    when that command is resolved (to run it or to show its own help)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        for naam, (_module, kort) in COMMANDS.items():
+            self.commands[naam] = typer.core.TyperCommand(name=naam, help=kort)  # a placeholder until resolved
+        self._loaded: set[str] = set()
+
+    def _load(self, naam: str) -> None:
+        module = COMMANDS[naam][0]
+        if module in self._loaded:
+            return
+        for echt_naam, commando in registered_commands(module).items():
+            self.commands[echt_naam] = commando
+        self._loaded.add(module)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] in COMMANDS:
+            self._load(args[0])
+        return super().resolve_command(ctx, args)
+
+
 app = typer.Typer(
     name="wlz",
+    cls=LazyGroup,
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -182,17 +283,6 @@ def main(
     ),
 ) -> None:
     """De Wet langdurige zorg als werkend systeem: regels, declaratie-analyse, scenario's en zorgkantoorservice."""
-
-
-_REGISTER: tuple[Callable[[typer.Typer], None], ...] = (
-    rules_commands.register,
-    claims_commands.register,
-    synthetic_commands.register,
-    zorgkantoor_commands.register,
-    scenario_commands.register,
-)
-for _register in _REGISTER:
-    _register(app)
 
 
 if __name__ == "__main__":

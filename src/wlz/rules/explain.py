@@ -160,9 +160,11 @@ def _unit(variabele: WlzVariable) -> Eenheid:
     return _UNITS.get(variabele.value_type, "tekst")
 
 
-def _resultaat(variabele: WlzVariable, sim, periode, peildatum: dt.date) -> dict[str, Any]:
+def _resultaat(
+    variabele: WlzVariable, sim, periode, peildatum: dt.date, waarden: Values | None = None
+) -> dict[str, Any]:
     """One result's fields (the voorbeeld flag is completed over the year by :func:`_mark_voorbeeld`)."""
-    waarden = Values(sim, periode)
+    waarden = Values(sim, periode) if waarden is None else waarden
     waarde = waarden[variabele.name]
     ctx = Context(
         waarde=waarde,
@@ -221,12 +223,15 @@ def explain(
         p_jaar, p_maand = period(str(jaar)), period(peildatum.strftime("%Y-%m"))
         maanden = _maanden(s, jaar)
         velden = []
+        gedeeld: dict[Any, Values] = {}
         for variabele in result_variables(system):
             unit = variabele.definition_period
             if unit == DateUnit.ETERNITY and jaar != s.jaren[0]:
                 continue
             p = p_jaar if unit != DateUnit.MONTH else p_maand
-            resultaat = _resultaat(variabele, sim, p, peildatum)
+            if p not in gedeeld:  # one lookup table per period: the explanations of a year ask the same values
+                gedeeld[p] = Values(sim, p)
+            resultaat = _resultaat(variabele, sim, p, peildatum, gedeeld[p])
             if unit == DateUnit.MONTH:
                 resultaat["maandelijks"] = True
                 resultaat["per_maand"] = _per_maand(sim, variabele.name, maanden)

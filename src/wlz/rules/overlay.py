@@ -6,16 +6,22 @@ testing a scenario — supply values, either per situation (``parameters:`` in t
 installation (a YAML file named by ``$WLZ_PARAMETERS``). Shipped example files are marked ``voorbeeld: true``
 and every result that used such a value is flagged ``voorbeeld`` wherever it is shown.
 
-File format::
+File format (one complete example with every option: ``examples/parameters/installatie.yaml``; check a file with
+``wlz parameters controleer FILE``)::
 
-    bron: "Pgb-tabel 2026 van zorgkantoor X"   # shown as the source of every value in this file
+    bron: "Pgb-tabel 2026 van zorgkantoor X"   # the source of every value that names none itself
     voorbeeld: false                            # true for shipped examples
     waarden:
       pgb.profielbedrag.VG5: {2026: 70000}       # a year: the value holds for that calendar year
       pgb.toeslag.thuis: {2026-07-01: 3600}      # a date: from that date to the end of its year
+      pgb.profielbedrag.VG6:                     # a series with its own source and unit (checked)
+        bron: "Pgb-tabel 2026 van zorgkantoor X, regel 14"
+        eenheid: euro                            # euro | fractie (0 tot 1) | maanden
+        2026: 61000
+        2026-07-01: {waarde: 62000, bron: "Wijziging per 1 juli 2026, brief van 3 juni 2026"}
 
 A value holds from its date to the end of that calendar year (Wlz amounts are annual), so a supplied 2026
-amount can never leak into 2027.
+amount can never leak into 2027. Its source is, in this order: its own ``bron``, its series' ``bron``, the file's.
 """
 
 from __future__ import annotations
@@ -38,11 +44,17 @@ OPGEGEVEN = "opgegeven door de gebruiker"
 REGEL_BESTAND = "formaat parameterbestand (wlz.rules.overlay; voorbeeld: examples/parameters/installatie.yaml)"
 
 
+#: the units a series may declare, and the parameter metadata unit each stands for
+EENHEDEN = {"euro": "currency-EUR", "fractie": "/1", "maanden": "month"}
+#: keys of a series that are not dates
+SERIE_KEYS = ("bron", "eenheid")
+
+
 @dataclass(frozen=True)
 class Overlay:
-    """Validated parameter values: ((path, start, stop, value), ...), their source and the voorbeeld flag."""
+    """Validated parameter values: ((path, start, stop, value, source), ...), the file's source and voorbeeld flag."""
 
-    waarden: tuple[tuple[str, str, str, float], ...]
+    waarden: tuple[tuple[str, str, str, float, str], ...]
     bron: str = OPGEGEVEN
     voorbeeld: bool = False
 
@@ -67,33 +79,92 @@ def _find(parameters, pad: str, veld: str):
     return node, delen[-1], blad
 
 
+def unit_of(parameters, pad: str) -> str | None:
+    """The unit of a parameter (its own metadata or its nearest group's), None when none is declared."""
+    node = parameters
+    unit = None
+    for deel in pad.split("."):
+        kinderen = getattr(node, "children", None)
+        if kinderen is None or deel not in kinderen:
+            break
+        node = kinderen[deel]
+        unit = (getattr(node, "metadata", None) or {}).get("unit", unit)
+    return unit
+
+
+def start_date(wanneer: Any, veld: str) -> dt.date:
+    """The first day a value holds: a year (its 1 January) or an ISO date."""
+    tekst = str(wanneer)
+    try:
+        return dt.date(int(tekst), 1, 1) if tekst.isdigit() else dt.date.fromisoformat(tekst)
+    except ValueError:
+        raise InvoerFout(veld, f"'{wanneer}' is geen jaar of datum (JJJJ of JJJJ-MM-DD)", REGEL_BESTAND) from None
+
+
+def _getal(waarde: Any) -> bool:
+    return (
+        not isinstance(waarde, bool)
+        and isinstance(waarde, (int, float))
+        and waarde == waarde
+        and waarde not in (float("inf"), float("-inf"))
+        and waarde >= 0
+    )
+
+
+def read_series(pad: str, reeks: Any, parameters, veld: str, bron: str) -> list[tuple[str, str, str, float, str]]:
+    """One parameter's values, checked: the path, each date, each value (a number, or ``{waarde, bron}``), the
+    declared unit against the parameter's."""
+    _find(parameters, pad, veld)
+    if not isinstance(reeks, dict) or not any(k not in SERIE_KEYS for k in reeks):
+        raise InvoerFout(veld, "verwacht {jaar of datum: waarde}", REGEL_BESTAND)
+    eenheid = reeks.get("eenheid")
+    if eenheid is not None:
+        if eenheid not in EENHEDEN:
+            raise InvoerFout(
+                f"{veld}.eenheid", f"'{eenheid}' is geen eenheid; kies uit {', '.join(EENHEDEN)}", REGEL_BESTAND
+            )
+        verwacht = unit_of(parameters, pad)
+        if verwacht is not None and EENHEDEN[eenheid] != verwacht:
+            juist = next((k for k, v in EENHEDEN.items() if v == verwacht), verwacht)
+            raise InvoerFout(f"{veld}.eenheid", f"'{pad}' is in {juist}, niet in {eenheid}", REGEL_BESTAND)
+    reeks_bron = reeks.get("bron", bron)
+    if not isinstance(reeks_bron, str) or not reeks_bron.strip():
+        raise InvoerFout(f"{veld}.bron", "verwacht een tekst: waar de waarden vandaan komen", REGEL_BESTAND)
+    uit = []
+    for wanneer, waarde in reeks.items():
+        if wanneer in SERIE_KEYS:
+            continue
+        start = start_date(wanneer, veld)
+        eigen_bron = reeks_bron
+        if isinstance(waarde, dict):
+            onbekend = sorted(str(k) for k in waarde if k not in ("waarde", "bron"))
+            if onbekend or "waarde" not in waarde:
+                raise InvoerFout(f"{veld}.{wanneer}", "verwacht een getal of {waarde: ..., bron: ...}", REGEL_BESTAND)
+            eigen_bron = waarde.get("bron", reeks_bron)
+            if not isinstance(eigen_bron, str) or not eigen_bron.strip():
+                raise InvoerFout(
+                    f"{veld}.{wanneer}.bron", "verwacht een tekst: waar de waarde vandaan komt", REGEL_BESTAND
+                )
+            waarde = waarde["waarde"]
+        if not _getal(waarde):
+            raise InvoerFout(veld, f"waarde voor {wanneer} moet een eindig getal van 0 of meer zijn", REGEL_BESTAND)
+        if unit_of(parameters, pad) == "/1" and waarde > 1:
+            raise InvoerFout(
+                veld, f"waarde voor {wanneer} is een fractie (0 tot 1, 10% = 0.1), geen {waarde}", REGEL_BESTAND
+            )
+        uit.append((pad, start.isoformat(), dt.date(start.year, 12, 31).isoformat(), float(waarde), eigen_bron))
+    return uit
+
+
 def read(
     data: dict[str, Any], parameters, veld: str = "parameters", bron: str = OPGEGEVEN, voorbeeld: bool = False
 ) -> Overlay:
-    """Validate ``{path: {year-or-date: value}}`` against the parameter tree."""
+    """Validate ``{path: {year-or-date: value}}`` against the parameter tree (see the module docstring)."""
     if not isinstance(data, dict):
         raise InvoerFout(veld, "verwacht {parameter: {jaar of datum: waarde}}", REGEL_BESTAND)
     uit = []
     for pad, reeks in data.items():
-        v = f"{veld}.{pad}"
-        _find(parameters, str(pad), v)
-        if not isinstance(reeks, dict) or not reeks:
-            raise InvoerFout(v, "verwacht {jaar of datum: waarde}", REGEL_BESTAND)
-        for wanneer, waarde in reeks.items():
-            tekst = str(wanneer)
-            try:
-                start = dt.date(int(tekst), 1, 1) if tekst.isdigit() else dt.date.fromisoformat(tekst)
-            except ValueError:
-                raise InvoerFout(v, f"'{wanneer}' is geen jaar of datum", REGEL_BESTAND) from None
-            if (
-                isinstance(waarde, bool)
-                or not isinstance(waarde, (int, float))
-                or waarde != waarde
-                or waarde in (float("inf"), float("-inf"))
-                or waarde < 0
-            ):
-                raise InvoerFout(v, f"waarde voor {tekst} moet een eindig getal van 0 of meer zijn", REGEL_BESTAND)
-            uit.append((str(pad), start.isoformat(), dt.date(start.year, 12, 31).isoformat(), float(waarde)))
+        uit += read_series(str(pad), reeks, parameters, f"{veld}.{pad}", bron)
     return Overlay(tuple(sorted(uit)), bron, voorbeeld)
 
 
@@ -162,7 +233,7 @@ class ParameterOverlay(Reform):
         overlay = self.overlay
 
         def wijzig(parameters):
-            for pad, start, stop, waarde in overlay.waarden:
+            for pad, start, stop, waarde, bron in overlay.waarden:
                 node, naam, blad = _find(parameters, pad, "parameters")
                 if blad is None:
                     blad = Parameter(
@@ -179,7 +250,7 @@ class ParameterOverlay(Reform):
                     blad.update(start=instant(start), stop=instant(stop), value=waarde)
                 for w in blad.values_list:
                     if start <= w.instant_str <= stop and w.value == waarde:
-                        w.metadata = {**w.metadata, "reference": overlay.bron, "voorbeeld": overlay.voorbeeld}
+                        w.metadata = {**w.metadata, "reference": bron, "voorbeeld": overlay.voorbeeld}
             return parameters
 
         self.modify_parameters(modifier_function=wijzig)

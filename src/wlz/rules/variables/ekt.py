@@ -40,7 +40,7 @@ from wlz.rules.variables._extra_zorg import (
     peildatum,
 )
 from wlz.rules.variables.budget import naar_rato
-from wlz.rules.variables.periode import datum_leeftijd, zorgdagen_tussen
+from wlz.rules.variables.periode import ALTIJD_AL, datum_leeftijd, zorgdagen_tussen, zorgvenster
 
 VERRUIMING = "2018-07-01"
 
@@ -193,15 +193,18 @@ class ekt_recht_dagen(WlzVariable):
         # Rlz art. 5.3 lid 3 counts to the day: "de leeftijd van 23 jaar nog niet bereikt" ends on the 23rd
         # birthday, a child is "jonger dan 18" until its 18th; the days of either group (a union) count
         zorgdagen = persoon("zorgdagen", period)
-        thuis = persoon("ekt_thuis_mpt_pgb", period)
-        geheel = persoon("ekt_palliatief", period) | (thuis & persoon("ekt_groep_werk_of_studie", period))
+        recht = persoon("ekt_recht", period)
+        if not recht.any():
+            return np.zeros(persoon.count, dtype=int)
+        geheel = persoon("ekt_palliatief", period) | persoon("ekt_groep_werk_of_studie", period)
+        venster = zorgvenster(persoon)
         tot_23 = datum_leeftijd(persoon("geboortedatum", "eternity"), 23)
         kind = np.asarray(persoon("geboortedatum_jongste_kind", "eternity"), dtype="datetime64[D]")
         kind_18 = datum_leeftijd(kind, 18)
-        jong = zorgdagen_tussen(persoon, period, np.datetime64("1000-01-01", "D"), tot_23)
-        met_kind = zorgdagen_tussen(persoon, period, kind, kind_18)
-        beide = zorgdagen_tussen(persoon, period, kind, np.minimum(tot_23, kind_18))
-        return np.where(geheel, zorgdagen, np.where(thuis, jong + met_kind - beide, 0))
+        jong = zorgdagen_tussen(venster, period, ALTIJD_AL, tot_23)
+        met_kind = zorgdagen_tussen(venster, period, kind, kind_18)
+        beide = zorgdagen_tussen(venster, period, kind, np.minimum(tot_23, kind_18))
+        return np.where(recht, np.where(geheel, zorgdagen, jong + met_kind - beide), 0)
 
     def formula_2018_07(persoon, period, parameters):
         return np.where(persoon("ekt_recht", period), persoon("zorgdagen", period), 0)

