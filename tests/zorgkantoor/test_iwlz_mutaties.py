@@ -55,6 +55,7 @@ class Keten:
             leveringsvorm=self.zzp.leveringsvorm,
             leveringsstatus=status,
             behandeling=False,
+            klasse="KE7",  # verblijf: the klasse is required (CD051)
         )
         b = iwlz.AW35Bericht(
             afzender=AGB_EIGEN,
@@ -66,8 +67,17 @@ class Keten:
         return self.api.post("/api/berichten/aw35", content=iwlz.build_aw35(b), headers=_h(self.w, "aanbieder"))
 
     def aw39(
-        self, code, datum, *, bestemming=None, begindatum="start", status=iwlz.StatusAanlevering.EERSTE_AANLEVERING
+        self,
+        code,
+        datum,
+        *,
+        bestemming=None,
+        begindatum="start",
+        status=iwlz.StatusAanlevering.EERSTE_AANLEVERING,
+        check_rules=True,
     ):
+        leveringsstatus = iwlz.codes.LEVERINGSSTATUS_PER_MUTATIECODE[code][0]  # one the code allows (TR046)
+        klassen = iwlz.codes.CLASSIFICATIES_PER_LEVERINGSSTATUS.get(leveringsstatus)
         m = iwlz.MutatieZzp(
             besluitnummer=int(self.ind["besluitnummer"]),
             zzp_code="808",
@@ -75,7 +85,8 @@ class Keten:
             instelling=AGB_EIGEN,
             mutatiecode=code,
             mutatiedatum=datum,
-            leveringsstatus=iwlz.Leveringsstatus.EINDE_ZORGVRAAG,
+            leveringsstatus=leveringsstatus,
+            leveringsstatus_classificatie=klassen[0] if klassen else None,  # CD090, CS131
             leveringsvorm=self.zzp.leveringsvorm,
             begindatum=self.start if begindatum == "start" else begindatum,
             instelling_bestemming=bestemming,
@@ -88,7 +99,8 @@ class Keten:
             dagtekening=datum,
             clienten=(iwlz.AW39Client(self.client, mutatie_zzps=(m,)),),
         )
-        return self.api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(self.w, "aanbieder"))
+        xml = iwlz.build_aw39(b, check_rules=check_rules)
+        return self.api.post("/api/berichten/aw39", content=xml, headers=_h(self.w, "aanbieder"))
 
     def toewijzing(self):
         return self.api.get(f"/api/toewijzingen/{self.tw['id']}", headers=_h(self.w, "beoordelaar")).json()
@@ -156,7 +168,7 @@ def test_waiting_codes_12_and_18_are_kept_on_the_history_before_care_starts(w):
     # once care runs, a waiting code no longer fits: refused, naming the line's mutatiecode, nothing stored
     assert k.aw35().status_code == 201
     voor = k.aantal_berichten()
-    r = k.aw39(C.CLIENT_WIL_NOG_NIET, k.start + dt.timedelta(days=3))
+    r = k.aw39(C.CLIENT_WIL_NOG_NIET, k.start + dt.timedelta(days=3), begindatum=None)
     assert r.status_code == 422 and _veld(r) == "clienten[1].zzp[1].mutatiecode", r.text
     assert k.aantal_berichten() == voor and len(k.mutaties().json()["mutaties"]) == 2
     # the provider sees the history of its own toewijzing, another provider does not
@@ -168,8 +180,10 @@ def test_17_transfer_ends_care_here_and_names_the_new_provider(w):
     k = Keten(w, api, seed=14)
     assert k.aw35().status_code == 201
     dag = k.start + dt.timedelta(days=5)
-    r = k.aw39(C.OVERPLAATSING, dag)  # no destination: refused by field
-    assert r.status_code == 422 and "instelling_bestemming" in r.text
+    r = k.aw39(C.OVERPLAATSING, dag, check_rules=False)  # no destination: refused by rule CD020, with its AW310
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "iwlz.CD020", r.text
+    assert "InstellingBestemming" in r.json()["detail"][0]["msg"] or "Mutatiecode" in r.json()["detail"][0]["msg"]
+    assert r.json()["retour"]["soort"] == "AW310" and k.client.bsn not in r.text
     r = k.aw39(C.OVERPLAATSING, dag, bestemming=AGB_ANDER)
     assert r.status_code == 201, r.text
     assert r.json()["ca319"] is None  # care goes on elsewhere; the new provider's AW35 goes to the CAK
@@ -187,7 +201,7 @@ def test_21_hands_over_a_toewijzing_without_care_and_not_one_with_care(w):
     assert k.toewijzing()["status"] == "beeindigd"
     k2 = Keten(w, api, seed=16)
     assert k2.aw35().status_code == 201
-    r = k2.aw39(C.OVERDRACHT_TOEWIJZING, k2.start + dt.timedelta(days=3), bestemming=AGB_ANDER)
+    r = k2.aw39(C.OVERDRACHT_TOEWIJZING, k2.start + dt.timedelta(days=3), begindatum=None, bestemming=AGB_ANDER)
     assert r.status_code == 422 and "mutatiecode" in r.text and k2.client.bsn not in r.text
     assert k2.toewijzing()["status"] == "in_zorg"
 
@@ -204,9 +218,11 @@ def test_refused_mutations_change_nothing_and_name_the_field(w):
     voor = k.aantal_berichten()
     r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start, status=iwlz.StatusAanlevering.VERWIJDEREN_AANLEVERING)
     assert r.status_code == 422 and "status_aanlevering" in r.text
-    # end before the start of care
-    r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start - dt.timedelta(days=1))
-    assert r.status_code == 422 and "mutatiedatum" in r.text
+    # end before the start of care: iWlz rule TR018, refused and kept with its AW310 (and nothing else of it)
+    r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start - dt.timedelta(days=1), check_rules=False)
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "iwlz.TR018" and "Mutatiedatum" in r.text
+    assert r.json()["bericht"]["resultaat"] == "geweigerd" and r.json()["retour"]["soort"] == "AW310"
+    voor += 2
     # an AAT (request for a changed toewijzing) is not silently dropped
     b = iwlz.read_aw39(iwlz.build_aw39(_aw39_met_aanvraag(k)))
     r = api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(w, "aanbieder"))
@@ -220,7 +236,10 @@ def _aw39_met_aanvraag(k):
     from tests.iwlz import gevallen
 
     g = gevallen.aw39_met_aanvraag()
-    item = dataclasses.replace(g.clienten[0], client=k.client, mutatie_zzps=(), mutatie_functies=())
+    a = g.clienten[0].aanvragen[0]
+    eigen = dataclasses.replace(a.instellingen[0], instelling=AGB_EIGEN)
+    a = dataclasses.replace(a, instelling=AGB_EIGEN, dossierhouder=AGB_EIGEN, instellingen=(eigen, *a.instellingen[1:]))
+    item = dataclasses.replace(g.clienten[0], client=k.client, mutatie_zzps=(), mutatie_functies=(), aanvragen=(a,))
     return dataclasses.replace(g, afzender=AGB_EIGEN, ontvanger="5509", clienten=(item,))
 
 
@@ -232,7 +251,7 @@ def test_provider_downloads_its_own_messages_only_and_each_download_is_logged(w)
     eigen = api.get(f"/api/clients/{k.tw['client_id']}/berichten", headers=_h(w, "aanbieder"))
     assert eigen.status_code == 200
     soorten = {b["soort"] for b in eigen.json()}
-    assert soorten == {"AW33", "AW35"}  # not the IO31 from the CIZ, not the CA317 to the CAK
+    assert soorten == {"AW33", "AW35", "AW36"}  # its AW35's retour; not the IO31 from the CIZ, not the CA317
     aw33 = next(b for b in eigen.json() if b["soort"] == "AW33")
     r = api.get(f"/api/berichten/{aw33['id']}", headers=_h(w, "aanbieder"))
     assert r.status_code == 200 and iwlz.read_aw33(r.content).ontvanger == AGB_EIGEN

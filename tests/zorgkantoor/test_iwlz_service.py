@@ -62,13 +62,23 @@ def test_io31_failing_its_schema_is_refused_with_the_schema_error_and_no_bsn(w):
     r = api.post("/api/berichten/io31", content=kapot.encode(), headers=_h(w, "beoordelaar"))
     assert r.status_code == 422
     tekst = r.text
-    assert "IO31" in tekst and "ongeldig" in tekst and bsn not in tekst
+    assert "IO31" in tekst and "geweigerd" in tekst and bsn not in tekst
+    fout = r.json()["detail"][0]
+    assert fout["type"] == "iwlz.XSD" and "/Bericht/Clienten/Client/Geboortedatum" in fout["msg"]
+    # refused as a whole and stored with its IO32 (technical refusal 0001), nothing else of it
+    assert r.json()["bericht"]["resultaat"] == "geweigerd" and r.json()["retour"]["soort"] == "IO32"
+    io32 = api.get(f"/api/berichten/{r.json()['bericht']['id']}/retour", headers=_h(w, "beoordelaar"))
+    assert io32.status_code == 200 and b"<io32:RetourCode>0001</io32:RetourCode>" in io32.content
     r = api.post("/api/berichten/io31", content=b"geen xml", headers=_h(w, "beoordelaar"))
-    assert r.status_code == 422
+    assert r.status_code == 422 and "geen geldige XML" in r.text  # no header to answer: not stored
     r = api.post("/api/berichten/io31", content=b"", headers=_h(w, "beoordelaar"))
     assert r.status_code == 422
     with w.app.state.uow() as uow:
-        assert uow.clients.met_bsn(bsn) is None and uow.berichten.aantal("IO31") == 0
+        assert (
+            uow.clients.met_bsn(bsn) is None
+            and uow.indicaties.met_besluitnummer(str(bericht.clienten[0].indicatie.besluitnummer)) is None
+        )
+        assert uow.berichten.aantal("IO31") == 1 and uow.berichten.aantal("IO32") == 1
 
 
 def _toewijzing_na_io31(w, api, seed=3):
@@ -115,6 +125,7 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
                         instelling=AGB_EIGEN,
                         leveringsvorm=zzp.leveringsvorm,
                         behandeling=False,
+                        klasse="KE7",  # verblijf: required (CD051)
                     ),
                 ),
             ),
@@ -182,6 +193,7 @@ def test_aw35_for_someone_elses_assignment_is_refused_and_changes_nothing(w):
         instelling="22222222",
         leveringsvorm=zzp.leveringsvorm,
         behandeling=False,
+        klasse="KE7",
     )
     aw35 = iwlz.AW35Bericht(
         afzender="22222222",

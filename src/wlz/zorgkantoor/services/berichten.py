@@ -3,9 +3,15 @@
 also when the provider reports them by hand (:func:`aanvang_aan_cak`, :func:`einde_aan_cak`).
 
 All message code lives in :mod:`wlz.iwlz`; this module only maps between the case file and its dataclasses.
-A message is processed completely or not at all (one unit of work); a message that fails its XSD is refused
-with the schema's error, which ``wlz.iwlz`` already scrubs of BSNs. Every message written is validated
-against the XSD by ``wlz.iwlz`` before it is stored or sent.
+A message is processed completely or not at all (one unit of work). Every received IO31, AW35 and AW39 is checked
+as a chain partner checks it — the XSD and the official XSLT business rules (:func:`wlz.iwlz.check`) — and
+answered with its retour (IO32, AW36, AW310; :mod:`wlz.iwlz.retour`): ``0200`` per berichtklasse when all is
+well, else the code of each broken rule. A refused message is stored with its retour and nothing else of it
+(:func:`_refuse`, which raises :class:`BerichtGeweigerd` naming each rule, element and rule text in Dutch);
+input that is not an iWlz message at all (no XML, a DOCTYPE, another message type, someone else's message)
+gets no retour and is not stored. A retour a partner sends for a message of ours (AW34, CA318, CA320) is read
+with :func:`import_retour` and sets that message's result. Every message written is validated against the XSD
+and the XSLT rules by ``wlz.iwlz`` before it is stored or sent.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 
 from ..adapters import rules_engine as regels
-from ..domain.bericht import IwlzBericht
+from ..domain.bericht import GEACCEPTEERD, GEWEIGERD, BerichtGeweigerd, IwlzBericht
 from ..domain.fouten import DomeinFout, NietGevonden
 from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing
 from .actor import Actor
@@ -37,6 +43,94 @@ def zorgkantoor_code() -> str:
 def _identificatie(prefix: str) -> str:
     """A message id of at most 12 characters (``LDT_BerichtIdentificatie``), random so ids never collide."""
     return prefix + secrets.token_hex(5).upper()
+
+
+def _receive(data: bytes, soort: str):
+    """The parsed tree of a received message and its :class:`wlz.iwlz.Report` (XSD + XSLT rules).
+
+    Input that is no iWlz message of this type (empty, no XML, a DOCTYPE, another message) is refused here,
+    with a Dutch error naming the element, and never stored: there is no header to answer."""
+    if not data or not data.strip():
+        raise DomeinFout(f"Het {soort}-bericht is leeg.", "bericht")
+    try:
+        root = iwlz.parse_xml(data, soort)
+        gevonden = iwlz.berichtsoort_of(root)
+    except iwlz.BerichtOngeldig as exc:
+        raise DomeinFout(str(exc), "bericht") from None
+    if gevonden.naam != soort:
+        raise DomeinFout(f"Dit is een {gevonden.naam}-bericht, geen {soort}-bericht.", "bericht")
+    return root, iwlz.check(root, soort)
+
+
+def _header_text(root, naam: str) -> str | None:
+    """A header field of a received message as text (None when absent: the message may not be XSD-valid)."""
+    header = root.find("{*}Header")
+    waarde = None if header is None else header.findtext(f".//{{*}}{naam}")
+    return (waarde or "").strip() or None
+
+
+def _check_parties(actor: Actor, root, *, afzender: str | None) -> None:
+    """A message names this zorgkantoor as receiver and (from a provider) the provider as sender; else it is
+    refused without a retour: it was not sent to us, or not by this account."""
+    ontvanger = _header_text(root, "Ontvanger")
+    if ontvanger is not None and ontvanger != zorgkantoor_code():
+        raise DomeinFout(f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor.", "ontvanger")
+    gegeven = _header_text(root, "Afzender")
+    if afzender is not None and gegeven is not None and gegeven != afzender:
+        raise DomeinFout("De afzender van het bericht is niet uw AGB-code.", "afzender")
+
+
+def _bevindingen(report) -> list[dict[str, str]]:
+    return [{"code": f.code, "pad": f.path, "tekst": f.text, "retourcode": f.retourcode} for f in report.findings]
+
+
+def _answer(uow, actor: Actor, root, report, bericht: IwlzBericht) -> IwlzBericht:
+    """The retour (IO32/AW36/AW310) to a received message, stored beside it and named on it (``retour_id``)."""
+    vandaag = dt.date.today()
+    xml = iwlz.build_retour(root, report, identificatie=_identificatie("RT"), dagtekening=vandaag)
+    kop = iwlz.read_retour(xml)
+    retour = IwlzBericht(
+        soort=kop.soort,
+        richting="uit",
+        identificatie=kop.identificatie_retour,
+        dagtekening=vandaag,
+        afzender=zorgkantoor_code(),
+        ontvanger=bericht.afzender,
+        inhoud=xml,
+        vastgelegd_door=actor.gebruiker_id,
+        client_id=bericht.client_id,
+        retour_van=bericht.id,
+        resultaat=bericht.resultaat,
+    )
+    uow.berichten.add(retour)
+    bericht.retour = retour
+    return retour
+
+
+def _refuse(uow, actor: Actor, soort: str, root, data: bytes, report, *, afzender: str) -> None:
+    """Store a message that breaks the iWlz rules, refused, with its retour — and nothing else of it — then
+    raise :class:`BerichtGeweigerd`. The header may be broken too: what is missing is filled in plainly."""
+    try:
+        dagtekening = dt.date.fromisoformat((_header_text(root, "Dagtekening") or "")[:10])
+    except ValueError:
+        dagtekening = dt.date.today()
+    bericht = IwlzBericht(
+        soort=soort,
+        richting="in",
+        identificatie=(_header_text(root, "Identificatie") or "onbekend")[:40],
+        dagtekening=dagtekening,
+        afzender=afzender,
+        ontvanger=zorgkantoor_code(),
+        inhoud=bytes(data),
+        vastgelegd_door=actor.gebruiker_id,
+        resultaat=GEWEIGERD,
+        bevindingen=_bevindingen(report),
+    )
+    uow.berichten.add(bericht)
+    retour = _answer(uow, actor, root, report, bericht)
+    log(uow, actor, "aanmaken", f"{soort}-bericht geweigerd, {retour.soort} retour")
+    uow.commit()
+    raise BerichtGeweigerd(bericht, retour)
 
 
 def _read(reader, data: bytes, soort: str):
@@ -81,6 +175,10 @@ def _client_from_bericht(c: iwlz.Client) -> Client:
 def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
     """Register every indicatiebesluit of an IO31; a client not yet known is created from the message."""
     vereis(actor, "bericht.importeren")
+    root, report = _receive(data, "IO31")
+    _check_parties(actor, root, afzender=None)
+    if not report.valid:
+        _refuse(uow, actor, "IO31", root, data, report, afzender="CIZ")
     io31 = _read(iwlz.read_io31, data, "IO31")
     if io31.ontvanger != zorgkantoor_code():
         raise DomeinFout(
@@ -130,8 +228,10 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
         inhoud=bytes(data),
         vastgelegd_door=actor.gebruiker_id,
         client_id=client_ids[0] if len(set(client_ids)) == 1 else None,
+        resultaat=GEACCEPTEERD,
     )
     uow.berichten.add(bericht)
+    _answer(uow, actor, root, report, bericht)
     uow.commit()
     return bericht, indicaties
 
@@ -282,6 +382,10 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     The CA317's ``GeleverdeZorgID`` is kept on the zorgtoewijzing, so the CA319 at the end of care names
     the same delivery. A line that is not "in zorg" (a waiting status) is kept on the toewijzing's history."""
     vereis(actor, "toewijzing.melden")
+    root, report = _receive(data, "AW35")
+    _check_parties(actor, root, afzender=actor.agb_code)
+    if not report.valid:
+        _refuse(uow, actor, "AW35", root, data, report, afzender=actor.agb_code)
     aw35 = _read(iwlz.read_aw35, data, "AW35")
     _check_afzender(actor, aw35)
     client_ids = []
@@ -322,6 +426,8 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
                 tw.zorg_gestart(f.begindatum)
             client_ids.append(tw.client_id)
     bericht = _store(uow, actor, "AW35", aw35, data, client_ids)
+    bericht.resultaat = GEACCEPTEERD
+    _answer(uow, actor, root, report, bericht)
     ca317 = iwlz.ca317_from_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.build_ca317, ca317, client_ids)
     for cid in dict.fromkeys(client_ids):
@@ -398,6 +504,10 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     A request for a changed toewijzing (``Aanvragen``, AAT) is not handled by this service: such a message is
     refused as a whole, naming the element, rather than stored with the request silently ignored."""
     vereis(actor, "toewijzing.melden")
+    root, report = _receive(data, "AW39")
+    _check_parties(actor, root, afzender=actor.agb_code)
+    if not report.valid:
+        _refuse(uow, actor, "AW39", root, data, report, afzender=actor.agb_code)
     aw39 = _read(iwlz.read_aw39, data, "AW39")
     _check_afzender(actor, aw39)
     client_ids = []
@@ -424,6 +534,8 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
                 zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
     bericht = _store(uow, actor, "AW39", aw39, data, client_ids)
+    bericht.resultaat = GEACCEPTEERD
+    _answer(uow, actor, root, report, bericht)
     ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, client_ids)
     for cid in dict.fromkeys(client_ids):
@@ -510,6 +622,69 @@ def einde_aan_cak(uow, actor: Actor, tw: Zorgtoewijzing, datum: dt.date) -> Iwlz
     zorg = {sleutel: tw.geleverde_zorg_id}
     ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=kop["dagtekening"], zorg_id=zorg)
     return None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, [tw.client_id])
+
+
+# --- retours partners send for our messages (AW34 from a provider, CA318/CA320 from the CAK) --------------------
+#: who may hand in which retour: a provider its AW34 on our AW33; the zorgkantoor the CAK's CA318/CA320
+_RETOUR_RECHT = {"AW34": "toewijzing.melden", "CA318": "bericht.importeren", "CA320": "bericht.importeren"}
+
+
+def import_retour(uow, actor: Actor, data: bytes) -> IwlzBericht:
+    """Keep a retour a partner sent for one of our messages and set that message's result from its codes:
+    ``geaccepteerd`` when every berichtklasse got ``0200``, else ``geweigerd`` with each code and element.
+    The message it answers must be ours (sent, same type, identification and date) and, for an AW34, sent to
+    this provider; anything else is refused naming the field, and nothing is stored."""
+    if not data or not data.strip():
+        raise DomeinFout("Het retourbericht is leeg.", "bericht")
+    try:
+        soort = iwlz.berichtsoort_of(iwlz.parse_xml(data)).naam
+    except iwlz.BerichtOngeldig as exc:
+        raise DomeinFout(str(exc), "bericht") from None
+    if soort not in _RETOUR_RECHT:
+        raise DomeinFout("Stuur hier een retourbericht: AW34, CA318 of CA320.", "bericht")
+    vereis(actor, _RETOUR_RECHT[soort])
+    r = _read(iwlz.read_retour, data, soort)
+    heen = uow.berichten.met_identificatie(r.heen_soort, r.identificatie, r.dagtekening)
+    if heen is None or heen.richting != "uit" or (actor.rol == "aanbieder" and heen.ontvanger != actor.agb_code):
+        raise DomeinFout(
+            f"Geen verstuurd {r.heen_soort}-bericht gevonden met identificatie {r.identificatie} en deze dagtekening.",
+            "identificatie",
+        )
+    heen.resultaat = GEACCEPTEERD if r.geaccepteerd else GEWEIGERD
+    heen.bevindingen = [
+        {"code": c.code, "pad": c.pad, "tekst": c.omschrijving, "retourcode": c.code} for c in r.afwijkingen
+    ] or None
+    retour = IwlzBericht(
+        soort=soort,
+        richting="in",
+        identificatie=r.identificatie_retour[:40],
+        dagtekening=r.dagtekening_retour,
+        afzender=actor.agb_code if soort == "AW34" and actor.agb_code else "CAK",
+        ontvanger=zorgkantoor_code(),
+        inhoud=bytes(data),
+        vastgelegd_door=actor.gebruiker_id,
+        client_id=heen.client_id,
+        toewijzing_id=heen.toewijzing_id,
+        retour_van=heen.id,
+        resultaat=heen.resultaat,
+        bevindingen=heen.bevindingen,
+    )
+    uow.berichten.add(retour)
+    log(uow, actor, "aanmaken", f"{soort} retour op {r.heen_soort}", client_id=heen.client_id)
+    uow.commit()
+    return retour
+
+
+def retour_of(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
+    """The (latest) retour of a stored message, for whoever may read that message; logged as a read."""
+    vereis(actor, "bericht.lezen")
+    b = uow.berichten.get(bericht_id)
+    if b is None or (actor.rol == "aanbieder" and not _van_aanbieder(actor, b)):
+        raise NietGevonden("bericht")
+    retouren = list(uow.berichten.retouren(b.id))
+    if not retouren:
+        raise NietGevonden("retour")
+    return read(uow, actor, retouren[-1].id)
 
 
 # --- reading stored messages --------------------------------------------------------------------------------

@@ -477,6 +477,19 @@ class Berichten:
             q = q.where(b.client_id == client_id)
         return self.s.scalars(q.order_by(b.aangemaakt_op.desc(), b.id).limit(limit)).all()
 
+    def met_identificatie(self, soort: str, identificatie: str, dagtekening: dt.date) -> IwlzBericht | None:
+        """The message of this type with this ``BerichtIdentificatie`` (what a retour names), newest first."""
+        b = orm.berichten.c
+        q = sa.select(IwlzBericht).where(
+            b.soort == soort, b.identificatie == identificatie, b.dagtekening == dagtekening, b.retour_van.is_(None)
+        )
+        return self.s.scalars(q.order_by(b.aangemaakt_op.desc()).limit(1)).first()
+
+    def retouren(self, bericht_id: str) -> Sequence[IwlzBericht]:
+        """The retours that answer one message (sent or received), oldest first."""
+        b = orm.berichten.c
+        return self.s.scalars(sa.select(IwlzBericht).where(b.retour_van == bericht_id).order_by(b.aangemaakt_op)).all()
+
     def aantal(self, soort: str | None = None) -> int:
         q = sa.select(sa.func.count()).select_from(orm.berichten)
         if soort:

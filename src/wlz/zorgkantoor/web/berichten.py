@@ -1,5 +1,7 @@
-"""Pages for iWlz messages: upload an IO31 (zorgkantoor) or an AW35/AW39 (provider), download stored messages
-and a zorgtoewijzing as AW33. The same use cases as the API (``services/berichten.py``)."""
+"""Pages for iWlz messages: upload an IO31 (zorgkantoor) or an AW35/AW39 (provider), download stored messages,
+their retours (IO32, AW36, AW310) and a zorgtoewijzing as AW33; hand in a partner's retour (AW34, CA318, CA320).
+The same use cases as the API (``services/berichten.py``). A message the iWlz rules refuse is shown with each
+rule (code, element, Dutch text) and a link to its retour."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from fastapi.responses import Response
 
 from wlz import iwlz
 
-from ..domain.bericht import SOORTEN
+from ..domain.bericht import RESULTATEN, SOORTEN, BerichtGeweigerd
 from ..domain.fouten import DomeinFout
 from ..services import berichten
 from ..services.actor import Actor
@@ -33,7 +35,20 @@ def _pagina(request: Request, actor: Actor, code: int = 200, **ctx):
     if actor.rol in RECHTEN["bericht.lezen"]:
         with request.app.state.uow() as uow:
             lijst = berichten.find(uow, actor, limit=100)
-    return render(request, "berichten.html", code=code, berichten=lijst, SOORTEN=SOORTEN, **ctx)
+    return render(request, "berichten.html", code=code, berichten=lijst, SOORTEN=SOORTEN, RESULTATEN=RESULTATEN, **ctx)
+
+
+def _refused(request: Request, actor: Actor, exc: BerichtGeweigerd):
+    """The page after a refusal by the iWlz rules: every rule broken, and the retour to download."""
+    b = exc.iwlz_bericht
+    return _pagina(
+        request,
+        actor,
+        code=422,
+        fout=f"Bericht geweigerd: het {b.soort}-bericht breekt de iWlz-regels hieronder.",
+        geweigerd=b,
+        retour=exc.retour,
+    )
 
 
 @router.get("/berichten")
@@ -53,7 +68,15 @@ async def _upload(request: Request) -> bytes:
 async def io31_uploaden(request: Request, actor: Actor = Depends(_rol("bericht.importeren"))):
     data = await _upload(request)
     try:
+        soort = iwlz.berichtsoort_of(iwlz.parse_xml(data, "IO31")).naam if data.strip() else "leeg"
+    except iwlz.BerichtOngeldig as exc:
+        return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
+    if soort in ("CA318", "CA320"):
+        return await _retour_uploaden(request, actor, data)
+    try:
         _, inds = await schrijvend(request, berichten.import_io31, actor, data)
+    except BerichtGeweigerd as exc:
+        return _refused(request, actor, exc)
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=f"IO31 ingelezen: {len(inds)} indicatiebesluit(en) vastgelegd.")
@@ -74,11 +97,24 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
         elif soort == "AW39":
             _, cak = await schrijvend(request, berichten.import_aw39, actor, data)
             melding = "Mutatie verwerkt" + ("; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else ".")
+        elif soort == "AW34":
+            return await _retour_uploaden(request, actor, data)
         else:
-            raise DomeinFout("Stuur hier een AW35- of AW39-bericht.", "bericht")
+            raise DomeinFout("Stuur hier een AW35- of AW39-bericht (of een AW34-retour).", "bericht")
+    except BerichtGeweigerd as exc:
+        return _refused(request, actor, exc)
     except DomeinFout as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=melding)
+
+
+async def _retour_uploaden(request: Request, actor: Actor, data: bytes):
+    """A partner's retour (AW34 from a provider, CA318/CA320 from the CAK) on one of our messages."""
+    try:
+        r = await schrijvend(request, berichten.import_retour, actor, data)
+    except DomeinFout as exc:
+        return _pagina(request, actor, code=422, fout=f"Retourbericht geweigerd: {exc.bericht}")
+    return terug(request, "/berichten", melding=f"{r.soort} verwerkt: {RESULTATEN[r.resultaat].lower()}.")
 
 
 @router.get("/clienten/{client_id}/berichten")
@@ -89,7 +125,7 @@ def client_berichten(request: Request, client_id: str, actor: Actor = Depends(_r
         c = uow.clients.get(client_id)
         log(uow, actor, "lezen", "iWlz-berichten van cliënt", client_id=client_id)
         uow.commit()
-    return render(request, "client_berichten.html", client=c, berichten=lijst, SOORTEN=SOORTEN)
+    return render(request, "client_berichten.html", client=c, berichten=lijst, SOORTEN=SOORTEN, RESULTATEN=RESULTATEN)
 
 
 def _xml(b) -> Response:
@@ -98,6 +134,13 @@ def _xml(b) -> Response:
         media_type="application/xml",
         headers={"Content-Disposition": f'attachment; filename="{b.bestandsnaam}"'},
     )
+
+
+@router.get("/berichten/{bericht_id}/retour")
+def retour_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
+    """The retour a message was answered with (logged in the access log like every download)."""
+    with request.app.state.uow(schrijven=True) as uow:
+        return _xml(berichten.retour_of(uow, actor, bericht_id))
 
 
 @router.get("/berichten/{bericht_id}")
