@@ -105,12 +105,8 @@ class ClientUitkomst:
     meldingen: list[str]
 
 
-def read_segments(map_: Path, jaar: int) -> pd.DataFrame:
-    """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb."""
-    d = ds.dataset(map_, format="parquet")
-    f = (pc.field("jaar") == jaar) & ((pc.field("hoofdsector") == "vv") | pc.field("vg"))
-    t = d.to_table(filter=f)
-    bedragen = [n for n in t.column_names if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
+def _segment_batch(t: pa.Table | pa.RecordBatch, bedragen: list[str], heeft_agb: bool) -> pa.Table:
+    """One batch of client-months summed per client, sector (vg/vv), profile and leveringsvorm (euros as float)."""
     kolommen: dict[str, Any] = {
         "client_id": t["client_id"],
         "sector": pc.if_else(t["vg"], "vg", "vv"),
@@ -121,16 +117,43 @@ def read_segments(map_: Path, jaar: int) -> pd.DataFrame:
     }
     for n in bedragen:
         kolommen[n] = t[n].cast(pa.float64())
-    heeft_agb = "agb_code" in t.column_names
     if heeft_agb:
         kolommen["agb_code"] = t["agb_code"]
-    tb = pa.table(kolommen)
-    aggs = [(n, "sum") for n in ["dagen", "maanden", *bedragen]]
+    return _som(pa.table(kolommen), bedragen, heeft_agb)
+
+
+def _som(tb: pa.Table, bedragen: list[str], heeft_agb: bool) -> pa.Table:
+    aggs: list[tuple[str, str]] = [(n, "sum") for n in ["dagen", "maanden", *bedragen]]
     if heeft_agb:
         aggs.append(("agb_code", "max"))
     g = tb.group_by(["client_id", "sector", "zorgprofiel", "herkomst"]).aggregate(aggs)
-    df = g.to_pandas()
-    df.columns = [c.removesuffix("_sum").removesuffix("_max") for c in df.columns]
+    return g.rename_columns([c.removesuffix("_sum").removesuffix("_max") for c in g.column_names])
+
+
+def read_segments(map_: Path, jaar: int) -> pd.DataFrame:
+    """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb.
+
+    Streamed in batches, each summed before the next is read: the client-month table of four national years has
+    tens of millions of rows with 16-byte decimals, the segments of one year a few hundred thousand."""
+    d = ds.dataset(map_, format="parquet")
+    namen = d.schema.names
+    bedragen = [n for n in namen if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
+    heeft_agb = "agb_code" in namen
+    nodig = ["client_id", "vg", "zorgprofiel", "leveringsvorm", "dagen", *bedragen]
+    if heeft_agb:
+        nodig.append("agb_code")
+    f = (pc.field("jaar") == jaar) & ((pc.field("hoofdsector") == "vv") | pc.field("vg"))
+    delen = [
+        _segment_batch(b, bedragen, heeft_agb)
+        for b in d.to_batches(columns=nodig, filter=f, batch_size=1 << 20)
+        if b.num_rows
+    ]
+    if not delen:
+        sleutels = ["client_id", "sector", "zorgprofiel", "herkomst", "dagen", "maanden", *bedragen]
+        leeg: dict[str, list[Any]] = {k: [] for k in sleutels}
+        df = pd.DataFrame(leeg)
+    else:
+        df = _som(pa.concat_tables(delen), bedragen, heeft_agb).to_pandas()
     if not heeft_agb:
         df["agb_code"] = None
     return df
