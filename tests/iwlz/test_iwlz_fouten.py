@@ -35,7 +35,7 @@ def test_bsn_met_verkeerd_formaat_geweigerd_zonder_de_waarde():
         iwlz.read_io31(kapot)
     fout = e.value.fouten[0]
     assert fout.pad == "/Bericht/Clienten/Client/Bsn"
-    assert "pattern" in fout.melding and "[0-9]{9}" in fout.melding  # the schema's own text
+    assert fout.melding == "element Bsn: '[verwijderd]' heeft niet de vorm die het schema vraagt (patroon [0-9]{9})"
     assert fout.regel is not None
     _geen_bsn(e.value, "12345678", bsn)
 
@@ -194,3 +194,39 @@ def test_parallel_valideren_geeft_ieder_zijn_eigen_fouten():
     for t in threads:
         t.join()
     assert len(uitkomsten) == 100 and all(verwacht == gelukt for verwacht, gelukt in uitkomsten)
+
+
+def test_schema_fouten_in_het_nederlands_met_het_element():
+    """libxml2 speaks English ("Element 'GeheimeClient': This element is not expected. Expected is ( Bsn ).");
+    the refusal names the element in Dutch."""
+    xml, _ = _io31_xml()
+    verkeerd = xml.replace(b"<io31:Bsn>", b"<io31:GeheimeClient>1</io31:GeheimeClient><io31:Bsn>", 1)
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.read_io31(verkeerd)
+    assert e.value.fouten[0].melding == "element GeheimeClient is hier niet toegestaan; verwacht: Bsn"
+    zonder = xml.replace(b"<io31:Geslacht>1</io31:Geslacht>", b"").replace(b"<io31:Geslacht>2</io31:Geslacht>", b"")
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.read_io31(zonder)
+    assert e.value.fouten[0].melding == "element Naam is hier niet toegestaan; verwacht: Geslacht"
+    datum = xml.replace(b"<iwlz:Datum>", b"<iwlz:Datum>x", 1)
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.read_io31(datum)
+    assert "is geen geldige datum (JJJJ-MM-DD)" in e.value.fouten[0].melding
+    for fout in e.value.fouten:
+        assert "Element" not in fout.melding and "expected" not in fout.melding
+
+
+def test_entiteitenbom_heet_doctype_niet_toegestaan():
+    """An entity bomb is refused before any parsing as a DOCTYPE, not as libxml2's amplification limit."""
+    lol = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+    bom = f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{lol}]><lolz>&lol9;</lolz>'.encode()
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.read_io31(bom)
+    assert [f.melding for f in e.value.fouten] == ["DOCTYPE niet toegestaan: een iWlz-bericht heeft geen DTD"]
+    assert "amplification" not in str(e.value)
+    utf16 = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'.encode("utf-16")
+    with pytest.raises(iwlz.BerichtOngeldig, match="DOCTYPE niet toegestaan"):
+        iwlz.read_io31(utf16)
+    with pytest.raises(iwlz.BerichtOngeldig) as e:
+        iwlz.read_io31(b"<a><b></a>")
+    assert e.value.fouten[0].melding.startswith("geen geldige XML: een begin- en eindtag passen niet bij elkaar")

@@ -8,10 +8,12 @@ Validation uses lxml (libxml2): loading all five schemas takes milliseconds, val
 A schema object's error log is shared state, so each validation holds that schema's lock — the service
 may validate from several threads.
 
-Error texts are the schema's own (libxml2) messages with namespaces shortened, plus a readable element
-path such as ``/Bericht/Clienten/Client[2]/Bsn``. They never contain a BSN: the values of all ``Bsn``
-elements of the message and anything that looks like a BSN (8 to 10 digits, also with dots or spaces
-between them) are replaced by ``[verwijderd]`` before the error is built.
+Error texts are Dutch, naming the element (:func:`dutch`: libxml2's English messages — "Element 'X': This
+element is not expected. Expected is ( Y )." — read as "element X is hier niet toegestaan; verwacht: Y"),
+plus a readable element path such as ``/Bericht/Clienten/Client[2]/Bsn``. They never contain a BSN: the values
+of all ``Bsn`` elements of the message and anything that looks like a BSN (8 to 10 digits, also with dots or
+spaces between them) are replaced by ``[verwijderd]`` before the error is built. A DOCTYPE (and so any entity
+trick, an entity bomb too) is refused before parsing, as "DOCTYPE niet toegestaan".
 """
 
 from __future__ import annotations
@@ -153,6 +155,91 @@ def readable_path(el: etree._Element) -> str:
     return "/" + "/".join(reversed(delen))
 
 
+# ------------------------------------------------------------------------------------------- Dutch
+
+_EL = r"Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: "
+_NAMEN = re.compile(r"\{[^}]*\}")
+
+
+def _namen(lijst: str) -> str:
+    """libxml2's list of expected elements (``{ns}Bsn, {ns}Naam``) as names (``Bsn, Naam``)."""
+    return ", ".join(n.strip() for n in _NAMEN.sub("", lijst).split(",") if n.strip())
+
+
+def _waarden(verzameling: str, hoogstens: int = 12) -> str:
+    waarden = re.findall(r"'([^']*)'", verzameling)
+    meer = f" en nog {len(waarden) - hoogstens}" if len(waarden) > hoogstens else ""
+    return ", ".join(waarden[:hoogstens]) + meer
+
+
+_VERTALINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(_EL + patroon + "$", re.S), tekst)
+    for patroon, tekst in (
+        (
+            r"This element is not expected\. Expected is (?:one of )?\( (?P<lijst>.*) \)\.",
+            "element {el} is hier niet toegestaan; verwacht: {lijst}",
+        ),
+        (r"This element is not expected\.", "element {el} is hier niet toegestaan"),
+        (
+            r"Missing child element\(s\)\. Expected is (?:one of )?\( (?P<lijst>.*) \)\.",
+            "in element {el} ontbreekt een verplicht element: {lijst}",
+        ),
+        (
+            r"\[facet 'maxLength'\] The value has a length of '(?P<n>\d+)'; this exceeds the allowed maximum length "
+            r"of '(?P<m>\d+)'\.",
+            "element {el}: de waarde is te lang ({n} tekens, hoogstens {m})",
+        ),
+        (
+            r"\[facet 'minLength'\] The value has a length of '(?P<n>\d+)'; this underruns the allowed minimum length "
+            r"of '(?P<m>\d+)'\.",
+            "element {el}: de waarde is te kort ({n} tekens, minstens {m})",
+        ),
+        (
+            r"\[facet 'enumeration'\] The value '(?P<v>.*)' is not an element of the set \{(?P<set>.*)\}\.",
+            "element {el}: '{v}' is geen toegestane code (toegestaan: {set})",
+        ),
+        (
+            r"\[facet 'pattern'\] The value '(?P<v>.*)' is not accepted by the pattern '(?P<p>.*)'\.",
+            "element {el}: '{v}' heeft niet de vorm die het schema vraagt (patroon {p})",
+        ),
+        (
+            r"\[facet '(?P<f>\w+)'\] The value '(?P<v>.*?)' .*",
+            "element {el}: '{v}' valt buiten wat het schema toestaat ({f})",
+        ),
+        (
+            r"'(?P<v>.*)' is not a valid value of the atomic type '(?:\{[^}]*\})?LDT_Datum'\.",
+            "element {el}: '{v}' is geen geldige datum (JJJJ-MM-DD)",
+        ),
+        (
+            r"'(?P<v>.*)' is not a valid value of the (?:local )?(?:atomic|union|list) type(?: '(?P<t>[^']*)')?\.",
+            "element {el}: '{v}' is geen geldige waarde voor dit element",
+        ),
+        (
+            r"Character content other than whitespace is not allowed because the content type is 'element-only'\.",
+            "element {el} mag geen tekst bevatten, alleen elementen",
+        ),
+        (r"The attribute '(?P<a>[^']+)' is not allowed\.", "element {el}: attribuut {a} is niet toegestaan"),
+        (r"No matching global declaration available for the validation root\.", "{el} is geen iWlz-bericht"),
+    )
+)
+
+
+def dutch(melding: str) -> str:
+    """A libxml2 schema message in Dutch, naming the element; an unknown one is kept, marked as the schema's."""
+    tekst = " ".join(melding.split())
+    for patroon, vertaling in _VERTALINGEN:
+        m = patroon.match(tekst)
+        if m:
+            velden = {k: (v or "") for k, v in m.groupdict().items()}
+            velden["el"] = _NAMEN.sub("", velden["el"])
+            if "lijst" in velden:
+                velden["lijst"] = _namen(velden["lijst"])
+            if "set" in velden:
+                velden["set"] = _waarden(velden["set"])
+            return vertaling.format(**velden)
+    return f"voldoet niet aan het XSD (melding van het schema: {tekst})"
+
+
 # ------------------------------------------------------------------------------------------- parsing
 
 _PARSER = etree.XMLParser(
@@ -166,15 +253,53 @@ def parse_xml(data: bytes | str | os.PathLike[str], bericht: str = "iWlz") -> et
         data = Path(data).read_bytes()
     if isinstance(data, str):
         data = data.encode("utf-8")
+    if _has_doctype(data):
+        # iWlz messages have no DTD; refused before parsing, so no entity (XXE, an entity bomb) is ever read
+        raise BerichtOngeldig(bericht, [Schemafout("/", "DOCTYPE niet toegestaan: een iWlz-bericht heeft geen DTD")])
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         regel = exc.lineno if isinstance(exc.lineno, int) else None
-        raise BerichtOngeldig(bericht, [Schemafout("/", "geen geldige XML: " + scrub(str(exc.msg)), regel)]) from None
+        raise BerichtOngeldig(bericht, [Schemafout("/", _syntax_dutch(exc), regel)]) from None
     if root.getroottree().docinfo.doctype:
         # iWlz messages have no DTD; refusing one closes the door on entity tricks (XXE, entity expansion)
         raise BerichtOngeldig(bericht, [Schemafout("/", "een DOCTYPE is in een iWlz-bericht niet toegestaan")])
     return root
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether the bytes declare a DOCTYPE (also in UTF-16, which a byte search for ASCII would miss)."""
+    if b"<!DOCTYPE" in data:
+        return True
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return "<!DOCTYPE" in data.decode("utf-16")
+        except UnicodeDecodeError:
+            return False
+    return False
+
+
+_SYNTAX = (
+    ("Start tag expected", "het is geen XML: er staat geen element aan het begin"),
+    ("Document is empty", "het bericht is leeg"),
+    ("Premature end of data", "het bericht houdt onverwacht op (een element is niet afgesloten)"),
+    ("Extra content at the end of the document", "er staat nog iets na het laatste element"),
+    ("Opening and ending tag mismatch", "een begin- en eindtag passen niet bij elkaar"),
+    ("Entity", "DOCTYPE niet toegestaan: een iWlz-bericht heeft geen entiteiten"),
+    ("entity", "DOCTYPE niet toegestaan: een iWlz-bericht heeft geen entiteiten"),
+    ("amplification", "DOCTYPE niet toegestaan: een iWlz-bericht heeft geen entiteiten"),
+    ("Namespace prefix", "een namespace-prefix is niet gedeclareerd"),
+    ("not proper UTF-8", "de tekens zijn geen geldige UTF-8"),
+    ("Input is not proper UTF-8", "de tekens zijn geen geldige UTF-8"),
+)
+
+
+def _syntax_dutch(exc: etree.XMLSyntaxError) -> str:
+    """A parse error in Dutch: what is wrong and where (libxml2's English detail left out: it may quote text)."""
+    engels = str(exc.msg or "")
+    wat = next((nl for en, nl in _SYNTAX if en in engels), "de XML is niet goed gevormd")
+    plek = f" (regel {exc.lineno}, kolom {exc.offset})" if isinstance(exc.lineno, int) and exc.lineno else ""
+    return f"geen geldige XML: {wat}{plek}"
 
 
 def berichtsoort_of(root: etree._Element) -> Berichtsoort:
@@ -224,7 +349,7 @@ def schema_errors(root: etree._Element, naam: str) -> list[Schemafout]:
             gevonden = []
         if gevonden and isinstance(gevonden[0], etree._Element):
             pad = readable_path(gevonden[0])
-        fouten.append(Schemafout(pad, scrub(entry.message, bsns), entry.line or None))
+        fouten.append(Schemafout(pad, scrub(dutch(entry.message), bsns), entry.line or None))
     return fouten
 
 
