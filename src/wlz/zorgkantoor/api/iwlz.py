@@ -142,7 +142,7 @@ def _xml(b) -> Response:
     )
 
 
-_GEWEIGERD = {
+_GEWEIGERD: dict[int | str, dict[str, Any]] = {
     422: {
         "description": "Geweigerd. Een bericht dat het XSD of een iWlz-regel (CD, CS, TR) breekt wordt bewaard met "
         "zijn retourbericht; ``detail`` noemt per regel de code, het element en de regeltekst, ``retour`` het "

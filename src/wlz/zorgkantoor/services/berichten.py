@@ -289,7 +289,7 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
         richting="uit",
         identificatie=aw33.identificatie,
         dagtekening=aw33.dagtekening,
-        afzender=aw33.afzender,
+        afzender=aw33.afzender or zorgkantoor_code(),
         ontvanger=aw33.ontvanger,
         inhoud=xml,
         vastgelegd_door=actor.gebruiker_id,
@@ -385,7 +385,7 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     root, report = _receive(data, "AW35")
     _check_parties(actor, root, afzender=actor.agb_code)
     if not report.valid:
-        _refuse(uow, actor, "AW35", root, data, report, afzender=actor.agb_code)
+        _refuse(uow, actor, "AW35", root, data, report, afzender=actor.agb_code or "onbekend")
     aw35 = _read(iwlz.read_aw35, data, "AW35")
     _check_afzender(actor, aw35)
     client_ids = []
@@ -507,7 +507,7 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     root, report = _receive(data, "AW39")
     _check_parties(actor, root, afzender=actor.agb_code)
     if not report.valid:
-        _refuse(uow, actor, "AW39", root, data, report, afzender=actor.agb_code)
+        _refuse(uow, actor, "AW39", root, data, report, afzender=actor.agb_code or "onbekend")
     aw39 = _read(iwlz.read_aw39, data, "AW39")
     _check_afzender(actor, aw39)
     client_ids = []
