@@ -87,7 +87,7 @@ def test_uitkomst_heeft_uitleg_en_bronnen_voor_elk_resultaat():
     for r in resultaten.values():
         assert r.uitleg, r.naam
     pgb = resultaten["pgb_budget"]
-    assert pgb.parameters[0].bron.startswith("seed 000_eeb6ded43e7cd1a8.txt, tabel 1")
+    assert pgb.parameters[0].bron.startswith("Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167), tabel 1")
     assert any("BWBR0036014" in b.url for b in pgb.bronnen)
 
 

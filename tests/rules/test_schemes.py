@@ -54,7 +54,7 @@ def test_uitleg_ekt_noemt_de_regel_van_de_datum():
     waarde, uitleg = _uitleg(client, "ekt_recht", "2018-06")
     assert waarde is False and "geen van die groepen" in uitleg
     waarde, uitleg = _uitleg(client, "ekt_recht", "2018-07")
-    assert waarde is True and "1 juli 2018" in uitleg and "seed 002" in uitleg
+    assert waarde is True and "1 juli 2018" in uitleg and "Kamerbrief zorg thuis 2018" in uitleg
     waarde, uitleg = _uitleg({**client, "leveringsvorm": "verblijf"}, "ekt_recht", "2018-07")
     assert waarde is False and "niet met een mpt of pgb" in uitleg
 

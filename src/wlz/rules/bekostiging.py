@@ -20,15 +20,16 @@ from wlz.reference.leveringsvorm import codes as leveringsvorm_codes
 from wlz.reference.leveringsvorm import met_behandeling_optie
 
 LEVERINGSVORMEN = leveringsvorm_codes()
-_REGEL = "Wlz art. 3.1.1 lid 1 onder c en d; seed 004 §2.4"
+_REGEL = "Wlz art. 3.1.1 lid 1 onder c en d; NZa-advies behandeling in de Wlz, §2.4"
 
 
 def _leveringsvorm(leveringsvorm: Any) -> str:
     naam = getattr(leveringsvorm, "name", leveringsvorm)  # accepts the Leveringsvorm enum as well as its name
     code = str(naam).strip().lower() if naam is not None else ""
     if code not in LEVERINGSVORMEN:
-        raise InvoerFout("leveringsvorm", f"onbekende leveringsvorm {naam!r}; kies uit {', '.join(LEVERINGSVORMEN)}",
-                         _REGEL)
+        raise InvoerFout(
+            "leveringsvorm", f"onbekende leveringsvorm {naam!r}; kies uit {', '.join(LEVERINGSVORMEN)}", _REGEL
+        )
     return code
 
 
@@ -36,8 +37,11 @@ def _behandeling(leveringsvorm: str, behandeling: Any) -> bool | None:
     if leveringsvorm not in met_behandeling_optie():
         return None  # mpt and pgb have no inclusief/exclusief option; the argument does not matter
     if not isinstance(behandeling, bool):
-        raise InvoerFout("behandeling", f"geef voor {leveringsvorm} aan of de behandeling is inbegrepen "
-                         f"(true of false), niet {behandeling!r}", _REGEL)
+        raise InvoerFout(
+            "behandeling",
+            f"geef voor {leveringsvorm} aan of de behandeling is inbegrepen (true of false), niet {behandeling!r}",
+            _REGEL,
+        )
     return behandeling
 
 
@@ -52,8 +56,10 @@ def _zin(tabel: Bekostiging, cel: Cel, optie_naam: str) -> str:
     if cel.wie == "wlz_integraal":
         kern = f"{naam} {wordt} door de Wlz betaald als onderdeel van het integrale dagtarief ({optie_naam.lower()})."
     elif cel.wie == "wlz_module":
-        kern = (f"{naam} {wordt} door de Wlz betaald via losse prestaties (modules), bijvoorbeeld per verrichting, "
-                f"per tijdseenheid of per consult.")
+        kern = (
+            f"{naam} {wordt} door de Wlz betaald via losse prestaties (modules), bijvoorbeeld per verrichting, "
+            f"per tijdseenheid of per consult."
+        )
     elif cel.wie == "wlz_pgb":
         kern = f"{naam} betaalt u uit uw persoonsgebonden budget (Wlz)."
     else:
@@ -101,9 +107,11 @@ def wie_betaalt(leveringsvorm: Any, behandeling: Any = None) -> list[dict[str, A
         regel = _regel(t, via_mpt, mpt.naam, "mpt_pgb")
         if via_pgb.wie != via_mpt.wie:
             regel["ook"] = [via_pgb.wie]
-            regel["uitleg"] = (f"Voor het deel dat u als modulair pakket thuis krijgt: "
-                               f"{_zin(t, via_mpt, mpt.naam)} "
-                               f"Voor het deel dat u met uw pgb regelt: {_zin(t, via_pgb, pgb.naam)}")
+            regel["uitleg"] = (
+                f"Voor het deel dat u als modulair pakket thuis krijgt: "
+                f"{_zin(t, via_mpt, mpt.naam)} "
+                f"Voor het deel dat u met uw pgb regelt: {_zin(t, via_pgb, pgb.naam)}"
+            )
             regel["bronnen"] = list(dict.fromkeys(_bronnen(t, via_mpt) + _bronnen(t, via_pgb)))
         uit.append(regel)
     return uit
@@ -112,7 +120,9 @@ def wie_betaalt(leveringsvorm: Any, behandeling: Any = None) -> list[dict[str, A
 def tabel() -> list[dict[str, Any]]:
     """The whole table as rows (one per option and component), for the service and the Wlz-wijzer to show."""
     t = _tabel()
-    return [_regel(t, optie.cellen[c], optie.naam, optie.code) | {"optie_naam": optie.naam,
-                                                                 "leveringsvorm": optie.leveringsvorm,
-                                                                 "behandeling": optie.behandeling}
-            for optie in t.opties.values() for c in t.componenten]
+    return [
+        _regel(t, optie.cellen[c], optie.naam, optie.code)
+        | {"optie_naam": optie.naam, "leveringsvorm": optie.leveringsvorm, "behandeling": optie.behandeling}
+        for optie in t.opties.values()
+        for c in t.componenten
+    ]

@@ -40,12 +40,14 @@ RLZ_5_15A = _rlz("5.15a")
 RLZ_BIJLAGE_C = ("Rlz bijlage C", "https://wetten.overheid.nl/BWBR0036014/2015-07-27#BijlageC")
 BLZ_3_2_5 = _blz("3.2.5")
 
-SEED_000 = ("Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), tabel 1", "seed:000_eeb6ded43e7cd1a8.txt")
-SEED_002 = (
-    "Kamerbrief maatregelen zorg thuis per 1 juli 2018 (seed 002_fe0332b06c2ae3d3.txt)",
-    "seed:002_fe0332b06c2ae3d3.txt",
+# The policy documents of the seeds (bronnen/seeds) are cited by title and table, as a reader can look them up; a
+# URL only where the document's official publication is known (else "": shown as text, not as a link).
+SEED_000 = (
+    "Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167), tabel 1",
+    "https://zoek.officielebekendmakingen.nl/kst-34104-167.html",
 )
-SEED_004 = ("NZa-rapport behandeling in de Wlz (seed 004_6e3b81d00e92fbfb.txt)", "seed:004_6e3b81d00e92fbfb.txt")
+SEED_002 = ("Kamerbrief maatregelen zorg thuis per 1 juli 2018", "")
+SEED_004 = ("NZa-advies behandeling in de Wlz", "")
 
 # --- extra-care schemes (ekt, meerzorg, pab, overbruggingszorg) and the toeslagen reform ---------------------
 STCRT_2015_21149 = (
@@ -75,15 +77,13 @@ OVERBRUGGING_IKWOONLEEFZORG = (
 COD981 = ("iWlz codelijst COD981 (Extra kosten thuis)", "iwlz:codelijsten/COD981.md")
 COD982 = ("iWlz codelijst COD982 (Toeslag beademing)", "iwlz:codelijsten/COD982.md")
 COD983 = ("iWlz codelijst COD983 (Toeslag overig, o.a. 1 = extra overbruggingszorg)", "iwlz:codelijsten/COD983.md")
-SEED_000_AANBEVELING_6 = (
-    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 6",
-    "seed:000_eeb6ded43e7cd1a8.txt",
-)
+_KST_34104_167 = "https://zoek.officielebekendmakingen.nl/kst-34104-167.html"
+SEED_000_AANBEVELING_6 = ("Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167), aanbeveling 6", _KST_34104_167)
 SEED_000_MEERZORG_2016 = (
-    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt): meerzorg VV en GGZ vanaf 1 januari 2016",
-    "seed:000_eeb6ded43e7cd1a8.txt",
+    "Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167): meerzorg VV en GGZ vanaf 1 januari 2016",
+    _KST_34104_167,
 )
 SEED_000_EKT_LOOPTIJD = (
-    "Kamerbrief maatwerk in de Wlz (seed 000_eeb6ded43e7cd1a8.txt), aanbeveling 2: EKT-beschikking tot maximaal 5 jaar",
-    "seed:000_eeb6ded43e7cd1a8.txt",
+    "Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167), aanbeveling 2: EKT-beschikking tot maximaal 5 jaar",
+    _KST_34104_167,
 )

@@ -40,6 +40,10 @@ def _value_text(r: Resultaat) -> str:
     return str(w)
 
 
+def _bron_text(titel: str, url: str) -> str:
+    return f"{titel} <{url}>" if url else titel
+
+
 def show(uitkomst: Berekening, console: Console) -> None:
     """Print every result grouped, each with its explanation and the parameter values and sources used."""
     from rich.table import Table
@@ -80,7 +84,7 @@ def show(uitkomst: Berekening, console: Console) -> None:
                 console.print(tabel)
             if r.bronnen:
                 console.print(
-                    "  [dim]Grondslag: " + "; ".join(f"{b.titel} <{b.url}>" for b in r.bronnen) + "[/dim]",
+                    "  [dim]Grondslag: " + "; ".join(_bron_text(b.titel, b.url) for b in r.bronnen) + "[/dim]",
                     highlight=False,
                 )
 

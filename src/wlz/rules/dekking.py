@@ -121,7 +121,8 @@ def rijen(jaren: tuple[int, ...] = JAREN) -> list[Rij]:
         families.setdefault(_familie(reeks.name), []).append(tuple(_jaarstatus(reeks, j, voorbeeld) for j in jaren))
     for naam in sorted(set(voorbeeld) - gezien):  # only in the voorbeeld file (e.g. profiles without a shipped value)
         families.setdefault(_familie(naam), []).append(
-            tuple(VOORBEELD_STATUS if j in voorbeeld[naam] else ONBEKEND for j in jaren))
+            tuple(VOORBEELD_STATUS if j in voorbeeld[naam] else ONBEKEND for j in jaren)
+        )
     uit = []
     for sleutel in sorted(families):
         leden = families[sleutel]
@@ -145,7 +146,7 @@ def sectie(tekst: str) -> str | None:
     """The generated part of a page (markers included), or None when the page has no markers."""
     if BEGIN not in tekst or EINDE not in tekst:
         return None
-    return tekst[tekst.index(BEGIN):tekst.index(EINDE) + len(EINDE)]
+    return tekst[tekst.index(BEGIN) : tekst.index(EINDE) + len(EINDE)]
 
 
 def bijwerken(pagina: Path) -> bool:

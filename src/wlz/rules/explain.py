@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -160,6 +161,35 @@ def _unit(variabele: WlzVariable) -> Eenheid:
     return _UNITS.get(variabele.value_type, "tekst")
 
 
+_VERSIE = re.compile(r"wetten\.overheid\.nl/(BWBR\d+)/(\d{4}-\d{2}-\d{2})")
+
+
+def sources_for_year(bronnen: tuple[tuple[str, str], ...], jaar: int) -> list[tuple[str, str]]:
+    """A rule's sources as a result of ``jaar`` cites them: the version of each law in force that year first
+    (the latest version dated in or before the year: for 2025 the 2025 text), then the others; a version dated
+    after the year is left out when the law has one for the year (a 2017 result does not cite the 2025 text)."""
+    versies: dict[str, list[str]] = {}
+    for _titel, url in bronnen:
+        m = _VERSIE.search(url)
+        if m:
+            versies.setdefault(m.group(1), []).append(m.group(2))
+    geldend = {}
+    for wet, datums in versies.items():
+        eerder = [d for d in datums if int(d[:4]) <= jaar]
+        geldend[wet] = max(eerder) if eerder else min(datums)
+
+    def rang(bron: tuple[str, str]) -> int:
+        m = _VERSIE.search(bron[1])
+        return 1 if m is None else (0 if m.group(2) == geldend[m.group(1)] else 2)
+
+    bewaard = [
+        b
+        for b in bronnen
+        if not ((m := _VERSIE.search(b[1])) and int(m.group(2)[:4]) > jaar and int(geldend[m.group(1)][:4]) <= jaar)
+    ]
+    return sorted(bewaard, key=rang)
+
+
 def _resultaat(
     variabele: WlzVariable, sim, periode, peildatum: dt.date, waarden: Values | None = None
 ) -> dict[str, Any]:
@@ -186,7 +216,7 @@ def _resultaat(
         "periode": str(periode),
         "waarde": _python(waarde),
         "uitleg": uitleg,
-        "bronnen": tuple(Bron(t, u) for t, u in type(variabele).wlz_bronnen()),
+        "bronnen": tuple(Bron(t, u) for t, u in sources_for_year(type(variabele).wlz_bronnen(), peildatum.year)),
         "parameters": tuple(gebruikt),
         "voorbeeld": any(b.voorbeeld for b in gebruikt),
     }

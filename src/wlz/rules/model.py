@@ -23,7 +23,7 @@ from typing import Any
 
 from openfisca_core.variables import Variable
 
-from wlz.common.formatting import ONBEKEND, format_date_long, format_euro
+from wlz.common.formatting import ONBEKEND, format_date_long, format_euro, format_percent
 from wlz.rules.results import Parameterwaarde
 
 
@@ -109,6 +109,15 @@ def euro(bedrag: float | None) -> str:
     if afgerond == 0:
         afgerond = -0.0 if waarde < 0 else 0.0  # a tiny negative amount keeps its sign, an exact -0.0 does not
     return format_euro(afgerond, cents="auto")
+
+
+def procent(fractie: float | None) -> str:
+    """A fraction as a Dutch percentage, as explanations write it: 10%, 12,5% (never "10.0%" or "0.1")."""
+    if is_onbekend(fractie):
+        return "een onbekend percentage"
+    assert fractie is not None
+    honderd = round(float(fractie) * 100, 4)
+    return format_percent(float(fractie), decimals=0 if honderd == int(honderd) else 1).replace("\xa0", " ")
 
 
 def datum(d: dt.date | str) -> str:

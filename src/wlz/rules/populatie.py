@@ -14,8 +14,12 @@ from openfisca_core.periods import DateUnit
 from openfisca_core.simulation_builder import SimulationBuilder
 
 
-def simulatie(system, personen: Mapping[str, np.ndarray], huishoudens: Mapping[str, np.ndarray] | None = None,
-              jaar: int | None = None):
+def simulatie(
+    system,
+    personen: Mapping[str, np.ndarray],
+    huishoudens: Mapping[str, np.ndarray] | None = None,
+    jaar: int | None = None,
+):
     """A simulation with one household per client (no partners); inputs are column arrays by variable name.
 
     ETERNITY inputs are set once; YEAR inputs for ``jaar``. Enum inputs may be given as arrays of member

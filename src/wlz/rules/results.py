@@ -77,13 +77,25 @@ class Parameterwaarde:
     voorbeeld: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {"naam": self.naam, "waarde": self.waarde, "geldig_vanaf": _iso(self.geldig_vanaf),
-                "bron": self.bron, "beschrijving": self.beschrijving, "voorbeeld": self.voorbeeld}
+        return {
+            "naam": self.naam,
+            "waarde": self.waarde,
+            "geldig_vanaf": _iso(self.geldig_vanaf),
+            "bron": self.bron,
+            "beschrijving": self.beschrijving,
+            "voorbeeld": self.voorbeeld,
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Parameterwaarde:
-        return cls(str(data["naam"]), data.get("waarde"), _date(data.get("geldig_vanaf")), data.get("bron"),
-                   data.get("beschrijving"), bool(data.get("voorbeeld", False)))
+        return cls(
+            str(data["naam"]),
+            data.get("waarde"),
+            _date(data.get("geldig_vanaf")),
+            data.get("bron"),
+            data.get("beschrijving"),
+            bool(data.get("voorbeeld", False)),
+        )
 
 
 @dataclass(frozen=True)
@@ -173,21 +185,32 @@ class Jaar:
         return next((r for r in self.resultaten if r.naam == naam), None)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"jaar": self.jaar, "peildatum": self.peildatum.isoformat(),
-                "resultaten": [r.as_dict() for r in self.resultaten], "waarschuwingen": list(self.waarschuwingen)}
+        return {
+            "jaar": self.jaar,
+            "peildatum": self.peildatum.isoformat(),
+            "resultaten": [r.as_dict() for r in self.resultaten],
+            "waarschuwingen": list(self.waarschuwingen),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Jaar:
         peildatum = _date(data["peildatum"])
         assert peildatum is not None
-        return cls(int(data["jaar"]), peildatum, tuple(Resultaat.from_dict(r) for r in data.get("resultaten") or ()),
-                   tuple(str(w) for w in data.get("waarschuwingen") or ()))
+        return cls(
+            int(data["jaar"]),
+            peildatum,
+            tuple(Resultaat.from_dict(r) for r in data.get("resultaten") or ()),
+            tuple(str(w) for w in data.get("waarschuwingen") or ()),
+        )
 
 
 def warnings_for(resultaten: tuple[Resultaat, ...]) -> tuple[str, ...]:
     """Warnings for amounts no parameter covers in a year (shown beside the results, not as an error)."""
-    return tuple(f"{r.label}: geen bedrag bekend voor deze periode" for r in resultaten
-                 if r.waarde is None and r.naam in AMOUNTS_TO_WARN)
+    return tuple(
+        f"{r.label}: geen bedrag bekend voor deze periode"
+        for r in resultaten
+        if r.waarde is None and r.naam in AMOUNTS_TO_WARN
+    )
 
 
 @dataclass(frozen=True)
@@ -225,8 +248,12 @@ class Berekening:
         periode = {"van": self.van.isoformat(), "tot": self.tot.isoformat()}
         jaren = [j.as_dict() for j in self.jaren]
         return {
-            "situatie": {"periode": dict(periode), "zorgprofiel": self.zorgprofiel,
-                         "zorgprofiel_naam": self.zorgprofiel_naam, "leveringsvorm": self.leveringsvorm},
+            "situatie": {
+                "periode": dict(periode),
+                "zorgprofiel": self.zorgprofiel,
+                "zorgprofiel_naam": self.zorgprofiel_naam,
+                "leveringsvorm": self.leveringsvorm,
+            },
             "periode": periode,
             "hervorming": self.hervorming,
             "jaren": jaren,
@@ -239,6 +266,12 @@ class Berekening:
         situatie = data["situatie"]
         van, tot = _date(data["periode"]["van"]), _date(data["periode"]["tot"])
         assert van is not None and tot is not None
-        return cls(van, tot, str(situatie["zorgprofiel"]), str(situatie["zorgprofiel_naam"]),
-                   str(situatie["leveringsvorm"]), data.get("hervorming"),
-                   tuple(Jaar.from_dict(j) for j in data["jaren"]))
+        return cls(
+            van,
+            tot,
+            str(situatie["zorgprofiel"]),
+            str(situatie["zorgprofiel_naam"]),
+            str(situatie["leveringsvorm"]),
+            data.get("hervorming"),
+            tuple(Jaar.from_dict(j) for j in data["jaren"]),
+        )

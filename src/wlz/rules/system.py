@@ -30,8 +30,12 @@ def variable_classes() -> list[type[WlzVariable]]:
     for info in sorted(pkgutil.iter_modules(variables_pkg.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{variables_pkg.__name__}.{info.name}")
         for obj in vars(module).values():  # definition order, which is the order results are shown in
-            if (inspect.isclass(obj) and issubclass(obj, WlzVariable) and obj is not WlzVariable
-                    and obj.__module__ == module.__name__):
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, WlzVariable)
+                and obj is not WlzVariable
+                and obj.__module__ == module.__name__
+            ):
                 found.append(obj)
     return found
 

@@ -53,14 +53,18 @@ def _gecached(node_at_instant: Any, soort: str, maak) -> np.ndarray:
 
 def profiel_tabel(node_at_instant: Any) -> np.ndarray:
     """A float array over all Zorgprofiel members: the node's child value per profile, NaN where absent."""
-    return _gecached(node_at_instant, "profiel",
-                     lambda k: np.array([_waarde(k.get(naam)) for naam in _PROFIEL_NAMEN], dtype=float))
+    return _gecached(
+        node_at_instant, "profiel", lambda k: np.array([_waarde(k.get(naam)) for naam in _PROFIEL_NAMEN], dtype=float)
+    )
 
 
 def klasse_tabel(node_at_instant: Any, max_klasse: int = 9) -> np.ndarray:
     """A float array indexed by klasse number 0..max_klasse (NaN where the Rlz sets no amount)."""
-    return _gecached(node_at_instant, f"klasse{max_klasse}",
-                     lambda k: np.array([_waarde(k.get(f"klasse_{i}")) for i in range(max_klasse + 1)], dtype=float))
+    return _gecached(
+        node_at_instant,
+        f"klasse{max_klasse}",
+        lambda k: np.array([_waarde(k.get(f"klasse_{i}")) for i in range(max_klasse + 1)], dtype=float),
+    )
 
 
 def opzoeken(tabel: np.ndarray, index: np.ndarray) -> np.ndarray:
@@ -84,6 +88,11 @@ def bron(parameters: Any, pad: str, instant: str) -> Parameterwaarde:
             break
     if geldend is None:
         return Parameterwaarde(pad, None, None, None, getattr(node, "description", None))
-    return Parameterwaarde(pad, geldend.value, dt.date.fromisoformat(geldend.instant_str),
-                           geldend.metadata.get("reference"), getattr(node, "description", None),
-                           bool(geldend.metadata.get("voorbeeld", False)))
+    return Parameterwaarde(
+        pad,
+        geldend.value,
+        dt.date.fromisoformat(geldend.instant_str),
+        geldend.metadata.get("reference"),
+        getattr(node, "description", None),
+        bool(geldend.metadata.get("voorbeeld", False)),
+    )

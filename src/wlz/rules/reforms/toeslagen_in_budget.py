@@ -43,12 +43,16 @@ class toeslagen_meegeteld(WlzVariable):
         beademing = getal(ctx.get("toeslag_beademing"))
         overig = getal(ctx.get("toeslag_zorginhoudelijk_overig"))
         buiten = getal(ctx.get("toeslag_instellingsgebonden")) + getal(ctx.get("toeslag_gebruikelijke_zorg"))
-        tekst = (f"Hervorming (seed 000, aanbeveling 6): de toeslagen tellen mee in het budget — toeslag beademing "
-                 f"{euro(beademing)} en andere zorginhoudelijke toeslagen {euro(overig)} per jaar, naar rato van de "
-                 f"zorgdagen: {euro(ctx.waarde)}.")
+        tekst = (
+            "Hervorming (Kamerbrief maatwerk in de Wlz, aanbeveling 6): de toeslagen tellen mee in het budget — "
+            f"toeslag beademing "
+            f"{euro(beademing)} en andere zorginhoudelijke toeslagen {euro(overig)} per jaar, naar rato van de "
+            f"zorgdagen: {euro(ctx.waarde)}."
+        )
         if buiten:
-            tekst += (f" Instellingsgebonden toeslagen en toeslagen voor gebruikelijke zorg ({euro(buiten)}) tellen "
-                      "niet mee.")
+            tekst += (
+                f" Instellingsgebonden toeslagen en toeslagen voor gebruikelijke zorg ({euro(buiten)}) tellen niet mee."
+            )
         return tekst
 
 
@@ -69,9 +73,12 @@ def _pgb_budget_met_toeslagen(basis_variabele):
         @staticmethod
         def uitleg(ctx):
             toeslagen = getal(ctx.get("toeslagen_meegeteld"))
-            return (f"Met de hervorming 'toeslagen in het budget' (seed 000, aanbeveling 6) is het budget "
-                    f"{euro(ctx.waarde)}: het pgb volgens de geldende regels plus {euro(toeslagen)} aan meetellende "
-                    "toeslagen.")
+            return (
+                "Met de hervorming 'toeslagen in het budget' (Kamerbrief maatwerk in de Wlz, aanbeveling 6) is het "
+                f"budget "
+                f"{euro(ctx.waarde)}: het pgb volgens de geldende regels plus {euro(toeslagen)} aan meetellende "
+                "toeslagen."
+            )
 
     return pgb_budget
 
@@ -79,7 +86,7 @@ def _pgb_budget_met_toeslagen(basis_variabele):
 class ToeslagenInBudget(Reform):
     """Seed 000, aanbeveling 6: toeslagen (not instellingsgebonden, not gebruikelijke zorg) count in the budget."""
 
-    name = "Toeslagen in het pgb- en mpt-budget (seed 000, aanbeveling 6)"
+    name = "Toeslagen in het pgb- en mpt-budget (Kamerbrief maatwerk in de Wlz, aanbeveling 6)"
 
     def apply(self):
         basis = self.get_variable("pgb_budget")

@@ -31,7 +31,7 @@ from openfisca_core.periods import DateUnit
 
 from wlz.rules.entities import Huishouden, Persoon
 from wlz.rules.enums import Leveringsvorm
-from wlz.rules.model import WlzVariable, euro
+from wlz.rules.model import WlzVariable, euro, procent
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables import eigen_bijdrage_bronnen as B
 from wlz.rules.variables.eigen_bijdrage_inkomen import heeft_wlz_zorg, is_client
@@ -171,12 +171,20 @@ class eigen_bijdrage_laag(WlzVariable):
         korting = ctx.param("eigen_bijdrage.laag.korting_per_maand")
         if pct is None:
             return "Voor deze periode zijn de bedragen van de lage eigen bijdrage niet bekend."
-        return (
-            f"Lage eigen bijdrage: een twaalfde van {pct * 100:.1f}% van het bijdrageplichtig inkomen "
-            f"({euro(ctx['bijdrageplichtig_inkomen_laag'])}), ten minste {euro(minimum)} en ten hoogste "
-            f"{euro(maximum)} per maand; bij een pgb (vanaf 2016 ook mpt) gaat er {euro(korting)} per maand af "
-            f"(Blz art. 3.3.2.2 lid 3 en 4). Uitkomst: {euro(ctx.waarde)} per maand."
+        inkomen = ctx["bijdrageplichtig_inkomen_laag"]
+        tekst = (
+            f"Lage eigen bijdrage: een twaalfde van {procent(pct)} van het bijdrageplichtig inkomen "
+            f"({euro(inkomen)}), ten minste {euro(minimum)} en ten hoogste {euro(maximum)} per maand "
+            f"(Blz art. 3.3.2.2 lid 3)"
         )
+        zonder_korting = min(max(pct * inkomen / 12, minimum or 0.0), maximum) if maximum is not None else None
+        if zonder_korting is not None and ctx.waarde < zonder_korting - 0.005 and korting:
+            met = _THUIS_NAMEN.get(str(ctx.get("leveringsvorm")), "een mpt of pgb")
+            tekst += (
+                f", is {euro(zonder_korting)}; omdat u (of uw partner) zorg thuis krijgt met {met} gaat er "
+                f"{euro(korting)} per maand af (lid 4)"
+            )
+        return tekst + f". Uitkomst: {euro(ctx.waarde)} per maand."
 
 
 class eigen_bijdrage_hoog(WlzVariable):
@@ -187,12 +195,25 @@ class eigen_bijdrage_hoog(WlzVariable):
     bronnen = (B.BLZ_3_3_2_1, B.BLZ_3_3_2_3)
 
     def formula(persoon, period, parameters):
+        # only where it can apply (art. 3.3.2.1: verblijf, alone or with a spouse in an instelling too): a client
+        # at home is not shown an amount that is never his
+        h = _huishouden(persoon, period)
         maximum = waarde(_p(parameters, period).hoog, "maximum_per_maand")
         inkomen = persoon.huishouden("bijdrageplichtig_inkomen_hoog", period.this_year)
-        return np.where(is_client(persoon), np.minimum(inkomen / 12, maximum), 0.0)
+        return np.where(h.client & h.hoog_mogelijk, np.minimum(inkomen / 12, maximum), 0.0)
 
     @staticmethod
     def uitleg(ctx):
+        if ctx.get("leveringsvorm") not in (None, "verblijf"):
+            return (
+                "Niet van toepassing: de hoge eigen bijdrage geldt alleen bij verblijf in een instelling "
+                "(Blz art. 3.3.2.1). U krijgt zorg thuis en betaalt de lage eigen bijdrage."
+            )
+        if not ctx.waarde and ctx.get("eigen_bijdrage_soort") in ("laag",) and ctx.get("aantal_partners"):
+            return (
+                "Niet van toepassing: uw partner woont niet in een instelling, dan geldt de lage eigen bijdrage "
+                "(Blz art. 3.3.2.1 en 3.3.2.2)."
+            )
         maximum = ctx.param("eigen_bijdrage.hoog.maximum_per_maand")
         if maximum is None:
             return "Voor deze periode is het maximum van de hoge eigen bijdrage niet bekend."
@@ -401,6 +422,29 @@ class eigen_bijdrage_mpt(WlzVariable):
         )
 
 
+#: the leveringsvormen at home by name, as a sentence says them
+_THUIS_NAMEN = {
+    "vpt": "een volledig pakket thuis",
+    "mpt": "een modulair pakket thuis",
+    "pgb": "een pgb",
+    "mpt_pgb": "een modulair pakket thuis met een pgb",
+}
+
+
+def _grond_laag(ctx) -> str:
+    """The one ground of Blz art. 3.3.2.2 lid 1 on which the lage bijdrage applies (not every possible one): the
+    client at home; else children in the household; else an expected return home; else (by elimination, the
+    client being in an instelling and past the first months) a spouse who does not live in one."""
+    lv = str(ctx.get("leveringsvorm") or "verblijf")
+    if lv in _THUIS_NAMEN:
+        return f"u woont thuis en krijgt zorg met {_THUIS_NAMEN[lv]}"
+    if ctx.get("kinderen_ten_laste"):
+        return "u woont in een instelling en heeft kinderen ten laste"
+    if ctx.get("terugkeer_verwacht"):
+        return "u woont in een instelling, maar terugkeer naar huis wordt verwacht"
+    return "u woont in een instelling en uw partner woont niet in een instelling"
+
+
 def uitleg_eigen_bijdrage(ctx) -> str:
     soort = ctx.get("eigen_bijdrage_soort")
     if ctx.waarde != ctx.waarde:
@@ -410,8 +454,7 @@ def uitleg_eigen_bijdrage(ctx) -> str:
         )
     redenen = {
         "geen": "U betaalt geen eigen bijdrage (jonger dan 18, Blz art. 3.3.1.1, of geen zorg in deze maand).",
-        "laag": "U betaalt de lage eigen bijdrage (Blz art. 3.3.2.2): u woont thuis (vpt, mpt of pgb), uw partner "
-        "woont thuis, u zorgt voor kinderen of terugkeer naar huis wordt verwacht.",
+        "laag": "U betaalt de lage eigen bijdrage (Blz art. 3.3.2.2): " + _grond_laag(ctx) + ".",
         "laag_eerste_maanden": "U betaalt de lage eigen bijdrage in de eerste maanden van uw verblijf (Blz art. "
         "3.3.2.2 lid 1: 2015 zes maanden, 2025 vier maanden); daarna de hoge.",
         "hoog": "U betaalt de hoge eigen bijdrage (Blz art. 3.3.2.1): u verblijft in een instelling, zonder partner "

@@ -27,7 +27,7 @@ from openfisca_core.periods import DateUnit
 
 from wlz.rules.entities import Huishouden, Persoon
 from wlz.rules.enums import Leveringsvorm
-from wlz.rules.model import WlzVariable, euro
+from wlz.rules.model import WlzVariable, euro, procent
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables import eigen_bijdrage_bronnen as B
 from wlz.rules.variables.periode import maanden
@@ -76,8 +76,9 @@ class eigen_bijdrage_vermogen_mpt(WlzVariable):
     bronnen = (B.BLZ_3_3_1_2,)
 
     def formula(persoon, period, parameters):
-        return np.maximum(persoon("grondslag_sparen_beleggen_peiljaar", period)
-                          - persoon("eenmalige_uitkeringen_aftrek", period), 0)
+        return np.maximum(
+            persoon("grondslag_sparen_beleggen_peiljaar", period) - persoon("eenmalige_uitkeringen_aftrek", period), 0
+        )
 
 
 class eigen_bijdrage_vermogen(WlzVariable):
@@ -110,9 +111,11 @@ class vermogensinkomensbijtelling(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
-        return (f"Bij het inkomen telt een deel van het vermogen boven de vrijstellingen: "
-                f"{ctx.param('eigen_bijdrage.vermogen.bijtelling_percentage')!s:.5} maal het vermogen van "
-                f"client en partner samen, {euro(ctx.waarde)} (vermogensinkomensbijtelling).")
+        pct = ctx.param("eigen_bijdrage.vermogen.bijtelling_percentage")
+        return (
+            f"Bij het inkomen telt {procent(pct)} van het vermogen van u en uw partner samen boven de "
+            f"vrijstellingen (vermogensinkomensbijtelling): {euro(ctx.waarde)}."
+        )
 
 
 class compensatie_ouderentoeslag(WlzVariable):
@@ -128,6 +131,10 @@ class compensatie_ouderentoeslag(WlzVariable):
         if maximum == 0:  # the scheme does not exist in this text (2015, 2026)
             return np.zeros(persoon.count)
         pct, grens = waarde(p, "percentage"), waarde(p, "inkomensgrens")
+        if np.isnan(maximum) or np.isnan(pct) or np.isnan(grens):
+            # a year whose amounts are not known (2016, 2023): unknown for whoever could have it (AOW age),
+            # never a silent 0 that would make the contribution look known
+            return np.where(persoon("pensioengerechtigd", period), np.nan, 0.0)
         vermogen = persoon("eigen_bijdrage_vermogen", period)
         bijtelling = persoon.huishouden("vermogensinkomensbijtelling", period)
         inkomen = persoon("inkomen_peiljaar", period)
@@ -143,36 +150,100 @@ class bijdrageplichtig_inkomen_laag(WlzVariable):
     bronnen = (B.BLZ_3_3_2_4, B.BLZ25_3_3_2_4, B.BLZ25_3_3_2_4A)
 
     def formula(huishouden, period, parameters):
-        inkomen = huishouden.sum(huishouden.members("inkomen_peiljaar", period))
-        compensatie = huishouden.sum(huishouden.members("compensatie_ouderentoeslag", period))
-        thuis = huishouden.any(thuis_mpt_of_pgb(huishouden.members))
-        korting = np.where(thuis, waarde(_p(parameters, period).laag, "inkomenskorting_thuis"), 0.0)
+        inkomen = huishouden("inkomen_huishouden", period)
+        compensatie = huishouden("compensatie_ouderentoeslag_huishouden", period)
         bijtelling = huishouden("vermogensinkomensbijtelling", period)
-        return np.maximum(inkomen - compensatie + bijtelling - korting, 0)
+        return np.maximum(inkomen - compensatie + bijtelling - huishouden("inkomensaftrek_thuis", period), 0)
 
     @staticmethod
     def uitleg(ctx):
-        return (f"Bijdrageplichtig inkomen voor de lage eigen bijdrage: het inkomen over het peiljaar van u "
-                f"(en uw partner) plus {euro(ctx['vermogensinkomensbijtelling'])} vermogensinkomensbijtelling"
-                f"{' (min de korting voor zorg thuis met mpt of pgb, als die geldt)'}: "
-                f"{euro(ctx.waarde)} (Blz art. 3.3.2.4).")
+        delen = [f"het inkomen over het peiljaar van u (en uw partner), {euro(ctx['inkomen_huishouden'])}"]
+        compensatie = ctx.get("compensatie_ouderentoeslag_huishouden") or 0.0
+        if compensatie:
+            delen.append(f"min {euro(compensatie)} compensatie voor de vervallen ouderentoeslag (Blz art. 3.3.1.2a)")
+        bijtelling = ctx.get("vermogensinkomensbijtelling")
+        if bijtelling:
+            delen.append(f"plus {euro(bijtelling)} vermogensinkomensbijtelling")
+        aftrek = ctx.get("inkomensaftrek_thuis") or 0.0
+        if aftrek:
+            delen.append(
+                f"min {euro(aftrek)} omdat u of uw partner zorg thuis krijgt met een mpt of pgb "
+                "(Blz art. 3.3.2.4 lid 1)"
+            )
+        return (
+            f"Bijdrageplichtig inkomen voor de lage eigen bijdrage: {', '.join(delen)}; samen "
+            f"{euro(ctx.waarde)} (Blz art. 3.3.2.4)."
+        )
+
+
+class inkomen_huishouden(WlzVariable):
+    value_type = float
+    entity = Huishouden
+    definition_period = YEAR
+    label = "Inkomen over het peiljaar van client en partner samen"
+    bronnen = (B.BLZ_3_3_1_3,)
+
+    def formula(huishouden, period, parameters):
+        return huishouden.sum(huishouden.members("inkomen_peiljaar", period))
+
+
+class compensatie_ouderentoeslag_huishouden(WlzVariable):
+    value_type = float
+    entity = Huishouden
+    definition_period = YEAR
+    label = "Compensatie vervallen ouderentoeslag van client en partner samen (Blz 2025 art. 3.3.1.2a)"
+    bronnen = (B.BLZ25_3_3_1_2A,)
+
+    def formula(huishouden, period, parameters):
+        return huishouden.sum(huishouden.members("compensatie_ouderentoeslag", period))
+
+
+class inkomensaftrek_thuis(WlzVariable):
+    value_type = float
+    entity = Huishouden
+    definition_period = YEAR
+    label = "Aftrek van het inkomen voor de lage eigen bijdrage bij zorg thuis met mpt of pgb (Blz art. 3.3.2.4)"
+    bronnen = (B.BLZ_3_3_2_4, B.BLZ25_3_3_2_4)
+
+    def formula(huishouden, period, parameters):
+        thuis = huishouden.any(thuis_mpt_of_pgb(huishouden.members))
+        return np.where(thuis, waarde(_p(parameters, period).laag, "inkomenskorting_thuis"), 0.0)
 
 
 def _rlz_aftrek(huishouden, period, parameters) -> np.ndarray:
     """Rlz art. 4.2-4.5 (2015): zak- en kleedgeld, premium, aftrekpost and extra vrijlating, per household."""
     r = _p(parameters, period).rlz_aftrek
-    w = {naam: waarde(r, naam) for naam in (
-        "zak_kleedgeld_ongehuwd", "zak_kleedgeld_gehuwd", "premie_basis", "premie_percentage", "premie_maximum",
-        "premie_minimum_ongehuwd_aow", "premie_minimum_gehuwd_aow", "zorgtoeslag_ongehuwd", "zorgtoeslag_gehuwd",
-        "zorgtoeslag_grens", "zorgtoeslag_afbouw", "aftrekpost", "aftrekpost_aow", "vrijlating_percentage",
-        "drempel_ongehuwd_aow", "drempel_gehuwd_aow", "drempel_ongehuwd", "drempel_gehuwd")}
+    w = {
+        naam: waarde(r, naam)
+        for naam in (
+            "zak_kleedgeld_ongehuwd",
+            "zak_kleedgeld_gehuwd",
+            "premie_basis",
+            "premie_percentage",
+            "premie_maximum",
+            "premie_minimum_ongehuwd_aow",
+            "premie_minimum_gehuwd_aow",
+            "zorgtoeslag_ongehuwd",
+            "zorgtoeslag_gehuwd",
+            "zorgtoeslag_grens",
+            "zorgtoeslag_afbouw",
+            "aftrekpost",
+            "aftrekpost_aow",
+            "vrijlating_percentage",
+            "drempel_ongehuwd_aow",
+            "drempel_gehuwd_aow",
+            "drempel_ongehuwd",
+            "drempel_gehuwd",
+        )
+    }
     gehuwd = huishouden.nb_persons(Huishouden.PARTNER) > 0
     inkomen_p = huishouden.members("inkomen_peiljaar", period)
     aow_p = huishouden.members("pensioengerechtigd", period)
     gehuwd_p = huishouden.project(gehuwd)
     # Rlz 4.3 lid 1: per person € 1.478 + 5,65% of income, at most € 4.351,19; at AOW age at least the minimum
-    minimum_p = np.where(aow_p, np.where(gehuwd_p, w["premie_minimum_gehuwd_aow"], w["premie_minimum_ongehuwd_aow"]),
-                         0.0)
+    minimum_p = np.where(
+        aow_p, np.where(gehuwd_p, w["premie_minimum_gehuwd_aow"], w["premie_minimum_ongehuwd_aow"]), 0.0
+    )
     premie_p = np.clip(w["premie_basis"] + w["premie_percentage"] * inkomen_p, minimum_p, w["premie_maximum"])
     premie = huishouden.sum(premie_p)
     inkomen = huishouden.sum(inkomen_p)
@@ -185,8 +256,11 @@ def _rlz_aftrek(huishouden, period, parameters) -> np.ndarray:
     belasting = huishouden.sum(huishouden.members("belasting_peiljaar", period))
     na_aftrek = inkomen - belasting - zak - premie - aftrekpost
     een_aow = huishouden.any(aow_p)
-    drempel = np.where(gehuwd, np.where(een_aow, w["drempel_gehuwd_aow"], w["drempel_gehuwd"]),
-                       np.where(een_aow, w["drempel_ongehuwd_aow"], w["drempel_ongehuwd"]))
+    drempel = np.where(
+        gehuwd,
+        np.where(een_aow, w["drempel_gehuwd_aow"], w["drempel_gehuwd"]),
+        np.where(een_aow, w["drempel_ongehuwd_aow"], w["drempel_ongehuwd"]),
+    )
     vrijlating = w["vrijlating_percentage"] * np.maximum(na_aftrek - drempel, 0)
     return zak + premie + aftrekpost + vrijlating
 
@@ -215,7 +289,8 @@ class bijdrageplichtig_inkomen_hoog(WlzVariable):
         inkomen = som(huishouden.members("inkomen_peiljaar", period))
         belasting = som(huishouden.members("belasting_peiljaar", period))
         arbeid = waarde(_p(parameters, period).hoog, "arbeid_vrijlating") * som(
-            huishouden.members("netto_arbeidsopbrengst", period))
+            huishouden.members("netto_arbeidsopbrengst", period)
+        )
         compensatie = som(huishouden.members("compensatie_ouderentoeslag", period))
         bijtelling = huishouden("vermogensinkomensbijtelling", period)
         aftrek = huishouden("aftrek_hoge_bijdrage", period)
@@ -223,11 +298,18 @@ class bijdrageplichtig_inkomen_hoog(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
-        return (f"Bijdrageplichtig inkomen voor de hoge eigen bijdrage: inkomen min belasting, min "
-                f"{euro(ctx['aftrek_hoge_bijdrage'])} aan aftrekposten (zak- en kleedgeld, premie zorgverzekering, "
-                f"aftrekpost en extra vrijlating, Rlz art. 4.1-4.5), plus "
-                f"{euro(ctx['vermogensinkomensbijtelling'])} vermogensinkomensbijtelling: {euro(ctx.waarde)} "
-                f"(Blz art. 3.3.2.3).")
+        if ctx.get("leveringsvorm") not in (None, "verblijf"):
+            return (
+                "Niet van toepassing: dit inkomen telt alleen voor de hoge eigen bijdrage, en die geldt alleen "
+                "bij verblijf in een instelling (Blz art. 3.3.2.1). U krijgt zorg thuis."
+            )
+        return (
+            f"Bijdrageplichtig inkomen voor de hoge eigen bijdrage: inkomen min belasting, min "
+            f"{euro(ctx['aftrek_hoge_bijdrage'])} aan aftrekposten (zak- en kleedgeld, premie zorgverzekering, "
+            f"aftrekpost en extra vrijlating, Rlz art. 4.1-4.5), plus "
+            f"{euro(ctx['vermogensinkomensbijtelling'])} vermogensinkomensbijtelling: {euro(ctx.waarde)} "
+            f"(Blz art. 3.3.2.3)."
+        )
 
 
 class bijdrageplichtig_inkomen_mpt(WlzVariable):

@@ -26,9 +26,15 @@ ETERNITY = DateUnit.ETERNITY
 YEAR = DateUnit.YEAR
 
 #: inputs that must not be negative (for the situation validator; it already refuses any negative number)
-NIET_NEGATIEF = ("inkomen_peiljaar", "belasting_peiljaar", "grondslag_sparen_beleggen_peiljaar",
-                 "eenmalige_uitkeringen_aftrek", "netto_arbeidsopbrengst", "mpt_uren_per_periode",
-                 "aftrek_hoge_bijdrage_opgegeven")
+NIET_NEGATIEF = (
+    "inkomen_peiljaar",
+    "belasting_peiljaar",
+    "grondslag_sparen_beleggen_peiljaar",
+    "eenmalige_uitkeringen_aftrek",
+    "netto_arbeidsopbrengst",
+    "mpt_uren_per_periode",
+    "aftrek_hoge_bijdrage_opgegeven",
+)
 
 
 class inkomen_peiljaar(WlzVariable):
@@ -51,8 +57,9 @@ class grondslag_sparen_beleggen_peiljaar(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Grondslag sparen en beleggen (box 3) over het peiljaar: rendementsgrondslag boven het "
-             "heffingsvrij vermogen")
+    label = (
+        "Grondslag sparen en beleggen (box 3) over het peiljaar: rendementsgrondslag boven het heffingsvrij vermogen"
+    )
     bronnen = (B.BLZ_3_3_1_2,)
 
 
@@ -68,8 +75,10 @@ class netto_arbeidsopbrengst(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Netto-opbrengst van arbeid, loondoorbetaling bij ziekte of Ziektewet in het vorige jaar "
-             "(15% daarvan gaat af bij de hoge eigen bijdrage)")
+    label = (
+        "Netto-opbrengst van arbeid, loondoorbetaling bij ziekte of Ziektewet in het vorige jaar "
+        "(15% daarvan gaat af bij de hoge eigen bijdrage)"
+    )
     bronnen = (B.BLZ_3_3_2_3,)
 
 
@@ -96,8 +105,10 @@ class verblijf_begin(WlzVariable):
     default_value = dt.date(1900, 1, 1)
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Eerste dag van het verblijf in een instelling voor de eerste-maandenregel "
-             "(niet opgegeven: de eerste dag van de zorg)")
+    label = (
+        "Eerste dag van het verblijf in een instelling voor de eerste-maandenregel "
+        "(niet opgegeven: de eerste dag van de zorg)"
+    )
     bronnen = (B.BLZ_3_3_2_2,)
 
 
@@ -106,8 +117,10 @@ class eerste_maanden_uitgesloten(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Geen lage bijdrage in de eerste maanden: het verblijf begon kort na een eerder verblijf met de hoge "
-             "bijdrage, of na het einde van de ggz-zorg uit de Zorgverzekeringswet (Blz art. 3.3.2.2 lid 5/7)")
+    label = (
+        "Geen lage bijdrage in de eerste maanden: het verblijf begon kort na een eerder verblijf met de hoge "
+        "bijdrage, of na het einde van de ggz-zorg uit de Zorgverzekeringswet (Blz art. 3.3.2.2 lid 5/7)"
+    )
     bronnen = (B.BLZ_3_3_2_2,)
 
 
@@ -115,8 +128,10 @@ class mpt_uren_per_periode(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Uren mpt-zorg (of dagdelen zorg in groepsverband) per bijdrageperiode van vier weken "
-             "(eigen bijdrage mpt volgens Blz 2015 art. 3.3.3.1)")
+    label = (
+        "Uren mpt-zorg (of dagdelen zorg in groepsverband) per bijdrageperiode van vier weken "
+        "(eigen bijdrage mpt volgens Blz 2015 art. 3.3.3.1)"
+    )
     bronnen = (B.BLZ_3_3_3_1,)
 
 
@@ -134,8 +149,10 @@ class kinderen_ten_laste(WlzVariable):
     default_value = False
     entity = Huishouden
     definition_period = YEAR
-    label = ("Moet voorzien in het onderhoud van kinderen met kinderbijslag of (onder 27) studiefinanciering "
-             "(Blz art. 3.3.2.2 lid 1 onder c)")
+    label = (
+        "Moet voorzien in het onderhoud van kinderen met kinderbijslag of (onder 27) studiefinanciering "
+        "(Blz art. 3.3.2.2 lid 1 onder c)"
+    )
     bronnen = (B.BLZ_3_3_2_2,)
 
 
@@ -144,8 +161,10 @@ class terugkeer_verwacht(WlzVariable):
     default_value = False
     entity = Huishouden
     definition_period = YEAR
-    label = ("Het zorgkantoor acht terugkeer naar huis binnen een half jaar (2025: vier maanden) waarschijnlijk "
-             "(Blz art. 3.3.2.2 lid 1 onder d)")
+    label = (
+        "Het zorgkantoor acht terugkeer naar huis binnen een half jaar (2025: vier maanden) waarschijnlijk "
+        "(Blz art. 3.3.2.2 lid 1 onder d)"
+    )
     bronnen = (B.BLZ_3_3_2_2,)
 
 
@@ -154,8 +173,10 @@ class wmo_maatwerkvoorziening(WlzVariable):
     default_value = False
     entity = Huishouden
     definition_period = YEAR
-    label = ("Client of partner ontvangt een Wmo-maatwerkvoorziening of Wmo-pgb, anders dan voor beschermd wonen "
-             "(korting, Blz art. 3.3.2.2 lid 4 onder c)")
+    label = (
+        "Client of partner ontvangt een Wmo-maatwerkvoorziening of Wmo-pgb, anders dan voor beschermd wonen "
+        "(korting, Blz art. 3.3.2.2 lid 4 onder c)"
+    )
     bronnen = (B.BLZ_3_3_2_2,)
 
 
@@ -172,6 +193,8 @@ class aftrek_hoge_bijdrage_opgegeven(WlzVariable):
     value_type = float
     entity = Huishouden
     definition_period = YEAR
-    label = ("Aftrekposten van de ministeriele regeling voor de hoge bijdrage (zak- en kleedgeld, premie, "
-             "aftrekpost, extra vrijlating), opgegeven door de gebruiker (0 = bereken uit de parameters)")
+    label = (
+        "Aftrekposten van de ministeriele regeling voor de hoge bijdrage (zak- en kleedgeld, premie, "
+        "aftrekpost, extra vrijlating), opgegeven door de gebruiker (0 = bereken uit de parameters)"
+    )
     bronnen = (B.BLZ_3_3_2_3, B.RLZ_4_1)

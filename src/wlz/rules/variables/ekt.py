@@ -226,7 +226,7 @@ def uitleg_recht(ctx) -> str:
     if peildatum(ctx) >= VERRUIMING:
         return (
             "Sinds 1 juli 2018 kan iedereen die Wlz-zorg thuis krijgt met een mpt of pgb tot 25% extra budget "
-            "krijgen als de zorg op basis van het zorgprofiel niet voldoende is (Kamerbrief, seed 002, "
+            "krijgen als de zorg op basis van het zorgprofiel niet voldoende is (Kamerbrief zorg thuis 2018, "
             "maatregel 1). U krijgt zorg thuis met een mpt of pgb, dus u komt in aanmerking."
         )
     groepen = []
@@ -300,7 +300,7 @@ class ekt_in_aanmerking(WlzVariable):
         if ctx.waarde:
             return (
                 "U komt in deze periode in aanmerking voor extra kosten thuis (Rlz art. 5.3; sinds 1 juli 2018 "
-                "voor iedereen met Wlz-zorg thuis met een mpt of pgb, seed 002)."
+                "voor iedereen met Wlz-zorg thuis met een mpt of pgb, Kamerbrief zorg thuis 2018)."
             )
         return (
             "U komt in deze periode niet in aanmerking voor extra kosten thuis: daarvoor is zorg thuis met een "
@@ -398,5 +398,5 @@ class ekt_max_looptijd_maanden(WlzVariable):
             return "Voor deze periode is in de bronnen geen langste looptijd van een EKT-beschikking gevonden."
         return (
             f"Een beschikking extra kosten thuis kan voor meerdere jaren worden afgegeven, tot ten hoogste "
-            f"{ctx.waarde} maanden (Kamerbrief maatwerk in de Wlz, seed 000, aanbeveling 2)."
+            f"{ctx.waarde} maanden (Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167), aanbeveling 2)."
         )

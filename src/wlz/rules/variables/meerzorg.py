@@ -47,8 +47,10 @@ class meerzorg_profiel_op_lijst(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Het VV- of GGZ-zorgprofiel staat op de meerzorglijst die vanaf 2016 geldt (door de gebruiker "
-             "bevestigd; de lijst is niet in een openbare bron gevonden)")
+    label = (
+        "Het VV- of GGZ-zorgprofiel staat op de meerzorglijst die vanaf 2016 geldt (door de gebruiker "
+        "bevestigd; de lijst is niet in een openbare bron gevonden)"
+    )
 
 
 class meerzorg_zzp_31_december_2014(WlzVariable):
@@ -56,8 +58,10 @@ class meerzorg_zzp_31_december_2014(WlzVariable):
     default_value = False
     entity = Persoon
     definition_period = ETERNITY
-    label = ("Had op 31 december 2014 recht op zzp 5 VG, 7 VG, 8 VG, 4 LVG, 5 LVG, 1 SGLVG, 5 LG, 7 LG, 3 ZGaud "
-             "of 5 ZGvis (Rlz art. 2.2 lid 1 onder b)")
+    label = (
+        "Had op 31 december 2014 recht op zzp 5 VG, 7 VG, 8 VG, 4 LVG, 5 LVG, 1 SGLVG, 5 LG, 7 LG, 3 ZGaud "
+        "of 5 ZGvis (Rlz art. 2.2 lid 1 onder b)"
+    )
 
 
 class zorgbehoefte_epilepsiezorg(WlzVariable):
@@ -111,8 +115,10 @@ class profiel_uren_per_week(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Zorg in het zorgprofiel (of het zzp dat het profiel bekostigt) in uren per week; niet openbaar, door de "
-             "gebruiker opgegeven")
+    label = (
+        "Zorg in het zorgprofiel (of het zzp dat het profiel bekostigt) in uren per week; niet openbaar, door de "
+        "gebruiker opgegeven"
+    )
 
 
 class meerzorg_uurtarief(WlzVariable):
@@ -166,8 +172,13 @@ class meerzorg_grond_zorgbehoefte(WlzVariable):
 
     def formula(persoon, period, parameters):
         uit = np.zeros(persoon.count, dtype=bool)
-        for naam_ in ("epilepsiezorg", "invasieve_beademing", "non_invasieve_beademing",
-                      "klinische_intensieve_behandeling", "forensische_psychiatrie"):
+        for naam_ in (
+            "epilepsiezorg",
+            "invasieve_beademing",
+            "non_invasieve_beademing",
+            "klinische_intensieve_behandeling",
+            "forensische_psychiatrie",
+        ):
             uit = uit | persoon(f"zorgbehoefte_{naam_}", "eternity")
         return uit
 
@@ -195,8 +206,7 @@ class meerzorg_extra_uren_per_week(WlzVariable):
     bronnen = (B.RLZ_2_2,)
 
     def formula(persoon, period, parameters):
-        return np.maximum(persoon("zorgbehoefte_uren_per_week", period)
-                          - persoon("profiel_uren_per_week", period), 0.0)
+        return np.maximum(persoon("zorgbehoefte_uren_per_week", period) - persoon("profiel_uren_per_week", period), 0.0)
 
 
 class meerzorg_drempel_gehaald(WlzVariable):
@@ -217,15 +227,21 @@ class meerzorg_drempel_gehaald(WlzVariable):
         behoefte = getal(ctx.get("zorgbehoefte_uren_per_week"))
         grens = getal(ctx.get("meerzorg_drempel_uren"))
         if profiel <= 0:
-            return ("De zorg in het zorgprofiel (uren per week) is niet opgegeven; zonder dat getal kan niet worden "
-                    "beoordeeld of uw zorgbehoefte ten minste 25% hoger is (Rlz art. 2.2 lid 2).")
+            return (
+                "De zorg in het zorgprofiel (uren per week) is niet opgegeven; zonder dat getal kan niet worden "
+                "beoordeeld of uw zorgbehoefte ten minste 25% hoger is (Rlz art. 2.2 lid 2)."
+            )
         drempel = param(ctx, "meerzorg.drempel")
         pct = f"{round(100 * drempel)}%" if drempel is not None else "25%"
         if ctx.waarde:
-            return (f"Uw zorgbehoefte van {behoefte:g} uur per week is ten minste {pct} hoger dan de {profiel:g} "
-                    f"uur in het zorgprofiel (grens {grens:g} uur; Rlz art. 2.2 lid 2).")
-        return (f"Uw zorgbehoefte van {behoefte:g} uur per week is minder dan {pct} hoger dan de {profiel:g} uur in "
-                f"het zorgprofiel (grens {grens:g} uur; Rlz art. 2.2 lid 2).")
+            return (
+                f"Uw zorgbehoefte van {behoefte:g} uur per week is ten minste {pct} hoger dan de {profiel:g} "
+                f"uur in het zorgprofiel (grens {grens:g} uur; Rlz art. 2.2 lid 2)."
+            )
+        return (
+            f"Uw zorgbehoefte van {behoefte:g} uur per week is minder dan {pct} hoger dan de {profiel:g} uur in "
+            f"het zorgprofiel (grens {grens:g} uur; Rlz art. 2.2 lid 2)."
+        )
 
 
 # ------------------------------------------------------------------------------------------ eligibility
@@ -241,8 +257,7 @@ class meerzorg_recht(WlzVariable):
     def formula(persoon, period, parameters):
         jaar = period.this_year
         via_a_b = persoon("meerzorg_grond_profiel", period) | persoon("meerzorg_grond_zzp_2014", period)
-        meer_nodig = ((persoon("meerzorg_extra_uren_per_week", jaar) > 0)
-                      | (persoon("meerzorg_gevraagd", jaar) > 0))
+        meer_nodig = (persoon("meerzorg_extra_uren_per_week", jaar) > 0) | (persoon("meerzorg_gevraagd", jaar) > 0)
         via_c = persoon("meerzorg_grond_zorgbehoefte", period) & meer_nodig
         return (via_a_b & persoon("meerzorg_drempel_gehaald", jaar)) | via_c
 
@@ -263,16 +278,23 @@ def uitleg_meerzorg(ctx, toegekend) -> str:
         delen.append("u had op 31 december 2014 een zzp dat recht geeft op meerzorg (lid 1 onder b)")
     c = ctx.get("meerzorg_grond_zorgbehoefte")
     if c:
-        delen.append("uw zorgbehoefte omvat een van de bijzondere vormen van zorg van lid 1 onder c "
-                     "(dan geldt de 25%-grens niet)")
+        delen.append(
+            "uw zorgbehoefte omvat een van de bijzondere vormen van zorg van lid 1 onder c "
+            "(dan geldt de 25%-grens niet)"
+        )
     d = ctx.get("meerzorg_drempel_gehaald")
     if d is not None and (a or b):
-        delen.append("de zorgbehoefte is ten minste 25% hoger dan het profiel (lid 2)" if d else
-                     "de zorgbehoefte is niet ten minste 25% hoger dan het profiel (lid 2)")
+        delen.append(
+            "de zorgbehoefte is ten minste 25% hoger dan het profiel (lid 2)"
+            if d
+            else "de zorgbehoefte is niet ten minste 25% hoger dan het profiel (lid 2)"
+        )
     tekst = "Meerzorg (Rlz art. 2.2): " + ("; ".join(delen) + ". " if delen else "")
     if profiel.startswith(("VV", "GGZ")) and not a:
-        tekst += ("Sinds 1 januari 2016 bestaat meerzorg ook voor VV en GGZ (seed 000); bevestig met "
-                  "meerzorg_profiel_op_lijst dat uw profiel op de geldende lijst staat. ")
+        tekst += (
+            "Sinds 1 januari 2016 bestaat meerzorg ook voor VV en GGZ (Kamerbrief maatwerk in de Wlz); bevestig met "
+            "meerzorg_profiel_op_lijst dat uw profiel op de geldende lijst staat. "
+        )
     return tekst + ("U komt in aanmerking." if toegekend else "U komt niet in aanmerking.")
 
 
@@ -330,13 +352,19 @@ class meerzorg_bedrag(WlzVariable):
         tarief = getal(ctx.get("meerzorg_uurtarief"))
         gevraagd = getal(ctx.get("meerzorg_gevraagd"))
         if tarief > 0:
-            tekst = (f"{uren:g} extra uur per week boven het zorgprofiel, tegen {euro(tarief)} per uur (opgegeven "
-                     "uurtarief), over de zorgdagen van de periode")
+            tekst = (
+                f"{uren:g} extra uur per week boven het zorgprofiel, tegen {euro(tarief)} per uur (opgegeven "
+                "uurtarief), over de zorgdagen van de periode"
+            )
             if gevraagd > 0:
                 tekst += f", ten hoogste het gevraagde bedrag van {euro(gevraagd)} per jaar"
             return tekst + f": {euro(ctx.waarde)} (Rlz art. 2.2, art. 5.14 lid 2 en 3)."
         if gevraagd > 0:
-            return (f"Het gevraagde bedrag van {euro(gevraagd)} per jaar, naar rato van de zorgdagen: "
-                    f"{euro(ctx.waarde)} (Rlz art. 2.2, art. 5.14 lid 2 en 3).")
-        return ("U komt in aanmerking, maar er is geen uurtarief en geen gevraagd bedrag opgegeven; het bedrag is "
-                "daarom € 0. Geef meerzorg_uurtarief of meerzorg_gevraagd op.")
+            return (
+                f"Het gevraagde bedrag van {euro(gevraagd)} per jaar, naar rato van de zorgdagen: "
+                f"{euro(ctx.waarde)} (Rlz art. 2.2, art. 5.14 lid 2 en 3)."
+            )
+        return (
+            "U komt in aanmerking, maar er is geen uurtarief en geen gevraagd bedrag opgegeven; het bedrag is "
+            "daarom € 0. Geef meerzorg_uurtarief of meerzorg_gevraagd op."
+        )

@@ -61,8 +61,10 @@ class overbruggingszorg_gevraagd(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Gevraagde extra overbruggingszorg per jaar boven het budget (toeslag COD983 code 1; door de gebruiker "
-             "opgegeven)")
+    label = (
+        "Gevraagde extra overbruggingszorg per jaar boven het budget (toeslag COD983 code 1; door de gebruiker "
+        "opgegeven)"
+    )
 
 
 class overbruggingszorg_einde(WlzVariable):
@@ -80,8 +82,9 @@ class overbruggingszorg_einde(WlzVariable):
         # the term ends the day before the same day-of-month `termijn` months later (clipped to month end)
         maand = sinds.astype("datetime64[M]")
         dag_in_maand = (sinds - maand.astype("datetime64[D]")).astype(int)
-        einde_termijn = np.minimum((maand + termijn).astype("datetime64[D]") + dag_in_maand,
-                                   (maand + termijn + 1).astype("datetime64[D]")) - np.timedelta64(1, "D")
+        einde_termijn = np.minimum(
+            (maand + termijn).astype("datetime64[D]") + dag_in_maand, (maand + termijn + 1).astype("datetime64[D]")
+        ) - np.timedelta64(1, "D")
         verlengd = persoon("overbruggingszorg_verlengd", "eternity")
         einde = np.where(verlengd, np.datetime64(str(GEEN_DATUM)), einde_termijn)
         return np.minimum(einde, np.asarray(persoon("zorg_einde", "eternity"), dtype="datetime64[D]"))
@@ -96,8 +99,10 @@ class overbruggingszorg_dagen(WlzVariable):
 
     def formula(persoon, period, parameters):
         sinds = np.asarray(persoon("wacht_op_opname_sinds", "eternity"), dtype="datetime64[D]")
-        begin = np.maximum(np.maximum(sinds, np.datetime64(str(period.start), "D")),
-                           np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"))
+        begin = np.maximum(
+            np.maximum(sinds, np.datetime64(str(period.start), "D")),
+            np.asarray(persoon("zorg_begin", "eternity"), dtype="datetime64[D]"),
+        )
         einde = np.asarray(persoon("overbruggingszorg_einde", period.this_year), dtype="datetime64[D]")
         eind = np.minimum(einde, np.datetime64(str(period.stop), "D"))
         return np.maximum((eind - begin).astype(int) + 1, 0)
@@ -125,16 +130,20 @@ def uitleg_overbrugging(ctx, toegekend) -> str:
     sinds = ctx.get("wacht_op_opname_sinds")
     sinds = str(sinds)[:10] if sinds is not None else str(GEEN_DATUM)
     wacht = sinds < str(GEEN_DATUM)
-    regel = ("Overbruggingszorg is tijdelijk extra zorg thuis voor wie een indicatie voor verblijf heeft en thuis "
-             "(met vpt, mpt of pgb) wacht op opname (Kamerbrief, seed 002; toeslag 'extra overbruggingszorg', iWlz "
-             "COD983).")
+    regel = (
+        "Overbruggingszorg is tijdelijk extra zorg thuis voor wie een indicatie voor verblijf heeft en thuis "
+        "(met vpt, mpt of pgb) wacht op opname (Kamerbrief zorg thuis 2018; toeslag 'extra overbruggingszorg', iWlz "
+        "COD983)."
+    )
     if not wacht:
         return regel + " Er is geen datum opgegeven vanaf wanneer u op opname wacht; u komt niet in aanmerking."
     # only a client who waits relies on the example term, so only then is the result marked voorbeeld
     termijn = param(ctx, "overbruggingszorg.termijn_maanden")
     termijn_tekst = f"{int(termijn)} maanden" if termijn is not None else "een termijn"
-    regel += (f" De termijn van {termijn_tekst} (langer met toestemming van het zorgkantoor) komt uit informatie "
-              "van een zorgaanbieder en is een voorbeeld, geen regelgeving.")
+    regel += (
+        f" De termijn van {termijn_tekst} (langer met toestemming van het zorgkantoor) komt uit informatie "
+        "van een zorgaanbieder en is een voorbeeld, geen regelgeving."
+    )
     if naam(ctx.get("leveringsvorm", "")) == "verblijf":
         return regel + " U verblijft al in een instelling; u komt niet in aanmerking."
     if toegekend:
@@ -143,8 +152,10 @@ def uitleg_overbrugging(ctx, toegekend) -> str:
         return regel + f" U wacht pas vanaf {datum(sinds)} op opname; in deze maand nog niet."
     if ctx.get("overbruggingszorg_verlengd"):
         return regel + " Er zijn in deze periode geen zorgdagen waarop u op opname wacht."
-    return regel + (f" U wacht sinds {datum(sinds)} op opname, maar de termijn is voorbij en niet verlengd door het "
-                    "zorgkantoor; u komt niet in aanmerking.")
+    return regel + (
+        f" U wacht sinds {datum(sinds)} op opname, maar de termijn is voorbij en niet verlengd door het "
+        "zorgkantoor; u komt niet in aanmerking."
+    )
 
 
 class overbruggingszorg_in_aanmerking(WlzVariable):
@@ -166,16 +177,19 @@ class overbruggingszorg_bedrag(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Extra overbruggingszorg over de periode (gevraagd jaarbedrag x wachtdagen binnen de termijn / dagen in "
-             "het jaar)")
+    label = (
+        "Extra overbruggingszorg over de periode (gevraagd jaarbedrag x wachtdagen binnen de termijn / dagen in "
+        "het jaar)"
+    )
     bronnen = (B.COD983, B.RLZ_5_14)
 
     def formula(persoon, period, parameters):
         gevraagd = persoon("overbruggingszorg_gevraagd", period)
         dagen = np.zeros(persoon.count)
         for maand in maanden(period):
-            dagen = dagen + np.where(persoon("overbruggingszorg_recht", maand),
-                                     persoon("overbruggingszorg_dagen", maand), 0)
+            dagen = dagen + np.where(
+                persoon("overbruggingszorg_recht", maand), persoon("overbruggingszorg_dagen", maand), 0
+            )
         return gevraagd * dagen / persoon("dagen_in_jaar", period)
 
     @staticmethod
@@ -185,10 +199,14 @@ class overbruggingszorg_bedrag(WlzVariable):
             return "U komt in deze periode niet in aanmerking voor overbruggingszorg; het bedrag is € 0."
         param(ctx, "overbruggingszorg.termijn_maanden")  # the amount depends on the example term: voorbeeld
         if gevraagd <= 0:
-            return ("De hoogte van extra overbruggingszorg staat niet in een openbare regeling; geef het gevraagde "
-                    "bedrag per jaar op (overbruggingszorg_gevraagd). Nu is het € 0.")
-        return (f"Gevraagd is {euro(gevraagd)} per jaar extra; over de dagen waarop u thuis op opname wacht binnen "
-                f"de termijn is dat {euro(ctx.waarde)} (naar rato van de dagen, zoals Rlz art. 5.14 lid 3).")
+            return (
+                "De hoogte van extra overbruggingszorg staat niet in een openbare regeling; geef het gevraagde "
+                "bedrag per jaar op (overbruggingszorg_gevraagd). Nu is het € 0."
+            )
+        return (
+            f"Gevraagd is {euro(gevraagd)} per jaar extra; over de dagen waarop u thuis op opname wacht binnen "
+            f"de termijn is dat {euro(ctx.waarde)} (naar rato van de dagen, zoals Rlz art. 5.14 lid 3)."
+        )
 
 
 class overbruggingszorg_max_looptijd_maanden(WlzVariable):
@@ -205,5 +223,7 @@ class overbruggingszorg_max_looptijd_maanden(WlzVariable):
     def uitleg(ctx):
         if ctx.get("overbruggingszorg_in_aanmerking"):
             param(ctx, "overbruggingszorg.termijn_maanden")  # shown as voorbeeld only where it matters
-        return (f"Overbruggingszorg loopt zonder verlenging ten hoogste {ctx.waarde} maanden (voorbeeld, uit "
-                "informatie van een zorgaanbieder; het zorgkantoor kan verlengen).")
+        return (
+            f"Overbruggingszorg loopt zonder verlenging ten hoogste {ctx.waarde} maanden (voorbeeld, uit "
+            "informatie van een zorgaanbieder; het zorgkantoor kan verlengen)."
+        )

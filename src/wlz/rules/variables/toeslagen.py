@@ -28,8 +28,10 @@ class toeslag_zorginhoudelijk_overig(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Andere zorginhoudelijke toeslagen per jaar die bij verblijf bij het zzp horen (bv. gespecialiseerd "
-             "verpleegkundig handelen, extra budget behandeling; iWlz COD983; door de gebruiker opgegeven)")
+    label = (
+        "Andere zorginhoudelijke toeslagen per jaar die bij verblijf bij het zzp horen (bv. gespecialiseerd "
+        "verpleegkundig handelen, extra budget behandeling; iWlz COD983; door de gebruiker opgegeven)"
+    )
 
 
 class toeslag_instellingsgebonden(WlzVariable):
@@ -43,8 +45,10 @@ class toeslag_gebruikelijke_zorg(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = ("Toeslagen die te maken hebben met het leveren van gebruikelijke zorg, per jaar (tellen ook in de "
-             "hervorming niet mee)")
+    label = (
+        "Toeslagen die te maken hebben met het leveren van gebruikelijke zorg, per jaar (tellen ook in de "
+        "hervorming niet mee)"
+    )
 
 
 class toeslagen_meegeteld(WlzVariable):
@@ -59,5 +63,7 @@ class toeslagen_meegeteld(WlzVariable):
 
     @staticmethod
     def uitleg(ctx):
-        return ("Onder de geldende regels tellen toeslagen niet mee in het pgb- en mpt-budget (Kamerbrief maatwerk "
-                "in de Wlz, seed 000, aanbeveling 6). Met de hervorming 'toeslagen_in_budget' tellen ze wel mee.")
+        return (
+            "Onder de geldende regels tellen toeslagen niet mee in het pgb- en mpt-budget (Kamerbrief maatwerk "
+            "in de Wlz, aanbeveling 6). Met de hervorming 'toeslagen_in_budget' tellen ze wel mee."
+        )
