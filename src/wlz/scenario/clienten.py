@@ -28,13 +28,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, Eenheidskosten, Toestand, betaler
 from wlz.scenario.opties import standaard_betaler
@@ -105,58 +101,35 @@ class ClientUitkomst:
     meldingen: list[str]
 
 
-def _segment_batch(t: pa.Table | pa.RecordBatch, bedragen: list[str], heeft_agb: bool) -> pa.Table:
-    """One batch of client-months summed per client, sector (vg/vv), profile and leveringsvorm (euros as float)."""
-    kolommen: dict[str, Any] = {
-        "client_id": t["client_id"],
-        "sector": pc.if_else(t["vg"], "vg", "vv"),
-        "zorgprofiel": t["zorgprofiel"].cast(pa.int64()),
-        "herkomst": t["leveringsvorm"],
-        "dagen": t["dagen"].cast(pa.float64()),
-        "maanden": pa.array(np.ones(t.num_rows)),
-    }
-    for n in bedragen:
-        kolommen[n] = t[n].cast(pa.float64())
-    if heeft_agb:
-        kolommen["agb_code"] = t["agb_code"]
-    return _som(pa.table(kolommen), bedragen, heeft_agb)
-
-
-def _som(tb: pa.Table, bedragen: list[str], heeft_agb: bool) -> pa.Table:
-    aggs: list[tuple[str, str]] = [(n, "sum") for n in ["dagen", "maanden", *bedragen]]
-    if heeft_agb:
-        aggs.append(("agb_code", "max"))
-    g = tb.group_by(["client_id", "sector", "zorgprofiel", "herkomst"]).aggregate(aggs)
-    return g.rename_columns([c.removesuffix("_sum").removesuffix("_max") for c in g.column_names])
-
-
-def read_segments(map_: Path, jaar: int) -> pd.DataFrame:
+def read_segments(map_: Path, jaar: int, geheugen: str = "2GB") -> pd.DataFrame:
     """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb.
 
-    Streamed in batches, each summed before the next is read: the client-month table of four national years has
-    tens of millions of rows with 16-byte decimals, the segments of one year a few hundred thousand."""
-    d = ds.dataset(map_, format="parquet")
-    namen = d.schema.names
+    One aggregation in DuckDB over the Parquet parts (whichever engine wrote them): it reads only the needed
+    columns, streams, and stays under ``geheugen``; the client-month table of four national years has tens of
+    millions of rows, the segments of one year a few hundred thousand."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    delen = sorted(str(p) for p in Path(map_).rglob("*.parquet") if not p.name.startswith((".", "_")))
+    if not delen:
+        raise FileNotFoundError(f"geen Parquet-bestanden in {map_}")
+    namen = pq.read_schema(delen[0]).names
     bedragen = [n for n in namen if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
     heeft_agb = "agb_code" in namen
-    nodig = ["client_id", "vg", "zorgprofiel", "leveringsvorm", "dagen", *bedragen]
-    if heeft_agb:
-        nodig.append("agb_code")
-    f = (pc.field("jaar") == jaar) & ((pc.field("hoofdsector") == "vv") | pc.field("vg"))
-    delen = [
-        _segment_batch(b, bedragen, heeft_agb)
-        for b in d.to_batches(columns=nodig, filter=f, batch_size=1 << 20)
-        if b.num_rows
-    ]
-    if not delen:
-        sleutels = ["client_id", "sector", "zorgprofiel", "herkomst", "dagen", "maanden", *bedragen]
-        leeg: dict[str, list[Any]] = {k: [] for k in sleutels}
-        df = pd.DataFrame(leeg)
-    else:
-        df = _som(pa.concat_tables(delen), bedragen, heeft_agb).to_pandas()
-    if not heeft_agb:
-        df["agb_code"] = None
-    return df
+    sommen = ", ".join(f'CAST(SUM("{n}") AS DOUBLE) AS "{n}"' for n in bedragen)
+    agb = ", MAX(agb_code) AS agb_code" if heeft_agb else ", CAST(NULL AS VARCHAR) AS agb_code"
+    sql = (
+        "SELECT client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END AS sector, "
+        "CAST(zorgprofiel AS BIGINT) AS zorgprofiel, leveringsvorm AS herkomst, "
+        f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
+        "FROM read_parquet(?) WHERE jaar = ? AND (hoofdsector = 'vv' OR vg) GROUP BY ALL"
+    )
+    con = duckdb.connect(config={"memory_limit": geheugen, "preserve_insertion_order": False})
+    try:
+        df = con.execute(sql, [delen, jaar]).df()
+    finally:
+        con.close()
+    return df.sort_values(["client_id", "sector", "zorgprofiel", "herkomst"]).reset_index(drop=True)
 
 
 def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
@@ -188,13 +161,6 @@ def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[s
     return out
 
 
-def _kolom(soort: str, kolommen: set[str]) -> str | None:
-    for c in (f"wlz_{soort}", f"zvw_{soort}"):
-        if c in kolommen:
-            return c
-    return None
-
-
 def client_level(
     segmenten: pd.DataFrame,
     toestand: Toestand,
@@ -205,74 +171,68 @@ def client_level(
     """The per-client table and the providers that need a Zvw contract (see the module docstring)."""
     meldingen: list[str] = []
     s = segmenten.reset_index(drop=True).copy()
-    kolommen = set(s.columns)
     wlz_kol = [c for c in s.columns if c.startswith("wlz_")]
     zvw_kol = [c for c in s.columns if c.startswith("zvw_")]
+    n = len(s)
+    # positions of each group (sector, profile, starting option): numpy indices, no per-group masks over all rows
+    sleutel_groep = ["sector", "zorgprofiel", "herkomst"]
+    posities = {(str(k[0]), int(k[1]), str(k[2])): v for k, v in s.groupby(sleutel_groep, sort=False).indices.items()}
     # destination per segment
-    s["optie_na"] = s["herkomst"]
+    optie_na = s["herkomst"].to_numpy(dtype=object).copy()
     u = _hash01(s["client_id"])
-    for (sector, p, herkomst), delen in _bestemmingen(toestand).items():
-        m = ((s.sector == sector) & (s.zorgprofiel == p) & (s.herkomst == herkomst)).to_numpy()
-        if not m.any() or (len(delen) == 1 and delen[0][0] == herkomst):
+    for k, delen in _bestemmingen(toestand).items():
+        pos = posities.get(k)
+        if pos is None or (len(delen) == 1 and delen[0][0] == k[2]):
             continue
         grens = 0.0
-        for optie, deel in delen:
-            kies = m & (u >= grens) & (u < grens + deel + (1e-12 if optie == delen[-1][0] else 0))
-            s.loc[kies, "optie_na"] = optie
+        for j, (optie, deel) in enumerate(delen):
+            boven = grens + deel if j < len(delen) - 1 else 2.0
+            optie_na[pos[(u[pos] >= grens) & (u[pos] < boven)]] = optie
             grens += deel
-    s["wlz_voor"] = s[wlz_kol].sum(axis=1)
-    s["zvw_voor"] = s[zvw_kol].sum(axis=1)
-    s["wlz_na"] = 0.0
-    s["zvw_na"] = 0.0
-    s["er_delta"] = 0.0  # change of Zvw care in the eigen-risico sectors
-    s["naar_zvw"] = ""
-    s["naar_wlz"] = ""
-    groepen = s.groupby(["sector", "zorgprofiel", "herkomst", "optie_na"]).groups
-    for (sector, p, herkomst, optie), idx in groepen.items():
-        rijen = s.loc[idx]
-        verhuisd = herkomst != optie and optie != "pgb"
-        k_na = (sector, int(p), optie)
-        k_her = (sector, int(p), herkomst)
-        if verhuisd:
+    s["optie_na"] = optie_na
+    bedrag_kol = {c.split("_", 1)[1]: s[c].to_numpy(float) for c in wlz_kol + zvw_kol}
+    dagen = s["dagen"].to_numpy(float)
+    wlz_voor = s[wlz_kol].to_numpy(float).sum(axis=1) if wlz_kol else np.zeros(n)
+    zvw_voor = s[zvw_kol].to_numpy(float).sum(axis=1) if zvw_kol else np.zeros(n)
+    er_voor = sum((bedrag_kol[x] for x in ER_SECTOREN if x in bedrag_kol), np.zeros(n))
+    wlz_na, zvw_na, er_na = np.zeros(n), np.zeros(n), np.zeros(n)
+    naar_zvw = np.full(n, "", dtype=object)
+    naar_wlz = np.full(n, "", dtype=object)
+    for k4, pos in s.groupby([*sleutel_groep, "optie_na"], sort=False).indices.items():
+        sector, p, herkomst, optie = str(k4[0]), int(k4[1]), str(k4[2]), str(k4[3])
+        if optie == "pgb":  # pgb never moves; its amounts stay as they are
+            wlz_na[pos], zvw_na[pos], er_na[pos] = wlz_voor[pos], zvw_voor[pos], er_voor[pos]
+            continue
+        k_na, k_her = (sector, p, optie), (sector, p, herkomst)
+        if herkomst != optie:
             tarief = eenheid.per_dag[k_na] if eenheid.heeft(k_na) else eenheid.per_dag.get(k_her, {})
-            bedragen = {soort: rijen["dagen"] * per_dag for soort, per_dag in tarief.items()}
+            bedragen = {soort: dagen[pos] * per_dag for soort, per_dag in tarief.items()}
         else:
-            bedragen = {}
-            for c in wlz_kol + zvw_kol:
-                bedragen[c.split("_", 1)[1]] = rijen[c]
+            bedragen = {soort: kol[pos] for soort, kol in bedrag_kol.items()}
         opslag = toestand.opslag_modulair.get(sector, 0.0) if herkomst in INTEGRAAL and optie in MODULAIR else 0.0
-        wlz = pd.Series(0.0, index=idx)
-        zvw = pd.Series(0.0, index=idx)
-        er_na = pd.Series(0.0, index=idx)
         for soort, bedrag in bedragen.items():
-            if optie == "pgb":
-                break
             b = bedrag * (1 - toestand.besparing.get((sector, soort), 0.0))
             if soort in WLZ_BEHANDELING:
                 b = b * (1 + opslag)
-            if betaler(soort, sector, int(p), optie, toestand.betalers) == "wlz":
-                wlz += b
+            if betaler(soort, sector, p, optie, toestand.betalers) == "wlz":
+                wlz_na[pos] += b
             else:
-                zvw += b
+                zvw_na[pos] += b
                 if soort in ER_SECTOREN or soort in WLZ_BEHANDELING:
-                    er_na += b
-        if optie == "pgb":  # pgb never moves; its amounts stay as they are
-            wlz, zvw = rijen["wlz_voor"], rijen["zvw_voor"]
-            er_na = sum((rijen[f"zvw_{x}"] for x in ER_SECTOREN if f"zvw_{x}" in kolommen), pd.Series(0.0, index=idx))
-        er_voor = sum((rijen[f"zvw_{x}"] for x in ER_SECTOREN if f"zvw_{x}" in kolommen), pd.Series(0.0, index=idx))
-        s.loc[idx, "wlz_na"] = wlz
-        s.loc[idx, "zvw_na"] = zvw
-        s.loc[idx, "er_delta"] = er_na - er_voor
-        naar_zvw, naar_wlz = [], []
+                    er_na[pos] += b
+        naar_z, naar_w = [], []
         for vorm in BEHANDELVORMEN:
             wie_voor = standaard_betaler(herkomst, vorm)
-            wie_na = toestand.betalers.get((sector, int(p), optie, vorm), standaard_betaler(optie, vorm))
+            wie_na = toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
             if wie_voor == "wlz" and wie_na == "zvw":
-                naar_zvw.append(vorm)
+                naar_z.append(vorm)
             elif wie_voor == "zvw" and wie_na == "wlz":
-                naar_wlz.append(vorm)
-        s.loc[idx, "naar_zvw"] = ", ".join(naar_zvw)
-        s.loc[idx, "naar_wlz"] = ", ".join(naar_wlz)
+                naar_w.append(vorm)
+        naar_zvw[pos] = ", ".join(naar_z)
+        naar_wlz[pos] = ", ".join(naar_w)
+    s["wlz_voor"], s["zvw_voor"], s["wlz_na"], s["zvw_na"] = wlz_voor, zvw_voor, wlz_na, zvw_na
+    s["er_delta"] = er_na - er_voor  # change of Zvw care in the eigen-risico sectors
+    s["naar_zvw"], s["naar_wlz"] = naar_zvw, naar_wlz
     s["zvw_contract_nodig"] = s["naar_zvw"] != ""
     # one row per client: the segment with the most months names the package
     s = s.sort_values(["client_id", "maanden", "herkomst"], ascending=[True, False, True])
@@ -285,19 +245,18 @@ def client_level(
         zvw_na=("zvw_na", "sum"),
         er_delta=("er_delta", "sum"),
         eigen_risico=("eigen_risico", "sum"),
-        er_netto=("zvw_voor", "size"),
         zvw_contract_nodig=("zvw_contract_nodig", "any"),
     )
-    er_cols = [f"zvw_{x}" for x in ER_SECTOREN if f"zvw_{x}" in kolommen]
-    som["er_netto"] = s.groupby("client_id", sort=False)[er_cols].sum().sum(axis=1) if er_cols else 0.0
+    s["er_netto"] = er_voor[s.index.to_numpy()]
+    som["er_netto"] = s.groupby("client_id", sort=False)["er_netto"].sum()
     hoofd = s.drop_duplicates("client_id").set_index("client_id")
     c = pd.DataFrame(index=som.index)
     c["sector"] = hoofd["sector"]
     c["zorgprofiel"] = hoofd["zorgprofiel"]
     c["optie_voor"] = hoofd["herkomst"]
     c["optie_na"] = hoofd["optie_na"]
-    for k in ("maanden", "dagen", "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "zvw_contract_nodig"):
-        c[k] = som[k]
+    for kol in ("maanden", "dagen", "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "zvw_contract_nodig"):
+        c[kol] = som[kol]
     c["betaler_naar_zvw"] = hoofd["naar_zvw"]
     c["betaler_naar_wlz"] = hoofd["naar_wlz"]
     c["agb_code"] = hoofd["agb_code"]
