@@ -51,14 +51,6 @@ def soort_kolom(soort: str) -> str:
     return f"wlz_{soort}"
 
 
-def eigen_risico_maanden(zvw: ir.Table) -> ir.Table:
-    """The eigen risico charged per client-month on the kept Zvw rows."""
-    z = zvw.filter(zvw.stap == STAP_OK)
-    return z.group_by(e_client=z.client_id, e_idx=month_index(z.begindatum).cast("int32")).aggregate(
-        eigen_risico=z.eigen_risico.sum().cast("decimal(18, 6)")
-    )
-
-
 def aanbieder_maanden(wlz: ir.Table, agb: ir.Table) -> ir.Table:
     """Per client-month the AGB code of the last declared basis line; in a month without one (mpt), of the
     last declared module line — as the classification lets a basis line decide when there is one.
@@ -82,15 +74,10 @@ def _naam(code: ir.Value, namen: tuple[str, ...]) -> ir.Value:
     return ibis.cases(*[(code == i, ibis.literal(n)) for i, n in enumerate(namen)], else_=ibis.null("string"))
 
 
-def client_maanden(
-    klassen: ir.Table,
-    soorten: tuple[str, ...],
-    eigen_risico: ir.Table,
-    aanbieders: ir.Table | None = None,
-) -> ir.Table:
-    """The public client-month table from :func:`wlz.claims.pipeline.classify` (``met_maand=True``)."""
+def client_maanden(klassen: ir.Table, soorten: tuple[str, ...], aanbieders: ir.Table | None = None) -> ir.Table:
+    """The public client-month table from :func:`wlz.claims.pipeline.classify` (``met_maand=True``, on Zvw months
+    aggregated with ``met_eigen_risico=True``)."""
     t = klassen.filter(klassen.lv.notnull() & klassen.hs.isin([HS_VV, HS_GHZ]))
-    t = t.left_join(eigen_risico, (t.client_id == eigen_risico.e_client) & (t.idx == eigen_risico.e_idx))
     if aanbieders is not None:
         t = t.left_join(aanbieders, (t.client_id == aanbieders.a_client) & (t.idx == aanbieders.a_idx))
     nul = ibis.literal(0).cast("decimal(18, 6)")

@@ -222,14 +222,19 @@ def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
     return e.group_by("client_id", "idx").aggregate(**aggs)
 
 
-def zvw_maanden(zvw: ir.Table) -> ir.Table:
-    """Zvw net amounts (basis + aanvullend - eigen risico - eigen bijdrage) per client-month and sector."""
+def zvw_maanden(zvw: ir.Table, *, met_eigen_risico: bool = False) -> ir.Table:
+    """Zvw net amounts (basis + aanvullend - eigen risico - eigen bijdrage) per client-month and sector.
+
+    ``met_eigen_risico`` adds the month's eigen risico (``eigen_risico``) for the client table, in the same pass
+    over the Zvw rows; the output tables do not need it, so the default run leaves it out."""
     z = zvw.filter(zvw.stap == STAP_OK)
     netto = z.bedrag_basis + z.bedrag_aanvullend - z.eigen_risico - z.eigen_bijdrage
     aggs = {}
     for s in ZVW_SECTOREN:
         aggs[zvw_column(s)] = netto.sum(where=z.sector == s).cast(MAAND_BEDRAG)
         aggs[f"nz_{s}"] = z.count(where=z.sector == s).cast("int32")
+    if met_eigen_risico:
+        aggs["eigen_risico"] = z.eigen_risico.sum().cast(MAAND_BEDRAG)
     return z.group_by(z.client_id, z_idx=month_index(z.begindatum).cast("int32")).aggregate(**aggs)
 
 
@@ -305,6 +310,8 @@ def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int, *, met_m
     }
     if met_maand:
         columns["idx"] = t.idx
+        if "eigen_risico" in t.columns:
+            columns["eigen_risico"] = t.eigen_risico
     for i in range(n_soorten):
         c = t[wlz_column(i)]
         columns[wlz_column(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(18, 6)")

@@ -226,7 +226,7 @@ def _run(
         # the two big aggregations are materialised before they are joined: measured faster on DuckDB
         # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
         cm = materialise(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
-        zm = materialise(con, "zvw_maanden", pipeline.zvw_maanden(zvw))
+        zm = materialise(con, "zvw_maanden", pipeline.zvw_maanden(zvw, met_eigen_risico=clienttabel))
         ref_mem = pipeline.reference_table()
         bewaar = [kl_mem, kal_mem, ref_mem]  # keep the in-memory tables registered until the end
         # two results serve every output table: client counts per client, year and classification (no Zvw
@@ -243,7 +243,6 @@ def _run(
             expr = ct.client_maanden(
                 pipeline.classify(cm, zm, ref_mem, n_soorten, met_maand=True),
                 kl.soorten,
-                ct.eigen_risico_maanden(zvw),
                 None if agb is None else ct.aanbieder_maanden(wlz, agb),
             )
             res.clienttabel = ct.write(con, expr, uitvoer)
