@@ -128,3 +128,11 @@ def test_duckdb_and_spark_write_the_same_client_table(klein, tmp_path) -> None:
     a, b = _lees(uit / "client_maanden"), _lees(tmp_path / "client_maanden")
     assert list(a.columns) == list(b.columns)
     pd.testing.assert_frame_equal(a, b, check_dtype=False)
+
+
+def test_client_table_of_chosen_years(klein, tmp_path) -> None:
+    map_, uit = klein
+    analyse(map_, tmp_path, voortgang=False, grafieken=False, clienttabel=True, clienttabel_jaren=(2020,))
+    alle, een = _lees(uit / "client_maanden"), _lees(tmp_path / "client_maanden")
+    assert set(een.jaar) == {2020}
+    pd.testing.assert_frame_equal(een, alle[alle.jaar == 2020].reset_index(drop=True))

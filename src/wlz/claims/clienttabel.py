@@ -51,13 +51,15 @@ def soort_kolom(soort: str) -> str:
     return f"wlz_{soort}"
 
 
-def aanbieder_maanden(wlz: ir.Table, agb: ir.Table) -> ir.Table:
+def aanbieder_maanden(wlz: ir.Table, agb: ir.Table, jaren: tuple[int, ...] | None = None) -> ir.Table:
     """Per client-month the AGB code of the last declared basis line; in a month without one (mpt), of the
     last declared module line — as the classification lets a basis line decide when there is one.
 
     ``agb``: (a_regel, agb_code) from the raw wlz_zin table; joined on regelnummer, which is unique among kept
-    lines (duplicates are quarantined by the parse step)."""
+    lines (duplicates are quarantined by the parse step). ``jaren``: only lines beginning in these years."""
     w = wlz.filter((wlz.stap == STAP_OK) & wlz.rol_i.isin([ROL_BASIS, ROL_MODULE, ROL_BEHANDELING_MODULE]))
+    if jaren is not None:
+        w = w.filter(w.begindatum.year().isin(list(jaren)))
     j = w.inner_join(agb, w.regelnummer == agb.a_regel)
     b = j.begindatum
     dom = b.day().cast("int64")

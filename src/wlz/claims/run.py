@@ -164,11 +164,13 @@ def analyse(
     grafieken: bool = True,
     werkmap: Path | None = None,
     clienttabel: bool = False,
+    clienttabel_jaren: tuple[int, ...] | None = None,
 ) -> Result:
     """Run the NZa declaration analysis on the folder ``invoer`` and write the outputs to ``uitvoer``.
 
     ``clienttabel``: also write the client-month table ``uitvoer/client_maanden/`` (:mod:`wlz.claims.clienttabel`);
-    off by default, so the default run neither slows down nor changes its outputs.
+    off by default, so the default run neither slows down nor changes its outputs. ``clienttabel_jaren``: only
+    these years in it (a scenario needs one year; the table of four national years is four times larger).
     Raises :class:`wlz.claims.InvoerFout` before any work if a table or column is missing.
     """
     invoer, uitvoer = Path(invoer), Path(uitvoer)
@@ -180,12 +182,20 @@ def analyse(
         with ExitStack() as stack:
             with m.stap("engine starten"):
                 con = stack.enter_context(connect(engine, geheugen=geheugen, werkmap=werkmap))
-            _run(con, sources, uitvoer, jaar, res, m, grafieken, clienttabel)
+            _run(con, sources, uitvoer, jaar, res, m, grafieken, clienttabel, clienttabel_jaren)
     return res
 
 
 def _run(
-    con, sources, uitvoer: Path, jaar: int, res: Result, m: _Meter, grafieken: bool, clienttabel: bool = False
+    con,
+    sources,
+    uitvoer: Path,
+    jaar: int,
+    res: Result,
+    m: _Meter,
+    grafieken: bool,
+    clienttabel: bool = False,
+    clienttabel_jaren: tuple[int, ...] | None = None,
 ) -> None:
     with m.stap("koppellijst lezen") as s:
         kl = read_koppellijst(sources["prestatiecodes"])
@@ -240,10 +250,11 @@ def _run(
     if clienttabel:
         with m.stap(STAP_CLIENTTABEL) as s:
             agb = parse.read_optional(con, sources["wlz_zin"], ct.AGB_KOLOM)
+            cm_ct = cm if clienttabel_jaren is None else cm.filter((cm.idx // 12).isin(list(clienttabel_jaren)))
             expr = ct.client_maanden(
-                pipeline.classify(cm, zm, ref_mem, n_soorten, met_maand=True),
+                pipeline.classify(cm_ct, zm, ref_mem, n_soorten, met_maand=True),
                 kl.soorten,
-                None if agb is None else ct.aanbieder_maanden(wlz, agb),
+                None if agb is None else ct.aanbieder_maanden(wlz, agb, clienttabel_jaren),
             )
             res.clienttabel = ct.write(con, expr, uitvoer)
             s.rows = None

@@ -227,6 +227,15 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None,
         from wlz.claims import analyse
 
         doel = werkmap if werkmap is not None else pad / "_analyse"
-        analyse(pad, doel, jaar=jaar, engine=engine, voortgang=False, grafieken=False, clienttabel=True)
+        analyse(
+            pad,
+            doel,
+            jaar=jaar,
+            engine=engine,
+            voortgang=False,
+            grafieken=False,
+            clienttabel=True,
+            clienttabel_jaren=(jaar,),
+        )
         return read_analysis(doel, jaar, inkomen=_inkomen(pad))
     raise InvoerFout("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")
