@@ -278,3 +278,49 @@ def test_rlz_5_7_voortzetting_van_een_pgb(einde, verblijf, sluit_aan):
     assert uitkomst.resultaat("pgb_voortzetting").waarde is True
     assert uitkomst.resultaat("pgb_toegestaan").waarde is True
     assert ("onder b" if verblijf else "onder a") in uitkomst.resultaat("pgb_voortzetting").uitleg
+
+
+# the other engineer's notes on compensatie vervallen ouderentoeslag (Blz art. 3.3.1.2a, 3.3.2.4a)
+
+PAAR = {"partner": {"pensioengerechtigd": True, "inkomen_peiljaar": 12000, "grondslag_sparen_beleggen_peiljaar": 30000}}
+
+
+def _inkomen_laag(jaar: int, **client) -> tuple[float, str]:
+    uitkomst = bereken(
+        {
+            "periode": jaar,
+            "client": {"zorgprofiel": "VV5", "leveringsvorm": "pgb", "gewaarborgde_hulp": True, **client},
+            **PAAR,
+        }
+    )
+    r = uitkomst.resultaat("bijdrageplichtig_inkomen_laag")
+    return r.waarde, r.uitleg
+
+
+def test_compensatie_2019_over_het_eigen_vermogen():
+    # Blz 2019 art. 3.3.1.2a lid 1-3: (bijtelling 4% + 4%) of each spouse's OWN vermogen, at most 1.700. Client
+    # (AOW, no exemption) 10.000: 800; partner 30.000 less the exemption: 19.829 -> 1.586,32; together 2.386,32.
+    # Before: 4% of own vermogen plus the household's bijtelling for each (400 + 1.193,16 = 1.593,16 for the client)
+    waarde, uitleg = _inkomen_laag(
+        2019, pensioengerechtigd=True, inkomen_peiljaar=15000, grondslag_sparen_beleggen_peiljaar=10000
+    )
+    assert "min € 2.386,32 compensatie" in uitleg
+    assert waarde == pytest.approx(27000 - 2386.32 + 1193.16 - 6103, abs=0.01)
+
+
+def test_2018_aftrek_van_art_3_3_2_4a_voor_ouderen():
+    # Blz 2018: art. 3.3.2.4a lid 3 names € 6.030 where art. 3.3.2.4 lid 1 names € 6.085
+    _waarde, uitleg = _inkomen_laag(2018, pensioengerechtigd=True, inkomen_peiljaar=15000)
+    assert "min € 6.030" in uitleg and "art. 3.3.2.4a" in uitleg
+    jong = bereken(
+        {
+            "periode": 2018,
+            "client": {
+                "zorgprofiel": "VV5",
+                "leveringsvorm": "pgb",
+                "gewaarborgde_hulp": True,
+                "inkomen_peiljaar": 40000,
+            },
+        }
+    )
+    assert "min € 6.085" in jong.resultaat("bijdrageplichtig_inkomen_laag").uitleg

@@ -34,6 +34,14 @@ BLZ_3_3_2_4 = BLZ("3.3.2.4")
 BLZ_3_3_2_9 = BLZ("3.3.2.9")
 BLZ_3_3_3_1 = BLZ("3.3.3.1")
 BLZ_3_3_3_2 = BLZ("3.3.3.2")
+BLZ19_3_3_1_2A = (
+    "Blz art. 3.3.1.2a (versie 2019)",
+    "https://wetten.overheid.nl/BWBR0035948/2019-01-01#Artikel3.3.1.2a",
+)
+BLZ18_3_3_2_4A = (
+    "Blz art. 3.3.2.4a (versie 2018)",
+    "https://wetten.overheid.nl/BWBR0035948/2018-01-01#Artikel3.3.2.4a",
+)
 BLZ25_3_3_1_2A = blz_2025("3.3.1.2a")
 BLZ25_3_3_2_2 = blz_2025("3.3.2.2")
 BLZ25_3_3_2_2A = blz_2025("3.3.2.2a")

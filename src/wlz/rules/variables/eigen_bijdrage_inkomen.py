@@ -118,28 +118,68 @@ class vermogensinkomensbijtelling(WlzVariable):
         )
 
 
+def _ouderentoeslag(persoon, period, parameters):
+    """(parameters, right) of Blz art. 3.3.1.2a / 3.3.2.3 lid 1 b 4°-5°; None when the scheme is not in the text."""
+    p = _p(parameters, period).ouderentoeslag
+    if waarde(p, "maximum") == 0:  # the scheme does not exist in this text (2015, 2017, 2026)
+        return None
+    pct, grens = waarde(p, "percentage"), waarde(p, "inkomensgrens")
+    vermogen = persoon("eigen_bijdrage_vermogen", period)
+    recht = persoon("pensioengerechtigd", period) & (persoon("inkomen_peiljaar", period) - pct * vermogen < grens)
+    return p, recht
+
+
+class compensatie_ouderentoeslag_recht(WlzVariable):
+    value_type = bool
+    entity = Persoon
+    definition_period = YEAR
+    label = (
+        "Heeft de pensioengerechtigde leeftijd en een inkomen min 4% van het vermogen onder de grens "
+        "(Blz art. 3.3.2.3 lid 1 b 4°/5°, art. 3.3.2.4a)"
+    )
+    bronnen = (B.BLZ25_3_3_2_3, B.BLZ25_3_3_2_4A)
+
+    def formula(persoon, period, parameters):
+        uit = _ouderentoeslag(persoon, period, parameters)
+        return np.zeros(persoon.count, dtype=bool) if uit is None else uit[1]
+
+
 class compensatie_ouderentoeslag(WlzVariable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = "Compensatie vervallen ouderentoeslag (Blz 2025 art. 3.3.1.2a), per persoon"
-    bronnen = (B.BLZ25_3_3_1_2A, B.BLZ25_3_3_2_3, B.BLZ25_3_3_2_4A)
+    label = "Compensatie vervallen ouderentoeslag (Blz art. 3.3.1.2a), per persoon"
+    bronnen = (B.BLZ19_3_3_1_2A, B.BLZ25_3_3_1_2A, B.BLZ25_3_3_2_3, B.BLZ25_3_3_2_4A)
 
-    def formula(persoon, period, parameters):
-        p = _p(parameters, period).ouderentoeslag
-        maximum = waarde(p, "maximum")
-        if maximum == 0:  # the scheme does not exist in this text (2015, 2026)
-            return np.zeros(persoon.count)
-        pct, grens = waarde(p, "percentage"), waarde(p, "inkomensgrens")
-        if np.isnan(maximum) or np.isnan(pct) or np.isnan(grens):
-            # a year whose amounts are not known (2016, 2023): unknown for whoever could have it (AOW age),
-            # never a silent 0 that would make the contribution look known
-            return np.where(persoon("pensioengerechtigd", period), np.nan, 0.0)
-        vermogen = persoon("eigen_bijdrage_vermogen", period)
-        bijtelling = persoon.huishouden("vermogensinkomensbijtelling", period)
-        inkomen = persoon("inkomen_peiljaar", period)
-        recht = persoon("pensioengerechtigd", period) & (inkomen - pct * vermogen < grens)
-        return np.where(recht, np.minimum(pct * vermogen + bijtelling, maximum), 0.0)
+    def formula_2015_01(persoon, period, parameters):
+        # 2018-2023 text (read: versions 2019-01-01 and 2022-01-01): a percentage of the person's OWN vermogen, the
+        # bijtelling percentage plus 4%, at most (bijtelling percentage + 2,8%) x 25.000 (the parameter maximum:
+        # 2018 8% + 2,8% = 2.700, from 2019 4% + 2,8% = 1.700). Not the household's bijtelling.
+        return _compensatie(persoon, period, parameters, eigen_vermogen=True)
+
+    def formula_2024_01(persoon, period, parameters):
+        # 2024 and 2025 text: 4% of the grondslag (less art. 3.3.1.2 lid 1 a, b) plus the vermogensinkomensbijtelling
+        # (of the household, art. 3.3.1.2a lid 3), at most € 1.700
+        return _compensatie(persoon, period, parameters, eigen_vermogen=False)
+
+
+def _compensatie(persoon, period, parameters, eigen_vermogen: bool) -> np.ndarray:
+    uit = _ouderentoeslag(persoon, period, parameters)
+    if uit is None:
+        return np.zeros(persoon.count)
+    p, recht = uit
+    maximum, pct = waarde(p, "maximum"), waarde(p, "percentage")
+    if np.isnan(maximum) or np.isnan(pct) or np.isnan(waarde(p, "inkomensgrens")):
+        # a year whose amounts are not known (2016, 2023): unknown for whoever could have it (AOW age),
+        # never a silent 0 that would make the contribution look known
+        return np.where(persoon("pensioengerechtigd", period), np.nan, 0.0)
+    vermogen = persoon("eigen_bijdrage_vermogen", period)
+    if eigen_vermogen:
+        bijtelling_pct = waarde(_p(parameters, period).vermogen, "bijtelling_percentage")
+        bedrag = (bijtelling_pct + pct) * vermogen
+    else:
+        bedrag = pct * vermogen + persoon.huishouden("vermogensinkomensbijtelling", period)
+    return np.where(recht, np.minimum(bedrag, maximum), 0.0)
 
 
 class bijdrageplichtig_inkomen_laag(WlzVariable):
@@ -166,9 +206,9 @@ class bijdrageplichtig_inkomen_laag(WlzVariable):
             delen.append(f"plus {euro(bijtelling)} vermogensinkomensbijtelling")
         aftrek = ctx.get("inkomensaftrek_thuis") or 0.0
         if aftrek:
+            artikel = "art. 3.3.2.4a" if compensatie else "art. 3.3.2.4 lid 1"
             delen.append(
-                f"min {euro(aftrek)} omdat u of uw partner zorg thuis krijgt met een mpt of pgb "
-                "(Blz art. 3.3.2.4 lid 1)"
+                f"min {euro(aftrek)} omdat u of uw partner zorg thuis krijgt met een mpt of pgb (Blz {artikel})"
             )
         return (
             f"Bijdrageplichtig inkomen voor de lage eigen bijdrage: {', '.join(delen)}; samen "
@@ -203,11 +243,19 @@ class inkomensaftrek_thuis(WlzVariable):
     entity = Huishouden
     definition_period = YEAR
     label = "Aftrek van het inkomen voor de lage eigen bijdrage bij zorg thuis met mpt of pgb (Blz art. 3.3.2.4)"
-    bronnen = (B.BLZ_3_3_2_4, B.BLZ25_3_3_2_4)
+    bronnen = (B.BLZ_3_3_2_4, B.BLZ25_3_3_2_4, B.BLZ18_3_3_2_4A)
 
     def formula(huishouden, period, parameters):
+        # where art. 3.3.2.4a applies (someone at AOW age under its income limit) its own amount counts: in the
+        # 2018 text € 6.030 (lid 3), not the € 6.085 of art. 3.3.2.4 lid 1; from 2019 both articles name the same
+        laag = _p(parameters, period).laag
         thuis = huishouden.any(thuis_mpt_of_pgb(huishouden.members))
-        return np.where(thuis, waarde(_p(parameters, period).laag, "inkomenskorting_thuis"), 0.0)
+        bedrag = waarde(laag, "inkomenskorting_thuis")
+        artikel_4a = waarde(laag, "inkomenskorting_thuis_3_3_2_4a")
+        if not np.isnan(artikel_4a):
+            ouderen = huishouden.any(huishouden.members("compensatie_ouderentoeslag_recht", period))
+            bedrag = np.where(ouderen, artikel_4a, bedrag)
+        return np.where(thuis, bedrag, 0.0)
 
 
 def _rlz_aftrek(huishouden, period, parameters) -> np.ndarray:
