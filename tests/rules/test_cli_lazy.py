@@ -37,3 +37,16 @@ def test_help_imports_no_library():
     geladen = _modules_after("--help")
     for zwaar in ("numpy", "openfisca_core", "pandas", "wlz.rules", "wlz.claims", "wlz.scenario", "fastapi"):
         assert zwaar not in geladen, zwaar
+
+
+def test_hervorming_is_a_choice_listed_by_help(tmp_path):
+    from typer.testing import CliRunner
+
+    from wlz.cli import app
+
+    uit = CliRunner().invoke(app, ["bereken", "--help"], terminal_width=120)
+    assert uit.exit_code == 0 and "toeslagen_in_budget" in uit.output
+    situatie = tmp_path / "s.yaml"
+    situatie.write_text("periode: 2019\nclient: {zorgprofiel: VV5}\n", "utf-8")
+    uit = CliRunner().invoke(app, ["bereken", str(situatie), "--hervorming", "geen"])
+    assert uit.exit_code == 2 and "Ongeldige waarde voor '--hervorming'" in uit.output
