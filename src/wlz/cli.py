@@ -7,8 +7,9 @@ typer print themselves ("Usage", "Options", their error messages) in Dutch, like
 Lazy: a subpackage is imported only when one of its commands runs (or shows its own help). Importing every
 ``commands`` module up front imported each package (pandas, ibis, pyarrow, OpenFisca, FastAPI: 1.2-1.8 s before
 ``wlz --help`` printed a line). :data:`COMMANDS` names each top-level command, the module that registers it and
-the one line ``wlz --help`` shows; ``tests/test_cli_lazy.py`` checks it against what the modules register, so it
-cannot drift. ``python -X importtime -m wlz.cli --help`` shows what is left.
+the one line ``wlz --help`` shows; ``tests/rules/test_cli_lazy.py`` checks it against what the modules register and
+that every ``src/wlz/*/commands.py`` is listed, so it cannot drift (a new command: its ``register`` in the
+subpackage's ``commands.py``, and one line here). ``python -X importtime -m wlz.cli --help`` shows what is left.
 """
 
 from __future__ import annotations

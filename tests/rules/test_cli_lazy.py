@@ -50,3 +50,13 @@ def test_hervorming_is_a_choice_listed_by_help(tmp_path):
     situatie.write_text("periode: 2019\nclient: {zorgprofiel: VV5}\n", "utf-8")
     uit = CliRunner().invoke(app, ["bereken", str(situatie), "--hervorming", "geen"])
     assert uit.exit_code == 2 and "Ongeldige waarde voor '--hervorming'" in uit.output
+
+
+def test_every_commands_module_is_listed():
+    # a subpackage's commands.py is reached only through COMMANDS: a new one needs its line there (one per command)
+    from pathlib import Path
+
+    import wlz
+
+    gevonden = {f"wlz.{p.parent.name}.commands" for p in Path(wlz.__file__).parent.glob("*/commands.py")}
+    assert gevonden == {m for m, _ in COMMANDS.values()}, gevonden ^ {m for m, _ in COMMANDS.values()}
