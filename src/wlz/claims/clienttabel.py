@@ -36,8 +36,9 @@ from pathlib import Path
 import ibis
 import ibis.expr.types as ir
 
-from wlz.claims.codes import CATEGORIEEN, HOOFDSECTOREN, ZVW_SECTOREN
-from wlz.claims.pipeline import HS_GHZ, HS_VV, wlz_column, zvw_column
+from wlz.claims.codes import CATEGORIEEN, HOOFDSECTOREN, ROL_BASIS, ROL_BEHANDELING_MODULE, ROL_MODULE, ZVW_SECTOREN
+from wlz.claims.parse import STAP_OK
+from wlz.claims.pipeline import HS_GHZ, HS_VV, SRC_WLZ, month_index, order_key, wlz_column, zvw_column
 
 #: the folder name in the output folder
 NAAM = "client_maanden"
@@ -50,14 +51,37 @@ def soort_kolom(soort: str) -> str:
     return f"wlz_{soort}"
 
 
+def aanbieder_maanden(wlz: ir.Table, agb: ir.Table, jaren: tuple[int, ...] | None = None) -> ir.Table:
+    """Per client-month the AGB code of the last declared basis line; in a month without one (mpt), of the
+    last declared module line — as the classification lets a basis line decide when there is one.
+
+    ``agb``: (a_regel, agb_code) from the raw wlz_zin table; joined on regelnummer, which is unique among kept
+    lines (duplicates are quarantined by the parse step). ``jaren``: only lines beginning in these years."""
+    w = wlz.filter((wlz.stap == STAP_OK) & wlz.rol_i.isin([ROL_BASIS, ROL_MODULE, ROL_BEHANDELING_MODULE]))
+    if jaren is not None:
+        w = w.filter(w.begindatum.year().isin(list(jaren)))
+    j = w.inner_join(agb, w.regelnummer == agb.a_regel)
+    b = j.begindatum
+    dom = b.day().cast("int64")
+    eind_rel = j.einddatum.epoch_days().cast("int64") - b.epoch_days().cast("int64") + dom - 1
+    sleutel = order_key(dom, eind_rel, SRC_WLZ, j.regelnummer)
+    a = j.group_by(a_client=j.client_id, a_idx=month_index(b).cast("int32")).aggregate(
+        a_basis=j.agb_code.argmax(sleutel, where=j.rol_i == ROL_BASIS),
+        a_module=j.agb_code.argmax(sleutel, where=j.rol_i != ROL_BASIS),
+    )
+    return a.select(a.a_client, a.a_idx, agb_code=a.a_basis.coalesce(a.a_module))
+
+
 def _naam(code: ir.Value, namen: tuple[str, ...]) -> ir.Value:
     return ibis.cases(*[(code == i, ibis.literal(n)) for i, n in enumerate(namen)], else_=ibis.null("string"))
 
 
-def client_maanden(klassen: ir.Table, soorten: tuple[str, ...]) -> ir.Table:
+def client_maanden(klassen: ir.Table, soorten: tuple[str, ...], aanbieders: ir.Table | None = None) -> ir.Table:
     """The public client-month table from :func:`wlz.claims.pipeline.classify` (``met_maand=True``, on Zvw months
-    aggregated with ``met_eigen_risico=True``; with the provider when the elements carried it)."""
+    aggregated with ``met_eigen_risico=True``)."""
     t = klassen.filter(klassen.lv.notnull() & klassen.hs.isin([HS_VV, HS_GHZ]))
+    if aanbieders is not None:
+        t = t.left_join(aanbieders, (t.client_id == aanbieders.a_client) & (t.idx == aanbieders.a_idx))
     nul = ibis.literal(0).cast("decimal(18, 6)")
     kolommen: dict[str, ir.Value] = {
         "client_id": t.client_id,
@@ -74,7 +98,7 @@ def client_maanden(klassen: ir.Table, soorten: tuple[str, ...]) -> ir.Table:
     for s in ZVW_SECTOREN:
         kolommen[zvw_column(s)] = t[zvw_column(s)]
     kolommen["eigen_risico"] = t.eigen_risico.coalesce(nul).cast("decimal(18, 6)")
-    if "agb_code" in t.columns:
+    if aanbieders is not None:
         kolommen[AGB_KOLOM] = t.agb_code
     return t.select(**kolommen)
 

@@ -42,11 +42,8 @@ STAP_UITGESLOTEN = 3
 STAP_QUARANTAINE = 4
 
 
-def read_raw(con, source: Source, optioneel: tuple[str, ...] = ()) -> ir.Table:
-    """The table as stored, restricted to the interface columns (CSV: every column as text).
-
-    ``optioneel``: optional columns (``inputs.OPTIONAL_COLUMNS``) to keep as well, for an output that asks for
-    them (the client table's provider); the analysis' own outputs never read them."""
+def read_raw(con, source: Source) -> ir.Table:
+    """The table as stored, restricted to the interface columns (CSV: every column as text)."""
     backend = con.name
     if source.formaat == "csv":
         if backend == "duckdb":
@@ -57,11 +54,32 @@ def read_raw(con, source: Source, optioneel: tuple[str, ...] = ()) -> ir.Table:
         t = con.read_parquet([str(b) for b in source.bestanden])
     else:
         t = con.read_parquet(str(source.pad))
-    kolommen = [*COLUMNS[source.naam], *optioneel]
-    t = t.select(*kolommen)
+    t = t.select(*COLUMNS[source.naam])
     if source.formaat == "csv":  # CSV fields are text: trim them once here
-        t = t.select(**{k: t[k].strip() for k in kolommen})
+        t = t.select(**{k: t[k].strip() for k in COLUMNS[source.naam]})
     return t
+
+
+def read_optional(con, source: Source, kolom: str) -> ir.Table | None:
+    """``(a_regel, <kolom>)`` of an optional text column of a table (``None`` when the table lacks it).
+
+    Optional columns are outside the interface the analysis needs (see ``inputs.OPTIONAL_COLUMNS``); they are
+    read only by outputs that ask for them, keyed by the parsed regelnummer so they join to the kept rows."""
+    from wlz.claims.inputs import optional_columns
+
+    if kolom not in optional_columns(source):
+        return None
+    if source.formaat == "csv":
+        if con.name == "duckdb":
+            t = con.read_csv(str(source.pad), all_varchar=True, header=True)
+        else:
+            t = con.read_csv(str(source.pad), header=True, inferSchema=False)
+    elif con.name == "duckdb":
+        t = con.read_parquet([str(b) for b in source.bestanden])
+    else:
+        t = con.read_parquet(str(source.pad))
+    waarde = _parse(t[kolom].strip() if source.formaat == "csv" else t[kolom], "string")
+    return t.select(a_regel=_parse(t.regelnummer, "int"), **{kolom: waarde})
 
 
 def _null(soort: str):
@@ -183,34 +201,19 @@ def _stap(t: ir.Table, *, bedrag: ir.Value | None, uitgesloten: ir.Value | None)
     return ibis.cases(*[(c, ibis.literal(v, "int8")) for c, v in takken], else_=ibis.literal(STAP_OK, "int8"))
 
 
-def _parsed_table(raw: ir.Table, naam: str, extra=(), optioneel: tuple[str, ...] = ()) -> ir.Table:
-    """Parsed columns plus ``reden``: the first reason the row is unreadable (NULL if readable).
-
-    ``optioneel``: optional text columns carried along (empty text = NULL); they never make a row unreadable."""
+def _parsed_table(raw: ir.Table, naam: str, extra=()) -> ir.Table:
+    """Parsed columns plus ``reden``: the first reason the row is unreadable (NULL if readable)."""
     parsed, paren = _parse_table(raw, naam)
     paren += [f(parsed) for f in extra]
-    meer = {k: _parse(raw[k], "string") for k in optioneel}
-    return raw.select(**parsed, **meer, regel_tekst=raw.regelnummer.cast("string"), reden=_first_reason(paren))
+    return raw.select(**parsed, regel_tekst=raw.regelnummer.cast("string"), reden=_first_reason(paren))
 
 
-def prepare_wlz(
-    raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None, optioneel: tuple[str, ...] = ()
-) -> ir.Table:
-    """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden`` (and the optional columns
-    ``optioneel`` read by :func:`read_raw`)."""
-    t = _with_duplicates(
-        _parsed_table(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik), optioneel=optioneel), dubbel
-    )
+def prepare_wlz(raw: ir.Table, koppellijst: ir.Table, dubbel: ir.Table | None = None) -> ir.Table:
+    """wlz_zin lines parsed and joined to the koppellijst, with ``stap`` and ``reden``."""
+    t = _with_duplicates(_parsed_table(raw, "wlz_zin", extra=(_eind_voor_begin, _regelnummer_bereik)), dubbel)
     kl = koppellijst
     t = t.left_join(kl, t.prestatiecode == kl.prestatiecode).select(
-        *[t[k] for k in COLUMNS["wlz_zin"]],
-        *[t[k] for k in optioneel],
-        t.regel_tekst,
-        t.reden,
-        kl.rol_i,
-        kl.cat_i,
-        kl.pc_code_i,
-        kl.soort_idx,
+        *[t[k] for k in COLUMNS["wlz_zin"]], t.regel_tekst, t.reden, kl.rol_i, kl.cat_i, kl.pc_code_i, kl.soort_idx
     )
     reden = ibis.cases(
         (t.reden.notnull(), t.reden),

@@ -104,14 +104,8 @@ def _bekende_code(c: ir.Value) -> ir.Value:
     return ibis.ifelse(c.isin(bekende_codes()), c.try_cast("int64"), ibis.null("int64"))
 
 
-#: the element column of the optional provider (``met_agb``)
-_AGB_SCHEMA = {"agb": "string"}
-
-
-def wlz_elementen(wlz: ir.Table, *, met_agb: bool = False) -> ir.Table:
-    """Kept wlz_zin lines as client-month elements (every rol: toeslagen carry spending).
-
-    ``met_agb``: carry the line's provider (the optional column ``agb_code``) for the client table."""
+def wlz_elementen(wlz: ir.Table) -> ir.Table:
+    """Kept wlz_zin lines as client-month elements (every rol: toeslagen carry spending)."""
     w = wlz.filter(wlz.stap == STAP_OK)
     b = w.begindatum
     dom = b.day().cast("int64")
@@ -119,7 +113,7 @@ def wlz_elementen(wlz: ir.Table, *, met_agb: bool = False) -> ir.Table:
     code_regel = _bekende_code(w.zzp_code)
     code = ibis.ifelse(w.rol_i == ROL_BASIS, w.pc_code_i.coalesce(code_regel), code_regel)
     eind_dom = ibis.least(eind_rel + 1, days_in_month(b.year().cast("int64"), b.month().cast("int64")))
-    columns = dict(
+    return w.select(
         client_id=w.client_id,
         idx=month_index(b),
         rol=w.rol_i,
@@ -132,10 +126,7 @@ def wlz_elementen(wlz: ir.Table, *, met_agb: bool = False) -> ir.Table:
         bedrag=w.bedrag,
         soort_idx=w.soort_idx,
         src=ibis.literal(SRC_WLZ, "int8"),
-    )
-    if met_agb:
-        return w.select(**columns, agb=w.agb_code).cast({**_ELEMENT_SCHEMA, **_AGB_SCHEMA})
-    return w.select(**columns).cast(_ELEMENT_SCHEMA)
+    ).cast(_ELEMENT_SCHEMA)
 
 
 def periode_eind(laatste_wlz: dt.date | None, laatste_zvw: dt.date | None, laatste_pgb: dt.date | None) -> int | None:
@@ -166,7 +157,7 @@ def pgb_grenzen(pgb: ir.Table, eind: int | None) -> ir.Table:
     return p.aggregate(van=b_idx.min(), tot=ibis.least(tot, eind), na_periode=(b_idx > eind).cast("int64").sum())
 
 
-def pgb_elementen(pgb: ir.Table, kal: ir.Table, *, met_agb: bool = False) -> ir.Table:
+def pgb_elementen(pgb: ir.Table, kal: ir.Table) -> ir.Table:
     """One element per (kept pgb row, calendar month it overlaps), effective begin = max(begin, 1st).
 
     Only the months in ``kal`` are produced: the calendar ends at :func:`periode_eind`, which is what
@@ -176,7 +167,7 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table, *, met_agb: bool = False) -> ir.
     j = p.join(kal, (kal.k_idx >= p.b_idx) & (kal.k_idx <= p.e_idx))
     dom = ibis.ifelse(j.k_idx == j.b_idx, j.begindatum.day().cast("int64"), 1)
     eind_rel = j.einddatum.epoch_days().cast("int64") - j.k_start
-    columns = dict(
+    return j.select(
         client_id=j.client_id,
         idx=j.k_idx,
         rol=ibis.literal(ROL_PGB, "int8"),
@@ -189,10 +180,7 @@ def pgb_elementen(pgb: ir.Table, kal: ir.Table, *, met_agb: bool = False) -> ir.
         bedrag=ibis.null("decimal(18, 6)"),
         soort_idx=ibis.null("int8"),
         src=ibis.literal(SRC_PGB, "int8"),
-    )
-    if met_agb:
-        return j.select(**columns, agb=ibis.null("string")).cast({**_ELEMENT_SCHEMA, **_AGB_SCHEMA})
-    return j.select(**columns).cast(_ELEMENT_SCHEMA)
+    ).cast(_ELEMENT_SCHEMA)
 
 
 #: a client-month's sum of one kind of care. The engines widen a sum of decimal(18, 6) to decimal(38, 6)
@@ -231,9 +219,6 @@ def client_maanden(elementen: ir.Table, n_soorten: int) -> ir.Table:
     for i in range(n_soorten):
         aggs[wlz_column(i)] = e.bedrag.sum(where=e.soort_idx == i).cast(MAAND_BEDRAG)
     aggs["regels"] = aggs["regels"].cast("int32")
-    if "agb" in e.columns:  # the provider of the last basis line, else of the last module line (client table)
-        aggs["agb_basis"] = e.agb.argmax(e.sleutel, where=(e.rol == ROL_BASIS) & e.agb.notnull())
-        aggs["agb_module"] = e.agb.argmax(e.sleutel, where=mpt_regel & e.agb.notnull())
     return e.group_by("client_id", "idx").aggregate(**aggs)
 
 
@@ -327,8 +312,6 @@ def classify(cm: ir.Table, zm: ir.Table, ref: ir.Table, n_soorten: int, *, met_m
         columns["idx"] = t.idx
         if "eigen_risico" in t.columns:
             columns["eigen_risico"] = t.eigen_risico
-        if "agb_basis" in t.columns:
-            columns["agb_code"] = t.agb_basis.coalesce(t.agb_module)
     for i in range(n_soorten):
         c = t[wlz_column(i)]
         columns[wlz_column(i)] = ibis.ifelse(betaald, c.coalesce(nul), nul).cast("decimal(18, 6)")

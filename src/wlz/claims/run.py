@@ -23,7 +23,7 @@ from wlz.claims import clienttabel as ct
 from wlz.claims import output, parse, pipeline
 from wlz.claims.codes import Koppellijst, read_koppellijst
 from wlz.claims.engines import connect
-from wlz.claims.inputs import find_sources, optional_columns
+from wlz.claims.inputs import find_sources
 
 STAPPEN = (
     "invoer controleren",
@@ -202,15 +202,12 @@ def _run(
         kl_mem = ibis.memtable(kl.tabel)
         s.rows = len(kl.tabel)
     n_soorten = len(kl.soorten)
-    # the provider only when the client table is asked for and the claims have it (inputs.OPTIONAL_COLUMNS)
-    optioneel = tuple(k for k in optional_columns(sources["wlz_zin"]) if k == ct.AGB_KOLOM) if clienttabel else ()
-    ruw = {naam: parse.read_raw(con, sources[naam]) for naam in ("pgb", "zvw")}
-    ruw["wlz_zin"] = parse.read_raw(con, sources["wlz_zin"], optioneel)
+    ruw = {naam: parse.read_raw(con, sources[naam]) for naam in ("wlz_zin", "pgb", "zvw")}
 
     with m.stap("regelnummers controleren") as s:
         dubbel = {naam: _duplicates(con, naam, t) for naam, t in ruw.items()}
         s.rows = len([d for d in dubbel.values() if d is not None])
-    wlz = parse.prepare_wlz(ruw["wlz_zin"], kl_mem, dubbel["wlz_zin"], optioneel)
+    wlz = parse.prepare_wlz(ruw["wlz_zin"], kl_mem, dubbel["wlz_zin"])
     pgb = parse.prepare_pgb(ruw["pgb"], dubbel["pgb"])
     zvw = parse.prepare_zvw(ruw["zvw"], dubbel["zvw"])
 
@@ -235,10 +232,7 @@ def _run(
         if kal is None:
             kal = pipeline.calendar(1, 0)  # no pgb rows: an empty calendar
         kal_mem = ibis.memtable(kal, schema={"k_idx": "int64", "k_start": "int64"})
-        met_agb = bool(optioneel)
-        elementen = pipeline.wlz_elementen(wlz, met_agb=met_agb).union(
-            pipeline.pgb_elementen(pgb, kal_mem, met_agb=met_agb)
-        )
+        elementen = pipeline.wlz_elementen(wlz).union(pipeline.pgb_elementen(pgb, kal_mem))
         # the two big aggregations are materialised before they are joined: measured faster on DuckDB
         # than one fused plan (and than one aggregation over Wlz and Zvw rows together)
         cm = materialise(con, "clientmaanden", pipeline.client_maanden(elementen, n_soorten))
@@ -255,10 +249,12 @@ def _run(
 
     if clienttabel:
         with m.stap(STAP_CLIENTTABEL) as s:
+            agb = parse.read_optional(con, sources["wlz_zin"], ct.AGB_KOLOM)
             cm_ct = cm if clienttabel_jaren is None else cm.filter((cm.idx // 12).isin(list(clienttabel_jaren)))
             expr = ct.client_maanden(
                 pipeline.classify(cm_ct, zm, ref_mem, n_soorten, met_maand=True),
                 kl.soorten,
+                None if agb is None else ct.aanbieder_maanden(wlz, agb, clienttabel_jaren),
             )
             res.clienttabel = ct.write(con, expr, uitvoer)
             s.rows = None
