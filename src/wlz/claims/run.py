@@ -250,9 +250,12 @@ def _run(
     if clienttabel:
         with m.stap(STAP_CLIENTTABEL) as s:
             agb = parse.read_optional(con, sources["wlz_zin"], ct.AGB_KOLOM)
-            cm_ct = cm if clienttabel_jaren is None else cm.filter((cm.idx // 12).isin(list(clienttabel_jaren)))
+            cm_ct, zm_ct = cm, zm
+            if clienttabel_jaren is not None:  # only the chosen years: both sides of the Zvw join get smaller
+                jaren = list(clienttabel_jaren)
+                cm_ct, zm_ct = cm.filter((cm.idx // 12).isin(jaren)), zm.filter((zm.z_idx // 12).isin(jaren))
             expr = ct.client_maanden(
-                pipeline.classify(cm_ct, zm, ref_mem, n_soorten, met_maand=True),
+                pipeline.classify(cm_ct, zm_ct, ref_mem, n_soorten, met_maand=True),
                 kl.soorten,
                 None if agb is None else ct.aanbieder_maanden(wlz, agb, clienttabel_jaren),
             )
