@@ -1,0 +1,210 @@
+"""A request for an indicatiebesluit (Wlz art. 3.2.3 lid 1) from receipt to decision.
+
+A plain class (mapped imperatively by ``wlz.ciz.storage.orm``): the receipt number the aanvrager gets, the
+term (kept when the request is received, :mod:`.termijn`), the recorded assessment and the decision. The BSN
+is part of the request (Wlz art. 3.2.3 lid 2) but never of a URL, a log line or an error message: pages and
+URLs use the opaque ``id`` and the receipt number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from enum import StrEnum
+from typing import Any
+
+from wlz.bsn import elfproef
+from wlz.common.errors import InvoerFout
+
+from .beoordeling import Beoordeling
+from .besluit import Afwijzingsgrond, Besluit, Uitkomst
+from .termijn import beslistermijn, vroegste_ingangsdatum
+
+
+class Status(StrEnum):
+    ONTVANGEN = "ontvangen"
+    BEOORDEELD = "beoordeeld"
+    BESLOTEN = "besloten"
+
+
+class Aanvrager(StrEnum):
+    """Who submits: the client, a representative, or a provider on the client's behalf."""
+
+    CLIENT = "client"
+    VERTEGENWOORDIGER = "vertegenwoordiger"
+    ZORGAANBIEDER = "zorgaanbieder"
+
+
+def nieuw_ontvangstnummer(ontvangen: dt.date) -> str:
+    """``CIZ-2018-7K3F9Q2M``: the year and eight random characters (nothing about the person)."""
+    alfabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return f"CIZ-{ontvangen.year}-" + "".join(secrets.choice(alfabet) for _ in range(8))
+
+
+class Aanvraag:
+    """One request. ``id`` appears in URLs; ``ontvangstnummer`` is what the aanvrager keeps."""
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        bsn: str,
+        naam: str,
+        geboortedatum: dt.date,
+        ontvangen: dt.date,
+        aanvrager: str,
+        zorgkantoor: str,
+        ontvangt_al_zorg: bool = False,
+        verblijft_in_instelling: bool = False,
+        zorg_sinds: dt.date | None = None,
+        toelichting: str = "",
+        bestaande_informatie: str = "",
+        eenheid: str = "",
+        ontvangstnummer: str | None = None,
+    ) -> None:
+        bsn = bsn.strip().replace(" ", "").replace(".", "")
+        if not (bsn.isdigit() and len(bsn) == 9 and elfproef(bsn)):
+            raise InvoerFout("bsn", "Geen geldig burgerservicenummer (9 cijfers, elfproef).", "Wlz art. 3.2.3 lid 2")
+        if not naam.strip():
+            raise InvoerFout("naam", "Vul de naam in.")
+        if geboortedatum > ontvangen:
+            raise InvoerFout("geboortedatum", "De geboortedatum ligt in de toekomst.")
+        try:
+            Aanvrager(aanvrager)
+        except ValueError:
+            raise InvoerFout("aanvrager", "Kies wie de aanvraag doet.") from None
+        if not (zorgkantoor.isdigit() and len(zorgkantoor) == 4):
+            raise InvoerFout("zorgkantoor", "Het zorgkantoor is een code van vier cijfers (COD001).")
+        if zorg_sinds is not None and zorg_sinds > ontvangen:
+            raise InvoerFout("zorg_sinds", "De zorg of het verblijf begon na de aanvraag.")
+        self.id = id
+        self.ontvangstnummer = ontvangstnummer or nieuw_ontvangstnummer(ontvangen)
+        self.bsn = bsn
+        self.naam = naam.strip()
+        self.geboortedatum = geboortedatum
+        self.ontvangen = ontvangen
+        self.aanvrager = aanvrager
+        self.zorgkantoor = zorgkantoor
+        self.ontvangt_al_zorg = ontvangt_al_zorg
+        self.verblijft_in_instelling = verblijft_in_instelling
+        self.zorg_sinds = zorg_sinds
+        self.toelichting = toelichting.strip()
+        self.bestaande_informatie = bestaande_informatie.strip()
+        self.eenheid = eenheid
+        termijn = beslistermijn(
+            ontvangen, ontvangt_al_zorg=ontvangt_al_zorg, verblijft_in_instelling=verblijft_in_instelling
+        )
+        #: the deadline is kept as it was set on receipt (the work list orders by it)
+        self.uiterlijk = termijn.uiterlijk
+        self.termijn_grond = termijn.grond
+        self.status = Status.ONTVANGEN.value
+        self.beoordeling_json: str | None = None
+        self.beoordeeld_door: str | None = None
+        self.uitkomst: str | None = None
+        self.besluitdatum: dt.date | None = None
+        self.zorgprofiel: str | None = None
+        self.ingangsdatum: dt.date | None = None
+        self.einddatum: dt.date | None = None
+        self.voorwaarden: str = ""
+        self.afwijzingsgrond: str | None = None
+        self.besluit_toelichting: str = ""
+        self.past_in_geen_profiel: bool = False
+        self.besloten_door: str | None = None
+        self.besluitnummer: int | None = None
+
+    # --- assessment ------------------------------------------------------------------------------------------
+    def leg_beoordeling_vast(self, b: Beoordeling, door: str) -> None:
+        if self.status == Status.BESLOTEN:
+            raise InvoerFout("status", "Op deze aanvraag is al besloten.")
+        b.controleer()
+        self.beoordeling_json = json.dumps(beoordeling_naar_dict(b), sort_keys=True)
+        self.beoordeeld_door = door
+        self.status = Status.BEOORDEELD.value
+
+    @property
+    def beoordeling(self) -> Beoordeling | None:
+        if not self.beoordeling_json:
+            return None
+        return beoordeling_uit_dict(json.loads(self.beoordeling_json))
+
+    @property
+    def vroegste_ingang(self) -> dt.date:
+        return vroegste_ingangsdatum(
+            self.ontvangen,
+            ontvangt_al_zorg=self.ontvangt_al_zorg,
+            verblijft_in_instelling=self.verblijft_in_instelling,
+            zorg_sinds=self.zorg_sinds,
+        )
+
+    # --- decision --------------------------------------------------------------------------------------------
+    def beslis(self, besluit: Besluit, door: str, besluitnummer: int, past_in_geen_profiel: bool = False) -> None:
+        if self.status == Status.BESLOTEN:
+            raise InvoerFout("status", "Op deze aanvraag is al besloten.")
+        if self.status != Status.BEOORDEELD:
+            raise InvoerFout("status", "Leg eerst de beoordeling vast.")
+        if besluit.besluitdatum < self.ontvangen:
+            raise InvoerFout("besluitdatum", "De besluitdatum ligt vóór de ontvangst van de aanvraag.")
+        self.uitkomst = besluit.uitkomst.value
+        self.besluitdatum = besluit.besluitdatum
+        self.zorgprofiel = besluit.zorgprofiel
+        self.ingangsdatum = besluit.ingangsdatum
+        self.einddatum = besluit.einddatum
+        self.voorwaarden = besluit.voorwaarden
+        self.afwijzingsgrond = besluit.afwijzingsgrond.value if besluit.afwijzingsgrond else None
+        self.besluit_toelichting = besluit.toelichting
+        self.past_in_geen_profiel = past_in_geen_profiel
+        self.besloten_door = door
+        self.besluitnummer = besluitnummer
+        self.status = Status.BESLOTEN.value
+
+    @property
+    def besluit(self) -> Besluit | None:
+        if self.uitkomst is None or self.besluitdatum is None:
+            return None
+        return Besluit(
+            Uitkomst(self.uitkomst),
+            self.besluitdatum,
+            self.zorgprofiel,
+            self.ingangsdatum,
+            self.einddatum,
+            self.voorwaarden,
+            Afwijzingsgrond(self.afwijzingsgrond) if self.afwijzingsgrond else None,
+            self.besluit_toelichting,
+        )
+
+    @property
+    def op_tijd(self) -> bool | None:
+        """Decided within the term (None while undecided)."""
+        return None if self.besluitdatum is None else self.besluitdatum <= self.uiterlijk
+
+    @property
+    def doorlooptijd(self) -> int | None:
+        """Days from receipt to decision."""
+        return None if self.besluitdatum is None else (self.besluitdatum - self.ontvangen).days
+
+
+def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
+    return {
+        "grondslagen": list(b.grondslagen),
+        "blijvend": b.blijvend,
+        "permanent_toezicht": b.permanent_toezicht,
+        "zorg_24_uur_nabijheid": b.zorg_24_uur_nabijheid,
+        "beperkingen": dict(b.beperkingen),
+        "behoefte": dict(b.behoefte),
+        "kenmerken": sorted(b.kenmerken),
+        "onderzoek": b.onderzoek,
+    }
+
+
+def beoordeling_uit_dict(d: dict[str, Any]) -> Beoordeling:
+    return Beoordeling(
+        grondslagen=tuple(d["grondslagen"]),
+        blijvend=bool(d["blijvend"]),
+        permanent_toezicht=bool(d["permanent_toezicht"]),
+        zorg_24_uur_nabijheid=bool(d["zorg_24_uur_nabijheid"]),
+        beperkingen={str(k): int(v) for k, v in d["beperkingen"].items()},
+        behoefte={str(k): int(v) for k, v in d["behoefte"].items()},
+        kenmerken=frozenset(d["kenmerken"]),
+        onderzoek=str(d.get("onderzoek", "")),
+    )
