@@ -54,7 +54,7 @@ def voeg_keuze_toe(
     uowf, client_id: str, leveringsvorm: str, ingangsdatum: dt.date, *, geaccepteerd: bool, toets: dict | None = None
 ) -> None:
     """Store a leveringsvorm choice for a client directly (as if recorded earlier), in its own transaction."""
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         uow.keuzes.add(
             LeveringsvormKeuze(
                 client_id=client_id,
@@ -75,7 +75,7 @@ def bouw_wereld(engine) -> Wereld:
     ids, bsns, tw = [], [], []
     for i, agb in enumerate((AGB_EIGEN, AGB_ANDER)):
         nummer = bsn.synthetisch(rng)
-        with uowf(schrijven=True) as uow:
+        with uowf(write=True) as uow:
             c = dossier.registreer_client(
                 uow,
                 SYSTEEM,
@@ -83,7 +83,7 @@ def bouw_wereld(engine) -> Wereld:
                     bsn=nummer, voornamen="Test", achternaam=f"Persoon{i}", geboortedatum=dt.date(1980, 1, 1)
                 ),
             )
-        with uowf(schrijven=True) as uow:
+        with uowf(write=True) as uow:
             dossier.registreer_indicatie(
                 uow,
                 SYSTEEM,
@@ -97,7 +97,7 @@ def bouw_wereld(engine) -> Wereld:
                 ),
             )
         voeg_keuze_toe(uowf, c.id, "verblijf", dt.date(2024, 1, 1), geaccepteerd=True)
-        with uowf(schrijven=True) as uow:
+        with uowf(write=True) as uow:
             t = dossier.maak_toewijzing(
                 uow,
                 SYSTEEM,
@@ -110,7 +110,7 @@ def bouw_wereld(engine) -> Wereld:
         bsns.append(nummer)
         tw.append(t.id)
     aanvragen = []
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         for cid in ids:
             a = Aanvraag(
                 client_id=cid,
@@ -123,7 +123,7 @@ def bouw_wereld(engine) -> Wereld:
             aanvragen.append(a.id)
         uow.commit()
     berichten = []
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         # an AW33 to each client's provider: the zorgkantoor reads both, a provider only the one sent to it
         for cid, agb in zip(ids, (AGB_EIGEN, AGB_ANDER), strict=True):
             b = IwlzBericht(
@@ -141,7 +141,7 @@ def bouw_wereld(engine) -> Wereld:
             berichten.append(b.id)
         uow.commit()
     gebruikers, tokens = {}, {}
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         for rol in ("beoordelaar", "beheerder", "aanbieder", "client"):
             g = auth.maak_gebruiker(
                 uow,

@@ -1,6 +1,6 @@
 """Every route x every role: the app's own route list is walked, so a new route is covered automatically.
 
-For each route the test reads the roles it declares (``Rollen``) and checks:
+For each route the test reads the roles it declares (``Roles``) and checks:
 - anonymous: API 401, pages a redirect to /inloggen (public routes excepted);
 - a role not declared: 403 (or 401/404), never 2xx;
 - a declared role, on objects within its reach: not refused (no 401/403/404);
@@ -16,7 +16,7 @@ import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from wlz.platform.gates import Publiek, Rollen, alle_routes, declaratie
+from wlz.platform.gates import Public, Roles, all_routes, declared_gate
 
 from .helpers import bouw_wereld, csrf_van, web_client
 
@@ -32,7 +32,7 @@ def wereld(engine):
 
 def _routes(app) -> list[tuple[str, str, APIRoute]]:
     out = []
-    for pad, r in alle_routes(app):
+    for pad, r in all_routes(app):
         for m in sorted(r.methods - {"HEAD"}):
             out.append((m, pad, r))
     assert len(out) > 40, "route discovery found too few routes"
@@ -63,8 +63,8 @@ def _vraag(c: TestClient, methode: str, url: str, *, api: bool, token: str | Non
 
 
 def test_every_route_declares_who_may_call_it(wereld):
-    zonder = [f"{m} {p}" for m, p, r in _routes(wereld.app) if declaratie(r) is None]
-    assert zonder == [], f"routes without Rollen/Publiek declaration: {zonder}"
+    zonder = [f"{m} {p}" for m, p, r in _routes(wereld.app) if declared_gate(r) is None]
+    assert zonder == [], f"routes without Roles/Public declaration: {zonder}"
 
 
 def test_every_route_for_every_role(wereld):
@@ -75,11 +75,11 @@ def test_every_route_for_every_role(wereld):
     api_client = TestClient(w.app, follow_redirects=False)
     gecontroleerd = 0
     for methode, pad, route in _routes(w.app):
-        gate = declaratie(route)
+        gate = declared_gate(route)
         api = pad.startswith("/api")
-        if isinstance(gate, Publiek):
+        if isinstance(gate, Public):
             continue
-        assert isinstance(gate, Rollen)
+        assert isinstance(gate, Roles)
         url = _pad(pad, w, eigen=True)
         r = _vraag(anoniem, methode, url, api=api)
         if api:

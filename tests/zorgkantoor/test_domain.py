@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from wlz.zorgkantoor.domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
-from wlz.zorgkantoor.domain.fouten import DomeinFout, OngeldigeOvergang
+from wlz.zorgkantoor.domain.fouten import DomainError, InvalidTransition
 
 T0 = dt.datetime(2024, 3, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -25,22 +25,22 @@ def test_deadline_is_eight_weeks_and_can_be_extended_once_before_it_passes():
     a = _aanvraag()
     assert a.termijn == dt.date(2024, 4, 26)
     assert not a.te_laat(dt.date(2024, 4, 26)) and a.te_laat(dt.date(2024, 4, 27))
-    with pytest.raises(DomeinFout) as exc:
+    with pytest.raises(DomainError) as exc:
         a.verleng(dt.date(2024, 5, 30), "CCE-advies", vandaag=dt.date(2024, 4, 27))
     assert exc.value.veld == "verlengd_tot"
     a.verleng(dt.date(2024, 5, 30), "CCE-advies", vandaag=dt.date(2024, 4, 20))
     assert a.uiterste_datum == dt.date(2024, 5, 30)
-    with pytest.raises(DomeinFout):
+    with pytest.raises(DomainError):
         a.verleng(dt.date(2024, 6, 30), "nog eens", vandaag=dt.date(2024, 4, 21))
 
 
 def test_states_follow_the_process_and_refuse_shortcuts():
     a = _aanvraag()
-    with pytest.raises(OngeldigeOvergang):
+    with pytest.raises(InvalidTransition):
         a.advies_vragen("CCE", "Is meerzorg passend?")
     a.in_behandeling_nemen("b1")
     a.advies_vragen("CCE", "Is meerzorg passend?")
-    with pytest.raises(OngeldigeOvergang):
+    with pytest.raises(InvalidTransition):
         a.besluiten([], "x", door="b1")
     a.advies_ontvangen("Meerzorg niet nodig.")
     assert a.status == "in_behandeling"
@@ -64,7 +64,7 @@ def test_cannot_grant_what_the_rules_say_the_client_is_not_eligible_for():
         Besluitregel(regeling="ekt", toegekend=False, van=None, tot=None),
         Besluitregel(regeling="meerzorg", toegekend=True, van=dt.date(2024, 4, 1), tot=dt.date(2024, 12, 31)),
     ]
-    with pytest.raises(DomeinFout) as exc:
+    with pytest.raises(DomainError) as exc:
         a.besluiten(regels, "m", door="b1")
     assert exc.value.veld == "meerzorg.toegekend"
     assert a.status == "in_behandeling"
@@ -77,7 +77,7 @@ def test_multi_year_grant_only_as_far_as_the_rules_allow():
         Besluitregel(regeling="ekt", toegekend=True, van=dt.date(2024, 4, 1), tot=dt.date(2027, 4, 30)),
         Besluitregel(regeling="meerzorg", toegekend=False, van=None, tot=None),
     ]
-    with pytest.raises(DomeinFout) as exc:
+    with pytest.raises(DomainError) as exc:
         a.besluiten(te_lang, "m", door="b1")
     assert exc.value.veld == "ekt.tot"
     drie_jaar = [
@@ -92,10 +92,10 @@ def test_every_evaluated_scheme_needs_a_decision_and_a_motivation():
     a = _aanvraag()
     a.in_behandeling_nemen("b1")
     ekt = Besluitregel(regeling="ekt", toegekend=False, van=None, tot=None)
-    with pytest.raises(DomeinFout) as exc:
+    with pytest.raises(DomainError) as exc:
         a.besluiten([ekt], "m", door="b1")
     assert exc.value.veld == "meerzorg.toegekend"
-    with pytest.raises(DomeinFout) as exc:
+    with pytest.raises(DomainError) as exc:
         a.besluiten([ekt, Besluitregel(regeling="meerzorg", toegekend=False, van=None, tot=None)], " ", door="b")
     assert exc.value.veld == "motivatie"
 

@@ -1,5 +1,5 @@
 """Validation errors are Dutch and name the field — in the API's 422 answers (systems log them, zorgkantoor staff
-read them) and in the pages — and never echo a BSN. One translation (``domain.fouten.vertaal_fouten``) serves
+read them) and in the pages — and never echo a BSN. One translation (``domain.fouten.translate_errors``) serves
 both."""
 
 from __future__ import annotations
@@ -108,9 +108,7 @@ def test_a_bad_bsn_is_named_but_never_shown(w):
     r = api.post("/api/clients/zoeken", json={"bsn": ongeldig}, headers=_auth(w))
     assert _fout(r, "bsn")["msg"].startswith("bsn: het BSN is ongeldig") and ongeldig not in r.text
     # a number as a key the user chose (here a criterion) is not shown either
-    r = api.post(
-        f"/api/clients/{w.client_a}/aanvragen", json={**INTAKE, "criteria": {geldig: [1]}}, headers=_auth(w)
-    )
+    r = api.post(f"/api/clients/{w.client_a}/aanvragen", json={**INTAKE, "criteria": {geldig: [1]}}, headers=_auth(w))
     assert r.status_code == 422 and geldig not in r.text and not ENGELS.search(r.text)
     # the page: the same Dutch text beside the field, the number neither there nor in the form
     c = web_client(w, "beoordelaar")
@@ -163,8 +161,12 @@ def test_the_labels_of_the_other_forms_are_the_ones_the_pages_show():
     from wlz.zorgkantoor.web import labels
 
     sjablonen = Path(labels.__file__).parent / "templates"
-    tekst = "".join((sjablonen / f).read_text(encoding="utf-8") for f in ("dossier.html", "aanvraag.html",
-                                                                           "gebruikers.html"))
-    ontbreekt = [t for t in labels.FORMULIEREN.values() if f"<label>{t}" not in tekst and f"> {t}" not in tekst
-                 and f"<legend>{t}" not in tekst]
+    tekst = "".join(
+        (sjablonen / f).read_text(encoding="utf-8") for f in ("dossier.html", "aanvraag.html", "gebruikers.html")
+    )
+    ontbreekt = [
+        t
+        for t in labels.FORMULIEREN.values()
+        if f"<label>{t}" not in tekst and f"> {t}" not in tekst and f"<legend>{t}" not in tekst
+    ]
     assert not ontbreekt

@@ -14,7 +14,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import allow_header_conformance, positive_data_acceptance, unsupported_method
 
-from wlz.platform.gates import Rollen, alle_routes, declaratie
+from wlz.platform.gates import Roles, all_routes, declared_gate
 
 from .conftest import OP_POSTGRES, _pg_engine
 from .helpers import bouw_wereld
@@ -72,11 +72,11 @@ def _echte_ids(case, w) -> None:
 
 
 def _rol(app, methode: str, pad: str) -> str:
-    """A role the route admits (its ``Rollen`` declaration), preferring the assessor."""
-    for p, route in alle_routes(app):
+    """A role the route admits (its ``Roles`` declaration), preferring the assessor."""
+    for p, route in all_routes(app):
         if p == pad and methode.upper() in route.methods:
-            gate = declaratie(route)
-            if isinstance(gate, Rollen):
+            gate = declared_gate(route)
+            if isinstance(gate, Roles):
                 return next(r for r in ("beoordelaar", "beheerder", "aanbieder", "client") if r in gate.rollen)
     return "beoordelaar"  # public route
 

@@ -35,13 +35,13 @@ def _opzet(engine):
 
 def test_submission_stores_the_same_as_one_transaction_and_reuses_the_evaluation(engine, monkeypatch):
     w, api, d, actor = _opzet(engine)
-    echte = rules_engine.evalueer_regelingen_apart
+    echte = rules_engine.evaluate_regelingen_separately
     keren = []
-    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", lambda sit: keren.append(1) or echte(sit))
+    monkeypatch.setattr(rules_engine, "evaluate_regelingen_separately", lambda sit: keren.append(1) or echte(sit))
     r = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(w.tokens["beoordelaar"]), json=INTAKE)
     assert r.status_code == 201, r.text
     assert len(keren) == 1  # evaluated once, before the write transaction; reused there (same situation)
-    with w.app.state.uow(schrijven=True) as uow:  # what the one-transaction use case stores for the same input
+    with w.app.state.uow(write=True) as uow:  # what the one-transaction use case stores for the same input
         enkel = aanvragen.dien_in(uow, actor, d.client_id, invoer.IntakeInvoer.model_validate(INTAKE))
     assert r.json()["evaluatie"] == enkel.evaluatie and r.json()["situatie"] == enkel.situatie
 
@@ -62,10 +62,10 @@ def test_file_changed_after_the_evaluation_is_evaluated_again(engine):
     with w.app.state.uow() as uow:
         sit = aanvragen._situatie_voor(uow, actor, d.client_id, data, herhaling=False)
     verouderd = aanvragen.Vooraf({**sit, "client": {**sit["client"], "zorgprofiel": "VV4"}}, {"oud": True}, None)
-    with w.app.state.uow(schrijven=True) as uow:
+    with w.app.state.uow(write=True) as uow:
         a = aanvragen.dien_in(uow, actor, d.client_id, data, vooraf=verouderd)
     assert a.evaluatie and "oud" not in a.evaluatie and a.evaluatie["regelingen"]
-    with w.app.state.uow(schrijven=True) as uow:
+    with w.app.state.uow(write=True) as uow:
         b = aanvragen.dien_in(uow, actor, d.client_id, data, vooraf=aanvragen.Vooraf(sit, {"zelfde": True}, None))
     assert b.evaluatie == {"zelfde": True}  # same situation: the evaluation made beforehand is the one stored
 
@@ -88,7 +88,7 @@ def test_bad_input_found_by_the_rules_saves_nothing(engine):
 @pytest.mark.skipif(OP_POSTGRES, reason="SQLite's single write lock")
 def test_sqlite_write_lock_is_free_while_the_rules_evaluate(engine, monkeypatch):
     w, api, d, _ = _opzet(engine)
-    echte = rules_engine.evalueer_regelingen_apart
+    echte = rules_engine.evaluate_regelingen_separately
     vrij = []
 
     def evalueer(sit):
@@ -99,7 +99,7 @@ def test_sqlite_write_lock_is_free_while_the_rules_evaluate(engine, monkeypatch)
         vrij.append(True)
         return echte(sit)
 
-    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", evalueer)
+    monkeypatch.setattr(rules_engine, "evaluate_regelingen_separately", evalueer)
     r = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(w.tokens["beoordelaar"]), json=INTAKE)
     assert r.status_code == 201, r.text
     assert vrij == [True]
@@ -116,10 +116,10 @@ def test_helper_process_gives_the_same_evaluation_and_errors():
     )
     proces = rules_process.HelperProcess(rules_engine.beschikbaar)
     try:
-        assert proces.run(rules_engine.evalueer_regelingen, sit) == rules_engine.evalueer_regelingen(sit)
+        assert proces.run(rules_engine.evaluate_regelingen, sit) == rules_engine.evaluate_regelingen(sit)
         fout = {**sit, "client": {**sit["client"], "zorgbehoefte_uren_per_week": -5}}
         with pytest.raises(rules_engine.InvoerFout) as exc:
-            proces.run(rules_engine.evalueer_regelingen, fout)
+            proces.run(rules_engine.evaluate_regelingen, fout)
         assert exc.value.veld == "client.zorgbehoefte_uren_per_week"
     finally:
         proces.stop()

@@ -51,7 +51,7 @@ def test_intake_page_stores_the_same_request_as_the_api_evaluated_off_the_loop_a
 ):
     w, api, d = _opzet(engine, seed=81)
     tok = w.tokens["beoordelaar"]
-    echte = rules_engine.evalueer_regelingen_apart
+    echte = rules_engine.evaluate_regelingen_separately
     gezien: list[dict] = []
 
     def evalueer(sit):
@@ -74,7 +74,7 @@ def test_intake_page_stores_the_same_request_as_the_api_evaluated_off_the_loop_a
         gezien.append({"op_de_loop": op_de_loop, "slot_vrij": slot_vrij})
         return echte(sit)
 
-    monkeypatch.setattr(rules_engine, "evalueer_regelingen_apart", evalueer)
+    monkeypatch.setattr(rules_engine, "evaluate_regelingen_separately", evalueer)
     via_api = api.post(f"/api/clients/{d.client_id}/aanvragen", headers=api_headers(tok), json=INTAKE)
     assert via_api.status_code == 201, via_api.text
 

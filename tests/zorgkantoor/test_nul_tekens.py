@@ -15,8 +15,9 @@ def test_invoermodel_weigert_nul_en_noemt_het_veld():
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError) as info:
-        ClientInvoer.model_validate({"bsn": "999828836", "voornamen": "A\x00", "achternaam": "B",
-                                     "geboortedatum": "1950-01-01"})
+        ClientInvoer.model_validate(
+            {"bsn": "999828836", "voornamen": "A\x00", "achternaam": "B", "geboortedatum": "1950-01-01"}
+        )
     assert [e["loc"] for e in info.value.errors()] == [("voornamen",)]
 
 
@@ -24,7 +25,7 @@ def test_nul_in_queryparameter_geeft_422_voor_elke_route():
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from wlz.zorgkantoor.app import GeenNulTekens
+    from wlz.platform.app import RefuseNul
 
     app = FastAPI()
 
@@ -32,7 +33,7 @@ def test_nul_in_queryparameter_geeft_422_voor_elke_route():
     def zoek(q: str = "") -> dict:
         return {"q": q}
 
-    app.add_middleware(GeenNulTekens)
+    app.add_middleware(RefuseNul)
     client = TestClient(app)
     assert client.get("/api/zoek?q=ok").status_code == 200
     antwoord = client.get("/api/zoek?q=%00")

@@ -36,7 +36,7 @@ def test_every_result_name_the_adapter_reads_exists_in_the_rules():
 
 def test_known_year_gives_the_amount_with_its_explanation_and_sources():
     # 2017: VG5 pgb € 62.400 (seed 000, tabel 1); ekt maximum is a share of it, the request of € 5.000 fits
-    uit = rules_engine.evalueer_regelingen(_situatie("2017-01-01", "2017-12-31"))
+    uit = rules_engine.evaluate_regelingen(_situatie("2017-01-01", "2017-12-31"))
     ekt = uit["regelingen"]["ekt"]
     assert ekt["in_aanmerking"] is True
     assert ekt["bedragen"] == {"2017": 5000.0} and ekt["bedrag_per_jaar"] == 5000.0
@@ -49,7 +49,7 @@ def test_known_year_gives_the_amount_with_its_explanation_and_sources():
 
 def test_unknown_year_stays_unknown_with_a_warning():
     # 2017 known, 2018 not: the 2018 amount is None and said to be unknown; nothing is filled in
-    uit = rules_engine.evalueer_regelingen(_situatie("2017-07-01", "2018-06-30"))
+    uit = rules_engine.evaluate_regelingen(_situatie("2017-07-01", "2018-06-30"))
     ekt = uit["regelingen"]["ekt"]
     assert ekt["bedragen"]["2017"] == pytest.approx(5000 * 184 / 365, abs=1)
     assert ekt["bedragen"]["2018"] is None
@@ -60,10 +60,10 @@ def test_unknown_year_stays_unknown_with_a_warning():
 
 def test_decision_amount_per_year_carries_parameters_with_dates():
     s = _situatie("2017-01-01", "2017-12-31")
-    b = rules_engine.berekening_voor_periode(s, "ekt", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    b = rules_engine.evaluate_for_period(s, "ekt", dt.date(2017, 1, 1), dt.date(2017, 12, 31))
     assert b["waarde"] == 5000.0 and b["voorbeeld"] is False
     assert any(p["naam"] == "pgb.profielbedrag.VG5" and p["geldig_vanaf"] == "2017-01-01" for p in b["parameters"])
-    onbekend = rules_engine.berekening_voor_periode(s, "ekt", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    onbekend = rules_engine.evaluate_for_period(s, "ekt", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
     assert onbekend["waarde"] is None and onbekend["waarschuwingen"]
 
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.postgres  # runs on SQLite and, in the PostgreSQL run, 
 
 def _verwacht_dossier(uowf, actor, client_id: str) -> bytes:
     """The answer as the response model gives it, from the domain objects (the pages' path)."""
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id)
         return (
             s.DossierUit(
@@ -70,7 +70,7 @@ def test_file_list_and_work_list_answers_equal_the_response_models(engine):
         actor = _actor(uowf, w, rol)
         r = api.get("/api/clients?limit=50", headers=api_headers(w.tokens[rol]))
         assert r.status_code == 200
-        with uowf(schrijven=True) as uow:
+        with uowf(write=True) as uow:
             verwacht = [s.ClientKort.model_validate(c).model_dump(mode="json") for c in dossier.zoek(uow, actor)]
         assert r.json() == verwacht and verwacht, rol
         assert "bsn" not in r.text

@@ -33,7 +33,7 @@ def test_migrations_create_exactly_the_mapped_schema(engine):
 
 
 def test_client_with_indication_round_trip(uow):
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         c = _client()
         u.clients.add(c)
         u.indicaties.add(
@@ -54,7 +54,7 @@ def test_client_with_indication_round_trip(uow):
 
 
 def test_unit_of_work_rolls_back_without_commit(uow):
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         u.clients.add(_client())
     with uow() as u:
         assert u.clients.aantal() == 0
@@ -63,7 +63,7 @@ def test_unit_of_work_rolls_back_without_commit(uow):
 def test_concurrent_change_of_a_request_is_detected(uow):
     from sqlalchemy.orm.exc import StaleDataError
 
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         c = _client()
         u.clients.add(c)
         a = Aanvraag(client_id=c.id, situatie={}, ingediend_door="x")
@@ -71,7 +71,7 @@ def test_concurrent_change_of_a_request_is_detected(uow):
         u.commit()
     with uow() as u1:
         eerst = u1.aanvragen.get(a.id)
-        with uow(schrijven=True) as u2:
+        with uow(write=True) as u2:
             u2.aanvragen.get(a.id).in_behandeling_nemen("b2")
             u2.commit()
         eerst.in_behandeling_nemen("b1")
@@ -83,17 +83,17 @@ def test_concurrent_change_of_a_request_is_detected(uow):
 
 
 def test_access_log_is_append_only_in_orm_and_database(uow, engine):
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         u.toegangslog.add(
             Toegangsregel(gebruiker_id="u", gebruikersnaam="u", rol="beheerder", actie="lezen", onderwerp="x", doel="y")
         )
         u.commit()
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         regel = u.toegangslog.zoek()[0]
         regel.doel = "anders"
         with pytest.raises(PermissionError):
             u.commit()
-    with uow(schrijven=True) as u:
+    with uow(write=True) as u:
         u.session.delete(u.toegangslog.zoek()[0])
         with pytest.raises(PermissionError):
             u.commit()

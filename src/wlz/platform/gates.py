@@ -5,9 +5,6 @@ for pages, :class:`ApiGate` for the API) or a :class:`Public` (no login). A cont
 walks all routes of its app (:func:`all_routes`, :func:`declared_gate`) and fails on a route that declares
 neither, so a new route cannot slip through unchecked. The route gate is the first line; a context's service
 layer checks the same permissions again, plus the scope of the actor.
-
-``Rollen``, ``Publiek``, ``declaratie`` and ``alle_routes`` are the same under the names the zorgkantoor's
-authorization tests use.
 """
 
 from __future__ import annotations
@@ -157,9 +154,3 @@ def all_routes(app: FastAPI) -> list[tuple[str, APIRoute]]:
 
     walk(app.routes, "")
     return out
-
-
-Rollen = Roles
-Publiek = Public
-declaratie = declared_gate
-alle_routes = all_routes

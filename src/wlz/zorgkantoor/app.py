@@ -12,17 +12,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from sqlalchemy.engine import Engine
 
-from wlz.platform.app import ErrorAnswer, ErrorPresentation, RefuseNul, create_base_app, install_errors
+from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, install_errors
 
 from .config import Settings
-from .domain.fouten import DomeinFout, GeenToegang, NietGevonden, api_fouten, vertaal_fouten
+from .domain.fouten import AccessDenied, DomainError, NotFound, api_errors, translate_errors
 from .storage import migrate
 from .storage.uow import UnitOfWorkFactory
 
-__all__ = ["GeenNulTekens", "create_app"]
-
-#: the platform's NUL check, under the name the zorgkantoor's tests know it by
-GeenNulTekens = RefuseNul
+__all__ = ["create_app"]
 
 TITLE = "wlz zorgkantoor"
 DESCRIPTION = (
@@ -32,9 +29,9 @@ DESCRIPTION = (
 
 #: how the domain's refusals read at the edge (pages and API alike)
 DOMAIN_ERRORS: dict[type[Exception], Callable[[Any], ErrorAnswer]] = {
-    NietGevonden: lambda exc: ErrorAnswer(404, "Niet gevonden."),
-    GeenToegang: lambda exc: ErrorAnswer(403, "U heeft geen toegang tot deze functie."),
-    DomeinFout: lambda exc: ErrorAnswer(409 if exc.veld == "status" else 422, exc.bericht, exc.veld),
+    NotFound: lambda exc: ErrorAnswer(404, "Niet gevonden."),
+    AccessDenied: lambda exc: ErrorAnswer(403, "U heeft geen toegang tot deze functie."),
+    DomainError: lambda exc: ErrorAnswer(409 if exc.veld == "status" else 422, exc.bericht, exc.veld),
 }
 
 
@@ -59,7 +56,7 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
     app.state.uow = UnitOfWorkFactory(engine)
     from .api.deps import ActorCache
 
-    app.state.api_actoren = ActorCache()  # API token -> actor, a few seconds (emptied when a token is revoked)
+    app.state.api_actors = ActorCache()  # API token -> actor, a few seconds (emptied when a token is revoked)
 
 
 def _include_api(app: FastAPI) -> None:
@@ -75,7 +72,7 @@ def _include_api(app: FastAPI) -> None:
 
 def _page_line(errors: Sequence[Any]) -> str:
     """One Dutch line for a page: every field with what is wrong with it."""
-    return " ".join(v.tekst for v in vertaal_fouten(errors))
+    return " ".join(v.tekst for v in translate_errors(errors))
 
 
 def _error_page(request: Request, status: int, message: str) -> Response:
@@ -88,5 +85,5 @@ def _include_pages(app: FastAPI) -> None:
     from .web import install as install_web
 
     install_web(app)
-    presentation = ErrorPresentation(page=_error_page, api_details=api_fouten, page_line=_page_line)
+    presentation = ErrorPresentation(page=_error_page, api_details=api_errors, page_line=_page_line)
     install_errors(app, presentation, DOMAIN_ERRORS)

@@ -16,9 +16,9 @@ from wlz.common.months import first_of_month
 from wlz.iwlz import codes as icodes
 from wlz.iwlz import voorbeelden
 
-from .adapters import rules_engine as regels
+from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
-from .domain.fouten import DomeinFout
+from .domain.fouten import DomainError
 from .services import aanvragen, auth, berichten, dossier, invoer
 from .services.actor import SYSTEEM, Actor
 from .storage import migrate
@@ -105,12 +105,12 @@ def huidig_jaar(vandaag: dt.date) -> int | None:
     """This year, when the rules can compute pgb amounts for it and the year before (e.g. from the values
     ``$WLZ_PARAMETERS`` supplies — asked from the rules, never read here); otherwise None."""
     jaar = vandaag.year
-    return jaar if regels.pgb_bekend("VG5", jaar) and regels.pgb_bekend("VG5", jaar - 1) else None
+    return jaar if rules_engine.pgb_bekend("VG5", jaar) and rules_engine.pgb_bekend("VG5", jaar - 1) else None
 
 
 def demojaar(profielcode: str, huidig: int | None = None) -> int:
     """The year of a client's care: the current year where the rules know the amounts, else 2017/2015."""
-    if huidig and regels.pgb_bekend(profielcode, huidig) and regels.pgb_bekend(profielcode, huidig - 1):
+    if huidig and rules_engine.pgb_bekend(profielcode, huidig) and rules_engine.pgb_bekend(profielcode, huidig - 1):
         return huidig
     return 2017 if profielcode in _JAAR_2017 else 2015
 
@@ -165,7 +165,7 @@ def vul(engine: Any, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str
         return "De database is niet leeg. Gebruik 'wlz demo --reset' om opnieuw te beginnen."
     rng = random.Random(seed)
     vandaag = dt.date.today()
-    rekenregels = regels.beschikbaar()
+    rekenregels = rules_engine.beschikbaar()
     profielen = _demo_profielen()
     huidig = huidig_jaar(vandaag) if rekenregels else None
     beoordelaar, systeem = _create_system_users(uowf)
@@ -203,7 +203,7 @@ def _demo_profielen() -> list[Any]:
 
 def _create_system_users(uowf: UnitOfWorkFactory) -> tuple[Any, Any]:
     """The assessor who acts in the fill, and the provider's system account the iWlz traffic comes from."""
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         beoordelaar = auth.maak_gebruiker(
             uow,
             SYSTEEM,
@@ -263,7 +263,7 @@ def _register_client(v: _Vulling) -> Any:
         pass
     v.bsns.add(nummer)
     geboren = dt.date(rng.randint(1930, 2015), rng.randint(1, 12), rng.randint(1, 28))
-    with v.uowf(schrijven=True) as uow:
+    with v.uowf(write=True) as uow:
         return dossier.registreer_client(
             uow,
             SYSTEEM,
@@ -282,7 +282,7 @@ def _register_client(v: _Vulling) -> Any:
 
 
 def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingang: dt.date) -> None:
-    with v.uowf(schrijven=True) as uow:
+    with v.uowf(write=True) as uow:
         dossier.registreer_indicatie(
             uow,
             SYSTEEM,
@@ -313,7 +313,7 @@ def _choose_leveringsvorm(
         v.telling["zonder keuze"] += 1
         return None
     try:
-        with v.uowf(schrijven=True) as uow:
+        with v.uowf(write=True) as uow:
             k = dossier.kies_leveringsvorm(
                 uow,
                 v.bo,
@@ -329,7 +329,7 @@ def _choose_leveringsvorm(
                 ),
             )
         v.telling["thuis" if lv != "verblijf" and k.geaccepteerd else "verblijf"] += 1
-    except (DomeinFout, regels.RegelsNietBeschikbaar):
+    except (DomainError, rules_engine.RulesUnavailable):
         v.telling["zonder keuze"] += 1
         return None
     return lv
@@ -339,7 +339,7 @@ def _assign_care(
     v: _Vulling, client_id: str, agb: str, lv: invoer.Leveringsvorm, van: dt.date, zorgprofiel: str
 ) -> None:
     """A zorgtoewijzing at provider ``agb``; most care has started, some has ended since."""
-    with v.uowf(schrijven=True) as uow:
+    with v.uowf(write=True) as uow:
         tw = dossier.maak_toewijzing(
             uow,
             SYSTEEM,
@@ -356,7 +356,7 @@ def _assign_care(
 def _create_demo_users(v: _Vulling, systeem_id: str) -> str:
     """The other demo accounts of ``DEMO_GEBRUIKERS`` (the client account opens a decided client's file) and the
     API token of the provider's system account; returns the token."""
-    with v.uowf(schrijven=True) as uow:
+    with v.uowf(write=True) as uow:
         for naam, volledig, rol, wachtwoord, agb in DEMO_GEBRUIKERS[1:]:
             auth.maak_gebruiker(
                 uow,
@@ -427,12 +427,12 @@ def _aanvraag(
     tot = dt.date(jaar, 12, 31)
     intake = _intake(rng, jaar, van, tot, pgb=pgb, alles=alles)
     try:
-        with v.uowf(schrijven=True) as uow:
+        with v.uowf(write=True) as uow:
             a = aanvragen.dien_in(uow, v.bo, client_id, intake)
             a.ingediend_op = ingediend
             a.termijn = ingediend.date() + BESLISTERMIJN
             uow.commit()
-    except DomeinFout:
+    except DomainError:
         v.telling["aanvragen"] -= 1
         return
     stap = (
@@ -440,10 +440,10 @@ def _aanvraag(
     )
     if stap == "ingediend":
         return
-    with v.uowf(schrijven=True) as uow:
+    with v.uowf(write=True) as uow:
         aanvragen.neem_in_behandeling(uow, v.bo, a.id)
     if stap == "advies_gevraagd":
-        with v.uowf(schrijven=True) as uow:
+        with v.uowf(write=True) as uow:
             aanvragen.vraag_advies(
                 uow,
                 v.bo,
@@ -520,7 +520,7 @@ def _decide(
             )
         )
     try:
-        with v.uowf(schrijven=True) as uow:
+        with v.uowf(write=True) as uow:
             aanvragen.besluit(
                 uow,
                 v.bo,
@@ -542,7 +542,7 @@ def _decide(
         if uitkomst == "toegekend":
             v.telling["toegekend"] += 1
             v.telling.setdefault("toegekend_clients", []).append(client_id)
-    except (DomeinFout, regels.RegelsNietBeschikbaar):
+    except (DomainError, rules_engine.RulesUnavailable):
         return
 
 
@@ -567,25 +567,25 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
             start=start,
         )
         try:
-            with uowf(schrijven=True) as uow:
+            with uowf(write=True) as uow:
                 _, indicaties = berichten.import_io31(uow, bo, iwlz.build_io31(k.io31))
             telling["io31"] += 1
             ind = indicaties[0]
             van = max(start, ind.ingangsdatum)
-            with uowf(schrijven=True) as uow:
+            with uowf(write=True) as uow:
                 dossier.kies_leveringsvorm(
                     uow, bo, ind.client_id, invoer.KeuzeInvoer(leveringsvorm="verblijf", ingangsdatum=van)
                 )
             if i >= 4:  # indicatie in, no care assigned yet: open work for the zorgkantoor
                 continue
-            with uowf(schrijven=True) as uow:
+            with uowf(write=True) as uow:
                 tw = dossier.maak_toewijzing(
                     uow,
                     bo,
                     ind.client_id,
                     invoer.ToewijzingInvoer(agb_code=agb, leveringsvorm="verblijf", van=van, zorgprofiel=code),
                 )
-            with uowf(schrijven=True) as uow:
+            with uowf(write=True) as uow:
                 berichten.export_aw33(uow, bo, tw.id)
             telling["aw33"] += 1
             if i >= 3:  # assigned, start of care not yet reported
@@ -604,9 +604,9 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
                 dagtekening=van + dt.timedelta(days=3),
                 clienten=(replace(item, geleverde_zzps=(zzp,), geleverde_functies=()),),
             )
-            with uowf(schrijven=True) as uow:
+            with uowf(write=True) as uow:
                 _, ca317 = berichten.import_aw35(uow, koppeling, iwlz.build_aw35(aw35))
             telling["aw35"] += 1
             telling["ca317"] += ca317 is not None
-        except (DomeinFout, iwlz.BerichtOngeldig, regels.RegelsNietBeschikbaar) as exc:
+        except (DomainError, iwlz.BerichtOngeldig, rules_engine.RulesUnavailable) as exc:
             telling.setdefault("iwlz_fouten", []).append(f"{code}: {exc}")

@@ -28,8 +28,3 @@ async def writing(request: Request, function: Callable[..., Any], *args: Any) ->
 async def reading(request: Request, function: Callable[..., Any], *args: Any) -> Any:
     """``function(uow, *args)`` in a reading unit of work, off the event loop; its result."""
     return await run_in_threadpool(_in_uow, request, False, function, args)
-
-
-#: the names the iWlz routes and pages still use
-schrijvend = writing
-lezend = reading

@@ -60,7 +60,7 @@ INTAKE_PERIODE = (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
 
 
 def _client(uowf, nummer: str, achternaam: str, agb: str, leveringsvorm: str) -> str:
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         c = dossier.registreer_client(
             uow,
             SYSTEEM,
@@ -75,7 +75,7 @@ def _client(uowf, nummer: str, achternaam: str, agb: str, leveringsvorm: str) ->
                 woonplaats="Voorbeeldstad",
             ),
         )
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         dossier.registreer_indicatie(
             uow,
             SYSTEEM,
@@ -88,14 +88,14 @@ def _client(uowf, nummer: str, achternaam: str, agb: str, leveringsvorm: str) ->
             ),
         )
     beoordelaar = _actor(uowf, "beoordelaar")
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         dossier.kies_leveringsvorm(
             uow,
             beoordelaar,
             c.id,
             invoer.KeuzeInvoer(leveringsvorm=leveringsvorm, ingangsdatum=ZORG_VAN),
         )
-    with uowf(schrijven=True) as uow:
+    with uowf(write=True) as uow:
         dossier.maak_toewijzing(
             uow,
             SYSTEEM,
@@ -122,7 +122,7 @@ def maak_database(url: str, *, clients: int = 25, seed: int = 2024) -> Scenario:
         thuis = _client(uowf, bsns[0], "Thuiszorg-E2E", AANBIEDERS[0], "mpt")
         ander = _client(uowf, bsns[1], "Anderaanbieder-E2E", ANDERE_AGB, "verblijf")
         tokens = {}
-        with uowf(schrijven=True) as uow:
+        with uowf(write=True) as uow:
             for rol in WACHTWOORDEN:
                 g = uow.gebruikers.met_naam(rol)
                 _, tokens[rol] = auth.maak_token(uow, SYSTEEM, g.id, f"test {rol}")

@@ -33,7 +33,7 @@ from wlz.rules import bereken as _bereken
 from . import rules_process
 
 
-class RegelsNietBeschikbaar(RuntimeError):
+class RulesUnavailable(RuntimeError):
     """The rules cannot answer (their parameters do not load, or they give no result the zorgkantoor asks for);
     the zorgkantoor refuses to guess."""
 
@@ -228,9 +228,9 @@ def _stored(resultaten: Mapping[str, Resultaat]) -> dict[str, dict[str, Any]]:
     return {naam: r.as_dict() for naam, r in resultaten.items()}
 
 
-def evalueer_regelingen_apart(situatie: dict[str, Any]) -> dict[str, Any]:
-    """:func:`evalueer_regelingen`, in the helper process when one is in use (same answer, same errors)."""
-    return rules_process.run(evalueer_regelingen, situatie)
+def evaluate_regelingen_separately(situatie: dict[str, Any]) -> dict[str, Any]:
+    """:func:`evaluate_regelingen`, in the helper process when one is in use (same answer, same errors)."""
+    return rules_process.run(evaluate_regelingen, situatie)
 
 
 def _regeling(regeling: str, namen: dict[str, str], jaren: tuple[Jaar, ...]) -> dict[str, Any]:
@@ -282,7 +282,7 @@ def _regeling(regeling: str, namen: dict[str, str], jaren: tuple[Jaar, ...]) -> 
     }
 
 
-def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
+def evaluate_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
     """Evaluate every extra-care scheme from one situation (the one intake for all extra care).
 
     Returns what is stored with the request, per scheme: eligibility over the whole period (eligible on at
@@ -299,7 +299,7 @@ def evalueer_regelingen(situatie: dict[str, Any]) -> dict[str, Any]:
             continue
         regelingen[regeling] = _regeling(regeling, namen, uitkomst.jaren)
     if not regelingen:
-        raise RegelsNietBeschikbaar("De rekenregels beoordelen (nog) geen enkele regeling voor extra zorg.")
+        raise RulesUnavailable("De rekenregels beoordelen (nog) geen enkele regeling voor extra zorg.")
     return {
         "periode": _periode(uitkomst),
         "basis": {str(j.jaar): _basis(j) for j in uitkomst.jaren},
@@ -366,7 +366,7 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
     uitkomst = bereken(situatie)
     r = uitkomst.resultaat(DOELMATIG_RESULTAAT)
     if r is None:
-        raise RegelsNietBeschikbaar("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
+        raise RulesUnavailable("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
     if r.waarde is None:
         # the limit is unknown for that year: no decision either way; the choice is not recorded (issue 10, 1.1)
         raise InvoerFout(
@@ -385,7 +385,7 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
     }
 
 
-def berekening_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> dict[str, Any]:
+def evaluate_for_period(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> dict[str, Any]:
     """The scheme's amount over one stretch of time, with everything a letter needs to explain it.
 
     Rules are dated, so each calendar year is asked apart. ``waarde`` is ``None`` when the rules know no
@@ -420,9 +420,9 @@ def berekening_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.dat
     }
 
 
-def bedrag_voor_periode(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> float | None:
+def bedrag_for_period(situatie: dict[str, Any], regeling: str, van: dt.date, tot: dt.date) -> float | None:
     """The scheme's amount over one stretch of time (``None``: unknown for that year)."""
-    waarde: float | None = berekening_voor_periode(situatie, regeling, van, tot)["waarde"]
+    waarde: float | None = evaluate_for_period(situatie, regeling, van, tot)["waarde"]
     return waarde
 
 

@@ -7,7 +7,7 @@ and at ``nice`` 10 the operating system gives the reads the CPU first. A submiss
 evaluation and stores request and evaluation in one transaction: nothing changes but where it is computed.
 
 The interface is two calls: :func:`use_helper_process` (once, by the app factory when
-``Settings.rekenproces``) and :func:`run` (the rules engine adapter's evaluation goes through it). Without a
+``Settings.helper_process``) and :func:`run` (the rules engine adapter's evaluation goes through it). Without a
 helper (tests, the demo command) :func:`run` calls the function here, with the same answer and the same errors.
 """
 

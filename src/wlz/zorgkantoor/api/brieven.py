@@ -9,13 +9,13 @@ from ..adapters.letters import html, pdf
 from ..services import brieven
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
-from .deps import ApiRollen
+from .deps import ApiRoles
 
 router = APIRouter(tags=["besluitbrieven"])
 
 
-def _rol() -> ApiRollen:
-    return ApiRollen(*rollen_voor("brief.lezen"))
+def _rol() -> ApiRoles:
+    return ApiRoles(*rollen_voor("brief.lezen"))
 
 
 @router.get(

@@ -14,30 +14,22 @@ from ..services import auth
 from ..services.actor import Actor
 
 #: seconds an API token's actor is kept in a server process (see ``wlz.platform.auth.TokenCache``)
-ACTOR_CACHE_SECONDEN = TOKEN_CACHE_SECONDS
+ACTOR_CACHE_SECONDS = TOKEN_CACHE_SECONDS
 
 
 class ActorCache(TokenCache[Actor]):
-    """API token (its SHA-256) -> actor, a few seconds (``app.state.api_actoren``; emptied when a token is
-    revoked). ``klok``: the clock (tests move it)."""
+    """API token (its SHA-256) -> actor, a few seconds (``app.state.api_actors``; emptied when a token is
+    revoked). ``clock``: the clock (tests move it)."""
 
     def __init__(
-        self, ttl: float = ACTOR_CACHE_SECONDEN, klok: Callable[[], float] = time.monotonic, maximum: int = 10_000
+        self, ttl: float = ACTOR_CACHE_SECONDS, clock: Callable[[], float] = time.monotonic, maximum: int = 10_000
     ) -> None:
-        super().__init__(ttl, klok, maximum)
-
-    #: the names the token tests use
-    zet = TokenCache.put
-    wis = TokenCache.clear
-
-    @property
-    def _actoren(self) -> dict[str, tuple[Actor, float]]:
-        return self._actors
+        super().__init__(ttl, clock, maximum)
 
 
-class ApiRollen(ApiGate[Actor]):
+class ApiRoles(ApiGate[Actor]):
     def token_cache(self, request: Request) -> TokenCache[Actor]:
-        cache: TokenCache[Actor] = request.app.state.api_actoren
+        cache: TokenCache[Actor] = request.app.state.api_actors
         return cache
 
     def lookup(self, request: Request, token: str) -> Actor | None:

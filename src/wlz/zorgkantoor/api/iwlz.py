@@ -13,8 +13,8 @@ from ..domain.bericht import BerichtGeweigerd, bevinding_tekst
 from ..services import berichten
 from ..services.actor import Actor
 from ..services.autorisatie import rollen_voor
-from ..threadpool import schrijvend
-from .deps import ApiRollen
+from ..threadpool import writing
+from .deps import ApiRoles
 
 router = APIRouter(tags=["iWlz-berichten"])
 
@@ -28,8 +28,8 @@ _XML_BODY = {
 }
 
 
-def _rol(actie: str) -> ApiRollen:
-    return ApiRollen(*rollen_voor(actie))
+def _rol(actie: str) -> ApiRoles:
+    return ApiRoles(*rollen_voor(actie))
 
 
 class BevindingUit(BaseModel):
@@ -93,7 +93,7 @@ def _geweigerd(exc: BerichtGeweigerd) -> JSONResponse:
 async def _ontvangen(request: Request, use_case: Callable[..., Any], actor: Actor) -> Any:
     """Run an import use case on the request body; a refused message answers with :func:`_geweigerd`."""
     data = await request.body()
-    aanroep: Awaitable[Any] = schrijvend(request, use_case, actor, data)
+    aanroep: Awaitable[Any] = writing(request, use_case, actor, data)
     try:
         return await aanroep
     except BerichtGeweigerd as exc:
@@ -202,13 +202,13 @@ async def retour_ontvangen(request: Request, actor: Actor = Depends(_rol("berich
     """Een retourbericht op een bericht van het zorgkantoor: AW34 (van de zorgaanbieder, op een AW33), CA318 of
     CA320 (van het CAK, op een CA317 of CA319). Het resultaat komt bij het bericht waar het op antwoordt."""
     data = await request.body()
-    return BerichtUit.van(await schrijvend(request, berichten.import_retour, actor, data))
+    return BerichtUit.van(await writing(request, berichten.import_retour, actor, data))
 
 
 @router.get("/toewijzingen/{toewijzing_id}/mutaties", response_model=MutatiesUit)
 def toewijzing_mutaties(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("client.lezen"))):
     """Wat de zorgaanbieder over deze toewijzing meldde (wachtstatus, overplaatsing, einde zorg), oudste eerst."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         tw = berichten.mutaties(uow, actor, toewijzing_id)
         return MutatiesUit(
             toewijzing_id=tw.id,
@@ -225,13 +225,13 @@ def toewijzing_mutaties(request: Request, toewijzing_id: str, actor: Actor = Dep
 )
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
     """Zorgtoewijzing als iWlz AW33 (wordt ook bewaard als verzonden bericht)."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return _xml(berichten.export_aw33(uow, actor, toewijzing_id))
 
 
 @router.get("/clients/{client_id}/berichten", response_model=list[BerichtUit])
 def berichten_van_client(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return [BerichtUit.van(b) for b in berichten.find(uow, actor, client_id=client_id)]
 
 
@@ -242,7 +242,7 @@ def berichten_van_client(request: Request, client_id: str, actor: Actor = Depend
 )
 def retour_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     """Het retourbericht waarmee dit bericht is beantwoord (of dat een partner erop terugstuurde)."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return _xml(berichten.retour_of(uow, actor, bericht_id))
 
 
@@ -252,5 +252,5 @@ def retour_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(
     responses={200: {"content": {XML: {}}, "description": "Het bewaarde bericht"}},
 )
 def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return _xml(berichten.read(uow, actor, bericht_id))

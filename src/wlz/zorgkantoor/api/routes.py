@@ -1,4 +1,4 @@
-"""API routes. Each declares its roles (``ApiRollen``) and calls one use case in one unit of work."""
+"""API routes. Each declares its roles (``ApiRoles``) and calls one use case in one unit of work."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..services.autorisatie import rollen_voor
 from ..storage import read_models
 from . import schemas as s
 from .antwoord import JsonAntwoord, row_dict, rows
-from .deps import ApiRollen
+from .deps import ApiRoles
 
 if TYPE_CHECKING:
     from ..storage.uow import UnitOfWork
@@ -40,8 +40,8 @@ def _iso_datum(v: object) -> object:
 IsoDatum = Annotated[dt.date | None, BeforeValidator(_iso_datum)]
 
 
-def _rol(actie: str) -> ApiRollen:
-    return ApiRollen(*rollen_voor(actie))
+def _rol(actie: str) -> ApiRoles:
+    return ApiRoles(*rollen_voor(actie))
 
 
 def _uow(request: Request, write: bool = True) -> UnitOfWork:
@@ -89,12 +89,12 @@ def clients_zoeken(
     columns = read_models.CLIENT_LIST
 
     def read(uow: UnitOfWork) -> list[dict[str, Any]]:
-        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, kolommen=columns), columns)
+        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns), columns)
 
     return JsonAntwoord(_read_and_log(request, read))
 
 
-_DOSSIER = dossier.DossierKolommen(**read_models.CLIENT_FILE)
+_DOSSIER = dossier.DossierColumns(**read_models.CLIENT_FILE)
 
 
 @router.post("/clients/zoeken", response_model=s.ClientKort, tags=["cliënten"])
@@ -110,7 +110,7 @@ def client_op_bsn(
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))) -> JsonAntwoord:
     # the hottest read: plain rows of the read model (see api.antwoord and storage.read_models)
     def read(uow: UnitOfWork) -> dict[str, Any]:
-        d = dossier.dossier(uow, actor, client_id, kolommen=_DOSSIER)
+        d = dossier.dossier(uow, actor, client_id, columns=_DOSSIER)
         k = _DOSSIER
         return {
             "client": row_dict(d.client, k.client),

@@ -22,7 +22,7 @@ from typing import Any
 from wlz.common.months import months_spanned
 
 from . import codes
-from .fouten import DomeinFout, OngeldigeOvergang
+from .fouten import DomainError, InvalidTransition
 from .model import nieuw_id, nu
 
 #: Awb art. 4:13 lid 2: eight weeks when no statutory term applies.
@@ -87,12 +87,12 @@ class Besluitregel:
         id: str | None = None,
     ):
         if regeling not in codes.REGELINGEN:
-            raise DomeinFout("Onbekende regeling.", "regeling")
+            raise DomainError("Onbekende regeling.", "regeling")
         if toegekend:
             if van is None or tot is None:
-                raise DomeinFout("Een toekenning heeft een begin- en einddatum.", f"{regeling}.van")
+                raise DomainError("Een toekenning heeft een begin- en einddatum.", f"{regeling}.van")
             if tot < van:
-                raise DomeinFout("De einddatum ligt voor de begindatum.", f"{regeling}.tot")
+                raise DomainError("De einddatum ligt voor de begindatum.", f"{regeling}.tot")
         self.id = id or nieuw_id()
         self.regeling = regeling
         self.toegekend = toegekend
@@ -176,22 +176,22 @@ class Aanvraag:
     def verleng(self, nieuwe_datum: dt.date, reden: str, vandaag: dt.date) -> None:
         """Extend the deadline once, before it passes, with a reason (Awb art. 4:14 lid 3)."""
         if self.status == "besloten":
-            raise OngeldigeOvergang("Op deze aanvraag is al besloten.", "status")
+            raise InvalidTransition("Op deze aanvraag is al besloten.", "status")
         if self.verlengd_tot is not None:
-            raise DomeinFout("De termijn is al eens verlengd.", "verlengd_tot")
+            raise DomainError("De termijn is al eens verlengd.", "verlengd_tot")
         if vandaag > self.termijn:
-            raise DomeinFout("De termijn is al verstreken; verlengen kan alleen vóór het einde.", "verlengd_tot")
+            raise DomainError("De termijn is al verstreken; verlengen kan alleen vóór het einde.", "verlengd_tot")
         if nieuwe_datum <= self.termijn:
-            raise DomeinFout("De nieuwe datum moet na de huidige termijn liggen.", "verlengd_tot")
+            raise DomainError("De nieuwe datum moet na de huidige termijn liggen.", "verlengd_tot")
         if not reden.strip():
-            raise DomeinFout("Geef de reden van de verlenging.", "reden")
+            raise DomainError("Geef de reden van de verlenging.", "reden")
         self.verlengd_tot = nieuwe_datum
         self.verlenging_reden = reden.strip()
 
     # --- state machine --------------------------------------------------------------------------------
     def _naar(self, status: str) -> None:
         if status not in _OVERGANGEN[self.status]:
-            raise OngeldigeOvergang(
+            raise InvalidTransition(
                 f"Een aanvraag met status '{STATUSSEN[self.status]}' kan niet naar '{STATUSSEN[status]}'.",
                 "status",
             )
@@ -203,16 +203,16 @@ class Aanvraag:
 
     def advies_vragen(self, aan: str, vraag: str) -> None:
         if not aan.strip():
-            raise DomeinFout("Aan wie wordt advies gevraagd?", "advies_aan")
+            raise DomainError("Aan wie wordt advies gevraagd?", "advies_aan")
         if not vraag.strip():
-            raise DomeinFout("Wat is de adviesvraag?", "advies_vraag")
+            raise DomainError("Wat is de adviesvraag?", "advies_vraag")
         self._naar("advies_gevraagd")
         self.advies_aan = aan.strip()
         self.advies_vraag = vraag.strip()
 
     def advies_ontvangen(self, antwoord: str) -> None:
         if not antwoord.strip():
-            raise DomeinFout("Vul het advies in.", "advies_antwoord")
+            raise DomainError("Vul het advies in.", "advies_antwoord")
         self._naar("in_behandeling")
         self.advies_antwoord = antwoord.strip()
 
@@ -243,32 +243,32 @@ class Aanvraag:
         rules allow for that scheme (``max_looptijd_maanden``); without such a limit, at most one year.
         """
         if self.status != "in_behandeling":
-            raise OngeldigeOvergang(
+            raise InvalidTransition(
                 f"Besluiten kan alleen als de aanvraag in behandeling is (nu: {STATUSSEN[self.status]}).",
                 "status",
             )
         if not motivatie.strip():
-            raise DomeinFout("Motiveer het besluit.", "motivatie")
+            raise DomainError("Motiveer het besluit.", "motivatie")
         uitkomsten = self.uitkomsten()
         if not uitkomsten:
-            raise DomeinFout(
+            raise DomainError(
                 "Deze aanvraag is (nog) niet door de rekenregels beoordeeld; besluiten kan pas daarna.",
                 "evaluatie",
             )
         per_regeling = {r.regeling: r for r in regels}
         if len(per_regeling) != len(regels):
-            raise DomeinFout("Elke regeling krijgt één besluit.", "regels")
+            raise DomainError("Elke regeling krijgt één besluit.", "regels")
         ontbrekend = [n for n in uitkomsten if n not in per_regeling]
         if ontbrekend:
-            raise DomeinFout(f"Neem ook een besluit over: {', '.join(ontbrekend)}.", f"{ontbrekend[0]}.toegekend")
+            raise DomainError(f"Neem ook een besluit over: {', '.join(ontbrekend)}.", f"{ontbrekend[0]}.toegekend")
         for regel in regels:
             uitkomst = uitkomsten.get(regel.regeling)
             if uitkomst is None:
-                raise DomeinFout("Over deze regeling is niets gevraagd.", f"{regel.regeling}.toegekend")
+                raise DomainError("Over deze regeling is niets gevraagd.", f"{regel.regeling}.toegekend")
             if not regel.toegekend:
                 continue
             if not uitkomst.in_aanmerking:
-                raise DomeinFout(
+                raise DomainError(
                     f"{codes.REGELINGEN[regel.regeling]} kan niet worden toegekend: de cliënt komt er volgens de "
                     "regels niet voor in aanmerking.",
                     f"{regel.regeling}.toegekend",
@@ -276,7 +276,7 @@ class Aanvraag:
             grens = uitkomst.max_looptijd_maanden or 12
             assert regel.van is not None and regel.tot is not None
             if months_spanned(regel.van, regel.tot) > grens:
-                raise DomeinFout(
+                raise DomainError(
                     f"{codes.REGELINGEN[regel.regeling]} kan voor ten hoogste {grens} maanden worden toegekend.",
                     f"{regel.regeling}.tot",
                 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .fouten import DomeinFout
+from .fouten import DomainError
 from .model import nieuw_id, nu
 
 SOORTEN: dict[str, str] = {
@@ -64,9 +64,9 @@ class IwlzBericht:
         retour_van: str | None = None,
     ):
         if soort not in SOORTEN:
-            raise DomeinFout("Onbekende berichtsoort.", "soort")
+            raise DomainError("Onbekende berichtsoort.", "soort")
         if richting not in RICHTINGEN:
-            raise DomeinFout("Richting is 'in' of 'uit'.", "richting")
+            raise DomainError("Richting is 'in' of 'uit'.", "richting")
         self.id = id or nieuw_id()
         self.soort = soort
         self.richting = richting
@@ -80,7 +80,7 @@ class IwlzBericht:
         self.toewijzing_id = toewijzing_id
         self.aangemaakt_op = nu()
         if resultaat is not None and resultaat not in RESULTATEN:
-            raise DomeinFout("Resultaat is 'geaccepteerd' of 'geweigerd'.", "resultaat")
+            raise DomainError("Resultaat is 'geaccepteerd' of 'geweigerd'.", "resultaat")
         self.resultaat = resultaat
         #: each finding as ``{"code", "pad", "tekst", "retourcode"}`` (no BSN: element paths and rule texts)
         self.bevindingen = bevindingen
@@ -103,7 +103,7 @@ class IwlzBericht:
         return f"{self.soort}-{self.identificatie}.xml"
 
 
-class BerichtGeweigerd(DomeinFout):
+class BerichtGeweigerd(DomainError):
     """A received message that breaks the iWlz rules (XSD or the XSLT set): it was stored, refused, with its
     retour; ``bericht`` and ``retour`` are those two stored messages. The text names each rule, element and
     the rule in Dutch (never a BSN: element paths and rule texts only)."""

@@ -1,6 +1,6 @@
 """Errors the domain raises. Each names the field it is about, so pages and API can point at it.
 
-Also the one Dutch translation of input-validation errors (:func:`vertaal_fouten`), used by the API's 422
+Also the one Dutch translation of input-validation errors (:func:`translate_errors`), used by the API's 422
 answers and the pages' field errors alike."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from wlz.common.formatting import format_number
 
 
-class DomeinFout(ValueError):
+class DomainError(ValueError):
     """A business rule of the case process was broken (HTTP 409/422 at the edge)."""
 
     def __init__(self, bericht: str, veld: str | None = None) -> None:
@@ -22,15 +22,15 @@ class DomeinFout(ValueError):
         self.veld = veld
 
 
-class OngeldigeOvergang(DomeinFout):
+class InvalidTransition(DomainError):
     """A request cannot move from its current state to the asked one."""
 
 
-class NietGevonden(LookupError):
+class NotFound(LookupError):
     """The object does not exist, or the actor may not know it exists (both look the same: 404)."""
 
 
-class GeenToegang(PermissionError):
+class AccessDenied(PermissionError):
     """The actor's role may not do this at all (403)."""
 
 
@@ -114,7 +114,7 @@ def _schoon(deel: str) -> str:
     return _LANG_NUMMER.sub("…", deel)
 
 
-def schone_loc(loc: Iterable[object]) -> list[int | str]:
+def clean_loc(loc: Iterable[object]) -> list[int | str]:
     """``loc`` without union members and without any long number (a user's dict key may be a BSN)."""
     return [x if isinstance(x, int) else _schoon(str(x)) for x in loc if not _unielid(x)]
 
@@ -123,10 +123,10 @@ def _unielid(x: object) -> bool:
     return isinstance(x, str) and (x in _UNIE_LEDEN or "[" in x or x.startswith("function-"))
 
 
-def veldpad(loc: Iterable[object]) -> str:
+def field_path(loc: Iterable[object]) -> str:
     """A Dutch-readable field path: ``('body', 'situatie', 'uren')`` -> ``situatie.uren``; a list position
     counts from 1 as people (and the iWlz errors) do: ``regels[1].van``. Empty: the input as a whole."""
-    delen = schone_loc(loc)
+    delen = clean_loc(loc)
     if delen and delen[0] in _BRONNEN:
         delen = delen[1:]
     pad = ""
@@ -150,7 +150,7 @@ def _eigen_melding(fout: Fout) -> str:
 
 
 def reden(fout: Fout) -> str:
-    """What is wrong, in Dutch, lower case and without the field (see :class:`Veldfout` for the sentences)."""
+    """What is wrong, in Dutch, lower case and without the field (see :class:`FieldError` for the sentences)."""
     soort = fout.get("type", "")
     ctx = fout.get("ctx") or {}
     if soort == "missing":
@@ -195,9 +195,9 @@ def reden(fout: Fout) -> str:
 
 
 @dataclass(frozen=True)
-class Veldfout:
+class FieldError:
     """One validation error in Dutch: ``veld`` the readable path ('' = the input as a whole), ``reden`` what
-    is wrong (lower case, no field), ``loc`` pydantic's location cleaned (see :func:`schone_loc`)."""
+    is wrong (lower case, no field), ``loc`` pydantic's location cleaned (see :func:`clean_loc`)."""
 
     veld: str
     reden: str
@@ -218,43 +218,43 @@ class Veldfout:
         return f"{self.veld}: {self.reden}." if self.veld else self.melding
 
 
-def _vertaal_een(fout: Fout) -> Veldfout:
+def _vertaal_een(fout: Fout) -> FieldError:
     soort = fout.get("type", "")
     loc = tuple(fout.get("loc", ()))
     if soort == "json_invalid":  # loc holds a character position, not a field
         plek = next((x for x in loc if isinstance(x, int)), None)
         tekst = reden(fout) + (f" (fout bij teken {plek})" if plek is not None else "")
-        return Veldfout("", tekst, soort, tuple(schone_loc(loc[:1])))
-    veld = veldpad(loc)
+        return FieldError("", tekst, soort, tuple(clean_loc(loc[:1])))
+    veld = field_path(loc)
     tekst = reden(fout)
     if _is_bsn(veld):  # never which BSN: a generic text, plus our own reason (it holds no number)
         eigen = _eigen_melding(fout) if soort == "value_error" else ""
         tekst = "het BSN is ongeldig" + (f" ({eigen})" if eigen and not re.search(r"\d{3}", eigen) else "")
-    return Veldfout(veld, _schoon(tekst), soort, tuple(schone_loc(loc)))
+    return FieldError(veld, _schoon(tekst), soort, tuple(clean_loc(loc)))
 
 
-def vertaal_fouten(fouten: Iterable[Fout]) -> list[Veldfout]:
-    """pydantic's errors as Dutch :class:`Veldfout` s, one per field in the order given. A value tried
+def translate_errors(fouten: Iterable[Fout]) -> list[FieldError]:
+    """pydantic's errors as Dutch :class:`FieldError` s, one per field in the order given. A value tried
     against a union (``bool | float | str``) gives pydantic one error per member; they become one:
     'vul een van deze in: ja of nee (true/false), een getal, een tekst'."""
-    per_veld: dict[tuple[int | str, ...], list[tuple[Fout, Veldfout]]] = {}
+    per_veld: dict[tuple[int | str, ...], list[tuple[Fout, FieldError]]] = {}
     for f in fouten:
         v = _vertaal_een(f)
         per_veld.setdefault(v.loc, []).append((f, v))
-    uit: list[Veldfout] = []
+    uit: list[FieldError] = []
     for regels in per_veld.values():
         eerste = regels[0][1]
         soorten = [_TYPE_SOORT.get(f.get("type", "")) for f, _ in regels]
         bekend = [s for s in soorten if s is not None]
         if len(regels) > 1 and len(bekend) == len(soorten) and not _is_bsn(eerste.veld):
             wat = ", ".join(dict.fromkeys(_SOORT[s] for s in bekend))
-            uit.append(Veldfout(eerste.veld, f"vul een van deze in: {wat}", eerste.type, eerste.loc))
+            uit.append(FieldError(eerste.veld, f"vul een van deze in: {wat}", eerste.type, eerste.loc))
         else:
             uit.extend({v.tekst: v for _, v in regels}.values())
     return uit
 
 
-def api_fouten(fouten: Iterable[Fout]) -> list[dict[str, Any]]:
+def api_errors(fouten: Iterable[Fout]) -> list[dict[str, Any]]:
     """The ``detail`` of an API 422: per field ``loc`` (cleaned), ``veld`` (readable), ``msg`` (a Dutch
     sentence naming the field) and pydantic's ``type``; never the submitted value."""
-    return [{"loc": list(v.loc), "veld": v.veld, "msg": v.tekst, "type": v.type} for v in vertaal_fouten(fouten)]
+    return [{"loc": list(v.loc), "veld": v.veld, "msg": v.tekst, "type": v.type} for v in translate_errors(fouten)]

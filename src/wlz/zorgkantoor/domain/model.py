@@ -16,7 +16,7 @@ from wlz import bsn as bsnmod
 from wlz import reference
 
 from . import codes
-from .fouten import DomeinFout
+from .fouten import DomainError
 
 
 def nieuw_id() -> str:
@@ -48,11 +48,11 @@ class Client:
         self.id = id or nieuw_id()
         self.bsn = bsnmod.normaliseer(bsn)
         if not voornamen.strip():
-            raise DomeinFout("Vul de voornamen in.", "voornamen")
+            raise DomainError("Vul de voornamen in.", "voornamen")
         if not achternaam.strip():
-            raise DomeinFout("Vul de achternaam in.", "achternaam")
+            raise DomainError("Vul de achternaam in.", "achternaam")
         if geboortedatum > dt.date.today():
-            raise DomeinFout("De geboortedatum ligt in de toekomst.", "geboortedatum")
+            raise DomainError("De geboortedatum ligt in de toekomst.", "geboortedatum")
         self.voornamen = voornamen.strip()
         self.achternaam = achternaam.strip()
         self.geboortedatum = geboortedatum
@@ -89,16 +89,16 @@ class Indicatiebesluit:
         try:
             profiel = reference.lookup(zorgprofiel)
         except KeyError:
-            raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+            raise DomainError("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
         if profiel.buiten_wlz:
-            raise DomeinFout(f"{profiel.code} is geen Wlz-zorgprofiel.", "zorgprofiel")
+            raise DomainError(f"{profiel.code} is geen Wlz-zorgprofiel.", "zorgprofiel")
         if not besluitnummer.strip():
-            raise DomeinFout("Vul het besluitnummer in.", "besluitnummer")
+            raise DomainError("Vul het besluitnummer in.", "besluitnummer")
         onbekend = [g for g in grondslagen if g not in codes.GRONDSLAGEN]
         if not grondslagen or onbekend:
-            raise DomeinFout("Kies een of meer grondslagen (COD736).", "grondslagen")
+            raise DomainError("Kies een of meer grondslagen (COD736).", "grondslagen")
         if einddatum is not None and einddatum < ingangsdatum:
-            raise DomeinFout("De einddatum ligt voor de ingangsdatum.", "einddatum")
+            raise DomainError("De einddatum ligt voor de ingangsdatum.", "einddatum")
         self.id = id or nieuw_id()
         self.client_id = client_id
         self.besluitnummer = besluitnummer.strip()
@@ -137,9 +137,9 @@ class LeveringsvormKeuze:
         id: str | None = None,
     ):
         if leveringsvorm not in codes.LEVERINGSVORMEN:
-            raise DomeinFout("Onbekende leveringsvorm.", "leveringsvorm")
+            raise DomainError("Onbekende leveringsvorm.", "leveringsvorm")
         if leveringsvorm in codes.THUIS and toets is None:
-            raise DomeinFout("Zorg thuis vraagt eerst een doelmatigheidstoets.", "leveringsvorm")
+            raise DomainError("Zorg thuis vraagt eerst een doelmatigheidstoets.", "leveringsvorm")
         self.id = id or nieuw_id()
         self.client_id = client_id
         self.leveringsvorm = leveringsvorm
@@ -171,23 +171,23 @@ class Zorgtoewijzing:
         id: str | None = None,
     ):
         if len(agb_code) != 8 or not agb_code.isdigit():
-            raise DomeinFout("Een AGB-code heeft 8 cijfers.", "agb_code")
+            raise DomainError("Een AGB-code heeft 8 cijfers.", "agb_code")
         if leveringsvorm not in codes.LEVERINGSVORMEN:
-            raise DomeinFout("Onbekende leveringsvorm.", "leveringsvorm")
+            raise DomainError("Onbekende leveringsvorm.", "leveringsvorm")
         if (zorgprofiel is None) == (functie is None):
-            raise DomeinFout("Wijs een zorgprofiel toe, of een functie met klasse (niet allebei).", "functie")
+            raise DomainError("Wijs een zorgprofiel toe, of een functie met klasse (niet allebei).", "functie")
         if functie is not None:
             if functie not in codes.FUNCTIES:
-                raise DomeinFout("Onbekende functie (COD732).", "functie")
+                raise DomainError("Onbekende functie (COD732).", "functie")
             if klasse not in codes.KLASSEN:
-                raise DomeinFout("Onbekende klasse (COD756).", "klasse")
+                raise DomainError("Onbekende klasse (COD756).", "klasse")
         if zorgprofiel is not None:
             try:
                 zorgprofiel = reference.lookup(zorgprofiel).code
             except KeyError:
-                raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+                raise DomainError("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
         if tot is not None and tot < van:
-            raise DomeinFout("De einddatum ligt voor de begindatum.", "tot")
+            raise DomainError("De einddatum ligt voor de begindatum.", "tot")
         self.id = id or nieuw_id()
         self.client_id = client_id
         self.indicatie_id = indicatie_id
@@ -222,18 +222,18 @@ class Zorgtoewijzing:
     def zorg_gestart(self, datum: dt.date) -> None:
         """The provider reports the start of care (iWlz AW35)."""
         if self.status != "toegewezen":
-            raise DomeinFout("De zorg is al gestart of beëindigd.", "status")
+            raise DomainError("De zorg is al gestart of beëindigd.", "status")
         if datum < self.van or (self.tot is not None and datum > self.tot):
-            raise DomeinFout("De aanvangsdatum valt buiten de toewijzingsperiode.", "datum")
+            raise DomainError("De aanvangsdatum valt buiten de toewijzingsperiode.", "datum")
         self.status = "in_zorg"
         self.aanvang_zorg = datum
 
     def zorg_beeindigd(self, datum: dt.date, reden: str) -> None:
         """The provider reports the end of care (iWlz AW39)."""
         if self.status != "in_zorg":
-            raise DomeinFout("Alleen lopende zorg kan worden beëindigd.", "status")
+            raise DomainError("Alleen lopende zorg kan worden beëindigd.", "status")
         if self.aanvang_zorg is not None and datum < self.aanvang_zorg:
-            raise DomeinFout("De einddatum ligt voor de aanvang van de zorg.", "datum")
+            raise DomainError("De einddatum ligt voor de aanvang van de zorg.", "datum")
         self.status = "beeindigd"
         self.einde_zorg = datum
         self.einde_reden = reden
@@ -246,9 +246,9 @@ class Zorgtoewijzing:
     def overgedragen(self, datum: dt.date, reden: str) -> None:
         """The toewijzing went to another provider before care started here (AW39 code 21)."""
         if self.status != "toegewezen":
-            raise DomeinFout("Alleen een toewijzing waarop nog geen zorg loopt kan worden overgedragen.", "status")
+            raise DomainError("Alleen een toewijzing waarop nog geen zorg loopt kan worden overgedragen.", "status")
         if datum < self.van:
-            raise DomeinFout("De overdrachtsdatum ligt voor het begin van de toewijzing.", "datum")
+            raise DomainError("De overdrachtsdatum ligt voor het begin van de toewijzing.", "datum")
         self.status = "beeindigd"
         self.einde_zorg = datum
         self.einde_reden = reden
@@ -280,11 +280,11 @@ class Gebruiker:
         id: str | None = None,
     ):
         if rol not in ROLLEN:
-            raise DomeinFout("Onbekende rol.", "rol")
+            raise DomainError("Onbekende rol.", "rol")
         if rol == "aanbieder" and not (agb_code and len(agb_code) == 8 and agb_code.isdigit()):
-            raise DomeinFout("Een zorgaanbieder heeft een AGB-code van 8 cijfers.", "agb_code")
+            raise DomainError("Een zorgaanbieder heeft een AGB-code van 8 cijfers.", "agb_code")
         if rol == "client" and not client_id:
-            raise DomeinFout("Een cliëntaccount hoort bij een cliënt.", "client_id")
+            raise DomainError("Een cliëntaccount hoort bij een cliënt.", "client_id")
         self.id = id or nieuw_id()
         self.gebruikersnaam = gebruikersnaam.strip().lower()
         self.naam = naam
@@ -294,3 +294,7 @@ class Gebruiker:
         self.client_id = client_id if rol == "client" else None
         self.actief = True
         self.aangemaakt_op = nu()
+        #: raised to end every session of the account (logout, password/role change, deactivation)
+        self.session_version = 0
+        #: a system's account: no password, no pages, API tokens made by a beheerder
+        self.service_account = wachtwoord_hash is None

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from wlz.common.errors import InvoerFout
 
-from ..adapters import rules_engine as regels
+from ..adapters import rules_engine
 from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
-from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.fouten import DomainError, NotFound
 from . import invoer
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
@@ -30,13 +30,13 @@ def situatie(uow: UnitOfWork, client_id: str, intake: dict[str, Any]) -> dict[st
     intake. Facts the zorgkantoor already has are never asked again: they come from the file."""
     c = uow.clients.get(client_id)
     if c is None:
-        raise NietGevonden("client")
+        raise NotFound("client")
     van = dt.date.fromisoformat(intake["periode_van"])
     ind = uow.indicaties.geldige(client_id, van)
     if ind is None:
-        raise DomeinFout("Er is op de begindatum geen geldig indicatiebesluit.", "periode_van")
+        raise DomainError("Er is op de begindatum geen geldig indicatiebesluit.", "periode_van")
     keuze = uow.keuzes.huidige(client_id)
-    return regels.situatie_voor_intake(
+    return rules_engine.situatie_voor_intake(
         zorgprofiel=ind.zorgprofiel,
         geboortedatum=c.geboortedatum,
         partner=c.partner,
@@ -49,12 +49,12 @@ def situatie(uow: UnitOfWork, client_id: str, intake: dict[str, Any]) -> dict[st
 def _evaluatie(situatie: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     """Ask the rules about every scheme: (evaluation, None), or (None, why) when the rules are missing — recorded
     on the request so it can be evaluated later, never replaced by made-up figures. Bad input is refused
-    (nothing saved). In the rules' helper process when the server has one (``regels.Rekenproces``)."""
+    (nothing saved). In the rules' helper process when the server has one (``adapters.rules_process``)."""
     try:
-        return regels.evalueer_regelingen_apart(situatie), None
+        return rules_engine.evaluate_regelingen_separately(situatie), None
     except InvoerFout as exc:
-        raise DomeinFout(str(exc), _veld(exc.veld)) from None
-    except regels.RegelsNietBeschikbaar as exc:
+        raise DomainError(str(exc), _veld(exc.veld)) from None
+    except rules_engine.RulesUnavailable as exc:
         return None, str(exc)
 
 
@@ -117,7 +117,7 @@ def _intake_voor(
         return _intake_dict(_als(data, invoer.IntakeInvoer)), None
     vorige = uow.aanvragen.laatste(client_id)
     if vorige is None:
-        raise DomeinFout("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
+        raise DomainError("Er is nog geen eerdere aanvraag; dien een volledige aanvraag in.", "vorige")
     return _herhaal_intake(vorige, _als(data, invoer.HerhaalInvoer)), vorige
 
 
@@ -189,7 +189,7 @@ def _zichtbare(uow: UnitOfWork, actor: Actor, aanvraag_id: str, actie: str = "aa
     vereis(actor, actie)
     a = uow.aanvragen.get(aanvraag_id)
     if a is None:
-        raise NietGevonden("aanvraag")
+        raise NotFound("aanvraag")
     client_zichtbaar(uow, actor, a.client_id)
     return a
 
@@ -213,7 +213,7 @@ def werkvoorraad(
     """The work list by deadline. ``columns``: plain rows of these columns (a read model,
     ``storage.read_models``) instead of (light) ``Aanvraag``s."""
     vereis(actor, "werkvoorraad")
-    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, kolommen=columns))
+    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, columns=columns))
 
 
 def _wijzig(
@@ -254,7 +254,7 @@ def herbeoordeel(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> Aanvraag:
 
     def _doe(a: Aanvraag) -> None:
         if a.status == "besloten":
-            raise DomeinFout("Op deze aanvraag is al besloten.", "status")
+            raise DomainError("Op deze aanvraag is al besloten.", "status")
         _evalueer(a)
 
     return _wijzig(uow, actor, aanvraag_id, "aanvraag herberekend", _doe)
@@ -272,9 +272,9 @@ def besluit(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.Beslui
             if r.toegekend and r.van and r.tot and r.tot >= r.van:
                 for van, tot in jaren_in_periode(r.van, r.tot):
                     try:
-                        b = regels.berekening_voor_periode(a.situatie, r.regeling, van, tot)
+                        b = rules_engine.evaluate_for_period(a.situatie, r.regeling, van, tot)
                     except InvoerFout as exc:
-                        raise DomeinFout(str(exc), f"{r.regeling}.tot") from None
+                        raise DomainError(str(exc), f"{r.regeling}.tot") from None
                     bedragen[str(van.year)] = b["waarde"]  # None: unknown, shown as "onbekend"
                     berekening[str(van.year)] = b
             besluitregels.append(

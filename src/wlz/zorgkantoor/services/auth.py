@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wlz.platform import access_log, throttle
 from wlz.platform import auth as platform_auth
 from wlz.platform.auth import ApiToken, token_hash
 
-from ..domain.fouten import DomeinFout, NietGevonden
-from ..domain.model import Gebruiker, nu
-from .actor import Actor
+from ..domain.fouten import AccessDenied, DomainError, NotFound
+from ..domain.model import ROLLEN, Gebruiker, nu
+from .actor import SYSTEEM, Actor
 from .autorisatie import vereis
+from .toegang import log
 
 if TYPE_CHECKING:
     from ..storage.uow import UnitOfWork
@@ -21,11 +25,16 @@ __all__ = [
     "actor_voor_gebruiker",
     "actor_voor_token",
     "controleer",
+    "deactiveer",
     "hash_wachtwoord",
+    "inloggen",
     "maak_gebruiker",
     "maak_token",
     "token_hash",
     "trek_token_in",
+    "uitloggen",
+    "wijzig_rol",
+    "wijzig_wachtwoord",
 ]
 
 MIN_WACHTWOORD = 10
@@ -33,7 +42,7 @@ MIN_WACHTWOORD = 10
 
 def hash_wachtwoord(wachtwoord: str) -> str:
     if len(wachtwoord) < MIN_WACHTWOORD:
-        raise DomeinFout(f"Een wachtwoord heeft minstens {MIN_WACHTWOORD} tekens.", "wachtwoord")
+        raise DomainError(f"Een wachtwoord heeft minstens {MIN_WACHTWOORD} tekens.", "wachtwoord")
     return platform_auth.hash_password(wachtwoord)
 
 
@@ -45,6 +54,126 @@ def controleer(uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str) -> Gebruik
     if g is None or not g.actief:
         return None
     return g
+
+
+@dataclass(frozen=True)
+class Geblokkeerd:
+    """A login refused without checking the password: too many failures for this name or address."""
+
+    tot: dt.datetime
+
+
+@dataclass(frozen=True)
+class _Poger:
+    """The access log's actor of a login attempt: the name tried (the account may not exist)."""
+
+    gebruikersnaam: str
+    gebruiker_id: str = ""
+    rol: str = "onbekend"
+    kanaal: str = "web"
+
+
+def _logged_name(gebruikersnaam: str) -> str:
+    """The name tried, as the log keeps it: lower case, at most 100 characters, and never a BSN (someone may
+    type their BSN into the name field)."""
+    naam = gebruikersnaam.strip().lower()[:100]
+    digits = naam.replace(" ", "").replace(".", "")
+    if len(digits) in (8, 9) and digits.isdigit():  # a BSN, or could be one: not kept
+        return "(bsn-achtige invoer, niet gelogd)"
+    return naam
+
+
+def _login_line(naam: str, actie: str, adres: str, gebruiker: Gebruiker | None = None) -> dict[str, object]:
+    who = _Poger(naam, gebruiker.id, gebruiker.rol) if gebruiker is not None else _Poger(naam)
+    line = access_log.line(who, actie, f"inlogpoging vanaf {adres}"[:200], throttle.LOGIN_PURPOSE)
+    if gebruiker is None:
+        line["gebruiker_id"] = None
+    return line
+
+
+def inloggen(
+    uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str, adres: str, beleid: throttle.LoginPolicy
+) -> Gebruiker | Geblokkeerd | None:
+    """A login attempt from client address ``adres``: the account, None (the same for an unknown name and a
+    wrong password), or :class:`Geblokkeerd` when this name or address failed too often (``wlz.platform.throttle``;
+    the password is then not even checked). Every attempt is a line in the access log (no password, no BSN)."""
+    naam = _logged_name(gebruikersnaam)
+    moment = nu()
+    sinds = moment - beleid.window
+    onderwerp = f"inlogpoging vanaf {adres}"[:200]
+    per_naam = uow.toegangslog.failures(
+        throttle.LOGIN_FAILED, sinds, gebruikersnaam=naam, after_action=throttle.LOGIN_OK
+    )
+    per_adres = uow.toegangslog.failures(throttle.LOGIN_FAILED, sinds, onderwerp=onderwerp)
+    einde = throttle.lock_end(per_naam, per_adres, beleid, moment)
+    if einde is not None:
+        uow.toegangslog.write(_login_line(naam, throttle.LOGIN_REFUSED, adres))
+        uow.commit()
+        return Geblokkeerd(einde)
+    g = controleer(uow, gebruikersnaam, wachtwoord)
+    uow.toegangslog.write(_login_line(naam, throttle.LOGIN_OK if g else throttle.LOGIN_FAILED, adres, g))
+    uow.commit()
+    return g
+
+
+def _end_sessions(g: Gebruiker) -> None:
+    g.session_version = (g.session_version or 0) + 1
+
+
+def uitloggen(uow: UnitOfWork, actor: Actor) -> None:
+    """Logging out ends every session of the account (also a copied cookie), not only this browser's."""
+    g = uow.gebruikers.get(actor.gebruiker_id)
+    if g is not None:
+        _end_sessions(g)
+        log(uow, actor, "uitloggen", f"gebruiker {g.gebruikersnaam}", doel=throttle.LOGIN_PURPOSE)
+    uow.commit()
+
+
+def wijzig_wachtwoord(uow: UnitOfWork, actor: Actor, huidig: str, nieuw: str) -> None:
+    """A person changes their own password (the current one is asked again); every session of theirs ends."""
+    g = uow.gebruikers.get(actor.gebruiker_id)
+    if g is None or g.service_account:
+        raise AccessDenied("Dit account heeft geen wachtwoord.")
+    if not platform_auth.password_matches(g.wachtwoord_hash, huidig):
+        raise DomainError("Het huidige wachtwoord klopt niet.", "huidig")
+    g.wachtwoord_hash = hash_wachtwoord(nieuw)
+    _end_sessions(g)
+    log(uow, actor, "wachtwoord", f"gebruiker {g.gebruikersnaam}", doel=throttle.LOGIN_PURPOSE)
+    uow.commit()
+
+
+def _beheerd(uow: UnitOfWork, actor: Actor, gebruiker_id: str) -> Gebruiker:
+    vereis(actor, "gebruikers.beheren")
+    g = uow.gebruikers.get(gebruiker_id)
+    if g is None:
+        raise NotFound("gebruiker")
+    return g
+
+
+def deactiveer(uow: UnitOfWork, actor: Actor, gebruiker_id: str) -> None:
+    """A beheerder deactivates an account: its sessions end at once, its tokens stop working."""
+    g = _beheerd(uow, actor, gebruiker_id)
+    if g.id == actor.gebruiker_id:
+        raise DomainError("U kunt uw eigen account niet uitschakelen.", "gebruiker")
+    g.actief = False
+    _end_sessions(g)
+    log(uow, actor, "deactiveren", f"gebruiker {g.gebruikersnaam} ({g.rol})")
+    uow.commit()
+
+
+def wijzig_rol(uow: UnitOfWork, actor: Actor, gebruiker_id: str, rol: str) -> None:
+    """A beheerder changes an account's role (within the zorgkantoor's own roles: a provider or client account
+    keeps its scope); its sessions end at once."""
+    g = _beheerd(uow, actor, gebruiker_id)
+    if rol not in ROLLEN:
+        raise DomainError("Onbekende rol.", "rol")
+    if {rol, g.rol} - {"beoordelaar", "beheerder"}:
+        raise DomainError("Alleen tussen beoordelaar en beheerder; maak voor een andere rol een nieuw account.", "rol")
+    oud = g.rol
+    g.rol = rol
+    _end_sessions(g)
+    log(uow, actor, "rol wijzigen", f"gebruiker {g.gebruikersnaam}: {oud} naar {rol}")
+    uow.commit()
 
 
 def maak_gebruiker(
@@ -60,9 +189,9 @@ def maak_gebruiker(
 ) -> Gebruiker:
     vereis(actor, "gebruikers.beheren")
     if uow.gebruikers.met_naam(gebruikersnaam) is not None:
-        raise DomeinFout("Deze gebruikersnaam bestaat al.", "gebruikersnaam")
+        raise DomainError("Deze gebruikersnaam bestaat al.", "gebruikersnaam")
     if client_id is not None and uow.clients.get(client_id) is None:
-        raise DomeinFout("Onbekende cliënt.", "client_id")
+        raise DomainError("Onbekende cliënt.", "client_id")
     g = Gebruiker(
         gebruikersnaam=gebruikersnaam,
         naam=naam,
@@ -72,28 +201,46 @@ def maak_gebruiker(
         client_id=client_id,
     )
     uow.gebruikers.add(g)
+    soort = "systeemaccount" if g.service_account else "persoon"
+    log(uow, actor, "aanmaken", f"gebruiker {g.gebruikersnaam} ({rol}, {soort})")
     return g
 
 
 def maak_token(uow: UnitOfWork, actor: Actor, gebruiker_id: str, naam: str) -> tuple[ApiToken, str]:
-    """A new API token for a (system) account. The token itself is returned once and never stored."""
-    vereis(actor, "gebruikers.beheren")
-    if uow.gebruikers.get(gebruiker_id) is None:
-        raise NietGevonden("gebruiker")
+    """A new API token. The token itself is returned once and never stored; its maker is recorded.
+
+    A beheerder makes tokens for a system's account (``service_account``); a person's token is made by that
+    person only, so nobody can act as someone else through the API. The installation's command line
+    (``SYSTEEM``: the demo, the set-up of a server) may make any."""
+    g = uow.gebruikers.get(gebruiker_id)
+    if g is None:
+        raise NotFound("gebruiker")
+    if actor.gebruiker_id != SYSTEEM.gebruiker_id:
+        if g.service_account:
+            vereis(actor, "gebruikers.beheren")
+        elif g.id != actor.gebruiker_id:
+            raise AccessDenied("Een API-token voor een persoonlijk account maakt alleen die persoon zelf.")
     if not naam.strip():
-        raise DomeinFout("Geef het token een naam.", "naam")
+        raise DomainError("Geef het token een naam.", "naam")
     token = platform_auth.new_token()
-    t = ApiToken(gebruiker_id=gebruiker_id, naam=naam.strip(), token_hash=token_hash(token))
+    t = ApiToken(
+        gebruiker_id=gebruiker_id, naam=naam.strip(), token_hash=token_hash(token), aangemaakt_door=actor.gebruiker_id
+    )
     uow.tokens.add(t)
+    log(uow, actor, "token maken", f"API-token '{t.naam[:80]}' van gebruiker {g.gebruikersnaam}")
     return t, token
 
 
 def trek_token_in(uow: UnitOfWork, actor: Actor, token_id: str) -> None:
-    vereis(actor, "gebruikers.beheren")
+    """A beheerder revokes any token; a person their own."""
     t = uow.tokens.get(token_id)
     if t is None:
-        raise NietGevonden("token")
+        raise NotFound("token")
+    if t.gebruiker_id != actor.gebruiker_id:
+        vereis(actor, "gebruikers.beheren")
     t.ingetrokken_op = nu()
+    g = uow.gebruikers.get(t.gebruiker_id)
+    log(uow, actor, "token intrekken", f"API-token '{t.naam[:80]}' van gebruiker {g.gebruikersnaam if g else '?'}")
 
 
 def actor_voor_token(uow: UnitOfWork, token: str) -> Actor | None:

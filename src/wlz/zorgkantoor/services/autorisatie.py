@@ -1,16 +1,16 @@
 """Who may do what: the one permission table of the service.
 
 Two questions, asked in this order for every use case:
-1. May this role do this at all? If not: :class:`GeenToegang` (403).
+1. May this role do this at all? If not: :class:`AccessDenied` (403).
 2. May this actor see this client? A provider only sees clients assigned to its AGB code, a client only
-   their own file. If not: :class:`NietGevonden` (404), so nobody learns whether another client exists.
+   their own file. If not: :class:`NotFound` (404), so nobody learns whether another client exists.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..domain.fouten import GeenToegang, NietGevonden
+from ..domain.fouten import AccessDenied, NotFound
 from .actor import Actor
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ RECHTEN: dict[str, frozenset[str]] = {
     # iWlz messages: the zorgkantoor imports IO31 and writes AW33/CA317/CA319; a provider reports AW35/AW39
     # (``toewijzing.melden``). Stored messages hold a BSN: the zorgkantoor reads them all back, a provider only
     # the ones exchanged with its own AGB code (the AW33 sent to it, its own AW35/AW39) about clients assigned
-    # to it (``services.berichten.lees``)
+    # to it (``services.berichten.read``)
     "bericht.importeren": ZORGKANTOOR,
     "bericht.maken": ZORGKANTOOR,
     "bericht.lezen": ZORGKANTOOR | {"aanbieder"},
@@ -60,25 +60,25 @@ def rollen_voor(actie: str) -> frozenset[str]:
 
 def vereis(actor: Actor, actie: str) -> None:
     if actor.rol not in RECHTEN[actie]:
-        raise GeenToegang(f"Uw rol mag dit niet ({actie}).")
+        raise AccessDenied(f"Uw rol mag dit niet ({actie}).")
 
 
 def client_zichtbaar(uow: UnitOfWork, actor: Actor, client_id: str, *, bestaat: bool | None = None) -> None:
-    """Raise :class:`NietGevonden` unless the client exists and lies within the actor's reach.
+    """Raise :class:`NotFound` unless the client exists and lies within the actor's reach.
 
     ``bestaat``: whether the client exists, when the caller already read the client (saves a query)."""
     if actor.rol in ZORGKANTOOR:
         if not (bestaat if bestaat is not None else uow.clients.get(client_id) is not None):
-            raise NietGevonden("client")
+            raise NotFound("client")
         return
     if actor.rol == "client":
         if actor.client_id != client_id or not (
             bestaat if bestaat is not None else uow.clients.get(client_id) is not None
         ):
-            raise NietGevonden("client")
+            raise NotFound("client")
         return
     if actor.rol == "aanbieder":
         if not actor.agb_code or not uow.toewijzingen.heeft_aanbieder(client_id, actor.agb_code):
-            raise NietGevonden("client")
+            raise NotFound("client")
         return
-    raise NietGevonden("client")
+    raise NotFound("client")

@@ -25,9 +25,9 @@ from wlz import iwlz, reference
 from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 
-from ..adapters import rules_engine as regels
+from ..adapters import rules_engine
 from ..domain.bericht import GEACCEPTEERD, GEWEIGERD, BerichtGeweigerd, IwlzBericht
-from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
@@ -51,14 +51,14 @@ def _receive(data: bytes, soort: str):
     Input that is no iWlz message of this type (empty, no XML, a DOCTYPE, another message) is refused here,
     with a Dutch error naming the element, and never stored: there is no header to answer."""
     if not data or not data.strip():
-        raise DomeinFout(f"Het {soort}-bericht is leeg.", "bericht")
+        raise DomainError(f"Het {soort}-bericht is leeg.", "bericht")
     try:
         root = iwlz.parse_xml(data, soort)
         gevonden = iwlz.berichtsoort_of(root)
     except iwlz.BerichtOngeldig as exc:
-        raise DomeinFout(str(exc), "bericht") from None
+        raise DomainError(str(exc), "bericht") from None
     if gevonden.naam != soort:
-        raise DomeinFout(f"Dit is een {gevonden.naam}-bericht, geen {soort}-bericht.", "bericht")
+        raise DomainError(f"Dit is een {gevonden.naam}-bericht, geen {soort}-bericht.", "bericht")
     return root, iwlz.check(root, soort)
 
 
@@ -74,10 +74,10 @@ def _check_parties(actor: Actor, root, *, afzender: str | None) -> None:
     refused without a retour: it was not sent to us, or not by this account."""
     ontvanger = _header_text(root, "Ontvanger")
     if ontvanger is not None and ontvanger != zorgkantoor_code():
-        raise DomeinFout(f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor.", "ontvanger")
+        raise DomainError(f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor.", "ontvanger")
     gegeven = _header_text(root, "Afzender")
     if afzender is not None and gegeven is not None and gegeven != afzender:
-        raise DomeinFout("De afzender van het bericht is niet uw AGB-code.", "afzender")
+        raise DomainError("De afzender van het bericht is niet uw AGB-code.", "afzender")
 
 
 def _bevindingen(report) -> list[dict[str, str]]:
@@ -136,18 +136,18 @@ def _refuse(uow, actor: Actor, soort: str, root, data: bytes, report, *, afzende
 def _read(reader, data: bytes, soort: str):
     """Read and validate; a schema error becomes a 422 naming the message and the element path."""
     if not data or not data.strip():
-        raise DomeinFout(f"Het {soort}-bericht is leeg.", "bericht")
+        raise DomainError(f"Het {soort}-bericht is leeg.", "bericht")
     try:
         return reader(data)
     except iwlz.BerichtOngeldig as exc:
-        raise DomeinFout(str(exc), "bericht") from None
+        raise DomainError(str(exc), "bericht") from None
 
 
-def _veldfout(exc: ValueError) -> DomeinFout:
+def _veldfout(exc: ValueError) -> DomainError:
     """``wlz.iwlz.casefile`` says 'veld: melding'; keep the field."""
     tekst = str(exc)
     veld, _, melding = tekst.partition(":")
-    return DomeinFout(melding.strip() or tekst, veld.strip() if melding else "bericht")
+    return DomainError(melding.strip() or tekst, veld.strip() if melding else "bericht")
 
 
 # --- IO31: indicatiebesluit from the CIZ -------------------------------------------------------------------
@@ -181,7 +181,7 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
         _refuse(uow, actor, "IO31", root, data, report, afzender="CIZ")
     io31 = _read(iwlz.read_io31, data, "IO31")
     if io31.ontvanger != zorgkantoor_code():
-        raise DomeinFout(
+        raise DomainError(
             f"Het bericht is gericht aan zorgkantoor {io31.ontvanger}, niet aan dit zorgkantoor.", "ontvanger"
         )
     indicaties: list[Indicatiebesluit] = []
@@ -196,15 +196,15 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
         ind = item.indicatie
         zzp = ind.zzp
         if zzp is None:
-            raise DomeinFout("Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies).", f"{plek}.zzp")
+            raise DomainError("Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies).", f"{plek}.zzp")
         try:
             profiel = reference.lookup(zzp.zzp_code)
         except KeyError:
-            raise DomeinFout("Onbekend zorgprofiel (COD163).", f"{plek}.zzp") from None
+            raise DomainError("Onbekend zorgprofiel (COD163).", f"{plek}.zzp") from None
         besluitnummer = str(ind.besluitnummer)
         if uow.indicaties.met_besluitnummer(besluitnummer) is not None:
-            raise DomeinFout("Dit besluitnummer is al geregistreerd.", f"{plek}.besluitnummer")
-        einde = ind.einddatum or regels.indicatie_einddatum(profiel.code, ind.ingangsdatum)
+            raise DomainError("Dit besluitnummer is al geregistreerd.", f"{plek}.besluitnummer")
+        einde = ind.einddatum or rules_engine.indicatie_einddatum(profiel.code, ind.ingangsdatum)
         nieuw = Indicatiebesluit(
             client_id=c.id,
             besluitnummer=besluitnummer,
@@ -242,7 +242,7 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
     vereis(actor, "bericht.maken")
     tw: Zorgtoewijzing | None = uow.toewijzingen.get(toewijzing_id)
     if tw is None:
-        raise NietGevonden("toewijzing")
+        raise NotFound("toewijzing")
     client_zichtbaar(uow, actor, tw.client_id)
     c = uow.clients.get(tw.client_id)
     ind = uow.indicaties.get(tw.indicatie_id)
@@ -281,7 +281,7 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
         )
         xml = iwlz.build_aw33(aw33)
     except iwlz.BerichtOngeldig as exc:
-        raise DomeinFout(str(exc), "bericht") from None
+        raise DomainError(str(exc), "bericht") from None
     except ValueError as exc:
         raise _veldfout(exc) from None
     bericht = IwlzBericht(
@@ -317,7 +317,7 @@ def _toewijzing_voor(
             return t
         if functie is not None and t.functie == functie:
             return t
-    raise DomeinFout(
+    raise DomainError(
         "Geen zorgtoewijzing aan uw AGB-code gevonden voor deze melding (controleer besluitnummer, "
         "zorgzwaartepakket of functie en de ingangsdatum van de toewijzing).",
         plek,
@@ -326,9 +326,9 @@ def _toewijzing_voor(
 
 def _check_afzender(actor: Actor, melding) -> None:
     if melding.afzender != actor.agb_code:
-        raise DomeinFout("De afzender van het bericht is niet uw AGB-code.", "afzender")
+        raise DomainError("De afzender van het bericht is niet uw AGB-code.", "afzender")
     if melding.ontvanger != zorgkantoor_code():
-        raise DomeinFout(
+        raise DomainError(
             f"Het bericht is gericht aan zorgkantoor {melding.ontvanger}, niet aan dit zorgkantoor.", "ontvanger"
         )
 
@@ -340,7 +340,7 @@ def _geen_verwijdering(regel, plek: str) -> None:
     """StatusAanlevering 3 asks to delete an earlier report; the service keeps reports as evidence and cannot
     undo one from a message, so it refuses instead of reading it as a new report."""
     if regel.status_aanlevering == _STATUS_VERWIJDEREN:
-        raise DomeinFout(
+        raise DomainError(
             "StatusAanlevering 3 (verwijderen aanlevering) verwerkt deze service niet; neem contact op met het "
             "zorgkantoor om een eerdere melding te laten corrigeren.",
             f"{plek}.status_aanlevering",
@@ -371,7 +371,7 @@ def _aan_cak(uow, actor: Actor, builder, cak_bericht, client_ids: list[str]) -> 
     try:
         xml = builder(cak_bericht)
     except iwlz.BerichtOngeldig as exc:
-        raise DomeinFout(str(exc), "bericht") from None
+        raise DomainError(str(exc), "bericht") from None
     soort = type(cak_bericht).__name__.removesuffix("Bericht")
     return _store(uow, actor, soort, cak_bericht, xml, client_ids, richting="uit", ontvanger="CAK")
 
@@ -456,13 +456,13 @@ def _apply_mutatie(tw, m, plek: str, bericht: str) -> None:
     try:
         if code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING):
             if tw.status != "in_zorg":
-                raise DomeinFout(
+                raise DomainError(
                     f"Mutatiecode {code.value} ({omschrijving}) kan alleen voor zorg die loopt; voor deze toewijzing "
                     "is geen (lopende) aanvang zorg gemeld. Gebruik 12, 18 of 21 als de zorg nog niet begon.",
                     f"{plek}.mutatiecode",
                 )
             if code == C.OVERPLAATSING and not bestemming:
-                raise DomeinFout(
+                raise DomainError(
                     "Bij overplaatsing (17) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
                 )
             if code == C.BEEINDIGD_TOEWIJZING_AANHOUDEN:
@@ -471,26 +471,26 @@ def _apply_mutatie(tw, m, plek: str, bericht: str) -> None:
                 tw.zorg_beeindigd(m.mutatiedatum, reden if not bestemming else f"{reden} (naar AGB {bestemming})")
         elif code == C.OVERDRACHT_TOEWIJZING:
             if not bestemming:
-                raise DomeinFout(
+                raise DomainError(
                     "Bij overdracht (21) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
                 )
             if tw.status != "toegewezen":
-                raise DomeinFout(
+                raise DomainError(
                     "Overdracht zonder aanvang zorg (21) kan niet: op deze toewijzing loopt of liep al zorg. "
                     "Gebruik overplaatsing (17) of einde zorg (19, 20).",
                     f"{plek}.mutatiecode",
                 )
             tw.overgedragen(m.mutatiedatum, f"{reden} (naar AGB {bestemming})")
         elif tw.status != "toegewezen":  # 12, 18: waiting before care starts
-            raise DomeinFout(
+            raise DomainError(
                 f"Mutatiecode {code.value} ({omschrijving}) geldt alleen zolang de zorg nog niet begon; deze zorg "
                 "is al gestart of beëindigd.",
                 f"{plek}.mutatiecode",
             )
-    except DomeinFout as exc:
+    except DomainError as exc:
         if exc.veld in ("status", "datum"):  # the domain's own field names: say which line and which date
             veld = f"{plek}.mutatiedatum" if exc.veld == "datum" else f"{plek}.mutatiecode"
-            raise DomeinFout(exc.bericht, veld) from None
+            raise DomainError(exc.bericht, veld) from None
         raise
     tw.mutatie_vastleggen(
         code=code.value, omschrijving=omschrijving, datum=m.mutatiedatum, bericht=bericht, bestemming=bestemming
@@ -514,7 +514,7 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     zorg_id: dict[tuple, str] = {}
     for i, item in enumerate(aw39.clienten, start=1):
         if item.aanvragen:
-            raise DomeinFout(
+            raise DomainError(
                 "Een aanvraag aangepaste toewijzing (Aanvragen) in een AW39 verwerkt deze service niet; vraag de "
                 "nieuwe toewijzing aan bij het zorgkantoor.",
                 f"clienten[{i}].aanvragen",
@@ -635,18 +635,18 @@ def import_retour(uow, actor: Actor, data: bytes) -> IwlzBericht:
     The message it answers must be ours (sent, same type, identification and date) and, for an AW34, sent to
     this provider; anything else is refused naming the field, and nothing is stored."""
     if not data or not data.strip():
-        raise DomeinFout("Het retourbericht is leeg.", "bericht")
+        raise DomainError("Het retourbericht is leeg.", "bericht")
     try:
         soort = iwlz.berichtsoort_of(iwlz.parse_xml(data)).naam
     except iwlz.BerichtOngeldig as exc:
-        raise DomeinFout(str(exc), "bericht") from None
+        raise DomainError(str(exc), "bericht") from None
     if soort not in _RETOUR_RECHT:
-        raise DomeinFout("Stuur hier een retourbericht: AW34, CA318 of CA320.", "bericht")
+        raise DomainError("Stuur hier een retourbericht: AW34, CA318 of CA320.", "bericht")
     vereis(actor, _RETOUR_RECHT[soort])
     r = _read(iwlz.read_retour, data, soort)
     heen = uow.berichten.met_identificatie(r.heen_soort, r.identificatie, r.dagtekening)
     if heen is None or heen.richting != "uit" or (actor.rol == "aanbieder" and heen.ontvanger != actor.agb_code):
-        raise DomeinFout(
+        raise DomainError(
             f"Geen verstuurd {r.heen_soort}-bericht gevonden met identificatie {r.identificatie} en deze dagtekening.",
             "identificatie",
         )
@@ -680,10 +680,10 @@ def retour_of(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
     vereis(actor, "bericht.lezen")
     b = uow.berichten.get(bericht_id)
     if b is None or (actor.rol == "aanbieder" and not _van_aanbieder(actor, b)):
-        raise NietGevonden("bericht")
+        raise NotFound("bericht")
     retouren = list(uow.berichten.retouren(b.id))
     if not retouren:
-        raise NietGevonden("retour")
+        raise NotFound("retour")
     return read(uow, actor, retouren[-1].id)
 
 
@@ -699,9 +699,9 @@ def read(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
     vereis(actor, "bericht.lezen")
     b = uow.berichten.get(bericht_id)
     if b is None:
-        raise NietGevonden("bericht")
+        raise NotFound("bericht")
     if actor.rol == "aanbieder" and not _van_aanbieder(actor, b):
-        raise NietGevonden("bericht")
+        raise NotFound("bericht")
     if b.client_id is not None:
         client_zichtbaar(uow, actor, b.client_id)
     log(uow, actor, "lezen", f"{b.soort}-bericht", client_id=b.client_id)

@@ -21,7 +21,7 @@ from ..adapters import rules_engine
 from ..domain import codes
 from ..domain.aanvraag import Aanvraag
 from ..domain.bezwaar import BEZWAAR_WEKEN
-from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
@@ -165,10 +165,10 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
     vereis(actor, "brief.lezen")
     a = uow.aanvragen.get(aanvraag_id)
     if a is None:
-        raise NietGevonden("aanvraag")
+        raise NotFound("aanvraag")
     client_zichtbaar(uow, actor, a.client_id)
     if a.status != "besloten":
-        raise DomeinFout("Op deze aanvraag is nog niet besloten; er is nog geen besluitbrief.", "status")
+        raise DomainError("Op deze aanvraag is nog niet besloten; er is nog geen besluitbrief.", "status")
     c = uow.clients.get(a.client_id)
     keuze = uow.keuzes.huidige(a.client_id)
     lv = keuze.leveringsvorm if keuze else (a.situatie.get("client") or {}).get("leveringsvorm")

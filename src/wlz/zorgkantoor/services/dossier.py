@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..adapters import rules_engine as regels
+from ..adapters import rules_engine
 from ..domain.aanvraag import Aanvraag
-from ..domain.fouten import DomeinFout, NietGevonden
+from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
 from . import berichten, invoer
 from .actor import Actor
@@ -18,7 +18,7 @@ from .toewijzingen import toewijzing as toewijzing  # the file's read of one ass
 
 
 @dataclass(frozen=True)
-class DossierKolommen:
+class DossierColumns:
     """The columns to read of each part of the file, for an answer built from plain rows."""
 
     client: tuple[str, ...]
@@ -52,7 +52,7 @@ class Dossier:
 def registreer_client(uow, actor: Actor, data: invoer.ClientInvoer) -> Client:
     vereis(actor, "client.registreren")
     if uow.clients.met_bsn(data.bsn) is not None:
-        raise DomeinFout("Er is al een cliënt met dit BSN.", "bsn")
+        raise DomainError("Er is al een cliënt met dit BSN.", "bsn")
     c = Client(**data.model_dump())
     uow.clients.add(c)
     log(uow, actor, "aanmaken", "cliënt", client_id=c.id)
@@ -65,7 +65,7 @@ def zoek_op_bsn(uow, actor: Actor, data: invoer.BsnZoekInvoer) -> Client:
     vereis(actor, "client.zoeken")
     c = uow.clients.met_bsn(data.bsn)
     if c is None:
-        raise NietGevonden("client")
+        raise NotFound("client")
     client_zichtbaar(uow, actor, c.id)
     log(uow, actor, "zoeken", "cliënt op BSN", client_id=c.id)
     uow.commit()
@@ -73,44 +73,44 @@ def zoek_op_bsn(uow, actor: Actor, data: invoer.BsnZoekInvoer) -> Client:
 
 
 def zoek(
-    uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0, *, kolommen: tuple[str, ...] | None = None
+    uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0, *, columns: tuple[str, ...] | None = None
 ) -> list:
-    """Clients by name (a provider: only its own). ``kolommen``: plain rows of these columns, not ``Client``s."""
+    """Clients by name (a provider: only its own). ``columns``: plain rows of these columns, not ``Client``s."""
     vereis(actor, "client.zoeken")
     agb = actor.agb_code if actor.rol == "aanbieder" else None
     if actor.rol == "aanbieder" and not agb:
         return []
-    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset, kolommen=kolommen))
+    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset, columns=columns))
     log(uow, actor, "zoeken", f"cliëntenlijst ({len(gevonden)})")
     uow.commit()
     return gevonden
 
 
 def dossier(
-    uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier", kolommen: DossierKolommen | None = None
+    uow, actor: Actor, client_id: str, *, log_onderwerp: str = "dossier", columns: DossierColumns | None = None
 ) -> Dossier:
     """What this actor may see of the client's file, with its access-log line in the same transaction.
 
-    ``kolommen``: only these columns of each part, as plain rows instead of domain objects (the API answers with
-    exactly its response fields; see ``repository._kern``). Who may see what is the same either way."""
+    ``columns``: only these columns of each part, as plain rows instead of domain objects (the API answers with
+    exactly its response fields; see ``repository._core``). Who may see what is the same either way."""
     vereis(actor, "client.lezen")
     aanbieder = actor.rol == "aanbieder"
     aanvragen_zichtbaar = actor.rol in {"beoordelaar", "beheerder", "client"}
-    if kolommen is not None:  # every part in one statement, as plain rows
-        k = kolommen
+    if columns is not None:  # every part in one statement, as plain rows
+        k = columns
         delen = {"client": k.client, "indicaties": k.indicaties, "toewijzingen": k.toewijzingen}
         if not aanbieder:
             delen["keuzes"] = k.keuzes
         if aanvragen_zichtbaar:
             delen["aanvragen"] = k.aanvragen
-        rijen = uow.dossiers.lees(client_id, delen, agb_code=actor.agb_code if aanbieder else None)
-        client_zichtbaar(uow, actor, client_id, bestaat=bool(rijen["client"]))
+        rows = uow.dossiers.read(client_id, delen, agb_code=actor.agb_code if aanbieder else None)
+        client_zichtbaar(uow, actor, client_id, bestaat=bool(rows["client"]))
         d = Dossier(
-            client=rijen["client"][0],
-            indicaties=rijen["indicaties"],
-            keuzes=rijen.get("keuzes", []),
-            toewijzingen=rijen["toewijzingen"],  # a provider: only its own
-            aanvragen=rijen.get("aanvragen", []),
+            client=rows["client"][0],
+            indicaties=rows["indicaties"],
+            keuzes=rows.get("keuzes", []),
+            toewijzingen=rows["toewijzingen"],  # a provider: only its own
+            aanvragen=rows.get("aanvragen", []),
             aanvragen_zichtbaar=aanvragen_zichtbaar,
         )
     else:
@@ -139,11 +139,11 @@ def registreer_indicatie(
     vereis(actor, "indicatie.registreren")
     client_zichtbaar(uow, actor, client_id)
     if uow.indicaties.met_besluitnummer(data.besluitnummer) is not None:
-        raise DomeinFout("Dit besluitnummer is al geregistreerd.", "besluitnummer")
+        raise DomainError("Dit besluitnummer is al geregistreerd.", "besluitnummer")
     try:
-        einde = data.einddatum or regels.indicatie_einddatum(data.zorgprofiel, data.ingangsdatum)
+        einde = data.einddatum or rules_engine.indicatie_einddatum(data.zorgprofiel, data.ingangsdatum)
     except KeyError:
-        raise DomeinFout("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
+        raise DomainError("Onbekend zorgprofiel (COD163).", "zorgprofiel") from None
     ind = Indicatiebesluit(
         client_id=client_id,
         besluitnummer=data.besluitnummer,
@@ -167,13 +167,13 @@ def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvo
     c = uow.clients.get(client_id)
     ind = uow.indicaties.geldige(client_id, data.ingangsdatum)
     if ind is None:
-        raise DomeinFout("Er is op die datum geen geldig indicatiebesluit.", "ingangsdatum")
+        raise DomainError("Er is op die datum geen geldig indicatiebesluit.", "ingangsdatum")
     toets = None
     geaccepteerd = True
     if data.leveringsvorm != "verblijf":
         try:
-            geaccepteerd, toets = regels.doelmatigheidstoets(
-                regels.situatie_voor_toets(
+            geaccepteerd, toets = rules_engine.doelmatigheidstoets(
+                rules_engine.situatie_voor_toets(
                     zorgprofiel=ind.zorgprofiel,
                     geboortedatum=c.geboortedatum,
                     partner=c.partner,
@@ -184,8 +184,8 @@ def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvo
                     gewaarborgde_hulp=data.gewaarborgde_hulp,
                 )
             )
-        except regels.InvoerFout as exc:
-            raise DomeinFout(str(exc), exc.veld or "leveringsvorm") from None
+        except rules_engine.InvoerFout as exc:
+            raise DomainError(str(exc), exc.veld or "leveringsvorm") from None
     keuze = LeveringsvormKeuze(
         client_id=client_id,
         leveringsvorm=data.leveringsvorm,
@@ -205,11 +205,11 @@ def maak_toewijzing(uow, actor: Actor, client_id: str, data: invoer.ToewijzingIn
     client_zichtbaar(uow, actor, client_id)
     ind = uow.indicaties.geldige(client_id, data.van)
     if ind is None:
-        raise DomeinFout("Er is op de begindatum geen geldig indicatiebesluit.", "van")
+        raise DomainError("Er is op de begindatum geen geldig indicatiebesluit.", "van")
     if data.tot is None and ind.einddatum is not None:
         data = data.model_copy(update={"tot": ind.einddatum})
     if ind.einddatum is not None and data.tot is not None and data.tot > ind.einddatum:
-        raise DomeinFout("De toewijzing loopt langer dan het indicatiebesluit.", "tot")
+        raise DomainError("De toewijzing loopt langer dan het indicatiebesluit.", "tot")
     tw = Zorgtoewijzing(client_id=client_id, indicatie_id=ind.id, **data.model_dump())
     uow.toewijzingen.add(tw)
     log(uow, actor, "aanmaken", "zorgtoewijzing", client_id=client_id)
@@ -231,7 +231,7 @@ def meld_einde(uow, actor: Actor, toewijzing_id: str, data: invoer.MeldingInvoer
     """The provider reports the end of care by hand (instead of an AW39); the CAK gets the CA319."""
     tw = eigen_toewijzing(uow, actor, toewijzing_id)
     if not data.reden:
-        raise DomeinFout("Geef de reden van het einde van de zorg.", "reden")
+        raise DomainError("Geef de reden van het einde van de zorg.", "reden")
     tw.zorg_beeindigd(data.datum, data.reden)
     berichten.einde_aan_cak(uow, actor, tw, data.datum)  # the CA319 an AW39 (code 19) would give
     log(uow, actor, "wijzigen", "einde zorg", client_id=tw.client_id)

@@ -6,7 +6,7 @@ history) read an assignment the same way; keeping that here lets each import it 
 
 from __future__ import annotations
 
-from ..domain.fouten import NietGevonden
+from ..domain.fouten import NotFound
 from ..domain.model import Zorgtoewijzing
 from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
@@ -18,10 +18,10 @@ def toewijzing(uow, actor: Actor, toewijzing_id: str, wat: str = "zorgtoewijzing
     vereis(actor, "client.lezen")
     tw = uow.toewijzingen.get(toewijzing_id)
     if tw is None:
-        raise NietGevonden("toewijzing")
+        raise NotFound("toewijzing")
     client_zichtbaar(uow, actor, tw.client_id)
     if actor.rol == "aanbieder" and tw.agb_code != actor.agb_code:
-        raise NietGevonden("toewijzing")
+        raise NotFound("toewijzing")
     log(uow, actor, "lezen", wat, client_id=tw.client_id)
     uow.commit()
     return tw
@@ -32,5 +32,5 @@ def eigen_toewijzing(uow, actor: Actor, toewijzing_id: str) -> Zorgtoewijzing:
     vereis(actor, "toewijzing.melden")
     tw = uow.toewijzingen.get(toewijzing_id)
     if tw is None or tw.agb_code != actor.agb_code:
-        raise NietGevonden("toewijzing")
+        raise NotFound("toewijzing")
     return tw

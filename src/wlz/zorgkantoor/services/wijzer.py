@@ -221,7 +221,7 @@ def vergelijk(
     partner: bool,
 ) -> dict[str, Any]:
     """The whole comparison for one profile, year and situation. ``client`` holds the rules' input fields the user
-    filled in (geboortedatum, inkomen_peiljaar, ...). Raises :class:`rules_engine.RegelsNietBeschikbaar` when the
+    filled in (geboortedatum, inkomen_peiljaar, ...). Raises :class:`rules_engine.RulesUnavailable` when the
     rules cannot answer."""
     rijen: list[dict[str, Any]] = []
     waarschuwingen: list[str] = []

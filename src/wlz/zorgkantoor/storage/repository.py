@@ -102,14 +102,14 @@ class Clients:
         agb_code: str | None = None,
         limit: int = 50,
         offset: int = 0,
-        kolommen: Sequence[str] | None = None,
+        columns: Sequence[str] | None = None,
     ) -> Sequence[Client] | Sequence[PlainRow]:
         """Clients by (part of) name; ``agb_code`` restricts to clients ever assigned to that provider.
-        ``kolommen``: only these columns (a read model), as plain rows (see ``_core``), instead of ``Client``s."""
+        ``columns``: only these columns (a read model), as plain rows (see ``_core``), instead of ``Client``s."""
         like = f"%{tekst.lower()}%"
-        if kolommen is not None:
+        if columns is not None:
             params = {"limit": limit, "offset": offset, "like": like, "agb": agb_code}
-            q = _client_list(tuple(kolommen), bool(tekst), agb_code is not None)
+            q = _client_list(tuple(columns), bool(tekst), agb_code is not None)
             return _core(self.s, q, params).all()
         objects = sa.select(Client)
         if tekst:
@@ -278,9 +278,6 @@ class Dossiers:
             out[name] = [tuple(r[span.start + 1 : span.stop + 1]) for r in part_rows]
         return out
 
-    #: the name ``services.dossier`` calls
-    lees = read
-
 
 class Aanvragen:
     def __init__(self, session: Session) -> None:
@@ -304,13 +301,13 @@ class Aanvragen:
         return next(iter(self.van_client(client_id)), None)
 
     def lijst(
-        self, *, status: str | None = None, limit: int = 100, offset: int = 0, kolommen: Sequence[str] | None = None
+        self, *, status: str | None = None, limit: int = 100, offset: int = 0, columns: Sequence[str] | None = None
     ) -> Sequence[Aanvraag] | Sequence[PlainRow]:
-        """The work list: only the listed columns (``_aanvraag_kort``); ``kolommen``: only these columns (a read
+        """The work list: only the listed columns (``_aanvraag_kort``); ``columns``: only these columns (a read
         model), as plain rows (see ``_core``)."""
-        if kolommen is not None:
+        if columns is not None:
             where = ("status",) if status else ()
-            plain = _select("aanvragen", tuple(kolommen), where, ("termijn", "id"), paged=True)
+            plain = _select("aanvragen", tuple(columns), where, ("termijn", "id"), paged=True)
             return _core(self.s, plain, {"status": status, "limit": limit, "offset": offset}).all()
         t = orm.aanvragen.c
         q = sa.select(Aanvraag).options(*_aanvraag_kort())

@@ -49,14 +49,6 @@ class UnitOfWorkFactory(platform_uow.UnitOfWorkFactory[UnitOfWork]):
         start_mappers()
         super().__init__(engine, UnitOfWork)
 
-    def __call__(
-        self,
-        *,
-        write: bool = False,
-        single_read: bool = False,
-        schrijven: bool = False,
-        een_lezing: bool = False,
-    ) -> UnitOfWork:
-        """``write``: the work writes; ``single_read``: a single SELECT (see the platform's factory).
-        ``schrijven``/``een_lezing``: the same, under the names the iWlz, letter and demo modules still use."""
-        return super().__call__(write=write or schrijven, single_read=single_read or een_lezing)
+    def __call__(self, *, write: bool = False, single_read: bool = False) -> UnitOfWork:
+        """``write``: the work writes; ``single_read``: a single SELECT (see the platform's factory)."""
+        return super().__call__(write=write, single_read=single_read)

@@ -11,23 +11,23 @@ from fastapi.responses import Response
 from wlz import iwlz
 
 from ..domain.bericht import RESULTATEN, SOORTEN, BerichtGeweigerd
-from ..domain.fouten import DomeinFout
+from ..domain.fouten import DomainError
 from ..services import berichten
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, rollen_voor
 from ..services.toegang import log
-from ..threadpool import schrijvend
-from .deps import WebRollen
+from ..threadpool import writing
+from .deps import WebRoles
 from .pages import render, terug
 
 router = APIRouter(include_in_schema=False)
 
 #: who sees the messages page: the zorgkantoor (IO31, overview) and providers (their AW33/AW35/AW39)
-_PAGINA = WebRollen(*(RECHTEN["bericht.lezen"] | RECHTEN["toewijzing.melden"]))
+_PAGINA = WebRoles(*(RECHTEN["bericht.lezen"] | RECHTEN["toewijzing.melden"]))
 
 
-def _rol(actie: str) -> WebRollen:
-    return WebRollen(*rollen_voor(actie))
+def _rol(actie: str) -> WebRoles:
+    return WebRoles(*rollen_voor(actie))
 
 
 def _pagina(request: Request, actor: Actor, code: int = 200, **ctx):
@@ -74,10 +74,10 @@ async def io31_uploaden(request: Request, actor: Actor = Depends(_rol("bericht.i
     if soort in ("CA318", "CA320"):
         return await _retour_uploaden(request, actor, data)
     try:
-        _, inds = await schrijvend(request, berichten.import_io31, actor, data)
+        _, inds = await writing(request, berichten.import_io31, actor, data)
     except BerichtGeweigerd as exc:
         return _refused(request, actor, exc)
-    except DomeinFout as exc:
+    except DomainError as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=f"IO31 ingelezen: {len(inds)} indicatiebesluit(en) vastgelegd.")
 
@@ -92,18 +92,18 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc}")
     try:
         if soort == "AW35":
-            _, cak = await schrijvend(request, berichten.import_aw35, actor, data)
+            _, cak = await writing(request, berichten.import_aw35, actor, data)
             melding = "Aanvang zorg verwerkt" + ("; de melding aan het CAK (CA317) is gemaakt." if cak else ".")
         elif soort == "AW39":
-            _, cak = await schrijvend(request, berichten.import_aw39, actor, data)
+            _, cak = await writing(request, berichten.import_aw39, actor, data)
             melding = "Mutatie verwerkt" + ("; de melding einde zorg aan het CAK (CA319) is gemaakt." if cak else ".")
         elif soort == "AW34":
             return await _retour_uploaden(request, actor, data)
         else:
-            raise DomeinFout("Stuur hier een AW35- of AW39-bericht (of een AW34-retour).", "bericht")
+            raise DomainError("Stuur hier een AW35- of AW39-bericht (of een AW34-retour).", "bericht")
     except BerichtGeweigerd as exc:
         return _refused(request, actor, exc)
-    except DomeinFout as exc:
+    except DomainError as exc:
         return _pagina(request, actor, code=422, fout=f"Bericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=melding)
 
@@ -111,8 +111,8 @@ async def melding_uploaden(request: Request, actor: Actor = Depends(_rol("toewij
 async def _retour_uploaden(request: Request, actor: Actor, data: bytes):
     """A partner's retour (AW34 from a provider, CA318/CA320 from the CAK) on one of our messages."""
     try:
-        r = await schrijvend(request, berichten.import_retour, actor, data)
-    except DomeinFout as exc:
+        r = await writing(request, berichten.import_retour, actor, data)
+    except DomainError as exc:
         return _pagina(request, actor, code=422, fout=f"Retourbericht geweigerd: {exc.bericht}")
     return terug(request, "/berichten", melding=f"{r.soort} verwerkt: {RESULTATEN[r.resultaat].lower()}.")
 
@@ -120,7 +120,7 @@ async def _retour_uploaden(request: Request, actor: Actor, data: bytes):
 @router.get("/clienten/{client_id}/berichten")
 def client_berichten(request: Request, client_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     """The iWlz messages of one client (a provider: only those exchanged with its own AGB code)."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         lijst = berichten.find(uow, actor, client_id=client_id)
         c = uow.clients.get(client_id)
         log(uow, actor, "lezen", "iWlz-berichten van cliënt", client_id=client_id)
@@ -139,22 +139,22 @@ def _xml(b) -> Response:
 @router.get("/berichten/{bericht_id}/retour")
 def retour_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
     """The retour a message was answered with (logged in the access log like every download)."""
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return _xml(berichten.retour_of(uow, actor, bericht_id))
 
 
 @router.get("/berichten/{bericht_id}")
 def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends(_rol("bericht.lezen"))):
-    with request.app.state.uow(schrijven=True) as uow:
+    with request.app.state.uow(write=True) as uow:
         return _xml(berichten.read(uow, actor, bericht_id))
 
 
 @router.get("/toewijzingen/{toewijzing_id}/aw33")
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
     try:
-        with request.app.state.uow(schrijven=True) as uow:
+        with request.app.state.uow(write=True) as uow:
             b = berichten.export_aw33(uow, actor, toewijzing_id)
-    except DomeinFout as exc:
+    except DomainError as exc:
         with request.app.state.uow() as uow:
             tw = uow.toewijzingen.get(toewijzing_id)
         return terug(request, f"/clienten/{tw.client_id}" if tw else "/", fout=f"AW33 niet gemaakt: {exc.bericht}")

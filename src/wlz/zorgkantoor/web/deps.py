@@ -11,10 +11,10 @@ from wlz.platform.sessions import csrf_token
 from ..services import auth
 from ..services.actor import Actor
 
-__all__ = ["WebPubliek", "WebRollen", "csrf_token", "web_actor"]
+__all__ = ["WebPublic", "WebRoles", "csrf_token", "web_actor"]
 
 
-class WebRollen(WebGate[Actor]):
+class WebRoles(WebGate[Actor]):
     def load_actor(self, request: Request, account_id: str) -> Actor | None:
         with request.app.state.uow() as uow:
             return auth.actor_voor_gebruiker(uow, account_id, "web")
@@ -22,9 +22,9 @@ class WebRollen(WebGate[Actor]):
 
 def web_actor(request: Request) -> Actor | None:
     """The logged-in actor of this request's session, or None."""
-    return WebRollen().current_actor(request)
+    return WebRoles().current_actor(request)
 
 
-class WebPubliek(WebPublicGate[Actor]):
+class WebPublic(WebPublicGate[Actor]):
     def __init__(self) -> None:
-        super().__init__(WebRollen())
+        super().__init__(WebRoles())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.fouten import Veldfout
+from ..domain.fouten import FieldError
 
 #: the intake for all extra care (``invoer.IntakeInvoer``; the criteria take the rules' own labels)
 INTAKE = {
@@ -125,8 +125,8 @@ def foutlijst(fouten: dict[str, str], labels: dict[str, str]) -> list[tuple[str 
     return [(veldnaam(pad, labels), melding) for pad, melding in fouten.items()]
 
 
-def regel(fout: Veldfout, labels: dict[str, str]) -> str:
-    """One error (``domain.fouten.Veldfout``) for the message line above a page, naming its field by the
+def regel(fout: FieldError, labels: dict[str, str]) -> str:
+    """One error (``domain.fouten.FieldError``) for the message line above a page, naming its field by the
     label: 'AGB-code zorgaanbieder: een AGB-code heeft 8 cijfers.'; an error of the whole form as its sentence."""
     naam = veldnaam(fout.veld, labels)
     return f"{naam}: {readable(fout.reden, labels)}." if naam else readable(fout.melding, labels)

@@ -1,4 +1,4 @@
-"""The Dutch pages. Each route declares its roles (``WebRollen``) and calls the same use cases as the API."""
+"""The Dutch pages. Each route declares its roles (``WebRoles``) and calls the same use cases as the API."""
 
 from __future__ import annotations
 
@@ -18,18 +18,18 @@ from wlz import reference
 from wlz.platform import pages as shell
 from wlz.platform import sessions
 
-from ..adapters import rules_engine as regels
+from ..adapters import rules_engine
 from ..domain import codes
 from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
-from ..domain.fouten import DomeinFout, NietGevonden, vertaal_fouten
-from ..domain.model import ROLLEN
+from ..domain.fouten import DomainError, NotFound, translate_errors
+from ..domain.model import ROLLEN, nu
 from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
 from ..services.autorisatie import RECHTEN, client_zichtbaar, rollen_voor
 from ..threadpool import reading, writing
 from . import labels as veldlabels
-from .deps import WebPubliek, WebRollen
+from .deps import WebPublic, WebRoles
 
 if TYPE_CHECKING:
     from ..storage.uow import UnitOfWork
@@ -47,7 +47,7 @@ templates.env.globals.update(
     ROLLEN=ROLLEN,
     RECHTEN=RECHTEN,
     maskeer=bsnmod.maskeer,
-    toets_samenvatting=regels.toets_samenvatting,
+    toets_samenvatting=rules_engine.toets_samenvatting,
     OORDEEL_TEKST=wijzer_vm.OORDEEL_TEKST,
     REGELING_UITLEG=wijzer_vm.REGELING_UITLEG,
     AANNAMES_TEKST=wijzer_vm.AANNAMES_TEKST,
@@ -58,7 +58,7 @@ templates.env.globals.update(
 
 def _bedrag(v: Any) -> str:
     """An amount the rules computed; ``None`` means the rules know no amount for that period: 'onbekend'."""
-    return regels.ONBEKEND if v is None else shell.euro(v)
+    return rules_engine.ONBEKEND if v is None else shell.euro(v)
 
 
 def _zinnen(v: Any) -> list[str]:
@@ -71,8 +71,8 @@ def _zinnen(v: Any) -> list[str]:
 templates.env.filters.update(bedrag=_bedrag, zinnen=_zinnen)
 
 
-def _rol(actie: str) -> WebRollen:
-    return WebRollen(*rollen_voor(actie))
+def _rol(actie: str) -> WebRoles:
+    return WebRoles(*rollen_voor(actie))
 
 
 def render(request: Request, template: str, code: int = 200, **ctx: Any) -> HTMLResponse:
@@ -93,10 +93,10 @@ def terug(request: Request, url: str, melding: str | None = None, fout: str | No
 
 def _field_errors(exc: ValidationError, labels: dict[str, str] | None = None) -> dict[str, str]:
     """Field (readable path, 'formulier' for the form as a whole) -> Dutch message shown beside it
-    (``domain.fouten.vertaal_fouten``: the same translation as the API's). With the form's ``labels``, a field
+    (``domain.fouten.translate_errors``: the same translation as the API's). With the form's ``labels``, a field
     named inside a message ('periode_tot ligt voor periode_van') is named by its label."""
     out: dict[str, str] = {}
-    for v in vertaal_fouten(exc.errors()):
+    for v in translate_errors(exc.errors()):
         veld = v.veld or "formulier"
         melding = veldlabels.readable(v.melding, labels) if labels else v.melding
         out[veld] = f"{out[veld]} {melding}" if veld in out else melding
@@ -106,7 +106,7 @@ def _field_errors(exc: ValidationError, labels: dict[str, str] | None = None) ->
 def _error_line(exc: ValidationError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """All errors of a form in one Dutch line, each naming its field by the form's label (for the message
     above the page)."""
-    return " ".join(veldlabels.regel(v, labels) for v in vertaal_fouten(exc.errors()))
+    return " ".join(veldlabels.regel(v, labels) for v in translate_errors(exc.errors()))
 
 
 def _formdict(form: FormData, model: type[BaseModel]) -> dict[str, Any]:
@@ -129,14 +129,14 @@ def _formdict(form: FormData, model: type[BaseModel]) -> dict[str, Any]:
     return out
 
 
-def _refusal(exc: DomeinFout, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
+def _refusal(exc: DomainError, labels: dict[str, str] = veldlabels.FORMULIEREN) -> str:
     """A refusal of the domain, naming its field by the form's label."""
     tekst = veldlabels.readable(exc.bericht, labels)
     return tekst + (f" (veld: {veldlabels.veldnaam(exc.veld, labels)})" if exc.veld else "")
 
 
 # --- public ------------------------------------------------------------------------------------------------
-@router.get("/", dependencies=[Depends(WebPubliek())])
+@router.get("/", dependencies=[Depends(WebPublic())])
 def start(request: Request) -> Response:
     actor: Actor | None = request.state.actor
     if actor is None:
@@ -148,29 +148,88 @@ def start(request: Request) -> Response:
     return RedirectResponse("/werkvoorraad", status_code=303)
 
 
-@router.get("/inloggen", dependencies=[Depends(WebPubliek())])
+@router.get("/inloggen", dependencies=[Depends(WebPublic())])
 def inloggen_pagina(request: Request) -> Response:
     return render(request, "inloggen.html")
 
 
-@router.post("/inloggen", dependencies=[Depends(WebPubliek())])
+@router.post("/inloggen", dependencies=[Depends(WebPublic())])
 async def inloggen(request: Request) -> Response:
     form = await request.form()
-    # the password hash takes tens of ms of CPU: not on the event loop
-    g = await reading(request, auth.controleer, str(form.get("gebruikersnaam", "")), str(form.get("wachtwoord", "")))
+    adres = request.client.host if request.client else "onbekend"
+    beleid = request.app.state.settings.login_policy()
+    # the password hash takes tens of ms of CPU: not on the event loop; the attempt is logged (throttling)
+    g = await writing(
+        request,
+        auth.inloggen,
+        str(form.get("gebruikersnaam", "")),
+        str(form.get("wachtwoord", "")),
+        adres,
+        beleid,
+    )
+    if isinstance(g, auth.Geblokkeerd):
+        minuten = max(1, -(-int((g.tot - nu()).total_seconds()) // 60))
+        fout = f"Te veel mislukte pogingen. Probeer het over {minuten} {'minuut' if minuten == 1 else 'minuten'} opnieuw."
+        return render(request, "inloggen.html", code=429, fout=fout)
     if g is None:
         return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
-    sessions.start(request, g.id)  # a fresh session (and CSRF token) at login: no session fixation
+    sessions.start(request, g.id, g.session_version)  # a fresh session (and CSRF token): no session fixation
     return RedirectResponse("/", status_code=303)
 
 
-@router.post("/uitloggen", dependencies=[Depends(WebRollen(*ROLLEN))])
-def uitloggen(request: Request) -> Response:
+@router.post("/uitloggen")
+async def uitloggen(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
+    await writing(request, auth.uitloggen, actor)  # every session of this account ends, also copied cookies
     sessions.end(request)
     return RedirectResponse("/inloggen", status_code=303)
 
 
-@router.get("/wijzer", dependencies=[Depends(WebPubliek())])
+@router.get("/account")
+def account_pagina(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
+    with request.app.state.uow() as uow:
+        tokens = list(uow.tokens.van_gebruiker(actor.gebruiker_id))
+    nieuw_token = request.session.pop("nieuw_token", None)
+    return render(request, "account.html", tokens=tokens, nieuw_token=nieuw_token, fouten={})
+
+
+@router.post("/account/wachtwoord")
+async def wachtwoord_wijzigen(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
+    form = await request.form()
+    try:
+        await writing(
+            request, auth.wijzig_wachtwoord, actor, str(form.get("huidig", "")), str(form.get("nieuw", ""))
+        )
+    except DomainError as exc:
+        with request.app.state.uow() as uow:
+            tokens = list(uow.tokens.van_gebruiker(actor.gebruiker_id))
+        return render(request, "account.html", code=422, tokens=tokens, nieuw_token=None, fouten={exc.veld: exc.bericht})
+    sessions.end(request)  # every session ended with the change: log in with the new password
+    return RedirectResponse("/inloggen", status_code=303)
+
+
+@router.post("/account/tokens")
+async def eigen_token_maken(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
+    def doe(uow: UnitOfWork, d: invoer.TokenInvoer) -> None:
+        _, token = auth.maak_token(uow, actor, actor.gebruiker_id, d.naam)
+        uow.commit()
+        request.session["nieuw_token"] = token  # shown once on the next page, then gone
+
+    return await _form_action(request, "/account", invoer.TokenInvoer, doe, "API-token aangemaakt.")
+
+
+@router.post("/account/tokens/{token_id}/intrekken")
+async def eigen_token_intrekken(
+    request: Request, token_id: str, actor: Actor = Depends(WebRoles(*ROLLEN))
+) -> Response:
+    def doe(uow: UnitOfWork, _: object) -> None:
+        auth.trek_token_in(uow, actor, token_id)
+        uow.commit()
+        request.app.state.api_actoren.clear()
+
+    return await _form_action(request, "/account", None, doe, "API-token ingetrokken.")
+
+
+@router.get("/wijzer", dependencies=[Depends(WebPublic())])
 def wijzer(
     request: Request,
     zorgprofiel: str = "",
@@ -229,7 +288,7 @@ def wijzer(
             vergelijking = wijzer_vm.vergelijk(
                 zorgprofiel=profiel.code, jaar=gekozen_jaar, client=client, partner=partner == "ja"
             )
-        except regels.RegelsNietBeschikbaar as exc:
+        except rules_engine.RulesUnavailable as exc:
             return render(request, "wijzer.html", code=503, fout=str(exc), **ctx)
         ctx.update(uitkomsten=vergelijking, profiel=profiel, jaar=gekozen_jaar)
     return render(request, "wijzer.html", **ctx)
@@ -271,7 +330,7 @@ async def client_nieuw(request: Request, actor: Actor = Depends(_rol("client.reg
         waarden.pop("bsn", None)
         fouten = _field_errors(exc, veldlabels.CLIENT)
         return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=fouten, labels=veldlabels.CLIENT)
-    except DomeinFout as exc:
+    except DomainError as exc:
         waarden.pop("bsn", None)
         fouten = {exc.veld or "": exc.bericht}
         return render(request, "client_nieuw.html", code=422, waarden=waarden, fouten=fouten, labels=veldlabels.CLIENT)
@@ -283,7 +342,7 @@ def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id)
     profielen = [z for z in reference.zorgprofielen().values() if not z.buiten_wlz]
-    return render(request, "dossier.html", d=d, profielen=profielen, regels_beschikbaar=regels.beschikbaar())
+    return render(request, "dossier.html", d=d, profielen=profielen, regels_beschikbaar=rules_engine.beschikbaar())
 
 
 def _check_reach(
@@ -300,12 +359,12 @@ def _check_reach(
         if aanvraag_id is not None:
             a = uow.aanvragen.get(aanvraag_id)
             if a is None:
-                raise NietGevonden("aanvraag")
+                raise NotFound("aanvraag")
             client_id = a.client_id
         if toewijzing_id is not None:
             t = uow.toewijzingen.get(toewijzing_id)
             if t is None or (actor.rol == "aanbieder" and t.agb_code != actor.agb_code):
-                raise NietGevonden("toewijzing")
+                raise NotFound("toewijzing")
             client_id = t.client_id
         if client_id is not None:
             client_zichtbaar(uow, actor, client_id)
@@ -326,7 +385,7 @@ async def _form_action(
         await run_in_threadpool(run)  # database work off the event loop, as for a sync endpoint
     except ValidationError as exc:
         return terug(request, url, fout=_error_line(exc))
-    except DomeinFout as exc:
+    except DomainError as exc:
         return terug(request, url, fout=_refusal(exc))
     return terug(request, url, melding=gelukt)
 
@@ -358,7 +417,7 @@ async def leveringsvorm_kiezen(
             lambda uow, d: dossier.kies_leveringsvorm(uow, actor, client_id, d),
             "Keuze voor de leveringsvorm vastgelegd.",
         )
-    except regels.RegelsNietBeschikbaar as exc:
+    except rules_engine.RulesUnavailable as exc:
         return terug(request, f"/clienten/{client_id}", fout=str(exc))
 
 
@@ -410,7 +469,9 @@ def intake_pagina(request: Request, client_id: str, actor: Actor = Depends(_rol(
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
         vorige = aanvragen.vorige_intake(uow, actor, client_id)
-    return render(request, "intake.html", d=d, waarden=vorige or {}, vorige=vorige, criteria=regels.criteria_velden())
+    return render(
+        request, "intake.html", d=d, waarden=vorige or {}, vorige=vorige, criteria=rules_engine.criteria_velden()
+    )
 
 
 @router.post("/clienten/{client_id}/aanvraag")
@@ -439,7 +500,7 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form: Form
     with request.app.state.uow(write=True) as uow:
         d = dossier.dossier(uow, actor, client_id, log_onderwerp="intake extra zorg")
     herhaling = form.get("herhaling") == "ja"
-    criteria_velden = regels.criteria_velden()
+    criteria_velden = rules_engine.criteria_velden()
     labels = veldlabels.voor_intake(criteria_velden)
 
     def opnieuw(fouten: dict[str, str]) -> HTMLResponse:
@@ -467,7 +528,7 @@ def _intake_verwerken(request: Request, actor: Actor, client_id: str, form: Form
             a = aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data)
     except ValidationError as exc:
         return opnieuw(_field_errors(exc, labels))
-    except DomeinFout as exc:
+    except DomainError as exc:
         veld = exc.veld or "formulier"
         return opnieuw({veld: veldlabels.melding(veld, exc.bericht, labels)})
     return terug(request, f"/aanvragen/{a.id}", melding="Aanvraag ingediend. Alle regelingen zijn beoordeeld.")
@@ -587,9 +648,9 @@ async def besluiten(request: Request, aanvraag_id: str, actor: Actor = Depends(_
         await run_in_threadpool(besluit)
     except ValidationError as exc:
         return terug(request, url, fout=_error_line(exc))
-    except DomeinFout as exc:
+    except DomainError as exc:
         return terug(request, url, fout=_refusal(exc))
-    except regels.RegelsNietBeschikbaar as exc:
+    except rules_engine.RulesUnavailable as exc:
         return terug(request, url, fout=str(exc))
     return terug(request, url, melding="Besluit genomen.")
 
@@ -675,6 +736,28 @@ async def token_intrekken(
     def doe(uow: UnitOfWork, _: object) -> None:
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
-        request.app.state.api_actoren.clear()  # refused at once here; other server processes: api.deps.ActorCache
+        request.app.state.api_actors.clear()  # refused at once here; other server processes: api.deps.ActorCache
 
     return await _form_action(request, "/beheer/gebruikers", None, doe, "API-token ingetrokken.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/uitschakelen")
+async def gebruiker_uitschakelen(
+    request: Request, gebruiker_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))
+) -> Response:
+    def doe(uow: UnitOfWork, _: object) -> None:
+        auth.deactiveer(uow, actor, gebruiker_id)
+        request.app.state.api_actoren.clear()
+
+    return await _form_action(request, "/beheer/gebruikers", None, doe, "Gebruiker uitgeschakeld.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/rol")
+async def gebruiker_rol(
+    request: Request, gebruiker_id: str, actor: Actor = Depends(_rol("gebruikers.beheren"))
+) -> Response:
+    def doe(uow: UnitOfWork, d: invoer.RolInvoer) -> None:
+        auth.wijzig_rol(uow, actor, gebruiker_id, d.rol)
+        request.app.state.api_actoren.clear()
+
+    return await _form_action(request, "/beheer/gebruikers", invoer.RolInvoer, doe, "Rol gewijzigd.")
