@@ -44,29 +44,29 @@ def _io31_met(**client):
     return dataclasses.replace(k.io31, clienten=(dataclasses.replace(item, **client),))
 
 
-def _verblijf():
-    return keten(2)  # a verblijf chain: AW35 with Klasse, AW39 with code 19
+def _verblijf(instelling=None):
+    return keten(2, instelling=instelling)  # a verblijf chain: AW35 with Klasse, AW39 with code 19
 
 
-def _partner_zonder_geboortedatum():
+def _partner_zonder_geboortedatum(instelling=None):
     c = gevallen.rijke_client()
     partner = dataclasses.replace(c.relaties[0], geboortedatum=None)
     return _io31_met(client=dataclasses.replace(c, relaties=(partner, *c.relaties[1:])))
 
 
-def _klasse_99():
+def _klasse_99(instelling=None):
     ind = gevallen.rijk_besluit()
     zzp = dataclasses.replace(ind.zorgzwaartepakketten[0], klasse="99")
     return _io31_met(client=gevallen.rijke_client(), indicatie=dataclasses.replace(ind, zorgzwaartepakketten=(zzp,)))
 
 
-def _partnerhuishouden_zonder_partner():
+def _partnerhuishouden_zonder_partner(instelling=None):
     c = gevallen.rijke_client()
     return _io31_met(client=dataclasses.replace(c, leefeenheid=iwlz.Leefeenheid.MET_PARTNER, relaties=c.relaties[1:]))
 
 
-def _overplaatsing_zonder_bestemming():
-    aw39 = _verblijf().aw39
+def _overplaatsing_zonder_bestemming(instelling=None):
+    aw39 = _verblijf(instelling).aw39
     return _vervang(aw39, mutatiecode=iwlz.MutatieCode.OVERPLAATSING, leveringsstatus=iwlz.Leveringsstatus("5"))
 
 
@@ -76,25 +76,25 @@ GEBROKEN = {
     "IO31-CD": (_partner_zonder_geboortedatum, "CD017", "D017", "Relatie"),
     "IO31-CS": (_klasse_99, "CS074", "S074", "GeindiceerdZorgzwaartepakket"),
     "IO31-TR": (_partnerhuishouden_zonder_partner, "TR004", "9004", "Client"),
-    "AW35-CD": (lambda: _vervang(_verblijf().aw35, klasse=None), "CD051", "D051", "GeleverdZorgzwaartepakket"),
+    "AW35-CD": (lambda i=None: _vervang(_verblijf(i).aw35, klasse=None), "CD051", "D051", "GeleverdZorgzwaartepakket"),
     "AW35-CS": (
-        lambda: _vervang(_verblijf().aw35, leveringsstatus=iwlz.Leveringsstatus.EINDE_ZORGVRAAG),
+        lambda i=None: _vervang(_verblijf(i).aw35, leveringsstatus=iwlz.Leveringsstatus.EINDE_ZORGVRAAG),
         "CS062",
         "S062",
         "GeleverdZorgzwaartepakket",
     ),
-    "AW35-TR": (lambda: _vervang(_verblijf().aw35, instelling="12345678"), "TR064", "9064", "Header"),
+    "AW35-TR": (lambda i=None: _vervang(_verblijf(i).aw35, instelling="12345678"), "TR064", "9064", "Header"),
     "AW39-CD": (_overplaatsing_zonder_bestemming, "CD020", "D020", "MutatieZorgzwaartepakket"),
     "AW39-CS": (
-        lambda: _vervang(_verblijf().aw39, status_aanlevering=iwlz.StatusAanlevering.GEWIJZIGDE_AANLEVERING),
+        lambda i=None: _vervang(_verblijf(i).aw39, status_aanlevering=iwlz.StatusAanlevering.GEWIJZIGDE_AANLEVERING),
         "CS058",
         "S058",
         "MutatieZorgzwaartepakket",
     ),
     "AW39-TR": (
-        lambda: _vervang(
-            _verblijf().aw39,
-            mutatiedatum=_verblijf().aw39.clienten[0].mutatie_zzps[0].begindatum - dt.timedelta(days=1),
+        lambda i=None: _vervang(
+            _verblijf(i).aw39,
+            mutatiedatum=_verblijf(i).aw35.clienten[0].geleverde_zzps[0].begindatum - dt.timedelta(days=1),
         ),
         "TR018",
         "9018",
