@@ -92,41 +92,55 @@ t1 = time.perf_counter()
 write_outputs(u, sys.argv[4], rapport=True)
 t2 = time.perf_counter()
 c = u.clienten
-print(f"{t1 - t0:.2f} {t2 - t1:.2f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {len(c)} "
+r = resource.getrusage(resource.RUSAGE_SELF)
+print(f"{t1 - t0:.2f} {t2 - t1:.2f} {r.ru_utime + r.ru_stime:.1f} {r.ru_maxrss / 1024:.0f} {len(c)} "
       f"{int((c.optie_voor != c.optie_na).sum())} {int((c.uitkomst == 'wint').sum())} "
       f"{int((c.uitkomst == 'verliest').sum())} {len(u.aanbieders)}")
 """
 
 
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def clientniveau(claims: Path, scenario: Path, herhaal: int) -> None:
-    """Analysis with and without the client table, then one option with the client level in a fresh process."""
+    """Analysis with and without the client table, then one option with the client level in a fresh process.
+
+    Wall time and CPU time (user + system, all threads) are printed: on a shared machine the wall time depends on
+    the others' load, the CPU time much less."""
     from wlz.claims import analyse
 
     werk = Path(tempfile.mkdtemp(prefix="scenario_clientniveau_"))
     print(f"machine: {os.cpu_count()} cores, gedeeld met ander werk; load {os.getloadavg()}")
     for met in (False, True):
-        t0 = time.perf_counter()
-        analyse(claims, werk / f"a{int(met)}", voortgang=False, grafieken=False, clienttabel=met)
+        t0, c0, l0 = time.perf_counter(), _cpu(), os.getloadavg()[0]
+        r = analyse(
+            claims, werk / f"a{int(met)}", voortgang=False, grafieken=False, clienttabel=met, clienttabel_jaren=(2019,)
+        )
+        stap = next((x for x in r.steps if x.name == "clienttabel schrijven"), None)
         print(
-            f"wlz analyse {'met' if met else 'zonder'} clienttabel: {time.perf_counter() - t0:.1f} s "
-            f"(load {os.getloadavg()[0]:.2f})"
+            f"wlz analyse {'met' if met else 'zonder'} clienttabel 2019: {time.perf_counter() - t0:.1f} s wand, "
+            f"{_cpu() - c0:.1f} s cpu (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
+            + (f"; stap clienttabel schrijven {stap.seconds:.1f} s, piek {stap.peak_mb:.0f} MB" if stap else "")
         )
     inkomen = next((str(p) for p in (claims / "inkomen.parquet", claims / "inkomen.csv") if p.exists()), "")
     print(
-        f"{'run s':>7} {'schrijven s':>11} {'piek RSS MB':>11} {'cliënten':>9} {'gewisseld':>9} {'winnen':>7} "
-        f"{'verliezen':>9} {'aanbieders':>10}"
+        f"{'run s':>7} {'schrijven s':>11} {'cpu s':>6} {'piek RSS MB':>11} {'cliënten':>9} {'gewisseld':>9} "
+        f"{'winnen':>7} {'verliezen':>9} {'aanbieders':>10}"
     )
     for _ in range(herhaal):
+        l0 = os.getloadavg()[0]
         r = subprocess.run(
             [sys.executable, "-c", _KIND, str(werk / "a1"), inkomen, str(scenario), str(werk / "uit")],
             check=True,
             capture_output=True,
             text=True,
         )
-        run_s, schrijf_s, rss, n, gew, wint, verl, aanb = r.stdout.split()
+        run_s, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.split()
         print(
-            f"{run_s:>7} {schrijf_s:>11} {rss:>11} {n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} "
-            f"(load {os.getloadavg()[0]:.2f})"
+            f"{run_s:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} {n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} "
+            f"(load {l0:.2f})"
         )
     print(f"uitvoer: {werk}")
 
