@@ -1,0 +1,1 @@
+"""What the pgb context asks of the libraries (the rules)."""

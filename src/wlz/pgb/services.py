@@ -1,0 +1,655 @@
+"""The pgb use cases. Each one is a unit of work: it checks who may do it (``Actor``: budgethouder for their own
+file, zorgverlener for their own agreements and payments, beoordelaar of the zorgkantoor), writes the NEN 7513
+access-log line in the same transaction, and saves all or nothing.
+
+Concurrency: a declaration locks its beschikking's row (``SELECT ... FOR UPDATE`` on PostgreSQL; on SQLite the
+writing unit of work holds the database's write lock from its start, after the platform's write turn), so two
+declarations for the last euros of a budget are decided one after the other: exactly one is paid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from wlz.common.errors import InvoerFout
+from wlz.platform import access_log
+from wlz.platform.auth import now
+from wlz.platform.uow import UnitOfWorkFactory
+
+from .adapters import rules
+from .domain import bronnen, model
+from .domain.grootboek import Grootboek
+from .storage import orm
+from .storage.uow import PgbUnitOfWork
+
+Uows = UnitOfWorkFactory[PgbUnitOfWork]
+
+BUDGETHOUDER = "budgethouder"
+ZORGVERLENER = "zorgverlener"
+BEOORDELAAR = "beoordelaar"
+ROLLEN = (BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
+
+
+class GeenToegang(Exception):
+    """The actor may not see or do this (a 403/404 at the edge; the message names no person)."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    gebruiker_id: str
+    gebruikersnaam: str
+    rol: str
+    kanaal: str = "api"
+    budgethouder_id: str | None = None
+    zorgverlener_id: str | None = None
+
+
+class PgbBeschikking(BaseModel):
+    """The documented interface from the zorgkantoor: its pgb decision for one client and one calendar year
+    (docs/pgb.md). ``bedrag`` (euro) only where the rules know no amount for the year; otherwise it must equal
+    what the rules compute, or be left out."""
+
+    beschikking_id: str = Field(min_length=1, max_length=32)
+    client_id: str = Field(min_length=1, max_length=32)
+    zorgprofiel: str
+    van: dt.date
+    tot: dt.date
+    zorgkantoor: str = ""
+    regeling: str = Field(default="wlz", pattern="^(wlz|awbz)$")
+    bedrag: float | None = None
+    gewaarborgde_hulp: str | None = None
+    minderjarig: bool = False
+
+
+def _id() -> str:
+    return uuid.uuid4().hex
+
+
+def _log(s: Session, actor: Actor, actie: str, onderwerp: str, client_id: str | None) -> None:
+    access_log.AccessLog(s, orm.toegangslog).write(
+        access_log.line(actor, actie, onderwerp, "uitvoering pgb (Wlz art. 3.3.3)", client_id)
+    )
+
+
+def _rol(actor: Actor, *rollen: str) -> None:
+    if actor.rol not in rollen:
+        raise GeenToegang("geen toegang")
+
+
+def _beschikking(s: Session, beschikking_id: str, *, lock: bool = False) -> model.Beschikking:
+    q = sa.select(orm.beschikkingen).where(orm.beschikkingen.c.id == beschikking_id)
+    if lock:
+        q = q.with_for_update()
+    row = s.execute(q).mappings().first()
+    if row is None:
+        raise GeenToegang("niet gevonden")
+    return model.Beschikking(
+        id=row["id"],
+        budgethouder_id=row["budgethouder_id"],
+        zorgprofiel=row["zorgprofiel"],
+        cod163=row["cod163"],
+        van=row["van"],
+        tot=row["tot"],
+        budget_cent=row["budget"],
+        regeling=row["regeling"],
+        zorgkantoor=row["zorgkantoor"],
+        gewaarborgde_hulp_vereist=row["gewaarborgde_hulp_vereist"],
+        gewaarborgde_hulp=row["gewaarborgde_hulp"],
+        budget_bron=row["budget_bron"],
+        minderjarig=row["minderjarig"],
+    )
+
+
+def _grootboek(s: Session, beschikking_id: str) -> Grootboek:
+    c = orm.beschikkingen.c
+    row = s.execute(
+        sa.select(c.budget, c.beschikbaar, c.gereserveerd, c.betaald, c.teruggegeven).where(c.id == beschikking_id)
+    ).one()
+    return Grootboek(*row)
+
+
+def _bewaar(s: Session, beschikking_id: str, g: Grootboek, soort: str, bedrag: int, ref: str | None) -> None:
+    if not g.in_balans:  # the domain never lets this happen; refuse to store it if it did
+        raise RuntimeError("grootboek niet in balans")
+    s.execute(
+        sa.update(orm.beschikkingen)
+        .where(orm.beschikkingen.c.id == beschikking_id)
+        .values(beschikbaar=g.beschikbaar, gereserveerd=g.gereserveerd, betaald=g.betaald, teruggegeven=g.teruggegeven)
+    )
+    s.execute(
+        sa.insert(orm.boekingen).values(
+            beschikking_id=beschikking_id, soort=soort, bedrag=bedrag, verwijzing=ref, tijdstip=now()
+        )
+    )
+
+
+def _mag_dossier(actor: Actor, b: model.Beschikking) -> None:
+    if actor.rol == BEOORDELAAR:
+        return
+    if actor.rol == BUDGETHOUDER and actor.budgethouder_id == b.budgethouder_id:
+        return
+    raise GeenToegang("niet gevonden")
+
+
+def _overeenkomst(s: Session, overeenkomst_id: str, *, lock: bool = False) -> tuple[model.Zorgovereenkomst, int]:
+    q = sa.select(orm.overeenkomsten).where(orm.overeenkomsten.c.id == overeenkomst_id)
+    if lock:
+        q = q.with_for_update()
+    r = s.execute(q).mappings().first()
+    if r is None:
+        raise GeenToegang("niet gevonden")
+    o = model.Zorgovereenkomst(
+        id=r["id"],
+        beschikking_id=r["beschikking_id"],
+        zorgverlener_id=r["zorgverlener_id"],
+        functie=r["functie"],
+        zorgbeschrijving=r["zorgbeschrijving"],
+        uren_per_week=r["uren_per_week"],
+        uurtarief_cent=r["uurtarief"],
+        van=r["van"],
+        tot=r["tot"],
+        derdenbeding=r["derdenbeding"],
+        soort=model.SoortZorgverlener(r["soort"]),
+        ondertekend_op=r["ondertekend_op"],
+        status=model.Status(r["status"]),
+    )
+    return o, int(r["gereserveerd"])
+
+
+# --- use cases -------------------------------------------------------------------------------------------------
+
+
+def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> str:
+    """Take over the zorgkantoor's decision; the budget from the rules (or the record where the rules know none)."""
+    _rol(actor, BEOORDELAAR)
+    rules.check_profiel(record.zorgprofiel)
+    berekend, bron = (
+        rules.budget(record.zorgprofiel, record.van, record.tot) if record.van <= record.tot else (None, "")
+    )
+    if berekend is None:
+        if record.bedrag is None:
+            raise InvoerFout("bedrag", f"de regels kennen geen pgb-bedrag voor {record.van.year}: geef het bedrag op")
+        if record.bedrag < 0:
+            raise InvoerFout("bedrag", "het bedrag kan niet negatief zijn")
+        budget, bron = round(record.bedrag * 100), "opgegeven door de gebruiker (regels: onbekend)"
+    else:
+        if record.bedrag is not None and round(record.bedrag * 100) != berekend:
+            raise InvoerFout("bedrag", f"wijkt af van het bedrag van de regels (€ {berekend / 100:.2f})")
+        budget = berekend
+    b = model.Beschikking(
+        id=record.beschikking_id,
+        budgethouder_id=record.client_id,
+        zorgprofiel=record.zorgprofiel,
+        cod163=rules.cod163(record.zorgprofiel),
+        van=record.van,
+        tot=record.tot,
+        budget_cent=budget,
+        regeling=record.regeling,
+        zorgkantoor=record.zorgkantoor,
+        gewaarborgde_hulp_vereist=rules.gewaarborgde_hulp_vereist(record.zorgprofiel),
+        gewaarborgde_hulp=record.gewaarborgde_hulp,
+        budget_bron=bron[:300],
+        minderjarig=record.minderjarig,
+    )
+    b.check()
+    with uows(write=True) as uow:
+        s = uow.session
+        if s.execute(sa.select(orm.beschikkingen.c.id).where(orm.beschikkingen.c.id == b.id)).first():
+            raise InvoerFout("beschikking_id", "deze beschikking is al geregistreerd")
+        s.execute(
+            sa.insert(orm.beschikkingen).values(
+                id=b.id,
+                budgethouder_id=b.budgethouder_id,
+                zorgprofiel=b.zorgprofiel,
+                cod163=b.cod163,
+                van=b.van,
+                tot=b.tot,
+                regeling=b.regeling,
+                zorgkantoor=b.zorgkantoor,
+                gewaarborgde_hulp_vereist=b.gewaarborgde_hulp_vereist,
+                gewaarborgde_hulp=b.gewaarborgde_hulp,
+                minderjarig=b.minderjarig,
+                budget_bron=b.budget_bron,
+                budget=budget,
+                beschikbaar=budget,
+                gereserveerd=0,
+                betaald=0,
+                teruggegeven=0,
+            )
+        )
+        s.execute(sa.insert(orm.boekingen).values(beschikking_id=b.id, soort="budget", bedrag=budget, tijdstip=now()))
+        _log(s, actor, "aanmaken", f"pgb-beschikking {b.id}", b.budgethouder_id)
+        uow.commit()
+    return b.id
+
+
+def dien_budgetplan_in(
+    uows: Uows, actor: Actor, beschikking_id: str, regels: Sequence[model.Planregel], weigergronden: Sequence[str] = ()
+) -> str:
+    _rol(actor, BUDGETHOUDER, BEOORDELAAR)
+    with uows(write=True) as uow:
+        s = uow.session
+        b = _beschikking(s, beschikking_id)
+        _mag_dossier(actor, b)
+        model.check_budgetplan(b, regels, rules.uurtarief(b.jaar), weigergronden)
+        plan_id = _id()
+        s.execute(
+            sa.insert(orm.budgetplannen).values(
+                id=plan_id,
+                beschikking_id=b.id,
+                status=model.Status.ingediend.value,
+                ingediend_op=now(),
+                regels=[
+                    {
+                        "functie": r.functie,
+                        "uren": r.uren,
+                        "uurtarief": r.uurtarief_cent,
+                        "zorgverlener": r.zorgverlener,
+                        "soort": r.soort.value,
+                    }
+                    for r in regels
+                ],
+            )
+        )
+        _log(s, actor, "aanmaken", f"budgetplan {plan_id}", b.budgethouder_id)
+        uow.commit()
+    return plan_id
+
+
+def beoordeel_budgetplan(uows: Uows, actor: Actor, plan_id: str, goedkeuren: bool, reden: str) -> None:
+    _rol(actor, BEOORDELAAR)
+    if not reden.strip():
+        raise InvoerFout("reden", "geef een reden")
+    with uows(write=True) as uow:
+        s = uow.session
+        row = s.execute(sa.select(orm.budgetplannen).where(orm.budgetplannen.c.id == plan_id)).mappings().first()
+        if row is None:
+            raise GeenToegang("niet gevonden")
+        status = model.Status.goedgekeurd if goedkeuren else model.Status.afgewezen
+        s.execute(
+            sa.update(orm.budgetplannen)
+            .where(orm.budgetplannen.c.id == plan_id)
+            .values(status=status.value, reden=reden)
+        )
+        b = _beschikking(s, row["beschikking_id"])
+        _log(s, actor, "wijzigen", f"budgetplan {plan_id}: {status.value}", b.budgethouder_id)
+        uow.commit()
+
+
+def dien_overeenkomst_in(
+    uows: Uows, actor: Actor, o: model.Zorgovereenkomst, overgang_derdenbeding: dt.date | None = None
+) -> tuple[str, list[str]]:
+    _rol(actor, BUDGETHOUDER, BEOORDELAAR)
+    with uows(write=True) as uow:
+        s = uow.session
+        b = _beschikking(s, o.beschikking_id)
+        _mag_dossier(actor, b)
+        waarschuwingen = model.check_zorgovereenkomst(o, b, rules.uurtarief(b.jaar), overgang_derdenbeding)
+        oid = o.id or _id()
+        s.execute(
+            sa.insert(orm.overeenkomsten).values(
+                id=oid,
+                beschikking_id=b.id,
+                zorgverlener_id=o.zorgverlener_id,
+                soort=o.soort.value,
+                functie=o.functie,
+                zorgbeschrijving=o.zorgbeschrijving,
+                uren_per_week=o.uren_per_week,
+                uurtarief=o.uurtarief_cent,
+                van=o.van,
+                tot=o.tot,
+                derdenbeding=o.derdenbeding,
+                ondertekend_op=o.ondertekend_op,
+                status=model.Status.ingediend.value,
+                waarschuwing="; ".join(waarschuwingen) or None,
+                gereserveerd=0,
+            )
+        )
+        _log(s, actor, "aanmaken", f"zorgovereenkomst {oid}", b.budgethouder_id)
+        uow.commit()
+    return oid, waarschuwingen
+
+
+def beoordeel_overeenkomst(uows: Uows, actor: Actor, overeenkomst_id: str, goedkeuren: bool, reden: str) -> None:
+    """Approval reserves the agreement's amount (Blz art. 3.6.4); refused when the budget cannot carry it."""
+    _rol(actor, BEOORDELAAR)
+    if not reden.strip():
+        raise InvoerFout("reden", "geef een reden")
+    with uows(write=True) as uow:
+        s = uow.session
+        o, _ = _overeenkomst(s, overeenkomst_id)
+        b = _beschikking(s, o.beschikking_id, lock=True)
+        if o.status is not model.Status.ingediend:
+            raise InvoerFout("status", "deze zorgovereenkomst is al beoordeeld")
+        reservering = 0
+        if goedkeuren:
+            g = _grootboek(s, b.id)
+            reservering = min(o.bedrag_cent, g.beschikbaar)
+            if reservering <= 0:
+                raise InvoerFout("bedrag", "er is geen budget meer beschikbaar voor deze zorgovereenkomst")
+            g.reserveer(reservering)
+            _bewaar(s, b.id, g, "reservering", reservering, o.id)
+        status = model.Status.goedgekeurd if goedkeuren else model.Status.afgewezen
+        s.execute(
+            sa.update(orm.overeenkomsten)
+            .where(orm.overeenkomsten.c.id == o.id)
+            .values(status=status.value, reden=reden, gereserveerd=reservering)
+        )
+        _log(s, actor, "wijzigen", f"zorgovereenkomst {o.id}: {status.value}", b.budgethouder_id)
+        uow.commit()
+
+
+def dien_declaratie_in(
+    uows: Uows,
+    actor: Actor,
+    overeenkomst_id: str,
+    van: dt.date,
+    tot: dt.date,
+    uren: float,
+    bedrag_cent: int,
+    ingediend_op: dt.date | None = None,
+) -> model.Oordeel:
+    """A declaration of the budgethouder or the zorgverlener: paid to the zorgverlener or refused with the rule."""
+    _rol(actor, BUDGETHOUDER, ZORGVERLENER)
+    ingediend = ingediend_op or dt.date.today()
+    with uows(write=True) as uow:
+        s = uow.session
+        o, _ = _overeenkomst(s, overeenkomst_id)
+        # the lock on the beschikking serialises every payment of this budget (PostgreSQL: FOR UPDATE)
+        b = _beschikking(s, o.beschikking_id, lock=True)
+        o, resterend = _overeenkomst(s, overeenkomst_id, lock=True)
+        if actor.rol == ZORGVERLENER and actor.zorgverlener_id != o.zorgverlener_id:
+            raise GeenToegang("niet gevonden")
+        if actor.rol == BUDGETHOUDER and actor.budgethouder_id != b.budgethouder_id:
+            raise GeenToegang("niet gevonden")
+        d = orm.declaraties.c
+        eerder = s.execute(
+            sa.select(sa.func.coalesce(sa.func.sum(d.uren), 0.0))
+            .select_from(orm.declaraties.join(orm.overeenkomsten))
+            .where(
+                orm.overeenkomsten.c.zorgverlener_id == o.zorgverlener_id,
+                orm.overeenkomsten.c.beschikking_id == b.id,
+                d.betaald.is_(True),
+                d.van <= tot,
+                d.tot >= van,
+            )
+        ).scalar_one()
+        decl = model.Declaratie(overeenkomst_id, van, tot, uren, bedrag_cent, ingediend)
+        oordeel = model.beoordeel_declaratie(decl, o, b, resterend, float(eerder))
+        did = _id()
+        s.execute(
+            sa.insert(orm.declaraties).values(
+                id=did,
+                overeenkomst_id=o.id,
+                van=van,
+                tot=tot,
+                uren=uren,
+                bedrag=bedrag_cent,
+                ingediend_op=ingediend,
+                betaald=oordeel.betalen,
+                reden=oordeel.reden or None,
+                regel=oordeel.regel,
+            )
+        )
+        if oordeel.betalen and oordeel.uiterlijk is not None:
+            g = _grootboek(s, b.id)
+            g.betaal(bedrag_cent)
+            _bewaar(s, b.id, g, "betaling", bedrag_cent, did)
+            s.execute(
+                sa.update(orm.overeenkomsten)
+                .where(orm.overeenkomsten.c.id == o.id)
+                .values(gereserveerd=resterend - bedrag_cent)
+            )
+            s.execute(
+                sa.insert(orm.betalingen).values(
+                    id=_id(),
+                    declaratie_id=did,
+                    beschikking_id=b.id,
+                    zorgverlener_id=o.zorgverlener_id,
+                    bedrag=bedrag_cent,
+                    uiterlijk=oordeel.uiterlijk,
+                )
+            )
+        _log(s, actor, "aanmaken", f"declaratie {did}", b.budgethouder_id)
+        uow.commit()
+    return oordeel
+
+
+def stel_vast(uows: Uows, actor: Actor, beschikking_id: str, vrij_cent: int | None = None) -> model.Vaststelling:
+    """Vaststelling after the period (Rlz art. 5.21): unpaid budget returned; the verantwoordingsvrij bedrag of
+    the year from the law where known (2015), else ``vrij_cent`` as the user supplies it."""
+    _rol(actor, BEOORDELAAR)
+    with uows(write=True) as uow:
+        s = uow.session
+        b = _beschikking(s, beschikking_id, lock=True)
+        row = s.execute(
+            sa.select(orm.beschikkingen.c.vastgesteld_op).where(orm.beschikkingen.c.id == b.id)
+        ).scalar_one()
+        if row is not None:
+            raise InvoerFout("beschikking_id", "deze beschikking is al vastgesteld")
+        g = _grootboek(s, b.id)
+        terug = g.stel_vast()
+        if terug:
+            _bewaar(s, b.id, g, "teruggave", terug, None)
+        s.execute(
+            sa.update(orm.overeenkomsten).where(orm.overeenkomsten.c.beschikking_id == b.id).values(gereserveerd=0)
+        )
+        vrij = model.verantwoordingsvrij_cent(b, bronnen.VERANTWOORDINGSVRIJ.get(b.jaar))
+        if vrij is None:
+            vrij = vrij_cent
+        v = model.vaststelling(b, g.betaald, terug, vrij)
+        s.execute(
+            sa.update(orm.beschikkingen)
+            .where(orm.beschikkingen.c.id == b.id)
+            .values(vastgesteld=v.vastgesteld_cent, vastgesteld_op=dt.date.today())
+        )
+        _log(s, actor, "wijzigen", f"vaststelling {b.id}", b.budgethouder_id)
+        uow.commit()
+    return v
+
+
+def registreer_vordering(
+    uows: Uows,
+    actor: Actor,
+    beschikking_id: str,
+    veroorzaker: model.Debiteur,
+    debiteur_id: str,
+    oorzaak: str,
+    bedrag_cent: int,
+    datum: dt.date,
+    te_goeder_trouw: bool = False,
+    overeenkomst_id: str | None = None,
+) -> model.Vordering:
+    _rol(actor, BEOORDELAAR)
+    if bedrag_cent <= 0:
+        raise InvoerFout("bedrag", "het bedrag moet groter dan nul zijn")
+    if not oorzaak.strip():
+        raise InvoerFout("oorzaak", "geef de oorzaak")
+    with uows(write=True) as uow:
+        s = uow.session
+        b = _beschikking(s, beschikking_id)
+        derdenbeding = False
+        if overeenkomst_id:
+            o, _ = _overeenkomst(s, overeenkomst_id)
+            derdenbeding = o.derdenbeding
+        soort = model.kies_debiteur(veroorzaker, b, te_goeder_trouw, derdenbeding)
+        v = model.Vordering(
+            _id(),
+            b.id,
+            soort,
+            debiteur_id if soort is veroorzaker else b.budgethouder_id,
+            oorzaak,
+            bedrag_cent,
+            datum,
+            regeling=b.regeling,
+            zorgkantoor=b.zorgkantoor,
+        )
+        s.execute(
+            sa.insert(orm.vorderingen).values(
+                id=v.id,
+                beschikking_id=b.id,
+                debiteur_type=v.debiteur_type.value,
+                debiteur_id=v.debiteur_id,
+                oorzaak=v.oorzaak,
+                bedrag=v.bedrag_cent,
+                datum=v.datum,
+                status=v.status.value,
+                regeling=v.regeling,
+                zorgkantoor=v.zorgkantoor,
+            )
+        )
+        _log(s, actor, "aanmaken", f"vordering {v.id}", b.budgethouder_id)
+        uow.commit()
+    return v
+
+
+def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
+    """The budgethouder's file: beschikking, ledger, plans, agreements, declarations (a zorgverlener: only own)."""
+    with uows() as uow:
+        s = uow.session
+        b = _beschikking(s, beschikking_id)
+        if actor.rol == ZORGVERLENER:
+            eigen = s.execute(
+                sa.select(orm.overeenkomsten.c.id).where(
+                    orm.overeenkomsten.c.beschikking_id == b.id,
+                    orm.overeenkomsten.c.zorgverlener_id == actor.zorgverlener_id,
+                )
+            ).first()
+            if eigen is None:
+                raise GeenToegang("niet gevonden")
+        else:
+            _mag_dossier(actor, b)
+        g = _grootboek(s, b.id)
+        ovk = orm.overeenkomsten
+        q = sa.select(ovk).where(ovk.c.beschikking_id == b.id)
+        if actor.rol == ZORGVERLENER:
+            q = q.where(ovk.c.zorgverlener_id == actor.zorgverlener_id)
+        overeenkomsten = [dict(r) for r in s.execute(q).mappings()]
+        ids = [o["id"] for o in overeenkomsten]
+        decl = [
+            dict(r)
+            for r in s.execute(
+                sa.select(orm.declaraties)
+                .where(orm.declaraties.c.overeenkomst_id.in_(ids))
+                .order_by(orm.declaraties.c.van)
+            ).mappings()
+        ]
+        plannen = (
+            []
+            if actor.rol == ZORGVERLENER
+            else [
+                dict(r)
+                for r in s.execute(
+                    sa.select(orm.budgetplannen).where(orm.budgetplannen.c.beschikking_id == b.id)
+                ).mappings()
+            ]
+        )
+        _log(s, actor, "inzien", f"pgb-dossier {b.id}", b.budgethouder_id)
+        uow.commit()
+    return {
+        "beschikking": b,
+        "grootboek": g,
+        "budgetplannen": plannen,
+        "zorgovereenkomsten": overeenkomsten,
+        "declaraties": decl,
+    }
+
+
+def controleer_grootboek(uows: Uows) -> list[str]:
+    """The ledger check (``wlz pgb controleer``): every beschikking balances, its columns equal its journal, every
+    agreement's reservation and every payment add up. Returns the problems found (empty: all in order)."""
+    fouten: list[str] = []
+    with uows() as uow:
+        s = uow.session
+        bk = orm.boekingen.c
+        journaal: dict[str, dict[str, int]] = {}
+        for bid, soort, som in s.execute(
+            sa.select(bk.beschikking_id, bk.soort, sa.func.sum(bk.bedrag)).group_by(bk.beschikking_id, bk.soort)
+        ):
+            journaal.setdefault(bid, {})[soort] = int(som)
+        betaald = dict(
+            s.execute(
+                sa.select(orm.betalingen.c.beschikking_id, sa.func.sum(orm.betalingen.c.bedrag)).group_by(
+                    orm.betalingen.c.beschikking_id
+                )
+            ).all()
+        )
+        reserv = dict(
+            s.execute(
+                sa.select(orm.overeenkomsten.c.beschikking_id, sa.func.sum(orm.overeenkomsten.c.gereserveerd)).group_by(
+                    orm.overeenkomsten.c.beschikking_id
+                )
+            ).all()
+        )
+        for r in s.execute(sa.select(orm.beschikkingen)).mappings():
+            g = Grootboek(r["budget"], r["beschikbaar"], r["gereserveerd"], r["betaald"], r["teruggegeven"])
+            j = journaal.get(r["id"], {})
+            if not g.in_balans:
+                fouten.append(f"beschikking {r['id']}: niet in balans")
+            if j.get("budget", 0) != g.budget:
+                fouten.append(f"beschikking {r['id']}: budget wijkt af van het journaal")
+            if j.get("betaling", 0) - j.get("correctie", 0) != g.betaald or int(betaald.get(r["id"], 0)) != g.betaald:
+                fouten.append(f"beschikking {r['id']}: betaald wijkt af van journaal of betalingen")
+            if int(reserv.get(r["id"], 0)) != g.gereserveerd:
+                fouten.append(f"beschikking {r['id']}: reserveringen van de zorgovereenkomsten wijken af")
+            if j.get("teruggave", 0) != g.teruggegeven:
+                fouten.append(f"beschikking {r['id']}: teruggegeven wijkt af van het journaal")
+    return fouten
+
+
+def export_pgb_tabel(uows: Uows, actor: Actor, jaar: int) -> list[dict[str, Any]]:
+    """The grants of ``jaar`` per person in the ``pgb`` table format ``wlz analyse`` reads
+    (wlz.claims.inputs COLUMNS['pgb']: regelnummer, client_id, begindatum, einddatum, zzp_code (COD163), bedrag)."""
+    _rol(actor, BEOORDELAAR)
+    c = orm.beschikkingen.c
+    with uows() as uow:
+        s = uow.session
+        rows = s.execute(
+            sa.select(c.budgethouder_id, c.van, c.tot, c.cod163, c.budget)
+            .where(c.van >= dt.date(jaar, 1, 1), c.van <= dt.date(jaar, 12, 31))
+            .order_by(c.budgethouder_id, c.van)
+        ).all()
+        _log(s, actor, "exporteren", f"pgb-tabel {jaar}", None)
+        uow.commit()
+    return [
+        {
+            "regelnummer": i,
+            "client_id": r[0],
+            "begindatum": r[1],
+            "einddatum": r[2],
+            "zzp_code": r[3],
+            "bedrag": r[4] / 100,
+        }
+        for i, r in enumerate(rows, start=1)
+    ]
+
+
+def vorderingen_rapport(
+    uows: Uows, actor: Actor, peildatum: dt.date, volledig: dict[str, bool] | None = None
+) -> list[model.Rapportregel]:
+    _rol(actor, BEOORDELAAR)
+    with uows() as uow:
+        rows = uow.session.execute(sa.select(orm.vorderingen)).mappings().all()
+    vs = [
+        model.Vordering(
+            r["id"],
+            r["beschikking_id"],
+            model.Debiteur(r["debiteur_type"]),
+            r["debiteur_id"],
+            r["oorzaak"],
+            r["bedrag"],
+            r["datum"],
+            model.VorderingStatus(r["status"]),
+            r["regeling"],
+            r["zorgkantoor"],
+        )
+        for r in rows
+    ]
+    return model.rapport(vs, peildatum, volledig)
