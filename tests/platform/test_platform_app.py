@@ -20,6 +20,7 @@ from wlz.platform.gates import ApiGate, Public, Roles, WebGate, WebPublicGate, a
 class Actor:
     gebruiker_id: str
     rol: str
+    session_version: int = 0
 
 
 ACCOUNTS = {"u1": Actor("u1", "medewerker")}

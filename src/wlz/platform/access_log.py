@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Mapper, Session, registry
 
 from .auth import ID, now
+from .throttle import Failures
 from .types import UTCDateTime
 
 
@@ -135,9 +136,14 @@ class AccessLog:
         van: dt.datetime | None = None,
         tot: dt.datetime | None = None,
         limit: int = 200,
+        before_id: int | None = None,
     ) -> Sequence[Toegangsregel]:
-        """Newest first; ``van`` inclusive, ``tot`` exclusive."""
+        """Newest first; ``van`` inclusive, ``tot`` exclusive. Keyset paging: ``before_id`` gives the lines
+        older than that line (the next page starts before the last id of this one), so every line can be read
+        and a deep page costs what the first does."""
         q = sa.select(Toegangsregel)
+        if before_id is not None:
+            q = q.where(self.table.c.id < before_id)
         if client_id:
             q = q.where(self.table.c.client_id == client_id)
         if gebruikersnaam:
@@ -147,6 +153,37 @@ class AccessLog:
         if tot:
             q = q.where(self.table.c.tijdstip < tot)
         return self.s.scalars(q.order_by(self.table.c.id.desc()).limit(limit)).all()
+
+    def failures(
+        self,
+        action: str,
+        since: dt.datetime,
+        *,
+        gebruikersnaam: str | None = None,
+        onderwerp: str | None = None,
+        after_action: str | None = None,
+    ) -> Failures:
+        """How many lines of ``action`` since ``since`` (for one account name or one subject), and the newest's
+        time; with ``after_action``, only those after the newest line of that action for the same name (the
+        failed logins since the last successful one). Read by the login throttling (``wlz.platform.throttle``)."""
+        t = self.table.c
+        where = [t.tijdstip >= since]
+        if gebruikersnaam is not None:
+            where.append(t.gebruikersnaam == gebruikersnaam)
+        if onderwerp is not None:
+            where.append(t.onderwerp == onderwerp)
+        if after_action is not None:
+            last_ok = self.s.execute(
+                sa.select(sa.func.max(t.id)).where(*where, t.actie == after_action)
+            ).scalar_one_or_none()
+            if last_ok is not None:
+                where.append(t.id > last_ok)
+        count, last = self.s.execute(
+            sa.select(sa.func.count(), sa.func.max(t.tijdstip)).where(*where, t.actie == action)
+        ).one()
+        if isinstance(last, dt.datetime) and last.tzinfo is None:
+            last = last.replace(tzinfo=dt.UTC)
+        return Failures(int(count), last)
 
     #: the name the zorgkantoor's services and tests use
     zoek = search

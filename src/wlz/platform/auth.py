@@ -4,8 +4,11 @@ their SHA-256), the per-process cache of who is behind a token, and the account 
 The tables keep the names and columns they were created with (``gebruikers``, ``api_tokens``); they are
 defined here on the context's metadata (``wlz.platform.database.new_metadata``), so one database and one
 Alembic history hold them beside the context's tables. A context adds the columns that scope an account in
-its own work (the zorgkantoor: a provider's AGB code, a client's file) through ``scope_columns``. A server-side
-session table (revocable sessions) belongs here too, keyed by the account's id.
+its own work (the zorgkantoor: a provider's AGB code, a client's file) through ``scope_columns``.
+
+Sessions are revoked per account by its ``session_version`` (see ``wlz.platform.sessions``); a
+``service_account`` is a system's account, a kind apart from a person's: it has no password and gets its API
+tokens from a beheerder, while a person's tokens are made by that person only.
 """
 
 from __future__ import annotations
@@ -74,9 +77,19 @@ def token_hash(token: str) -> str:
 class ApiToken:
     """A token for a system. Only its SHA-256 hash is stored; the token is shown once, when made."""
 
-    def __init__(self, *, gebruiker_id: str, naam: str, token_hash: str, id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        gebruiker_id: str,
+        naam: str,
+        token_hash: str,
+        aangemaakt_door: str | None = None,
+        id: str | None = None,
+    ) -> None:
         self.id = id or new_id()
         self.gebruiker_id = gebruiker_id
+        #: the account that made the token (``systeem``: the installation's command line)
+        self.aangemaakt_door = aangemaakt_door
         self.naam = naam
         self.token_hash = token_hash
         self.aangemaakt_op = now()
@@ -143,6 +156,11 @@ def define_tables(metadata: sa.MetaData, *scope_columns: sa.Column[Any]) -> Auth
         *scope_columns,
         sa.Column("actief", sa.Boolean, nullable=False),
         sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+        # raised by logout, password or role change and deactivation: every session of the account ends
+        # (``wlz.platform.sessions``)
+        sa.Column("session_version", sa.Integer, nullable=False, server_default="0"),
+        # a system's account (no password, no pages; acts only through API tokens a beheerder makes for it)
+        sa.Column("service_account", sa.Boolean, nullable=False, server_default=sa.false()),
     )
     api_tokens = sa.Table(
         "api_tokens",
@@ -153,6 +171,8 @@ def define_tables(metadata: sa.MetaData, *scope_columns: sa.Column[Any]) -> Auth
         sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
         sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
         sa.Column("ingetrokken_op", UTCDateTime, nullable=True),
+        # who made it (an account id, or ``systeem``); empty for tokens made before this was recorded
+        sa.Column("aangemaakt_door", ID, nullable=True),
     )
     return AuthTables(gebruikers, api_tokens)
 

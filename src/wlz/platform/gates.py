@@ -24,6 +24,8 @@ from .auth import TokenCache, token_hash
 class HasRole(Protocol):
     @property
     def rol(self) -> str: ...
+    @property
+    def session_version(self) -> int: ...
 
 
 A = TypeVar("A", bound=HasRole)
@@ -60,13 +62,18 @@ class WebGate(Roles, Generic[A]):
         raise NotImplementedError
 
     def current_actor(self, request: Request) -> A | None:
-        """The session's actor; a session of an account that is gone or inactive is cleared."""
-        account_id = sessions.account_id(request)
-        if not account_id:
+        """The session's actor. A session past its idle or absolute lifetime, of an account that is gone or
+        inactive, or whose account's session version moved on (logout, password or role change, deactivation:
+        ``wlz.platform.sessions``) is cleared: no actor."""
+        found = sessions.current(request)
+        if found is None:
             return None
+        account_id, version = found
         actor = self.load_actor(request, account_id)
-        if actor is None:
+        if actor is None or actor.session_version != version:
             sessions.end(request)
+            return None
+        sessions.touch(request)
         return actor
 
     async def __call__(self, request: Request) -> A:
@@ -88,7 +95,7 @@ class WebPublicGate(Public, Generic[A]):
 
     async def __call__(self, request: Request) -> None:  # type: ignore[override]
         await sessions.check_csrf(request)
-        request.state.actor = self._gate.current_actor(request) if sessions.account_id(request) else None
+        request.state.actor = self._gate.current_actor(request)
 
 
 # --- API -----------------------------------------------------------------------------------------------------

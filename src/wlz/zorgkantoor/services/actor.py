@@ -32,6 +32,8 @@ class Actor:
     agb_code: str | None = None
     client_id: str | None = None
     kanaal: str = "web"  # web | api | cli
+    #: the account's session version when read (a page session of an older version has ended)
+    session_version: int = 0
 
     @classmethod
     def van(cls, gebruiker: Account, kanaal: str) -> Actor:
@@ -43,6 +45,7 @@ class Actor:
             agb_code=gebruiker.agb_code,
             client_id=gebruiker.client_id,
             kanaal=kanaal,
+            session_version=getattr(gebruiker, "session_version", 0),
         )
 
 

@@ -222,3 +222,7 @@ class GebruikerInvoer(Invoer):
 
 class TokenInvoer(Invoer):
     naam: str = Field(min_length=1, max_length=200)
+
+
+class RolInvoer(Invoer):
+    rol: str = Field(min_length=1, max_length=20)

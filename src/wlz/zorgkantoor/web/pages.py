@@ -169,7 +169,9 @@ async def inloggen(request: Request) -> Response:
     )
     if isinstance(g, auth.Geblokkeerd):
         minuten = max(1, -(-int((g.tot - nu()).total_seconds()) // 60))
-        fout = f"Te veel mislukte pogingen. Probeer het over {minuten} {'minuut' if minuten == 1 else 'minuten'} opnieuw."
+        fout = (
+            f"Te veel mislukte pogingen. Probeer het over {minuten} {'minuut' if minuten == 1 else 'minuten'} opnieuw."
+        )
         return render(request, "inloggen.html", code=429, fout=fout)
     if g is None:
         return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
@@ -196,13 +198,13 @@ def account_pagina(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) 
 async def wachtwoord_wijzigen(request: Request, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
     form = await request.form()
     try:
-        await writing(
-            request, auth.wijzig_wachtwoord, actor, str(form.get("huidig", "")), str(form.get("nieuw", ""))
-        )
+        await writing(request, auth.wijzig_wachtwoord, actor, str(form.get("huidig", "")), str(form.get("nieuw", "")))
     except DomainError as exc:
         with request.app.state.uow() as uow:
             tokens = list(uow.tokens.van_gebruiker(actor.gebruiker_id))
-        return render(request, "account.html", code=422, tokens=tokens, nieuw_token=None, fouten={exc.veld: exc.bericht})
+        return render(
+            request, "account.html", code=422, tokens=tokens, nieuw_token=None, fouten={exc.veld: exc.bericht}
+        )
     sessions.end(request)  # every session ended with the change: log in with the new password
     return RedirectResponse("/inloggen", status_code=303)
 
@@ -218,9 +220,7 @@ async def eigen_token_maken(request: Request, actor: Actor = Depends(WebRoles(*R
 
 
 @router.post("/account/tokens/{token_id}/intrekken")
-async def eigen_token_intrekken(
-    request: Request, token_id: str, actor: Actor = Depends(WebRoles(*ROLLEN))
-) -> Response:
+async def eigen_token_intrekken(request: Request, token_id: str, actor: Actor = Depends(WebRoles(*ROLLEN))) -> Response:
     def doe(uow: UnitOfWork, _: object) -> None:
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
