@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
+from wlz.common.settings import SparkSettings
+
 
 class Engine(StrEnum):
     """The engines the analysis runs on (``wlz analyse --engine``)."""
@@ -57,13 +59,14 @@ def spark_session(scratch: Path | None = None):
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    settings = SparkSettings()
     builder = (
-        SparkSession.builder.master(os.environ.get("WLZ_SPARK_MASTER", "local[*]"))
+        SparkSession.builder.master(settings.master)
         .appName("wlz-analyse")
-        .config("spark.sql.shuffle.partitions", os.environ.get("WLZ_SPARK_PARTITIES", "8"))
+        .config("spark.sql.shuffle.partitions", str(settings.partitions))
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.driver.memory", os.environ.get("WLZ_SPARK_GEHEUGEN", "4g"))
+        .config("spark.driver.memory", settings.memory)
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
     )
     if scratch is not None:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped,unused-ignore]  # lxml ships no type hints
 
+from wlz.common.settings import SharedSettings
+
 BASIS_NS = "http://www.istandaarden.nl/iwlz/2_2/basisschema/schema"
 
 
@@ -78,8 +80,8 @@ _REPO = Path(__file__).resolve().parents[3]
 
 def xsd_folder() -> Path:
     """The folder with the iWlz 2.2 XSDs: ``$WLZ_SHARED/iwlz/xsd``, else ``<repo>/../shared/iwlz/xsd``."""
-    shared = os.environ.get("WLZ_SHARED")
-    kandidaten = [Path(shared) / "iwlz" / "xsd"] if shared else []
+    shared = SharedSettings().shared
+    kandidaten = [shared / "iwlz" / "xsd"] if shared else []
     kandidaten.append(_REPO.parent / "shared" / "iwlz" / "xsd")
     for pad in kandidaten:
         if (pad / "basisschema.xsd").is_file():

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped,unused-ignore]  # lxml ships no type hints
 
+from wlz.common.settings import SharedSettings
 from wlz.iwlz.schema import (
     BASIS_NS,
     BERICHTSOORTEN,
@@ -96,8 +97,8 @@ _REPO = Path(__file__).resolve().parents[3]
 
 def xslt_folder() -> Path:
     """``$WLZ_SHARED/iwlz/xslt-validatie/wlz/2_2``, else ``<repo>/../shared/...`` (beside the XSDs)."""
-    shared = os.environ.get("WLZ_SHARED")
-    kandidaten = [Path(shared) / "iwlz" / "xslt-validatie" / "wlz" / "2_2"] if shared else []
+    shared = SharedSettings().shared
+    kandidaten = [shared / "iwlz" / "xslt-validatie" / "wlz" / "2_2"] if shared else []
     kandidaten.append(_REPO.parent / "shared" / "iwlz" / "xslt-validatie" / "wlz" / "2_2")
     kandidaten.append(xsd_folder().parent / "xslt-validatie" / "wlz" / "2_2")
     for pad in kandidaten:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import os
 import pkgutil
 from functools import cache
 from pathlib import Path
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
+from wlz.common.settings import RulesSettings
 from wlz.rules import variables as variables_pkg
 from wlz.rules.entities import entities
 from wlz.rules.model import WlzVariable
@@ -59,10 +59,10 @@ def systeem() -> TaxBenefitSystem:
     is how an installation supplies amounts no public source gives (marked ``voorbeeld`` when they are examples).
     """
     basis = WlzSysteem()
-    bestand = os.environ.get("WLZ_PARAMETERS")
-    if not bestand:
+    bestand = RulesSettings().parameters
+    if bestand is None:
         return basis
-    return apply(basis, read_file(Path(bestand), basis.parameters))
+    return apply(basis, read_file(bestand, basis.parameters))
 
 
 @cache
