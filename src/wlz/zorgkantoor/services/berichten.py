@@ -17,6 +17,7 @@ and the XSLT rules by ``wlz.iwlz`` before it is stored or sent.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
 import uuid
 
@@ -25,7 +26,6 @@ from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 
 from ..adapters import rules_engine
-from ..config import zorgkantoor_code
 from ..domain.bericht import GEACCEPTEERD, GEWEIGERD, BerichtGeweigerd, IwlzBericht
 from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing
@@ -33,6 +33,11 @@ from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
 from .toewijzingen import toewijzing
+
+
+def zorgkantoor_code() -> str:
+    """This zorgkantoor's COD001 code (``WLZ_ZORGKANTOOR``; default 5509, the code the iWlz examples use)."""
+    return os.environ.get("WLZ_ZORGKANTOOR", "5509")
 
 
 def _identificatie(prefix: str) -> str:
@@ -677,8 +682,8 @@ def retour_of(uow, actor: Actor, bericht_id: str) -> IwlzBericht:
     if b is None or (actor.rol == "aanbieder" and not _van_aanbieder(actor, b)):
         raise NotFound("bericht")
     retouren = list(uow.berichten.retouren(b.id))
-    if not retouren:
-        raise NotFound("retour")
+    if not retouren:  # the message exists (so not 404): it was sent before retours were kept, or none came back
+        raise DomainError("Op dit bericht is (nog) geen retourbericht verstuurd of ontvangen.", "retour")
     return read(uow, actor, retouren[-1].id)
 
 
