@@ -17,7 +17,6 @@ and the XSLT rules by ``wlz.iwlz`` before it is stored or sent.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import uuid
 
@@ -26,6 +25,7 @@ from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 
 from ..adapters import rules_engine
+from ..config import zorgkantoor_code
 from ..domain.bericht import GEACCEPTEERD, GEWEIGERD, BerichtGeweigerd, IwlzBericht
 from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client, Indicatiebesluit, Zorgtoewijzing
@@ -33,11 +33,6 @@ from .actor import Actor
 from .autorisatie import client_zichtbaar, vereis
 from .toegang import log
 from .toewijzingen import toewijzing
-
-
-def zorgkantoor_code() -> str:
-    """This zorgkantoor's COD001 code (``WLZ_ZORGKANTOOR``; default 5509, the code the iWlz examples use)."""
-    return os.environ.get("WLZ_ZORGKANTOOR", "5509")
 
 
 def _identificatie(prefix: str) -> str:
