@@ -224,7 +224,7 @@ async def eigen_token_intrekken(request: Request, token_id: str, actor: Actor = 
     def doe(uow: UnitOfWork, _: object) -> None:
         auth.trek_token_in(uow, actor, token_id)
         uow.commit()
-        request.app.state.api_actoren.clear()
+        request.app.state.api_actors.clear()
 
     return await _form_action(request, "/account", None, doe, "API-token ingetrokken.")
 
@@ -747,7 +747,7 @@ async def gebruiker_uitschakelen(
 ) -> Response:
     def doe(uow: UnitOfWork, _: object) -> None:
         auth.deactiveer(uow, actor, gebruiker_id)
-        request.app.state.api_actoren.clear()
+        request.app.state.api_actors.clear()
 
     return await _form_action(request, "/beheer/gebruikers", None, doe, "Gebruiker uitgeschakeld.")
 
@@ -758,6 +758,6 @@ async def gebruiker_rol(
 ) -> Response:
     def doe(uow: UnitOfWork, d: invoer.RolInvoer) -> None:
         auth.wijzig_rol(uow, actor, gebruiker_id, d.rol)
-        request.app.state.api_actoren.clear()
+        request.app.state.api_actors.clear()
 
     return await _form_action(request, "/beheer/gebruikers", invoer.RolInvoer, doe, "Rol gewijzigd.")
