@@ -57,6 +57,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen.",
     ),
     "db": ("wlz.zorgkantoor.commands", "Database van de zorgkantoorservice."),
+    "ciz": (
+        "wlz.ciz.commands",
+        "De CIZ-service: indicatiestelling Wlz (aanvraag, beoordeling, besluit, IO31).",
+    ),
 }
 
 #: typer's own English strings (as its source spells them: the gettext message ids) in Dutch.

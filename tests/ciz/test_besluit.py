@@ -59,7 +59,12 @@ def aanvraag(**kw):
     args = {
         "id": "a1",
         "bsn": synthetisch(random.Random(1)),
-        "naam": "Test Persoon",
+        "achternaam": "Persoon",
+        "voornamen": "Test",
+        "straat": "Kerkweg",
+        "huisnummer": 3,
+        "postcode": "3811AA",
+        "woonplaats": "Amersfoort",
         "geboortedatum": D(1940, 1, 1),
         "ontvangen": D(2018, 3, 5),
         "aanvrager": "client",
@@ -74,7 +79,9 @@ def test_request_keeps_its_deadline_and_refuses_bad_input_naming_the_field():
     assert a.uiterlijk == D(2018, 4, 16) and a.ontvangstnummer.startswith("CIZ-2018-")
     for veld, kw in [
         ("bsn", {"bsn": "123456789"}),
-        ("naam", {"naam": " "}),
+        ("achternaam", {"achternaam": " "}),
+        ("postcode", {"postcode": "38"}),
+        ("huisnummer", {"huisnummer": None}),
         ("geboortedatum", {"geboortedatum": D(2019, 1, 1)}),
         ("aanvrager", {"aanvrager": "buurman"}),
         ("zorgkantoor", {"zorgkantoor": "55"}),

@@ -21,6 +21,9 @@ from .beoordeling import Beoordeling
 from .besluit import Afwijzingsgrond, Besluit, Uitkomst
 from .termijn import beslistermijn, vroegste_ingangsdatum
 
+#: iWlz COD-geslacht: 0 onbekend, 1 man, 2 vrouw
+GESLACHTEN = {"0": "onbekend", "1": "man", "2": "vrouw"}
+
 
 class Status(StrEnum):
     ONTVANGEN = "ontvangen"
@@ -50,8 +53,14 @@ class Aanvraag:
         *,
         id: str,
         bsn: str,
-        naam: str,
+        achternaam: str,
+        voornamen: str,
         geboortedatum: dt.date,
+        geslacht: str = "0",
+        straat: str = "",
+        huisnummer: int | None = None,
+        postcode: str = "",
+        woonplaats: str = "",
         ontvangen: dt.date,
         aanvrager: str,
         zorgkantoor: str,
@@ -66,8 +75,17 @@ class Aanvraag:
         bsn = bsn.strip().replace(" ", "").replace(".", "")
         if not (bsn.isdigit() and len(bsn) == 9 and elfproef(bsn)):
             raise InvoerFout("bsn", "Geen geldig burgerservicenummer (9 cijfers, elfproef).", "Wlz art. 3.2.3 lid 2")
-        if not naam.strip():
-            raise InvoerFout("naam", "Vul de naam in.")
+        if not achternaam.strip():
+            raise InvoerFout("achternaam", "Vul de achternaam in.")
+        if geslacht not in GESLACHTEN:
+            raise InvoerFout("geslacht", "Kies man, vrouw of onbekend.")
+        postcode = postcode.replace(" ", "").upper()
+        if not (len(postcode) == 6 and postcode[:4].isdigit() and postcode[4:].isalpha()):
+            raise InvoerFout("postcode", "Een postcode is vier cijfers en twee letters, zoals 3811 AA.")
+        if huisnummer is None or huisnummer < 1:
+            raise InvoerFout("huisnummer", "Vul het huisnummer in.")
+        if not straat.strip() or not woonplaats.strip():
+            raise InvoerFout("straat" if not straat.strip() else "woonplaats", "Vul het adres volledig in.")
         if geboortedatum > ontvangen:
             raise InvoerFout("geboortedatum", "De geboortedatum ligt in de toekomst.")
         try:
@@ -81,7 +99,13 @@ class Aanvraag:
         self.id = id
         self.ontvangstnummer = ontvangstnummer or nieuw_ontvangstnummer(ontvangen)
         self.bsn = bsn
-        self.naam = naam.strip()
+        self.achternaam = achternaam.strip()
+        self.voornamen = voornamen.strip()
+        self.geslacht = geslacht
+        self.straat = straat.strip()
+        self.huisnummer = huisnummer
+        self.postcode = postcode
+        self.woonplaats = woonplaats.strip()
         self.geboortedatum = geboortedatum
         self.ontvangen = ontvangen
         self.aanvrager = aanvrager
@@ -172,6 +196,10 @@ class Aanvraag:
             Afwijzingsgrond(self.afwijzingsgrond) if self.afwijzingsgrond else None,
             self.besluit_toelichting,
         )
+
+    @property
+    def naam(self) -> str:
+        return f"{self.voornamen} {self.achternaam}".strip()
 
     @property
     def op_tijd(self) -> bool | None:

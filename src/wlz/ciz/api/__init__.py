@@ -1,0 +1,1 @@
+"""The CIZ's /api (JSON), gated per role with API tokens."""

@@ -1,0 +1,165 @@
+"""Use cases of a request: submit (public), the work list, read, record the assessment, decide (and send the
+IO31), the dashboard. Each checks the role and writes its access-log line (never a BSN in it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from wlz import iwlz
+from wlz.common.errors import InvoerFout
+from wlz.platform.auth import new_id
+
+from ..domain import dashboard as dash
+from ..domain.aanvraag import Aanvraag
+from ..domain.beoordeling import Beoordeling
+from ..domain.bericht import BerichtStatus, IwlzBericht
+from ..domain.beslisondersteuning import Uitkomst, adviseer
+from ..domain.besluit import neem_besluit
+from ..domain.gebruiker import Actor
+from ..koppeling import io31
+from ..koppeling.bezorging import Bezorger
+from ..storage.uow import UnitOfWork
+from .toegang import NietGevonden, log, vereis
+
+DOEL = "indicatiestelling Wlz"
+
+
+def dien_in(uow: UnitOfWork, actor: Actor, gegevens: dict[str, Any], ontvangen: dt.date | None = None) -> Aanvraag:
+    """A request from the public form (no login): kept with its deadline; the receipt number goes back."""
+    a = Aanvraag(id=new_id(), ontvangen=ontvangen or dt.date.today(), **gegevens)
+    uow.aanvragen.add(a)
+    uow.flush()
+    log(uow, actor, "aanmaken", "aanvraag indicatiebesluit", DOEL, a.id)
+    uow.commit()
+    return a
+
+
+def werkvoorraad(uow: UnitOfWork, actor: Actor) -> list[Aanvraag]:
+    vereis(actor, "werkvoorraad.lezen")
+    lijst = list(uow.aanvragen.open())
+    log(uow, actor, "lezen", f"werkvoorraad ({len(lijst)} aanvragen)", DOEL)
+    uow.commit()
+    return lijst
+
+
+def lees(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> Aanvraag:
+    vereis(actor, "aanvraag.lezen")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    log(uow, actor, "lezen", "aanvraag en beoordeling", DOEL, a.id)
+    uow.commit()
+    return a
+
+
+def advies(a: Aanvraag) -> Uitkomst | None:
+    b = a.beoordeling
+    return None if b is None else adviseer(b)
+
+
+def beoordeel(uow: UnitOfWork, actor: Actor, aanvraag_id: str, b: Beoordeling) -> Aanvraag:
+    vereis(actor, "aanvraag.beoordelen")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    a.leg_beoordeling_vast(b, actor.gebruiker_id)
+    log(uow, actor, "wijzigen", "beoordeling vastgelegd", DOEL, a.id)
+    uow.commit()
+    return a
+
+
+@dataclass(frozen=True)
+class Beslissing:
+    aanvraag: Aanvraag
+    bericht: IwlzBericht | None
+
+
+def beslis(
+    uow: UnitOfWork,
+    actor: Actor,
+    aanvraag_id: str,
+    invoer: dict[str, Any],
+    bezorger: Bezorger | None = None,
+    besluitdatum: dt.date | None = None,
+) -> Beslissing:
+    """Decide; a grant is built as an IO31 (XSD + iWlz rules) and, with a ``bezorger``, sent to the zorgkantoor
+    in the same use case (its answer, the IO32, kept with the message)."""
+    vereis(actor, "aanvraag.beslissen")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    besluit = neem_besluit(besluitdatum=besluitdatum or dt.date.today(), vroegste_ingang=a.vroegste_ingang, **invoer)
+    uitkomst = advies(a)
+    geen_profiel = bool(uitkomst and uitkomst.past_in_geen_profiel)
+    a.beslis(besluit, actor.gebruiker_id, uow.aanvragen.volgend_besluitnummer(), geen_profiel)
+    log(uow, actor, "wijzigen", f"besluit {besluit.uitkomst.value}", DOEL, a.id)
+    bericht = None
+    if besluit.toegekend:
+        try:
+            xml = io31.build(a)
+        except iwlz.BerichtOngeldig as exc:
+            raise InvoerFout("besluit", f"Het IO31-bericht is ongeldig: {exc}") from None
+        bericht = IwlzBericht(
+            aanvraag_id=a.id,
+            soort="IO31",
+            identificatie=io31.identificatie(a),
+            dagtekening=besluit.besluitdatum,
+            inhoud=xml,
+        )
+        uow.berichten.add(bericht)
+    uow.commit()
+    if bericht is not None and bezorger is not None:
+        verstuur(uow, actor, bericht.id, bezorger)
+    return Beslissing(a, bericht)
+
+
+def verstuur(uow: UnitOfWork, actor: Actor, bericht_id: str, bezorger: Bezorger) -> IwlzBericht:
+    """Deliver (again) an IO31 and process what comes back: the IO32 is read (wlz.iwlz.read_retour) and kept."""
+    b = uow.berichten.get(bericht_id)
+    if b is None:
+        raise NietGevonden("bericht")
+    bewijs = bezorger.bezorg_io31(b.inhoud)
+    b.status = bewijs.status
+    b.melding = bewijs.melding
+    if bewijs.io32 is not None:
+        retour = iwlz.read_retour(bewijs.io32)
+        b.retour = bewijs.io32
+        b.status = BerichtStatus.GEACCEPTEERD if retour.geaccepteerd else BerichtStatus.GEWEIGERD
+    log(uow, actor, "versturen", f"IO31 {b.identificatie} aan zorgkantoor: {b.status}", DOEL, b.aanvraag_id)
+    uow.commit()
+    return b
+
+
+def berichten(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> list[IwlzBericht]:
+    vereis(actor, "aanvraag.lezen")
+    return list(uow.berichten.van_aanvraag(aanvraag_id))
+
+
+def besluitregels(aanvragen: list[Aanvraag]) -> list[dash.BesluitRegel]:
+    out = []
+    for a in aanvragen:
+        if a.besluitdatum is None or a.uitkomst is None:
+            continue
+        b = a.beoordeling
+        out.append(
+            dash.BesluitRegel(
+                ontvangen=a.ontvangen,
+                besluitdatum=a.besluitdatum,
+                uiterlijk=a.uiterlijk,
+                uitkomst=a.uitkomst,
+                zorgprofiel=a.zorgprofiel,
+                past_in_geen_profiel=a.past_in_geen_profiel,
+                sector=dash.sector_van(a.zorgprofiel, b.grondslagen if b else ()),
+            )
+        )
+    return out
+
+
+def dashboard(uow: UnitOfWork, actor: Actor, jaar: int, tot_week: int) -> dash.Dashboard:
+    vereis(actor, "dashboard.lezen")
+    regels = besluitregels(list(uow.aanvragen.besloten(dt.date(jaar, 1, 1), dt.date(jaar + 1, 1, 1))))
+    log(uow, actor, "lezen", f"dashboard {jaar} t/m week {tot_week}", "verantwoording")
+    uow.commit()
+    return dash.bereken(regels, jaar, tot_week)

@@ -1,0 +1,125 @@
+"""The CIZ's unit of work (the platform's, ``wlz.platform.uow``) with its repositories."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from wlz.platform import uow as platform_uow
+from wlz.platform.access_log import AccessLog
+
+from ..domain.aanvraag import Aanvraag, Status
+from ..domain.bericht import IwlzBericht
+from ..domain.gebruiker import Gebruiker
+from . import orm
+
+
+class Aanvragen:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, a: Aanvraag) -> None:
+        self.s.add(a)
+
+    def get(self, aanvraag_id: str) -> Aanvraag | None:
+        return self.s.get(Aanvraag, aanvraag_id)
+
+    def open(self) -> Sequence[Aanvraag]:
+        """Undecided requests, the nearest deadline first (the work list)."""
+        t = orm.aanvragen
+        q = sa.select(Aanvraag).where(t.c.status != Status.BESLOTEN.value).order_by(t.c.uiterlijk, t.c.ontvangen)
+        return self.s.scalars(q).all()
+
+    def besloten(self, van: dt.date | None = None, tot: dt.date | None = None) -> Sequence[Aanvraag]:
+        t = orm.aanvragen
+        q = sa.select(Aanvraag).where(t.c.status == Status.BESLOTEN.value)
+        if van:
+            q = q.where(t.c.besluitdatum >= van)
+        if tot:
+            q = q.where(t.c.besluitdatum < tot)
+        return self.s.scalars(q.order_by(t.c.besluitdatum)).all()
+
+    def volgend_besluitnummer(self) -> int:
+        hoogste = self.s.scalar(sa.select(sa.func.max(orm.aanvragen.c.besluitnummer)))
+        return int(hoogste or 0) + 1
+
+
+class Berichten:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, b: IwlzBericht) -> None:
+        self.s.add(b)
+
+    def get(self, bericht_id: str) -> IwlzBericht | None:
+        return self.s.get(IwlzBericht, bericht_id)
+
+    def van_aanvraag(self, aanvraag_id: str) -> Sequence[IwlzBericht]:
+        t = orm.berichten
+        return self.s.scalars(
+            sa.select(IwlzBericht).where(t.c.aanvraag_id == aanvraag_id).order_by(t.c.aangemaakt_op)
+        ).all()
+
+
+class Gebruikers:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, g: Gebruiker) -> None:
+        self.s.add(g)
+
+    def get(self, gebruiker_id: str) -> Gebruiker | None:
+        return self.s.get(Gebruiker, gebruiker_id)
+
+    def met_naam(self, naam: str) -> Gebruiker | None:
+        t = orm.auth_tables.gebruikers
+        return self.s.scalars(sa.select(Gebruiker).where(t.c.gebruikersnaam == naam.strip().lower())).first()
+
+
+class Tokens:
+    """API tokens as plain rows (only the SHA-256 is stored; see ``wlz.platform.auth``)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, **kolommen: Any) -> None:
+        self.s.connection().execute(sa.insert(orm.auth_tables.api_tokens), kolommen)
+
+    def actief_account(self, hash_: str) -> tuple[str, str, str] | None:
+        """(id, gebruikersnaam, rol) of the active account behind an unrevoked token."""
+        from wlz.platform.auth import token_account_select
+
+        q = token_account_select(orm.auth_tables, "id", "gebruikersnaam", "rol")
+        row = self.s.connection().execute(q, {"h": hash_}).first()
+        return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
+
+
+def toegangslog_regels(s: Session, limit: int = 200) -> list[dict[str, Any]]:
+    t = orm.toegangslog
+    return [dict(r._mapping) for r in s.connection().execute(sa.select(t).order_by(t.c.id.desc()).limit(limit))]
+
+
+class UnitOfWork(platform_uow.UnitOfWork):
+    aanvragen: Aanvragen
+    berichten: Berichten
+    gebruikers: Gebruikers
+    tokens: Tokens
+    toegangslog: AccessLog
+
+    def open_repositories(self, session: Session) -> None:
+        self.aanvragen = Aanvragen(session)
+        self.berichten = Berichten(session)
+        self.gebruikers = Gebruikers(session)
+        self.tokens = Tokens(session)
+        self.toegangslog = AccessLog(session, orm.toegangslog)
+
+
+class UnitOfWorkFactory(platform_uow.UnitOfWorkFactory[UnitOfWork]):
+    def __init__(self, engine: Engine) -> None:
+        orm.start_mappers()
+        super().__init__(engine, UnitOfWork)

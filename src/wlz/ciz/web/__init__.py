@@ -1,0 +1,1 @@
+"""The CIZ's pages (Dutch) on the platform's page shell."""

@@ -1,0 +1,218 @@
+"""The CIZ's pages: the public request form (no login), login, the work list, a request with its assessment,
+decision support and decision, the decision letter (HTML and PDF) and the dashboard. Thin: parse the form,
+call one use case, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from wlz.common.errors import InvoerFout
+from wlz.platform import sessions
+from wlz.platform.pages import back, page_templates, render
+from wlz.reference.grondslag import labels as grondslag_labels
+
+from ..domain.aanvraag import GESLACHTEN, Aanvrager
+from ..domain.beoordeling import MAX_NIVEAU, NIVEAUS, Beoordeling, Domein, Functie, Kenmerk
+from ..domain.besluit import AFWIJZINGSGRONDEN
+from ..domain.gebruiker import AANVRAGER, Actor, Rol
+from ..services import aanvragen, auth
+from . import brief
+from .deps import Pagina
+
+router = APIRouter()
+templates = page_templates(Path(__file__).parent / "templates")
+publiek = Pagina()
+IS = Rol.INDICATIESTELLER
+KT = Rol.KWALITEITSTOETSER
+
+
+def _publiek() -> Any:
+    from wlz.platform.gates import WebPublicGate
+
+    return Depends(WebPublicGate(publiek))
+
+
+def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
+    return render(templates, request, "fout.html", code=status, status_code=status, bericht=bericht)
+
+
+def _datum(v: Any, veld: str, verplicht: bool = True) -> dt.date | None:
+    if not v:
+        if verplicht:
+            raise InvoerFout(veld, "Vul een datum in.")
+        return None
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        raise InvoerFout(veld, "Geen geldige datum (jjjj-mm-dd).") from None
+
+
+def _int(v: Any, veld: str) -> int:
+    try:
+        return int(str(v))
+    except ValueError:
+        raise InvoerFout(veld, "Vul een getal in.") from None
+
+
+@router.get("/", dependencies=[_publiek()])
+def start(request: Request) -> Response:
+    return render(templates, request, "start.html")
+
+
+@router.get("/aanvragen/nieuw", dependencies=[_publiek()])
+def aanvraagformulier(request: Request) -> Response:
+    return render(templates, request, "aanvraag_nieuw.html", geslachten=GESLACHTEN, aanvragers=list(Aanvrager))
+
+
+@router.post("/aanvragen/nieuw", dependencies=[_publiek()])
+async def aanvraag_indienen(request: Request) -> Response:
+    f = await request.form()
+    gegevens = {
+        "bsn": str(f.get("bsn", "")),
+        "achternaam": str(f.get("achternaam", "")),
+        "voornamen": str(f.get("voornamen", "")),
+        "geboortedatum": _datum(f.get("geboortedatum"), "geboortedatum"),
+        "geslacht": str(f.get("geslacht", "0")),
+        "straat": str(f.get("straat", "")),
+        "huisnummer": _int(f.get("huisnummer", ""), "huisnummer"),
+        "postcode": str(f.get("postcode", "")),
+        "woonplaats": str(f.get("woonplaats", "")),
+        "aanvrager": str(f.get("aanvrager", "")),
+        "zorgkantoor": str(f.get("zorgkantoor", "")),
+        "ontvangt_al_zorg": f.get("ontvangt_al_zorg") == "ja",
+        "verblijft_in_instelling": f.get("verblijft_in_instelling") == "ja",
+        "zorg_sinds": _datum(f.get("zorg_sinds"), "zorg_sinds", verplicht=False),
+        "toelichting": str(f.get("toelichting", ""))[:4000],
+        "bestaande_informatie": str(f.get("bestaande_informatie", ""))[:4000],
+    }
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.dien_in(uow, AANVRAGER, gegevens)
+    # the receipt page shows the number and the deadline; no BSN, no id of the file in the URL
+    return render(templates, request, "ontvangen.html", code=201, aanvraag=a)
+
+
+@router.get("/inloggen", dependencies=[_publiek()])
+def inlogpagina(request: Request) -> Response:
+    return render(templates, request, "inloggen.html")
+
+
+@router.post("/inloggen", dependencies=[_publiek()])
+async def inloggen(request: Request) -> Response:
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        g = auth.inloggen(uow, str(f.get("gebruikersnaam", "")), str(f.get("wachtwoord", "")))
+    if g is None:
+        return render(templates, request, "inloggen.html", code=401, fout="Onjuiste gebruikersnaam of wachtwoord.")
+    sessions.start(request, g.id)
+    return back(request, "/werkvoorraad" if g.rol == IS else "/dashboard")
+
+
+@router.post("/uitloggen", dependencies=[Depends(Pagina(IS, KT))])
+def uitloggen(request: Request) -> Response:
+    sessions.end(request)
+    return back(request, "/", melding="U bent uitgelogd.")
+
+
+@router.get("/werkvoorraad")
+def werkvoorraad(request: Request, actor: Actor = Depends(Pagina(IS))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        lijst = aanvragen.werkvoorraad(uow, actor)
+    return render(templates, request, "werkvoorraad.html", aanvragen=lijst, vandaag=dt.date.today())
+
+
+@router.get("/aanvragen/{aanvraag_id}")
+def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+        berichten = aanvragen.berichten(uow, actor, aanvraag_id)
+    return render(
+        templates,
+        request,
+        "aanvraag.html",
+        a=a,
+        advies=aanvragen.advies(a),
+        berichten=berichten,
+        functies=list(Functie),
+        domeinen=list(Domein),
+        kenmerken=list(Kenmerk),
+        niveaus=NIVEAUS,
+        max_niveau=MAX_NIVEAU,
+        grondslagen=grondslag_labels(),
+        afwijzingsgronden=AFWIJZINGSGRONDEN,
+        mag_beslissen=actor.rol == IS,
+    )
+
+
+@router.post("/aanvragen/{aanvraag_id}/beoordeling")
+async def beoordelen(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
+    f = await request.form()
+    b = Beoordeling(
+        grondslagen=tuple(str(g) for g in f.getlist("grondslagen")),
+        blijvend=f.get("blijvend") == "ja",
+        permanent_toezicht=f.get("permanent_toezicht") == "ja",
+        zorg_24_uur_nabijheid=f.get("zorg_24_uur_nabijheid") == "ja",
+        beperkingen={d.value: _int(f.get(f"beperking_{d.value}", 0) or 0, f"beperkingen.{d.value}") for d in Domein},
+        behoefte={x.value: _int(f.get(f"behoefte_{x.value}", 0) or 0, f"behoefte.{x.value}") for x in Functie},
+        kenmerken=frozenset(str(k) for k in f.getlist("kenmerken")),
+        onderzoek=str(f.get("onderzoek", ""))[:4000],
+    )
+    with request.app.state.uow(write=True) as uow:
+        aanvragen.beoordeel(uow, actor, aanvraag_id, b)
+    return back(request, f"/aanvragen/{aanvraag_id}", melding="Beoordeling vastgelegd.")
+
+
+@router.post("/aanvragen/{aanvraag_id}/besluit")
+async def beslissen(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
+    f = await request.form()
+    invoer = {
+        "uitkomst": str(f.get("uitkomst", "")),
+        "zorgprofiel": str(f.get("zorgprofiel", "")) or None,
+        "ingangsdatum": _datum(f.get("ingangsdatum"), "ingangsdatum", verplicht=False),
+        "einddatum": _datum(f.get("einddatum"), "einddatum", verplicht=False),
+        "voorwaarden": str(f.get("voorwaarden", ""))[:2000],
+        "afwijzingsgrond": str(f.get("afwijzingsgrond", "")) or None,
+        "toelichting": str(f.get("toelichting", ""))[:4000],
+    }
+    with request.app.state.uow(write=True) as uow:
+        uit = aanvragen.beslis(uow, actor, aanvraag_id, invoer, request.app.state.bezorger)
+    melding = "Besluit genomen."
+    if uit.bericht is not None:
+        melding += f" IO31 {uit.bericht.identificatie}: {uit.bericht.status.replace('_', ' ')}."
+    return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.get("/aanvragen/{aanvraag_id}/brief")
+def besluitbrief(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+    return HTMLResponse(brief.html(a))
+
+
+@router.get("/aanvragen/{aanvraag_id}/brief.pdf")
+def besluitbrief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+    return Response(
+        brief.pdf(a),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="besluit-{a.ontvangstnummer}.pdf"'},
+    )
+
+
+@router.get("/dashboard")
+def dashboard(
+    request: Request, jaar: int | None = None, week: int | None = None, actor: Actor = Depends(Pagina(IS, KT))
+) -> Response:
+    vandaag = dt.date.today()
+    jaar = jaar or vandaag.year
+    week = week or (vandaag.isocalendar()[1] if jaar == vandaag.year else 52)
+    if not 1 <= week <= 53:
+        raise InvoerFout("week", "Kies een week van 1 tot en met 53.")
+    with request.app.state.uow(write=True) as uow:
+        d = aanvragen.dashboard(uow, actor, jaar, week)
+    return render(templates, request, "dashboard.html", d=d)

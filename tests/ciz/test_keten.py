@@ -1,0 +1,146 @@
+"""From the public form to a decision: the work list by deadline, the assessment with decision support, the
+decision, the letter (HTML + PDF), the IO31 (XSD + iWlz rules) arriving at the zorgkantoor through its API and
+the IO32 processed; bad input answered with 422 naming the field; the BSN never in a URL or log line."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from wlz import iwlz
+
+from .conftest import _csrf, aanvraag_id, dien_in, formulier, login
+
+
+def _beoordeel(c, aid, **extra):
+    data = {
+        "csrf": _csrf(c, f"/aanvragen/{aid}"),
+        "grondslagen": ["02"],
+        "blijvend": "ja",
+        "zorg_24_uur_nabijheid": "ja",
+        "behoefte_begeleiding": "3",
+        "behoefte_verzorging": "3",
+        "kenmerken": ["dementie"],
+        "onderzoek": "Huisbezoek: ernstige geheugenproblemen.",
+    }
+    data.update(extra)
+    return c.post(f"/aanvragen/{aid}/beoordeling", data=data, follow_redirects=False)
+
+
+def test_request_to_decision_with_io31_at_the_zorgkantoor(wereld):
+    w = wereld
+    nummer = dien_in(w.ciz, seed=7)
+    assert re.fullmatch(r"CIZ-\d{4}-[A-Z2-9]{8}", nummer)
+    c = login(w, "indicatiesteller")
+    aid = aanvraag_id(w, nummer)
+    assert nummer in c.get("/werkvoorraad").text
+    assert _beoordeel(c, aid).status_code == 303
+    pagina = c.get(f"/aanvragen/{aid}").text
+    advies = re.search(r'<ol id="advies">(.*?)</ol>', pagina, re.S).group(1)
+    assert advies.index("VV5") < advies.index("VV4")  # the dementia profile first
+    r = c.post(
+        f"/aanvragen/{aid}/besluit",
+        data={
+            "csrf": _csrf(c, f"/aanvragen/{aid}"),
+            "uitkomst": "toegekend",
+            "zorgprofiel": "VV5",
+            "ingangsdatum": __import__("datetime").date.today().isoformat(),
+        },
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    pagina = c.get(f"/aanvragen/{aid}").text
+    assert "toegekend: VV5" in pagina and "geaccepteerd" in pagina and "IO32 ontvangen" in pagina
+    brief = c.get(f"/aanvragen/{aid}/brief").text
+    assert "Beschermd wonen met intensieve dementiezorg" in brief and "bezwaar" in brief and "onbepaalde tijd" in brief
+    pdf = c.get(f"/aanvragen/{aid}/brief.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    # the zorgkantoor now knows the client, through its own API
+    h = {"Authorization": f"Bearer {w.zk_token}"}
+    gevonden = w.zk.get("/api/clients", params={"q": "Testpersoon7"}, headers=h)
+    assert gevonden.status_code == 200 and "Testpersoon7" in gevonden.text
+
+
+def test_the_io31_passes_the_xsd_and_the_iwlz_rules(wereld):
+    from wlz.ciz.koppeling import io31
+
+    w = wereld
+    nummer = dien_in(w.ciz, seed=8)
+    c = login(w, "indicatiesteller")
+    aid = aanvraag_id(w, nummer)
+    _beoordeel(c, aid)
+    import datetime as dt
+
+    c.post(
+        f"/aanvragen/{aid}/besluit",
+        data={
+            "csrf": _csrf(c, f"/aanvragen/{aid}"),
+            "uitkomst": "toegekend",
+            "zorgprofiel": "VV5",
+            "ingangsdatum": dt.date.today().isoformat(),
+        },
+    )
+    with w.ciz.app.state.uow() as uow:
+        a = uow.aanvragen.get(aid)
+        xml = io31.build(a)
+    report = iwlz.check(xml)
+    assert report.valid, report
+    gelezen = iwlz.read_io31(xml)
+    assert gelezen.clienten[0].indicatie.zzp.zzp_code == "754"
+    assert etree.fromstring(xml) is not None
+
+
+def test_bad_input_names_the_field_in_dutch_and_no_bsn_leaks(wereld):
+    w = wereld
+    c = w.ciz
+    data = formulier(seed=9, bsn="123456789")
+    data["csrf"] = _csrf(c, "/aanvragen/nieuw")
+    r = c.post("/aanvragen/nieuw", data=data)
+    assert r.status_code == 422 and "burgerservicenummer" in r.text and "123456789" not in r.text
+    data = formulier(seed=9, postcode="38")
+    data["csrf"] = _csrf(c, "/aanvragen/nieuw")
+    assert c.post("/aanvragen/nieuw", data=data).status_code == 422
+    nummer = dien_in(c, seed=10)
+    s = login(w, "indicatiesteller")
+    aid = aanvraag_id(w, nummer)
+    _beoordeel(s, aid)
+    import datetime as dt
+
+    vandaag = dt.date.today()
+    for invoer, woord in [
+        ({"uitkomst": "toegekend", "ingangsdatum": vandaag.isoformat()}, "zorgprofiel"),
+        (
+            {
+                "uitkomst": "toegekend",
+                "zorgprofiel": "VV9B",
+                "ingangsdatum": vandaag.isoformat(),
+                "einddatum": vandaag.replace(year=vandaag.year + 1).isoformat(),
+            },
+            "ten hoogste 6 maanden",
+        ),
+        (
+            {
+                "uitkomst": "toegekend",
+                "zorgprofiel": "VV5",
+                "ingangsdatum": (vandaag - dt.timedelta(days=30)).isoformat(),
+            },
+            "ingangsdatum",
+        ),
+    ]:
+        r = s.post(f"/aanvragen/{aid}/besluit", data={"csrf": _csrf(s, f"/aanvragen/{aid}"), **invoer})
+        assert r.status_code == 422 and (woord in r.text or "zorgprofiel" in r.text), r.text
+    # the API answers 422 naming the field
+    api = w.ciz.get(
+        "/api/dashboard",
+        params={"jaar": 2018, "week": 60},
+        headers={"Authorization": f"Bearer {w.tokens['kwaliteitstoetser']}"},
+    )
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["body", "week"]
+    # no BSN in the access log
+    with w.ciz.app.state.uow() as uow:
+        from wlz.ciz.storage.uow import toegangslog_regels
+
+        regels = toegangslog_regels(uow.session, 1000)
+    bsn = formulier(seed=10)["bsn"]
+    assert regels and all(bsn not in str(r) for r in regels)
