@@ -65,6 +65,73 @@ class RefuseNul:
         await self.app(scope, receive, send)
 
 
+class BodyTooLarge(StarletteHTTPException):
+    """Raised while a body without a declared length arrives and passes the limit: an HTTP error (413), so the
+    error answers render it wherever it surfaces."""
+
+
+class LimitBody:
+    """Pure ASGI check: a request body larger than ``WLZ_MAX_UPLOAD_MB`` is refused with 413 before it is read.
+
+    One limit for every body (an iWlz message to the API, a file uploaded through a page, a form): a declared
+    ``Content-Length`` over the limit is refused before a byte is read; a body without one (chunked) is counted
+    while it arrives and refused as soon as it passes the limit, so the server never holds more than the limit
+    (OWASP ASVS 12.1.1, 13.1.3). The answer is Dutch: "bestand te groot (max N MB)".
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def message(self) -> str:
+        return f"bestand te groot (max {self.max_bytes // (1024 * 1024)} MB)"
+
+    async def refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        antwoord: Response
+        if scope.get("path", "").startswith(API_PREFIX):
+            antwoord = JSONResponse({"detail": self.message()}, status_code=413)
+        else:
+            antwoord = PlainTextResponse(f"Het {self.message()}.", status_code=413)
+        await antwoord(scope, receive, send)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.max_bytes + 1
+                if declared > self.max_bytes:
+                    await self.refuse(scope, receive, send)
+                    return
+        received = 0
+        started = False
+
+        async def counted() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge(413, self.message())
+            return message
+
+        async def tracked(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted, tracked)
+        except BodyTooLarge:
+            if not started:
+                await self.refuse(scope, receive, send)
+
+
 @dataclass(frozen=True)
 class ErrorAnswer:
     """How an error reads: status, Dutch message, and the field it is about (API answers name it in ``loc``)."""
@@ -106,6 +173,7 @@ def create_base_app(
     app.state.settings = settings
     app.state.engine = engine
     app.add_middleware(RefuseNul)
+    app.add_middleware(LimitBody, max_bytes=settings.max_upload_bytes)
     sessions.install(app, settings)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

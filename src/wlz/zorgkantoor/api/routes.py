@@ -63,6 +63,13 @@ def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
         return read(uow)
 
 
+#: the deepest offset a list is paged to (a bigger one is refused with 422; beyond it, narrow the search): far
+#: beyond any work list, and far inside the 64-bit integers both databases take
+MAX_OFFSET = 1_000_000
+#: the largest id a keyset parameter takes (a 64-bit integer on both databases)
+MAX_ID = 2**63 - 1
+
+
 @router.get("/health", dependencies=[Depends(Public())], tags=["systeem"])
 def health() -> dict[str, Any]:
     return {"status": "ok"}
@@ -82,7 +89,7 @@ def clients_zoeken(
     request: Request,
     q: str = Query("", max_length=100, description="Deel van de naam (een BSN zoekt u met POST /clients/zoeken)"),
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     actor: Actor = Depends(_rol("client.zoeken")),
 ) -> JsonAntwoord:
     # plain rows of the read model, serialised without a second validation (see api.antwoord)
@@ -204,7 +211,7 @@ def werkvoorraad(
     request: Request,
     status: str | None = Query(None, pattern="^(" + "|".join(STATUSSEN) + ")$"),
     limit: int = Query(100, ge=1, le=1000),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     actor: Actor = Depends(_rol("werkvoorraad")),
 ) -> JsonAntwoord:
     # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
@@ -282,9 +289,19 @@ def toegangslog_zoeken(
     van: IsoDatum = None,
     tot: IsoDatum = None,
     limit: int = Query(200, ge=1, le=5000),
+    voor_id: int | None = Query(
+        None, ge=1, le=MAX_ID, description="Volgende pagina: de regels ouder dan deze (de laatste id van de vorige)"
+    ),
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
 ) -> Sequence[Toegangsregel]:
     with _uow(request) as uow:
         return toegang.zoek(
-            uow, actor, client_id=client_id, gebruikersnaam=gebruikersnaam, van=van, tot=tot, limit=limit
+            uow,
+            actor,
+            client_id=client_id,
+            gebruikersnaam=gebruikersnaam,
+            van=van,
+            tot=tot,
+            limit=limit,
+            before_id=voor_id,
         )

@@ -34,8 +34,10 @@ def zoek(
     van: dt.date | None = None,
     tot: dt.date | None = None,
     limit: int = 200,
+    before_id: int | None = None,
 ) -> Sequence[Toegangsregel]:
-    """Administrators search the log. The search itself is logged too."""
+    """Administrators search the log, newest first, a page at a time (keyset: ``before_id``, the last id of the
+    previous page). The search itself is logged too."""
     vereis(actor, "toegangslog.zoeken")
 
     def _ts(d: dt.date | None) -> dt.datetime | None:
@@ -47,6 +49,7 @@ def zoek(
         van=_ts(van),
         tot=_ts(tot + dt.timedelta(days=1)) if tot else None,
         limit=limit,
+        before_id=before_id,
     )
     log(uow, actor, "zoeken", "toegangslog", client_id=client_id)
     uow.commit()

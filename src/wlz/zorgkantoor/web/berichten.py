@@ -61,7 +61,7 @@ async def _upload(request: Request) -> bytes:
     bestand = form.get("bestand")
     if bestand is None or isinstance(bestand, str):
         return b""
-    return await bestand.read(5_000_000)
+    return await bestand.read()  # whole: the request's size is limited before it is read (WLZ_MAX_UPLOAD_MB)
 
 
 @router.post("/berichten/io31")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -672,6 +672,7 @@ def toegangslog(
     gebruikersnaam: str = "",
     van: str = "",
     tot: str = "",
+    voor_id: int | None = Query(None, ge=1, le=2**63 - 1),
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
 ) -> Response:
     try:
@@ -695,6 +696,7 @@ def toegangslog(
             van=van_d,
             tot=tot_d,
             limit=500,
+            before_id=voor_id,
         )
     return render(request, "toegangslog.html", regels=regels_, zoek=dict(request.query_params))
 
