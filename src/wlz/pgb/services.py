@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from wlz.common.errors import InvoerFout
 from wlz.platform import access_log
+from wlz.platform import auth as platform_auth
 from wlz.platform.auth import now
 from wlz.platform.uow import UnitOfWorkFactory
 
@@ -49,6 +50,7 @@ class Actor:
     kanaal: str = "api"
     budgethouder_id: str | None = None
     zorgverlener_id: str | None = None
+    session_version: int = 0
 
 
 class PgbBeschikking(BaseModel):
@@ -653,3 +655,136 @@ def vorderingen_rapport(
         for r in rows
     ]
     return model.rapport(vs, peildatum, volledig)
+
+
+# --- accounts (the platform's tables; the scope of a pgb account is its budgethouder or zorgverlener) ---------
+
+
+def maak_gebruiker(
+    uows: Uows,
+    gebruikersnaam: str,
+    naam: str,
+    rol: str,
+    wachtwoord: str | None,
+    budgethouder_id: str | None = None,
+    zorgverlener_id: str | None = None,
+) -> str:
+    """An account (the command line, the demo or a test)."""
+    if rol not in ROLLEN:
+        raise InvoerFout("rol", f"onbekende rol; toegestaan: {', '.join(ROLLEN)}")
+    if rol == BUDGETHOUDER and not budgethouder_id:
+        raise InvoerFout("budgethouder_id", "een budgethouder-account hoort bij één budgethouder")
+    if rol == ZORGVERLENER and not zorgverlener_id:
+        raise InvoerFout("zorgverlener_id", "een zorgverlener-account hoort bij één zorgverlener")
+    g = orm.auth_tables.gebruikers
+    with uows(write=True) as uow:
+        s = uow.session
+        if s.execute(sa.select(g.c.id).where(g.c.gebruikersnaam == gebruikersnaam)).first():
+            raise InvoerFout("gebruikersnaam", "deze gebruikersnaam bestaat al")
+        gid = platform_auth.new_id()
+        s.execute(
+            sa.insert(g).values(
+                id=gid,
+                gebruikersnaam=gebruikersnaam,
+                naam=naam,
+                rol=rol,
+                wachtwoord_hash=platform_auth.hash_password(wachtwoord) if wachtwoord else None,
+                budgethouder_id=budgethouder_id,
+                zorgverlener_id=zorgverlener_id,
+                actief=True,
+                aangemaakt_op=now(),
+            )
+        )
+        uow.commit()
+    return gid
+
+
+def maak_token(uows: Uows, gebruiker_id: str, naam: str) -> str:
+    token = platform_auth.new_token()
+    with uows(write=True) as uow:
+        uow.session.execute(
+            sa.insert(orm.auth_tables.api_tokens).values(
+                id=platform_auth.new_id(),
+                gebruiker_id=gebruiker_id,
+                naam=naam,
+                token_hash=platform_auth.token_hash(token),
+                aangemaakt_op=now(),
+            )
+        )
+        uow.commit()
+    return token
+
+
+def _actor(row: Any, kanaal: str) -> Actor:
+    return Actor(
+        row.id, row.gebruikersnaam, row.rol, kanaal, row.budgethouder_id, row.zorgverlener_id, row.session_version
+    )
+
+
+def inloggen(uows: Uows, gebruikersnaam: str, wachtwoord: str) -> Actor | None:
+    g = orm.auth_tables.gebruikers
+    with uows(write=True) as uow:
+        s = uow.session
+        row = s.execute(sa.select(g).where(g.c.gebruikersnaam == gebruikersnaam)).first()
+        ok = platform_auth.password_matches(row.wachtwoord_hash if row else None, wachtwoord)
+        if row is None or not ok or not row.actief:
+            return None
+        actor = _actor(row, "web")
+        _log(s, actor, "inloggen", "sessie", None)
+        uow.commit()
+    return actor
+
+
+def actor_voor_gebruiker(uows: Uows, gebruiker_id: str) -> Actor | None:
+    g = orm.auth_tables.gebruikers
+    with uows(single_read=True) as uow:
+        row = uow.session.execute(sa.select(g).where(g.c.id == gebruiker_id, g.c.actief.is_(True))).first()
+    return None if row is None else _actor(row, "web")
+
+
+def actor_voor_token(uows: Uows, token: str) -> Actor | None:
+    g, t = orm.auth_tables.gebruikers, orm.auth_tables.api_tokens
+    with uows(single_read=True) as uow:
+        row = uow.session.execute(
+            sa.select(g)
+            .join(t, t.c.gebruiker_id == g.c.id)
+            .where(
+                t.c.token_hash == platform_auth.token_hash(token), t.c.ingetrokken_op.is_(None), g.c.actief.is_(True)
+            )
+        ).first()
+    return None if row is None else _actor(row, "api")
+
+
+def beschikkingen_van(uows: Uows, actor: Actor) -> list[dict[str, Any]]:
+    """The files an actor may open: the budgethouder's own, the zorgverlener's through its agreements, all for
+    the beoordelaar (newest year first)."""
+    b = orm.beschikkingen
+    q = sa.select(b.c.id, b.c.budgethouder_id, b.c.zorgprofiel, b.c.van, b.c.tot, b.c.budget, b.c.betaald)
+    if actor.rol == BUDGETHOUDER:
+        q = q.where(b.c.budgethouder_id == actor.budgethouder_id)
+    elif actor.rol == ZORGVERLENER:
+        q = q.where(
+            b.c.id.in_(
+                sa.select(orm.overeenkomsten.c.beschikking_id).where(
+                    orm.overeenkomsten.c.zorgverlener_id == actor.zorgverlener_id
+                )
+            )
+        )
+    elif actor.rol != BEOORDELAAR:
+        raise GeenToegang("geen toegang")
+    with uows(write=True) as uow:
+        rows = [dict(r) for r in uow.session.execute(q.order_by(b.c.van.desc(), b.c.id)).mappings()]
+        _log(uow.session, actor, "inzien", f"lijst pgb-dossiers ({len(rows)})", None)
+        uow.commit()
+    return rows
+
+
+def uitloggen(uows: Uows, actor: Actor) -> None:
+    """Logout ends every session of the account (the platform compares the session version on each request)."""
+    g = orm.auth_tables.gebruikers
+    with uows(write=True) as uow:
+        uow.session.execute(
+            sa.update(g).where(g.c.id == actor.gebruiker_id).values(session_version=g.c.session_version + 1)
+        )
+        _log(uow.session, actor, "uitloggen", "sessie", None)
+        uow.commit()

@@ -1,0 +1,233 @@
+"""The pgb /api: thin JSON routes over the use cases, each with its gate (roles) — an API token of a pgb
+account (``Authorization: Bearer wlz_...``). Amounts in the JSON are euros; the ledger keeps cents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
+
+from wlz.platform.auth import TokenCache
+from wlz.platform.gates import ApiGate
+
+from . import services
+from .domain import model
+from .services import BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
+
+router = APIRouter(tags=["pgb"])
+
+
+class Api(ApiGate[Actor]):
+    def token_cache(self, request: Request) -> TokenCache[Actor]:
+        cache: TokenCache[Actor] = request.app.state.tokens
+        return cache
+
+    def lookup(self, request: Request, token: str) -> Actor | None:
+        return services.actor_voor_token(request.app.state.uow, token)
+
+
+ALLE = Api(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
+BH_ZK = Api(BUDGETHOUDER, BEOORDELAAR)
+BH_ZV = Api(BUDGETHOUDER, ZORGVERLENER)
+ZK = Api(BEOORDELAAR)
+
+
+def _cent(euro: float) -> int:
+    return round(euro * 100)
+
+
+class Planregel(BaseModel):
+    functie: str
+    uren: float
+    uurtarief: float
+    zorgverlener: str
+    soort: model.SoortZorgverlener
+
+
+class Budgetplan(BaseModel):
+    regels: list[Planregel]
+    weigergronden: list[str] = []
+
+
+class Beoordeling(BaseModel):
+    goedkeuren: bool
+    reden: str = Field(min_length=1, max_length=2000)
+
+
+class Overeenkomst(BaseModel):
+    zorgverlener_id: str = Field(min_length=1, max_length=32)
+    soort: model.SoortZorgverlener = model.SoortZorgverlener.formeel
+    functie: str
+    zorgbeschrijving: str = Field(max_length=5000)
+    uren_per_week: float
+    uurtarief: float
+    van: dt.date
+    tot: dt.date
+    derdenbeding: bool
+    ondertekend_op: dt.date | None = None
+
+
+class Declaratie(BaseModel):
+    van: dt.date
+    tot: dt.date
+    uren: float
+    bedrag: float
+    ingediend_op: dt.date | None = None
+
+
+class Vordering(BaseModel):
+    veroorzaker: model.Debiteur
+    debiteur_id: str = Field(min_length=1, max_length=32)
+    oorzaak: str = Field(min_length=1, max_length=2000)
+    bedrag: float
+    datum: dt.date
+    te_goeder_trouw: bool = False
+    overeenkomst_id: str | None = None
+
+
+def _uows(request: Request) -> services.Uows:
+    uows: services.Uows = request.app.state.uow
+    return uows
+
+
+@router.get("/beschikkingen")
+def beschikkingen(request: Request, actor: Actor = Depends(ALLE)) -> list[dict[str, Any]]:
+    return services.beschikkingen_van(_uows(request), actor)
+
+
+@router.post("/beschikkingen", status_code=201)
+def beschikking_registreren(request: Request, record: PgbBeschikking, actor: Actor = Depends(ZK)) -> dict[str, str]:
+    return {"id": services.registreer_beschikking(_uows(request), actor, record)}
+
+
+@router.get("/beschikkingen/{beschikking_id}")
+def dossier(request: Request, beschikking_id: str, actor: Actor = Depends(ALLE)) -> dict[str, Any]:
+    d = services.dossier(_uows(request), actor, beschikking_id)
+    g = d["grootboek"]
+    b = d["beschikking"]
+    return {
+        "beschikking": {
+            "id": b.id,
+            "zorgprofiel": b.zorgprofiel,
+            "van": b.van,
+            "tot": b.tot,
+            "budget": b.budget_cent / 100,
+            "budget_bron": b.budget_bron,
+        },
+        "grootboek": {
+            k: getattr(g, k) / 100 for k in ("budget", "beschikbaar", "gereserveerd", "betaald", "teruggegeven")
+        },
+        "budgetplannen": d["budgetplannen"],
+        "zorgovereenkomsten": d["zorgovereenkomsten"],
+        "declaraties": d["declaraties"],
+    }
+
+
+@router.post("/beschikkingen/{beschikking_id}/budgetplan", status_code=201)
+def budgetplan(
+    request: Request, beschikking_id: str, plan: Budgetplan, actor: Actor = Depends(BH_ZK)
+) -> dict[str, str]:
+    regels = [model.Planregel(r.functie, r.uren, _cent(r.uurtarief), r.zorgverlener, r.soort) for r in plan.regels]
+    return {"id": services.dien_budgetplan_in(_uows(request), actor, beschikking_id, regels, plan.weigergronden)}
+
+
+@router.post("/budgetplannen/{plan_id}/beoordeling")
+def budgetplan_beoordelen(request: Request, plan_id: str, b: Beoordeling, actor: Actor = Depends(ZK)) -> dict[str, str]:
+    services.beoordeel_budgetplan(_uows(request), actor, plan_id, b.goedkeuren, b.reden)
+    return {"status": "goedgekeurd" if b.goedkeuren else "afgewezen"}
+
+
+@router.post("/beschikkingen/{beschikking_id}/zorgovereenkomsten", status_code=201)
+def overeenkomst(
+    request: Request, beschikking_id: str, o: Overeenkomst, actor: Actor = Depends(BH_ZK)
+) -> dict[str, Any]:
+    z = model.Zorgovereenkomst(
+        id="",
+        beschikking_id=beschikking_id,
+        zorgverlener_id=o.zorgverlener_id,
+        functie=o.functie,
+        zorgbeschrijving=o.zorgbeschrijving,
+        uren_per_week=o.uren_per_week,
+        uurtarief_cent=_cent(o.uurtarief),
+        van=o.van,
+        tot=o.tot,
+        derdenbeding=o.derdenbeding,
+        soort=o.soort,
+        ondertekend_op=o.ondertekend_op,
+    )
+    oid, waarschuwingen = services.dien_overeenkomst_in(
+        _uows(request), actor, z, request.app.state.overgang_derdenbeding
+    )
+    return {"id": oid, "waarschuwingen": waarschuwingen}
+
+
+@router.post("/zorgovereenkomsten/{overeenkomst_id}/beoordeling")
+def overeenkomst_beoordelen(
+    request: Request, overeenkomst_id: str, b: Beoordeling, actor: Actor = Depends(ZK)
+) -> dict[str, str]:
+    services.beoordeel_overeenkomst(_uows(request), actor, overeenkomst_id, b.goedkeuren, b.reden)
+    return {"status": "goedgekeurd" if b.goedkeuren else "afgewezen"}
+
+
+@router.post("/zorgovereenkomsten/{overeenkomst_id}/declaraties", status_code=201)
+def declaratie(request: Request, overeenkomst_id: str, d: Declaratie, actor: Actor = Depends(BH_ZV)) -> dict[str, Any]:
+    o = services.dien_declaratie_in(
+        _uows(request), actor, overeenkomst_id, d.van, d.tot, d.uren, _cent(d.bedrag), d.ingediend_op
+    )
+    return {
+        "betaald": o.betalen,
+        "bedrag": o.bedrag_cent / 100,
+        "uiterlijk": o.uiterlijk,
+        "reden": o.reden,
+        "regel": o.regel,
+    }
+
+
+@router.post("/beschikkingen/{beschikking_id}/vaststelling")
+def vaststelling(request: Request, beschikking_id: str, actor: Actor = Depends(ZK)) -> dict[str, Any]:
+    v = services.stel_vast(_uows(request), actor, beschikking_id)
+    return {
+        "betaald": v.betaald_cent / 100,
+        "teruggegeven": v.teruggegeven_cent / 100,
+        "vastgesteld": None if v.vastgesteld_cent is None else v.vastgesteld_cent / 100,
+        "uiterlijk": v.uiterlijk,
+    }
+
+
+@router.post("/beschikkingen/{beschikking_id}/vorderingen", status_code=201)
+def vordering(request: Request, beschikking_id: str, v: Vordering, actor: Actor = Depends(ZK)) -> dict[str, Any]:
+    r = services.registreer_vordering(
+        _uows(request),
+        actor,
+        beschikking_id,
+        v.veroorzaker,
+        v.debiteur_id,
+        v.oorzaak,
+        _cent(v.bedrag),
+        v.datum,
+        v.te_goeder_trouw,
+        v.overeenkomst_id,
+    )
+    return {"id": r.id, "debiteur_type": r.debiteur_type.value, "status": r.status.value}
+
+
+@router.get("/vorderingen/rapport")
+def rapport(request: Request, peildatum: dt.date, actor: Actor = Depends(ZK)) -> list[dict[str, Any]]:
+    return [
+        {
+            "zorgkantoor": r.zorgkantoor,
+            "regeling": r.regeling,
+            "aantal": r.aantal,
+            "bedrag": r.bedrag_cent / 100,
+            "bedrag_jaar_eerder": r.vorig_jaar_bedrag_cent / 100,
+            "volledig": r.volledig,
+        }
+        for r in services.vorderingen_rapport(_uows(request), actor, peildatum)
+    ]
+
+
+@router.get("/export/pgb/{jaar}")
+def export(request: Request, jaar: int, actor: Actor = Depends(ZK)) -> list[dict[str, Any]]:
+    return services.export_pgb_tabel(_uows(request), actor, jaar)

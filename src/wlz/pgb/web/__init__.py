@@ -1,0 +1,172 @@
+"""The pgb's Dutch pages on the platform's page shell: login, the list of files, a budgethouder's file (ledger,
+budgetplan, agreements, declarations) with the forms of each role, and the decision letter (HTML and PDF).
+Thin: parse the form, call one use case, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from wlz import reference
+from wlz.common.errors import InvoerFout
+from wlz.platform import sessions
+from wlz.platform.gates import WebGate, WebPublicGate
+from wlz.platform.pages import back, page_templates, render
+
+from .. import services
+from ..domain import bronnen, model
+from ..services import BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor
+from . import brief
+
+router = APIRouter()
+templates = page_templates(Path(__file__).parent / "templates")
+
+
+class Pagina(WebGate[Actor]):
+    def load_actor(self, request: Request, account_id: str) -> Actor | None:
+        return services.actor_voor_gebruiker(request.app.state.uow, account_id)
+
+
+PUBLIEK = Depends(WebPublicGate(Pagina()))
+ALLE = Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
+
+
+def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
+    return render(templates, request, "fout.html", code=status, status_code=status, bericht=bericht)
+
+
+def _datum(v: Any, veld: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        raise InvoerFout(veld, "geen geldige datum (jjjj-mm-dd)") from None
+
+
+def _getal(v: Any, veld: str) -> float:
+    try:
+        return float(str(v).replace(",", "."))
+    except ValueError:
+        raise InvoerFout(veld, "vul een getal in") from None
+
+
+@router.get("/inloggen", dependencies=[PUBLIEK])
+def inlogpagina(request: Request) -> Response:
+    return render(templates, request, "inloggen.html")
+
+
+@router.post("/inloggen", dependencies=[PUBLIEK])
+async def inloggen(request: Request) -> Response:
+    f = await request.form()
+    a = services.inloggen(request.app.state.uow, str(f.get("gebruikersnaam", "")), str(f.get("wachtwoord", "")))
+    if a is None:
+        return render(templates, request, "inloggen.html", code=401, fout="Onjuiste gebruikersnaam of wachtwoord.")
+    sessions.start(request, a.gebruiker_id, a.session_version)
+    return back(request, "/")
+
+
+@router.post("/uitloggen")
+def uitloggen(request: Request, actor: Actor = Depends(ALLE)) -> Response:
+    services.uitloggen(request.app.state.uow, actor)
+    sessions.end(request)
+    return back(request, "/inloggen", melding="U bent uitgelogd.")
+
+
+@router.get("/")
+def dossiers(request: Request, actor: Actor = Depends(ALLE)) -> Response:
+    return render(
+        templates, request, "dossiers.html", dossiers=services.beschikkingen_van(request.app.state.uow, actor)
+    )
+
+
+@router.get("/dossiers/{beschikking_id}")
+def dossier(request: Request, beschikking_id: str, actor: Actor = Depends(ALLE)) -> Response:
+    d = services.dossier(request.app.state.uow, actor, beschikking_id)
+    profiel = reference.zorgprofielen().get(d["beschikking"].zorgprofiel)
+    return render(
+        templates,
+        request,
+        "dossier.html",
+        d=d,
+        profiel=profiel,
+        functies=model.FUNCTIES,
+        max_uren=bronnen.MAX_UREN_PER_WEEK,
+    )
+
+
+@router.post("/dossiers/{beschikking_id}/zorgovereenkomsten")
+async def overeenkomst(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER))) -> Response:
+    f = await request.form()
+    o = model.Zorgovereenkomst(
+        id="",
+        beschikking_id=beschikking_id,
+        zorgverlener_id=str(f.get("zorgverlener_id", ""))[:32],
+        functie=str(f.get("functie", "")),
+        zorgbeschrijving=str(f.get("zorgbeschrijving", "")),
+        uren_per_week=_getal(f.get("uren_per_week"), "uren_per_week"),
+        uurtarief_cent=round(_getal(f.get("uurtarief"), "uurtarief") * 100),
+        van=_datum(f.get("van"), "van"),
+        tot=_datum(f.get("tot"), "tot"),
+        derdenbeding=f.get("derdenbeding") == "ja",
+        soort=model.SoortZorgverlener(str(f.get("soort", "formeel")))
+        if f.get("soort") in ("formeel", "informeel")
+        else model.SoortZorgverlener.formeel,
+    )
+    if not o.zorgverlener_id:
+        raise InvoerFout("zorgverlener_id", "vul de zorgverlener in")
+    _, w = services.dien_overeenkomst_in(request.app.state.uow, actor, o, request.app.state.overgang_derdenbeding)
+    return back(request, f"/dossiers/{beschikking_id}", melding="Zorgovereenkomst ingediend. " + " ".join(w))
+
+
+@router.post("/zorgovereenkomsten/{overeenkomst_id}/beoordeling")
+async def beoordeling(request: Request, overeenkomst_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    f = await request.form()
+    services.beoordeel_overeenkomst(
+        request.app.state.uow, actor, overeenkomst_id, f.get("besluit") == "goedkeuren", str(f.get("reden", ""))
+    )
+    return back(request, f"/dossiers/{str(f.get('beschikking_id', ''))[:32]}", melding="Beoordeling opgeslagen.")
+
+
+@router.post("/zorgovereenkomsten/{overeenkomst_id}/declaraties")
+async def declaratie(
+    request: Request, overeenkomst_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, ZORGVERLENER))
+) -> Response:
+    f = await request.form()
+    o = services.dien_declaratie_in(
+        request.app.state.uow,
+        actor,
+        overeenkomst_id,
+        _datum(f.get("van"), "van"),
+        _datum(f.get("tot"), "tot"),
+        _getal(f.get("uren"), "uren"),
+        round(_getal(f.get("bedrag"), "bedrag") * 100),
+    )
+    terug = f"/dossiers/{str(f.get('beschikking_id', ''))[:32]}"
+    if o.betalen:
+        return back(
+            request, terug, melding=f"Declaratie betaald aan de zorgverlener, uiterlijk {o.uiterlijk:%d-%m-%Y}."
+        )
+    return back(request, terug, fout=f"Declaratie niet betaald: {o.reden} ({o.regel}).")
+
+
+@router.get("/dossiers/{beschikking_id}/brief")
+def besluitbrief(
+    request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
+) -> Response:
+    d = services.dossier(request.app.state.uow, actor, beschikking_id)
+    return HTMLResponse(brief.html(d))
+
+
+@router.get("/dossiers/{beschikking_id}/brief.pdf")
+def besluitbrief_pdf(
+    request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
+) -> Response:
+    d = services.dossier(request.app.state.uow, actor, beschikking_id)
+    return Response(
+        brief.pdf(d),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="pgb-besluit-{beschikking_id}.pdf"'},
+    )

@@ -1,0 +1,221 @@
+"""The pgb app: every route × every role (the app's own route list is walked, so a new route is covered), the
+API flow with Dutch 422s naming the field, the pages with login and CSRF, and the decision letter (HTML, PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from wlz.pgb import services
+from wlz.pgb.app import create_app
+from wlz.pgb.config import PgbSettings
+from wlz.pgb.domain import model
+from wlz.platform.gates import Public, Roles, all_routes, declared_gate
+
+from .conftest import BEOORDELAAR, beschikking
+
+pytestmark = pytest.mark.postgres
+
+ROLLEN = (services.BUDGETHOUDER, services.ZORGVERLENER, services.BEOORDELAAR)
+WACHTWOORD = "een-lang-testwachtwoord"
+
+
+@pytest.fixture
+def wereld(engine, uows):
+    beschikking(uows, "b1", "bh1")
+    beschikking(uows, "b2", "bh2")
+    ids = {}
+    for rol, bh, zv in (("budgethouder", "bh1", None), ("zorgverlener", None, "zv1"), ("beoordelaar", None, None)):
+        gid = services.maak_gebruiker(uows, rol, f"Test {rol}", rol, WACHTWOORD, bh, zv)
+        ids[rol] = services.maak_token(uows, gid, "test")
+    bh1 = services.Actor("x", "x", services.BUDGETHOUDER, budgethouder_id="bh1")
+    bh2 = services.Actor("y", "y", services.BUDGETHOUDER, budgethouder_id="bh2")
+    o = dict(
+        functie="begeleiding",
+        zorgbeschrijving="begeleiding",
+        uren_per_week=10,
+        uurtarief_cent=5_000,
+        van=dt.date(2015, 1, 1),
+        tot=dt.date(2015, 12, 31),
+        derdenbeding=True,
+    )
+    services.dien_overeenkomst_in(
+        uows, bh1, model.Zorgovereenkomst(id="o1", beschikking_id="b1", zorgverlener_id="zv1", **o)
+    )
+    services.dien_overeenkomst_in(
+        uows, bh2, model.Zorgovereenkomst(id="o2", beschikking_id="b2", zorgverlener_id="zv2", **o)
+    )
+    services.beoordeel_overeenkomst(uows, BEOORDELAAR, "o2", True, "akkoord")
+    plan = services.dien_budgetplan_in(
+        uows, bh1, "b1", [model.Planregel("begeleiding", 10, 5_000, "zv1", model.SoortZorgverlener.formeel)]
+    )
+    app = create_app(PgbSettings(database_url="sqlite://", secret_key="k"), engine=engine)
+    return app, ids, plan
+
+
+def _routes(app):
+    out = []
+    for pad, r in all_routes(app):
+        for m in sorted(r.methods - {"HEAD"}):
+            out.append((m, pad, r))
+    return out
+
+
+def _pad(path, plan, eigen):
+    waarden = {
+        "beschikking_id": "b1" if eigen else "b2",
+        "overeenkomst_id": "o1" if eigen else "o2",
+        "plan_id": plan,
+        "jaar": "2015",
+    }
+    onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()
+    assert not onbekend, f"fill {onbekend} in {path}"
+    return re.sub(r"{(\w+)}", lambda m: waarden[m.group(1)], path)
+
+
+def _login(c, rol):
+    c.get("/inloggen")
+    csrf = c.cookies  # the session cookie is set; the CSRF token is on the page
+    pagina = c.get("/inloggen").text
+    token = re.search(r'name="csrf" value="([^"]+)"', pagina).group(1)
+    r = c.post(
+        "/inloggen", data={"gebruikersnaam": rol, "wachtwoord": WACHTWOORD, "csrf": token}, follow_redirects=False
+    )
+    assert r.status_code == 303, r.text
+    del csrf
+    return re.search(r'name="csrf" value="([^"]+)"', c.get("/").text).group(1)
+
+
+def _client(app, rol):
+    c = TestClient(app)
+    return c, _login(c, rol)
+
+
+def test_every_route_and_role(wereld):
+    app, tokens, plan = wereld
+    routes = _routes(app)
+    ingelogd: dict[str, tuple[TestClient, str]] = {}
+    assert len(routes) > 15
+    for methode, pad, route in routes:
+        gate = declared_gate(route)
+        assert gate is not None, f"{methode} {pad} declares no gate"
+        if isinstance(gate, Public) or pad.startswith(("/static", "/api/openapi", "/api/docs")):
+            continue
+        assert isinstance(gate, Roles)
+        api = pad.startswith("/api")
+        with TestClient(app) as anoniem:
+            r = anoniem.request(
+                methode, _pad(pad, plan, True), json={} if methode == "POST" and api else None, follow_redirects=False
+            )
+            assert r.status_code in ((401,) if api else (303, 403)), (methode, pad, r.status_code)
+        for rol in ROLLEN:
+            c, csrf = ingelogd[rol] if rol in ingelogd else ingelogd.setdefault(rol, _client(app, rol))
+            if pad == "/uitloggen":  # ends every session of the account: log in again afterwards
+                c, csrf = _client(app, rol)
+                ingelogd.pop(rol)
+            if True:
+                kwargs = {}
+                if api:
+                    kwargs["headers"] = {"Authorization": f"Bearer {tokens[rol]}"}
+                    if methode == "POST":
+                        kwargs["json"] = {}
+                elif methode == "POST":
+                    kwargs["data"] = {"csrf": csrf}
+                eigen = c.request(methode, _pad(pad, plan, True), follow_redirects=False, **kwargs)
+                if rol in gate.roles:
+                    assert eigen.status_code not in (401, 403, 404), (
+                        methode,
+                        pad,
+                        rol,
+                        eigen.status_code,
+                        eigen.text[:200],
+                    )
+                    if rol != services.BEOORDELAAR and "{" in pad and "plan_id" not in pad and "jaar" not in pad:
+                        ander = c.request(methode, _pad(pad, plan, False), follow_redirects=False, **kwargs)
+                        assert ander.status_code in (404, 422), (methode, pad, rol, ander.status_code)
+                else:
+                    assert eigen.status_code in (401, 403, 404), (methode, pad, rol, eigen.status_code)
+
+
+def test_api_flow_and_dutch_errors_naming_the_field(wereld):
+    app, tokens, _ = wereld
+    zk = {"Authorization": f"Bearer {tokens['beoordelaar']}"}
+    zv = {"Authorization": f"Bearer {tokens['zorgverlener']}"}
+    with TestClient(app) as c:
+        r = c.post(
+            "/api/beschikkingen",
+            headers=zk,
+            json={
+                "beschikking_id": "b9",
+                "client_id": "bh9",
+                "zorgprofiel": "VG5",
+                "van": "2024-01-01",
+                "tot": "2024-12-31",
+                "gewaarborgde_hulp": "ouder",
+            },
+        )
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == "bedrag"
+        r = c.post("/api/zorgovereenkomsten/o1/beoordeling", headers=zk, json={"goedkeuren": True, "reden": "akkoord"})
+        assert r.status_code == 200
+        r = c.post(
+            "/api/zorgovereenkomsten/o1/declaraties",
+            headers=zv,
+            json={"van": "2015-02-02", "tot": "2015-02-08", "uren": 45, "bedrag": 100},
+        )
+        assert (
+            r.status_code == 422
+            and r.json()["detail"][0]["loc"][-1] == "uren"
+            and "40 uur" in r.json()["detail"][0]["msg"]
+        )
+        r = c.post(
+            "/api/zorgovereenkomsten/o1/declaraties",
+            headers=zv,
+            json={"van": "2015-02-02", "tot": "2015-02-08", "uren": 10, "bedrag": 500, "ingediend_op": "2015-02-10"},
+        )
+        assert r.json() == {
+            "betaald": True,
+            "bedrag": 500.0,
+            "uiterlijk": "2015-03-12",
+            "reden": "",
+            "regel": "Rlz art. 5.23, lid 3",
+        }
+        assert c.get("/api/beschikkingen/b1", headers=zv).json()["grootboek"]["betaald"] == 500.0
+        exp = c.get("/api/export/pgb/2015", headers=zk).json()
+        assert [(x["client_id"], x["zzp_code"]) for x in exp] == [("bh1", "808"), ("bh2", "808")]
+
+
+def test_pages_and_letter(wereld):
+    app, _, _ = wereld
+    with TestClient(app) as c:
+        csrf = _login(c, "beoordelaar")
+        r = c.post(
+            "/zorgovereenkomsten/o1/beoordeling",
+            data={"csrf": csrf, "besluit": "goedkeuren", "reden": "volgens model", "beschikking_id": "b1"},
+            follow_redirects=False,
+        )
+        assert r.status_code == 303
+        pagina = c.get("/dossiers/b1").text
+        assert "Gereserveerd voor zorgovereenkomsten" in pagina and "goedgekeurd" in pagina
+        brief = c.get("/dossiers/b1/brief").text
+        assert "bezwaar" in brief and "volgens model" in brief and "nooit geld op uw eigen rekening" in brief
+        pdf = c.get("/dossiers/b1/brief.pdf")
+        assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    with TestClient(app) as c:
+        csrf = _login(c, "budgethouder")
+        r = c.post(
+            "/dossiers/b1/zorgovereenkomsten",
+            data={
+                "csrf": csrf,
+                "zorgverlener_id": "zv3",
+                "functie": "begeleiding",
+                "zorgbeschrijving": "x",
+                "uren_per_week": "8",
+                "uurtarief": "50",
+                "van": "2015-01-01",
+                "tot": "2015-06-30",
+            },
+        )
+        assert r.status_code == 422 and "derdenbeding" in r.text
