@@ -61,6 +61,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "wlz.ciz.commands",
         "De CIZ-service: indicatiestelling Wlz (aanvraag, beoordeling, besluit, IO31).",
     ),
+    "pgb": (
+        "wlz.pgb.commands",
+        "Pgb-administratie: budgetplan, zorgovereenkomsten, trekkingsrecht, vorderingen (serve, demo, controleer).",
+    ),
 }
 
 #: typer's own English strings (as its source spells them: the gettext message ids) in Dutch.
