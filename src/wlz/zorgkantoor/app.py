@@ -14,9 +14,10 @@ from sqlalchemy.engine import Engine
 
 from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, install_errors
 
+from .adapters.rules_process import TimeBudgetExceeded, set_time_budget
 from .config import Settings
 from .domain.fouten import AccessDenied, DomainError, NotFound, api_errors, translate_errors
-from .storage import migrate
+from .storage import migrate, repository
 from .storage.uow import UnitOfWorkFactory
 
 __all__ = ["create_app"]
@@ -32,6 +33,7 @@ DOMAIN_ERRORS: dict[type[Exception], Callable[[Any], ErrorAnswer]] = {
     NotFound: lambda exc: ErrorAnswer(404, "Niet gevonden."),
     AccessDenied: lambda exc: ErrorAnswer(403, "U heeft geen toegang tot deze functie."),
     DomainError: lambda exc: ErrorAnswer(409 if exc.veld == "status" else 422, exc.bericht, exc.veld),
+    TimeBudgetExceeded: lambda exc: ErrorAnswer(503, f"{exc} Maak de periode korter of probeer het later opnieuw."),
 }
 
 
@@ -49,6 +51,8 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
     engine: Engine = app.state.engine
     if settings.migrate_on_start:
         migrate.upgrade(engine)
+    set_time_budget(settings.rules_time_budget_seconds)
+    repository.PROVIDER_ACCESS_DAYS[0] = settings.provider_access_days
     if settings.helper_process:
         from .adapters import rules_engine
 

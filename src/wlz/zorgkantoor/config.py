@@ -3,6 +3,8 @@
 - ``WLZ_REKENPROCES``  ``0``/``false`` to evaluate requests for extra care in the server process itself instead
   of a helper process at lower CPU priority (``adapters.rules_process``; on by default for a server).
 - ``WLZ_ZORGKANTOOR``  this zorgkantoor's COD001 code in the iWlz messages it writes (default ``5509``).
+- ``WLZ_RULES_TIME_BUDGET_SECONDS``  seconds one evaluation may take in the helper process (default 20).
+- ``WLZ_PROVIDER_ACCESS_DAYS``  days a provider still reads a client's file after its assignment ended (28).
 
 Every ``WLZ_*`` variable is listed in ``docs/configuration.md``.
 """
@@ -22,12 +24,18 @@ class ZorgkantoorEnvironment(ServiceEnvironment):
 
     helper_process: bool = Field(True, validation_alias="WLZ_REKENPROCES")
     zorgkantoor: str = "5509"
+    #: seconds one evaluation of the rules may take in the helper process before it is stopped
+    rules_time_budget_seconds: float = Field(20.0, gt=0, le=600)
+    #: days a provider still reads a client's file after its assignment ended (the zorgkantoor's policy)
+    provider_access_days: int = Field(28, ge=0, le=3650)
 
 
 @dataclass(frozen=True)
 class Settings(AppSettings):
     #: evaluate requests in a helper process (a server: ``from_env``); tests build Settings themselves, in-process
     helper_process: bool = False
+    rules_time_budget_seconds: float = 20.0
+    provider_access_days: int = 28
 
     environment: ClassVar[type[ServiceEnvironment]] = ZorgkantoorEnvironment
 
@@ -35,6 +43,9 @@ class Settings(AppSettings):
     def values_from(cls, env: ServiceEnvironment) -> dict[str, Any]:
         values = super().values_from(env)
         values["helper_process"] = isinstance(env, ZorgkantoorEnvironment) and env.helper_process
+        if isinstance(env, ZorgkantoorEnvironment):
+            values["rules_time_budget_seconds"] = env.rules_time_budget_seconds
+            values["provider_access_days"] = env.provider_access_days
         return values
 
 

@@ -9,6 +9,11 @@ evaluation and stores request and evaluation in one transaction: nothing changes
 The interface is two calls: :func:`use_helper_process` (once, by the app factory when
 ``Settings.helper_process``) and :func:`run` (the rules engine adapter's evaluation goes through it). Without a
 helper (tests, the demo command) :func:`run` calls the function here, with the same answer and the same errors.
+
+Every evaluation in the helper has a time budget (:func:`set_time_budget`, ``WLZ_RULES_TIME_BUDGET_SECONDS``):
+past it the helper is killed and restarted and :class:`TimeBudgetExceeded` raised, so one request can never
+stall the others. Without a helper there is no budget (a thread cannot be stopped); the request's period is
+bounded anyway (``services.invoer.MAX_PERIODE_JAREN``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,23 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+
+class TimeBudgetExceeded(RuntimeError):
+    """An evaluation took longer than its time budget (``WLZ_RULES_TIME_BUDGET_SECONDS``) and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"De berekening duurde langer dan {seconds:g} seconden en is afgebroken.")
+        self.seconds = seconds
+
+
+#: seconds one evaluation may take in the helper process (``set_time_budget``; ``WLZ_RULES_TIME_BUDGET_SECONDS``)
+_budget: float | None = 20.0
+
+
+def set_time_budget(seconds: float | None) -> None:
+    global _budget
+    _budget = seconds
 
 
 def _noop() -> None:
@@ -52,12 +74,26 @@ class HelperProcess:
         pool.submit(_noop)  # start the helper now, not on the first submission
         return pool
 
-    def run(self, function: Callable[..., T], *args: Any) -> T:
+    def run(self, function: Callable[..., T], *args: Any, budget: float | None = None) -> T:
+        """``function(*args)`` in the helper; past ``budget`` seconds the helper is killed and restarted and
+        :class:`TimeBudgetExceeded` raised, so one evaluation never holds the helper (and every submission
+        queued behind it) longer than the budget."""
+        future = self._pool.submit(function, *args)
         try:
-            return self._pool.submit(function, *args).result()
+            return future.result(timeout=budget)
+        except concurrent.futures.TimeoutError:
+            self._kill()
+            raise TimeBudgetExceeded(budget or 0.0) from None
         except BrokenProcessPool:
             self._pool = self._start()
             return function(*args)
+
+    def _kill(self) -> None:
+        pool = self._pool
+        self._pool = self._start()
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
     def stop(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -94,4 +130,4 @@ def run(function: Callable[..., T], *args: Any) -> T:
     """``function(*args)``, in the helper process when one is in use."""
     if _helper is None:
         return function(*args)
-    return _helper.run(function, *args)
+    return _helper.run(function, *args, budget=_budget)

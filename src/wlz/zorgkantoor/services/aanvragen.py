@@ -35,6 +35,10 @@ def situatie(uow: UnitOfWork, client_id: str, intake: dict[str, Any]) -> dict[st
     ind = uow.indicaties.geldige(client_id, van)
     if ind is None:
         raise DomainError("Er is op de begindatum geen geldig indicatiebesluit.", "periode_van")
+    tot = dt.date.fromisoformat(intake["periode_tot"])
+    if ind.einddatum is not None and tot > ind.einddatum:
+        # a decision covers at most the indication's validity
+        raise DomainError("De periode loopt door na het einde van het indicatiebesluit.", "periode_tot")
     keuze = uow.keuzes.huidige(client_id)
     return rules_engine.situatie_voor_intake(
         zorgprofiel=ind.zorgprofiel,

@@ -4,15 +4,19 @@ documents them and a bad field gives a 422 naming it) and the web forms build th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from wlz import bsn as bsnmod
+from wlz.reference import leveringsvorm as leveringsvormen
 
 from ..domain import codes
 
-Leveringsvorm = Literal["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"]
+if TYPE_CHECKING:
+    Leveringsvorm = str
+else:  # the codes of ``wlz.reference`` as a Literal: the same validation, error and OpenAPI enum as written out
+    Leveringsvorm = Literal[leveringsvormen.codes()]
 Regeling = Literal["ekt", "meerzorg", "pab", "overbruggingszorg"]
 Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client"]
 
@@ -132,6 +136,24 @@ class MeldingInvoer(Invoer):
     reden: str = Field("", max_length=200)
 
 
+#: the Wlz's entry into force (Stb. 2014, 495 and 496): no Wlz request is about an earlier period
+WLZ_VANAF = dt.date(2015, 1, 1)
+#: the longest period one request for extra care covers. No article of the Wlz, Blz or Rlz sets a maximum for a
+#: decision on extra care; the bound is the zorgkantoor's: the amounts and the eigen bijdrage are set per
+#: calendar year (Blz chapter 3, Rlz chapter 5), so figures further ahead are unknown, and the evaluation costs
+#: time per year evaluated
+#: (a period of 900 years held a server for 30 s). The period must also lie within the indicatiebesluit's
+#: validity (``services.aanvragen.situatie``).
+MAX_PERIODE_JAREN = 5
+
+
+def _plus_jaren(d: dt.date, jaren: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + jaren)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + jaren, day=28)
+
+
 class IntakeInvoer(Invoer):
     """The one intake for all extra care: the situation and care need, entered once."""
 
@@ -159,6 +181,10 @@ class IntakeInvoer(Invoer):
     def _periode(self) -> Self:
         if self.periode_tot < self.periode_van:
             raise ValueError("periode_tot ligt voor periode_van")
+        if self.periode_van < WLZ_VANAF:
+            raise ValueError("periode_van ligt voor 1 januari 2015, de inwerkingtreding van de Wlz")
+        if self.periode_tot >= _plus_jaren(self.periode_van, MAX_PERIODE_JAREN):
+            raise ValueError(f"periode_tot: een aanvraag beslaat ten hoogste {MAX_PERIODE_JAREN} jaar")
         return self
 
 

@@ -65,9 +65,26 @@ def _name_like(like: Any) -> sa.ColumnElement[bool]:
     return sa.or_(sa.func.lower(c.achternaam).like(like), sa.func.lower(c.voornamen).like(like))
 
 
-def _assigned_to(agb: Any) -> sa.ColumnElement[bool]:
+#: days a provider still reads a client's file after its assignment ended (``WLZ_PROVIDER_ACCESS_DAYS``, set by
+#: the app factory from its settings; see ``provider_access_since``)
+PROVIDER_ACCESS_DAYS = [28]
+
+
+def provider_access_since() -> dt.date:
+    """An assignment that ended (its ``tot`` or the reported ``einde_zorg``) before this day no longer gives its
+    provider access: the provider needs the file to finish and account for care given (claims within the
+    zorgkantoor's period), not after that."""
+    return dt.datetime.now(dt.UTC).date() - dt.timedelta(days=PROVIDER_ACCESS_DAYS[0])
+
+
+def _still_open(since: Any) -> sa.ColumnElement[bool]:
     z = orm.zorgtoewijzingen.c
-    return orm.clients.c.id.in_(sa.select(z.client_id).where(z.agb_code == agb))
+    return sa.and_(sa.or_(z.tot.is_(None), z.tot >= since), sa.or_(z.einde_zorg.is_(None), z.einde_zorg >= since))
+
+
+def _assigned_to(agb: Any, since: Any) -> sa.ColumnElement[bool]:
+    z = orm.zorgtoewijzingen.c
+    return orm.clients.c.id.in_(sa.select(z.client_id).where(z.agb_code == agb, _still_open(since)))
 
 
 @lru_cache(maxsize=32)
@@ -78,7 +95,7 @@ def _client_list(columns: tuple[str, ...], by_name: bool, by_provider: bool) -> 
     if by_name:
         q = q.where(_name_like(sa.bindparam("like")))
     if by_provider:
-        q = q.where(_assigned_to(sa.bindparam("agb")))
+        q = q.where(_assigned_to(sa.bindparam("agb"), sa.bindparam("sinds")))
     return q.order_by(c.achternaam, c.voornamen, c.id).limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
 
 
@@ -109,13 +126,15 @@ class Clients:
         like = f"%{tekst.lower()}%"
         if columns is not None:
             params = {"limit": limit, "offset": offset, "like": like, "agb": agb_code}
+            if agb_code is not None:
+                params["sinds"] = provider_access_since()
             q = _client_list(tuple(columns), bool(tekst), agb_code is not None)
             return _core(self.s, q, params).all()
         objects = sa.select(Client)
         if tekst:
             objects = objects.where(_name_like(like))
         if agb_code is not None:
-            objects = objects.where(_assigned_to(agb_code))
+            objects = objects.where(_assigned_to(agb_code, provider_access_since()))
         c = orm.clients.c
         return self.s.scalars(objects.order_by(c.achternaam, c.voornamen, c.id).limit(limit).offset(offset)).all()
 
@@ -179,9 +198,13 @@ class Toewijzingen:
         return self.s.scalars(q.order_by(t.van.desc())).all()
 
     def heeft_aanbieder(self, client_id: str, agb_code: str) -> bool:
-        q = _select("zorgtoewijzingen", ("id",), ("client_id", "agb_code"), (), paged=True)
-        params = {"client_id": client_id, "agb_code": agb_code, "limit": 1, "offset": 0}
-        return _core(self.s, q, params).first() is not None
+        """Whether the provider has an assignment for the client that has not ended, or ended within the
+        provider's access period (``provider_access_since``)."""
+        z = orm.zorgtoewijzingen.c
+        q = sa.select(z.id).where(
+            z.client_id == client_id, z.agb_code == agb_code, _still_open(provider_access_since())
+        )
+        return self.s.execute(q.limit(1)).first() is not None
 
 
 #: the columns of a request in a list (API ``AanvraagKort``, the work list, the file's request table, the deadline)
