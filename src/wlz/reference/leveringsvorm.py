@@ -71,6 +71,21 @@ def thuis() -> frozenset[str]:
     return frozenset(lv.code for lv in leveringsvormen().values() if lv.thuis)
 
 
+#: the COD578 codes of a modulair pakket thuis and of a persoonsgebonden budget
+COD578_MPT = "7"
+COD578_PGB = "2"
+
+
+def met_pgb() -> frozenset[str]:
+    """The codes in which the client holds a pgb (COD578 ``2``): ``pgb`` and ``mpt_pgb``."""
+    return frozenset(lv.code for lv in leveringsvormen().values() if COD578_PGB in lv.cod578)
+
+
+def met_mpt() -> frozenset[str]:
+    """The codes in which providers deliver modules of a modulair pakket thuis (COD578 ``7``): ``mpt``, ``mpt_pgb``."""
+    return frozenset(lv.code for lv in leveringsvormen().values() if COD578_MPT in lv.cod578)
+
+
 def met_behandeling_optie() -> frozenset[str]:
     """The codes whose bekostiging differs with or without behandeling (verblijf and vpt)."""
     return frozenset(lv.code for lv in leveringsvormen().values() if lv.behandeling_optie)

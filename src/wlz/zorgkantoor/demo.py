@@ -15,6 +15,7 @@ from wlz import iwlz, reference
 from wlz.common.months import first_of_month
 from wlz.iwlz import codes as icodes
 from wlz.iwlz import voorbeelden
+from wlz.reference import leveringsvorm as leveringsvormen
 
 from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
@@ -250,7 +251,7 @@ def _add_client(v: _Vulling, n: int, profielen: list[Any]) -> None:
     if lv and lv != "verblijf" and (alles or rng.random() < 0.3):
         v.telling["aanvragen"] += 1
         _aanvraag(
-            v, c.id, jaar=jaar, pgb=lv in ("pgb", "mpt_pgb"),
+            v, c.id, jaar=jaar, pgb=lv in leveringsvormen.met_pgb(),
             meerjarig=huidige_zorg and ingang < dt.date(jaar - 1, 7, 1) and rng.random() < 0.4,
             alles=alles,
         )  # fmt: skip
@@ -296,6 +297,10 @@ def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingan
         )
 
 
+#: the demo's share of each leveringsvorm (per 100 clients): about 4 in 10 at home
+_AANDEEL = {"verblijf": 60, "vpt": 8, "mpt": 14, "pgb": 12, "mpt_pgb": 6}
+
+
 def _choose_leveringsvorm(
     v: _Vulling, client_id: str, profiel: Any, ingang: dt.date, *, alles: bool, huidige_zorg: bool
 ) -> invoer.Leveringsvorm | None:
@@ -303,9 +308,9 @@ def _choose_leveringsvorm(
     need the rules' doelmatigheidstoets)."""
     rng = v.rng
     # about 4 in 10 at home
-    vormen: list[invoer.Leveringsvorm] = ["verblijf", "vpt", "mpt", "pgb", "mpt_pgb"]
-    lv = rng.choices(vormen, weights=[60, 8, 14, 12, 6])[0]
-    if lv in ("pgb", "mpt_pgb") and profiel.pgb == "nee":
+    vormen: list[invoer.Leveringsvorm] = list(leveringsvormen.codes())
+    lv = rng.choices(vormen, weights=[_AANDEEL[c] for c in vormen])[0]
+    if lv in leveringsvormen.met_pgb() and profiel.pgb == "nee":
         lv = "mpt"
     if alles:
         lv = "pgb"
@@ -322,7 +327,7 @@ def _choose_leveringsvorm(
                     leveringsvorm=lv,
                     ingangsdatum=ingang,
                     mpt_kosten=rng.choice([0, 15000, 30000] if not huidige_zorg else [6000, 9000])
-                    if lv in ("mpt", "mpt_pgb")
+                    if lv in leveringsvormen.met_mpt()
                     else 0,
                     pgb_deel=rng.choice([10000, 25000] if not huidige_zorg else [3000, 5000]) if lv == "mpt_pgb" else 0,
                     gewaarborgde_hulp=profiel.pgb == "gewaarborgde_hulp",

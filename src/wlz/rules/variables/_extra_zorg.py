@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 from openfisca_core.periods import DateUnit
 
+from wlz.reference import leveringsvorm as leveringsvormen
+from wlz.rules.enums import THUIS as THUIS
 from wlz.rules.enums import Leveringsvorm
 from wlz.rules.variables.periode import maanden
 
@@ -19,10 +21,10 @@ MONTH = DateUnit.MONTH
 YEAR = DateUnit.YEAR
 ETERNITY = DateUnit.ETERNITY
 
-#: leveringsvormen with which a client lives at home and holds an mpt or a pgb (Rlz art. 5.3 lid 1 and 2)
-MPT_OF_PGB = (Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
-THUIS = (Leveringsvorm.vpt, Leveringsvorm.mpt, Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
-PGB = (Leveringsvorm.pgb, Leveringsvorm.mpt_pgb)
+#: leveringsvormen with which a client lives at home and holds an mpt or a pgb (Rlz art. 5.3 lid 1 and 2);
+#: ``THUIS``: every leveringsvorm at home; ``PGB``: those with a pgb. All from ``wlz.reference.leveringsvorm``.
+MPT_OF_PGB = tuple(m for m in Leveringsvorm if m.name in leveringsvormen.met_mpt() | leveringsvormen.met_pgb())
+PGB = tuple(m for m in Leveringsvorm if m.name in leveringsvormen.met_pgb())
 
 
 def leveringsvorm_in(persoon, vormen) -> np.ndarray:
