@@ -134,6 +134,12 @@ def _eigen_rijen(lv: str | None, basis: dict[str, dict[str, Any]], toets: dict[s
     return [r for r in rijen if r is not None]
 
 
+def _totaal(waarden: list[float | None]) -> float | None:
+    """The sum to the cent; unknown (None) when one of the amounts is unknown, never a total that leaves it out."""
+    bekend = [w for w in waarden if w is not None]
+    return round(sum(bekend), 2) if len(bekend) == len(waarden) else None
+
+
 def _jaartabellen(a: Aanvraag, lv: str | None, toets: dict[str, Any] | None, extra: list[Rij]) -> list[Jaartabel]:
     basis_per_jaar: dict[str, dict] = (a.evaluatie or {}).get("basis") or {}
     jaren = sorted(set(basis_per_jaar) | {j for rij in extra for j in rij.bedragen})
@@ -153,9 +159,8 @@ def _jaartabellen(a: Aanvraag, lv: str | None, toets: dict[str, Any] | None, ext
         kolommen = ("pgb", "zin", "beide") if any(r.vorm == "beide" for r in rijen) else ("pgb", "zin")
         for v in kolommen:
             waarden = [r.bedragen[jaar] for r in rijen if r.vorm == v]
-            totalen[v] = None if any(w is None for w in waarden) else round(sum(waarden), 2)
-        alle = list(totalen.values())
-        totalen["totaal"] = None if any(w is None for w in alle) else round(sum(alle), 2)
+            totalen[v] = _totaal(waarden)
+        totalen["totaal"] = _totaal(list(totalen.values()))
         out.append(Jaartabel(jaar, eigen, extra_jaar, totalen, kolommen))
     return out
 
@@ -221,9 +226,8 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
         totalen[jaar] = {}
         for v in ("pgb", "zin", "beide"):
             waarden = [rij.bedragen.get(jaar) for rij in tabel if rij.vorm == v and jaar in rij.bedragen]
-            totalen[jaar][v] = None if any(w is None for w in waarden) else round(sum(waarden), 2)
-        alle = [totalen[jaar][v] for v in ("pgb", "zin", "beide")]
-        totalen[jaar]["totaal"] = None if any(w is None for w in alle) else round(sum(alle), 2)
+            totalen[jaar][v] = _totaal(waarden)
+        totalen[jaar]["totaal"] = _totaal([totalen[jaar][v] for v in ("pgb", "zin", "beide")])
     toets = keuze.toets if keuze else None
     jaartabellen = _jaartabellen(a, lv, toets, tabel)
     voorbeeld |= any(r.voorbeeld for t in jaartabellen for r in t.eigen)

@@ -171,9 +171,9 @@ def _oordeel(regeling: str, basis: Berekening, situatie: dict[str, Any], jaar: i
     stappen: list[tuple[dict[str, Any], str | None]] = [(_aannames(jaar, client), None)]
     if regeling == "meerzorg":
         extra: dict[str, Any] = {}
-        for aanname, voorwaarde in _MEERZORG_STAPPEN:
+        for aanname, stap in _MEERZORG_STAPPEN:
             extra = {**extra, **aanname}
-            stappen.append(({**stappen[0][0], **extra}, voorwaarde))
+            stappen.append(({**stappen[0][0], **extra}, stap))
     onbekend = False
     for aanname, voorwaarde in stappen:
         try:
