@@ -22,6 +22,9 @@ VERWACHT = {
     "/aanvragen/{aanvraag_id}/brief.pdf": {"indicatiesteller", "kwaliteitstoetser"},
     "/dashboard": {"indicatiesteller", "kwaliteitstoetser"},
     "/uitloggen": {"indicatiesteller", "kwaliteitstoetser"},
+    "/kwaliteit": {"kwaliteitstoetser"},
+    "/kwaliteit/steekproef": {"kwaliteitstoetser"},
+    "/kwaliteit/{toetsing_id}": {"kwaliteitstoetser"},
     "/api/werkvoorraad": {"indicatiesteller", "systeem"},
     "/api/aanvragen/{aanvraag_id}": {"indicatiesteller", "kwaliteitstoetser"},
     "/api/dashboard": {"indicatiesteller", "kwaliteitstoetser"},
@@ -57,8 +60,12 @@ def test_every_route_by_every_role(wereld):
     pages = {rol: login(w, rol) for rol in ("indicatiesteller", "kwaliteitstoetser")}
     anoniem = TestClient(w.ciz.app)
     for pad, rollen in VERWACHT.items():
-        url = pad.replace("{aanvraag_id}", aid)
-        methode = "post" if pad.endswith(("/beoordeling", "/besluit", "/uitloggen")) else "get"
+        url = pad.replace("{aanvraag_id}", aid).replace("{toetsing_id}", "onbekend")
+        methode = (
+            "post"
+            if pad.endswith(("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}"))
+            else "get"
+        )
         if pad.startswith("/api/"):
             params = {"jaar": 2018, "week": 9} if pad == "/api/dashboard" else None
             assert anoniem.get(url, params=params).status_code == 401, pad

@@ -25,8 +25,8 @@ from .domain.aanvraag import Aanvraag
 from .domain.beoordeling import Beoordeling, Kenmerk
 from .domain.beslisondersteuning import PROFIELEN, adviseer
 from .domain.besluit import neem_besluit
-from .domain.gebruiker import SYSTEEM
-from .services import auth
+from .domain.gebruiker import SYSTEEM, Actor
+from .services import auth, kwaliteit
 from .storage.uow import UnitOfWorkFactory
 
 #: seed 003 p2 r.44-50
@@ -35,10 +35,15 @@ KANS_OP_TIJD = 0.96
 KANS_AFGEWEZEN = 0.10
 #: seed 003 p2 r.84-87
 KANS_GEEN_PROFIEL = 0.03
+#: "in 92% van alle getoetste besluiten een juist besluit" (seed 003 p2 r.56-66)
+KANS_JUIST = 0.92
 #: voorbeeld
 KANS_LID_2 = 0.10
 PIEK_WEKEN, PIEK_FACTOR = 6, 2.0  # voorbeeld
 DEMO_WACHTWOORD = "demo-wachtwoord"  # voorbeeld: demo accounts only
+
+#: the demo's quality review acts as a kwaliteitstoetser
+KWALITEITSTOETSER = Actor("", "demo", "kwaliteitstoetser", "cli")
 
 GRONDSLAG = {"vv": "01", "vg": "05", "lvg": "05", "sglvg": "05", "lg": "04", "zgvis": "06", "zgaud": "06"}
 
@@ -77,6 +82,8 @@ class Samenvatting:
     op_tijd: int
     afgewezen: int
     geen_profiel: int
+    getoetst: int = 0
+    juist: int = 0
 
     def tekst(self) -> str:
         from wlz.platform.pages import procent
@@ -84,7 +91,8 @@ class Samenvatting:
         n = self.besloten or 1
         return (
             f"{self.aanvragen} aanvragen, {self.besloten} besluiten, op tijd {procent(self.op_tijd / n)}, "
-            f"afgewezen {procent(self.afgewezen / n)}, past in geen profiel {procent(self.geen_profiel / n)}"
+            f"afgewezen {procent(self.afgewezen / n)}, past in geen profiel {procent(self.geen_profiel / n)}; "
+            f"steekproef {self.getoetst} besluiten, juist {procent(self.juist / (self.getoetst or 1))}"
         )
 
 
@@ -170,4 +178,17 @@ def vul(
             afgewezen += not besluit.toegekend
             geen += a.past_in_geen_profiel
         uow.commit()
-    return Samenvatting(aantal, besloten, op_tijd, afgewezen, geen)
+    getoetst = juist = 0
+    for kwartaal in range(4):
+        van = dt.date(jaar, 3 * kwartaal + 1, 1)
+        tot = dt.date(jaar + 1, 1, 1) if kwartaal == 3 else dt.date(jaar, 3 * kwartaal + 4, 1)
+        if van > vandaag:
+            break
+        with uowf(write=True) as uow:
+            for t in kwaliteit.trek_steekproef(uow, KWALITEITSTOETSER, van, tot, seed=seed + kwartaal):
+                ok = rng.random() < KANS_JUIST
+                t.oordeel(ok, "" if ok else "voorbeeld: profiel past niet bij de beoordeling", "demo", tot)
+                getoetst += 1
+                juist += ok
+            uow.commit()
+    return Samenvatting(aantal, besloten, op_tijd, afgewezen, geen, getoetst, juist)

@@ -27,6 +27,7 @@ RECHTEN: dict[str, frozenset[str]] = {
     "aanvraag.beslissen": frozenset({Rol.INDICATIESTELLER}),
     "dashboard.lezen": frozenset({Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER}),
     "werkvoorraad.lezen": frozenset({Rol.INDICATIESTELLER, Rol.SYSTEEM}),
+    "kwaliteit.toetsen": frozenset({Rol.KWALITEITSTOETSER}),
 }
 
 

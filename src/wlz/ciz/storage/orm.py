@@ -2,7 +2,7 @@
 
 Its own database (``WLZ_CIZ_DATABASE_URL``, default ``<WLZ_DATA_DIR>/ciz.sqlite``): the platform's account,
 token and access-log tables (``wlz.platform.auth``, ``wlz.platform.access_log``) defined again on the CIZ's
-metadata, and the CIZ's ``aanvragen`` and ``berichten``. The migrations create exactly these.
+metadata, and the CIZ's ``aanvragen``, ``berichten`` and ``toetsingen``. The migrations create exactly these.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from wlz.platform.types import UTCDateTime
 from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
 from ..domain.gebruiker import Gebruiker
+from ..domain.kwaliteit import Toetsing
 
 metadata = new_metadata()
 mapper_registry = registry(metadata=metadata)
@@ -80,6 +81,22 @@ berichten = sa.Table(
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
 
+toetsingen = sa.Table(
+    "toetsingen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("aanvraag_id", ID, sa.ForeignKey("aanvragen.id"), nullable=False, index=True),
+    sa.Column("eenheid", sa.String(40), nullable=False),
+    sa.Column("periode_van", sa.Date, nullable=False),
+    sa.Column("periode_tot", sa.Date, nullable=False),
+    sa.Column("seed", sa.BigInteger, nullable=False),
+    sa.Column("juist", sa.Boolean, nullable=True),
+    sa.Column("reden", sa.Text, nullable=False),
+    sa.Column("getoetst_door", ID, nullable=True),
+    sa.Column("getoetst_op", sa.Date, nullable=True),
+    sa.UniqueConstraint("aanvraag_id", "periode_van", "periode_tot"),
+)
+
 _started = False
 
 
@@ -95,3 +112,4 @@ def start_mappers() -> None:
     m(Gebruiker, auth_tables.gebruikers)
     m(Aanvraag, aanvragen)
     m(IwlzBericht, berichten)
+    m(Toetsing, toetsingen)

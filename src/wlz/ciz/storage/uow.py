@@ -16,6 +16,7 @@ from wlz.platform.access_log import AccessLog
 from ..domain.aanvraag import Aanvraag, Status
 from ..domain.bericht import IwlzBericht
 from ..domain.gebruiker import Gebruiker
+from ..domain.kwaliteit import Toetsing
 from . import orm
 
 
@@ -66,6 +67,31 @@ class Berichten:
         ).all()
 
 
+class Toetsingen:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, t: Toetsing) -> None:
+        self.s.add(t)
+
+    def get(self, toetsing_id: str) -> Toetsing | None:
+        return self.s.get(Toetsing, toetsing_id)
+
+    def in_periode(self, van: dt.date, tot: dt.date) -> Sequence[Toetsing]:
+        t = orm.toetsingen
+        q = sa.select(Toetsing).where(t.c.periode_van == van, t.c.periode_tot == tot)
+        return self.s.scalars(q.order_by(t.c.eenheid, t.c.aanvraag_id)).all()
+
+    def alle(self, van: dt.date | None = None, tot: dt.date | None = None) -> Sequence[Toetsing]:
+        t = orm.toetsingen
+        q = sa.select(Toetsing)
+        if van:
+            q = q.where(t.c.periode_van >= van)
+        if tot:
+            q = q.where(t.c.periode_tot <= tot)
+        return self.s.scalars(q).all()
+
+
 class Gebruikers:
     def __init__(self, s: Session) -> None:
         self.s = s
@@ -108,6 +134,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
     aanvragen: Aanvragen
     berichten: Berichten
     gebruikers: Gebruikers
+    toetsingen: Toetsingen
     tokens: Tokens
     toegangslog: AccessLog
 
@@ -115,6 +142,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.aanvragen = Aanvragen(session)
         self.berichten = Berichten(session)
         self.gebruikers = Gebruikers(session)
+        self.toetsingen = Toetsingen(session)
         self.tokens = Tokens(session)
         self.toegangslog = AccessLog(session, orm.toegangslog)
 

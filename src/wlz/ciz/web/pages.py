@@ -20,7 +20,7 @@ from ..domain.aanvraag import GESLACHTEN, Aanvrager
 from ..domain.beoordeling import MAX_NIVEAU, NIVEAUS, Beoordeling, Domein, Functie, Kenmerk
 from ..domain.besluit import AFWIJZINGSGRONDEN
 from ..domain.gebruiker import AANVRAGER, Actor, Rol
-from ..services import aanvragen, auth
+from ..services import aanvragen, auth, kwaliteit
 from . import brief
 from .deps import Pagina
 
@@ -215,4 +215,44 @@ def dashboard(
         raise InvoerFout("week", "Kies een week van 1 tot en met 53.")
     with request.app.state.uow(write=True) as uow:
         d = aanvragen.dashboard(uow, actor, jaar, week)
-    return render(templates, request, "dashboard.html", d=d)
+        juist = kwaliteit.juistheid_jaar(uow, actor, jaar)
+    return render(templates, request, "dashboard.html", d=d, juist=juist)
+
+
+def _periode(van: Any, tot: Any) -> tuple[dt.date, dt.date]:
+    vandaag = dt.date.today()
+    v = _datum(van, "van", verplicht=False) or dt.date(vandaag.year, 1, 1)
+    t = _datum(tot, "tot", verplicht=False) or vandaag + dt.timedelta(days=1)
+    if t <= v:
+        raise InvoerFout("tot", "De periode eindigt na het begin.")
+    return v, t
+
+
+@router.get("/kwaliteit")
+def kwaliteitstoets(
+    request: Request, van: str | None = None, tot: str | None = None, actor: Actor = Depends(Pagina(KT))
+) -> Response:
+    v, t = _periode(van, tot)
+    with request.app.state.uow(write=True) as uow:
+        lijst, juist = kwaliteit.overzicht(uow, actor, v, t)
+    return render(templates, request, "kwaliteit.html", lijst=lijst, juist=juist, van=v, tot=t)
+
+
+@router.post("/kwaliteit/steekproef")
+async def steekproef(request: Request, actor: Actor = Depends(Pagina(KT))) -> Response:
+    f = await request.form()
+    v, t = _periode(f.get("van"), f.get("tot"))
+    with request.app.state.uow(write=True) as uow:
+        lijst = kwaliteit.trek_steekproef(uow, actor, v, t)
+    return back(request, f"/kwaliteit?van={v}&tot={t}", melding=f"Steekproef: {len(lijst)} besluiten.")
+
+
+@router.post("/kwaliteit/{toetsing_id}")
+async def toetsen(request: Request, toetsing_id: str, actor: Actor = Depends(Pagina(KT))) -> Response:
+    f = await request.form()
+    oordeel = str(f.get("oordeel", ""))
+    if oordeel not in ("juist", "onjuist"):
+        raise InvoerFout("oordeel", "Kies juist of onjuist.")
+    with request.app.state.uow(write=True) as uow:
+        t = kwaliteit.oordeel(uow, actor, toetsing_id, oordeel == "juist", str(f.get("reden", ""))[:2000])
+    return back(request, f"/kwaliteit?van={t.periode_van}&tot={t.periode_tot}", melding="Oordeel vastgelegd.")
