@@ -424,6 +424,45 @@ def dien_declaratie_in(
     return oordeel
 
 
+def corrigeer_betaling(uows: Uows, actor: Actor, declaratie_id: str, reden: str) -> None:
+    """A payment reversed (paid back, or found wrong before it left): the amount goes back into the agreement's
+    reservation; the declaration is marked unpaid with the reason. A payment that cannot be reversed this way
+    (the money is gone) becomes a vordering instead (``registreer_vordering``)."""
+    _rol(actor, BEOORDELAAR)
+    if not reden.strip():
+        raise InvoerFout("reden", "geef een reden")
+    with uows(write=True) as uow:
+        s = uow.session
+        d = s.execute(sa.select(orm.declaraties).where(orm.declaraties.c.id == declaratie_id)).mappings().first()
+        if d is None:
+            raise GeenToegang("niet gevonden")
+        o, _ = _overeenkomst(s, d["overeenkomst_id"])
+        b = _beschikking(s, o.beschikking_id, lock=True)
+        if not d["betaald"]:
+            raise InvoerFout("declaratie_id", "deze declaratie is niet betaald")
+        vastgesteld = s.execute(
+            sa.select(orm.beschikkingen.c.vastgesteld_op).where(orm.beschikkingen.c.id == b.id)
+        ).scalar_one()
+        if vastgesteld is not None:
+            raise InvoerFout("declaratie_id", "de beschikking is al vastgesteld: registreer een vordering")
+        g = _grootboek(s, b.id)
+        g.corrigeer(d["bedrag"])
+        _bewaar(s, b.id, g, "correctie", d["bedrag"], declaratie_id)
+        s.execute(
+            sa.update(orm.overeenkomsten)
+            .where(orm.overeenkomsten.c.id == o.id)
+            .values(gereserveerd=orm.overeenkomsten.c.gereserveerd + d["bedrag"])
+        )
+        s.execute(sa.delete(orm.betalingen).where(orm.betalingen.c.declaratie_id == declaratie_id))
+        s.execute(
+            sa.update(orm.declaraties)
+            .where(orm.declaraties.c.id == declaratie_id)
+            .values(betaald=False, reden=f"gecorrigeerd: {reden}"[:2000], regel=None)
+        )
+        _log(s, actor, "wijzigen", f"correctie declaratie {declaratie_id}", b.budgethouder_id)
+        uow.commit()
+
+
 def stel_vast(uows: Uows, actor: Actor, beschikking_id: str, vrij_cent: int | None = None) -> model.Vaststelling:
     """Vaststelling after the period (Rlz art. 5.21): unpaid budget returned; the verantwoordingsvrij bedrag of
     the year from the law where known (2015), else ``vrij_cent`` as the user supplies it."""
