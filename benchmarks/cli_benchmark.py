@@ -2,7 +2,7 @@
 
 Runs each command ``--runs`` times in a fresh interpreter (like hyperfine: one warm-up run, then min / median /
 max of the wall time), and prints the slowest imports of each from ``python -X importtime``. Goals on the 2-core
-machine (issue 10, section 4): ``wlz --help`` < 0.3 s, a cold ``wlz bereken SITUATIE.yaml`` < 0.7 s. The load
+machine: ``wlz --help`` < 0.3 s, a cold ``wlz bereken SITUATIE.yaml`` < 0.7 s. The load
 average is printed beside the figures: other work on the machine slows every run.
 
     .venv/bin/python benchmarks/cli_benchmark.py [--runs 10]

@@ -22,7 +22,7 @@ the server reaches, with the latency of a saturated server), or open loop with `
 planned over the readers; a read's latency counts from its planned time): the goal's question, whether the
 server answers 300 reads/s within 100 ms at p99.
 
-Goal (issue 4): with PostgreSQL at least 300 reads/s at p99 under 100 ms, and zero lost writes.
+Goal: with PostgreSQL at least 300 reads/s at p99 under 100 ms, and zero lost writes.
 
     .venv/bin/python benchmarks/service_load.py                     # SQLite, and PostgreSQL if configured
     eval "$(bash scripts/postgres.sh start)"; .venv/bin/python benchmarks/service_load.py --db postgres

@@ -1,4 +1,5 @@
-"""The ``wlz`` command imports a subpackage only when one of its commands runs (issue 10, section 4).
+"""The ``wlz`` command imports a subpackage only when one of its commands runs, so ``wlz --help``
+and a single command start fast.
 
 ``wlz.cli.COMMANDS`` lists each command with its module and its one-line help, so ``wlz --help`` prints without
 importing any subpackage; these tests keep that list equal to what the modules register, and check in a fresh

@@ -1,4 +1,4 @@
-"""Issue 10, section 1: answers that were wrong (not unknown) before, each pinned by a test that failed then.
+"""Answers that were wrong (not unknown) before, each pinned by a test that failed then.
 
 The CLI is driven in-process (typer's runner on ``wlz.cli.app``), so what a user sees in the terminal, its exit
 code and the JSON are checked as the command produces them, without a new interpreter per case.
@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from wlz.rules import InvoerFout, bereken
 
 VOORBEELD = Path(__file__).parents[2] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
-#: issue 10, 1.1: VG7 has no public pgb amount for 2019, so the limit of the doelmatigheidstoets is unknown
+#: VG7 has no public pgb amount for 2019, so the limit of the doelmatigheidstoets is unknown
 VG7_MPT_2019 = {"periode": 2019, "client": {"zorgprofiel": "VG7", "leveringsvorm": "mpt", "mpt_kosten": 50000}}
 
 

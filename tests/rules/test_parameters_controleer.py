@@ -1,4 +1,4 @@
-"""``wlz parameters controleer FILE``: an installation's own parameter table checked before use (issue 10, 2).
+"""``wlz parameters controleer FILE``: an installation's own parameter table checked before use.
 
 Every value needs a source; dates, units and names are checked; the report says in Dutch what the table fills
 and what stays onbekend. The complete example of the format (examples/parameters/installatie.yaml) passes, and

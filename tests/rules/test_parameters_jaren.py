@@ -1,4 +1,4 @@
-"""Every public year (issue 10, section 2): amounts of 2017-2024 and 2026 give hand-worked results, series end.
+"""Every public year: amounts of 2017-2024 and 2026 give hand-worked results, series end.
 
 Each expected figure is worked out by hand in the comment from the article text cited in the parameter files
 (Blz versions in MinBZK/regelrecht-corpus, https://wetten.overheid.nl/BWBR0035948/<date>), never from the rules.
@@ -157,7 +157,7 @@ def test_pab_2023_bewaart_het_eerder_vastgestelde_bedrag():
     assert v2023.metadata["eerder_vastgesteld"]["value"] == 338818
 
 
-# ------------------------------------------------------------------------------------------- series end (item 1.2)
+# ----------------------------------------------------------------------------- series end: a period's end checked too
 
 
 def test_periode_over_de_jaargrens_rekent_2027_niet_met_bedragen_van_2026():
@@ -178,7 +178,7 @@ def test_periode_over_de_jaargrens_rekent_2027_niet_met_bedragen_van_2026():
 
 
 def test_bereken_situatie_over_de_jaargrens_wordt_op_het_einde_geweigerd():
-    # issue 10, 1.2: a period is checked on its start and its end; one running into 2027 is refused like
+    # a period is checked on its start and its end; one running into 2027 is refused like
     # `periode: 2027`, naming periode.tot and the rule (it computed 2027 from the 2026 values before the series
     # ended, and an unknown 2027 after)
     from wlz.rules import InvoerFout, bereken

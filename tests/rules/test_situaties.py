@@ -12,7 +12,7 @@ project's cases that runner does not do, and how they are handled:
    ``rtol=0``), as OpenFisca's does. It used numpy's default relative tolerance (``1e-5 * |expected|``, about a
    euro on a pab maximum), under which two pab cases passed with a wrong hand calculation (``239.110 x 184 /
    365`` written as 120.536,77, it is 120.537,64; ``304.328 x 245 / 366`` as 203.717,38, it is 203.716,83). Their
-   expectations are corrected and they run with OpenFisca's runner again (issue 10).
+   expectations are corrected and they run with OpenFisca's runner again.
 3. **A default margin.** A case without ``absolute_error_margin`` is compared with a margin of half a cent
    (:data:`DEFAULT_MARGIN`), as amounts are written to the cent; OpenFisca's default is an exact comparison (in
    float32). This one OpenFisca's runner can express: ``conftest.py`` gives such a case this margin before

@@ -1,4 +1,4 @@
-"""Explanations a layperson reads (issue 10, section 3): Dutch numbers, the one ground that applies, the deduction
+"""Explanations a layperson reads: Dutch numbers, the one ground that applies, the deduction
 used, the text of the year first, nothing irrelevant, seeds by title and table.
 
 :func:`test_geen_artefacten` computes the example situations of ``examples/situaties`` and a grid over years

@@ -1,4 +1,4 @@
-"""Issue 10, 1.1 in the zorgkantoor: a doelmatigheidstoets against an unknown limit is no decision.
+"""In the zorgkantoor: a doelmatigheidstoets against an unknown limit is no decision.
 
 The rules give no outcome when the limit (the pgb of that profile and year) is unknown; the service then records
 no acceptance or refusal, and a summary, the dossier page and the letter say "kan niet worden beoordeeld" —

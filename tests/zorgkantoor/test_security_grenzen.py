@@ -1,4 +1,4 @@
-"""Issue 9, items 5 and 6: every paging parameter bounded (422, never a server error), the access log paged by
+"""Input bounds: every paging parameter bounded (422, never a server error), the access log paged by
 keyset, and one request size limit refused before the body is read. Each test failed on the code before."""
 
 from __future__ import annotations

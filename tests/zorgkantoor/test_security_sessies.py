@@ -1,4 +1,4 @@
-"""Issue 9, items 1-3: sessions end on the server, logins are throttled, administrative actions are audited and
+"""Sessions end on the server, logins are throttled, administrative actions are audited and
 a person's API token is made by that person only. Each test failed on the code before the fix."""
 
 from __future__ import annotations

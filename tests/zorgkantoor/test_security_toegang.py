@@ -1,4 +1,4 @@
-"""Issue 9, items 4 and 7: a request's period is bounded (Dutch 422), an evaluation has a time budget, and a
+"""Access bounds: a request's period is bounded (Dutch 422), an evaluation has a time budget, and a
 provider's access ends with the assignment plus the configured period. Each test failed on the code before."""
 
 from __future__ import annotations

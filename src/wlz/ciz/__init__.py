@@ -1,5 +1,5 @@
 """The CIZ (Centrum indicatiestelling zorg): from a request (aanvraag) to an indicatiebesluit, as its own
-organisation beside the zorgkantoor (issue 14; docs/ciz.md).
+organisation beside the zorgkantoor (docs/ciz.md).
 
 - ``domain``   plain Python: the term of Blz art. 3.2.4, the assessment (beoordeling) and the Wlz access
                criterion (Wlz art. 3.2.1), decision support over the zorgprofielen, the decision and its checks

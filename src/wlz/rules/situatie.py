@@ -193,7 +193,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     van, tot = parse_periode(data.get("periode"))
     laatste = laatste_parameterdatum(systeem)
     # Wlz amounts are annual: a value set during a year covers the rest of it. Both ends are checked: a period
-    # starting in the last known year must not run into a year no parameter covers (issue 10, 1.2)
+    # starting in the last known year must not run into a year no parameter covers
     if van.year > laatste.year:
         raise InvoerFout(
             "periode",

@@ -1,4 +1,4 @@
-"""The CIZ's figures (issue 14, seed 003): decisions on time cumulative from 1 January to week N against the
+"""The CIZ's figures (the monitoring of seed 003): decisions on time cumulative from 1 January to week N against the
 norm, the weekly series, refusal rates per sector and profile, the share fitting no profile, doorlooptijden.
 
 KPI (seed-eisen D1, seed 003 p2 r.44-50): decisions in the period decided within the term / all decisions in the

@@ -368,7 +368,7 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
     if r is None:
         raise RulesUnavailable("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
     if r.waarde is None:
-        # the limit is unknown for that year: no decision either way; the choice is not recorded (issue 10, 1.1)
+        # the limit is unknown for that year: no decision either way; the choice is not recorded
         raise InvoerFout(
             "leveringsvorm",
             r.uitleg or "de doelmatigheidstoets kan niet worden beoordeeld",
