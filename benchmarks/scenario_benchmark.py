@@ -137,7 +137,7 @@ def clientniveau(claims: Path, scenario: Path, herhaal: int) -> None:
             capture_output=True,
             text=True,
         )
-        run_s, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.split()
+        run_s, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.strip().splitlines()[-1].split()
         print(
             f"{run_s:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} {n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} "
             f"(load {l0:.2f})"

@@ -137,7 +137,15 @@ def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
     """``client_id → inkomen_peiljaar`` of ``jaar`` from an income table (Parquet or CSV), or None."""
     if pad is None:
         return None
-    df = pd.read_csv(pad, dtype={"client_id": str}) if pad.suffix == ".csv" else pd.read_parquet(pad)
+    if pad.suffix == ".csv":
+        df = pd.read_csv(pad, dtype={"client_id": str})
+    else:  # only the needed columns and year (the synthetic table has four years and a text column)
+        import pyarrow.parquet as pq
+
+        namen = pq.read_schema(pad).names
+        kolommen = [k for k in ("client_id", "jaar", "inkomen_peiljaar") if k in namen]
+        filters = [("jaar", "==", jaar)] if "jaar" in namen else None
+        df = pq.read_table(pad, columns=kolommen, filters=filters).to_pandas()
     ontbrekend = [k for k in ("client_id", "jaar", "inkomen_peiljaar") if k not in df.columns]
     if ontbrekend:
         raise InvoerFout("basis.inkomen", f"{pad.name} mist de kolommen {', '.join(ontbrekend)}")
@@ -352,3 +360,17 @@ def eigen_bijdrage(c: pd.DataFrame, leveringsvorm: pd.Series, jaar: int) -> np.n
         sim = simulatie(system, {k: v[geldig] for k, v in personen.items() if k in system.variables}, jaar=jaar)
         uit[geldig] = np.asarray(sim.calculate("eigen_bijdrage_jaar", str(jaar)), dtype=float)
     return uit
+
+
+def write_csv(df: pd.DataFrame, pad: Path) -> None:
+    """``clienten.csv`` through Arrow's CSV writer: a national table of ~340,000 rows in well under a second
+    (pandas' writer formats every float in Python and took seconds)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    uit = df.copy()
+    for k in uit.columns:  # euros to the cent in the file (the DataFrame keeps full precision)
+        if k.startswith(("wlz_", "zvw_", "eigen_", "verschil")):
+            uit[k] = uit[k].round(2)
+    opties = pacsv.WriteOptions(quoting_style="needed")
+    pacsv.write_csv(pa.Table.from_pandas(uit, preserve_index=False), pad, write_options=opties)

@@ -33,6 +33,7 @@ from wlz.scenario.clienten import (
     read_incomes,
     read_segments,
 )
+from wlz.scenario.clienten import write_csv as write_clienten_csv
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
@@ -515,7 +516,10 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk") and df.empty:
             continue
         pad = out / f"{naam}.csv"
-        df.to_csv(pad, index=False, lineterminator="\n")
+        if naam == "clienten":
+            write_clienten_csv(df, pad)
+        else:
+            df.to_csv(pad, index=False, lineterminator="\n")
         paden.append(pad)
     pad = out / "scenario.json"
     pad.write_text(
