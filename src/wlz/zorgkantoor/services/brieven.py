@@ -18,9 +18,8 @@ from typing import Any
 from wlz.common.months import months_spanned
 
 from ..adapters import rules_engine
-from ..domain import codes
+from ..domain import bezwaar, codes
 from ..domain.aanvraag import Aanvraag
-from ..domain.bezwaar import BEZWAAR_WEKEN
 from ..domain.fouten import DomainError, NotFound
 from ..domain.model import Client
 from .actor import Actor
@@ -96,8 +95,8 @@ class Brief:
 
     @property
     def bezwaar_tot(self) -> dt.date:
-        """Last day for an objection if the letter is sent on its date (Awb art. 6:7, 6:8)."""
-        return self.datum + dt.timedelta(weeks=BEZWAAR_WEKEN)
+        """Last day for an objection if the letter is sent on its date (Awb art. 6:7, 6:8; Atw art. 1)."""
+        return bezwaar.bezwaar_tot(self.datum)
 
 
 def _eigen_rijen(lv: str | None, basis: dict[str, dict[str, Any]], toets: dict[str, Any] | None) -> list[Rij]:
