@@ -18,6 +18,7 @@ VERWACHT = {
     "/aanvragen/{aanvraag_id}": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/beoordeling": {"indicatiesteller"},
     "/aanvragen/{aanvraag_id}/besluit": {"indicatiesteller"},
+    "/aanvragen/{aanvraag_id}/herziening": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/brief": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/brief.pdf": {"indicatiesteller", "kwaliteitstoetser"},
     "/dashboard": {"indicatiesteller", "kwaliteitstoetser"},
@@ -63,7 +64,7 @@ def test_every_route_by_every_role(wereld):
         url = pad.replace("{aanvraag_id}", aid).replace("{toetsing_id}", "onbekend")
         methode = (
             "post"
-            if pad.endswith(("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}"))
+            if pad.endswith(("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}", "/herziening"))
             else "get"
         )
         if pad.startswith("/api/"):

@@ -102,3 +102,20 @@ def test_decide_needs_an_assessment_first_and_only_once():
     assert a.op_tijd and a.doorlooptijd == 15 and a.beoordeling.grondslagen == ("05",)
     with pytest.raises(InvoerFout):
         a.beslis(b, "u", 2)
+
+
+def test_herindicatie_and_herziening_kinds():
+    h = aanvraag(soort="herindicatie")
+    assert h.wettelijke_termijn and h.uiterlijk == D(2018, 4, 16)
+    with pytest.raises(InvoerFout) as e:
+        aanvraag(soort="ambtshalve_herziening")  # without the decision it revises and a reason
+    assert e.value.veld == "reden_herziening"
+    with pytest.raises(InvoerFout):
+        aanvraag(soort="iets")
+    a = aanvraag()
+    with pytest.raises(InvoerFout):
+        a.herziening("a2", D(2018, 5, 1), "onjuist")  # not decided yet
+    a.leg_beoordeling_vast(Beoordeling(grondslagen=("05",), permanent_toezicht=True), "u")
+    a.beslis(besluit(uitkomst="afgewezen", afwijzingsgrond="geen_toegang"), "u", 1)
+    n = a.herziening("a2", D(2018, 5, 1), "toegang ten onrechte geweigerd")
+    assert n.vorige_id == "a1" and not n.wettelijke_termijn and n.bsn == a.bsn and "ambtshalve" in n.termijn_grond

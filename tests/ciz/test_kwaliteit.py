@@ -84,3 +84,31 @@ def test_demo_sample_correctness_near_the_seed(tmp_path):
     s = demo.vul(UnitOfWorkFactory(engine), jaar=2018, aantal=1500, seed=2018, accounts=False)
     # seed 003 p2 r.56-66: 92% correct in the sample
     assert s.getoetst > 500 and 0.89 <= s.juist / s.getoetst <= 0.95
+
+
+def test_a_decision_found_wrong_is_revised_ambtshalve(wereld):
+    """Seed 003 p2 r.56-66: decisions wrongly refused are 'ambtshalve te herzien'. The toetser starts it; the new
+    case is on the work list without a statutory term; it leaves the on-time figure alone."""
+    from wlz.ciz import demo
+    from wlz.ciz.services.aanvragen import besluitregels
+
+    w = wereld
+    demo.vul(w.ciz.app.state.uow, jaar=2018, aantal=60, seed=4, accounts=False)
+    with w.ciz.app.state.uow() as uow:
+        afgewezen = next(a for a in uow.aanvragen.besloten() if a.uitkomst == "afgewezen")
+        aid = afgewezen.id
+    c = login(w, "kwaliteitstoetser")
+    r = c.post(f"/aanvragen/{aid}/herziening", data={"csrf": _csrf(c, f"/aanvragen/{aid}"), "reden": ""})
+    assert r.status_code == 422
+    r = c.post(
+        f"/aanvragen/{aid}/herziening",
+        data={"csrf": _csrf(c, f"/aanvragen/{aid}"), "reden": "toegang ten onrechte geweigerd"},
+    )
+    assert r.status_code == 200 and "ambtshalve herziening" in r.text and "geen wettelijke termijn" in r.text
+    s = login(w, "indicatiesteller")
+    assert "ambtshalve herziening" in s.get("/werkvoorraad").text
+    with w.ciz.app.state.uow() as uow:
+        alle = list(uow.aanvragen.besloten())
+        nieuw = [a for a in uow.aanvragen.open() if a.vorige_id == aid]
+    assert len(nieuw) == 1 and nieuw[0].bsn == afgewezen.bsn
+    assert len(besluitregels(alle)) == len(alle)  # nothing decided on it yet; once decided it is left out

@@ -28,6 +28,7 @@ RECHTEN: dict[str, frozenset[str]] = {
     "dashboard.lezen": frozenset({Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER}),
     "werkvoorraad.lezen": frozenset({Rol.INDICATIESTELLER, Rol.SYSTEEM}),
     "kwaliteit.toetsen": frozenset({Rol.KWALITEITSTOETSER}),
+    "aanvraag.herzien": frozenset({Rol.KWALITEITSTOETSER, Rol.INDICATIESTELLER}),
 }
 
 

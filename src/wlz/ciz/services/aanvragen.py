@@ -137,10 +137,25 @@ def berichten(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> list[IwlzBeric
     return list(uow.berichten.van_aanvraag(aanvraag_id))
 
 
+def herzie(uow: UnitOfWork, actor: Actor, aanvraag_id: str, reden: str, op: dt.date | None = None) -> Aanvraag:
+    """Start an ambtshalve herziening of a decided request (Wlz art. 3.2.4): a new case on the work list."""
+    vereis(actor, "aanvraag.herzien")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    nieuw = a.herziening(new_id(), op or dt.date.today(), reden)
+    uow.aanvragen.add(nieuw)
+    uow.flush()
+    log(uow, actor, "aanmaken", "ambtshalve herziening", DOEL, nieuw.id)
+    uow.commit()
+    return nieuw
+
+
 def besluitregels(aanvragen: list[Aanvraag]) -> list[dash.BesluitRegel]:
+    """The decisions the on-time figure counts: those on a request (an ambtshalve herziening has no term)."""
     out = []
     for a in aanvragen:
-        if a.besluitdatum is None or a.uitkomst is None:
+        if a.besluitdatum is None or a.uitkomst is None or not a.wettelijke_termijn:
             continue
         b = a.beoordeling
         out.append(

@@ -64,6 +64,9 @@ aanvragen = sa.Table(
     sa.Column("past_in_geen_profiel", sa.Boolean, nullable=False),
     sa.Column("besloten_door", ID, nullable=True),
     sa.Column("besluitnummer", sa.Integer, nullable=True, unique=True),
+    sa.Column("soort", sa.String(30), nullable=False, server_default="eerste"),
+    sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
+    sa.Column("reden_herziening", sa.Text, nullable=False, server_default=""),
 )
 
 berichten = sa.Table(

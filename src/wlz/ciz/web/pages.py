@@ -89,6 +89,8 @@ async def aanvraag_indienen(request: Request) -> Response:
         "zorg_sinds": _datum(f.get("zorg_sinds"), "zorg_sinds", verplicht=False),
         "toelichting": str(f.get("toelichting", ""))[:4000],
         "bestaande_informatie": str(f.get("bestaande_informatie", ""))[:4000],
+        # the public may ask for a first indication or a herindicatie, never start an ambtshalve herziening
+        "soort": "-" if f.get("soort") == "ambtshalve_herziening" else str(f.get("soort") or "eerste"),
     }
     with request.app.state.uow(write=True) as uow:
         a = aanvragen.dien_in(uow, AANVRAGER, gegevens)
@@ -184,6 +186,16 @@ async def beslissen(request: Request, aanvraag_id: str, actor: Actor = Depends(P
     if uit.bericht is not None:
         melding += f" IO31 {uit.bericht.identificatie}: {uit.bericht.status.replace('_', ' ')}."
     return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.post("/aanvragen/{aanvraag_id}/herziening")
+async def herzien(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        nieuw = aanvragen.herzie(uow, actor, aanvraag_id, str(f.get("reden", ""))[:2000])
+    return back(
+        request, f"/aanvragen/{nieuw.id}", melding="Ambtshalve herziening gestart; zij staat op de werkvoorraad."
+    )
 
 
 @router.get("/aanvragen/{aanvraag_id}/brief")
