@@ -97,7 +97,7 @@ toetsingen = sa.Table(
     sa.Column("reden", sa.Text, nullable=False),
     sa.Column("getoetst_door", ID, nullable=True),
     sa.Column("getoetst_op", sa.Date, nullable=True),
-    sa.UniqueConstraint("aanvraag_id", "periode_van", "periode_tot"),
+    sa.UniqueConstraint("aanvraag_id", "periode_van", "periode_tot", name="uq_toetsingen_aanvraag_periode"),
 )
 
 _started = False

@@ -31,9 +31,7 @@ def upgrade() -> None:
         sa.Column("getoetst_op", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(["aanvraag_id"], ["aanvragen.id"], name=op.f("fk_toetsingen_aanvraag_id_aanvragen")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_toetsingen")),
-        sa.UniqueConstraint(
-            "aanvraag_id", "periode_van", "periode_tot", name=op.f("uq_toetsingen_aanvraag_id_periode_van_periode_tot")
-        ),
+        sa.UniqueConstraint("aanvraag_id", "periode_van", "periode_tot", name=op.f("uq_toetsingen_aanvraag_periode")),
     )
     with op.batch_alter_table("toetsingen", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_toetsingen_aanvraag_id"), ["aanvraag_id"], unique=False)
