@@ -120,6 +120,29 @@ def jaren_in_periode(van: dt.date, tot: dt.date) -> list[tuple[dt.date, dt.date]
     return stukken
 
 
+#: per scheme, the intake criteria that say the client asks for it: an amount asked (ekt, meerzorg,
+#: overbruggingszorg), a waiting date (overbruggingszorg) or, for the pab, which has no amount of its own, the
+#: medical need for permanent supervision it starts from (Rlz art. 5.15a lid 1 onder a)
+GEVRAAGD_DOOR: dict[str, tuple[str, ...]] = {
+    "ekt": ("ekt_gevraagd",),
+    "meerzorg": ("meerzorg_gevraagd",),
+    "overbruggingszorg": ("overbruggingszorg_gevraagd", "wacht_op_opname_sinds"),
+    "pab": ("medische_noodzaak_permanent_toezicht",),
+}
+
+
+def gevraagde_regelingen(intake: dict[str, Any], geevalueerd: set[str]) -> frozenset[str]:
+    """The evaluated schemes the intake asks for (a criterion of :data:`GEVRAAGD_DOOR` given and not 0, false or
+    empty). An intake that names none asks for everything evaluated (the one intake for all extra care)."""
+    criteria = intake.get("criteria") or {}
+    gevraagd = {
+        regeling
+        for regeling, namen in GEVRAAGD_DOOR.items()
+        if regeling in geevalueerd and any(criteria.get(n) not in (None, 0, 0.0, False, "", "nee") for n in namen)
+    }
+    return frozenset(gevraagd or geevalueerd)
+
+
 class Aanvraag:
     """One request for extra care. The situation is entered once; every scheme is evaluated from it."""
 
@@ -235,6 +258,10 @@ class Aanvraag:
             )
         return out
 
+    def gevraagde_regelingen(self) -> frozenset[str]:
+        """The schemes the client asked for: see :func:`gevraagde_regelingen`."""
+        return gevraagde_regelingen(self.intake, set((self.evaluatie or {}).get("regelingen") or {}))
+
     def besluiten(self, regels: list[Besluitregel], motivatie: str, door: str, op: dt.datetime | None = None) -> None:
         """Decide. Every evaluated scheme gets a decision; the overall outcome follows from them.
 
@@ -280,7 +307,9 @@ class Aanvraag:
                     f"{codes.REGELINGEN[regel.regeling]} kan voor ten hoogste {grens} maanden worden toegekend.",
                     f"{regel.regeling}.tot",
                 )
-        toegekend = [r.toegekend for r in regels]
+        # the outcome counts what the client asked for, not the schemes evaluated alongside it
+        gevraagd = self.gevraagde_regelingen()
+        toegekend = [r.toegekend for r in regels if r.regeling in gevraagd] or [r.toegekend for r in regels]
         self._naar("besloten")
         self.besluitregels = list(regels)
         self.uitkomst = "toegekend" if all(toegekend) else "afgewezen" if not any(toegekend) else "deels_toegekend"

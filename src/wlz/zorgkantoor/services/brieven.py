@@ -179,7 +179,10 @@ def maak(uow, actor: Actor, aanvraag_id: str) -> Brief:
     uitkomsten = a.uitkomsten()
     regels_out, tabel, waarschuwingen = [], [], []
     voorbeeld = False
+    gevraagd = a.gevraagde_regelingen()
     for r in a.besluitregels:
+        if r.regeling not in gevraagd:
+            continue  # a scheme the client did not ask for is not in the letter
         u = uitkomsten.get(r.regeling)
         berekening = r.berekening or {}
         regel = {
