@@ -46,7 +46,7 @@ def locked_until(failures: Failures, allowed: int, policy: LoginPolicy) -> dt.da
     if failures.count < allowed or failures.last is None:
         return None
     extra = min(failures.count - allowed, 20)
-    lock = min(policy.first_lock * (2**extra), policy.window)
+    lock = min(policy.first_lock * (1 << extra), policy.window)
     return failures.last + lock
 
 
