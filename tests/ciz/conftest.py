@@ -131,4 +131,13 @@ def aanvraag_id(w: Wereld, nummer: str) -> str:
     return next(a["id"] for a in r.json() if a["ontvangstnummer"] == nummer)
 
 
+def vrije_poort() -> int:
+    """A port nothing listens on (an unreachable zorgkantoor)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 D = dt.date

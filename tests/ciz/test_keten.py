@@ -144,3 +144,39 @@ def test_bad_input_names_the_field_in_dutch_and_no_bsn_leaks(wereld):
         regels = toegangslog_regels(uow.session, 1000)
     bsn = formulier(seed=10)["bsn"]
     assert regels and all(bsn not in str(r) for r in regels)
+
+
+def test_an_unreachable_zorgkantoor_keeps_the_decision_and_the_io31_as_not_delivered(tmp_path):
+    import datetime as dt
+
+    import httpx
+
+    from wlz.ciz.domain.beoordeling import Beoordeling
+    from wlz.ciz.domain.gebruiker import Actor
+    from wlz.ciz.koppeling.bezorging import Bezorger
+    from wlz.ciz.services import aanvragen
+    from wlz.ciz.storage import migrate
+    from wlz.ciz.storage.uow import UnitOfWorkFactory
+    from wlz.platform.database import make_engine
+
+    from .conftest import vrije_poort
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    migrate.upgrade(engine)
+    uowf = UnitOfWorkFactory(engine)
+    steller = Actor("g1", "indicatiesteller", "indicatiesteller")
+    gegevens = {k: v for k, v in formulier(seed=3).items() if k not in ("geboortedatum", "huisnummer")}
+    gegevens.update(geboortedatum=dt.date(1950, 1, 1), huisnummer=1)
+    with uowf(write=True) as uow:
+        a = aanvragen.dien_in(uow, Actor("", "aanvrager", "aanvrager"), gegevens)
+    with uowf(write=True) as uow:
+        aanvragen.beoordeel(uow, steller, a.id, Beoordeling(grondslagen=("04",), permanent_toezicht=True,
+                            behoefte={"begeleiding": 2, "verzorging": 2}))  # fmt: skip
+    dicht = Bezorger(httpx.Client(base_url=f"http://127.0.0.1:{vrije_poort()}", timeout=2), "wlz_x")
+    with uowf(write=True) as uow:
+        uit = aanvragen.beslis(uow, steller, a.id, {"uitkomst": "toegekend", "zorgprofiel": "LG4",
+                               "ingangsdatum": dt.date.today()}, bezorger=dicht)  # fmt: skip
+    with uowf() as uow:
+        b = uow.berichten.get(uit.bericht.id)
+        assert uow.aanvragen.get(a.id).status == "besloten"
+        assert b.status == "niet_bezorgd" and "niet bereikbaar" in b.melding and b.retour is None

@@ -92,13 +92,15 @@ class Juistheid:
         return self.aandeel >= NORM_JUIST
 
 
-def juistheid(toetsingen: Sequence[Toetsing]) -> list[Juistheid]:
-    """Per unit and in total ("alle"), only judged decisions."""
+def juistheid(toetsingen: Sequence[Toetsing], groep: Mapping[str, str] | None = None) -> list[Juistheid]:
+    """Per unit and in total ("alle"), only judged decisions; with ``groep`` (request id -> indicatiesteller or
+    team) per that group instead of per unit (the feedback of seed 003 r.68-74)."""
     per: dict[str, list[int]] = {}
     for t in toetsingen:
         if t.juist is None:
             continue
-        for k in (t.eenheid, "alle"):
+        sleutel = t.eenheid if groep is None else groep.get(t.aanvraag_id, "onbekend")
+        for k in (sleutel, "alle"):
             per.setdefault(k, [0, 0])
             per[k][0] += 1
             per[k][1] += int(t.juist)

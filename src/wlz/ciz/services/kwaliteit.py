@@ -53,12 +53,20 @@ def oordeel(
     return t
 
 
-def overzicht(uow: UnitOfWork, actor: Actor, van: dt.date, tot: dt.date) -> tuple[list[Toetsing], list[Juistheid]]:
+def overzicht(
+    uow: UnitOfWork, actor: Actor, van: dt.date, tot: dt.date
+) -> tuple[list[Toetsing], list[Juistheid], list[Juistheid]]:
+    """The sample of a period, the correctness per unit, and per indicatiesteller (by account name)."""
     vereis(actor, "kwaliteit.toetsen")
     lijst = list(uow.toetsingen.in_periode(van, tot))
+    namen: dict[str, str] = {}
+    for t in lijst:
+        a = uow.aanvragen.get(t.aanvraag_id)
+        g = uow.gebruikers.get(a.besloten_door) if a is not None and a.besloten_door else None
+        namen[t.aanvraag_id] = g.gebruikersnaam if g is not None else "onbekend"
     log(uow, actor, "lezen", f"steekproef {van:%d-%m-%Y} tot {tot:%d-%m-%Y}", DOEL)
     uow.commit()
-    return lijst, juistheid(lijst)
+    return lijst, juistheid(lijst), juistheid(lijst, namen)
 
 
 def juistheid_jaar(uow: UnitOfWork, actor: Actor, jaar: int) -> list[Juistheid]:

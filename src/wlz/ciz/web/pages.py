@@ -246,8 +246,8 @@ def kwaliteitstoets(
 ) -> Response:
     v, t = _periode(van, tot)
     with request.app.state.uow(write=True) as uow:
-        lijst, juist = kwaliteit.overzicht(uow, actor, v, t)
-    return render(templates, request, "kwaliteit.html", lijst=lijst, juist=juist, van=v, tot=t)
+        lijst, juist, per_steller = kwaliteit.overzicht(uow, actor, v, t)
+    return render(templates, request, "kwaliteit.html", lijst=lijst, juist=juist, per_steller=per_steller, van=v, tot=t)
 
 
 @router.post("/kwaliteit/steekproef")
