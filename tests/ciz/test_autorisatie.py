@@ -19,6 +19,8 @@ VERWACHT = {
     "/aanvragen/{aanvraag_id}/beoordeling": {"indicatiesteller"},
     "/aanvragen/{aanvraag_id}/besluit": {"indicatiesteller"},
     "/aanvragen/{aanvraag_id}/herziening": {"indicatiesteller", "kwaliteitstoetser"},
+    "/aanvragen/{aanvraag_id}/maatwerk": {"indicatiesteller"},
+    "/api/maatwerk": {"indicatiesteller", "kwaliteitstoetser", "systeem"},
     "/aanvragen/{aanvraag_id}/brief": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/brief.pdf": {"indicatiesteller", "kwaliteitstoetser"},
     "/dashboard": {"indicatiesteller", "kwaliteitstoetser"},
@@ -64,7 +66,9 @@ def test_every_route_by_every_role(wereld):
         url = pad.replace("{aanvraag_id}", aid).replace("{toetsing_id}", "onbekend")
         methode = (
             "post"
-            if pad.endswith(("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}", "/herziening"))
+            if pad.endswith(
+                ("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}", "/herziening", "/maatwerk")
+            )
             else "get"
         )
         if pad.startswith("/api/"):

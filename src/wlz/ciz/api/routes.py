@@ -86,3 +86,14 @@ def dashboard(
         ],
         "doorlooptijden": d.doorlooptijden,
     }
+
+
+@router.get("/maatwerk")
+def maatwerk_export(
+    request: Request, actor: Actor = Depends(Api(Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER, Rol.SYSTEEM))
+) -> list[dict[str, Any]]:
+    """The maatwerkindicatie pilot's records (tag ``pilot``) for the scenario tooling; no person data."""
+    from ..services import maatwerk
+
+    with request.app.state.uow(write=True) as uow:
+        return maatwerk.export(uow, actor)

@@ -28,6 +28,8 @@ RECHTEN: dict[str, frozenset[str]] = {
     "dashboard.lezen": frozenset({Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER}),
     "werkvoorraad.lezen": frozenset({Rol.INDICATIESTELLER, Rol.SYSTEEM}),
     "kwaliteit.toetsen": frozenset({Rol.KWALITEITSTOETSER}),
+    "maatwerk.vastleggen": frozenset({Rol.INDICATIESTELLER}),
+    "maatwerk.lezen": frozenset({Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER, Rol.SYSTEEM}),
     "aanvraag.herzien": frozenset({Rol.KWALITEITSTOETSER, Rol.INDICATIESTELLER}),
 }
 

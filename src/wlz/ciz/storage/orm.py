@@ -19,6 +19,7 @@ from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
 from ..domain.gebruiker import Gebruiker
 from ..domain.kwaliteit import Toetsing
+from ..domain.maatwerk import Maatwerkindicatie
 
 metadata = new_metadata()
 mapper_registry = registry(metadata=metadata)
@@ -100,6 +101,22 @@ toetsingen = sa.Table(
     sa.UniqueConstraint("aanvraag_id", "periode_van", "periode_tot", name="uq_toetsingen_aanvraag_periode"),
 )
 
+maatwerkindicaties = sa.Table(
+    "maatwerkindicaties",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("aanvraag_id", ID, sa.ForeignKey("aanvragen.id"), nullable=False, index=True),
+    sa.Column("pilotgroep", sa.String(100), nullable=False),
+    sa.Column("jaar", sa.Integer, nullable=False),
+    sa.Column("behoeften_json", sa.JSON, nullable=False),
+    sa.Column("context", sa.Text, nullable=False),
+    sa.Column("voorkeuren", sa.Text, nullable=False),
+    sa.Column("bedrag", sa.Numeric(12, 2), nullable=False),
+    sa.Column("profielbedrag", sa.Numeric(12, 2), nullable=True),
+    sa.Column("vastgelegd_door", ID, nullable=False),
+    sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
+)
+
 _started = False
 
 
@@ -116,3 +133,4 @@ def start_mappers() -> None:
     m(Aanvraag, aanvragen)
     m(IwlzBericht, berichten)
     m(Toetsing, toetsingen)
+    m(Maatwerkindicatie, maatwerkindicaties)

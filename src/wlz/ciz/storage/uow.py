@@ -17,6 +17,7 @@ from ..domain.aanvraag import Aanvraag, Status
 from ..domain.bericht import IwlzBericht
 from ..domain.gebruiker import Gebruiker
 from ..domain.kwaliteit import Toetsing
+from ..domain.maatwerk import Maatwerkindicatie
 from . import orm
 
 
@@ -92,6 +93,21 @@ class Toetsingen:
         return self.s.scalars(q).all()
 
 
+class Maatwerk:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, m: Maatwerkindicatie) -> None:
+        self.s.add(m)
+
+    def alle(self) -> Sequence[Maatwerkindicatie]:
+        return self.s.scalars(sa.select(Maatwerkindicatie).order_by(orm.maatwerkindicaties.c.vastgelegd_op)).all()
+
+    def van_aanvraag(self, aanvraag_id: str) -> Sequence[Maatwerkindicatie]:
+        t = orm.maatwerkindicaties
+        return self.s.scalars(sa.select(Maatwerkindicatie).where(t.c.aanvraag_id == aanvraag_id)).all()
+
+
 class Gebruikers:
     def __init__(self, s: Session) -> None:
         self.s = s
@@ -135,6 +151,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
     berichten: Berichten
     gebruikers: Gebruikers
     toetsingen: Toetsingen
+    maatwerk: Maatwerk
     tokens: Tokens
     toegangslog: AccessLog
 
@@ -143,6 +160,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.berichten = Berichten(session)
         self.gebruikers = Gebruikers(session)
         self.toetsingen = Toetsingen(session)
+        self.maatwerk = Maatwerk(session)
         self.tokens = Tokens(session)
         self.toegangslog = AccessLog(session, orm.toegangslog)
 

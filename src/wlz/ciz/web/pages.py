@@ -132,6 +132,7 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
     with request.app.state.uow(write=True) as uow:
         a = aanvragen.lees(uow, actor, aanvraag_id)
         berichten = aanvragen.berichten(uow, actor, aanvraag_id)
+        pilot = list(uow.maatwerk.van_aanvraag(aanvraag_id))
     return render(
         templates,
         request,
@@ -147,6 +148,7 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
         grondslagen=grondslag_labels(),
         afwijzingsgronden=AFWIJZINGSGRONDEN,
         mag_beslissen=actor.rol == IS,
+        pilot=pilot,
     )
 
 
@@ -196,6 +198,39 @@ async def herzien(request: Request, aanvraag_id: str, actor: Actor = Depends(Pag
     return back(
         request, f"/aanvragen/{nieuw.id}", melding="Ambtshalve herziening gestart; zij staat op de werkvoorraad."
     )
+
+
+@router.post("/aanvragen/{aanvraag_id}/maatwerk")
+async def maatwerk_vastleggen(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
+    from decimal import Decimal, InvalidOperation
+
+    from ..domain.maatwerk import Behoefte
+    from ..services import maatwerk
+
+    f = await request.form()
+    behoeften = []
+    for x in Functie:
+        uren, tarief = f.get(f"uren_{x.value}"), f.get(f"tarief_{x.value}")
+        if not uren:
+            continue
+        try:
+            behoeften.append(
+                Behoefte(x.value, Decimal(str(uren).replace(",", ".")), Decimal(str(tarief or "0").replace(",", ".")))
+            )
+        except InvalidOperation:
+            raise InvoerFout(f"behoeften.{x.value}", "Geef uren en tarief als getal.") from None
+    with request.app.state.uow(write=True) as uow:
+        maatwerk.leg_vast(
+            uow,
+            actor,
+            aanvraag_id,
+            pilotgroep=str(f.get("pilotgroep", "")),
+            jaar=_int(f.get("jaar", ""), "jaar"),
+            behoeften=behoeften,
+            context=str(f.get("context", ""))[:2000],
+            voorkeuren=str(f.get("voorkeuren", ""))[:2000],
+        )
+    return back(request, f"/aanvragen/{aanvraag_id}", melding="Maatwerkindicatie (pilot) vastgelegd.")
 
 
 @router.get("/aanvragen/{aanvraag_id}/brief")

@@ -1,0 +1,1 @@
+"""Wrappers of the libraries the CIZ calls (the rules engine for the pilot's profile amount)."""
