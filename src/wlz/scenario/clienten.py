@@ -125,10 +125,9 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB") -> pd.DataFrame:
         f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
         "FROM read_parquet(?) WHERE jaar = ? AND (hoofdsector = 'vv' OR vg) GROUP BY ALL"
     )
-    con = duckdb.connect(
-        config={"memory_limit": geheugen, "preserve_insertion_order": False, "enable_progress_bar": False}
-    )
+    con = duckdb.connect(config={"memory_limit": geheugen, "preserve_insertion_order": False})
     try:
+        con.execute("SET enable_progress_bar = false")  # a library prints nothing on stdout
         df = con.execute(sql, [delen, jaar]).df()
     finally:
         con.close()
