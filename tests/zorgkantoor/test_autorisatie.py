@@ -91,18 +91,18 @@ def test_every_route_for_every_role(wereld):
                 r = _vraag(api_client, methode, url, api=True, token=w.tokens[rol])
             else:
                 r = _vraag(sessies[rol], methode, url, api=False, csrf=csrf[rol])
-            if rol in gate.rollen:
+            if rol in gate.roles:
                 assert r.status_code not in (401, 403, 404), (methode, pad, rol, r.status_code, r.text[:300])
                 assert r.status_code < 500, (methode, pad, rol, r.status_code, r.text[:300])
             else:
                 assert r.status_code in (401, 403, 404), (methode, pad, rol, r.status_code)
             gecontroleerd += 1
-            if pad == "/uitloggen" and rol in gate.rollen:  # logged out: log in again for the next routes
+            if pad == "/uitloggen" and rol in gate.roles:  # logged out: log in again for the next routes
                 sessies[rol] = web_client(w, rol)
                 csrf[rol] = csrf_van(sessies[rol])
             # out of reach: another provider's / another person's client
             if (
-                rol in gate.rollen
+                rol in gate.roles
                 and rol in ("aanbieder", "client")
                 and re.search(r"{(client|aanvraag|toewijzing|bericht)_id}", pad)
             ):

@@ -77,7 +77,7 @@ def _rol(app, methode: str, pad: str) -> str:
         if p == pad and methode.upper() in route.methods:
             gate = declared_gate(route)
             if isinstance(gate, Roles):
-                return next(r for r in ("beoordelaar", "beheerder", "aanbieder", "client") if r in gate.rollen)
+                return next(r for r in ("beoordelaar", "beheerder", "aanbieder", "client") if r in gate.roles)
     return "beoordelaar"  # public route
 
 

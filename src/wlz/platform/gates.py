@@ -37,11 +37,6 @@ class Roles:
     def __init__(self, *roles: str) -> None:
         self.roles = frozenset(roles)
 
-    @property
-    def rollen(self) -> frozenset[str]:
-        """The roles, under the name the zorgkantoor's authorization tests read."""
-        return self.roles
-
 
 class Public:
     """Marks a route meant for everyone (login page, public pages, health)."""
