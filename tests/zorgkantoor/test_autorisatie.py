@@ -17,8 +17,10 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from wlz.platform.gates import Public, Roles, all_routes, declared_gate
+from wlz.zorgkantoor.services import auth
+from wlz.zorgkantoor.services.actor import SYSTEEM
 
-from .helpers import bouw_wereld, csrf_van, web_client
+from .helpers import AGB_EIGEN, bouw_wereld, csrf_van, web_client
 
 pytestmark = pytest.mark.postgres
 
@@ -27,7 +29,16 @@ ROLLEN = ("beoordelaar", "beheerder", "aanbieder", "client")
 
 @pytest.fixture
 def wereld(engine):
-    return bouw_wereld(engine)
+    w = bouw_wereld(engine)
+    # a system's account as the target of the account routes (tokens, role, deactivation), so deactivating it
+    # ends no session the walk still uses
+    with w.app.state.uow(write=True) as uow:
+        g = auth.maak_gebruiker(
+            uow, SYSTEEM, gebruikersnaam="koppeling", naam="Koppeling", rol="aanbieder", agb_code=AGB_EIGEN
+        )
+        uow.commit()
+        w.gebruikers["systeem"] = g.id
+    return w
 
 
 def _routes(app) -> list[tuple[str, str, APIRoute]]:
@@ -44,7 +55,7 @@ def _pad(path: str, w, eigen: bool) -> str:
         "client_id": w.client_a if eigen else w.client_b,
         "aanvraag_id": w.aanvraag_a if eigen else w.aanvraag_b,
         "toewijzing_id": w.toewijzing_a if eigen else w.toewijzing_b,
-        "gebruiker_id": w.gebruikers["aanbieder"],
+        "gebruiker_id": w.gebruikers["systeem"],
         "token_id": w.extra_token_id,
         "bericht_id": w.bericht_a if eigen else w.bericht_b,
     }

@@ -17,6 +17,7 @@ from .test_iwlz_service import _h, _toewijzing_na_io31
 
 pytestmark = pytest.mark.postgres
 C = iwlz.MutatieCode
+MUTATIE = "/Bericht/Clienten/Client/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket"
 
 
 @pytest.fixture
@@ -24,9 +25,9 @@ def w(engine):
     return bouw_wereld(engine)
 
 
-def _veld(r) -> str:
-    """The field an API refusal names (``loc`` after 'body', dotted)."""
-    return ".".join(r.json()["detail"][0]["loc"][1:])
+def _regel(r) -> tuple[str, str]:
+    """The rule a refusal names (``iwlz.TR078``) and the element of its first finding."""
+    return r.json()["detail"][0]["type"], r.json()["bericht"]["bevindingen"][0]["pad"]
 
 
 class Keten:
@@ -35,7 +36,7 @@ class Keten:
     def __init__(self, w, api, seed):
         self.w, self.api = w, api
         self.io31, self.ind, self.tw = _toewijzing_na_io31(w, api, seed=seed)
-        aw33 = iwlz.read_aw33(api.get(f"/api/toewijzingen/{self.tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
+        aw33 = iwlz.read_aw33(api.post(f"/api/toewijzingen/{self.tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
         self.client = aw33.clienten[0].client.kort()
         self.zzp = aw33.clienten[0].toegewezen_zzps[0]
         self.start = self.zzp.ingangsdatum + dt.timedelta(days=2)
@@ -165,12 +166,13 @@ def test_waiting_codes_12_and_18_are_kept_on_the_history_before_care_starts(w):
     h = k.mutaties().json()["mutaties"]
     assert [x["code"] for x in h] == ["12", "18"]
     assert h[0]["omschrijving"] == C.CLIENT_WIL_NOG_NIET.omschrijving
-    # once care runs, a waiting code no longer fits: refused, naming the line's mutatiecode, nothing stored
+    # once care runs, a waiting code no longer fits: refused by TR078 naming the line's Mutatiecode, kept with its
+    # AW310 and nothing else of it
     assert k.aw35().status_code == 201
     voor = k.aantal_berichten()
     r = k.aw39(C.CLIENT_WIL_NOG_NIET, k.start + dt.timedelta(days=3), begindatum=None)
-    assert r.status_code == 422 and _veld(r) == "clienten[1].zzp[1].mutatiecode", r.text
-    assert k.aantal_berichten() == voor and len(k.mutaties().json()["mutaties"]) == 2
+    assert r.status_code == 422 and _regel(r) == ("iwlz.TR078", f"{MUTATIE}/Mutatiecode"), r.text
+    assert k.aantal_berichten() == voor + 2 and len(k.mutaties().json()["mutaties"]) == 2
     # the provider sees the history of its own toewijzing, another provider does not
     assert k.mutaties("aanbieder").status_code == 200
 
@@ -202,7 +204,9 @@ def test_21_hands_over_a_toewijzing_without_care_and_not_one_with_care(w):
     k2 = Keten(w, api, seed=16)
     assert k2.aw35().status_code == 201
     r = k2.aw39(C.OVERDRACHT_TOEWIJZING, k2.start + dt.timedelta(days=3), begindatum=None, bestemming=AGB_ANDER)
-    assert r.status_code == 422 and "mutatiecode" in r.text and k2.client.bsn not in r.text
+    assert (
+        r.status_code == 422 and _regel(r) == ("iwlz.TR078", f"{MUTATIE}/Mutatiecode") and k2.client.bsn not in r.text
+    )
     assert k2.toewijzing()["status"] == "in_zorg"
 
 
@@ -210,14 +214,16 @@ def test_refused_mutations_change_nothing_and_name_the_field(w):
     api = TestClient(w.app)
     k = Keten(w, api, seed=17)
     voor = k.aantal_berichten()
-    # end of care before care started
+    # end of care before care started: TR069 (no start of care to match), kept with its AW310 only
     r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start)
-    assert r.status_code == 422 and _veld(r) == "clienten[1].zzp[1].mutatiecode"
-    # a request to delete an earlier report
+    assert r.status_code == 422 and _regel(r) == ("iwlz.TR069", f"{MUTATIE}/Mutatiecode")
+    assert k.aantal_berichten() == voor + 2
+    # a request to delete a report never made: TR063
     assert k.aw35().status_code == 201
     voor = k.aantal_berichten()
     r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start, status=iwlz.StatusAanlevering.VERWIJDEREN_AANLEVERING)
-    assert r.status_code == 422 and "status_aanlevering" in r.text
+    assert r.status_code == 422 and _regel(r) == ("iwlz.TR063", f"{MUTATIE}/StatusAanlevering")
+    voor += 2
     # end before the start of care: iWlz rule TR018, refused and kept with its AW310 (and nothing else of it)
     r = k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, k.start - dt.timedelta(days=1), check_rules=False)
     assert r.status_code == 422 and r.json()["detail"][0]["type"] == "iwlz.TR018" and "Mutatiedatum" in r.text
@@ -226,8 +232,9 @@ def test_refused_mutations_change_nothing_and_name_the_field(w):
     # an AAT (request for a changed toewijzing) is not silently dropped
     b = iwlz.read_aw39(iwlz.build_aw39(_aw39_met_aanvraag(k)))
     r = api.post("/api/berichten/aw39", content=iwlz.build_aw39(b), headers=_h(w, "aanbieder"))
-    assert r.status_code == 422 and _veld(r) == "clienten[1].aanvragen"
+    assert r.status_code == 422 and _regel(r) == ("iwlz.0001", "/Bericht/Clienten/Client/Aanvragen/Aanvraag")
     assert k.client.bsn not in r.text
+    voor += 2
     assert k.aantal_berichten() == voor and k.toewijzing()["status"] == "in_zorg"
     assert k.mutaties().json()["mutaties"] == []
 

@@ -116,7 +116,7 @@ def _een_aw35():
 
 def _aw33(w, api):
     io31, ind, tw = _toewijzing_na_io31(w, api, seed=41)
-    r = api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar"))
+    r = api.post(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar"))
     lijst = api.get(f"/api/clients/{ind['client_id']}/berichten", headers=_h(w, "beoordelaar")).json()
     return r.content, next(b for b in lijst if b["soort"] == "AW33")
 
@@ -145,7 +145,7 @@ def test_aw34_van_de_aanbieder_zet_het_resultaat_van_de_aw33(w):
 def test_ca318_van_het_cak_bevestigt_de_ca317(w):
     api = TestClient(w.app)
     io31, ind, tw = _toewijzing_na_io31(w, api, seed=42)
-    aw33 = iwlz.read_aw33(api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
+    aw33 = iwlz.read_aw33(api.post(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
     zzp = aw33.clienten[0].toegewezen_zzps[0]
     regel = iwlz.GeleverdZzp(
         besluitnummer=int(ind["besluitnummer"]),

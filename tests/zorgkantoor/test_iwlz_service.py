@@ -98,12 +98,12 @@ def _toewijzing_na_io31(w, api, seed=3):
 def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
     api = TestClient(w.app)
     io31, ind, tw = _toewijzing_na_io31(w, api)
-    r = api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar"))
-    assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+    r = api.post(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar"))
+    assert r.status_code == 201 and r.headers["content-type"].startswith("application/xml")
     assert iwlz.validate(r.content).naam == "AW33"
     aw33 = iwlz.read_aw33(r.content)
     assert aw33.ontvanger == AGB_EIGEN and aw33.clienten[0].toegewezen_zzps[0].zzp_code == "808"
-    assert api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "aanbieder")).status_code == 403
+    assert api.post(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "aanbieder")).status_code == 403
 
     client = aw33.clienten[0].client.kort()
     zzp = aw33.clienten[0].toegewezen_zzps[0]
@@ -183,7 +183,7 @@ def test_aw33_export_aw35_start_with_ca317_and_aw39_end(w):
 def test_aw35_for_someone_elses_assignment_is_refused_and_changes_nothing(w):
     api = TestClient(w.app)
     io31, ind, tw = _toewijzing_na_io31(w, api, seed=4)
-    aw33 = iwlz.read_aw33(api.get(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
+    aw33 = iwlz.read_aw33(api.post(f"/api/toewijzingen/{tw['id']}/aw33", headers=_h(w, "beoordelaar")).content)
     zzp = aw33.clienten[0].toegewezen_zzps[0]
     regel = iwlz.GeleverdZzp(
         besluitnummer=int(ind["besluitnummer"]),

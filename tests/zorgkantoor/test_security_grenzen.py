@@ -4,14 +4,16 @@ keyset, and one request size limit refused before the body is read. Each test fa
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 import pytest
 from fastapi.testclient import TestClient
 
 from wlz.platform.app import LimitBody
+from wlz.zorgkantoor.domain.bericht import IwlzBericht
 
 from .flow import api_headers
-from .helpers import bouw_wereld, csrf_van, web_client
+from .helpers import AGB_EIGEN, bouw_wereld, csrf_van, web_client
 
 pytestmark = pytest.mark.postgres
 
@@ -95,3 +97,40 @@ async def _chunked():
     await grens({"type": "http", "path": "/api/x", "headers": []}, receive, send)
     assert verzonden[0]["status"] == 413
     assert sum(map(len, ontvangen)) <= 1024 * 1024 + 600_000  # stopped at the chunk that passed the limit
+
+
+def test_a_get_of_the_aw33_writes_no_message(engine):
+    """Issue 9, item 10: downloading returns the stored AW33; making one is a POST (8 GETs made 8 rows)."""
+    w = bouw_wereld(engine)
+    api = TestClient(w.app)
+    h = api_headers(w.tokens["beoordelaar"])
+    pad = f"/api/toewijzingen/{w.toewijzing_a}/aw33"
+
+    def aantal() -> int:
+        with w.app.state.uow() as uow:
+            return sum(1 for b in uow.berichten.van_client(w.client_a) if b.soort == "AW33")
+
+    voor = aantal()
+    assert api.get(pad, headers=h).status_code == 409  # none made for this assignment yet
+    with w.app.state.uow(write=True) as uow:  # one made earlier (the test world's indication has no iWlz number)
+        uow.berichten.add(
+            IwlzBericht(
+                soort="AW33",
+                richting="uit",
+                identificatie="TW1",
+                dagtekening=dt.date(2025, 1, 1),
+                afzender="5509",
+                ontvanger=AGB_EIGEN,
+                inhoud=b"<aw33/>",
+                vastgelegd_door="test",
+                client_id=w.client_a,
+                toewijzing_id=w.toewijzing_a,
+            )
+        )
+        uow.commit()
+    for _ in range(3):
+        r = api.get(pad, headers=h)
+        assert r.status_code == 200 and r.content == b"<aw33/>"
+    web = web_client(w, "beoordelaar")
+    assert web.get(f"/toewijzingen/{w.toewijzing_a}/aw33").content == b"<aw33/>"
+    assert aantal() == voor + 1

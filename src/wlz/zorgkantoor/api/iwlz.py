@@ -224,9 +224,23 @@ def toewijzing_mutaties(request: Request, toewijzing_id: str, actor: Actor = Dep
     responses={200: {"content": {XML: {}}, "description": "Het AW33-bericht (schema-geldig)"}},
 )
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
-    """Zorgtoewijzing als iWlz AW33 (wordt ook bewaard als verzonden bericht)."""
+    """De laatst gemaakte AW33 van deze zorgtoewijzing, zoals bewaard (maakt niets nieuws; maken is POST)."""
     with request.app.state.uow(write=True) as uow:
-        return _xml(berichten.export_aw33(uow, actor, toewijzing_id))
+        return _xml(berichten.stored_aw33(uow, actor, toewijzing_id))
+
+
+@router.post(
+    "/toewijzingen/{toewijzing_id}/aw33",
+    response_class=Response,
+    status_code=201,
+    responses={201: {"content": {XML: {}}, "description": "Het nieuwe AW33-bericht (schema-geldig), bewaard"}},
+)
+def aw33_maken(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
+    """Zorgtoewijzing als iWlz AW33: maakt het bericht en bewaart het als verzonden bericht."""
+    with request.app.state.uow(write=True) as uow:
+        antwoord = _xml(berichten.export_aw33(uow, actor, toewijzing_id))
+    antwoord.status_code = 201
+    return antwoord
 
 
 @router.get("/clients/{client_id}/berichten", response_model=list[BerichtUit])

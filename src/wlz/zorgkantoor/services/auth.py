@@ -236,8 +236,8 @@ def trek_token_in(uow: UnitOfWork, actor: Actor, token_id: str) -> None:
     t = uow.tokens.get(token_id)
     if t is None:
         raise NotFound("token")
-    if t.gebruiker_id != actor.gebruiker_id:
-        vereis(actor, "gebruikers.beheren")
+    if t.gebruiker_id != actor.gebruiker_id and actor.rol != "beheerder":
+        raise DomainError("Dit API-token is niet van u; alleen een beheerder trekt het in.", "token")
     t.ingetrokken_op = nu()
     g = uow.gebruikers.get(t.gebruiker_id)
     log(uow, actor, "token intrekken", f"API-token '{t.naam[:80]}' van gebruiker {g.gebruikersnaam if g else '?'}")

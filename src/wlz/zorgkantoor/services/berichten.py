@@ -23,6 +23,8 @@ import uuid
 from wlz import iwlz, reference
 from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
+from wlz.iwlz.retour import element_path
+from wlz.iwlz.validation import RECEIVER_CHECKS, Finding, Report
 
 from ..adapters import rules_engine
 from ..config import zorgkantoor_code
@@ -64,15 +66,51 @@ def _header_text(root, naam: str) -> str | None:
     return (waarde or "").strip() or None
 
 
-def _check_parties(actor: Actor, root, *, afzender: str | None) -> None:
-    """A message names this zorgkantoor as receiver and (from a provider) the provider as sender; else it is
-    refused without a retour: it was not sent to us, or not by this account."""
+class _Refusal(Exception):
+    """One of the zorgkantoor's own checks refuses a line of a received message: its finding (the iWlz rule of
+    :data:`wlz.iwlz.validation.RECEIVER_CHECKS`, the element, the Dutch text). Caught in this module only."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.text)
+        self.finding = finding
+
+
+def _weigering(root, check: str, pad: str, reden: str) -> _Refusal:
+    """The refusal by check ``check`` (a key of ``RECEIVER_CHECKS``) of the element at ``/Bericht/<pad>``."""
+    return _Refusal(RECEIVER_CHECKS[check].finding(element_path(root, f"/Bericht/{pad}"), reden))
+
+
+def _check_parties(actor: Actor, root, *, afzender: str | None) -> list[Finding]:
+    """A message names this zorgkantoor as receiver and (from a provider) the provider's own AGB code as sender;
+    else it is refused (``0001`` on the header: the standard has no rule for it) and answered like any other."""
+    fouten = []
     ontvanger = _header_text(root, "Ontvanger")
     if ontvanger is not None and ontvanger != zorgkantoor_code():
-        raise DomainError(f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor.", "ontvanger")
+        reden = f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor."
+        fouten.append(_weigering(root, "ontvanger", "Header/Ontvanger", reden).finding)
     gegeven = _header_text(root, "Afzender")
     if afzender is not None and gegeven is not None and gegeven != afzender:
-        raise DomainError("De afzender van het bericht is niet uw AGB-code.", "afzender")
+        reden = "De afzender van het bericht is niet uw AGB-code."
+        fouten.append(_weigering(root, "afzender", "Header/Afzender", reden).finding)
+    return fouten
+
+
+def _with(report, fouten: list[Finding]) -> Report:
+    """The report with the zorgkantoor's own findings added (the header's parties)."""
+    return Report(report.soort, (*fouten, *report.findings))
+
+
+def _refuse_own(uow, actor: Actor, soort: str, root, data: bytes, fouten: list[Finding], *, afzender: str) -> None:
+    """Refuse a message the XSD and XSLT rules passed but the zorgkantoor's own checks did not: undo whatever
+    its lines changed (nothing else of it is kept), then store it with its retour (:func:`_refuse`)."""
+    uow.rollback()
+    _refuse(uow, actor, soort, root, data, Report(soort, tuple(fouten)), afzender=afzender)
+
+
+def _case_finding(root, exc: DomainError, pad: str) -> Finding:
+    """Any other refusal of the case file (a client or indication it cannot register, a date the toewijzing
+    does not allow): ``0001`` with the case file's Dutch reason, on the line it concerns."""
+    return _weigering(root, "casus", pad, exc.bericht).finding
 
 
 def _bevindingen(report) -> list[dict[str, str]]:
@@ -167,38 +205,30 @@ def _client_from_bericht(c: iwlz.Client) -> Client:
     )
 
 
-def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
-    """Register every indicatiebesluit of an IO31; a client not yet known is created from the message."""
-    vereis(actor, "bericht.importeren")
-    root, report = _receive(data, "IO31")
-    _check_parties(actor, root, afzender=None)
-    if not report.valid:
-        _refuse(uow, actor, "IO31", root, data, report, afzender="CIZ")
-    io31 = _read(iwlz.read_io31, data, "IO31")
-    if io31.ontvanger != zorgkantoor_code():
-        raise DomainError(
-            f"Het bericht is gericht aan zorgkantoor {io31.ontvanger}, niet aan dit zorgkantoor.", "ontvanger"
-        )
-    indicaties: list[Indicatiebesluit] = []
-    client_ids: list[str] = []
-    for i, item in enumerate(io31.clienten, start=1):
-        plek = f"clienten[{i}]"
+def _register_indicatie(uow, actor: Actor, root, i: int, item) -> Indicatiebesluit:
+    """Register the indicatiebesluit of the ``i``-th client of an IO31 (the client too, when not yet known);
+    what the case file cannot register raises :class:`_Refusal` naming the element."""
+    plek = f"Clienten/Client[{i}]/Indicatie"
+    ind = item.indicatie
+    zzp = ind.zzp
+    if zzp is None:
+        reden = "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
+        raise _weigering(root, "indicatie_zonder_zzp", plek, reden)
+    zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
+    try:
+        profiel = reference.lookup(zzp.zzp_code)
+    except KeyError:
+        raise _weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).") from None
+    besluitnummer = str(ind.besluitnummer)
+    if uow.indicaties.met_besluitnummer(besluitnummer) is not None:
+        reden = "Dit besluitnummer is al geregistreerd."
+        raise _weigering(root, "besluitnummer", f"{plek}/Besluitnummer", reden)
+    try:
         c = uow.clients.met_bsn(item.client.bsn)
         if c is None:
             c = _client_from_bericht(item.client)
             uow.clients.add(c)
             log(uow, actor, "aanmaken", "cliënt (uit IO31)", client_id=c.id)
-        ind = item.indicatie
-        zzp = ind.zzp
-        if zzp is None:
-            raise DomainError("Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies).", f"{plek}.zzp")
-        try:
-            profiel = reference.lookup(zzp.zzp_code)
-        except KeyError:
-            raise DomainError("Onbekend zorgprofiel (COD163).", f"{plek}.zzp") from None
-        besluitnummer = str(ind.besluitnummer)
-        if uow.indicaties.met_besluitnummer(besluitnummer) is not None:
-            raise DomainError("Dit besluitnummer is al geregistreerd.", f"{plek}.besluitnummer")
         einde = ind.einddatum or rules_engine.indicatie_einddatum(profiel.code, ind.ingangsdatum)
         nieuw = Indicatiebesluit(
             client_id=c.id,
@@ -209,10 +239,35 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
             einddatum=einde,
             bron="IO31",
         )
-        uow.indicaties.add(nieuw)
-        log(uow, actor, "aanmaken", "indicatiebesluit (uit IO31)", client_id=c.id)
-        indicaties.append(nieuw)
-        client_ids.append(c.id)
+    except DomainError as exc:
+        raise _Refusal(_case_finding(root, exc, f"Clienten/Client[{i}]")) from None
+    uow.indicaties.add(nieuw)
+    log(uow, actor, "aanmaken", "indicatiebesluit (uit IO31)", client_id=c.id)
+    return nieuw
+
+
+def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
+    """Register every indicatiebesluit of an IO31; a client not yet known is created from the message.
+
+    A message the XSD, the XSLT rules or the zorgkantoor's own checks refuse (``RECEIVER_CHECKS``: sent to
+    another zorgkantoor, an indication without zzp, a besluitnummer already registered, ...) is stored with its
+    IO32 and nothing else of it."""
+    vereis(actor, "bericht.importeren")
+    root, report = _receive(data, "IO31")
+    partijen = _check_parties(actor, root, afzender=None)
+    if partijen or not report.valid:
+        _refuse(uow, actor, "IO31", root, data, _with(report, partijen), afzender="CIZ")
+    io31 = _read(iwlz.read_io31, data, "IO31")
+    indicaties: list[Indicatiebesluit] = []
+    fouten: list[Finding] = []
+    for i, item in enumerate(io31.clienten, start=1):
+        try:
+            indicaties.append(_register_indicatie(uow, actor, root, i, item))
+        except _Refusal as exc:
+            fouten.append(exc.finding)
+    if fouten:
+        _refuse_own(uow, actor, "IO31", root, data, fouten, afzender="CIZ")
+    client_ids = [ind.client_id for ind in indicaties]
     bericht = IwlzBericht(
         soort="IO31",
         richting="in",
@@ -297,11 +352,26 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
     return bericht
 
 
+def stored_aw33(uow, actor: Actor, toewijzing_id: str) -> IwlzBericht:
+    """The AW33 last made for one zorgtoewijzing, as it was sent: a download makes nothing new (making one is
+    ``export_aw33``, a POST); only the read is logged (NEN 7513). None made yet: refused, naming what to do."""
+    vereis(actor, "bericht.maken")
+    tw: Zorgtoewijzing | None = uow.toewijzingen.get(toewijzing_id)
+    if tw is None:
+        raise NotFound("toewijzing")
+    client_zichtbaar(uow, actor, tw.client_id)
+    gemaakt = [b for b in uow.berichten.van_client(tw.client_id) if b.soort == "AW33" and b.toewijzing_id == tw.id]
+    if not gemaakt:
+        raise DomainError("Voor deze zorgtoewijzing is nog geen AW33 gemaakt; maak hem eerst.", "status")
+    b = max(gemaakt, key=lambda m: m.aangemaakt_op)
+    log(uow, actor, "lezen", "AW33-bericht", client_id=tw.client_id)
+    uow.commit()
+    return b
+
+
 # --- AW35 / AW39: start and end of care, from the provider ----------------------------------------------------
-def _toewijzing_voor(
-    uow, actor: Actor, bsn: str, besluitnummer: int, ingang: dt.date, plek: str, *, zzp=None, functie=None
-):
-    """The provider's own toewijzing the reported line is about; anything else is refused (nothing revealed)."""
+def _kandidaat(uow, actor: Actor, bsn: str, besluitnummer: int, ingang: dt.date, *, zzp=None, functie=None):
+    """The provider's own toewijzing a reported line is about (by the key fields), or None."""
     c = uow.clients.met_bsn(bsn)
     kandidaten = [] if c is None else [t for t in uow.toewijzingen.van_client(c.id) if t.agb_code == actor.agb_code]
     for t in kandidaten:
@@ -312,34 +382,42 @@ def _toewijzing_voor(
             return t
         if functie is not None and t.functie == functie:
             return t
-    raise DomainError(
-        "Geen zorgtoewijzing aan uw AGB-code gevonden voor deze melding (controleer besluitnummer, "
-        "zorgzwaartepakket of functie en de ingangsdatum van de toewijzing).",
-        plek,
-    )
+    return None
 
 
-def _check_afzender(actor: Actor, melding) -> None:
-    if melding.afzender != actor.agb_code:
-        raise DomainError("De afzender van het bericht is niet uw AGB-code.", "afzender")
-    if melding.ontvanger != zorgkantoor_code():
-        raise DomainError(
-            f"Het bericht is gericht aan zorgkantoor {melding.ontvanger}, niet aan dit zorgkantoor.", "ontvanger"
+def _toewijzing_voor(uow, actor: Actor, root, pad: str, bsn: str, besluitnummer: int, ingang: dt.date, **sleutel):
+    """The provider's own toewijzing the line at ``pad`` is about; none: refused by TR019 (nothing revealed)."""
+    tw = _kandidaat(uow, actor, bsn, besluitnummer, ingang, **sleutel)
+    if tw is None:
+        reden = (
+            "Geen zorgtoewijzing aan uw AGB-code gevonden voor deze melding (controleer besluitnummer, "
+            "zorgzwaartepakket of functie en de ingangsdatum van de toewijzing)."
         )
+        raise _weigering(root, "toewijzing", pad, reden)
+    return tw
 
 
 _STATUS_VERWIJDEREN = icodes.StatusAanlevering.VERWIJDEREN_AANLEVERING
 
 
-def _geen_verwijdering(regel, plek: str) -> None:
-    """StatusAanlevering 3 asks to delete an earlier report; the service keeps reports as evidence and cannot
-    undo one from a message, so it refuses instead of reading it as a new report."""
-    if regel.status_aanlevering == _STATUS_VERWIJDEREN:
-        raise DomainError(
-            "StatusAanlevering 3 (verwijderen aanlevering) verwerkt deze service niet; neem contact op met het "
-            "zorgkantoor om een eerdere melding te laten corrigeren.",
-            f"{plek}.status_aanlevering",
-        )
+def _geen_verwijdering(root, regel, pad: str, tw: Zorgtoewijzing | None, *, eerder: bool, aanvang: bool) -> None:
+    """StatusAanlevering 3 asks to delete an earlier report. Without that earlier report (same key) it breaks
+    TR063; after an end of care of that delivery TR071; otherwise it is valid, but the service keeps reports as
+    evidence and cannot undo one from a message, so it refuses it (``0001``) instead of reading it as new."""
+    if regel.status_aanlevering != _STATUS_VERWIJDEREN:
+        return
+    veld = f"{pad}/StatusAanlevering"
+    if tw is None or not eerder:
+        reden = "Er is geen eerdere aanlevering met dezelfde sleutel ontvangen."
+        raise _weigering(root, "verwijderen_zonder_eerdere", veld, reden)
+    einde = tw.einde_zorg
+    if aanvang and einde is not None and (regel.begindatum is None or einde >= regel.begindatum):
+        raise _weigering(root, "verwijderen_na_einde_zorg", veld, "Voor deze zorg is al einde zorg gemeld.")
+    reden = (
+        "StatusAanlevering 3 (verwijderen aanlevering) verwerkt deze service niet; neem contact op met het "
+        "zorgkantoor om een eerdere melding te laten corrigeren."
+    )
+    raise _weigering(root, "verwijderen", veld, reden)
 
 
 def _store(
@@ -371,55 +449,77 @@ def _aan_cak(uow, actor: Actor, builder, cak_bericht, client_ids: list[str]) -> 
     return _store(uow, actor, soort, cak_bericht, xml, client_ids, richting="uit", ontvanger="CAK")
 
 
+def _aanvang(uow, actor: Actor, root, bsn: str, pad: str, z, zorg_id: dict, *, zzp=None, functie=None):
+    """One AW35 line (a delivered zzp or function): the start of care on the provider's toewijzing."""
+    kandidaat = _kandidaat(uow, actor, bsn, z.besluitnummer, z.toewijzing_ingangsdatum, zzp=zzp, functie=functie)
+    eerder = kandidaat is not None and (
+        kandidaat.aanvang_zorg == z.begindatum or any(m["bericht"].startswith("AW35") for m in kandidaat.mutaties or [])
+    )
+    _geen_verwijdering(root, z, pad, kandidaat, eerder=eerder, aanvang=True)
+    tw = _toewijzing_voor(
+        uow, actor, root, pad, bsn, z.besluitnummer, z.toewijzing_ingangsdatum, zzp=zzp, functie=functie
+    )
+    status = getattr(z, "leveringsstatus", icodes.Leveringsstatus.IN_ZORG)
+    if status != icodes.Leveringsstatus.IN_ZORG:
+        tw.mutatie_vastleggen(
+            code=f"leveringsstatus {status.value}",
+            omschrijving=status.omschrijving,
+            datum=z.begindatum or dt.date.today(),
+            bericht=f"AW35 {_header_text(root, 'Identificatie')}",
+        )
+        return tw
+    if tw.status == "toegewezen":
+        try:
+            tw.zorg_gestart(z.begindatum)
+        except DomainError as exc:
+            check = "begindatum_buiten_toewijzing" if exc.veld == "datum" else "casus"
+            raise _weigering(root, check, f"{pad}/Begindatum", exc.bericht) from None
+    if zzp is not None:
+        tw.geleverde_zorg_id = tw.geleverde_zorg_id or str(uuid.uuid4())
+        zorg_id[(bsn, z.besluitnummer, zzp, z.begindatum)] = tw.geleverde_zorg_id
+    return tw
+
+
 def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
     """Record the start of care for every delivered zzp/function, and write the CA317 for the CAK.
 
     The CA317's ``GeleverdeZorgID`` is kept on the zorgtoewijzing, so the CA319 at the end of care names
-    the same delivery. A line that is not "in zorg" (a waiting status) is kept on the toewijzing's history."""
+    the same delivery. A line that is not "in zorg" (a waiting status) is kept on the toewijzing's history.
+    A message the XSD, the XSLT rules or the zorgkantoor's own checks refuse (``RECEIVER_CHECKS``: another
+    sender's AGB code, no matching toewijzing (TR019), StatusAanlevering 3, ...) is stored with its AW36 and
+    nothing else of it."""
     vereis(actor, "toewijzing.melden")
     root, report = _receive(data, "AW35")
-    _check_parties(actor, root, afzender=actor.agb_code)
-    if not report.valid:
-        _refuse(uow, actor, "AW35", root, data, report, afzender=actor.agb_code or "onbekend")
+    afzender = actor.agb_code or "onbekend"
+    partijen = _check_parties(actor, root, afzender=actor.agb_code)
+    if partijen or not report.valid:
+        _refuse(uow, actor, "AW35", root, data, _with(report, partijen), afzender=afzender)
     aw35 = _read(iwlz.read_aw35, data, "AW35")
-    _check_afzender(actor, aw35)
     client_ids = []
     zorg_id: dict[tuple, str] = {}
+    fouten: list[Finding] = []
     for i, item in enumerate(aw35.clienten, start=1):
-        for j, z in enumerate(item.geleverde_zzps, start=1):
-            plek = f"clienten[{i}].zzp[{j}]"
-            _geen_verwijdering(z, plek)
-            tw = _toewijzing_voor(
-                uow, actor, item.client.bsn, z.besluitnummer, z.toewijzing_ingangsdatum, plek, zzp=z.zzp_code
+        regels = [
+            (
+                f"Clienten/Client[{i}]/GeleverdeZorgzwaartepakketten/GeleverdZorgzwaartepakket[{j}]",
+                z,
+                {"zzp": z.zzp_code},
             )
-            if z.leveringsstatus == icodes.Leveringsstatus.IN_ZORG:
-                if tw.status == "toegewezen":
-                    tw.zorg_gestart(z.begindatum)
-                tw.geleverde_zorg_id = tw.geleverde_zorg_id or str(uuid.uuid4())
-                zorg_id[(item.client.bsn, z.besluitnummer, z.zzp_code, z.begindatum)] = tw.geleverde_zorg_id
-            else:
-                tw.mutatie_vastleggen(
-                    code=f"leveringsstatus {z.leveringsstatus.value}",
-                    omschrijving=z.leveringsstatus.omschrijving,
-                    datum=z.begindatum or aw35.dagtekening,
-                    bericht=f"AW35 {aw35.identificatie}",
-                )
+            for j, z in enumerate(item.geleverde_zzps, start=1)
+        ]
+        regels += [
+            (f"Clienten/Client[{i}]/GeleverdeFuncties/GeleverdeFunctie[{j}]", f, {"functie": f.functiecode.value})
+            for j, f in enumerate(item.geleverde_functies, start=1)
+        ]
+        for pad, regel, sleutel in regels:
+            try:
+                tw = _aanvang(uow, actor, root, item.client.bsn, pad, regel, zorg_id, **sleutel)
+            except _Refusal as exc:
+                fouten.append(exc.finding)
+                continue
             client_ids.append(tw.client_id)
-        for j, f in enumerate(item.geleverde_functies, start=1):
-            plek = f"clienten[{i}].functie[{j}]"
-            _geen_verwijdering(f, plek)
-            tw = _toewijzing_voor(
-                uow,
-                actor,
-                item.client.bsn,
-                f.besluitnummer,
-                f.toewijzing_ingangsdatum,
-                plek,
-                functie=f.functiecode.value,
-            )
-            if tw.status == "toegewezen":
-                tw.zorg_gestart(f.begindatum)
-            client_ids.append(tw.client_id)
+    if fouten:
+        _refuse_own(uow, actor, "AW35", root, data, fouten, afzender=afzender)
     bericht = _store(uow, actor, "AW35", aw35, data, client_ids)
     bericht.resultaat = GEACCEPTEERD
     _answer(uow, actor, root, report, bericht)
@@ -431,7 +531,12 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     return bericht, cak
 
 
-def _apply_mutatie(tw, m, plek: str, bericht: str) -> None:
+def _overgedragen(tw: Zorgtoewijzing) -> bool:
+    """The toewijzing went to another provider before care started here (mutation 21)."""
+    return tw.status == "beeindigd" and tw.aanvang_zorg is None
+
+
+def _apply_mutatie(root, tw, m, pad: str, bericht: str) -> None:
     """Apply one AW39 mutation line to the provider's toewijzing (iWlz ``LDT_MutatieCode``):
 
     - 19 beëindigd, toewijzing sluiten: care ends, the toewijzing is closed;
@@ -442,92 +547,108 @@ def _apply_mutatie(tw, m, plek: str, bericht: str) -> None:
     - 12 client wil de zorg nog niet / 18 aanbieder kan nog niet leveren: a waiting status before the start.
 
     Every line is kept on the toewijzing's history. A code that does not fit the toewijzing's state is
-    refused, naming the line's ``mutatiecode``, instead of being stored without effect."""
+    refused by the rule it breaks (``RECEIVER_CHECKS``: TR069 for an end of care without the start it names,
+    TR078 for 12, 18, 21 after a start of care), instead of being stored without effect."""
     code = m.mutatiecode
     C = icodes.MutatieCode
     omschrijving = code.omschrijving
     bestemming = m.instelling_bestemming
     reden = f"AW39 mutatiecode {code.value}: {omschrijving}"
+    veld_code = f"{pad}/Mutatiecode"
+    if _overgedragen(tw):
+        tekst = (
+            "Deze toewijzing is al overgedragen aan een andere zorgaanbieder (21); er kan niets meer op gemeld worden."
+        )
+        raise _weigering(root, "toewijzing_overgedragen", veld_code, tekst)
+    einde = code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING)
+    if code in (C.OVERPLAATSING, C.OVERDRACHT_TOEWIJZING) and not bestemming:
+        tekst = f"Bij mutatiecode {code.value} ({omschrijving}) is de nieuwe zorgaanbieder verplicht."
+        raise _weigering(root, "bestemming", f"{pad}/InstellingBestemming", tekst)
+    if einde and tw.status != "in_zorg":
+        tekst = (
+            f"Mutatiecode {code.value} ({omschrijving}) kan alleen voor zorg die loopt; voor deze toewijzing is geen "
+            "(lopende) aanvang zorg gemeld. Gebruik 12, 18 of 21 als de zorg nog niet begon."
+        )
+        raise _weigering(root, "einde_zonder_aanvang", veld_code, tekst)
+    if einde and m.begindatum is not None and m.begindatum != tw.aanvang_zorg:
+        tekst = "De Begindatum is niet de begindatum van de lopende zorg uit de melding aanvang zorg."
+        raise _weigering(root, "einde_zonder_aanvang", f"{pad}/Begindatum", tekst)
+    if not einde and tw.status != "toegewezen":
+        tekst = (
+            f"Mutatiecode {code.value} ({omschrijving}) geldt alleen zolang de zorg nog niet begon (of na einde zorg "
+            "met aanhouden van de toewijzing, 20); deze zorg is al gestart of beëindigd. Gebruik overplaatsing (17) "
+            "of einde zorg (19, 20)."
+        )
+        raise _weigering(root, "mutatie_na_aanvang", veld_code, tekst)
     try:
-        if code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING):
-            if tw.status != "in_zorg":
-                raise DomainError(
-                    f"Mutatiecode {code.value} ({omschrijving}) kan alleen voor zorg die loopt; voor deze toewijzing "
-                    "is geen (lopende) aanvang zorg gemeld. Gebruik 12, 18 of 21 als de zorg nog niet begon.",
-                    f"{plek}.mutatiecode",
-                )
-            if code == C.OVERPLAATSING and not bestemming:
-                raise DomainError(
-                    "Bij overplaatsing (17) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
-                )
-            if code == C.BEEINDIGD_TOEWIJZING_AANHOUDEN:
-                tw.zorg_onderbroken(m.mutatiedatum, reden)
-            else:
-                tw.zorg_beeindigd(m.mutatiedatum, reden if not bestemming else f"{reden} (naar AGB {bestemming})")
+        if code == C.BEEINDIGD_TOEWIJZING_AANHOUDEN:
+            tw.zorg_onderbroken(m.mutatiedatum, reden)
+        elif einde:
+            tw.zorg_beeindigd(m.mutatiedatum, reden if not bestemming else f"{reden} (naar AGB {bestemming})")
         elif code == C.OVERDRACHT_TOEWIJZING:
-            if not bestemming:
-                raise DomainError(
-                    "Bij overdracht (21) is de nieuwe zorgaanbieder verplicht.", f"{plek}.instelling_bestemming"
-                )
-            if tw.status != "toegewezen":
-                raise DomainError(
-                    "Overdracht zonder aanvang zorg (21) kan niet: op deze toewijzing loopt of liep al zorg. "
-                    "Gebruik overplaatsing (17) of einde zorg (19, 20).",
-                    f"{plek}.mutatiecode",
-                )
             tw.overgedragen(m.mutatiedatum, f"{reden} (naar AGB {bestemming})")
-        elif tw.status != "toegewezen":  # 12, 18: waiting before care starts
-            raise DomainError(
-                f"Mutatiecode {code.value} ({omschrijving}) geldt alleen zolang de zorg nog niet begon; deze zorg "
-                "is al gestart of beëindigd.",
-                f"{plek}.mutatiecode",
-            )
     except DomainError as exc:
-        if exc.veld in ("status", "datum"):  # the domain's own field names: say which line and which date
-            veld = f"{plek}.mutatiedatum" if exc.veld == "datum" else f"{plek}.mutatiecode"
-            raise DomainError(exc.bericht, veld) from None
-        raise
+        raise _weigering(root, "casus", f"{pad}/Mutatiedatum", exc.bericht) from None
     tw.mutatie_vastleggen(
         code=code.value, omschrijving=omschrijving, datum=m.mutatiedatum, bericht=bericht, bestemming=bestemming
     )
 
 
+def _mutatie(uow, actor: Actor, root, bsn: str, pad: str, m, ident: str, **sleutel) -> Zorgtoewijzing:
+    """One AW39 mutation line (a zzp or function) on the provider's toewijzing."""
+    kandidaat = _kandidaat(uow, actor, bsn, m.besluitnummer, m.toewijzing_ingangsdatum, **sleutel)
+    eerder = kandidaat is not None and any(
+        x["code"] == m.mutatiecode.value and x["datum"] == m.mutatiedatum.isoformat() for x in kandidaat.mutaties or []
+    )
+    _geen_verwijdering(root, m, pad, kandidaat, eerder=eerder, aanvang=False)
+    tw = _toewijzing_voor(uow, actor, root, pad, bsn, m.besluitnummer, m.toewijzing_ingangsdatum, **sleutel)
+    _apply_mutatie(root, tw, m, pad, f"AW39 {ident}")
+    return tw
+
+
 def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBericht | None]:
-    """Record the provider's mutations (every ``Mutatiecode`` of iWlz 2.2, see :func:`_verwerk_mutatie`) and,
+    """Record the provider's mutations (every ``Mutatiecode`` of iWlz 2.2, see :func:`_apply_mutatie`) and,
     for an end of care the CAK knows of (a CA317 was sent), write the CA319 that stops the eigen bijdrage.
 
     A request for a changed toewijzing (``Aanvragen``, AAT) is not handled by this service: such a message is
-    refused as a whole, naming the element, rather than stored with the request silently ignored."""
+    refused as a whole (``0001``, naming the element) rather than stored with the request silently ignored.
+    Every refused message is stored with its AW310 and nothing else of it."""
     vereis(actor, "toewijzing.melden")
     root, report = _receive(data, "AW39")
-    _check_parties(actor, root, afzender=actor.agb_code)
-    if not report.valid:
-        _refuse(uow, actor, "AW39", root, data, report, afzender=actor.agb_code or "onbekend")
+    afzender = actor.agb_code or "onbekend"
+    partijen = _check_parties(actor, root, afzender=actor.agb_code)
+    if partijen or not report.valid:
+        _refuse(uow, actor, "AW39", root, data, _with(report, partijen), afzender=afzender)
     aw39 = _read(iwlz.read_aw39, data, "AW39")
-    _check_afzender(actor, aw39)
     client_ids = []
     zorg_id: dict[tuple, str] = {}
+    fouten: list[Finding] = []
     for i, item in enumerate(aw39.clienten, start=1):
-        if item.aanvragen:
-            raise DomainError(
-                "Een aanvraag aangepaste toewijzing (Aanvragen) in een AW39 verwerkt deze service niet; vraag de "
-                "nieuwe toewijzing aan bij het zorgkantoor.",
-                f"clienten[{i}].aanvragen",
+        for k, _ in enumerate(item.aanvragen, start=1):
+            reden = (
+                "Een aanvraag aangepaste toewijzing (Aanvraag) in een AW39 verwerkt deze service niet; vraag de "
+                "nieuwe toewijzing aan bij het zorgkantoor."
             )
-        mutaties = [(f"clienten[{i}].zzp[{j}]", m, {"zzp": m.zzp_code}) for j, m in enumerate(item.mutatie_zzps, 1)]
-        mutaties += [
-            (f"clienten[{i}].functie[{j}]", m, {"functie": m.functiecode.value})
+            fouten.append(_weigering(root, "aanvraag", f"Clienten/Client[{i}]/Aanvragen/Aanvraag[{k}]", reden).finding)
+        regels = [
+            (f"Clienten/Client[{i}]/MutatieZorgzwaartepakketten/MutatieZorgzwaartepakket[{j}]", m, {"zzp": m.zzp_code})
+            for j, m in enumerate(item.mutatie_zzps, 1)
+        ]
+        regels += [
+            (f"Clienten/Client[{i}]/MutatieFuncties/MutatieFunctie[{j}]", m, {"functie": m.functiecode.value})
             for j, m in enumerate(item.mutatie_functies, 1)
         ]
-        for plek, m, sleutel in mutaties:
-            _geen_verwijdering(m, plek)
-            tw = _toewijzing_voor(
-                uow, actor, item.client.bsn, m.besluitnummer, m.toewijzing_ingangsdatum, plek, **sleutel
-            )
-            _apply_mutatie(tw, m, plek, f"AW39 {aw39.identificatie}")
+        for pad, m, sleutel in regels:
+            try:
+                tw = _mutatie(uow, actor, root, item.client.bsn, pad, m, aw39.identificatie, **sleutel)
+            except _Refusal as exc:
+                fouten.append(exc.finding)
+                continue
             if "zzp" in sleutel and m.einde_zorg and tw.geleverde_zorg_id:
                 zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
+    if fouten:
+        _refuse_own(uow, actor, "AW39", root, data, fouten, afzender=afzender)
     bericht = _store(uow, actor, "AW39", aw39, data, client_ids)
     bericht.resultaat = GEACCEPTEERD
     _answer(uow, actor, root, report, bericht)

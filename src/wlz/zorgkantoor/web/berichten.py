@@ -5,6 +5,9 @@ rule (code, element, Dutch text) and a link to its retour."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
@@ -151,9 +154,20 @@ def bericht_downloaden(request: Request, bericht_id: str, actor: Actor = Depends
 
 @router.get("/toewijzingen/{toewijzing_id}/aw33")
 def aw33_downloaden(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
+    """The AW33 last made, as stored (a GET makes nothing)."""
+    return _aw33(request, toewijzing_id, actor, berichten.stored_aw33)
+
+
+@router.post("/toewijzingen/{toewijzing_id}/aw33")
+def aw33_maken(request: Request, toewijzing_id: str, actor: Actor = Depends(_rol("bericht.maken"))):
+    """Make (and keep) a new AW33 and download it."""
+    return _aw33(request, toewijzing_id, actor, berichten.export_aw33)
+
+
+def _aw33(request: Request, toewijzing_id: str, actor: Actor, use_case: Callable[..., Any]) -> Response:
     try:
         with request.app.state.uow(write=True) as uow:
-            b = berichten.export_aw33(uow, actor, toewijzing_id)
+            b = use_case(uow, actor, toewijzing_id)
     except DomainError as exc:
         with request.app.state.uow() as uow:
             tw = uow.toewijzingen.get(toewijzing_id)
