@@ -73,6 +73,8 @@ def test_the_pages(wereld):
     r = c.post(f"/kwaliteit/{tid}", data={"csrf": _csrf(c, pad), "oordeel": "onjuist", "reden": "VG7 zonder gedrag"})
     assert "onjuist: VG7 zonder gedrag" in r.text and 'id="per-steller"' in r.text
     assert "Juistheid in de steekproef" in c.get("/dashboard?jaar=2018&week=52").text
+    csv = c.get("/dashboard/stand-van-zaken.csv?jaar=2018&week=26")
+    assert csv.status_code == 200 and "op tijd;" in csv.text and "juist in de steekproef (alle)" in csv.text
 
 
 def test_a_decision_found_wrong_is_revised_ambtshalve(wereld):

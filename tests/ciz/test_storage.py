@@ -79,6 +79,16 @@ def test_use_cases_on_the_database(engine):
         uit = aanvragen.beslis(uow, steller, a.id, {"uitkomst": "toegekend", "zorgprofiel": "VG5",
                                "ingangsdatum": dt.date(2018, 3, 20)}, besluitdatum=dt.date(2018, 3, 20))  # fmt: skip
     assert uit.bericht is not None and uit.bericht.inhoud.startswith(b"<?xml")
+    from decimal import Decimal
+
+    from wlz.ciz.domain.maatwerk import Behoefte
+    from wlz.ciz.services import maatwerk
+
+    with uowf(write=True) as uow:
+        m = maatwerk.leg_vast(uow, steller, a.id, pilotgroep="voorbeeld", jaar=2018,
+                              behoeften=[Behoefte("verzorging", Decimal("12.5"), Decimal(40))])  # fmt: skip
+    with uowf() as uow:
+        assert [x.bedrag for x in uow.maatwerk.van_aanvraag(a.id)] == [m.bedrag] == [Decimal("26071.43")]
     with uowf(write=True) as uow:
         d = aanvragen.dashboard(uow, toetser, 2018, 52)
         assert (d.besluiten, d.op_tijd) == (1, 1)

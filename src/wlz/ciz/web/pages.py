@@ -266,6 +266,43 @@ def dashboard(
     return render(templates, request, "dashboard.html", d=d, juist=juist)
 
 
+@router.get("/dashboard/stand-van-zaken.csv")
+def stand_van_zaken(request: Request, jaar: int, week: int, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    """The figures of the twice-yearly "stand van zaken" (seed 003 p1 r.11-14) as CSV (semicolon, Dutch)."""
+    import csv
+    import io
+
+    from wlz.platform.pages import procent
+
+    if not 1 <= week <= 53:
+        raise InvoerFout("week", "Kies een week van 1 tot en met 53.")
+    with request.app.state.uow(write=True) as uow:
+        d = aanvragen.dashboard(uow, actor, jaar, week)
+        juist = kwaliteit.juistheid_jaar(uow, actor, jaar)
+    uit = io.StringIO()
+    w = csv.writer(uit, delimiter=";")
+    w.writerow(["onderdeel", "waarde"])
+    w.writerow(["periode", f"{jaar}, 1 januari tot en met week {week}"])
+    w.writerow(["besluiten", d.besluiten])
+    w.writerow(["op tijd", procent(d.aandeel_op_tijd)])
+    w.writerow(["norm op tijd", "95%"])
+    w.writerow(["afgewezen", procent(d.aandeel_afgewezen)])
+    w.writerow(["past in geen profiel", procent(d.aandeel_geen_profiel)])
+    for j in juist:
+        w.writerow([f"juist in de steekproef ({j.eenheid})", procent(j.aandeel)])
+    for k, n in d.doorlooptijden.items():
+        w.writerow([f"doorlooptijd {k}", n])
+    w.writerow([])
+    w.writerow(["week", "besluiten", "op tijd", "cumulatief op tijd"])
+    for x in d.weken:
+        w.writerow([x.week, x.besluiten, x.op_tijd, procent(x.aandeel_cumulatief)])
+    return Response(
+        uit.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="stand-van-zaken-{jaar}-week{week}.csv"'},
+    )
+
+
 def _periode(van: Any, tot: Any) -> tuple[dt.date, dt.date]:
     vandaag = dt.date.today()
     v = _datum(van, "van", verplicht=False) or dt.date(vandaag.year, 1, 1)
