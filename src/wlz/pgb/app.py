@@ -4,6 +4,7 @@ is not even confirmed to exist)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -36,6 +37,8 @@ def create_app(settings: PgbSettings | None = None, *, engine: Engine | None = N
     app.state.uow = unit_of_work_factory(app.state.engine)
     app.state.tokens = TokenCache()
     app.state.overgang_derdenbeding = settings.overgang_derdenbeding
+    #: the day a declaration is received (Rlz art. 5.23: six weeks, thirty days); a test may set its own clock
+    app.state.vandaag = dt.date.today
     from .api import router as api_router
     from .web import foutpagina
     from .web import router as web_router

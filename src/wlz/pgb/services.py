@@ -592,9 +592,27 @@ def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
                 ).mappings()
             ]
         )
+        vorderingen = (
+            []
+            if actor.rol == ZORGVERLENER
+            else [
+                dict(r)
+                for r in s.execute(
+                    sa.select(orm.vorderingen).where(orm.vorderingen.c.beschikking_id == b.id)
+                ).mappings()
+            ]
+        )
+        vast = s.execute(
+            sa.select(orm.beschikkingen.c.vastgesteld, orm.beschikkingen.c.vastgesteld_op).where(
+                orm.beschikkingen.c.id == b.id
+            )
+        ).one()
         _log(s, actor, "inzien", f"pgb-dossier {b.id}", b.budgethouder_id)
         uow.commit()
     return {
+        "vorderingen": vorderingen,
+        "vastgesteld": vast[0],
+        "vastgesteld_op": vast[1],
         "beschikking": b,
         "grootboek": g,
         "budgetplannen": plannen,

@@ -15,7 +15,7 @@ from wlz import reference
 from wlz.common.errors import InvoerFout
 from wlz.platform import sessions
 from wlz.platform.gates import WebGate, WebPublicGate
-from wlz.platform.pages import back, page_templates, render
+from wlz.platform.pages import back, euro, page_templates, render
 
 from .. import services
 from ..domain import bronnen, model
@@ -143,6 +143,7 @@ async def declaratie(
         _datum(f.get("tot"), "tot"),
         _getal(f.get("uren"), "uren"),
         round(_getal(f.get("bedrag"), "bedrag") * 100),
+        request.app.state.vandaag(),
     )
     terug = f"/dossiers/{str(f.get('beschikking_id', ''))[:32]}"
     if o.betalen:
@@ -150,6 +151,87 @@ async def declaratie(
             request, terug, melding=f"Declaratie betaald aan de zorgverlener, uiterlijk {o.uiterlijk:%d-%m-%Y}."
         )
     return back(request, terug, fout=f"Declaratie niet betaald: {o.reden} ({o.regel}).")
+
+
+@router.post("/dossiers/{beschikking_id}/budgetplan")
+async def budgetplan(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER))) -> Response:
+    """Up to three lines per form (functie, uren, uurtarief, zorgverlener, soort); empty lines are skipped."""
+    f = await request.form()
+    regels = []
+    for i in range(3):
+        if not str(f.get(f"functie_{i}", "")).strip():
+            continue
+        soort = str(f.get(f"soort_{i}", "formeel"))
+        regels.append(
+            model.Planregel(
+                str(f.get(f"functie_{i}")),
+                _getal(f.get(f"uren_{i}"), f"regels[{i}].uren"),
+                round(_getal(f.get(f"uurtarief_{i}"), f"regels[{i}].uurtarief") * 100),
+                str(f.get(f"zorgverlener_{i}", ""))[:100],
+                model.SoortZorgverlener.informeel if soort == "informeel" else model.SoortZorgverlener.formeel,
+            )
+        )
+    services.dien_budgetplan_in(request.app.state.uow, actor, beschikking_id, regels)
+    return back(request, f"/dossiers/{beschikking_id}", melding="Budgetplan ingediend.")
+
+
+@router.post("/budgetplannen/{plan_id}/beoordeling")
+async def budgetplan_beoordeling(
+    request: Request, plan_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))
+) -> Response:
+    f = await request.form()
+    services.beoordeel_budgetplan(
+        request.app.state.uow, actor, plan_id, f.get("besluit") == "goedkeuren", str(f.get("reden", ""))
+    )
+    return back(request, f"/dossiers/{str(f.get('beschikking_id', ''))[:32]}", melding="Beoordeling opgeslagen.")
+
+
+@router.post("/dossiers/{beschikking_id}/vaststelling")
+def vaststelling(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    v = services.stel_vast(request.app.state.uow, actor, beschikking_id)
+    vast = (
+        "onbekend (verantwoordingsvrij bedrag van dit jaar onbekend)"
+        if v.vastgesteld_cent is None
+        else euro(v.vastgesteld_cent / 100)
+    )
+    return back(
+        request,
+        f"/dossiers/{beschikking_id}",
+        melding=f"Vastgesteld op {vast}; teruggegeven {euro(v.teruggegeven_cent / 100)}.",
+    )
+
+
+@router.post("/dossiers/{beschikking_id}/vorderingen")
+async def vordering(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    f = await request.form()
+    try:
+        veroorzaker = model.Debiteur(str(f.get("veroorzaker", "")))
+    except ValueError:
+        raise InvoerFout("veroorzaker", "kies budgethouder, zorgverlener of vertegenwoordiger") from None
+    v = services.registreer_vordering(
+        request.app.state.uow,
+        actor,
+        beschikking_id,
+        veroorzaker,
+        str(f.get("debiteur_id", ""))[:32] or "onbekend",
+        str(f.get("oorzaak", "")),
+        round(_getal(f.get("bedrag"), "bedrag") * 100),
+        _datum(f.get("datum"), "datum"),
+        te_goeder_trouw=f.get("te_goeder_trouw") == "ja",
+        overeenkomst_id=str(f.get("overeenkomst_id", "")) or None,
+    )
+    return back(
+        request, f"/dossiers/{beschikking_id}", melding=f"Vordering geregistreerd op de {v.debiteur_type.value}."
+    )
+
+
+@router.get("/vorderingen")
+def vorderingen(
+    request: Request, peildatum: str | None = None, actor: Actor = Depends(Pagina(BEOORDELAAR))
+) -> Response:
+    peil = _datum(peildatum, "peildatum") if peildatum else dt.date.today()
+    regels = services.vorderingen_rapport(request.app.state.uow, actor, peil)
+    return render(templates, request, "vorderingen.html", regels=regels, peildatum=peil)
 
 
 @router.get("/dossiers/{beschikking_id}/brief")
