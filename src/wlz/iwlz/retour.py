@@ -90,6 +90,13 @@ def _resolve(root: etree._Element, pad: str) -> etree._Element | None:
     return el
 
 
+def element_path(root: etree._Element, pad: str) -> str:
+    """``pad`` (``/Bericht/Clienten/Client[1]/...``, every index written) as the XSLT set writes paths: an
+    index only where siblings share a name; as deep as the element exists."""
+    el = _resolve(root, pad)
+    return pad if el is None else readable_path(el)
+
+
 def _class_of(el: etree._Element, klassen: frozenset[str]) -> etree._Element | None:
     while el is not None:
         if etree.QName(el).localname in klassen:
@@ -224,7 +231,8 @@ def build_retour(
     soort = BERICHTSOORTEN[RETOUR_VAN[heen_soort.naam]]
     ns = soort.namespace
     bericht = etree.Element(f"{{{ns}}}Bericht", nsmap={soort.naam.lower(): ns, "iwlz": BASIS_NS})
-    technisch = any(f.code == "XSD" for f in report.findings)
+    # 0001 (an XSD error, or a refusal without a rule of its own) stands alone on the header (IV028)
+    technisch = any(f.retourcode == RETOUR_TECHNISCH for f in report.findings)
     heen_header = root.find("{*}Header")
     if technisch:
         bericht.append(_header(heen_header, heen_soort, soort, ns, identificatie, dagtekening, [RETOUR_TECHNISCH]))

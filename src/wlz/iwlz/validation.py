@@ -339,6 +339,58 @@ def retourcode(code: str) -> str:
     return kandidaat if kandidaat in retourcodes() else RETOUR_TECHNISCH
 
 
+# ------------------------------------------------------------------------------ the receiver's own checks
+
+
+@dataclass(frozen=True)
+class ReceiverCheck:
+    """A check the receiver of a message makes against its own records (earlier messages, its case file), which
+    the XSLT set cannot make, and the iWlz rule it implements (``rule``; None where the standard has none).
+
+    Why one table: a refusal by such a check is answered with a retour like any other, so each check needs its
+    retourcode, and the code must be one the standard lets a receiver give without the XSLT set finding it —
+    ``common/check_errors.xsl`` lists those (``0001``, ``9017``, ``9019``, ``9020``, ``9056``, ``9063``,
+    ``9069``, ``9071``, ``9074``, ``9078``, ...) and refuses ``0001`` anywhere but alone on the header (IV028).
+    A check without a rule of its own gets ``0001`` with the receiver's reason in Dutch."""
+
+    rule: str | None
+    #: what is checked, in English (for the README's table and the reader of the code)
+    what: str
+
+    @property
+    def code(self) -> str:
+        """The finding's code: the rule (``TR019``), or the retourcode ``0001`` when the standard has no rule."""
+        return self.rule or RETOUR_TECHNISCH
+
+    @property
+    def retourcode(self) -> str:
+        return retourcode(self.code)
+
+    def finding(self, path: str, reason: str) -> Finding:
+        """The finding on element ``path``: the rule's Dutch text (or 0001's), then the receiver's reason."""
+        basis = rule_text(self.rule) if self.rule else retourcodes().get(RETOUR_TECHNISCH, "")
+        return Finding(self.code, (path,), f"{basis} {reason}".strip())
+
+
+#: the receiving zorgkantoor's own checks (by name) → the iWlz rule each implements; documented in README.md
+RECEIVER_CHECKS: dict[str, ReceiverCheck] = {
+    "afzender": ReceiverCheck(None, "the header's Afzender is the sending account's AGB code"),
+    "ontvanger": ReceiverCheck(None, "the header's Ontvanger is this zorgkantoor"),
+    "toewijzing": ReceiverCheck("TR019", "a reported line names a toewijzing of the sender (key fields)"),
+    "begindatum_buiten_toewijzing": ReceiverCheck("TR017", "Begindatum within the toewijzing's period"),
+    "verwijderen_zonder_eerdere": ReceiverCheck("TR063", "StatusAanlevering 3 needs an earlier report, same key"),
+    "verwijderen_na_einde_zorg": ReceiverCheck("TR071", "no StatusAanlevering 3 for care already ended"),
+    "verwijderen": ReceiverCheck(None, "StatusAanlevering 3 (deleting an earlier report) is not processed"),
+    "einde_zonder_aanvang": ReceiverCheck("TR069", "end of care (17, 19, 20) matches the current start of care"),
+    "mutatie_na_aanvang": ReceiverCheck("TR078", "a mutation 12, 18, 21 only before care started (or after 20)"),
+    "bestemming": ReceiverCheck("CD020", "17 and 21 name InstellingBestemming (also in the XSLT set)"),
+    "toewijzing_overgedragen": ReceiverCheck(None, "no mutation on a toewijzing handed over (21)"),
+    "aanvraag": ReceiverCheck(None, "a request for a changed toewijzing (Aanvraag, AAT) is not processed"),
+    "indicatie_zonder_zzp": ReceiverCheck(None, "an indicatie without a zorgzwaartepakket is not processed"),
+    "besluitnummer": ReceiverCheck(None, "a besluitnummer not registered before"),
+    "casus": ReceiverCheck(None, "any other refusal by the case file (its Dutch reason)"),
+}
+
 # -------------------------------------------------------------------------------------------- checking
 
 

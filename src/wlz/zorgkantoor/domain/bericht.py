@@ -117,6 +117,8 @@ class BerichtGeweigerd(DomainError):
 
 
 def bevinding_tekst(b: dict[str, str]) -> str:
-    """One finding in Dutch: ``regel CD051 bij /Bericht/.../Leveringsvorm: Als Leveringsvorm ...``."""
-    regel = "XSD" if b.get("code") == "XSD" else f"regel {b.get('code')}"
+    """One finding in Dutch: ``regel CD051 bij /Bericht/.../Leveringsvorm: Als Leveringsvorm ...``; a refusal
+    without a rule of its own names its retourcode (``retourcode 0001 bij /Bericht/Header/Afzender: ...``)."""
+    code = b.get("code") or ""
+    regel = code if code == "XSD" else f"regel {code}" if code[:2] in ("CD", "CS", "TR") else f"retourcode {code}"
     return f"{regel} bij {b.get('pad')}: {b.get('tekst')}"
