@@ -57,6 +57,7 @@ def test_a_year_plan_agreement_declarations_refusal_vaststelling_and_vordering(u
     d = services.dossier(uows, BH1, "b1")
     assert d["grootboek"].betaald == 400_000 * sum(1 for x in d["declaraties"] if x["betaald"])
     assert any(not x["betaald"] and "budget" in x["reden"] for x in d["declaraties"])  # over-budget refused
+    assert d["per_maand"][0] == (1, 400_000) and d["per_maand"][11] == (12, 0)
     v = services.stel_vast(uows, BEOORDELAAR, "b1")
     g = services.dossier(uows, BEOORDELAAR, "b1")["grootboek"]
     assert g.beschikbaar == g.gereserveerd == 0 and g.betaald + g.teruggegeven == g.budget
@@ -177,3 +178,8 @@ def test_unknown_year_needs_the_users_amount_and_the_export_has_the_pgb_table_co
     assert set(rows[0]) == set(COLUMNS["pgb"])
     d = services.dossier(uows, BH1, "b24")
     assert "opgegeven door de gebruiker" in d["beschikking"].budget_bron
+    with pytest.raises(InvoerFout) as e:  # Rlz art. 5.21: only after the period
+        services.stel_vast(uows, BEOORDELAAR, "b24", vandaag=dt.date(2024, 12, 31))
+    assert e.value.regel == "Rlz art. 5.21, lid 1"
+    v = services.stel_vast(uows, BEOORDELAAR, "b24", vandaag=dt.date(2025, 1, 2))
+    assert v.vastgesteld_cent == 0 and v.teruggegeven_cent == 5_123_450  # nothing paid: nil (lid 4), all returned

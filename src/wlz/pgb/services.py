@@ -463,13 +463,17 @@ def corrigeer_betaling(uows: Uows, actor: Actor, declaratie_id: str, reden: str)
         uow.commit()
 
 
-def stel_vast(uows: Uows, actor: Actor, beschikking_id: str, vrij_cent: int | None = None) -> model.Vaststelling:
+def stel_vast(
+    uows: Uows, actor: Actor, beschikking_id: str, vrij_cent: int | None = None, vandaag: dt.date | None = None
+) -> model.Vaststelling:
     """Vaststelling after the period (Rlz art. 5.21): unpaid budget returned; the verantwoordingsvrij bedrag of
     the year from the law where known (2015), else ``vrij_cent`` as the user supplies it."""
     _rol(actor, BEOORDELAAR)
     with uows(write=True) as uow:
         s = uow.session
         b = _beschikking(s, beschikking_id, lock=True)
+        if (vandaag or dt.date.today()) <= b.tot:
+            raise InvoerFout("beschikking_id", "de subsidieperiode is nog niet afgelopen", "Rlz art. 5.21, lid 1")
         row = s.execute(
             sa.select(orm.beschikkingen.c.vastgesteld_op).where(orm.beschikkingen.c.id == b.id)
         ).scalar_one()
@@ -609,7 +613,12 @@ def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
         ).one()
         _log(s, actor, "inzien", f"pgb-dossier {b.id}", b.budgethouder_id)
         uow.commit()
+    per_maand: dict[int, int] = {}
+    for x in decl:
+        if x["betaald"]:
+            per_maand[x["van"].month] = per_maand.get(x["van"].month, 0) + int(x["bedrag"])
     return {
+        "per_maand": [(m, per_maand.get(m, 0)) for m in range(b.van.month, b.tot.month + 1)],
         "vorderingen": vorderingen,
         "vastgesteld": vast[0],
         "vastgesteld_op": vast[1],

@@ -188,7 +188,7 @@ async def budgetplan_beoordeling(
 
 @router.post("/dossiers/{beschikking_id}/vaststelling")
 def vaststelling(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
-    v = services.stel_vast(request.app.state.uow, actor, beschikking_id)
+    v = services.stel_vast(request.app.state.uow, actor, beschikking_id, vandaag=request.app.state.vandaag())
     vast = (
         "onbekend (verantwoordingsvrij bedrag van dit jaar onbekend)"
         if v.vastgesteld_cent is None
