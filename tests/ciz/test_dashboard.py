@@ -9,19 +9,20 @@ from wlz.ciz.domain.dashboard import BesluitRegel, bereken
 D = dt.date
 
 
-def regel(ontvangen, besluit, uitkomst="toegekend", profiel="VV5", geen=False, sector="vv"):
+def regel(ontvangen, besluit, uitkomst="toegekend", profiel="VV5", geen=False, sector="vv", gevraagd=None):
     from wlz.ciz.domain.termijn import beslistermijn
 
-    return BesluitRegel(ontvangen, besluit, beslistermijn(ontvangen).uiterlijk, uitkomst, profiel, geen, sector)
+    uiterlijk = beslistermijn(ontvangen).uiterlijk
+    return BesluitRegel(ontvangen, besluit, uiterlijk, uitkomst, profiel, geen, sector, gevraagd)
 
 
 def test_hand_count():
     regels = [
         regel(D(2017, 12, 1), D(2018, 1, 2)),  # week 1, 32 days: on time
         regel(D(2017, 11, 1), D(2018, 1, 3)),  # week 1, 63 days: late
-        regel(D(2018, 1, 2), D(2018, 2, 13), "afgewezen", None, sector="lg"),  # week 7, 42 days: on time
+        regel(D(2018, 1, 2), D(2018, 2, 13), "afgewezen", None, sector="lg", gevraagd="LG5"),  # week 7, 42 days
         regel(D(2018, 1, 8), D(2018, 2, 20), profiel="VG8", geen=True, sector="vg"),  # week 8, 43 days: late
-        regel(D(2018, 2, 1), D(2018, 3, 1), profiel="LG6", sector="lg"),  # week 9: on time
+        regel(D(2018, 2, 1), D(2018, 3, 1), profiel="LG6", sector="lg", gevraagd="LG5"),  # week 9: on time
         regel(D(2018, 2, 1), D(2018, 3, 6)),  # week 10: outside the period
         regel(D(2017, 12, 1), D(2017, 12, 20)),  # 2017: outside
     ]
@@ -34,6 +35,7 @@ def test_hand_count():
         and d.weken[8].cumulatief_besluiten == 5
     )
     assert d.afgewezen == 1 and d.afwijzing_per_sector == {"lg": (1, 2), "vg": (0, 1), "vv": (0, 2)}
+    assert d.afwijzing_per_profiel == {"LG5": (1, 2)}
     assert d.geen_profiel == 1 and d.doorlooptijden == {
         "0-14 dagen": 0,
         "15-42 dagen": 3,

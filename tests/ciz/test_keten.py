@@ -30,7 +30,7 @@ def _beoordeel(c, aid, **extra):
 
 def test_request_to_decision_with_io31_at_the_zorgkantoor(wereld):
     w = wereld
-    nummer = dien_in(w.ciz, seed=7)
+    nummer = dien_in(w.ciz, seed=7, gevraagd_profiel="vv5")
     assert re.fullmatch(r"CIZ-\d{4}-[A-Z2-9]{8}", nummer)
     c = login(w, "indicatiesteller")
     aid = aanvraag_id(w, nummer)
@@ -98,6 +98,10 @@ def test_bad_input_names_the_field_in_dutch_and_no_bsn_leaks(wereld):
     data["csrf"] = _csrf(c, "/aanvragen/nieuw")
     r = c.post("/aanvragen/nieuw", data=data)
     assert r.status_code == 422 and "burgerservicenummer" in r.text and "123456789" not in r.text
+    data = formulier(seed=9, gevraagd_profiel="VV1")  # transitional law only: not indicated
+    data["csrf"] = _csrf(c, "/aanvragen/nieuw")
+    r = c.post("/aanvragen/nieuw", data=data)
+    assert r.status_code == 422 and "geen zorgprofiel dat het CIZ indiceert" in r.text
     data = formulier(seed=9, postcode="38")
     data["csrf"] = _csrf(c, "/aanvragen/nieuw")
     assert c.post("/aanvragen/nieuw", data=data).status_code == 422

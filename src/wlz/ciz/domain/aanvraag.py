@@ -18,6 +18,7 @@ from wlz.bsn import elfproef
 from wlz.common.errors import InvoerFout
 
 from .beoordeling import Beoordeling
+from .beslisondersteuning import indiceerbaar
 from .besluit import Afwijzingsgrond, Besluit, Uitkomst
 from .termijn import beslistermijn, vroegste_ingangsdatum
 
@@ -89,6 +90,7 @@ class Aanvraag:
         soort: str = "eerste",
         vorige_id: str | None = None,
         reden_herziening: str = "",
+        gevraagd_profiel: str | None = None,
     ) -> None:
         bsn = bsn.strip().replace(" ", "").replace(".", "")
         if not (bsn.isdigit() and len(bsn) == 9 and elfproef(bsn)):
@@ -118,6 +120,8 @@ class Aanvraag:
             raise InvoerFout("soort", "Kies eerste aanvraag of herindicatie.") from None
         if soort == Soort.AMBTSHALVE_HERZIENING and not (vorige_id and reden_herziening.strip()):
             raise InvoerFout("reden_herziening", "Een ambtshalve herziening noemt het besluit en de reden.")
+        if gevraagd_profiel and not indiceerbaar(gevraagd_profiel):
+            raise InvoerFout("gevraagd_profiel", f"{gevraagd_profiel} is geen zorgprofiel dat het CIZ indiceert.")
         if zorg_sinds is not None and zorg_sinds > ontvangen:
             raise InvoerFout("zorg_sinds", "De zorg of het verblijf begon na de aanvraag.")
         self.id = id
@@ -149,6 +153,8 @@ class Aanvraag:
         self.soort = soort
         self.vorige_id = vorige_id
         self.reden_herziening = reden_herziening.strip()
+        #: the profile the aanvrager asked for, if any (a provider often does; the refusal rate per profile)
+        self.gevraagd_profiel = gevraagd_profiel or None
         if soort == Soort.AMBTSHALVE_HERZIENING:
             self.termijn_grond = STREEFTERMIJN_HERZIENING
         self.status = Status.ONTVANGEN.value
@@ -248,6 +254,7 @@ class Aanvraag:
             soort=Soort.AMBTSHALVE_HERZIENING.value,
             vorige_id=self.id,
             reden_herziening=reden,
+            gevraagd_profiel=self.gevraagd_profiel,
         )
 
     @property

@@ -30,8 +30,10 @@ class BesluitRegel:
     uitkomst: str
     zorgprofiel: str | None
     past_in_geen_profiel: bool
-    #: the sector of the profile granted, else of the first grondslag (:func:`sector_van_grondslag`)
+    #: the sector of the profile granted, else of the first grondslag (:func:`sector_van`)
     sector: str
+    #: the profile the aanvrager asked for, if any
+    gevraagd_profiel: str | None = None
 
     @property
     def op_tijd(self) -> bool:
@@ -61,6 +63,8 @@ class Dashboard:
     weken: tuple[Week, ...]
     afgewezen: int
     afwijzing_per_sector: dict[str, tuple[int, int]]
+    #: per profile asked for: (refused, decisions) — seed 003 p4 r.186-189 reports LG5/LG6 requests
+    afwijzing_per_profiel: dict[str, tuple[int, int]]
     geen_profiel: int
     toegekend_per_profiel: dict[str, int]
     doorlooptijden: dict[str, int]
@@ -113,6 +117,11 @@ def bereken(regels: Iterable[BesluitRegel], jaar: int, tot_week: int) -> Dashboa
         sector[r.sector][1] += 1
         if r.uitkomst == "afgewezen":
             sector[r.sector][0] += 1
+    profiel: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in gekozen:
+        if r.gevraagd_profiel:
+            profiel[r.gevraagd_profiel][1] += 1
+            profiel[r.gevraagd_profiel][0] += r.uitkomst == "afgewezen"
     doorloop: Counter[str] = Counter()
     for r in gekozen:
         dagen = (r.besluitdatum - r.ontvangen).days
@@ -127,6 +136,7 @@ def bereken(regels: Iterable[BesluitRegel], jaar: int, tot_week: int) -> Dashboa
         weken=tuple(weken),
         afgewezen=sum(r.uitkomst == "afgewezen" for r in gekozen),
         afwijzing_per_sector={k: (v[0], v[1]) for k, v in sorted(sector.items())},
+        afwijzing_per_profiel={k: (v[0], v[1]) for k, v in sorted(profiel.items())},
         geen_profiel=sum(r.past_in_geen_profiel for r in gekozen),
         toegekend_per_profiel=dict(
             Counter(r.zorgprofiel for r in gekozen if r.uitkomst == "toegekend" and r.zorgprofiel)

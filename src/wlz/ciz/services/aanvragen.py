@@ -167,6 +167,7 @@ def besluitregels(aanvragen: list[Aanvraag]) -> list[dash.BesluitRegel]:
                 zorgprofiel=a.zorgprofiel,
                 past_in_geen_profiel=a.past_in_geen_profiel,
                 sector=dash.sector_van(a.zorgprofiel, b.grondslagen if b else ()),
+                gevraagd_profiel=a.gevraagd_profiel,
             )
         )
     return out

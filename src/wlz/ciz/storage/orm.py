@@ -68,6 +68,7 @@ aanvragen = sa.Table(
     sa.Column("soort", sa.String(30), nullable=False, server_default="eerste"),
     sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
     sa.Column("reden_herziening", sa.Text, nullable=False, server_default=""),
+    sa.Column("gevraagd_profiel", sa.String(20), nullable=True),
 )
 
 berichten = sa.Table(

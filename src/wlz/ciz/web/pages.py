@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
+from wlz import reference
 from wlz.common.errors import InvoerFout
 from wlz.platform import sessions
 from wlz.platform.pages import back, page_templates, render
@@ -52,6 +53,18 @@ def _datum(v: Any, veld: str, verplicht: bool = True) -> dt.date | None:
         raise InvoerFout(veld, "Geen geldige datum (jjjj-mm-dd).") from None
 
 
+def _profielcode(v: str) -> str | None:
+    """``lg5`` -> ``LG5``, ``zgvis1`` -> ``ZGvis1`` (wlz.reference's lookup); unknown text is left for the
+    domain to refuse, naming the field."""
+    v = v.strip()
+    if not v:
+        return None
+    try:
+        return reference.lookup(v).code
+    except KeyError:
+        return v
+
+
 def _int(v: Any, veld: str) -> int:
     try:
         return int(str(v))
@@ -89,6 +102,7 @@ async def aanvraag_indienen(request: Request) -> Response:
         "zorg_sinds": _datum(f.get("zorg_sinds"), "zorg_sinds", verplicht=False),
         "toelichting": str(f.get("toelichting", ""))[:4000],
         "bestaande_informatie": str(f.get("bestaande_informatie", ""))[:4000],
+        "gevraagd_profiel": _profielcode(str(f.get("gevraagd_profiel", ""))),
         # the public may ask for a first indication or a herindicatie, never start an ambtshalve herziening
         "soort": "-" if f.get("soort") == "ambtshalve_herziening" else str(f.get("soort") or "eerste"),
     }
