@@ -184,3 +184,35 @@ def test_an_unreachable_zorgkantoor_keeps_the_decision_and_the_io31_as_not_deliv
         b = uow.berichten.get(uit.bericht.id)
         assert uow.aanvragen.get(a.id).status == "besloten"
         assert b.status == "niet_bezorgd" and "niet bereikbaar" in b.melding and b.retour is None
+
+
+def test_fits_no_profile_is_signalled_as_meerzorg_in_a_valid_io31(tmp_path):
+    import datetime as dt
+
+    from wlz.ciz.demo import ZEVMB
+    from wlz.ciz.domain.gebruiker import Actor
+    from wlz.ciz.koppeling import io31
+    from wlz.ciz.services import aanvragen
+    from wlz.ciz.storage import migrate
+    from wlz.ciz.storage.uow import UnitOfWorkFactory
+    from wlz.platform.database import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    migrate.upgrade(engine)
+    uowf = UnitOfWorkFactory(engine)
+    steller = Actor("g1", "indicatiesteller", "indicatiesteller")
+    gegevens = {k: v for k, v in formulier(seed=31).items() if k not in ("geboortedatum", "huisnummer")}
+    gegevens.update(geboortedatum=dt.date(2001, 5, 5), huisnummer=8)
+    with uowf(write=True) as uow:
+        a = aanvragen.dien_in(uow, Actor("", "aanvrager", "aanvrager"), gegevens)
+    with uowf(write=True) as uow:
+        aanvragen.beoordeel(uow, steller, a.id, ZEVMB)
+    with uowf(write=True) as uow:
+        uit = aanvragen.beslis(
+            uow, steller, a.id, {"uitkomst": "toegekend", "zorgprofiel": "VG8", "ingangsdatum": dt.date.today()}
+        )
+    assert uit.aanvraag.past_in_geen_profiel
+    xml = uit.bericht.inhoud
+    assert iwlz.check(xml).valid and iwlz.read_io31(xml).clienten[0].indicatie.meerzorg is True
+    with uowf() as uow:
+        assert io31.io31_voor(uow.aanvragen.get(a.id)).clienten[0].indicatie.meerzorg is True

@@ -41,6 +41,8 @@ def io31_voor(a: Aanvraag, dagtekening: dt.date | None = None) -> iwlz.IO31Beric
         einddatum=a.einddatum,
         grondslagen=grondslagen,
         zorgzwaartepakketten=(zzp,),
+        # "past in geen profiel": the CIZ signals the zorgkantoor that meerzorg may apply (seed 003 p2 r.84-87)
+        meerzorg=True if a.past_in_geen_profiel else None,
     )
     return iwlz.IO31Bericht(
         ontvanger=a.zorgkantoor,
