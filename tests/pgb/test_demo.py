@@ -32,3 +32,48 @@ def test_demo_and_the_ledger_check(tmp_path, monkeypatch):
     engine.dispose()
     r = CliRunner().invoke(app, ["pgb", "controleer"])
     assert r.exit_code == 1 and "reserveringen" in r.output
+
+
+def test_import_of_the_zorgkantoors_records_and_export_for_wlz_analyse(tmp_path, monkeypatch):
+    import csv
+    import json
+
+    from wlz import reference
+    from wlz.claims.inputs import COLUMNS
+    from wlz.pgb.services import PGB_KOLOMMEN
+
+    monkeypatch.setenv("WLZ_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("WLZ_PGB_DATABASE_URL", raising=False)
+    records = [
+        {"beschikking_id": "z1", "client_id": "c1", "zorgprofiel": "LG6", "van": "2015-01-01", "tot": "2015-12-31"},
+        {"beschikking_id": "z2", "client_id": "c2", "zorgprofiel": "VG5", "van": "2015-03-01", "tot": "2015-12-31"},
+        {
+            "beschikking_id": "z3",
+            "client_id": "c3",
+            "zorgprofiel": "VG5",
+            "van": "2015-01-01",
+            "tot": "2015-12-31",
+            "gewaarborgde_hulp": "ouder",
+        },
+        {
+            "beschikking_id": "z4",
+            "client_id": "c4",
+            "zorgprofiel": "VG5",
+            "van": "2015-01-01",
+            "tot": "2015-12-31",
+            "bedrag": -1,
+        },
+    ]
+    (tmp_path / "b.json").write_text(json.dumps(records))
+    r = CliRunner().invoke(app, ["pgb", "importeer", str(tmp_path / "b.json")])
+    assert r.exit_code == 2
+    assert "2 beschikkingen overgenomen, 2 geweigerd" in r.output
+    assert "record 1: gewaarborgde_hulp" in r.output and "record 3: bedrag" in r.output
+    r = CliRunner().invoke(app, ["pgb", "exporteer", "--jaar", "2015", "--uit", str(tmp_path / "pgb.csv")])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader((tmp_path / "pgb.csv").open()))
+    assert tuple(rows[0]) == PGB_KOLOMMEN and set(PGB_KOLOMMEN) == set(COLUMNS["pgb"])
+    assert [(x["client_id"], x["zzp_code"], x["bedrag"]) for x in rows] == [
+        ("c1", reference.lookup("LG6").cod163, "49580.00"),
+        ("c3", "808", "42701.00"),
+    ]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 HELP = "Pgb-administratie: budgetplan, zorgovereenkomsten, trekkingsrecht, vorderingen (serve, demo, controleer)."
+
+#: who the command line acts as in the access log
+_CLI = ("cli", "cli")
 
 
 def register(app: typer.Typer) -> None:
@@ -64,5 +69,73 @@ def register(app: typer.Typer) -> None:
             typer.echo(f)
         typer.echo("grootboek in balans" if not fouten else f"{len(fouten)} afwijkingen")
         raise typer.Exit(1 if fouten else 0)
+
+    @pgb.command()
+    def importeer(
+        bestand: Path = typer.Argument(..., help="JSON-bestand: een lijst PgbBeschikking-records van het zorgkantoor"),
+    ) -> None:
+        """Neem pgb-beschikkingen van het zorgkantoor over (docs/pgb.md); alles of niets per record, fout per veld."""
+        import json
+
+        from pydantic import ValidationError
+
+        from wlz.common.errors import InvoerFout
+        from wlz.platform.database import make_engine
+
+        from . import services
+        from .config import PgbSettings
+        from .storage.uow import unit_of_work_factory, upgrade
+
+        engine = make_engine(PgbSettings.from_env().database_url)
+        upgrade(engine)
+        uows = unit_of_work_factory(engine)
+        actor = services.Actor(*_CLI, services.BEOORDELAAR, "cli")
+        try:
+            records = json.loads(bestand.read_text("utf-8"))
+        except (OSError, ValueError) as e:
+            typer.echo(f"fout: {bestand.name}: geen leesbare JSON ({e.__class__.__name__})", err=True)
+            raise typer.Exit(2) from None
+        if not isinstance(records, list):
+            typer.echo("fout: verwacht een lijst records", err=True)
+            raise typer.Exit(2)
+        fouten = 0
+        for i, r in enumerate(records):
+            try:
+                services.registreer_beschikking(uows, actor, services.PgbBeschikking.model_validate(r))
+            except ValidationError as e:
+                fouten += 1
+                veld = ".".join(str(x) for x in e.errors()[0]["loc"])
+                typer.echo(f"record {i}: {veld}: ongeldige waarde", err=True)
+            except InvoerFout as e:
+                fouten += 1
+                typer.echo(f"record {i}: {e}", err=True)
+        typer.echo(f"{len(records) - fouten} beschikkingen overgenomen, {fouten} geweigerd")
+        raise typer.Exit(2 if fouten else 0)
+
+    @pgb.command()
+    def exporteer(
+        jaar: int = typer.Option(..., help="Kalenderjaar"),
+        uit: Path = typer.Option(Path("pgb.csv"), help="CSV-bestand (de tabel 'pgb' die wlz analyse leest)"),
+    ) -> None:
+        """Schrijf de verleende pgb's per persoon met COD163-code als tabel 'pgb' voor wlz analyse."""
+        import csv
+
+        from wlz.platform.database import make_engine
+
+        from . import services
+        from .config import PgbSettings
+        from .storage.uow import unit_of_work_factory, upgrade
+
+        engine = make_engine(PgbSettings.from_env().database_url)
+        upgrade(engine)
+        rijen = services.export_pgb_tabel(
+            unit_of_work_factory(engine), services.Actor(*_CLI, services.BEOORDELAAR, "cli"), jaar
+        )
+        with uit.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(services.PGB_KOLOMMEN))
+            w.writeheader()
+            for r in rijen:
+                w.writerow({**r, "bedrag": f"{r['bedrag']:.2f}"})
+        typer.echo(f"{len(rijen)} regels naar {uit}")
 
     app.add_typer(pgb, name="pgb", help=HELP)

@@ -672,6 +672,10 @@ def controleer_grootboek(uows: Uows) -> list[str]:
     return fouten
 
 
+#: the columns of the ``pgb`` table of wlz.claims.inputs, in that order (tests/pgb checks they stay equal)
+PGB_KOLOMMEN = ("regelnummer", "client_id", "begindatum", "einddatum", "zzp_code", "bedrag")
+
+
 def export_pgb_tabel(uows: Uows, actor: Actor, jaar: int) -> list[dict[str, Any]]:
     """The grants of ``jaar`` per person in the ``pgb`` table format ``wlz analyse`` reads
     (wlz.claims.inputs COLUMNS['pgb']: regelnummer, client_id, begindatum, einddatum, zzp_code (COD163), bedrag)."""
