@@ -1,11 +1,11 @@
 """Benchmark of the pgb ledger (a script, not a test). Two parts, on SQLite and/or PostgreSQL:
 
-1. races (issue 13: "0 lost or double payments over 1,000 such races"): N beschikkingen, each with one approved
+1. races (goal: 0 lost or double payments over 1,000 such races): N beschikkingen, each with one approved
    agreement whose reservation holds room for exactly one of two declarations; two worker PROCESSES submit one
    declaration each for the same reservation at the same moment (a shared barrier per race). Counts the races
    with exactly one payment, and checks in the database: payments per beschikking = one declaration, ledger
    check clean (``wlz pgb controleer``'s function).
-2. a year (issue 13 goal: 100,000 budgethouders x 12 monthly declarations < 60 s on PostgreSQL): K budgethouders
+2. a year (goal: 100,000 budgethouders x 12 monthly declarations < 60 s on PostgreSQL): K budgethouders
    with a beschikking and an approved agreement, then 12 monthly declarations each through the use case, split
    over W worker processes; prints declarations per second. Only K is measured; a figure for 100,000 is printed
    as a linear extrapolation and says so.

@@ -1,4 +1,4 @@
-"""Issue 9, item 9: the objection deadline follows the Algemene termijnenwet. Failed before the fix (a letter
+"""The objection deadline follows the Algemene termijnenwet. Failed before the fix (a letter
 of Saturday 5 December 2026 gave Saturday 16 January 2027)."""
 
 from __future__ import annotations

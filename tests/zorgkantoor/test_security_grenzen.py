@@ -100,7 +100,7 @@ async def _chunked():
 
 
 def test_a_get_of_the_aw33_writes_no_message(engine):
-    """Issue 9, item 10: downloading returns the stored AW33; making one is a POST (8 GETs made 8 rows)."""
+    """Downloading returns the stored AW33 (a GET changes nothing); making one is a POST (8 GETs made 8 rows)."""
     w = bouw_wereld(engine)
     api = TestClient(w.app)
     h = api_headers(w.tokens["beoordelaar"])

@@ -1,4 +1,4 @@
-"""A full year of one budgethouder in a browser (issue 13): budgetplan -> agreement -> approvals -> twelve monthly
+"""A full year of one budgethouder in a browser: budgetplan -> agreement -> approvals -> twelve monthly
 declarations, the last refused for lack of budget -> vaststelling -> a vordering on the zorgverlener. A real
 server (uvicorn subprocess, fresh SQLite pgb database) and Chromium."""
 
