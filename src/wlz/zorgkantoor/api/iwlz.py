@@ -144,7 +144,10 @@ def _xml(b) -> Response:
 
 _GEWEIGERD: dict[int | str, dict[str, Any]] = {
     422: {
-        "description": "Geweigerd. Een bericht dat het XSD of een iWlz-regel (CD, CS, TR) breekt wordt bewaard met "
+        "description": "Geweigerd. Een bericht dat het XSD of een iWlz-regel (CD, CS, TR) breekt, of dat het "
+        "zorgkantoor weigert op grond van eerdere berichten en het dossier (geen passende toewijzing TR019, een "
+        "mutatie die niet past TR069/TR078, StatusAanlevering 3, een aanvraag aangepaste toewijzing, een andere "
+        "afzender: retourcode 0001), wordt bewaard met "
         "zijn retourbericht; ``detail`` noemt per regel de code, het element en de regeltekst, ``retour`` het "
         "retourbericht (downloaden: /api/berichten/{id}/retour). Invoer die geen bericht van deze soort is wordt "
         "niet bewaard."

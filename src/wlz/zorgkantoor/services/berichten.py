@@ -6,10 +6,13 @@ All message code lives in :mod:`wlz.iwlz`; this module only maps between the cas
 A message is processed completely or not at all (one unit of work). Every received IO31, AW35 and AW39 is checked
 as a chain partner checks it — the XSD and the official XSLT business rules (:func:`wlz.iwlz.check`) — and
 answered with its retour (IO32, AW36, AW310; :mod:`wlz.iwlz.retour`): ``0200`` per berichtklasse when all is
-well, else the code of each broken rule. A refused message is stored with its retour and nothing else of it
+well, else the code of each broken rule. The zorgkantoor's own checks — what needs earlier messages or the
+case file (no matching toewijzing, a mutation that does not fit, StatusAanlevering 3, an AAT, another sender's
+AGB code) — refuse the same way, each with the iWlz rule it implements (``wlz.iwlz.validation.RECEIVER_CHECKS``,
+``0001`` where the standard has none). A refused message is stored with its retour and nothing else of it
 (:func:`_refuse`, which raises :class:`BerichtGeweigerd` naming each rule, element and rule text in Dutch);
-input that is not an iWlz message at all (no XML, a DOCTYPE, another message type, someone else's message)
-gets no retour and is not stored. A retour a partner sends for a message of ours (AW34, CA318, CA320) is read
+input that is not an iWlz message at all (no XML, a DOCTYPE, another message type) gets no retour and is not
+stored: there is no header to answer. A retour a partner sends for a message of ours (AW34, CA318, CA320) is read
 with :func:`import_retour` and sets that message's result. Every message written is validated against the XSD
 and the XSLT rules by ``wlz.iwlz`` before it is stored or sent.
 """

@@ -48,7 +48,7 @@ def _refused(request: Request, actor: Actor, exc: BerichtGeweigerd):
         request,
         actor,
         code=422,
-        fout=f"Bericht geweigerd: het {b.soort}-bericht breekt de iWlz-regels hieronder.",
+        fout=f"Bericht geweigerd: het {b.soort}-bericht voldoet niet aan de iWlz-regels hieronder.",
         geweigerd=b,
         retour=exc.retour,
     )
