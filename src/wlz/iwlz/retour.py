@@ -5,9 +5,11 @@ AW39, CA318 for CA317, CA320 for CA319. A retour repeats the received message (s
 namespace) and adds to every berichtklasse (``Header``, ``Client``, ``Relatie``, ``Indicatie``,
 ``GeleverdZorgzwaartepakket``, ...) a ``RetourCodes`` list: ``0200`` where all is well, else the code of each
 rule that class breaks (:func:`wlz.iwlz.validation.retourcode`: ``CDnnn`` → ``Dnnn``, ``CSnnn`` → ``Snnn``,
-``TRnnn`` → ``9nnn``, an XSD error → ``0001``). A message that is not XSD-valid cannot be repeated: its retour
-is the header alone, with ``0001`` ("Bericht is afgekeurd om technische redenen"); the XSDs allow that
-(``Clienten`` is optional in every retour).
+``TRnnn`` → ``9nnn``, an XSD error → ``0001``; the receiver's own checks by
+:data:`~wlz.iwlz.validation.RECEIVER_CHECKS`). A message that is not XSD-valid cannot be repeated, and ``0001``
+stands alone on the header (IV028 of the XSLT set's ``check_errors.xsl``): a retour with ``0001`` ("Bericht is
+afgekeurd om technische redenen") is the header alone; the XSDs allow that (``Clienten`` is optional in every
+retour).
 
 Why at the XML level and not through the bindings: a retour is the received tree with another namespace and
 one element more per class, whatever that tree holds; mirroring the tree keeps every element the sender sent
