@@ -53,7 +53,10 @@ def wereld(engine, uows):
         uows, bh1, "b1", [model.Planregel("begeleiding", 10, 5_000, "zv1", model.SoortZorgverlener.formeel)]
     )
     app = create_app(PgbSettings(database_url="sqlite://", secret_key="k"), engine=engine)
-    return app, ids, plan
+    v = services.registreer_vordering(
+        uows, BEOORDELAAR, "b1", model.Debiteur.zorgverlener, "zv1", "test", 100, dt.date(2016, 2, 1), True, "o1"
+    )
+    return app, ids, {"plan": plan, "vordering": v.id}
 
 
 def _routes(app):
@@ -68,7 +71,8 @@ def _pad(path, plan, eigen):
     waarden = {
         "beschikking_id": "b1" if eigen else "b2",
         "overeenkomst_id": "o1" if eigen else "o2",
-        "plan_id": plan,
+        "plan_id": plan["plan"],
+        "vordering_id": plan["vordering"],
         "jaar": "2015",
     }
     onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()

@@ -79,6 +79,12 @@ def test_a_year_plan_agreement_declarations_refusal_vaststelling_and_vordering(u
     assert [(x.zorgkantoor, x.regeling, x.aantal, x.bedrag_cent) for x in r] == [
         ("Zorgkantoor Voorbeeld", "wlz", 1, 80_000)
     ]
+    services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.betalingsregeling)
+    services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.betaald)
+    with pytest.raises(InvoerFout) as e:  # a paid vordering stays paid
+        services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.open)
+    assert e.value.veld == "status"
+    assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 3, 1))[0].aantal == 0  # no longer outstanding
     assert services.controleer_grootboek(uows) == []
     with engine.connect() as c:
         # payments only to the zorgverlener, never to the budgethouder

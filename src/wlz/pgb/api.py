@@ -213,6 +213,18 @@ def vordering(request: Request, beschikking_id: str, v: Vordering, actor: Actor 
     return {"id": r.id, "debiteur_type": r.debiteur_type.value, "status": r.status.value}
 
 
+class VorderingStatus(BaseModel):
+    status: model.VorderingStatus
+
+
+@router.post("/vorderingen/{vordering_id}/status")
+def vordering_status(
+    request: Request, vordering_id: str, v: VorderingStatus, actor: Actor = Depends(ZK)
+) -> dict[str, str]:
+    services.wijzig_vordering(_uows(request), actor, vordering_id, v.status)
+    return {"status": v.status.value}
+
+
 @router.get("/vorderingen/rapport")
 def rapport(request: Request, peildatum: dt.date, actor: Actor = Depends(ZK)) -> list[dict[str, Any]]:
     return [

@@ -555,6 +555,25 @@ def registreer_vordering(
     return v
 
 
+def wijzig_vordering(uows: Uows, actor: Actor, vordering_id: str, status: model.VorderingStatus) -> str:
+    """A vordering's status (open, betalingsregeling, afgeboekt, betaald); a closed one (afgeboekt, betaald) stays
+    closed. Returns the beschikking id."""
+    _rol(actor, BEOORDELAAR)
+    v = orm.vorderingen
+    with uows(write=True) as uow:
+        s = uow.session
+        row = s.execute(sa.select(v.c.beschikking_id, v.c.status).where(v.c.id == vordering_id)).first()
+        if row is None:
+            raise GeenToegang("niet gevonden")
+        if row.status in (model.VorderingStatus.afgeboekt.value, model.VorderingStatus.betaald.value):
+            raise InvoerFout("status", f"deze vordering is al {row.status}")
+        s.execute(sa.update(v).where(v.c.id == vordering_id).values(status=status.value))
+        b = _beschikking(s, row.beschikking_id)
+        _log(s, actor, "wijzigen", f"vordering {vordering_id}: {status.value}", b.budgethouder_id)
+        uow.commit()
+    return str(row.beschikking_id)
+
+
 def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
     """The budgethouder's file: beschikking, ledger, plans, agreements, declarations (a zorgverlener: only own)."""
     with uows() as uow:

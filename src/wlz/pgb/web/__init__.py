@@ -225,6 +225,19 @@ async def vordering(request: Request, beschikking_id: str, actor: Actor = Depend
     )
 
 
+@router.post("/vorderingen/{vordering_id}/status")
+async def vordering_status(
+    request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))
+) -> Response:
+    f = await request.form()
+    try:
+        status = model.VorderingStatus(str(f.get("status", "")))
+    except ValueError:
+        raise InvoerFout("status", "kies open, betalingsregeling, afgeboekt of betaald") from None
+    bid = services.wijzig_vordering(request.app.state.uow, actor, vordering_id, status)
+    return back(request, f"/dossiers/{bid}", melding=f"Vordering: {status.value}.")
+
+
 @router.get("/vorderingen")
 def vorderingen(
     request: Request, peildatum: str | None = None, actor: Actor = Depends(Pagina(BEOORDELAAR))
