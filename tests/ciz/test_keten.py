@@ -216,3 +216,21 @@ def test_fits_no_profile_is_signalled_as_meerzorg_in_a_valid_io31(tmp_path):
     assert iwlz.check(xml).valid and iwlz.read_io31(xml).clienten[0].indicatie.meerzorg is True
     with uowf() as uow:
         assert io31.io31_voor(uow.aanvragen.get(a.id)).clienten[0].indicatie.meerzorg is True
+
+
+def test_an_io31_the_zorgkantoor_refuses_is_kept_as_geweigerd_with_its_reason(wereld):
+    import datetime as dt
+
+    w = wereld
+    data = formulier(seed=40, zorgkantoor="1234")  # not in COD001
+    data["csrf"] = _csrf(w.ciz, "/aanvragen/nieuw")
+    r = w.ciz.post("/aanvragen/nieuw", data=data)
+    assert r.status_code == 422 and "COD001" in r.text
+    nummer = dien_in(w.ciz, seed=41, zorgkantoor="5501")  # Groningen: not the zorgkantoor that receives it (5509)
+    c = login(w, "indicatiesteller")
+    aid = aanvraag_id(w, nummer)
+    _beoordeel(c, aid)
+    c.post(f"/aanvragen/{aid}/besluit", data={"csrf": _csrf(c, f"/aanvragen/{aid}"), "uitkomst": "toegekend",
+           "zorgprofiel": "VV5", "ingangsdatum": dt.date.today().isoformat()})  # fmt: skip
+    pagina = c.get(f"/aanvragen/{aid}").text
+    assert "toegekend: VV5" in pagina and "geweigerd" in pagina and "zorgkantoor 5501" in pagina

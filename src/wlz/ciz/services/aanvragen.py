@@ -27,7 +27,12 @@ DOEL = "indicatiestelling Wlz"
 
 
 def dien_in(uow: UnitOfWork, actor: Actor, gegevens: dict[str, Any], ontvangen: dt.date | None = None) -> Aanvraag:
-    """A request from the public form (no login): kept with its deadline; the receipt number goes back."""
+    """A request from the public form (no login): kept with its deadline; the receipt number goes back. The
+    zorgkantoor must be one of the iWlz code list COD001 (else its IO31 could never be sent)."""
+    from wlz.iwlz.bindings.basisschema import LdtZorgkantoorCode
+
+    if str(gegevens.get("zorgkantoor", "")) not in {c.value for c in LdtZorgkantoorCode}:
+        raise InvoerFout("zorgkantoor", "Onbekend zorgkantoor: geef de code uit de iWlz-codelijst COD001.")
     a = Aanvraag(id=new_id(), ontvangen=ontvangen or dt.date.today(), **gegevens)
     uow.aanvragen.add(a)
     uow.flush()
