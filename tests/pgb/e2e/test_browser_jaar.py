@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
-from tests.zorgkantoor.e2e.browser import CHROMIUM, CHROMIUM_ARGS, chromium_ontbreekt
-from tests.zorgkantoor.e2e.server import vrije_poort
 
 from wlz.pgb import services
 from wlz.pgb.storage.uow import unit_of_work_factory, upgrade
@@ -23,6 +23,24 @@ pytestmark = pytest.mark.browser
 
 ZK = services.Actor("e2e", "e2e", services.BEOORDELAAR, "cli")
 WW = "e2e-wachtwoord-lang"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def chromium_ontbreekt() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"Debian chromium not installed at {CHROMIUM}"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the Python package playwright is not installed"
+    return None
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
