@@ -234,3 +234,25 @@ def test_an_io31_the_zorgkantoor_refuses_is_kept_as_geweigerd_with_its_reason(we
            "zorgprofiel": "VV5", "ingangsdatum": dt.date.today().isoformat()})  # fmt: skip
     pagina = c.get(f"/aanvragen/{aid}").text
     assert "toegekend: VV5" in pagina and "geweigerd" in pagina and "zorgkantoor 5501" in pagina
+
+
+def test_attachments_of_information_already_held(wereld):
+    w = wereld
+    c = w.ciz
+    pdf = b"%PDF-1.4\n% voorbeeld Wmo-indicatie\n%%EOF\n"
+    data = formulier(seed=51)
+    data["csrf"] = _csrf(c, "/aanvragen/nieuw")
+    r = c.post("/aanvragen/nieuw", data=data, files={"bijlage": ("wmo indicatie.pdf", pdf, "application/pdf")})
+    assert r.status_code == 201
+    nummer = re.search(r'id="ontvangstnummer">([^<]+)<', r.text).group(1)
+    data = formulier(seed=52)
+    data["csrf"] = _csrf(c, "/aanvragen/nieuw")
+    r = c.post("/aanvragen/nieuw", data=data, files={"bijlage": ("x.exe", b"MZ\x90", "application/pdf")})
+    assert r.status_code == 422 and "PDF" in r.text
+    s = login(w, "indicatiesteller")
+    aid = aanvraag_id(w, nummer)
+    pagina = s.get(f"/aanvragen/{aid}").text
+    link = re.search(rf'href="(/aanvragen/{aid}/bijlagen/[0-9a-f]+)"', pagina).group(1)
+    d = s.get(link)
+    assert d.status_code == 200 and d.content == pdf and "wmo indicatie.pdf" in d.headers["content-disposition"]
+    assert login(w, "kwaliteitstoetser").get(link).status_code == 200

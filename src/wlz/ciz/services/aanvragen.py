@@ -17,6 +17,7 @@ from ..domain.beoordeling import Beoordeling
 from ..domain.bericht import BerichtStatus, IwlzBericht
 from ..domain.beslisondersteuning import Uitkomst, adviseer
 from ..domain.besluit import neem_besluit
+from ..domain.bijlage import Bijlage
 from ..domain.gebruiker import Actor
 from ..koppeling import io31
 from ..koppeling.bezorging import Bezorger
@@ -26,7 +27,13 @@ from .toegang import NietGevonden, log, vereis
 DOEL = "indicatiestelling Wlz"
 
 
-def dien_in(uow: UnitOfWork, actor: Actor, gegevens: dict[str, Any], ontvangen: dt.date | None = None) -> Aanvraag:
+def dien_in(
+    uow: UnitOfWork,
+    actor: Actor,
+    gegevens: dict[str, Any],
+    ontvangen: dt.date | None = None,
+    bijlagen: list[tuple[str, str, bytes]] | None = None,
+) -> Aanvraag:
     """A request from the public form (no login): kept with its deadline; the receipt number goes back. The
     zorgkantoor must be one of the iWlz code list COD001 (else its IO31 could never be sent)."""
     from wlz.iwlz.bindings.basisschema import LdtZorgkantoorCode
@@ -36,6 +43,8 @@ def dien_in(uow: UnitOfWork, actor: Actor, gegevens: dict[str, Any], ontvangen: 
     a = Aanvraag(id=new_id(), ontvangen=ontvangen or dt.date.today(), **gegevens)
     uow.aanvragen.add(a)
     uow.flush()
+    for naam, soort, inhoud in bijlagen or []:
+        uow.bijlagen.add(Bijlage(aanvraag_id=a.id, bestandsnaam=naam, soort=soort, inhoud=inhoud))
     log(uow, actor, "aanmaken", "aanvraag indicatiebesluit", DOEL, a.id)
     uow.commit()
     return a
@@ -154,6 +163,16 @@ def herzie(uow: UnitOfWork, actor: Actor, aanvraag_id: str, reden: str, op: dt.d
     log(uow, actor, "aanmaken", "ambtshalve herziening", DOEL, nieuw.id)
     uow.commit()
     return nieuw
+
+
+def bijlage(uow: UnitOfWork, actor: Actor, aanvraag_id: str, bijlage_id: str) -> Bijlage:
+    vereis(actor, "aanvraag.lezen")
+    b = uow.bijlagen.get(bijlage_id)
+    if b is None or b.aanvraag_id != aanvraag_id:
+        raise NietGevonden("bijlage")
+    log(uow, actor, "lezen", "bijlage van de aanvraag", DOEL, aanvraag_id)
+    uow.commit()
+    return b
 
 
 def besluitregels(aanvragen: list[Aanvraag]) -> list[dash.BesluitRegel]:

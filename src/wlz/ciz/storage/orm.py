@@ -17,6 +17,7 @@ from wlz.platform.types import UTCDateTime
 
 from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
+from ..domain.bijlage import Bijlage
 from ..domain.gebruiker import Gebruiker
 from ..domain.kwaliteit import Toetsing
 from ..domain.maatwerk import Maatwerkindicatie
@@ -118,6 +119,17 @@ maatwerkindicaties = sa.Table(
     sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
 )
 
+bijlagen = sa.Table(
+    "bijlagen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("aanvraag_id", ID, sa.ForeignKey("aanvragen.id"), nullable=False, index=True),
+    sa.Column("bestandsnaam", sa.String(100), nullable=False),
+    sa.Column("soort", sa.String(40), nullable=False),
+    sa.Column("inhoud", sa.LargeBinary, nullable=False),
+    sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+)
+
 _started = False
 
 
@@ -135,3 +147,4 @@ def start_mappers() -> None:
     m(IwlzBericht, berichten)
     m(Toetsing, toetsingen)
     m(Maatwerkindicatie, maatwerkindicaties)
+    m(Bijlage, bijlagen)

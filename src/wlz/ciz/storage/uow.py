@@ -15,6 +15,7 @@ from wlz.platform.access_log import AccessLog
 
 from ..domain.aanvraag import Aanvraag, Status
 from ..domain.bericht import IwlzBericht
+from ..domain.bijlage import Bijlage
 from ..domain.gebruiker import Gebruiker
 from ..domain.kwaliteit import Toetsing
 from ..domain.maatwerk import Maatwerkindicatie
@@ -108,6 +109,21 @@ class Maatwerk:
         return self.s.scalars(sa.select(Maatwerkindicatie).where(t.c.aanvraag_id == aanvraag_id)).all()
 
 
+class Bijlagen:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, b: Bijlage) -> None:
+        self.s.add(b)
+
+    def get(self, bijlage_id: str) -> Bijlage | None:
+        return self.s.get(Bijlage, bijlage_id)
+
+    def van_aanvraag(self, aanvraag_id: str) -> Sequence[Bijlage]:
+        t = orm.bijlagen
+        return self.s.scalars(sa.select(Bijlage).where(t.c.aanvraag_id == aanvraag_id)).all()
+
+
 class Gebruikers:
     def __init__(self, s: Session) -> None:
         self.s = s
@@ -152,6 +168,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
     gebruikers: Gebruikers
     toetsingen: Toetsingen
     maatwerk: Maatwerk
+    bijlagen: Bijlagen
     tokens: Tokens
     toegangslog: AccessLog
 
@@ -161,6 +178,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.gebruikers = Gebruikers(session)
         self.toetsingen = Toetsingen(session)
         self.maatwerk = Maatwerk(session)
+        self.bijlagen = Bijlagen(session)
         self.tokens = Tokens(session)
         self.toegangslog = AccessLog(session, orm.toegangslog)
 

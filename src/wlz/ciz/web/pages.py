@@ -20,6 +20,7 @@ from wlz.reference.grondslag import labels as grondslag_labels
 from ..domain.aanvraag import GESLACHTEN, Aanvrager
 from ..domain.beoordeling import MAX_NIVEAU, NIVEAUS, Beoordeling, Domein, Functie, Kenmerk
 from ..domain.besluit import AFWIJZINGSGRONDEN
+from ..domain.bijlage import MAX_BYTES
 from ..domain.gebruiker import AANVRAGER, Actor, Rol
 from ..services import aanvragen, auth, kwaliteit
 from . import brief
@@ -106,8 +107,14 @@ async def aanvraag_indienen(request: Request) -> Response:
         # the public may ask for a first indication or a herindicatie, never start an ambtshalve herziening
         "soort": "-" if f.get("soort") == "ambtshalve_herziening" else str(f.get("soort") or "eerste"),
     }
+    bijlagen = []
+    for upload in f.getlist("bijlage"):
+        if isinstance(upload, str) or not upload.filename:
+            continue
+        inhoud = await upload.read(MAX_BYTES + 1)
+        bijlagen.append((upload.filename, upload.content_type or "", inhoud))
     with request.app.state.uow(write=True) as uow:
-        a = aanvragen.dien_in(uow, AANVRAGER, gegevens)
+        a = aanvragen.dien_in(uow, AANVRAGER, gegevens, bijlagen=bijlagen)
     # the receipt page shows the number and the deadline; no BSN, no id of the file in the URL
     return render(templates, request, "ontvangen.html", code=201, aanvraag=a)
 
@@ -147,6 +154,7 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
         a = aanvragen.lees(uow, actor, aanvraag_id)
         berichten = aanvragen.berichten(uow, actor, aanvraag_id)
         pilot = list(uow.maatwerk.van_aanvraag(aanvraag_id))
+        bijlagen = list(uow.bijlagen.van_aanvraag(aanvraag_id))
     return render(
         templates,
         request,
@@ -163,6 +171,7 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
         afwijzingsgronden=AFWIJZINGSGRONDEN,
         mag_beslissen=actor.rol == IS,
         pilot=pilot,
+        bijlagen=bijlagen,
     )
 
 
@@ -202,6 +211,17 @@ async def beslissen(request: Request, aanvraag_id: str, actor: Actor = Depends(P
     if uit.bericht is not None:
         melding += f" IO31 {uit.bericht.identificatie}: {uit.bericht.status.replace('_', ' ')}."
     return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.get("/aanvragen/{aanvraag_id}/bijlagen/{bijlage_id}")
+def bijlage_downloaden(
+    request: Request, aanvraag_id: str, bijlage_id: str, actor: Actor = Depends(Pagina(IS, KT))
+) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        b = aanvragen.bijlage(uow, actor, aanvraag_id, bijlage_id)
+    return Response(
+        b.inhoud, media_type=b.soort, headers={"Content-Disposition": f'attachment; filename="{b.bestandsnaam}"'}
+    )
 
 
 @router.post("/aanvragen/{aanvraag_id}/herziening")
