@@ -83,6 +83,14 @@ def _weigering(root, check: str, pad: str, reden: str) -> _Refusal:
     return _Refusal(RECEIVER_CHECKS[check].finding(element_path(root, f"/Bericht/{pad}"), reden))
 
 
+def _dagtekening(root) -> dt.date:
+    """The header's Dagtekening (a received message's date); today when it cannot be read."""
+    try:
+        return dt.date.fromisoformat((_header_text(root, "Dagtekening") or "")[:10])
+    except ValueError:
+        return dt.date.today()
+
+
 def _check_parties(actor: Actor, root, *, afzender: str | None) -> list[Finding]:
     """A message names this zorgkantoor as receiver and (from a provider) the provider's own AGB code as sender;
     else it is refused (``0001`` on the header: the standard has no rule for it) and answered like any other."""
@@ -146,10 +154,7 @@ def _answer(uow, actor: Actor, root, report, bericht: IwlzBericht) -> IwlzBerich
 def _refuse(uow, actor: Actor, soort: str, root, data: bytes, report, *, afzender: str) -> None:
     """Store a message that breaks the iWlz rules, refused, with its retour — and nothing else of it — then
     raise :class:`BerichtGeweigerd`. The header may be broken too: what is missing is filled in plainly."""
-    try:
-        dagtekening = dt.date.fromisoformat((_header_text(root, "Dagtekening") or "")[:10])
-    except ValueError:
-        dagtekening = dt.date.today()
+    dagtekening = _dagtekening(root)
     bericht = IwlzBericht(
         soort=soort,
         richting="in",
@@ -467,7 +472,7 @@ def _aanvang(uow, actor: Actor, root, bsn: str, pad: str, z, zorg_id: dict, *, z
         tw.mutatie_vastleggen(
             code=f"leveringsstatus {status.value}",
             omschrijving=status.omschrijving,
-            datum=z.begindatum or dt.date.today(),
+            datum=z.begindatum or _dagtekening(root),
             bericht=f"AW35 {_header_text(root, 'Identificatie')}",
         )
         return tw
