@@ -20,6 +20,7 @@ VERWACHT = {
     "/aanvragen/{aanvraag_id}/besluit": {"indicatiesteller"},
     "/aanvragen/{aanvraag_id}/herziening": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/maatwerk": {"indicatiesteller"},
+    "/aanvragen/{aanvraag_id}/berichten/{bericht_id}/verstuur": {"indicatiesteller"},
     "/api/maatwerk": {"indicatiesteller", "kwaliteitstoetser", "systeem"},
     "/aanvragen/{aanvraag_id}/brief": {"indicatiesteller", "kwaliteitstoetser"},
     "/aanvragen/{aanvraag_id}/bijlagen/{bijlage_id}": {"indicatiesteller", "kwaliteitstoetser"},
@@ -65,13 +66,27 @@ def test_every_route_by_every_role(wereld):
     pages = {rol: login(w, rol) for rol in ("indicatiesteller", "kwaliteitstoetser")}
     anoniem = TestClient(w.ciz.app)
     for pad, rollen in VERWACHT.items():
-        url = pad.replace("{aanvraag_id}", aid).replace("{toetsing_id}", "onbekend").replace("{bijlage_id}", "onbekend")
+        url = (
+            pad.replace("{aanvraag_id}", aid)
+            .replace("{toetsing_id}", "onbekend")
+            .replace("{bijlage_id}", "onbekend")
+            .replace("{bericht_id}", "onbekend")
+        )
         if pad.endswith(".csv"):
             url += "?jaar=2018&week=9"
         methode = (
             "post"
             if pad.endswith(
-                ("/beoordeling", "/besluit", "/uitloggen", "/steekproef", "/{toetsing_id}", "/herziening", "/maatwerk")
+                (
+                    "/beoordeling",
+                    "/besluit",
+                    "/uitloggen",
+                    "/steekproef",
+                    "/{toetsing_id}",
+                    "/herziening",
+                    "/maatwerk",
+                    "/verstuur",
+                )
             )
             else "get"
         )

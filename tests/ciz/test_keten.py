@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from lxml import etree
 
 from wlz import iwlz
+from wlz.common.errors import InvoerFout
 
 from .conftest import _csrf, aanvraag_id, dien_in, formulier, login
 
@@ -184,6 +186,15 @@ def test_an_unreachable_zorgkantoor_keeps_the_decision_and_the_io31_as_not_deliv
         b = uow.berichten.get(uit.bericht.id)
         assert uow.aanvragen.get(a.id).status == "besloten"
         assert b.status == "niet_bezorgd" and "niet bereikbaar" in b.melding and b.retour is None
+    # the zorgkantoor is back: sent again, accepted with its IO32, and not sent a third time
+    from .conftest import zorgkantoor
+
+    zk, token, _ = zorgkantoor(tmp_path)
+    with uowf(write=True) as uow:
+        b = aanvragen.verstuur(uow, steller, uit.bericht.id, Bezorger(zk, token))
+        assert b.status == "geaccepteerd" and b.retour is not None
+    with uowf(write=True) as uow, pytest.raises(InvoerFout):
+        aanvragen.verstuur(uow, steller, uit.bericht.id, Bezorger(zk, token))
 
 
 def test_fits_no_profile_is_signalled_as_meerzorg_in_a_valid_io31(tmp_path):

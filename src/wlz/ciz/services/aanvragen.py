@@ -129,11 +129,17 @@ def beslis(
     return Beslissing(a, bericht)
 
 
-def verstuur(uow: UnitOfWork, actor: Actor, bericht_id: str, bezorger: Bezorger) -> IwlzBericht:
-    """Deliver (again) an IO31 and process what comes back: the IO32 is read (wlz.iwlz.read_retour) and kept."""
+def verstuur(
+    uow: UnitOfWork, actor: Actor, bericht_id: str, bezorger: Bezorger, aanvraag_id: str | None = None
+) -> IwlzBericht:
+    """Deliver (again) an IO31 and process what comes back: the IO32 is read (wlz.iwlz.read_retour) and kept.
+    An IO31 already accepted is not sent twice."""
+    vereis(actor, "aanvraag.beslissen")
     b = uow.berichten.get(bericht_id)
-    if b is None:
+    if b is None or (aanvraag_id is not None and b.aanvraag_id != aanvraag_id):
         raise NietGevonden("bericht")
+    if b.status == BerichtStatus.GEACCEPTEERD:
+        raise InvoerFout("status", "Het zorgkantoor heeft dit bericht al geaccepteerd.")
     bewijs = bezorger.bezorg_io31(b.inhoud)
     b.status = bewijs.status
     b.melding = bewijs.melding

@@ -224,6 +224,21 @@ def bijlage_downloaden(
     )
 
 
+@router.post("/aanvragen/{aanvraag_id}/berichten/{bericht_id}/verstuur")
+def opnieuw_versturen(
+    request: Request, aanvraag_id: str, bericht_id: str, actor: Actor = Depends(Pagina(IS))
+) -> Response:
+    """Send an IO31 again (the zorgkantoor was unreachable)."""
+    bezorger = request.app.state.bezorger
+    if bezorger is None:
+        raise InvoerFout(
+            "zorgkantoor", "Er is geen verbinding met een zorgkantoor ingesteld (WLZ_CIZ_ZORGKANTOOR_URL)."
+        )
+    with request.app.state.uow(write=True) as uow:
+        b = aanvragen.verstuur(uow, actor, bericht_id, bezorger, aanvraag_id=aanvraag_id)
+    return back(request, f"/aanvragen/{aanvraag_id}", melding=f"IO31 {b.identificatie}: {b.status.replace('_', ' ')}.")
+
+
 @router.post("/aanvragen/{aanvraag_id}/herziening")
 async def herzien(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
     f = await request.form()
