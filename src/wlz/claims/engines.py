@@ -49,7 +49,13 @@ def connect(engine: str, *, geheugen: str = "3GB", werkmap: Path | None = None):
             finally:
                 con.disconnect()
         else:
-            yield ibis.pyspark.connect(spark_session(scratch))
+            session = spark_session(scratch)
+            try:
+                yield ibis.pyspark.connect(session)
+            finally:
+                # the session's local and warehouse folders are in ``scratch``, removed below: stop it, so a next
+                # analysis in the same process gets a new session instead of one pointing at deleted folders
+                session.stop()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
