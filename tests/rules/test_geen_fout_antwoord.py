@@ -324,3 +324,15 @@ def test_2018_aftrek_van_art_3_3_2_4a_voor_ouderen():
         }
     )
     assert "min € 6.085" in jong.resultaat("bijdrageplichtig_inkomen_laag").uitleg
+
+
+def test_onbekende_grens_raakt_een_pgb_niet():
+    """The doelmatigheidstoets applies only to a modular package at home: for a pgb of a year whose limit is
+    unknown (LG7 in 2017) it is 'niet van toepassing', not 'kan niet worden beoordeeld', so a zorgkantoor can
+    still record the pgb choice."""
+    uitkomst = bereken(
+        {"periode": 2017, "client": {"zorgprofiel": "LG7", "leveringsvorm": "pgb", "gewaarborgde_hulp": True}}
+    )
+    doelmatig = uitkomst.resultaat("doelmatig")
+    assert doelmatig is not None and doelmatig.waarde is True
+    assert "niet van toepassing" in doelmatig.uitleg

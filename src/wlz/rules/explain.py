@@ -206,7 +206,9 @@ def _resultaat(
     uitleg_van = variabele.wlz_uitleg()
     uitleg = uitleg_van(ctx) if uitleg_van is not None else ""  # result_variables() keeps only explained rules
     gebruikt: list[Parameterwaarde] = list(ctx.gebruikt)
-    if any(is_onbekend(waarden[naam]) for naam in type(variabele).wlz_onbekend_als()):
+    van_toepassing = type(variabele).wlz_van_toepassing()
+    geldt = van_toepassing is None or van_toepassing(ctx)
+    if geldt and any(is_onbekend(waarden[naam]) for naam in type(variabele).wlz_onbekend_als()):
         waarde = None  # a test against an unknown amount has no outcome (never a "nee" that reads as a refusal)
     return {
         "naam": variabele.name,

@@ -7,6 +7,9 @@ Every variable in ``wlz.rules.variables`` derives from :class:`WlzVariable`. Bes
 - ``onbekend_als``: names of amount variables; when one of them is unknown (NaN: no parameter covers the
   period) this result is unknown too. A yes/no rule cannot hold NaN in OpenFisca, so without this a test
   against an unknown limit would read as "nee" — a refusal — instead of "kan niet worden beoordeeld";
+- ``van_toepassing``: optional function of the :class:`Context`; where it says the rule does not apply to
+  this client (the doelmatigheidstoets for a pgb or verblijf), ``onbekend_als`` is not applied, because a
+  test that does not apply is not unknown;
 - ``uitleg``: a function that turns the computed values into a sentence an assessor can put in a
   decision letter. It receives a :class:`Context` with this variable's value for the client and the
   values of the variables and parameters its formula used (read from OpenFisca's trace).
@@ -70,7 +73,7 @@ class WlzVariable(Variable):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for naam in ("bronnen", "uitleg", "onbekend_als"):
+        for naam in ("bronnen", "uitleg", "onbekend_als", "van_toepassing"):
             if naam in cls.__dict__:
                 setattr(cls, f"__wlz_{naam}__", cls.__dict__[naam])
                 delattr(cls, naam)
@@ -87,6 +90,11 @@ class WlzVariable(Variable):
     def wlz_onbekend_als(cls) -> tuple[str, ...]:
         """The amounts whose unknown value makes this result unknown (see the module docstring)."""
         return tuple(getattr(cls, "__wlz_onbekend_als__", ()))
+
+    @classmethod
+    def wlz_van_toepassing(cls) -> Callable[[Context], bool] | None:
+        """Whether the rule applies to the client at all (``None``: always); see the module docstring."""
+        return getattr(cls, "__wlz_van_toepassing__", None)
 
     @classmethod
     def wlz_uitleg(cls) -> Callable[[Context], str] | None:

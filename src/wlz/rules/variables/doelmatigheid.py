@@ -127,6 +127,11 @@ class doelmatig(WlzVariable):
     bronnen = (B.WLZ_3_3_2, B.RLZ_5_1, B.RLZ_5_2)
     onbekend_als = ("doelmatigheid_ruimte",)
 
+    @staticmethod
+    def van_toepassing(ctx):
+        # only a modular package at home is tested; for a pgb or verblijf an unknown limit does not matter
+        return ctx["leveringsvorm"] in ("mpt", "mpt_pgb")
+
     def formula(persoon, period, parameters):
         ruimte = persoon("doelmatigheid_ruimte", period)
         return ~_mpt(persoon) | (ruimte >= -0.01)  # within a cent: float32 rounding, in the client's favour
