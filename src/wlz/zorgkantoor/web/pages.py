@@ -672,7 +672,7 @@ def toegangslog(
     gebruikersnaam: str = "",
     van: str = "",
     tot: str = "",
-    voor_id: int | None = Query(None, ge=1, le=2**63 - 1),
+    voor_id: int | None = Query(None, ge=1, le=2**31 - 1),  # the access log's INTEGER id
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
 ) -> Response:
     try:
