@@ -31,8 +31,9 @@ def peak_mb() -> float:
 def populatie(n: int, jaar: int, seed: int = 7) -> dict[str, np.ndarray]:
     """Synthetic clients over all Wlz profiles and leveringsvormen (random, deterministic for the seed)."""
     rng = np.random.default_rng(seed)
-    profielen = np.array([profiel_key(z.code) for z in zorgprofielen().values()
-                          if not z.buiten_wlz and z.geldig_vanaf.year <= jaar])
+    profielen = np.array(
+        [profiel_key(z.code) for z in zorgprofielen().values() if not z.buiten_wlz and z.geldig_vanaf.year <= jaar]
+    )
     lv = np.array([m.name for m in Leveringsvorm])
     geboren = np.datetime64("1930-01-01") + rng.integers(0, 365 * 85, n).astype("timedelta64[D]")
     begin = np.datetime64(f"{jaar}-01-01") + rng.integers(0, 200, n).astype("timedelta64[D]")
@@ -87,28 +88,52 @@ def main() -> None:
             berekend += 1
     t_calc = time.perf_counter() - t0
     pgb = sim.calculate("pgb_budget", str(args.jaar))
-    print(f"computed {berekend} variables for {args.clienten:,} clients for {args.jaar}: {t_calc:.2f} s "
-          f"(build + compute {t_build + t_calc:.2f} s), peak {peak_mb():.0f} MB; "
-          f"mean pgb_budget {np.nanmean(pgb):,.0f}")
+    print(
+        f"computed {berekend} variables for {args.clienten:,} clients for {args.jaar}: {t_calc:.2f} s "
+        f"(build + compute {t_build + t_calc:.2f} s), peak {peak_mb():.0f} MB; "
+        f"mean pgb_budget {np.nanmean(pgb):,.0f}"
+    )
 
-    situatie = {"periode": args.jaar, "client": {"zorgprofiel": "VG5", "leveringsvorm": "mpt_pgb",
-                                                  "gewaarborgde_hulp": True, "dagbesteding": True,
-                                                  "mpt_kosten": 30000, "pgb_deel": 10000}}
+    situatie = {
+        "periode": args.jaar,
+        "client": {
+            "zorgprofiel": "VG5",
+            "leveringsvorm": "mpt_pgb",
+            "gewaarborgde_hulp": True,
+            "dagbesteding": True,
+            "mpt_kosten": 30000,
+            "pgb_deel": 10000,
+        },
+    }
     tijden = _tijden_ms(bereken, situatie)
-    print(f"one situation, explained (all results with uitleg): median {statistics.median(tijden):.1f} ms, "
-          f"max {max(tijden):.1f} ms over 30 runs")
+    print(
+        f"one situation, explained (all results with uitleg): median {statistics.median(tijden):.1f} ms, "
+        f"max {max(tijden):.1f} ms over 30 runs"
+    )
 
     # what the service evaluates for an extra-care request (wlz.zorgkantoor.adapters.rules_engine.situatie_voor_intake):
     # a period over two calendar years and the scheme questions of the intake
-    intake = {"periode": {"van": "2018-03-15", "tot": "2019-08-31"},
-              "client": {"zorgprofiel": "VV6", "geboortedatum": "1950-03-01", "leveringsvorm": "pgb",
-                         "gewaarborgde_hulp": True, "grondslag_somatisch_lichamelijk_zintuiglijk": True,
-                         "zorgbehoefte_uren_per_week": 30, "profiel_uren_per_week": 20,
-                         "inkomen_peiljaar": 28000, "ekt_gevraagd": 3000, "meerzorg_gevraagd": 20000},
-              "partner": {}}
+    intake = {
+        "periode": {"van": "2018-03-15", "tot": "2019-08-31"},
+        "client": {
+            "zorgprofiel": "VV6",
+            "geboortedatum": "1950-03-01",
+            "leveringsvorm": "pgb",
+            "gewaarborgde_hulp": True,
+            "grondslag_somatisch_lichamelijk_zintuiglijk": True,
+            "zorgbehoefte_uren_per_week": 30,
+            "profiel_uren_per_week": 20,
+            "inkomen_peiljaar": 28000,
+            "ekt_gevraagd": 3000,
+            "meerzorg_gevraagd": 20000,
+        },
+        "partner": {},
+    }
     tijden = _tijden_ms(bereken, intake)
-    print(f"one intake over two years, explained (as the service asks): median {statistics.median(tijden):.1f} ms, "
-          f"max {max(tijden):.1f} ms over 30 runs; load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"one intake over two years, explained (as the service asks): median {statistics.median(tijden):.1f} ms, "
+        f"max {max(tijden):.1f} ms over 30 runs; load average {os.getloadavg()[0]:.2f}"
+    )
 
 
 def _tijden_ms(bereken, situatie: dict, n: int = 30) -> list[float]:

@@ -11,11 +11,19 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 def test_alle_sectoren_van_het_issue_zijn_er():
     codes = set(zorgprofielen())
-    verwacht = ({f"VV{i}" for i in range(1, 11)} | {"VV9A", "VV9B"} | {f"VG{i}" for i in range(1, 9)}
-                | {f"LVG{i}" for i in range(1, 6)} | {"SGLVG1"} | {f"LG{i}" for i in range(1, 8)}
-                | {f"ZGaud{i}" for i in range(1, 5)} | {f"ZGvis{i}" for i in range(1, 6)}
-                | {f"GGZ-B{i}" for i in range(1, 8)} | {f"GGZ-C{i}" for i in range(1, 7)}
-                | {f"GGZ-W{i}" for i in range(1, 6)})
+    verwacht = (
+        {f"VV{i}" for i in range(1, 11)}
+        | {"VV9A", "VV9B"}
+        | {f"VG{i}" for i in range(1, 9)}
+        | {f"LVG{i}" for i in range(1, 6)}
+        | {"SGLVG1"}
+        | {f"LG{i}" for i in range(1, 8)}
+        | {f"ZGaud{i}" for i in range(1, 5)}
+        | {f"ZGvis{i}" for i in range(1, 6)}
+        | {f"GGZ-B{i}" for i in range(1, 8)}
+        | {f"GGZ-C{i}" for i in range(1, 7)}
+        | {f"GGZ-W{i}" for i in range(1, 6)}
+    )
     assert verwacht <= codes
 
 
@@ -31,7 +39,17 @@ def test_pgb_en_meerzorg_volgens_de_rlz():
     assert lookup("VG7").pgb == "gewaarborgde_hulp" and lookup("VV4").pgb == "gewaarborgde_hulp"  # art. 5.6
     assert lookup("VG3").pgb == "ja"
     assert {z.code for z in zorgprofielen().values() if z.meerzorg_profiel} == {
-        "VG5", "VG7", "VG8", "LVG4", "LVG5", "SGLVG1", "LG5", "LG7", "ZGaud3", "ZGvis5"}  # Rlz art. 2.2 lid 1 a
+        "VG5",
+        "VG7",
+        "VG8",
+        "LVG4",
+        "LVG5",
+        "SGLVG1",
+        "LG5",
+        "LG7",
+        "ZGaud3",
+        "ZGvis5",
+    }  # Rlz art. 2.2 lid 1 a
     assert lookup("LVG2").max_geldigheid_maanden == 36 and lookup("VV9B").max_geldigheid_maanden == 6  # art. 3.2
     assert lookup("VV5").max_geldigheid_maanden is None  # Blz art. 3.2.5: onbepaald
 

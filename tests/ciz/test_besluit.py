@@ -9,7 +9,7 @@ from wlz.bsn import synthetisch
 from wlz.ciz.domain.aanvraag import Aanvraag
 from wlz.ciz.domain.beoordeling import Beoordeling
 from wlz.ciz.domain.besluit import maximale_einddatum, neem_besluit
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 D = dt.date
 
@@ -20,8 +20,8 @@ def besluit(**kw):
     return neem_besluit(**args)
 
 
-def fout(**kw) -> InvoerFout:
-    with pytest.raises(InvoerFout) as e:
+def fout(**kw) -> InputError:
+    with pytest.raises(InputError) as e:
         besluit(**kw)
     return e.value
 
@@ -86,7 +86,7 @@ def test_request_keeps_its_deadline_and_refuses_bad_input_naming_the_field():
         ("aanvrager", {"aanvrager": "buurman"}),
         ("zorgkantoor", {"zorgkantoor": "55"}),
     ]:
-        with pytest.raises(InvoerFout) as e:
+        with pytest.raises(InputError) as e:
             aanvraag(**kw)
         assert e.value.veld == veld
         assert a.bsn not in str(e.value)
@@ -95,25 +95,25 @@ def test_request_keeps_its_deadline_and_refuses_bad_input_naming_the_field():
 def test_decide_needs_an_assessment_first_and_only_once():
     a = aanvraag()
     b = besluit(zorgprofiel="VG5", ingangsdatum=D(2018, 3, 20))
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         a.beslis(b, "u", 1)
     a.leg_beoordeling_vast(Beoordeling(grondslagen=("05",), permanent_toezicht=True), "u")
     a.beslis(b, "u", 1)
     assert a.op_tijd and a.doorlooptijd == 15 and a.beoordeling.grondslagen == ("05",)
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         a.beslis(b, "u", 2)
 
 
 def test_herindicatie_and_herziening_kinds():
     h = aanvraag(soort="herindicatie")
     assert h.wettelijke_termijn and h.uiterlijk == D(2018, 4, 16)
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         aanvraag(soort="ambtshalve_herziening")  # without the decision it revises and a reason
     assert e.value.veld == "reden_herziening"
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         aanvraag(soort="iets")
     a = aanvraag()
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         a.herziening("a2", D(2018, 5, 1), "onjuist")  # not decided yet
     a.leg_beoordeling_vast(Beoordeling(grondslagen=("05",), permanent_toezicht=True), "u")
     a.beslis(besluit(uitkomst="afgewezen", afwijzingsgrond="geen_toegang"), "u", 1)

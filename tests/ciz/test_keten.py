@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from wlz import iwlz
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .conftest import _csrf, aanvraag_id, dien_in, formulier, login
 
@@ -193,7 +193,7 @@ def test_an_unreachable_zorgkantoor_keeps_the_decision_and_the_io31_as_not_deliv
     with uowf(write=True) as uow:
         b = aanvragen.verstuur(uow, steller, uit.bericht.id, Bezorger(zk, token))
         assert b.status == "geaccepteerd" and b.retour is not None
-    with uowf(write=True) as uow, pytest.raises(InvoerFout):
+    with uowf(write=True) as uow, pytest.raises(InputError):
         aanvragen.verstuur(uow, steller, uit.bericht.id, Bezorger(zk, token))
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from wlz.ciz.domain.kwaliteit import Toetsing, juistheid, steekproefgrootte, trek
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .conftest import _csrf, login
 
@@ -20,7 +20,7 @@ def test_sample_size():
     assert steekproefgrootte(1000) == 102
     assert steekproefgrootte(10) == 10 and steekproefgrootte(0) == 0
     assert steekproefgrootte(10**6, p=0.5) == 385  # the textbook 384.2 -> 385
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         steekproefgrootte(100, marge=0)
 
 
@@ -43,7 +43,7 @@ def test_correctness_per_unit_and_a_reason_for_onjuist():
         )
         for i in range(6)
     ]
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         ts[0].oordeel(False, " ", "kt", dt.date(2018, 4, 2))
     assert e.value.veld == "reden"
     for i, t in enumerate(ts):

@@ -13,7 +13,7 @@ from wlz.ciz.domain.beoordeling import Beoordeling
 from wlz.ciz.domain.gebruiker import Actor
 from wlz.ciz.domain.maatwerk import Behoefte, jaarbedrag
 from wlz.ciz.services import aanvragen, maatwerk
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .conftest import formulier
 
@@ -28,7 +28,7 @@ def test_year_amount_and_bad_input():
 
     for fout in ([Behoefte("koken", Decimal(1), Decimal(1))], [Behoefte("verzorging", Decimal(200), Decimal(1))],
                  [Behoefte("verzorging", Decimal(1), Decimal(0))], []):  # fmt: skip
-        with pytest.raises(InvoerFout):
+        with pytest.raises(InputError):
             controleer(fout)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from wlz.ciz.domain.termijn import beslistermijn, controleer_ingangsdatum, vroegste_ingangsdatum
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 D = dt.date
 
@@ -41,6 +41,6 @@ def test_start_before_the_request_only_under_lid_2():
     # 2025: back to the start of the stay, at most two weeks
     v = vroegste_ingangsdatum(D(2025, 3, 17), verblijft_in_instelling=True, zorg_sinds=D(2025, 2, 1))
     assert v == D(2025, 3, 3)
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         controleer_ingangsdatum(D(2018, 3, 4), D(2018, 3, 5))
     assert e.value.veld == "ingangsdatum" and "3.2.4" in (e.value.regel or "")

@@ -10,7 +10,7 @@ import pytest
 from claims_helpers import Uitkomst, analyseer, invoer, p, read_rows, w, z
 from typer.testing import CliRunner
 
-from wlz.claims import InvoerFout, analyse
+from wlz.claims import InputError, analyse
 from wlz.cli import app
 
 RIJEN = dict(
@@ -27,16 +27,16 @@ RIJEN = dict(
 
 def test_missing_folder_file_and_column_are_named_before_any_work(tmp_path):
     uit = tmp_path / "uit"
-    with pytest.raises(InvoerFout, match="bestaat niet"):
+    with pytest.raises(InputError, match="bestaat niet"):
         analyse(tmp_path / "nergens", uit, voortgang=False)
     invoer(tmp_path / "in", **RIJEN)
     (tmp_path / "in" / "pgb.csv").unlink()
-    with pytest.raises(InvoerFout, match="tabel 'pgb' ontbreekt"):
+    with pytest.raises(InputError, match="tabel 'pgb' ontbreekt"):
         analyse(tmp_path / "in", uit, voortgang=False)
     invoer(tmp_path / "in", **RIJEN)
     tekst = (tmp_path / "in" / "zvw.csv").read_text().replace("eigen_bijdrage", "eigen_bijdrag")
     (tmp_path / "in" / "zvw.csv").write_text(tekst)
-    with pytest.raises(InvoerFout, match=r"tabel 'zvw' .*kolom\(men\) ontbreken: eigen_bijdrage"):
+    with pytest.raises(InputError, match=r"tabel 'zvw' .*kolom\(men\) ontbreken: eigen_bijdrage"):
         analyse(tmp_path / "in", uit, voortgang=False)
     assert not uit.exists()  # nothing was started
 
@@ -45,7 +45,7 @@ def test_missing_parquet_column_is_named(tmp_path):
     invoer(tmp_path, **RIJEN)
     (tmp_path / "wlz_zin.csv").unlink()
     pq.write_table(pa.table({"regelnummer": [1], "client_id": ["A"]}), tmp_path / "wlz_zin.parquet")
-    with pytest.raises(InvoerFout, match="prestatiecode, begindatum, einddatum, aantal, bedrag, zzp_code"):
+    with pytest.raises(InputError, match="prestatiecode, begindatum, einddatum, aantal, bedrag, zzp_code"):
         analyse(tmp_path, tmp_path / "uit", voortgang=False)
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.pgb.domain import bronnen
 from wlz.pgb.domain.grootboek import Grootboek
 from wlz.pgb.domain.model import (
@@ -52,16 +52,16 @@ def _ovk(**kw):
 def test_budgetplan_over_the_budget_or_over_the_hourly_maximum_is_refused_naming_the_line():
     ok = [Planregel("begeleiding", 500, 6_300, "Zorg BV", SoortZorgverlener.formeel)]
     check_budgetplan(B, ok, T2015)
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_budgetplan(B, [Planregel("begeleiding", 10, 6_301, "Zorg BV", SoortZorgverlener.formeel)], T2015)
     assert e.value.veld == "regels[0].uurtarief" and "5.22" in e.value.regel
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_budgetplan(B, [Planregel("verpleging", 10, 2_100, "buurvrouw", SoortZorgverlener.informeel)], T2015)
     assert "informeel" in e.value.melding
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_budgetplan(B, [Planregel("begeleiding", 700, 6_300, "Zorg BV", SoortZorgverlener.formeel)], T2015)
     assert e.value.veld == "regels"
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_budgetplan(B, ok, T2015, ["schuldsanering"])
     assert e.value.regel == "Rlz art. 5.9"
     # a year without known maxima: not checked against a made-up figure
@@ -73,15 +73,15 @@ def test_budgetplan_over_the_budget_or_over_the_hourly_maximum_is_refused_naming
 
 
 def test_agreement_needs_derdenbeding_unless_old_and_before_the_transition_date():
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_zorgovereenkomst(_ovk(derdenbeding=False), B, T2015, dt.date(2016, 1, 1))
     assert e.value.veld == "derdenbeding"
     oud = _ovk(derdenbeding=False, ondertekend_op=dt.date(2014, 6, 1))
     assert "derdenbeding" in check_zorgovereenkomst(oud, B, T2015, dt.date(2016, 1, 1))[0]
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_zorgovereenkomst(_ovk(uren_per_week=41), B, T2015, None)
     assert e.value.veld == "uren_per_week" and "5.18" in e.value.regel
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         check_zorgovereenkomst(_ovk(tot=dt.date(2016, 1, 31)), B, T2015, None)
     assert e.value.veld == "tot"
 
@@ -96,17 +96,17 @@ def test_declarations_are_paid_within_30_days_or_refused_with_the_rule():
     assert "5.23" in beoordeel_declaratie(laat, o, B, 1_000_000).regel
     assert not beoordeel_declaratie(d, o, B, resterend_cent=199_999).betalen
     assert not beoordeel_declaratie(d, _ovk(), B, 1_000_000).betalen  # not approved
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         beoordeel_declaratie(
             Declaratie("o1", dt.date(2015, 3, 1), dt.date(2015, 3, 7), 41, 100, dt.date(2015, 3, 9)), o, B, 10**9
         )
     assert e.value.veld == "uren"
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         beoordeel_declaratie(
             Declaratie("o1", dt.date(2015, 3, 1), dt.date(2015, 3, 7), 4, -5, dt.date(2015, 3, 9)), o, B, 10**9
         )
     assert e.value.veld == "bedrag"
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         beoordeel_declaratie(
             Declaratie("o1", dt.date(2014, 12, 1), dt.date(2014, 12, 7), 4, 5, dt.date(2015, 1, 9)), o, B, 10**9
         )
@@ -130,7 +130,7 @@ def test_a_budgethouder_in_good_faith_or_a_minor_is_never_the_debtor_of_what_a_z
         kies_debiteur(Debiteur.zorgverlener, minder, te_goeder_trouw=False, derdenbeding=False) is Debiteur.zorgverlener
     )
     assert kies_debiteur(Debiteur.zorgverlener, B, te_goeder_trouw=False, derdenbeding=True) is Debiteur.zorgverlener
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         kies_debiteur(Debiteur.budgethouder, minder, te_goeder_trouw=False, derdenbeding=True)
 
 
@@ -165,7 +165,7 @@ def test_random_sequences_never_pay_more_than_the_budget_and_keep_the_ledger_bal
         voor = (g.beschikbaar, g.gereserveerd, g.betaald, g.teruggegeven)
         try:
             {"reserveer": g.reserveer, "vrij": g.geef_vrij, "betaal": g.betaal, "corrigeer": g.corrigeer}[soort](bedrag)
-        except InvoerFout:
+        except InputError:
             assert (g.beschikbaar, g.gereserveerd, g.betaald, g.teruggegeven) == voor  # nothing half-done
         assert g.in_balans and g.betaald <= budget
     if vaststellen:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.pgb import services
 from wlz.pgb.domain import model
 from wlz.pgb.storage import orm
@@ -100,7 +100,7 @@ def test_random_use_case_sequences_keep_the_ledger(db, reeks, vaststellen, budge
                     )
             elif stap[0] == "corr" and decls:
                 services.corrigeer_betaling(uows, BEOORDELAAR, decls[stap[1] % len(decls)], "terugbetaald")
-        except InvoerFout:
+        except InputError:
             pass
     if vaststellen:
         services.stel_vast(uows, BEOORDELAAR, bid, vrij_cent=0)

@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from wlz.claims.inputs import COLUMNS
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.pgb import services
 from wlz.pgb.domain import model
 from wlz.pgb.storage import orm
@@ -81,7 +81,7 @@ def test_a_year_plan_agreement_declarations_refusal_vaststelling_and_vordering(u
     ]
     services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.betalingsregeling)
     services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.betaald)
-    with pytest.raises(InvoerFout) as e:  # a paid vordering stays paid
+    with pytest.raises(InputError) as e:  # a paid vordering stays paid
         services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.open)
     assert e.value.veld == "status"
     assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 3, 1))[0].aantal == 0  # no longer outstanding
@@ -154,14 +154,14 @@ def test_bad_input_names_the_field_and_writes_nothing(uows, engine, maak, veld):
     oid, _ = services.dien_overeenkomst_in(uows, BH1, ovk())
     services.beoordeel_overeenkomst(uows, BEOORDELAAR, oid, True, "akkoord")
     voor = {t.name: _tel(engine, t) for t in orm.metadata.sorted_tables}
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         maak(uows, oid)
     assert e.value.veld == veld
     assert {t.name: _tel(engine, t) for t in orm.metadata.sorted_tables} == voor
 
 
 def test_unknown_year_needs_the_users_amount_and_the_export_has_the_pgb_table_columns(uows):
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         beschikking(uows, "b24", jaar=2024)
     assert (
         e.value.veld == "bedrag"
@@ -184,7 +184,7 @@ def test_unknown_year_needs_the_users_amount_and_the_export_has_the_pgb_table_co
     assert set(rows[0]) == set(COLUMNS["pgb"])
     d = services.dossier(uows, BH1, "b24")
     assert "opgegeven door de gebruiker" in d["beschikking"].budget_bron
-    with pytest.raises(InvoerFout) as e:  # Rlz art. 5.21: only after the period
+    with pytest.raises(InputError) as e:  # Rlz art. 5.21: only after the period
         services.stel_vast(uows, BEOORDELAAR, "b24", vandaag=dt.date(2024, 12, 31))
     assert e.value.regel == "Rlz art. 5.21, lid 1"
     v = services.stel_vast(uows, BEOORDELAAR, "b24", vandaag=dt.date(2025, 1, 2))

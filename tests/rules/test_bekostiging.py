@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference import bekostiging
 from wlz.reference.bekostiging import laad
 from wlz.rules.bekostiging import wie_betaalt
@@ -21,18 +21,25 @@ from wlz.rules.enums import Leveringsvorm
 ALGEMEEN = ("huisarts", "ggz", "farmacie", "hulpmiddelen", "mondzorg", "kleding")
 
 # (leveringsvorm, behandeling, component, expected payer, seed sentence or article it follows from)
-S24_INCL = ("Een bekostigingsoptie inclusief behandeling houdt in dat de specifieke behandeling (onderdeel C) "
-            "integraal wordt bekostigd")
+S24_INCL = (
+    "Een bekostigingsoptie inclusief behandeling houdt in dat de specifieke behandeling (onderdeel C) "
+    "integraal wordt bekostigd"
+)
 S24_EXCL = "de specifieke behandeling wel vanuit de Wlz wordt bekostigd, maar via modulaire prestaties"
-S24_ZZP_INCL = ("een integrale dagprestatie gebruikt voor het totaalpakket aan verblijf, zorg en (specifieke en "
-                "algemene) behandeling")
-S24_D_ZVW = ("Geneeskundige zorg van algemeen medische aard (onderdeel D) wordt voor alle leveringsvormen "
-             "(behalve verblijf")
+S24_ZZP_INCL = (
+    "een integrale dagprestatie gebruikt voor het totaalpakket aan verblijf, zorg en (specifieke en "
+    "algemene) behandeling"
+)
+S24_D_ZVW = (
+    "Geneeskundige zorg van algemeen medische aard (onderdeel D) wordt voor alle leveringsvormen (behalve verblijf"
+)
 S24_MPT = "Bij het mpt wordt voor alle zorg en behandeling gebruik gemaakt van modulaire prestaties"
 S23_ZZP = "Bekostiging van verblijf met bijbehorende zorgvormen gaat via zorgzwaartepakketten"
 S23_VPT = "De vpt-prestaties zijn gelijk aan de zzp-prestaties, verminderd met de component verblijf"
-B2_ZVW = ("Indien er geen sprake is van verblijf en behandeling door of namens dezelfde instelling, komt deze "
-          "aanvullende zorg ten laste van de Zorgverzekeringswet")
+B2_ZVW = (
+    "Indien er geen sprake is van verblijf en behandeling door of namens dezelfde instelling, komt deze "
+    "aanvullende zorg ten laste van de Zorgverzekeringswet"
+)
 
 CELLEN = [
     ("verblijf", True, "woonzorg", "wlz_integraal", S23_ZZP),
@@ -73,8 +80,9 @@ def _cel(leveringsvorm, behandeling, component):
     return rijen[component]
 
 
-@pytest.mark.parametrize("leveringsvorm,behandeling,component,verwacht,zin", CELLEN,
-                         ids=[f"{lv}-{b}-{c}" for lv, b, c, _, _ in CELLEN])
+@pytest.mark.parametrize(
+    "leveringsvorm,behandeling,component,verwacht,zin", CELLEN, ids=[f"{lv}-{b}-{c}" for lv, b, c, _, _ in CELLEN]
+)
 def test_cel_volgt_seed_004(leveringsvorm, behandeling, component, verwacht, zin):
     assert _cel(leveringsvorm, behandeling, component)["bekostiging"] == verwacht
 
@@ -114,8 +122,17 @@ def test_mpt_pgb_noemt_beide_wegen():
 
 def test_volgorde_en_velden_voor_de_wlz_wijzer():
     rijen = wie_betaalt(Leveringsvorm.verblijf, True)
-    assert [r["component"] for r in rijen] == ["woonzorg", "dagbesteding", "specifieke_behandeling", *ALGEMEEN[:1],
-                                              "ggz", "farmacie", "hulpmiddelen", "mondzorg", "kleding"]
+    assert [r["component"] for r in rijen] == [
+        "woonzorg",
+        "dagbesteding",
+        "specifieke_behandeling",
+        *ALGEMEEN[:1],
+        "ggz",
+        "farmacie",
+        "hulpmiddelen",
+        "mondzorg",
+        "kleding",
+    ]
     for r in rijen:
         assert r["bronnen"] and r["uitleg"] and r["bekostiging_naam"]
         assert "Wlz art. 3.1.1" in r["wlz_onderdeel"]
@@ -127,14 +144,17 @@ def test_behandeling_maakt_niet_uit_voor_mpt_en_pgb():
     assert wie_betaalt("pgb", True) == wie_betaalt("pgb")
 
 
-@pytest.mark.parametrize("leveringsvorm,behandeling,veld", [
-    ("thuis", None, "leveringsvorm"),
-    (None, None, "leveringsvorm"),
-    ("verblijf", None, "behandeling"),
-    ("vpt", "ja", "behandeling"),
-])
+@pytest.mark.parametrize(
+    "leveringsvorm,behandeling,veld",
+    [
+        ("thuis", None, "leveringsvorm"),
+        (None, None, "leveringsvorm"),
+        ("verblijf", None, "behandeling"),
+        ("vpt", "ja", "behandeling"),
+    ],
+)
 def test_foute_invoer_noemt_het_veld(leveringsvorm, behandeling, veld):
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         wie_betaalt(leveringsvorm, behandeling)
     assert fout.value.veld == veld
 
@@ -162,6 +182,12 @@ def test_kapotte_tabel_faalt_bij_laden_met_de_cel_erbij():
 
 def test_geleverde_tabel_is_volledig():
     t = bekostiging()
-    assert set(t.opties) == {"zzp_inclusief_behandeling", "zzp_exclusief_behandeling", "vpt_inclusief_behandeling",
-                             "vpt_exclusief_behandeling", "mpt", "pgb"}
+    assert set(t.opties) == {
+        "zzp_inclusief_behandeling",
+        "zzp_exclusief_behandeling",
+        "vpt_inclusief_behandeling",
+        "vpt_exclusief_behandeling",
+        "mpt",
+        "pgb",
+    }
     assert len(t.componenten) == 9

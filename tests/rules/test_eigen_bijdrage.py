@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wlz.rules import InvoerFout, bereken
+from wlz.rules import InputError, bereken
 from wlz.rules.system import systeem
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables.eigen_bijdrage import plus_maanden
@@ -13,16 +13,21 @@ from wlz.rules.variables.eigen_bijdrage import plus_maanden
 
 @pytest.mark.parametrize("veld", ["inkomen_peiljaar", "grondslag_sparen_beleggen_peiljaar", "belasting_peiljaar"])
 def test_negatief_inkomen_of_vermogen_wordt_geweigerd(veld):
-    with pytest.raises(InvoerFout) as info:
+    with pytest.raises(InputError) as info:
         bereken({"periode": 2015, "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt", veld: -100}})
     assert info.value.veld == f"client.{veld}"
     assert "negatief" in info.value.melding
 
 
 def test_negatief_inkomen_partner_noemt_partner():
-    with pytest.raises(InvoerFout) as info:
-        bereken({"periode": 2015, "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt"},
-                 "partner": {"inkomen_peiljaar": -1}})
+    with pytest.raises(InputError) as info:
+        bereken(
+            {
+                "periode": 2015,
+                "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt"},
+                "partner": {"inkomen_peiljaar": -1},
+            }
+        )
     assert info.value.veld == "partner.inkomen_peiljaar"
 
 
@@ -44,8 +49,9 @@ def test_plus_maanden_houdt_het_einde_van_de_maand():
 
 
 def test_bereken_geeft_eigen_bijdrage_met_uitleg():
-    uitkomst = bereken({"periode": 2015, "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt",
-                                                    "inkomen_peiljaar": 10000}})
+    uitkomst = bereken(
+        {"periode": 2015, "client": {"zorgprofiel": "VV5", "leveringsvorm": "vpt", "inkomen_peiljaar": 10000}}
+    )
     jaar = uitkomst.resultaten["eigen_bijdrage_jaar"]
     assert jaar.waarde == pytest.approx(1903.20)
     assert "1.903,20" in jaar.uitleg

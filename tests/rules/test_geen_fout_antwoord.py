@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from wlz.rules import InvoerFout, bereken
+from wlz.rules import InputError, bereken
 
 VOORBEELD = Path(__file__).parents[2] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
 #: VG7 has no public pgb amount for 2019, so the limit of the doelmatigheidstoets is unknown
@@ -66,7 +66,7 @@ def test_bekende_grens_blijft_een_oordeel():
 
 
 def test_periode_tot_na_de_parameters_wordt_geweigerd():
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         bereken(
             {
                 "periode": {"van": "2026-12-31", "tot": "2027-12-31"},
@@ -246,7 +246,7 @@ def test_eigen_bijdrage_vanaf_de_18e_verjaardag_tot_op_de_dag():
 
 
 def test_rlz_5_5_lid_2_zzp_3_lvg_met_pgb_onder_de_awbz():
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         bereken({"periode": 2019, "client": {"zorgprofiel": "LVG4", "leveringsvorm": "pgb"}})
     assert fout.value.regel == "Rlz art. 5.5"
     uitkomst = bereken(
@@ -270,7 +270,7 @@ def test_rlz_5_7_voortzetting_van_een_pgb(einde, verblijf, sluit_aan):
         "verblijf_na_vorige_pgb_periode": verblijf,
     }
     if not sluit_aan:
-        with pytest.raises(InvoerFout) as fout:
+        with pytest.raises(InputError) as fout:
             bereken({"periode": 2019, "client": client})
         assert fout.value.regel == "Rlz art. 5.6"
         return

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from wlz.rules import InvoerFout, bereken
+from wlz.rules import InputError, bereken
 
 VG5_PGB = {"periode": 2017, "client": {"zorgprofiel": "VG5", "leveringsvorm": "pgb", "gewaarborgde_hulp": True}}
 
 
-def _fout(situatie: dict) -> InvoerFout:
-    with pytest.raises(InvoerFout) as info:
+def _fout(situatie: dict) -> InputError:
+    with pytest.raises(InputError) as info:
         bereken(situatie)
     return info.value
 
@@ -63,14 +63,17 @@ def test_pgb_zonder_gewaarborgde_hulp_noemt_rlz_5_6():
     assert (fout.veld, fout.regel) == ("client.leveringsvorm", "Rlz art. 5.6")
 
 
-@pytest.mark.parametrize("situatie, veld", [
-    ({"periode": 2017, "client": {"zorgprofiel": "VG5", "schoenmaat": 42}}, "client.schoenmaat"),
-    ({"periode": 2017, "client": {"zorgprofiel": "VG5", "leveringsvorm": "thuis"}}, "client.leveringsvorm"),
-    ({"periode": 2017, "client": {"zorgprofiel": "VG5", "geboortedatum": "31-02-1990"}}, "client.geboortedatum"),
-    ({"periode": {"van": "2017-05-01", "tot": "2017-01-01"}, "client": {"zorgprofiel": "VG5"}}, "periode.tot"),
-    ({"periode": 2017}, "client"),
-    ({"periode": 2017, "client": {"zorgprofiel": "VG5"}, "klant": {}}, "klant"),
-])
+@pytest.mark.parametrize(
+    "situatie, veld",
+    [
+        ({"periode": 2017, "client": {"zorgprofiel": "VG5", "schoenmaat": 42}}, "client.schoenmaat"),
+        ({"periode": 2017, "client": {"zorgprofiel": "VG5", "leveringsvorm": "thuis"}}, "client.leveringsvorm"),
+        ({"periode": 2017, "client": {"zorgprofiel": "VG5", "geboortedatum": "31-02-1990"}}, "client.geboortedatum"),
+        ({"periode": {"van": "2017-05-01", "tot": "2017-01-01"}, "client": {"zorgprofiel": "VG5"}}, "periode.tot"),
+        ({"periode": 2017}, "client"),
+        ({"periode": 2017, "client": {"zorgprofiel": "VG5"}, "klant": {}}, "klant"),
+    ],
+)
 def test_fouten_noemen_het_veld(situatie, veld):
     assert _fout(situatie).veld == veld
 
@@ -92,13 +95,17 @@ def test_uitkomst_heeft_uitleg_en_bronnen_voor_elk_resultaat():
 
 
 def test_cod163_code_werkt_als_zorgprofiel():
-    assert bereken({**VG5_PGB, "client": {**VG5_PGB["client"], "zorgprofiel": "808"}}).zorgprofiel \
-        == "VG5"
+    assert bereken({**VG5_PGB, "client": {**VG5_PGB["client"], "zorgprofiel": "808"}}).zorgprofiel == "VG5"
 
 
 def test_doelmatigheidstoets_mpt_pgb_binnen_en_buiten_de_grens():
-    basis = {"zorgprofiel": "VG7", "leveringsvorm": "mpt_pgb", "gewaarborgde_hulp": True,
-             "mpt_kosten": 52000, "mpt_kosten_buiten_toets": 6000}
+    basis = {
+        "zorgprofiel": "VG7",
+        "leveringsvorm": "mpt_pgb",
+        "gewaarborgde_hulp": True,
+        "mpt_kosten": 52000,
+        "mpt_kosten_buiten_toets": 6000,
+    }
     binnen = bereken({"periode": 2017, "client": {**basis, "pgb_deel": 31900}}).as_dict()["resultaten"]
     assert binnen["doelmatig"]["waarde"] is True
     assert binnen["doelmatigheid_ruimte"]["waarde"] == 0  # 52.000 - 6.000 + 31.900 = 77.900 = grens
@@ -110,8 +117,12 @@ def test_doelmatigheidstoets_mpt_pgb_binnen_en_buiten_de_grens():
 def test_cli_bereken_json_en_fout(tmp_path: Path):
     situatie = tmp_path / "s.yaml"
     situatie.write_text("periode: 2017\nclient: {zorgprofiel: VG8, leveringsvorm: pgb, gewaarborgde_hulp: ja}\n")
-    uit = subprocess.run([sys.executable, "-m", "wlz.cli", "bereken", str(situatie), "--json"],
-                         capture_output=True, text=True, check=True)
+    uit = subprocess.run(
+        [sys.executable, "-m", "wlz.cli", "bereken", str(situatie), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(uit.stdout)["resultaten"]["pgb_budget"]["waarde"] == 68700
     situatie.write_text("periode: 2017\nclient: {zorgprofiel: VG8, leveringsvorm: pgb}\n")
     fout = subprocess.run([sys.executable, "-m", "wlz.cli", "bereken", str(situatie)], capture_output=True, text=True)
@@ -122,8 +133,14 @@ def test_cli_bereken_json_en_fout(tmp_path: Path):
 def test_doelmatigheidstoets_deel_van_het_jaar_vergelijkt_gelijke_dagen():
     # VG7 2017 (grens 77.900 per jaar), zorg vanaf 1 juli: 184 dagen. Kosten per jaar 46.000 + 31.900 = 77.900:
     # naar rato 77.900 x 184 / 365 aan beide kanten, dus precies doelmatig.
-    client = {"zorgprofiel": "VG7", "leveringsvorm": "mpt_pgb", "gewaarborgde_hulp": True,
-              "mpt_kosten": 52000, "mpt_kosten_buiten_toets": 6000, "pgb_deel": 31900}
+    client = {
+        "zorgprofiel": "VG7",
+        "leveringsvorm": "mpt_pgb",
+        "gewaarborgde_hulp": True,
+        "mpt_kosten": 52000,
+        "mpt_kosten_buiten_toets": 6000,
+        "pgb_deel": 31900,
+    }
     r = bereken({"periode": {"van": "2017-07-01", "tot": "2017-12-31"}, "client": client}).as_dict()["resultaten"]
     assert abs(r["doelmatigheid_grens"]["waarde"] - 77900 * 184 / 365) < 0.02
     assert abs(r["doelmatigheid_kosten"]["waarde"] - 77900 * 184 / 365) < 0.02

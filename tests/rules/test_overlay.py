@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wlz.rules import InvoerFout, bereken
+from wlz.rules import InputError, bereken
 
 VOORBEELD = Path(__file__).resolve().parents[2] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
 
@@ -32,14 +32,17 @@ def test_opgegeven_waarde_wordt_gebruikt_met_bron_en_lekt_niet_naar_volgend_jaar
     assert volgend["pgb_budget"]["waarde"] is None
 
 
-@pytest.mark.parametrize("parameters, veld", [
-    ({"pgb.bestaat_niet.VV5": {2025: 1}}, "parameters.pgb.bestaat_niet.VV5"),
-    ({"pgb.profielbedrag.VV5": {2025: -1}}, "parameters.pgb.profielbedrag.VV5"),
-    ({"pgb.profielbedrag.VV5": {"vorig jaar": 1}}, "parameters.pgb.profielbedrag.VV5"),
-    ({"pgb.klassebedrag": {2025: 1}}, "parameters.pgb.klassebedrag"),
-])
+@pytest.mark.parametrize(
+    "parameters, veld",
+    [
+        ({"pgb.bestaat_niet.VV5": {2025: 1}}, "parameters.pgb.bestaat_niet.VV5"),
+        ({"pgb.profielbedrag.VV5": {2025: -1}}, "parameters.pgb.profielbedrag.VV5"),
+        ({"pgb.profielbedrag.VV5": {"vorig jaar": 1}}, "parameters.pgb.profielbedrag.VV5"),
+        ({"pgb.klassebedrag": {2025: 1}}, "parameters.pgb.klassebedrag"),
+    ],
+)
 def test_foute_parameterwaarden_noemen_het_veld(parameters, veld):
-    with pytest.raises(InvoerFout) as info:
+    with pytest.raises(InputError) as info:
         _vv5(2025, parameters)
     assert info.value.veld == veld
 
@@ -48,8 +51,13 @@ def test_voorbeeldbestand_markeert_elk_afgeleid_resultaat(tmp_path):
     situatie = tmp_path / "s.yaml"
     situatie.write_text("periode: 2026\nclient: {zorgprofiel: VV5, leveringsvorm: mpt, mpt_kosten: 30000}\n")
     env = {**os.environ, "WLZ_PARAMETERS": str(VOORBEELD)}
-    uit = subprocess.run([sys.executable, "-m", "wlz.cli", "bereken", str(situatie), "--json"], env=env,
-                         capture_output=True, text=True, check=True)
+    uit = subprocess.run(
+        [sys.executable, "-m", "wlz.cli", "bereken", str(situatie), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     r = json.loads(uit.stdout)
     assert r["voorbeeld"] is True
     res = r["resultaten"]

@@ -12,7 +12,8 @@ PAGINA = Path(__file__).resolve().parents[2] / "docs" / "bronnen-parameters.md"
 def test_dekkingstabel_is_actueel():
     # regenerate from the YAML and compare; on failure run: python scripts/parameter_coverage.py
     assert dekking.sectie(PAGINA.read_text("utf-8")) == dekking.markdown(), (
-        "docs/bronnen-parameters.md: dekkingstabel verouderd; draai python scripts/parameter_coverage.py")
+        "docs/bronnen-parameters.md: dekkingstabel verouderd; draai python scripts/parameter_coverage.py"
+    )
 
 
 def test_dekking_volgt_de_parameters():

@@ -181,9 +181,9 @@ def test_bereken_situatie_over_de_jaargrens_wordt_op_het_einde_geweigerd():
     # a period is checked on its start and its end; one running into 2027 is refused like
     # `periode: 2027`, naming periode.tot and the rule (it computed 2027 from the 2026 values before the series
     # ended, and an unknown 2027 after)
-    from wlz.rules import InvoerFout, bereken
+    from wlz.rules import InputError, bereken
 
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         bereken(
             {
                 "periode": {"van": "2026-12-31", "tot": "2027-12-31"},

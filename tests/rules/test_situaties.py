@@ -61,11 +61,13 @@ def _compare(variabele: str, berekend: np.ndarray, verwacht, marge: float) -> No
     verwacht_arr = np.asarray(verwacht if isinstance(verwacht, list) else [verwacht])
     if berekend.dtype.kind in "fi" and verwacht_arr.dtype.kind in "fi":
         assert np.allclose(berekend, verwacht_arr, rtol=0, atol=marge, equal_nan=True), (
-            f"{variabele}: berekend {berekend.tolist()}, verwacht {verwacht_arr.tolist()}")
+            f"{variabele}: berekend {berekend.tolist()}, verwacht {verwacht_arr.tolist()}"
+        )
     else:
         decoded = berekend.decode_to_str() if hasattr(berekend, "decode_to_str") else berekend
         assert [str(x) for x in np.asarray(decoded).tolist()] == [str(x) for x in verwacht_arr.tolist()], (
-            f"{variabele}: berekend {decoded}, verwacht {verwacht_arr}")
+            f"{variabele}: berekend {decoded}, verwacht {verwacht_arr}"
+        )
 
 
 @pytest.mark.parametrize("case", list(_cases()))

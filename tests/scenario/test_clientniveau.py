@@ -197,15 +197,15 @@ def test_client_level_on_spark_equals_duckdb(claims: Path, tmp_path: Path) -> No
 
 
 def test_bad_income_table_names_the_field(claims: Path, tmp_path: Path) -> None:
-    from wlz.common.errors import InvoerFout
+    from wlz.common.errors import InputError
     from wlz.scenario.clienten import read_incomes
 
     pad = tmp_path / "inkomen.csv"
     pad.write_text("client_id,jaar,inkomen_peiljaar\nA,2019,twaalf\n", encoding="utf-8")
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         read_incomes(pad, 2019)
     assert fout.value.veld == "basis.inkomen.inkomen_peiljaar" and "regel 2" in str(fout.value)
     pad.write_text("client_id,jaar\nA,2019\n", encoding="utf-8")
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         read_incomes(pad, 2019)
     assert "inkomen_peiljaar" in str(fout.value)

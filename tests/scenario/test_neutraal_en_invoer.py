@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from wlz.cli import app
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, read_analysis, read_scenario, run_scenario
 
 VANDAAG = [
@@ -76,7 +76,7 @@ def test_todays_values_change_nothing(optie: dict[str, object], soort: str, anal
 def test_bad_files_name_the_field(tmp_path: Path, yaml: str, veld: str) -> None:
     pad = tmp_path / "s.yaml"
     pad.write_text(yaml, encoding="utf-8")
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         read_scenario(pad)
     assert e.value.veld == veld
     r = CliRunner().invoke(app, ["scenario", str(pad), "--basis", "seed004", "--out", str(tmp_path / "o")])
@@ -133,6 +133,6 @@ def test_cli_vergelijk(tmp_path: Path) -> None:
 
 
 def test_payer_for_an_unknown_leveringsvorm_is_refused() -> None:
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         parse_scenario({"opties": [{"knip": {"betaler": {"huisarts": {"pgb": "wlz"}}}}]})
     assert e.value.veld is not None and e.value.veld.startswith("opties[0].knip.betaler.huisarts")

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, run_scenario
 
 
@@ -39,13 +39,13 @@ def test_taakstelling_per_day_split_over_the_whole_ghz_and_vv() -> None:
 
 
 def test_profile_cuts_are_refused_on_a_basis_without_profiles() -> None:
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         _run(2020, {"knip": {"variant": "combinatie"}})
     assert e.value.veld == "opties[0].knip.variant"
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         _run(2020, "alles_integraal", {"behandeling_naar_zvw": {"alleen_onder": {"vv": 5}}})
     assert e.value.veld == "opties[1].behandeling_naar_zvw.alleen_onder"
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         _run(2022, "alles_integraal")
     assert e.value.veld == "jaar"
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, read_analysis, run_scenario
 from wlz.scenario.taakstelling import verdeel_centen
 
@@ -73,6 +73,6 @@ def test_zero_for_ggz_and_before_2025() -> None:
 
 
 def test_a_euro_key_on_seed004_is_refused_with_the_field() -> None:
-    with pytest.raises(InvoerFout) as e:
+    with pytest.raises(InputError) as e:
         run_scenario(parse_scenario({"opties": ["taakstelling"]}), "seed004")
     assert e.value.veld == "taakstelling.sleutel"

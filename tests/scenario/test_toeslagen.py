@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, read_analysis, run_scenario
 
 
@@ -53,5 +53,5 @@ def test_profiles_without_pgb_or_amounts_are_named(analyse_map: Path) -> None:
     u = _run({"aandeel_met_toeslag_pct": 50, "toeslag_beademing": 1000, "rekenjaar": 2019}, read_analysis(analyse_map))
     assert u.toeslagen.opmerking.str.contains("geen pgb-bedrag").all()
     assert u.toeslagen.winst_totaal.isna().all()
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         run_scenario(parse_scenario({"jaar": 2020, "opties": ["toeslagen_in_budget"]}), "seed004-sector")

@@ -118,7 +118,7 @@ def test_helper_process_gives_the_same_evaluation_and_errors():
     try:
         assert proces.run(rules_engine.evaluate_regelingen, sit) == rules_engine.evaluate_regelingen(sit)
         fout = {**sit, "client": {**sit["client"], "zorgbehoefte_uren_per_week": -5}}
-        with pytest.raises(rules_engine.InvoerFout) as exc:
+        with pytest.raises(rules_engine.InputError) as exc:
             proces.run(rules_engine.evaluate_regelingen, fout)
         assert exc.value.veld == "client.zorgbehoefte_uren_per_week"
     finally:

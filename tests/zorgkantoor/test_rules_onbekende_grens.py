@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.zorgkantoor.adapters import letters, rules_engine
 from wlz.zorgkantoor.services import wijzer
 
@@ -31,7 +31,7 @@ def _toets_vg7_2019() -> dict:
 
 
 def test_toets_met_onbekende_grens_geeft_geen_besluit():
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         rules_engine.doelmatigheidstoets(_toets_vg7_2019())
     assert "kan niet worden beoordeeld" in fout.value.melding and fout.value.regel
 

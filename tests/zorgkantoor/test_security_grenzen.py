@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
@@ -67,7 +68,9 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(engine):
 
 
 def test_a_body_without_length_is_counted_while_it_arrives():
-    asyncio.run(_chunked())
+    # a thread of its own: a browser test in the same worker may leave an event loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, _chunked()).result()
 
 
 async def _chunked():

@@ -43,8 +43,9 @@ def test_een_ja_van_de_rekenregels_is_altijd_kan_gelden():
     client = {"zorgbehoefte_uren_per_week": 30.0, "profiel_uren_per_week": 10.0}
     v = wijzer.vergelijk(zorgprofiel="VG5", jaar=2017, client=client, partner=False)
     for lv in ("verblijf", "vpt", "mpt"):
-        uitkomst = rules_engine.bereken({"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv,
-                                                                        **client}})
+        uitkomst = rules_engine.bereken(
+            {"periode": "2017", "client": {"zorgprofiel": "VG5", "leveringsvorm": lv, **client}}
+        )
         for regeling, namen in rules_engine.REGELING_RESULTATEN.items():
             if uitkomst.resultaten[namen["in_aanmerking"]].waarde:
                 assert _rij(v, lv)["regelingen"][regeling]["oordeel"] == "kan_gelden", (lv, regeling)

@@ -1,5 +1,5 @@
 """The CIZ's application factory: the platform's app (``create_base_app``) on the CIZ's own database, its
-pages and /api, its domain errors (InvoerFout -> 422 naming the field)."""
+pages and /api, its domain errors (InputError -> 422 naming the field)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from sqlalchemy.engine import Engine
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, install_errors
 from wlz.platform.auth import TokenCache
 
@@ -26,7 +26,7 @@ DESCRIPTION = "Indicatiestelling Wet langdurige zorg: aanvragen, beoordeling, be
 DOMAIN_ERRORS: dict[type[Exception], Callable[[Any], ErrorAnswer]] = {
     NietGevonden: lambda exc: ErrorAnswer(404, "Niet gevonden."),
     GeenToegang: lambda exc: ErrorAnswer(403, "U heeft geen toegang tot deze functie."),
-    InvoerFout: lambda exc: ErrorAnswer(
+    InputError: lambda exc: ErrorAnswer(
         409 if exc.veld == "status" else 422, exc.melding + (f" ({exc.regel})" if exc.regel else ""), exc.veld
     ),
 }

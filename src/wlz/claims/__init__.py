@@ -9,7 +9,7 @@ so the same definition runs on DuckDB (default, out of core) and on Spark.
 
 from __future__ import annotations
 
-from wlz.claims.inputs import InvoerFout
+from wlz.claims.inputs import InputError
 from wlz.claims.run import Result, analyse
 
-__all__ = ["InvoerFout", "Result", "analyse"]
+__all__ = ["InputError", "Result", "analyse"]

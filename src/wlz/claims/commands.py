@@ -22,11 +22,11 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Voer de declaratie-analyse van de NZa (advies behandeling Wlz, bijlage 3) uit."""
-        from wlz.claims import InvoerFout, analyse
+        from wlz.claims import InputError, analyse
 
         try:
             res = analyse(invoer, out, jaar=jaar, engine=engine.value, geheugen=geheugen, clienttabel=clienttabel)
-        except InvoerFout as fout:
+        except InputError as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None
         totaal = sum(s.seconds for s in res.steps)

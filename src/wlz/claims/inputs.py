@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 #: the input tables and their columns with the type each is parsed to (the input interface).
 COLUMNS: dict[str, dict[str, str]] = {
@@ -79,18 +79,18 @@ def _columns_of(formaat: str, bestand: Path) -> list[str]:
     with bestand.open(newline="", encoding="utf-8-sig") as fh:
         header = next(csv.reader(fh), None)
     if header is None:
-        raise InvoerFout(str(bestand), "het CSV-bestand is leeg (geen kopregel)")
+        raise InputError(str(bestand), "het CSV-bestand is leeg (geen kopregel)")
     return [k.strip() for k in header]
 
 
 def find_sources(invoer: Path) -> dict[str, Source]:
-    """Locate the four tables in ``invoer`` and check their columns; raise :class:`InvoerFout` if not.
+    """Locate the four tables in ``invoer`` and check their columns; raise :class:`InputError` if not.
 
     A table may be ``<naam>.parquet``, ``<naam>.csv`` or a folder ``<naam>/`` of Parquet parts.
     """
     invoer = Path(invoer)
     if not invoer.is_dir():
-        raise InvoerFout(None, f"invoermap {invoer} bestaat niet of is geen map")
+        raise InputError(None, f"invoermap {invoer} bestaat niet of is geen map")
     sources: dict[str, Source] = {}
     for naam, columns in COLUMNS.items():
         kandidaten = []
@@ -104,13 +104,13 @@ def find_sources(invoer: Path) -> dict[str, Source]:
             if delen:
                 kandidaten.append(Source(naam, "parquet", map_, delen))
         if not kandidaten:
-            raise InvoerFout(
+            raise InputError(
                 None,
                 f"tabel '{naam}' ontbreekt: verwacht {invoer / naam}.parquet, {invoer / naam}.csv "
                 f"of een map {invoer / naam}/ met Parquet-bestanden",
             )
         if len(kandidaten) > 1:
-            raise InvoerFout(
+            raise InputError(
                 None,
                 f"tabel '{naam}' komt meer dan eens voor in {invoer}: "
                 + ", ".join(str(k.pad) for k in kandidaten)
@@ -121,7 +121,7 @@ def find_sources(invoer: Path) -> dict[str, Source]:
             aanwezig = set(_columns_of(source.formaat, bestand))
             ontbrekend = [k for k in columns if k not in aanwezig]
             if ontbrekend:
-                raise InvoerFout(None, f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}")
+                raise InputError(None, f"tabel '{naam}' ({bestand}): kolom(men) ontbreken: {', '.join(ontbrekend)}")
         sources[naam] = source
     return sources
 

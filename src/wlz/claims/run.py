@@ -171,7 +171,7 @@ def analyse(
     ``clienttabel``: also write the client-month table ``uitvoer/client_maanden/`` (:mod:`wlz.claims.clienttabel`);
     off by default, so the default run neither slows down nor changes its outputs. ``clienttabel_jaren``: only
     these years in it (a scenario needs one year; the table of four national years is four times larger).
-    Raises :class:`wlz.claims.InvoerFout` before any work if a table or column is missing.
+    Raises :class:`wlz.claims.InputError` before any work if a table or column is missing.
     """
     invoer, uitvoer = Path(invoer), Path(uitvoer)
     res = Result(output=uitvoer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 
-class InvoerFout(ValueError):
+class InputError(ValueError):
     """Bad input: ``veld`` names the field, ``melding`` says what is wrong in Dutch, ``regel`` the rule it breaks."""
 
     def __init__(self, veld: str | None, melding: str, regel: str | None = None) -> None:

@@ -1,5 +1,5 @@
 """The pgb service's application: the platform's app (``create_base_app``) on the pgb's own database, its pages
-and /api, its domain errors (InvoerFout -> 422 naming the field; GeenToegang -> 404, so a file of someone else
+and /api, its domain errors (InputError -> 422 naming the field; GeenToegang -> 404, so a file of someone else
 is not even confirmed to exist)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from sqlalchemy.engine import Engine
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, install_errors
 from wlz.platform.auth import TokenCache
 
@@ -25,7 +25,7 @@ DESCRIPTION = "Persoonsgebonden budget (Wlz art. 3.3.3): budgetplan, zorgovereen
 
 DOMAIN_ERRORS: dict[type[Exception], Callable[[Any], ErrorAnswer]] = {
     GeenToegang: lambda exc: ErrorAnswer(404, "Niet gevonden."),
-    InvoerFout: lambda exc: ErrorAnswer(422, exc.melding + (f" ({exc.regel})" if exc.regel else ""), exc.veld),
+    InputError: lambda exc: ErrorAnswer(422, exc.melding + (f" ({exc.regel})" if exc.regel else ""), exc.veld),
 }
 
 

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         reset: bool = typer.Option(False, "--reset", help="Wis eerst alle gegevens (alleen de demodatabase!)"),
     ) -> None:
         """Vul de pgb-database met synthetische budgethouders, plannen, overeenkomsten, betalingen en een vordering."""
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
         from wlz.platform.database import make_engine
 
         from .config import PgbSettings
@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         engine = make_engine(PgbSettings.from_env().database_url)
         try:
             typer.echo(vul(engine, reset=reset))
-        except InvoerFout as e:  # e.g. demo data already present without --reset
+        except InputError as e:  # e.g. demo data already present without --reset
             typer.echo(f"fout: {e}", err=True)
             raise typer.Exit(2) from None
 
@@ -79,7 +79,7 @@ def register(app: typer.Typer) -> None:
 
         from pydantic import ValidationError
 
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
         from wlz.platform.database import make_engine
 
         from . import services
@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
                 fouten += 1
                 veld = ".".join(str(x) for x in e.errors()[0]["loc"])
                 typer.echo(f"record {i}: {veld}: ongeldige waarde", err=True)
-            except InvoerFout as e:
+            except InputError as e:
                 fouten += 1
                 typer.echo(f"record {i}: {e}", err=True)
         typer.echo(f"{len(records) - fouten} beschikkingen overgenomen, {fouten} geweigerd")

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform import access_log
 from wlz.platform import auth as platform_auth
 from wlz.platform.auth import now
@@ -177,13 +177,13 @@ def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> 
     )
     if berekend is None:
         if record.bedrag is None:
-            raise InvoerFout("bedrag", f"de regels kennen geen pgb-bedrag voor {record.van.year}: geef het bedrag op")
+            raise InputError("bedrag", f"de regels kennen geen pgb-bedrag voor {record.van.year}: geef het bedrag op")
         if record.bedrag < 0:
-            raise InvoerFout("bedrag", "het bedrag kan niet negatief zijn")
+            raise InputError("bedrag", "het bedrag kan niet negatief zijn")
         budget, bron = round(record.bedrag * 100), "opgegeven door de gebruiker (regels: onbekend)"
     else:
         if record.bedrag is not None and round(record.bedrag * 100) != berekend:
-            raise InvoerFout("bedrag", f"wijkt af van het bedrag van de regels (€ {berekend / 100:.2f})")
+            raise InputError("bedrag", f"wijkt af van het bedrag van de regels (€ {berekend / 100:.2f})")
         budget = berekend
     b = model.Beschikking(
         id=record.beschikking_id,
@@ -204,7 +204,7 @@ def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> 
     with uows(write=True) as uow:
         s = uow.session
         if s.execute(sa.select(orm.beschikkingen.c.id).where(orm.beschikkingen.c.id == b.id)).first():
-            raise InvoerFout("beschikking_id", "deze beschikking is al geregistreerd")
+            raise InputError("beschikking_id", "deze beschikking is al geregistreerd")
         s.execute(
             sa.insert(orm.beschikkingen).values(
                 id=b.id,
@@ -268,7 +268,7 @@ def dien_budgetplan_in(
 def beoordeel_budgetplan(uows: Uows, actor: Actor, plan_id: str, goedkeuren: bool, reden: str) -> None:
     _rol(actor, BEOORDELAAR)
     if not reden.strip():
-        raise InvoerFout("reden", "geef een reden")
+        raise InputError("reden", "geef een reden")
     with uows(write=True) as uow:
         s = uow.session
         row = s.execute(sa.select(orm.budgetplannen).where(orm.budgetplannen.c.id == plan_id)).mappings().first()
@@ -323,19 +323,19 @@ def beoordeel_overeenkomst(uows: Uows, actor: Actor, overeenkomst_id: str, goedk
     """Approval reserves the agreement's amount (Blz art. 3.6.4); refused when the budget cannot carry it."""
     _rol(actor, BEOORDELAAR)
     if not reden.strip():
-        raise InvoerFout("reden", "geef een reden")
+        raise InputError("reden", "geef een reden")
     with uows(write=True) as uow:
         s = uow.session
         o, _ = _overeenkomst(s, overeenkomst_id)
         b = _beschikking(s, o.beschikking_id, lock=True)
         if o.status is not model.Status.ingediend:
-            raise InvoerFout("status", "deze zorgovereenkomst is al beoordeeld")
+            raise InputError("status", "deze zorgovereenkomst is al beoordeeld")
         reservering = 0
         if goedkeuren:
             g = _grootboek(s, b.id)
             reservering = min(o.bedrag_cent, g.beschikbaar)
             if reservering <= 0:
-                raise InvoerFout("bedrag", "er is geen budget meer beschikbaar voor deze zorgovereenkomst")
+                raise InputError("bedrag", "er is geen budget meer beschikbaar voor deze zorgovereenkomst")
             g.reserveer(reservering)
             _bewaar(s, b.id, g, "reservering", reservering, o.id)
         status = model.Status.goedgekeurd if goedkeuren else model.Status.afgewezen
@@ -430,7 +430,7 @@ def corrigeer_betaling(uows: Uows, actor: Actor, declaratie_id: str, reden: str)
     (the money is gone) becomes a vordering instead (``registreer_vordering``)."""
     _rol(actor, BEOORDELAAR)
     if not reden.strip():
-        raise InvoerFout("reden", "geef een reden")
+        raise InputError("reden", "geef een reden")
     with uows(write=True) as uow:
         s = uow.session
         d = s.execute(sa.select(orm.declaraties).where(orm.declaraties.c.id == declaratie_id)).mappings().first()
@@ -439,12 +439,12 @@ def corrigeer_betaling(uows: Uows, actor: Actor, declaratie_id: str, reden: str)
         o, _ = _overeenkomst(s, d["overeenkomst_id"])
         b = _beschikking(s, o.beschikking_id, lock=True)
         if not d["betaald"]:
-            raise InvoerFout("declaratie_id", "deze declaratie is niet betaald")
+            raise InputError("declaratie_id", "deze declaratie is niet betaald")
         vastgesteld = s.execute(
             sa.select(orm.beschikkingen.c.vastgesteld_op).where(orm.beschikkingen.c.id == b.id)
         ).scalar_one()
         if vastgesteld is not None:
-            raise InvoerFout("declaratie_id", "de beschikking is al vastgesteld: registreer een vordering")
+            raise InputError("declaratie_id", "de beschikking is al vastgesteld: registreer een vordering")
         g = _grootboek(s, b.id)
         g.corrigeer(d["bedrag"])
         _bewaar(s, b.id, g, "correctie", d["bedrag"], declaratie_id)
@@ -473,12 +473,12 @@ def stel_vast(
         s = uow.session
         b = _beschikking(s, beschikking_id, lock=True)
         if (vandaag or dt.date.today()) <= b.tot:
-            raise InvoerFout("beschikking_id", "de subsidieperiode is nog niet afgelopen", "Rlz art. 5.21, lid 1")
+            raise InputError("beschikking_id", "de subsidieperiode is nog niet afgelopen", "Rlz art. 5.21, lid 1")
         row = s.execute(
             sa.select(orm.beschikkingen.c.vastgesteld_op).where(orm.beschikkingen.c.id == b.id)
         ).scalar_one()
         if row is not None:
-            raise InvoerFout("beschikking_id", "deze beschikking is al vastgesteld")
+            raise InputError("beschikking_id", "deze beschikking is al vastgesteld")
         g = _grootboek(s, b.id)
         terug = g.stel_vast()
         if terug:
@@ -514,9 +514,9 @@ def registreer_vordering(
 ) -> model.Vordering:
     _rol(actor, BEOORDELAAR)
     if bedrag_cent <= 0:
-        raise InvoerFout("bedrag", "het bedrag moet groter dan nul zijn")
+        raise InputError("bedrag", "het bedrag moet groter dan nul zijn")
     if not oorzaak.strip():
-        raise InvoerFout("oorzaak", "geef de oorzaak")
+        raise InputError("oorzaak", "geef de oorzaak")
     with uows(write=True) as uow:
         s = uow.session
         b = _beschikking(s, beschikking_id)
@@ -566,7 +566,7 @@ def wijzig_vordering(uows: Uows, actor: Actor, vordering_id: str, status: model.
         if row is None:
             raise GeenToegang("niet gevonden")
         if row.status in (model.VorderingStatus.afgeboekt.value, model.VorderingStatus.betaald.value):
-            raise InvoerFout("status", f"deze vordering is al {row.status}")
+            raise InputError("status", f"deze vordering is al {row.status}")
         s.execute(sa.update(v).where(v.c.id == vordering_id).values(status=status.value))
         b = _beschikking(s, row.beschikking_id)
         _log(s, actor, "wijzigen", f"vordering {vordering_id}: {status.value}", b.budgethouder_id)
@@ -760,16 +760,16 @@ def maak_gebruiker(
 ) -> str:
     """An account (the command line, the demo or a test)."""
     if rol not in ROLLEN:
-        raise InvoerFout("rol", f"onbekende rol; toegestaan: {', '.join(ROLLEN)}")
+        raise InputError("rol", f"onbekende rol; toegestaan: {', '.join(ROLLEN)}")
     if rol == BUDGETHOUDER and not budgethouder_id:
-        raise InvoerFout("budgethouder_id", "een budgethouder-account hoort bij één budgethouder")
+        raise InputError("budgethouder_id", "een budgethouder-account hoort bij één budgethouder")
     if rol == ZORGVERLENER and not zorgverlener_id:
-        raise InvoerFout("zorgverlener_id", "een zorgverlener-account hoort bij één zorgverlener")
+        raise InputError("zorgverlener_id", "een zorgverlener-account hoort bij één zorgverlener")
     g = orm.auth_tables.gebruikers
     with uows(write=True) as uow:
         s = uow.session
         if s.execute(sa.select(g.c.id).where(g.c.gebruikersnaam == gebruikersnaam)).first():
-            raise InvoerFout("gebruikersnaam", "deze gebruikersnaam bestaat al")
+            raise InputError("gebruikersnaam", "deze gebruikersnaam bestaat al")
         gid = platform_auth.new_id()
         s.execute(
             sa.insert(g).values(

@@ -106,12 +106,21 @@ def _fout(plaats: str, melding: str) -> ValueError:
 def laad(raw: dict[str, Any]) -> Bekostiging:
     """Build and check the table from the parsed YAML (separate from :func:`bekostiging` so tests can feed it)."""
     bronnen = {str(k): str(v) for k, v in (raw.get("bronnen") or {}).items()}
-    categorieen = {code: Categorie(code=code, naam=str(c["naam"]), uitleg=str(c["uitleg"]))
-                   for code, c in (raw.get("categorieen") or {}).items()}
-    componenten = {code: Component(code=code, naam=str(c["naam"]), omschrijving=str(c["omschrijving"]),
-                                   wlz_onderdeel=str(c["wlz_onderdeel"]), groep=str(c["groep"]),
-                                   meervoud=bool(c.get("meervoud", False)))
-                   for code, c in (raw.get("componenten") or {}).items()}
+    categorieen = {
+        code: Categorie(code=code, naam=str(c["naam"]), uitleg=str(c["uitleg"]))
+        for code, c in (raw.get("categorieen") or {}).items()
+    }
+    componenten = {
+        code: Component(
+            code=code,
+            naam=str(c["naam"]),
+            omschrijving=str(c["omschrijving"]),
+            wlz_onderdeel=str(c["wlz_onderdeel"]),
+            groep=str(c["groep"]),
+            meervoud=bool(c.get("meervoud", False)),
+        )
+        for code, c in (raw.get("componenten") or {}).items()
+    }
     if not categorieen or not componenten:
         raise _fout("categorieen/componenten", "ontbreken")
     opties: dict[str, Optie] = {}
@@ -130,11 +139,21 @@ def laad(raw: dict[str, Any]) -> Bekostiging:
             cel_bronnen = tuple(str(b) for b in (c.get("bronnen") or ()))
             if not cel_bronnen or any(b not in bronnen for b in cel_bronnen):
                 raise _fout(plaats, f"bronnen ontbreken of zijn onbekend: {list(cel_bronnen)}")
-            cellen[comp] = Cel(optie=code, component=comp, wie=str(c["wie"]), bronnen=cel_bronnen,
-                               toelichting=str(c.get("toelichting") or ""))
+            cellen[comp] = Cel(
+                optie=code,
+                component=comp,
+                wie=str(c["wie"]),
+                bronnen=cel_bronnen,
+                toelichting=str(c.get("toelichting") or ""),
+            )
         behandeling = o.get("behandeling")
-        opties[code] = Optie(code=code, naam=str(o["naam"]), leveringsvorm=str(o["leveringsvorm"]),
-                             behandeling=None if behandeling is None else bool(behandeling), cellen=cellen)
+        opties[code] = Optie(
+            code=code,
+            naam=str(o["naam"]),
+            leveringsvorm=str(o["leveringsvorm"]),
+            behandeling=None if behandeling is None else bool(behandeling),
+            cellen=cellen,
+        )
     if not opties:
         raise _fout("opties", "ontbreken")
     return Bekostiging(bronnen=bronnen, categorieen=categorieen, componenten=componenten, opties=opties)

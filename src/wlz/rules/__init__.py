@@ -7,7 +7,7 @@ simulations).
 
 from typing import TYPE_CHECKING, Any
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 if TYPE_CHECKING:
     from wlz.rules.api import (
@@ -42,7 +42,7 @@ __all__ = [
     "Berekening",
     "Bron",
     "Eenheid",
-    "InvoerFout",
+    "InputError",
     "Jaar",
     "Parameterwaarde",
     "Resultaat",

@@ -6,7 +6,7 @@ terminal show the same numbers with the same words and sources. Everything it re
 :mod:`wlz.rules.results`; ``Berekening.as_dict()`` is the JSON form ``wlz bereken --json`` prints.
 
 A situation is given as :class:`Situatie` or in its dict form (parsed YAML/JSON, see :mod:`wlz.rules.situatie`
-for the format). Bad input raises :class:`wlz.common.errors.InvoerFout` naming the field.
+for the format). Bad input raises :class:`wlz.common.errors.InputError` naming the field.
 
 Checked with ``mypy --strict --follow-imports=silent src/wlz/rules/api.py src/wlz/rules/results.py`` (the
 engine behind it talks to OpenFisca, which has no type information).
@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.rules.explain import explain
 from wlz.rules.results import (
     AMOUNTS_TO_WARN,
@@ -38,7 +38,7 @@ __all__ = [
     "Berekening",
     "Bron",
     "Eenheid",
-    "InvoerFout",
+    "InputError",
     "Jaar",
     "Parameterwaarde",
     "Resultaat",
@@ -69,24 +69,24 @@ class Situatie:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Situatie:
         if not isinstance(data, Mapping):
-            raise InvoerFout(
+            raise InputError(
                 "situatie", "verwacht een object met periode, client en eventueel partner/huishouden", REGEL_FORMAAT
             )
         for sleutel in data:
             if sleutel not in TOP_LEVEL:
-                raise InvoerFout(
+                raise InputError(
                     str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}", REGEL_FORMAAT
                 )
         van, tot = parse_periode(data.get("periode"))
         client = data.get("client")
         if not isinstance(client, Mapping):
-            raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
+            raise InputError("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
         partner = data.get("partner")
         if partner is not None and not isinstance(partner, Mapping):
-            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
+            raise InputError("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
         huishouden = data.get("huishouden") or {}
         if not isinstance(huishouden, Mapping):
-            raise InvoerFout("huishouden", "verwacht een object", REGEL_FORMAAT)
+            raise InputError("huishouden", "verwacht een object", REGEL_FORMAAT)
         hervorming = data.get("hervorming")
         return cls(
             van,
@@ -127,7 +127,7 @@ def bereken(
     ``parameterbestand`` is a parameter table in its file form (``bron``, ``voorbeeld``, ``waarden``), as
     :func:`wlz.rules.overlay.load_file` reads it for ``--parameters``: its values keep their source and voorbeeld
     flag; the situation's own ``parameters`` are applied after it.
-    Raises :class:`InvoerFout` on bad input, naming the field and, where one applies, the rule it breaks.
+    Raises :class:`InputError` on bad input, naming the field and, where one applies, the rule it breaks.
     """
     # the dict form goes in as given: a situation file that is not an object is refused there, naming the field
     data: Any = situatie.as_dict() if isinstance(situatie, Situatie) else situatie

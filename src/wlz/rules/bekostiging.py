@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference.bekostiging import Bekostiging, Cel
 from wlz.reference.bekostiging import bekostiging as _tabel
 from wlz.reference.leveringsvorm import codes as leveringsvorm_codes
@@ -27,7 +27,7 @@ def _leveringsvorm(leveringsvorm: Any) -> str:
     naam = getattr(leveringsvorm, "name", leveringsvorm)  # accepts the Leveringsvorm enum as well as its name
     code = str(naam).strip().lower() if naam is not None else ""
     if code not in LEVERINGSVORMEN:
-        raise InvoerFout(
+        raise InputError(
             "leveringsvorm", f"onbekende leveringsvorm {naam!r}; kies uit {', '.join(LEVERINGSVORMEN)}", _REGEL
         )
     return code
@@ -37,7 +37,7 @@ def _behandeling(leveringsvorm: str, behandeling: Any) -> bool | None:
     if leveringsvorm not in met_behandeling_optie():
         return None  # mpt and pgb have no inclusief/exclusief option; the argument does not matter
     if not isinstance(behandeling, bool):
-        raise InvoerFout(
+        raise InputError(
             "behandeling",
             f"geef voor {leveringsvorm} aan of de behandeling is inbegrepen (true of false), niet {behandeling!r}",
             _REGEL,
@@ -91,7 +91,7 @@ def wie_betaalt(leveringsvorm: Any, behandeling: Any = None) -> list[dict[str, A
     ``component``, ``naam``, ``groep``, ``wlz_onderdeel``, ``bekostigingsoptie``, ``bekostiging`` (code:
     wlz_integraal, wlz_module, wlz_pgb or zvw), ``bekostiging_naam``, ``ook`` (other payers that can apply, for
     mpt+pgb), ``uitleg`` (plain Dutch) and ``bronnen`` (seed sections and article URLs).
-    Bad input raises :class:`wlz.common.errors.InvoerFout` naming the field.
+    Bad input raises :class:`wlz.common.errors.InputError` naming the field.
     """
     code = _leveringsvorm(leveringsvorm)
     met_behandeling = _behandeling(code, behandeling)

@@ -27,7 +27,7 @@ from typing import Any
 
 from openfisca_core.parameters import ParameterNode
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.common.formatting import format_date_long, format_number
 from wlz.rules import dekking, overlay
 from wlz.rules.overlay import REGEL_BESTAND, SERIE_KEYS
@@ -200,7 +200,7 @@ def _leaf_or_node(boom: ParameterNode, pad: str) -> Any:
 
 
 def check_file(pad: Path) -> Rapport:
-    """Check a parameter table (see the module docstring); InvoerFout only when the file cannot be read at all."""
+    """Check a parameter table (see the module docstring); InputError only when the file cannot be read at all."""
     data = overlay.load_file(Path(pad), "bestand")
     boom = _shipped()
     bestand_bron = data.get("bron")
@@ -232,7 +232,7 @@ def check_file(pad: Path) -> Rapport:
                     )
         try:
             reeks_waarden = overlay.read_series(naam, reeks, boom, veld, bestand_bron or _ONTBREEKT)
-        except InvoerFout as fout:
+        except InputError as fout:
             fouten.append(Bevinding(fout.veld or veld, fout.melding, fout.regel))
             continue
         for _pad, start, _stop, waarde, bron in reeks_waarden:

@@ -114,7 +114,7 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Bereken budgetten, toetsen, regelingen en eigen bijdrage voor een situatie, met uitleg en bronnen."""
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
 
         try:
             data = _read_file(situatie)
@@ -128,7 +128,7 @@ def register(app: typer.Typer) -> None:
             uitkomst = bereken(
                 data, hervorming=None if hervorming is None else hervorming.value, parameterbestand=bestand
             )
-        except InvoerFout as fout:
+        except InputError as fout:
             if als_json:
                 typer.echo(json.dumps({"fout": fout.as_dict()}, ensure_ascii=False))
             else:
@@ -152,12 +152,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Controleer een eigen parametertabel: bron bij elke waarde, datums, eenheden en namen; met een rapport van
         wat de tabel aanvult en wat onbekend blijft."""
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
         from wlz.rules.check_parameters import check_file
 
         try:
             rapport = check_file(bestand)
-        except InvoerFout as fout:
+        except InputError as fout:
             if als_json:
                 typer.echo(json.dumps({"fout": fout.as_dict()}, ensure_ascii=False))
             else:

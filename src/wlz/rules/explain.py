@@ -19,7 +19,7 @@ from openfisca_core.periods import DateUnit, period
 from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_core.tracers import SimpleTracer
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.rules import overlay
 from wlz.rules.model import Context, WlzVariable, is_onbekend
 from wlz.rules.reforms import HERVORMINGEN
@@ -227,7 +227,7 @@ def _resultaat(
 def explain(
     situatie: dict[str, Any], hervorming: str | None = None, parameterbestand: Mapping[str, Any] | None = None
 ) -> Berekening:
-    """Compute and explain every result for a situation in its dict form; raises InvoerFout on bad input.
+    """Compute and explain every result for a situation in its dict form; raises InputError on bad input.
 
     ``parameterbestand`` is a parameter table in its file form (``bron``, ``voorbeeld``, ``waarden``; see
     :func:`wlz.rules.overlay.load_file`), applied before the situation's own ``parameters``.
@@ -236,7 +236,7 @@ def explain(
         situatie = {**situatie, "hervorming": hervorming}
     gekozen = situatie.get("hervorming") if isinstance(situatie, dict) else None
     if gekozen is not None and gekozen not in HERVORMINGEN:
-        raise InvoerFout(
+        raise InputError(
             "hervorming",
             f"onbekende hervorming '{gekozen}'; kies uit {', '.join(HERVORMINGEN)}",
             "wlz.rules.reforms (de hervormingen die de regels kennen)",

@@ -3,7 +3,7 @@
 Why not plain ``yaml.safe_load``: PyYAML turns ``2017-13-01`` into a date itself and fails with a bare
 ``ValueError`` (a traceback, not a message naming the field). Here dates stay text, so the rules check them
 where the field is known (``periode.van: '2017-13-01' is geen geldige datum``). Every problem with the file
-itself (missing, unreadable, not YAML) is an :class:`InvoerFout` naming the option or argument it came from.
+itself (missing, unreadable, not YAML) is an :class:`InputError` naming the option or argument it came from.
 This module imports no OpenFisca, so the CLI can read and check a file before loading the rules.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 
 class _Loader(yaml.SafeLoader):
@@ -34,22 +34,22 @@ def parse_yaml(tekst: str) -> Any:
 
 
 def read_data(pad: Path, veld: str, regel: str) -> Any:
-    """The parsed content of a YAML or JSON file (JSON by the ``.json`` suffix); InvoerFout naming ``veld`` when
+    """The parsed content of a YAML or JSON file (JSON by the ``.json`` suffix); InputError naming ``veld`` when
     the file is missing, unreadable or malformed."""
     try:
         tekst = Path(pad).read_text("utf-8")
     except FileNotFoundError:
-        raise InvoerFout(veld, f"bestand {pad} bestaat niet", regel) from None
+        raise InputError(veld, f"bestand {pad} bestaat niet", regel) from None
     except (OSError, UnicodeDecodeError) as exc:
         reden = getattr(exc, "strerror", None) or str(exc)
-        raise InvoerFout(veld, f"bestand {pad} kan niet worden gelezen ({reden})", regel) from None
+        raise InputError(veld, f"bestand {pad} kan niet worden gelezen ({reden})", regel) from None
     try:
         return json.loads(tekst) if Path(pad).suffix.lower() == ".json" else parse_yaml(tekst)
     except json.JSONDecodeError as exc:
-        raise InvoerFout(
+        raise InputError(
             veld, f"bestand {pad} is geen geldige JSON: regel {exc.lineno}, kolom {exc.colno}: {exc.msg}", regel
         ) from None
     except yaml.YAMLError as exc:
         plek = getattr(exc, "problem_mark", None)
         waar = f" (regel {plek.line + 1}, kolom {plek.column + 1})" if plek is not None else ""
-        raise InvoerFout(veld, f"bestand {pad} is geen geldige YAML{waar}", regel) from None
+        raise InputError(veld, f"bestand {pad} is geen geldige YAML{waar}", regel) from None

@@ -37,7 +37,7 @@ from openfisca_core.parameters import Parameter
 from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 OPGEGEVEN = "opgegeven door de gebruiker"
 #: the rule an error in a parameter table breaks: this module's file format
@@ -63,19 +63,19 @@ class Overlay:
 
 
 def _find(parameters, pad: str, veld: str):
-    """(parent node, leaf name, existing leaf or None); InvoerFout when the path cannot hold a value."""
+    """(parent node, leaf name, existing leaf or None); InputError when the path cannot hold a value."""
     delen = pad.split(".")
     node = parameters
     for deel in delen[:-1]:
         kinderen = getattr(node, "children", None)
         if kinderen is None or deel not in kinderen:
-            raise InvoerFout(veld, f"onbekende parameter '{pad}'", REGEL_BESTAND)
+            raise InputError(veld, f"onbekende parameter '{pad}'", REGEL_BESTAND)
         node = kinderen[deel]
     if not hasattr(node, "children"):
-        raise InvoerFout(veld, f"'{pad}' is geen parameter", REGEL_BESTAND)
+        raise InputError(veld, f"'{pad}' is geen parameter", REGEL_BESTAND)
     blad = node.children.get(delen[-1])
     if blad is not None and not hasattr(blad, "values_list"):
-        raise InvoerFout(veld, f"'{pad}' is een groep parameters, geen enkele waarde", REGEL_BESTAND)
+        raise InputError(veld, f"'{pad}' is een groep parameters, geen enkele waarde", REGEL_BESTAND)
     return node, delen[-1], blad
 
 
@@ -98,7 +98,7 @@ def start_date(wanneer: Any, veld: str) -> dt.date:
     try:
         return dt.date(int(tekst), 1, 1) if tekst.isdigit() else dt.date.fromisoformat(tekst)
     except ValueError:
-        raise InvoerFout(veld, f"'{wanneer}' is geen jaar of datum (JJJJ of JJJJ-MM-DD)", REGEL_BESTAND) from None
+        raise InputError(veld, f"'{wanneer}' is geen jaar of datum (JJJJ of JJJJ-MM-DD)", REGEL_BESTAND) from None
 
 
 def _getal(waarde: Any) -> bool:
@@ -116,20 +116,20 @@ def read_series(pad: str, reeks: Any, parameters, veld: str, bron: str) -> list[
     declared unit against the parameter's."""
     _find(parameters, pad, veld)
     if not isinstance(reeks, dict) or not any(k not in SERIE_KEYS for k in reeks):
-        raise InvoerFout(veld, "verwacht {jaar of datum: waarde}", REGEL_BESTAND)
+        raise InputError(veld, "verwacht {jaar of datum: waarde}", REGEL_BESTAND)
     eenheid = reeks.get("eenheid")
     if eenheid is not None:
         if eenheid not in EENHEDEN:
-            raise InvoerFout(
+            raise InputError(
                 f"{veld}.eenheid", f"'{eenheid}' is geen eenheid; kies uit {', '.join(EENHEDEN)}", REGEL_BESTAND
             )
         verwacht = unit_of(parameters, pad)
         if verwacht is not None and EENHEDEN[eenheid] != verwacht:
             juist = next((k for k, v in EENHEDEN.items() if v == verwacht), verwacht)
-            raise InvoerFout(f"{veld}.eenheid", f"'{pad}' is in {juist}, niet in {eenheid}", REGEL_BESTAND)
+            raise InputError(f"{veld}.eenheid", f"'{pad}' is in {juist}, niet in {eenheid}", REGEL_BESTAND)
     reeks_bron = reeks.get("bron", bron)
     if not isinstance(reeks_bron, str) or not reeks_bron.strip():
-        raise InvoerFout(f"{veld}.bron", "verwacht een tekst: waar de waarden vandaan komen", REGEL_BESTAND)
+        raise InputError(f"{veld}.bron", "verwacht een tekst: waar de waarden vandaan komen", REGEL_BESTAND)
     uit = []
     for wanneer, waarde in reeks.items():
         if wanneer in SERIE_KEYS:
@@ -139,17 +139,17 @@ def read_series(pad: str, reeks: Any, parameters, veld: str, bron: str) -> list[
         if isinstance(waarde, dict):
             onbekend = sorted(str(k) for k in waarde if k not in ("waarde", "bron"))
             if onbekend or "waarde" not in waarde:
-                raise InvoerFout(f"{veld}.{wanneer}", "verwacht een getal of {waarde: ..., bron: ...}", REGEL_BESTAND)
+                raise InputError(f"{veld}.{wanneer}", "verwacht een getal of {waarde: ..., bron: ...}", REGEL_BESTAND)
             eigen_bron = waarde.get("bron", reeks_bron)
             if not isinstance(eigen_bron, str) or not eigen_bron.strip():
-                raise InvoerFout(
+                raise InputError(
                     f"{veld}.{wanneer}.bron", "verwacht een tekst: waar de waarde vandaan komt", REGEL_BESTAND
                 )
             waarde = waarde["waarde"]
         if not _getal(waarde):
-            raise InvoerFout(veld, f"waarde voor {wanneer} moet een eindig getal van 0 of meer zijn", REGEL_BESTAND)
+            raise InputError(veld, f"waarde voor {wanneer} moet een eindig getal van 0 of meer zijn", REGEL_BESTAND)
         if unit_of(parameters, pad) == "/1" and waarde > 1:
-            raise InvoerFout(
+            raise InputError(
                 veld, f"waarde voor {wanneer} is een fractie (0 tot 1, 10% = 0.1), geen {waarde}", REGEL_BESTAND
             )
         uit.append((pad, start.isoformat(), dt.date(start.year, 12, 31).isoformat(), float(waarde), eigen_bron))
@@ -161,7 +161,7 @@ def read(
 ) -> Overlay:
     """Validate ``{path: {year-or-date: value}}`` against the parameter tree (see the module docstring)."""
     if not isinstance(data, dict):
-        raise InvoerFout(veld, "verwacht {parameter: {jaar of datum: waarde}}", REGEL_BESTAND)
+        raise InputError(veld, "verwacht {parameter: {jaar of datum: waarde}}", REGEL_BESTAND)
     uit = []
     for pad, reeks in data.items():
         uit += read_series(str(pad), reeks, parameters, f"{veld}.{pad}", bron)
@@ -176,7 +176,7 @@ def load_file(pad: Path, veld: str = "parameters") -> dict[str, Any]:
     """A parameter file in its file form (``bron``, ``voorbeeld``, ``waarden``), its shape checked.
 
     The one loader of ``--parameters``, ``$WLZ_PARAMETERS`` and ``wlz parameters controleer``, so a file gives the
-    same values with the same source and voorbeeld flag whichever way it is named. Raises InvoerFout naming
+    same values with the same source and voorbeeld flag whichever way it is named. Raises InputError naming
     ``veld`` for a missing file, malformed YAML, or YAML that is not an object of the file form.
     """
     from wlz.rules.files import read_data
@@ -191,18 +191,18 @@ def check_form(data: Any, veld: str = "parameters") -> dict[str, Any]:
         data = {}
     if not isinstance(data, dict):
         soort = "een lijst" if isinstance(data, list) else f"'{data}'"
-        raise InvoerFout(veld, f"is {soort}; verwacht een object met bron, voorbeeld en waarden", REGEL_BESTAND)
+        raise InputError(veld, f"is {soort}; verwacht een object met bron, voorbeeld en waarden", REGEL_BESTAND)
     onbekend = sorted(str(k) for k in data if k not in FILE_KEYS)
     if onbekend:
-        raise InvoerFout(
+        raise InputError(
             f"{veld}.{onbekend[0]}", f"onbekend veld; toegestaan zijn {', '.join(FILE_KEYS)}", REGEL_BESTAND
         )
     if not isinstance(data.get("voorbeeld", False), bool):
-        raise InvoerFout(f"{veld}.voorbeeld", "verwacht ja of nee (true/false)", REGEL_BESTAND)
+        raise InputError(f"{veld}.voorbeeld", "verwacht ja of nee (true/false)", REGEL_BESTAND)
     if data.get("bron") is not None and not isinstance(data["bron"], str):
-        raise InvoerFout(f"{veld}.bron", "verwacht een tekst: waar de waarden vandaan komen", REGEL_BESTAND)
+        raise InputError(f"{veld}.bron", "verwacht een tekst: waar de waarden vandaan komen", REGEL_BESTAND)
     if data.get("waarden") is not None and not isinstance(data["waarden"], dict):
-        raise InvoerFout(f"{veld}.waarden", "verwacht {parameter: {jaar of datum: waarde}}", REGEL_BESTAND)
+        raise InputError(f"{veld}.waarden", "verwacht {parameter: {jaar of datum: waarde}}", REGEL_BESTAND)
     return data
 
 

@@ -16,7 +16,7 @@ Format::
     huishouden:                        # household inputs, e.g. kinderen_ten_laste: true
     hervorming: toeslagen_in_budget    # optional: a reform of wlz.rules.reforms
 
-Every mistake raises :class:`wlz.common.errors.InvoerFout` naming the field (``client.zorgprofiel``) and the rule
+Every mistake raises :class:`wlz.common.errors.InputError` naming the field (``client.zorgprofiel``) and the rule
 it breaks, so the CLI, the API (as a 422) and the zorgkantoor can show it as it is.
 """
 
@@ -29,7 +29,7 @@ from typing import Any
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DateUnit
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference import Zorgprofiel as RefProfiel
 from wlz.reference import lookup
 from wlz.rules.enums import Leveringsvorm, profiel_key
@@ -75,7 +75,7 @@ def _datum(veld: str, waarde: Any, regel: str = REGEL_PERIODE) -> dt.date:
     try:
         return dt.date.fromisoformat(str(waarde))
     except ValueError:
-        raise InvoerFout(
+        raise InputError(
             veld,
             f"'{waarde}' is geen geldige datum; schrijf JJJJ-MM-DD (maand 1-12, een dag die in die maand bestaat)",
             regel,
@@ -85,24 +85,24 @@ def _datum(veld: str, waarde: Any, regel: str = REGEL_PERIODE) -> dt.date:
 def parse_periode(waarde: Any) -> tuple[dt.date, dt.date]:
     """The first and last day of a situation's ``periode`` (a year, or ``{van, tot}``)."""
     if waarde is None:
-        raise InvoerFout("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}", REGEL_PERIODE)
+        raise InputError("periode", "ontbreekt; geef een jaar (2019) of {van: ..., tot: ...}", REGEL_PERIODE)
     if isinstance(waarde, int) or (isinstance(waarde, str) and waarde.isdigit()):
         jaar = int(waarde)
         van, tot = dt.date(jaar, 1, 1), dt.date(jaar, 12, 31)
     elif isinstance(waarde, dict):
         onbekend = set(waarde) - {"van", "tot"}
         if onbekend:
-            raise InvoerFout(f"periode.{sorted(onbekend)[0]}", "onbekend veld; alleen 'van' en 'tot'", REGEL_PERIODE)
+            raise InputError(f"periode.{sorted(onbekend)[0]}", "onbekend veld; alleen 'van' en 'tot'", REGEL_PERIODE)
         if "van" not in waarde:
-            raise InvoerFout("periode.van", "ontbreekt", REGEL_PERIODE)
+            raise InputError("periode.van", "ontbreekt", REGEL_PERIODE)
         van = _datum("periode.van", waarde["van"])
         tot = _datum("periode.tot", waarde.get("tot", dt.date(van.year, 12, 31)))
         if tot < van:
-            raise InvoerFout("periode.tot", "ligt voor periode.van", REGEL_PERIODE)
+            raise InputError("periode.tot", "ligt voor periode.van", REGEL_PERIODE)
     else:
-        raise InvoerFout("periode", f"'{waarde}' is geen jaar en geen {{van, tot}}", REGEL_PERIODE)
+        raise InputError("periode", f"'{waarde}' is geen jaar en geen {{van, tot}}", REGEL_PERIODE)
     if van < EERSTE_DAG:
-        raise InvoerFout(
+        raise InputError(
             "periode",
             f"begint op {van.isoformat()}, voor de Wlz gold (1 januari 2015); geen regel dekt die datum",
             "Wlz art. 12.1.1",
@@ -113,7 +113,7 @@ def parse_periode(waarde: Any) -> tuple[dt.date, dt.date]:
 def _variabele(systeem, naam: str, entiteit: str, veld: str):
     variabele = systeem.variables.get(naam)
     if variabele is None or variabele.entity.key != entiteit or variabele.formulas:
-        raise InvoerFout(veld, f"onbekend invoerveld '{naam}'", REGEL_FORMAAT)
+        raise InputError(veld, f"onbekend invoerveld '{naam}'", REGEL_FORMAAT)
     return variabele
 
 
@@ -134,29 +134,29 @@ def _waarde(variabele, veld: str, waarde: Any) -> Any:
             return True
         if str(waarde).lower() in ("nee", "false", "0"):
             return False
-        raise InvoerFout(veld, f"'{waarde}' is geen ja/nee", regel)
+        raise InputError(veld, f"'{waarde}' is geen ja/nee", regel)
     if vt in (int, float):
         if isinstance(waarde, bool):
-            raise InvoerFout(veld, f"'{waarde}' is geen getal", regel)
+            raise InputError(veld, f"'{waarde}' is geen getal", regel)
         try:
             getal = vt(waarde)
         except (TypeError, ValueError):
-            raise InvoerFout(veld, f"'{waarde}' is geen getal", regel) from None
+            raise InputError(veld, f"'{waarde}' is geen getal", regel) from None
         except OverflowError:  # int(inf)
-            raise InvoerFout(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel) from None
+            raise InputError(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel) from None
         if getal != getal:
-            raise InvoerFout(veld, "is geen getal (NaN); geef een bedrag of aantal", regel)
+            raise InputError(veld, "is geen getal (NaN); geef een bedrag of aantal", regel)
         if getal in (float("inf"), float("-inf")):
-            raise InvoerFout(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel)
+            raise InputError(veld, f"'{waarde}' is geen eindig getal; geef een bedrag of aantal", regel)
         if getal < 0:
-            raise InvoerFout(veld, f"mag niet negatief zijn (opgegeven: {waarde})", regel)
+            raise InputError(veld, f"mag niet negatief zijn (opgegeven: {waarde})", regel)
         return getal
     if vt is dt.date:
         return _datum(veld, waarde, regel).isoformat()
     if vt is Enum:
         namen = [m.name for m in variabele.possible_values]
         if str(waarde) not in namen:
-            raise InvoerFout(veld, f"'{waarde}' is geen geldige waarde; kies uit {', '.join(namen)}", regel)
+            raise InputError(veld, f"'{waarde}' is geen geldige waarde; kies uit {', '.join(namen)}", regel)
         return str(waarde)
     return waarde
 
@@ -180,14 +180,14 @@ def laatste_parameterdatum(systeem) -> dt.date:
 
 
 def read(data: dict[str, Any], systeem) -> Situatie:
-    """Validate a situation dict (parsed YAML/JSON) against the rules; raise InvoerFout on the first error."""
+    """Validate a situation dict (parsed YAML/JSON) against the rules; raise InputError on the first error."""
     if not isinstance(data, dict):
-        raise InvoerFout(
+        raise InputError(
             "situatie", "verwacht een object met periode, client en eventueel partner/huishouden", REGEL_FORMAAT
         )
     for sleutel in data:
         if sleutel not in TOP_LEVEL:
-            raise InvoerFout(
+            raise InputError(
                 str(sleutel), f"onbekend veld; toegestaan zijn {', '.join(sorted(TOP_LEVEL))}", REGEL_FORMAAT
             )
     van, tot = parse_periode(data.get("periode"))
@@ -195,14 +195,14 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     # Wlz amounts are annual: a value set during a year covers the rest of it. Both ends are checked: a period
     # starting in the last known year must not run into a year no parameter covers
     if van.year > laatste.year:
-        raise InvoerFout(
+        raise InputError(
             "periode",
             f"begint op {van.isoformat()}, na het laatste jaar waarvoor de regels bedragen "
             f"kennen ({laatste.year}); geen parameter dekt die datum",
             REGEL_JAARBEDRAGEN,
         )
     if tot.year > laatste.year:
-        raise InvoerFout(
+        raise InputError(
             "periode.tot",
             f"loopt tot {tot.isoformat()}, na het laatste jaar waarvoor de regels "
             f"bedragen kennen ({laatste.year}); geen parameter dekt die datum. Laat de periode "
@@ -211,23 +211,23 @@ def read(data: dict[str, Any], systeem) -> Situatie:
         )
     client_in = data.get("client")
     if not isinstance(client_in, dict):
-        raise InvoerFout("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
+        raise InputError("client", "ontbreekt; geef ten minste het zorgprofiel", REGEL_FORMAAT)
     if "zorgprofiel" not in client_in:
-        raise InvoerFout("client.zorgprofiel", "ontbreekt", "Rlz art. 2.1, bijlage A; iWlz COD163")
+        raise InputError("client.zorgprofiel", "ontbreekt", "Rlz art. 2.1, bijlage A; iWlz COD163")
     try:
         profiel = lookup(str(client_in["zorgprofiel"]))
     except KeyError:
-        raise InvoerFout(
+        raise InputError(
             "client.zorgprofiel",
             f"onbekend zorgprofiel '{client_in['zorgprofiel']}'",
             "Rlz art. 2.1, bijlage A; iWlz COD163",
         ) from None
     if profiel.geldig_vanaf > tot:
-        raise InvoerFout(
+        raise InputError(
             "client.zorgprofiel", f"{profiel.code} bestaat pas vanaf {profiel.geldig_vanaf.isoformat()}", "iWlz COD163"
         )
     if profiel.buiten_wlz:
-        raise InvoerFout("client.zorgprofiel", f"{profiel.code} is geen Wlz-zorgprofiel (Zvw-zorg)", "Wlz art. 3.1.1")
+        raise InputError("client.zorgprofiel", f"{profiel.code} is geen Wlz-zorgprofiel (Zvw-zorg)", "Wlz art. 3.1.1")
 
     client: dict[str, Any] = {}
     for naam, waarde in client_in.items():
@@ -241,14 +241,14 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     partner = None
     if data.get("partner") is not None:
         if not isinstance(data["partner"], dict):
-            raise InvoerFout("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
+            raise InputError("partner", "verwacht een object (of laat het veld weg)", REGEL_FORMAAT)
         partner = {
             n: _waarde(_variabele(systeem, n, "persoon", f"partner.{n}"), f"partner.{n}", w)
             for n, w in data["partner"].items()
         }
     huishouden_in = data.get("huishouden") or {}
     if not isinstance(huishouden_in, dict):
-        raise InvoerFout("huishouden", "verwacht een object", REGEL_FORMAAT)
+        raise InputError("huishouden", "verwacht een object", REGEL_FORMAAT)
     huishouden = {
         n: _waarde(_variabele(systeem, n, "huishouden", f"huishouden.{n}"), f"huishouden.{n}", w)
         for n, w in huishouden_in.items()
@@ -256,7 +256,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
     for wie, invoer in (("client", client), ("partner", partner or {})):
         geboren = invoer.get("geboortedatum")
         if geboren is not None and dt.date.fromisoformat(geboren) > tot:
-            raise InvoerFout(
+            raise InputError(
                 f"{wie}.geboortedatum",
                 f"{geboren} ligt na het einde van de periode ({tot.isoformat()}): "
                 "wie nog niet geboren is, kan geen zorg krijgen; controleer de datum",
@@ -264,7 +264,7 @@ def read(data: dict[str, Any], systeem) -> Situatie:
             )
     hervorming = data.get("hervorming")
     if hervorming is not None and hervorming not in HERVORMINGEN:
-        raise InvoerFout(
+        raise InputError(
             "hervorming",
             f"onbekende hervorming '{hervorming}'; kies uit {', '.join(HERVORMINGEN)}",
             "wlz.rules.reforms (de hervormingen die de regels kennen)",
@@ -288,7 +288,7 @@ def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel, van: dt.da
         if profiel.pgb == "nee" and client.get("zzp_3_lvg_met_pgb_awbz", False):
             return
         if profiel.pgb == "nee":
-            raise InvoerFout(
+            raise InputError(
                 "client.leveringsvorm",
                 f"voor zorgprofiel {profiel.code} wordt geen pgb verleend (zet client.zzp_3_lvg_met_pgb_awbz op ja "
                 "bij zzp 3 LVG met een pgb vlak voor het einde van de AWBZ, lid 2; of geef "
@@ -296,7 +296,7 @@ def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel, van: dt.da
                 "Rlz art. 5.5",
             )
         if profiel.pgb == "gewaarborgde_hulp" and not client.get("gewaarborgde_hulp", False):
-            raise InvoerFout(
+            raise InputError(
                 "client.leveringsvorm",
                 f"voor zorgprofiel {profiel.code} is een pgb alleen mogelijk "
                 "met gewaarborgde hulp (zet client.gewaarborgde_hulp op ja als die er is)",

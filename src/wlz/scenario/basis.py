@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario.schema import OPTIES, SECTOREN, SEED004
 
 SEED004_NAAM = "seed004"
@@ -77,7 +77,7 @@ def tabel_bron(tabel: str) -> str:
 def read_seed004(jaar: int = 2019) -> Basis:
     """Tables 5 (vg profiles 3-8) and 6 (vv profiles 4-8) as the profile-level cube; 2019 only."""
     if jaar != 2019:
-        raise InvoerFout(
+        raise InputError(
             "jaar", f"seed 004 geeft aantallen per zorgprofiel alleen voor 2019 (tabellen 5 en 6), niet voor {jaar}"
         )
     rijen: list[dict[str, Any]] = []
@@ -107,7 +107,7 @@ def read_seed004_sector(jaar: int = 2019) -> Basis:
     for tabel in ("tabel_1", "tabel_2"):
         t = seed004_tabellen()["tabellen"][tabel]
         if jaar not in t["jaren"]:
-            raise InvoerFout("jaar", f"seed 004 tabellen 1 en 2 gaan over 2018-2021, niet over {jaar}")
+            raise InputError("jaar", f"seed 004 tabellen 1 en 2 gaan over 2018-2021, niet over {jaar}")
         i = t["jaren"].index(jaar)
         bronnen[t["sector"]] = tabel_bron(tabel)
         for optie in OPTIES:
@@ -132,11 +132,11 @@ def read_seed004_sector(jaar: int = 2019) -> Basis:
 
 def _lees_csv(pad: Path, kolommen: list[str]) -> pd.DataFrame:
     if not pad.exists():
-        raise InvoerFout("basis", f"{pad.name} ontbreekt in {pad.parent} (is dit een uitvoermap van wlz analyse?)")
+        raise InputError("basis", f"{pad.name} ontbreekt in {pad.parent} (is dit een uitvoermap van wlz analyse?)")
     df = pd.read_csv(pad, dtype={"zorgprofiel": str})
     ontbrekend = [k for k in kolommen if k not in df.columns]
     if ontbrekend:
-        raise InvoerFout("basis", f"{pad.name} mist de kolommen {', '.join(ontbrekend)}")
+        raise InputError("basis", f"{pad.name} mist de kolommen {', '.join(ontbrekend)}")
     return df
 
 
@@ -174,7 +174,7 @@ def read_analysis(map_: str | Path, jaar: int = 2019, inkomen: Path | None = Non
         & (ui["soort_zorg"] != "totaal")
     ]
     if cl.empty:
-        raise InvoerFout("jaar", f"de basis {map_} heeft geen cliënten in {jaar}")
+        raise InputError("jaar", f"de basis {map_} heeft geen cliënten in {jaar}")
     clienten = pd.DataFrame(
         {
             "sector": cl["sector"].astype(str),
@@ -220,7 +220,7 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None,
         return read_seed004_sector(jaar)
     pad = Path(basis)
     if not pad.is_dir():
-        raise InvoerFout("basis", f"'{basis}' is geen map en niet 'seed004' of 'seed004-sector'")
+        raise InputError("basis", f"'{basis}' is geen map en niet 'seed004' of 'seed004-sector'")
     if (pad / "clienten_per_zorgprofiel.csv").exists():
         return read_analysis(pad, jaar)
     if _is_claims_map(pad):
@@ -238,4 +238,4 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None,
             clienttabel_jaren=(jaar,),
         )
         return read_analysis(doel, jaar, inkomen=_inkomen(pad))
-    raise InvoerFout("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")
+    raise InputError("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")

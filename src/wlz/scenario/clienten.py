@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, Eenheidskosten, Toestand, betaler
 from wlz.scenario.opties import standaard_betaler
 from wlz.scenario.schema import BEHANDELVORMEN
@@ -149,11 +149,11 @@ def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
         df = pq.read_table(pad, columns=kolommen, filters=filters).to_pandas()
     ontbrekend = [k for k in ("client_id", "jaar", "inkomen_peiljaar") if k not in df.columns]
     if ontbrekend:
-        raise InvoerFout("basis.inkomen", f"{pad.name} mist de kolommen {', '.join(ontbrekend)}")
+        raise InputError("basis.inkomen", f"{pad.name} mist de kolommen {', '.join(ontbrekend)}")
     getal = pd.to_numeric(df["inkomen_peiljaar"], errors="coerce")
     if getal.isna().any():
         regel = int(getal.isna().to_numpy().argmax()) + 2
-        raise InvoerFout("basis.inkomen.inkomen_peiljaar", f"{pad.name} regel {regel}: geen getal")
+        raise InputError("basis.inkomen.inkomen_peiljaar", f"{pad.name} regel {regel}: geen getal")
     df = df.assign(inkomen_peiljaar=getal)
     df = df[df["jaar"] == jaar]
     return pd.Series(df["inkomen_peiljaar"].astype(float).to_numpy(), index=df["client_id"].astype(str))

@@ -34,21 +34,21 @@ def register(app: typer.Typer) -> None:
         """Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen."""
         from rich.console import Console
 
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
 
         console = Console(stderr=True)
         try:
             if bestanden[0] == "vergelijk":
                 if len(bestanden) != 3:
-                    raise InvoerFout("vergelijk", "geef precies twee scenariobestanden: vergelijk A.yaml B.yaml")
+                    raise InputError("vergelijk", "geef precies twee scenariobestanden: vergelijk A.yaml B.yaml")
                 _vergelijk(console, Path(bestanden[1]), Path(bestanden[2]), basis, out, jaar)
                 return
             if len(bestanden) != 1:
-                raise InvoerFout("scenario", "geef één scenariobestand (of 'vergelijk A.yaml B.yaml')")
+                raise InputError("scenario", "geef één scenariobestand (of 'vergelijk A.yaml B.yaml')")
             if out is None:
-                raise InvoerFout("--out", "geef een uitvoermap")
+                raise InputError("--out", "geef een uitvoermap")
             _run(console, Path(bestanden[0]), basis, out, jaar, rapport, engine.value)
-        except InvoerFout as fout:
+        except InputError as fout:
             typer.echo(f"Fout in de invoer: {fout}", err=True)
             raise typer.Exit(2) from None
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario.model import Eenheidskosten, Toestand
 from wlz.scenario.schema import Maatwerkindicatie, instelling
 from wlz.scenario.toeslagen import profielcode, simuleer
@@ -47,7 +47,7 @@ def _in_scope(o: Maatwerkindicatie, optie: str) -> float:
 def maatwerk_rows(o: Maatwerkindicatie, toestand: Toestand, eenheid: Eenheidskosten) -> list[dict[str, Any]]:
     """Rows of maatwerk.csv: per sector, profile and option the clients in scope, winners, losers and euros."""
     if not eenheid.basis.heeft_profielen:
-        raise InvoerFout("maatwerkindicatie", f"de basis {eenheid.basis.naam} heeft geen zorgprofielen")
+        raise InputError("maatwerkindicatie", f"de basis {eenheid.basis.naam} heeft geen zorgprofielen")
     groepen = {k: n for k, n in sorted(toestand.clienten().items()) if instelling(k[0]) in o.sectoren and n > 0}
     profielen = sorted({(s, p) for s, p, _ in groepen})
     codes = {sp: profielcode(*sp) for sp in profielen}

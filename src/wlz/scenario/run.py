@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.common.formatting import format_euro, format_number
 from wlz.scenario import opties as opt
 from wlz.scenario.basis import Basis, read_basis
@@ -443,13 +443,13 @@ def _controleer_profielen(scenario: Scenario, basis: Basis) -> None:
         if isinstance(o, Knip):
             varianten = o.variant.values() if isinstance(o.variant, dict) else [o.variant]
             if any(v in ("zorgzwaarte", "combinatie") for v in varianten):
-                raise InvoerFout(
+                raise InputError(
                     f"{veld}.variant",
                     f"deze variant knipt op zorgprofiel; de basis {basis.naam} heeft "
                     "geen zorgprofielen (kies setting of de basis seed004)",
                 )
         if isinstance(o, BehandelingNaarZvw) and o.alleen_onder:
-            raise InvoerFout(f"{veld}.alleen_onder", f"de basis {basis.naam} heeft geen zorgprofielen")
+            raise InputError(f"{veld}.alleen_onder", f"de basis {basis.naam} heeft geen zorgprofielen")
 
 
 def _kosten_tabel(

@@ -2,7 +2,7 @@
 
 A scenario is written in YAML so an analyst can keep it beside a memo and run it again. Every parameter has a
 default and a ``bron``: the seed section it comes from, or ``keuze`` where the seeds leave the value to the
-user. Bad files raise :class:`wlz.common.errors.InvoerFout` naming the field as a dotted path
+user. Bad files raise :class:`wlz.common.errors.InputError` naming the field as a dotted path
 (``opties[0].knip.grens.vg``), so the CLI can print it and exit with code 2.
 """
 
@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference.bekostiging import bekostiging
 
 SEED004 = "seed:004_6e3b81d00e92fbfb.txt"
@@ -411,39 +411,39 @@ def _pad(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     )
 
 
-def _model_fout(exc: ValidationError, prefix: str) -> InvoerFout:
+def _model_fout(exc: ValidationError, prefix: str) -> InputError:
     # a value that fits no member of a union gets one error per member: report the one that got furthest
     fouten = exc.errors()
     diepste = max(fouten, key=lambda f: len(_pad(f["loc"])))
-    return InvoerFout(_veld(_pad(diepste["loc"]), prefix), _melding(dict(diepste)))
+    return InputError(_veld(_pad(diepste["loc"]), prefix), _melding(dict(diepste)))
 
 
 def parse_scenario(data: Any) -> Scenario:
-    """Check a parsed YAML document and build the scenario; InvoerFout names the first bad field."""
+    """Check a parsed YAML document and build the scenario; InputError names the first bad field."""
     if not isinstance(data, dict):
-        raise InvoerFout(None, "een scenariobestand is een YAML-mapping met 'jaar' en 'opties'")
+        raise InputError(None, "een scenariobestand is een YAML-mapping met 'jaar' en 'opties'")
     onbekend = [k for k in data if k not in ("jaar", "naam", "opties")]
     if onbekend:
-        raise InvoerFout(str(onbekend[0]), "onbekend veld; een scenario kent 'jaar', 'naam' en 'opties'")
+        raise InputError(str(onbekend[0]), "onbekend veld; een scenario kent 'jaar', 'naam' en 'opties'")
     ruwe_opties = data.get("opties")
     if not isinstance(ruwe_opties, list) or not ruwe_opties:
-        raise InvoerFout("opties", "geef een lijst met minstens één optie")
+        raise InputError("opties", "geef een lijst met minstens één optie")
     stappen = []
     for i, item in enumerate(ruwe_opties):
         veld = f"opties[{i}]"
         if isinstance(item, str):
             item = {item: {}}
         if not isinstance(item, dict) or len(item) != 1:
-            raise InvoerFout(
+            raise InputError(
                 veld, "elke optie is één naam met zijn parameters, bijvoorbeeld 'knip: {variant: setting}'"
             )
         naam, parameters = next(iter(item.items()))
         if naam not in OPTIE_MODELLEN:
-            raise InvoerFout(veld, f"onbekende optie '{naam}'; kies uit {', '.join(OPTIE_MODELLEN)}")
+            raise InputError(veld, f"onbekende optie '{naam}'; kies uit {', '.join(OPTIE_MODELLEN)}")
         if parameters is None:
             parameters = {}
         if not isinstance(parameters, dict):
-            raise InvoerFout(f"{veld}.{naam}", "de parameters van een optie zijn een mapping")
+            raise InputError(f"{veld}.{naam}", "de parameters van een optie zijn een mapping")
         try:
             optie = OPTIE_MODELLEN[naam].model_validate(parameters)
         except ValidationError as exc:
@@ -451,7 +451,7 @@ def parse_scenario(data: Any) -> Scenario:
         stappen.append(Stap(naam=naam, optie=optie))
     jaar = data.get("jaar", 2019)
     if not isinstance(jaar, int) or isinstance(jaar, bool) or not 2000 <= jaar <= 2100:
-        raise InvoerFout("jaar", f"waarde {jaar!r} is geen jaartal tussen 2000 en 2100")
+        raise InputError("jaar", f"waarde {jaar!r} is geen jaartal tussen 2000 en 2100")
     return Scenario(jaar=jaar, naam=str(data.get("naam") or ""), stappen=tuple(stappen))
 
 
@@ -461,11 +461,11 @@ def read_scenario(pad: str | Path) -> Scenario:
     try:
         tekst = pad.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InvoerFout("scenario", f"bestand {pad} niet te lezen ({exc.strerror})") from None
+        raise InputError("scenario", f"bestand {pad} niet te lezen ({exc.strerror})") from None
     try:
         data = yaml.safe_load(tekst)
     except yaml.YAMLError as exc:
-        raise InvoerFout("scenario", f"{pad.name} is geen geldige YAML ({exc})") from None
+        raise InputError("scenario", f"{pad.name} is geen geldige YAML ({exc})") from None
     scenario = parse_scenario(data)
     if not scenario.naam:
         scenario = scenario.model_copy(update={"naam": pad.stem})

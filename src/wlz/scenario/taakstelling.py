@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.scenario.model import DAGTARIEF, Eenheidskosten, Groepskosten, Sleutel, Toestand, betaler, kosten
 from wlz.scenario.schema import Taakstelling
 
@@ -63,7 +63,7 @@ def grondslag(
     """The key value per (sector, profile, option), pgb excluded (the korting is on provider tariffs)."""
     heeft_kosten = eenheid.basis.heeft_kosten
     if optie.sleutel != "per_dag" and not heeft_kosten:
-        raise InvoerFout(
+        raise InputError(
             "taakstelling.sleutel",
             f"sleutel '{optie.sleutel}' vraagt euro's, maar de basis seed004 heeft geen kosten; kies "
             "sleutel per_dag of een uitvoermap van wlz analyse als basis",
@@ -106,7 +106,7 @@ def kortingen(optie: Taakstelling, toestand: Toestand, eenheid: Eenheidskosten) 
     gewichten = [basis[k] for k in sleutels]
     totaal = int((Decimal(repr(optie.bedrag)) * 100).to_integral_value())
     if sum(gewichten) <= 0 and totaal > 0:
-        raise InvoerFout(
+        raise InputError(
             "taakstelling.sleutel", f"de grondslag '{optie.sleutel}' is nul in deze basis; kies een andere sleutel"
         )
     centen = verdeel_centen(totaal, gewichten)

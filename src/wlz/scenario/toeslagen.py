@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference import zorgprofielen
 from wlz.scenario.model import Eenheidskosten, Toestand
 from wlz.scenario.schema import ToeslagenInBudget, instelling
@@ -61,7 +61,7 @@ def simuleer(hervorming: str | None, personen: dict[str, np.ndarray], jaar: int)
 def toeslagen_rows(o: ToeslagenInBudget, toestand: Toestand, eenheid: Eenheidskosten) -> list[dict[str, Any]]:
     """Rows of toeslagen.csv: per pgb/mpt group of the state the budget and doelmatigheid before and after."""
     if not eenheid.basis.heeft_profielen:
-        raise InvoerFout("toeslagen_in_budget", f"de basis {eenheid.basis.naam} heeft geen zorgprofielen")
+        raise InputError("toeslagen_in_budget", f"de basis {eenheid.basis.naam} heeft geen zorgprofielen")
     groepen: dict[tuple[str, int, str], float] = {}
     for (sector, p, optie), n in toestand.clienten().items():
         if optie in ("pgb", "mpt") and instelling(sector) in o.sectoren and n > 0:

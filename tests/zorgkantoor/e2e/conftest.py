@@ -24,8 +24,12 @@ def demo_server(tmp_path_factory):
     # the server uses the shipped example parameters (2025-2026 pgb amounts, marked voorbeeld), as scripts/run.sh
     voorbeeld = Path(__file__).resolve().parents[3] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
     server = Server(
-        {"WLZ_DATABASE_URL": url, "WLZ_DATA_DIR": str(data), "WLZ_SECRET_KEY": "e2e-geheim",
-         "WLZ_PARAMETERS": str(voorbeeld)},  # fmt: skip
+        {
+            "WLZ_DATABASE_URL": url,
+            "WLZ_DATA_DIR": str(data),
+            "WLZ_SECRET_KEY": "e2e-geheim",
+            "WLZ_PARAMETERS": str(voorbeeld),
+        },  # fmt: skip
         log=data / "server.log",
     )
     yield server.url, scenario

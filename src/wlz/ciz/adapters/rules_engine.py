@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 
 def profielbedrag(zorgprofiel: str, jaar: int) -> Decimal | None:
@@ -14,7 +14,7 @@ def profielbedrag(zorgprofiel: str, jaar: int) -> Decimal | None:
 
     try:
         r = bereken({"periode": str(jaar), "client": {"zorgprofiel": zorgprofiel}}).resultaat("pgb_budget")
-    except InvoerFout:
+    except InputError:
         return None
     if r is None or r.onbekend or r.waarde is None:
         return None

@@ -63,9 +63,9 @@ def dashboard(
     actor: Actor = Depends(Api(Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER)),
 ) -> dict[str, Any]:
     if not (2015 <= jaar <= dt.date.today().year + 1 and 1 <= week <= 53):
-        from wlz.common.errors import InvoerFout
+        from wlz.common.errors import InputError
 
-        raise InvoerFout(
+        raise InputError(
             "week" if jaar >= 2015 else "jaar", "Kies een jaar vanaf 2015 en een week van 1 tot en met 53."
         )
     with request.app.state.uow(write=True) as uow:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from wlz.bsn import elfproef
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .beoordeling import Beoordeling
 from .beslisondersteuning import indiceerbaar
@@ -94,36 +94,36 @@ class Aanvraag:
     ) -> None:
         bsn = bsn.strip().replace(" ", "").replace(".", "")
         if not (bsn.isdigit() and len(bsn) == 9 and elfproef(bsn)):
-            raise InvoerFout("bsn", "Geen geldig burgerservicenummer (9 cijfers, elfproef).", "Wlz art. 3.2.3 lid 2")
+            raise InputError("bsn", "Geen geldig burgerservicenummer (9 cijfers, elfproef).", "Wlz art. 3.2.3 lid 2")
         if not achternaam.strip():
-            raise InvoerFout("achternaam", "Vul de achternaam in.")
+            raise InputError("achternaam", "Vul de achternaam in.")
         if geslacht not in GESLACHTEN:
-            raise InvoerFout("geslacht", "Kies man, vrouw of onbekend.")
+            raise InputError("geslacht", "Kies man, vrouw of onbekend.")
         postcode = postcode.replace(" ", "").upper()
         if not (len(postcode) == 6 and postcode[:4].isdigit() and postcode[4:].isalpha()):
-            raise InvoerFout("postcode", "Een postcode is vier cijfers en twee letters, zoals 3811 AA.")
+            raise InputError("postcode", "Een postcode is vier cijfers en twee letters, zoals 3811 AA.")
         if huisnummer is None or huisnummer < 1:
-            raise InvoerFout("huisnummer", "Vul het huisnummer in.")
+            raise InputError("huisnummer", "Vul het huisnummer in.")
         if not straat.strip() or not woonplaats.strip():
-            raise InvoerFout("straat" if not straat.strip() else "woonplaats", "Vul het adres volledig in.")
+            raise InputError("straat" if not straat.strip() else "woonplaats", "Vul het adres volledig in.")
         if geboortedatum > ontvangen:
-            raise InvoerFout("geboortedatum", "De geboortedatum ligt in de toekomst.")
+            raise InputError("geboortedatum", "De geboortedatum ligt in de toekomst.")
         try:
             Aanvrager(aanvrager)
         except ValueError:
-            raise InvoerFout("aanvrager", "Kies wie de aanvraag doet.") from None
+            raise InputError("aanvrager", "Kies wie de aanvraag doet.") from None
         if not (zorgkantoor.isdigit() and len(zorgkantoor) == 4):
-            raise InvoerFout("zorgkantoor", "Het zorgkantoor is een code van vier cijfers (COD001).")
+            raise InputError("zorgkantoor", "Het zorgkantoor is een code van vier cijfers (COD001).")
         try:
             Soort(soort)
         except ValueError:
-            raise InvoerFout("soort", "Kies eerste aanvraag of herindicatie.") from None
+            raise InputError("soort", "Kies eerste aanvraag of herindicatie.") from None
         if soort == Soort.AMBTSHALVE_HERZIENING and not (vorige_id and reden_herziening.strip()):
-            raise InvoerFout("reden_herziening", "Een ambtshalve herziening noemt het besluit en de reden.")
+            raise InputError("reden_herziening", "Een ambtshalve herziening noemt het besluit en de reden.")
         if gevraagd_profiel and not indiceerbaar(gevraagd_profiel):
-            raise InvoerFout("gevraagd_profiel", f"{gevraagd_profiel} is geen zorgprofiel dat het CIZ indiceert.")
+            raise InputError("gevraagd_profiel", f"{gevraagd_profiel} is geen zorgprofiel dat het CIZ indiceert.")
         if zorg_sinds is not None and zorg_sinds > ontvangen:
-            raise InvoerFout("zorg_sinds", "De zorg of het verblijf begon na de aanvraag.")
+            raise InputError("zorg_sinds", "De zorg of het verblijf begon na de aanvraag.")
         self.id = id
         self.ontvangstnummer = ontvangstnummer or nieuw_ontvangstnummer(ontvangen)
         self.bsn = bsn
@@ -175,7 +175,7 @@ class Aanvraag:
     # --- assessment ------------------------------------------------------------------------------------------
     def leg_beoordeling_vast(self, b: Beoordeling, door: str) -> None:
         if self.status == Status.BESLOTEN:
-            raise InvoerFout("status", "Op deze aanvraag is al besloten.")
+            raise InputError("status", "Op deze aanvraag is al besloten.")
         b.controleer()
         self.beoordeling_json = json.dumps(beoordeling_naar_dict(b), sort_keys=True)
         self.beoordeeld_door = door
@@ -199,11 +199,11 @@ class Aanvraag:
     # --- decision --------------------------------------------------------------------------------------------
     def beslis(self, besluit: Besluit, door: str, besluitnummer: int, past_in_geen_profiel: bool = False) -> None:
         if self.status == Status.BESLOTEN:
-            raise InvoerFout("status", "Op deze aanvraag is al besloten.")
+            raise InputError("status", "Op deze aanvraag is al besloten.")
         if self.status != Status.BEOORDEELD:
-            raise InvoerFout("status", "Leg eerst de beoordeling vast.")
+            raise InputError("status", "Leg eerst de beoordeling vast.")
         if besluit.besluitdatum < self.ontvangen:
-            raise InvoerFout("besluitdatum", "De besluitdatum ligt vóór de ontvangst van de aanvraag.")
+            raise InputError("besluitdatum", "De besluitdatum ligt vóór de ontvangst van de aanvraag.")
         self.uitkomst = besluit.uitkomst.value
         self.besluitdatum = besluit.besluitdatum
         self.zorgprofiel = besluit.zorgprofiel
@@ -235,7 +235,7 @@ class Aanvraag:
     def herziening(self, id: str, ontvangen: dt.date, reden: str) -> Aanvraag:
         """A new case to decide again on this decided request (ambtshalve): the person's data carried over."""
         if self.status != Status.BESLOTEN:
-            raise InvoerFout("status", "Alleen een genomen besluit kan ambtshalve worden herzien.")
+            raise InputError("status", "Alleen een genomen besluit kan ambtshalve worden herzien.")
         return Aanvraag(
             id=id,
             bsn=self.bsn,

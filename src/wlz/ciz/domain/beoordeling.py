@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 URL_WLZ_321 = "https://wetten.overheid.nl/BWBR0035917#Artikel3.2.1"
 URL_WLZ_322 = "https://wetten.overheid.nl/BWBR0035917#Artikel3.2.2"
@@ -95,25 +95,25 @@ class Beoordeling:
     def controleer(self) -> None:
         """Refuse input that cannot be an assessment, naming the field."""
         if not self.grondslagen:
-            raise InvoerFout("grondslagen", "Kies ten minste één grondslag.", "Wlz art. 3.2.1 lid 1")
+            raise InputError("grondslagen", "Kies ten minste één grondslag.", "Wlz art. 3.2.1 lid 1")
         if len(self.grondslagen) > MAX_GRONDSLAGEN:
-            raise InvoerFout("grondslagen", "Ten hoogste twee grondslagen (iWlz CDT_Grondslagen).")
+            raise InputError("grondslagen", "Ten hoogste twee grondslagen (iWlz CDT_Grondslagen).")
         for g in self.grondslagen:
             if g not in GRONDSLAGEN:
-                raise InvoerFout("grondslagen", f"Onbekende grondslag {g!r} (COD736).")
+                raise InputError("grondslagen", f"Onbekende grondslag {g!r} (COD736).")
         for naam, waarde in self.behoefte.items():
             if naam not in {f.value for f in Functie}:
-                raise InvoerFout(f"behoefte.{naam}", "Onbekende functie.")
+                raise InputError(f"behoefte.{naam}", "Onbekende functie.")
             if not 0 <= waarde <= MAX_NIVEAU:
-                raise InvoerFout(f"behoefte.{naam}", f"Kies een niveau van 0 tot en met {MAX_NIVEAU}.")
+                raise InputError(f"behoefte.{naam}", f"Kies een niveau van 0 tot en met {MAX_NIVEAU}.")
         for naam, waarde in self.beperkingen.items():
             if naam not in {d.value for d in Domein}:
-                raise InvoerFout(f"beperkingen.{naam}", "Onbekend domein.")
+                raise InputError(f"beperkingen.{naam}", "Onbekend domein.")
             if not 0 <= waarde <= MAX_NIVEAU:
-                raise InvoerFout(f"beperkingen.{naam}", f"Kies een score van 0 tot en met {MAX_NIVEAU}.")
+                raise InputError(f"beperkingen.{naam}", f"Kies een score van 0 tot en met {MAX_NIVEAU}.")
         for k in self.kenmerken:
             if k not in {m.value for m in Kenmerk}:
-                raise InvoerFout("kenmerken", f"Onbekend kenmerk {k!r}.")
+                raise InputError("kenmerken", f"Onbekend kenmerk {k!r}.")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 
 from wlz import reference
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .beslisondersteuning import indiceerbaar
 from .termijn import controleer_ingangsdatum
@@ -89,27 +89,27 @@ def neem_besluit(
     afwijzingsgrond: str | None = None,
     toelichting: str = "",
 ) -> Besluit:
-    """A decision checked against the law; bad input raises :class:`InvoerFout` naming the field, in Dutch."""
+    """A decision checked against the law; bad input raises :class:`InputError` naming the field, in Dutch."""
     try:
         u = Uitkomst(uitkomst)
     except ValueError:
-        raise InvoerFout("uitkomst", "Kies toegekend of afgewezen.") from None
+        raise InputError("uitkomst", "Kies toegekend of afgewezen.") from None
     if u is Uitkomst.AFGEWEZEN:
         try:
             grond = Afwijzingsgrond(afwijzingsgrond or "")
         except ValueError:
-            raise InvoerFout("afwijzingsgrond", "Geef de reden van de afwijzing.") from None
+            raise InputError("afwijzingsgrond", "Geef de reden van de afwijzing.") from None
         return Besluit(u, besluitdatum, afwijzingsgrond=grond, toelichting=toelichting)
     if not zorgprofiel:
-        raise InvoerFout("zorgprofiel", "Een toekenning vermeldt het zorgprofiel.", "Blz art. 3.2.3 onder c")
+        raise InputError("zorgprofiel", "Een toekenning vermeldt het zorgprofiel.", "Blz art. 3.2.3 onder c")
     if not indiceerbaar(zorgprofiel):
-        raise InvoerFout("zorgprofiel", f"{zorgprofiel} is geen zorgprofiel dat het CIZ indiceert.")
+        raise InputError("zorgprofiel", f"{zorgprofiel} is geen zorgprofiel dat het CIZ indiceert.")
     if ingangsdatum is None:
-        raise InvoerFout("ingangsdatum", "Een toekenning vermeldt de ingangsdatum.", "Blz art. 3.2.3 onder f")
+        raise InputError("ingangsdatum", "Een toekenning vermeldt de ingangsdatum.", "Blz art. 3.2.3 onder f")
     controleer_ingangsdatum(ingangsdatum, vroegste_ingang)
     maximum = maximale_einddatum(zorgprofiel, ingangsdatum)
     if maximum is None and einddatum is not None:
-        raise InvoerFout(
+        raise InputError(
             "einddatum",
             f"Een indicatiebesluit voor {zorgprofiel} geldt voor onbepaalde tijd: laat de einddatum leeg.",
             "Blz art. 3.2.5",
@@ -119,11 +119,11 @@ def neem_besluit(
         if einddatum is None:
             einddatum = maximum
         elif einddatum > maximum:
-            raise InvoerFout(
+            raise InputError(
                 "einddatum",
                 f"De geldigheid van {zorgprofiel} is ten hoogste {maanden} maanden: uiterlijk {maximum:%d-%m-%Y}.",
                 "Rlz art. 3.2",
             )
         elif einddatum < ingangsdatum:
-            raise InvoerFout("einddatum", "De einddatum ligt vóór de ingangsdatum.")
+            raise InputError("einddatum", "De einddatum ligt vóór de ingangsdatum.")
     return Besluit(u, besluitdatum, zorgprofiel, ingangsdatum, einddatum, voorwaarden.strip(), toelichting=toelichting)

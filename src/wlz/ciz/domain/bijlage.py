@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 #: technical limit per file (bytes)
 MAX_BYTES = 5 * 1024 * 1024
@@ -17,9 +17,9 @@ TOEGESTAAN = {"application/pdf": b"%PDF", "image/png": b"\x89PNG", "image/jpeg":
 class Bijlage:
     def __init__(self, *, aanvraag_id: str, bestandsnaam: str, soort: str, inhoud: bytes) -> None:
         if soort not in TOEGESTAAN or not inhoud.startswith(TOEGESTAAN[soort]):
-            raise InvoerFout("bijlage", "Een bijlage is een PDF, PNG of JPEG.")
+            raise InputError("bijlage", "Een bijlage is een PDF, PNG of JPEG.")
         if len(inhoud) > MAX_BYTES:
-            raise InvoerFout("bijlage", f"Een bijlage is ten hoogste {MAX_BYTES // (1024 * 1024)} MB.")
+            raise InputError("bijlage", f"Een bijlage is ten hoogste {MAX_BYTES // (1024 * 1024)} MB.")
         naam = "".join(ch for ch in bestandsnaam if ch.isalnum() or ch in "._- ")[:100] or "bijlage"
         self.id = secrets.token_hex(8)
         self.aanvraag_id = aanvraag_id

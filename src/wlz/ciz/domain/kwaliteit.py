@@ -19,7 +19,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 #: seed 003 p2 r.56-66
 NORM_JUIST = 0.95
@@ -30,11 +30,11 @@ MARGE = 0.05  # voorbeeld
 
 def steekproefgrootte(populatie: int, p: float = VERWACHT_JUIST, marge: float = MARGE, z: float = Z_95) -> int:
     if populatie < 0:
-        raise InvoerFout("populatie", "De populatie is negatief.")
+        raise InputError("populatie", "De populatie is negatief.")
     if not 0 < marge < 1:
-        raise InvoerFout("marge", "De foutmarge ligt tussen 0 en 1.")
+        raise InputError("marge", "De foutmarge ligt tussen 0 en 1.")
     if not 0 < p < 1:
-        raise InvoerFout("p", "De verwachte fractie ligt tussen 0 en 1.")
+        raise InputError("p", "De verwachte fractie ligt tussen 0 en 1.")
     if populatie == 0:
         return 0
     n0 = z * z * p * (1 - p) / (marge * marge)
@@ -70,7 +70,7 @@ class Toetsing:
 
     def oordeel(self, juist: bool, reden: str, door: str, op: dt.date) -> None:
         if not juist and not reden.strip():
-            raise InvoerFout("reden", "Geef de reden waarom het besluit onjuist is.")
+            raise InputError("reden", "Geef de reden waarom het besluit onjuist is.")
         self.juist = juist
         self.reden = reden.strip()
         self.getoetst_door = door

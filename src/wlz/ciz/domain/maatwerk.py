@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from .beoordeling import Functie
 
@@ -41,16 +41,16 @@ def jaarbedrag(behoeften: list[Behoefte], jaar: int) -> Decimal:
 
 def controleer(behoeften: list[Behoefte]) -> None:
     if not behoeften:
-        raise InvoerFout("behoeften", "Geef de behoefte in uren voor ten minste één functie.")
+        raise InputError("behoeften", "Geef de behoefte in uren voor ten minste één functie.")
     gezien = set()
     for i, b in enumerate(behoeften):
         if b.functie not in {f.value for f in Functie} or b.functie in gezien:
-            raise InvoerFout(f"behoeften[{i}].functie", "Onbekende of dubbele functie.")
+            raise InputError(f"behoeften[{i}].functie", "Onbekende of dubbele functie.")
         gezien.add(b.functie)
         if not Decimal(0) < b.uren_per_week <= UREN_PER_WEEK:
-            raise InvoerFout(f"behoeften[{i}].uren_per_week", f"Tussen 0 en {UREN_PER_WEEK} uur per week.")
+            raise InputError(f"behoeften[{i}].uren_per_week", f"Tussen 0 en {UREN_PER_WEEK} uur per week.")
         if b.tarief_per_uur <= 0:
-            raise InvoerFout(f"behoeften[{i}].tarief_per_uur", "Geef het tarief per uur van de pilot (groter dan 0).")
+            raise InputError(f"behoeften[{i}].tarief_per_uur", "Geef het tarief per uur van de pilot (groter dan 0).")
 
 
 class Maatwerkindicatie:
@@ -67,7 +67,7 @@ class Maatwerkindicatie:
         vastgelegd_door: str,
     ) -> None:
         if not pilotgroep.strip():
-            raise InvoerFout("pilotgroep", "Noem de pilotgroep.")
+            raise InputError("pilotgroep", "Noem de pilotgroep.")
         controleer(behoeften)
         self.id = secrets.token_hex(8)
         self.aanvraag_id = aanvraag_id

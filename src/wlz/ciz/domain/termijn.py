@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 URL_BLZ_324 = "https://wetten.overheid.nl/BWBR0035948/2025-01-01#Artikel3.2.4"
 #: the first date a text of Blz art. 3.2.4 lid 2 with "in een instelling verblijft" is known from (see above)
@@ -86,7 +86,7 @@ def vroegste_ingangsdatum(
 
 def controleer_ingangsdatum(ingangsdatum: dt.date, vroegste: dt.date) -> None:
     if ingangsdatum < vroegste:
-        raise InvoerFout(
+        raise InputError(
             "ingangsdatum",
             f"De ingangsdatum ligt vóór {vroegste:%d-%m-%Y}: een indicatiebesluit werkt alleen terug in de gevallen "
             "van Blz art. 3.2.4 lid 2.",

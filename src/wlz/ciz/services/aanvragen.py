@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wlz import iwlz
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform.auth import new_id
 
 from ..domain import dashboard as dash
@@ -39,7 +39,7 @@ def dien_in(
     from wlz.iwlz.bindings.basisschema import LdtZorgkantoorCode
 
     if str(gegevens.get("zorgkantoor", "")) not in {c.value for c in LdtZorgkantoorCode}:
-        raise InvoerFout("zorgkantoor", "Onbekend zorgkantoor: geef de code uit de iWlz-codelijst COD001.")
+        raise InputError("zorgkantoor", "Onbekend zorgkantoor: geef de code uit de iWlz-codelijst COD001.")
     a = Aanvraag(id=new_id(), ontvangen=ontvangen or dt.date.today(), **gegevens)
     uow.aanvragen.add(a)
     uow.flush()
@@ -114,7 +114,7 @@ def beslis(
         try:
             xml = io31.build(a)
         except iwlz.BerichtOngeldig as exc:
-            raise InvoerFout("besluit", f"Het IO31-bericht is ongeldig: {exc}") from None
+            raise InputError("besluit", f"Het IO31-bericht is ongeldig: {exc}") from None
         bericht = IwlzBericht(
             aanvraag_id=a.id,
             soort="IO31",
@@ -139,7 +139,7 @@ def verstuur(
     if b is None or (aanvraag_id is not None and b.aanvraag_id != aanvraag_id):
         raise NietGevonden("bericht")
     if b.status == BerichtStatus.GEACCEPTEERD:
-        raise InvoerFout("status", "Het zorgkantoor heeft dit bericht al geaccepteerd.")
+        raise InputError("status", "Het zorgkantoor heeft dit bericht al geaccepteerd.")
     bewijs = bezorger.bezorg_io31(b.inhoud)
     b.status = bewijs.status
     b.melding = bewijs.melding

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform import auth as platform_auth
 from wlz.platform.auth import new_id, now, token_hash
 
@@ -16,9 +16,9 @@ def maak_gebruiker(
 ) -> Gebruiker:
     """An account (the command line or a test; no page for it yet)."""
     if rol not in ROLLEN:
-        raise InvoerFout("rol", f"Onbekende rol {rol!r}.")
+        raise InputError("rol", f"Onbekende rol {rol!r}.")
     if uow.gebruikers.met_naam(gebruikersnaam) is not None:
-        raise InvoerFout("gebruikersnaam", "Deze gebruikersnaam bestaat al.")
+        raise InputError("gebruikersnaam", "Deze gebruikersnaam bestaat al.")
     g = Gebruiker(
         gebruikersnaam=gebruikersnaam,
         naam=naam,

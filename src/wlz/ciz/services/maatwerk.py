@@ -3,7 +3,7 @@ amount from the rules, and read the records for the scenario tooling."""
 
 from __future__ import annotations
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from ..adapters.rules_engine import profielbedrag
 from ..domain.gebruiker import Actor
@@ -30,9 +30,9 @@ def leg_vast(
     if a is None:
         raise NietGevonden("aanvraag")
     if a.uitkomst != "toegekend" or a.zorgprofiel is None:
-        raise InvoerFout("aanvraag", "Alleen bij een toegekend besluit met een zorgprofiel.")
+        raise InputError("aanvraag", "Alleen bij een toegekend besluit met een zorgprofiel.")
     if not 2015 <= jaar <= 2100:
-        raise InvoerFout("jaar", "Een jaar vanaf 2015.")
+        raise InputError("jaar", "Een jaar vanaf 2015.")
     m = Maatwerkindicatie(
         aanvraag_id=a.id,
         pilotgroep=pilotgroep,

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from wlz import reference
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform import sessions
 from wlz.platform.pages import back, page_templates, render
 from wlz.reference.grondslag import labels as grondslag_labels
@@ -46,12 +46,12 @@ def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
 def _datum(v: Any, veld: str, verplicht: bool = True) -> dt.date | None:
     if not v:
         if verplicht:
-            raise InvoerFout(veld, "Vul een datum in.")
+            raise InputError(veld, "Vul een datum in.")
         return None
     try:
         return dt.date.fromisoformat(str(v))
     except ValueError:
-        raise InvoerFout(veld, "Geen geldige datum (jjjj-mm-dd).") from None
+        raise InputError(veld, "Geen geldige datum (jjjj-mm-dd).") from None
 
 
 def _profielcode(v: str) -> str | None:
@@ -70,7 +70,7 @@ def _int(v: Any, veld: str) -> int:
     try:
         return int(str(v))
     except ValueError:
-        raise InvoerFout(veld, "Vul een getal in.") from None
+        raise InputError(veld, "Vul een getal in.") from None
 
 
 @router.get("/", dependencies=[_publiek()])
@@ -231,7 +231,7 @@ def opnieuw_versturen(
     """Send an IO31 again (the zorgkantoor was unreachable)."""
     bezorger = request.app.state.bezorger
     if bezorger is None:
-        raise InvoerFout(
+        raise InputError(
             "zorgkantoor", "Er is geen verbinding met een zorgkantoor ingesteld (WLZ_CIZ_ZORGKANTOOR_URL)."
         )
     with request.app.state.uow(write=True) as uow:
@@ -267,7 +267,7 @@ async def maatwerk_vastleggen(request: Request, aanvraag_id: str, actor: Actor =
                 Behoefte(x.value, Decimal(str(uren).replace(",", ".")), Decimal(str(tarief or "0").replace(",", ".")))
             )
         except InvalidOperation:
-            raise InvoerFout(f"behoeften.{x.value}", "Geef uren en tarief als getal.") from None
+            raise InputError(f"behoeften.{x.value}", "Geef uren en tarief als getal.") from None
     with request.app.state.uow(write=True) as uow:
         maatwerk.leg_vast(
             uow,
@@ -308,7 +308,7 @@ def dashboard(
     jaar = jaar or vandaag.year
     week = week or (vandaag.isocalendar()[1] if jaar == vandaag.year else 52)
     if not 1 <= week <= 53:
-        raise InvoerFout("week", "Kies een week van 1 tot en met 53.")
+        raise InputError("week", "Kies een week van 1 tot en met 53.")
     with request.app.state.uow(write=True) as uow:
         d = aanvragen.dashboard(uow, actor, jaar, week)
         juist = kwaliteit.juistheid_jaar(uow, actor, jaar)
@@ -324,7 +324,7 @@ def stand_van_zaken(request: Request, jaar: int, week: int, actor: Actor = Depen
     from wlz.platform.pages import procent
 
     if not 1 <= week <= 53:
-        raise InvoerFout("week", "Kies een week van 1 tot en met 53.")
+        raise InputError("week", "Kies een week van 1 tot en met 53.")
     with request.app.state.uow(write=True) as uow:
         d = aanvragen.dashboard(uow, actor, jaar, week)
         juist = kwaliteit.juistheid_jaar(uow, actor, jaar)
@@ -357,7 +357,7 @@ def _periode(van: Any, tot: Any) -> tuple[dt.date, dt.date]:
     v = _datum(van, "van", verplicht=False) or dt.date(vandaag.year, 1, 1)
     t = _datum(tot, "tot", verplicht=False) or vandaag + dt.timedelta(days=1)
     if t <= v:
-        raise InvoerFout("tot", "De periode eindigt na het begin.")
+        raise InputError("tot", "De periode eindigt na het begin.")
     return v, t
 
 
@@ -385,7 +385,7 @@ async def toetsen(request: Request, toetsing_id: str, actor: Actor = Depends(Pag
     f = await request.form()
     oordeel = str(f.get("oordeel", ""))
     if oordeel not in ("juist", "onjuist"):
-        raise InvoerFout("oordeel", "Kies juist of onjuist.")
+        raise InputError("oordeel", "Kies juist of onjuist.")
     with request.app.state.uow(write=True) as uow:
         t = kwaliteit.oordeel(uow, actor, toetsing_id, oordeel == "juist", str(f.get("reden", ""))[:2000])
     return back(request, f"/kwaliteit?van={t.periode_van}&tot={t.periode_tot}", melding="Oordeel vastgelegd.")

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from wlz import reference
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.pgb.domain import bronnen
 from wlz.rules.api import bereken
 
@@ -64,4 +64,4 @@ def check_profiel(zorgprofiel: str) -> None:
     try:
         reference.lookup(zorgprofiel)
     except KeyError:
-        raise InvoerFout("zorgprofiel", "onbekend zorgprofiel") from None
+        raise InputError("zorgprofiel", "onbekend zorgprofiel") from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Grootboek:
     @classmethod
     def nieuw(cls, budget: int) -> Grootboek:
         if budget < 0:
-            raise InvoerFout("bedrag", "het budget kan niet negatief zijn")
+            raise InputError("bedrag", "het budget kan niet negatief zijn")
         return cls(budget=budget, beschikbaar=budget)
 
     @property
@@ -35,7 +35,7 @@ class Grootboek:
         """An approved agreement reserves its amount out of what is available."""
         _positief(bedrag)
         if bedrag > self.beschikbaar:
-            raise InvoerFout(
+            raise InputError(
                 "bedrag", f"de reservering is hoger dan het beschikbare budget ({self.beschikbaar / 100:.2f})"
             )
         self.beschikbaar -= bedrag
@@ -45,7 +45,7 @@ class Grootboek:
         """An ended or lowered agreement gives unused reservation back."""
         _positief(bedrag)
         if bedrag > self.gereserveerd:
-            raise InvoerFout("bedrag", "er is minder gereserveerd dan vrijgegeven wordt")
+            raise InputError("bedrag", "er is minder gereserveerd dan vrijgegeven wordt")
         self.gereserveerd -= bedrag
         self.beschikbaar += bedrag
 
@@ -53,7 +53,7 @@ class Grootboek:
         """A payment comes out of the reservation of the agreement it is made under."""
         _positief(bedrag)
         if bedrag > self.gereserveerd:
-            raise InvoerFout("bedrag", "de betaling is hoger dan het gereserveerde budget")
+            raise InputError("bedrag", "de betaling is hoger dan het gereserveerde budget")
         self.gereserveerd -= bedrag
         self.betaald += bedrag
 
@@ -61,7 +61,7 @@ class Grootboek:
         """A payment reversed (paid back or cancelled before it left): back into the agreement's reservation."""
         _positief(bedrag)
         if bedrag > self.betaald:
-            raise InvoerFout("bedrag", "de correctie is hoger dan wat betaald is")
+            raise InputError("bedrag", "de correctie is hoger dan wat betaald is")
         self.betaald -= bedrag
         self.gereserveerd += bedrag
 
@@ -76,4 +76,4 @@ class Grootboek:
 
 def _positief(bedrag: int) -> None:
     if bedrag <= 0:
-        raise InvoerFout("bedrag", "het bedrag moet groter dan nul zijn")
+        raise InputError("bedrag", "het bedrag moet groter dan nul zijn")

@@ -1,5 +1,5 @@
 """The budgethouder's file: the beschikking (from the zorgkantoor), the budgetplan, the zorgovereenkomsten and the
-declarations, with the checks the law sets on each. Every refusal is an :class:`InvoerFout` naming the field and
+declarations, with the checks the law sets on each. Every refusal is an :class:`InputError` naming the field and
 the article."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from . import bronnen
 from .bronnen import Uurtarief
@@ -55,13 +55,13 @@ class Beschikking:
 
     def check(self) -> None:
         if self.budget_cent < 0:
-            raise InvoerFout("bedrag", "het budget kan niet negatief zijn")
+            raise InputError("bedrag", "het budget kan niet negatief zijn")
         if self.tot < self.van:
-            raise InvoerFout("tot", "de einddatum ligt voor de begindatum")
+            raise InputError("tot", "de einddatum ligt voor de begindatum")
         if self.van.year != self.tot.year:
-            raise InvoerFout("tot", "een pgb wordt per kalenderjaar verleend (Blz art. 3.6.1)")
+            raise InputError("tot", "een pgb wordt per kalenderjaar verleend (Blz art. 3.6.1)")
         if self.gewaarborgde_hulp_vereist and not self.gewaarborgde_hulp:
-            raise InvoerFout(
+            raise InputError(
                 "gewaarborgde_hulp",
                 f"voor zorgprofiel {self.zorgprofiel} is een pgb alleen mogelijk met gewaarborgde hulp",
                 bronnen.BRON_GEWAARBORGDE_HULP.titel,
@@ -69,7 +69,7 @@ class Beschikking:
 
     def bevat(self, datum: dt.date, veld: str) -> None:
         if not (self.van <= datum <= self.tot):
-            raise InvoerFout(veld, f"de datum ligt buiten de beschikking ({self.van:%d-%m-%Y} t/m {self.tot:%d-%m-%Y})")
+            raise InputError(veld, f"de datum ligt buiten de beschikking ({self.van:%d-%m-%Y} t/m {self.tot:%d-%m-%Y})")
 
 
 @dataclass(frozen=True)
@@ -103,29 +103,29 @@ def check_budgetplan(
     for the year (where unknown, ``tarief`` carries the user's values or None: not checked, said in the docs)."""
     for g in weigergronden:
         if g not in WEIGERGRONDEN:
-            raise InvoerFout("weigergronden", f"onbekende weigergrond {g!r}")
+            raise InputError("weigergronden", f"onbekende weigergrond {g!r}")
     if weigergronden:
-        raise InvoerFout(
+        raise InputError(
             "weigergronden",
             "het pgb wordt geweigerd: " + "; ".join(WEIGERGRONDEN[g] for g in weigergronden),
             bronnen.BRON_WEIGERING.titel,
         )
     if not regels:
-        raise InvoerFout("regels", "een budgetplan heeft ten minste één regel")
+        raise InputError("regels", "een budgetplan heeft ten minste één regel")
     for i, r in enumerate(regels):
         veld = f"regels[{i}]"
         if r.functie not in FUNCTIES:
-            raise InvoerFout(f"{veld}.functie", f"onbekende functie; toegestaan: {', '.join(FUNCTIES)}")
+            raise InputError(f"{veld}.functie", f"onbekende functie; toegestaan: {', '.join(FUNCTIES)}")
         if r.uren <= 0:
-            raise InvoerFout(f"{veld}.uren", "het aantal uren moet groter dan nul zijn")
+            raise InputError(f"{veld}.uren", "het aantal uren moet groter dan nul zijn")
         if r.uurtarief_cent <= 0:
-            raise InvoerFout(f"{veld}.uurtarief", "het uurtarief moet groter dan nul zijn")
+            raise InputError(f"{veld}.uurtarief", "het uurtarief moet groter dan nul zijn")
         if not r.zorgverlener.strip():
-            raise InvoerFout(f"{veld}.zorgverlener", "de zorgverlener ontbreekt")
+            raise InputError(f"{veld}.zorgverlener", "de zorgverlener ontbreekt")
         maximum = tarief.informeel_cent if r.soort is SoortZorgverlener.informeel else tarief.formeel_cent
         if maximum is not None and r.uurtarief_cent > maximum:
             bron = tarief.bron.titel if tarief.bron else "Rlz art. 5.22"
-            raise InvoerFout(
+            raise InputError(
                 f"{veld}.uurtarief",
                 f"het uurtarief is hoger dan het maximum voor een {r.soort.value} zorgverlener in "
                 f"{beschikking.jaar} (€ {maximum / 100:.2f})",
@@ -133,7 +133,7 @@ def check_budgetplan(
             )
     totaal = sum(r.bedrag_cent for r in regels)
     if totaal > beschikking.budget_cent:
-        raise InvoerFout(
+        raise InputError(
             "regels",
             f"het budgetplan (€ {totaal / 100:.2f}) is hoger dan het budget (€ {beschikking.budget_cent / 100:.2f})",
         )
@@ -174,26 +174,26 @@ def check_zorgovereenkomst(
     the installation's transition date)."""
     waarschuwingen: list[str] = []
     if not o.zorgbeschrijving.strip():
-        raise InvoerFout("zorgbeschrijving", "de zorgbeschrijving ontbreekt", bronnen.BRON_OVEREENKOMST.titel)
+        raise InputError("zorgbeschrijving", "de zorgbeschrijving ontbreekt", bronnen.BRON_OVEREENKOMST.titel)
     if o.functie not in FUNCTIES:
-        raise InvoerFout("functie", f"onbekende functie; toegestaan: {', '.join(FUNCTIES)}")
+        raise InputError("functie", f"onbekende functie; toegestaan: {', '.join(FUNCTIES)}")
     if o.uurtarief_cent <= 0:
-        raise InvoerFout("uurtarief", "het uurtarief moet groter dan nul zijn")
+        raise InputError("uurtarief", "het uurtarief moet groter dan nul zijn")
     if o.uren_per_week <= 0:
-        raise InvoerFout("uren_per_week", "het aantal uren moet groter dan nul zijn")
+        raise InputError("uren_per_week", "het aantal uren moet groter dan nul zijn")
     if o.uren_per_week > bronnen.MAX_UREN_PER_WEEK:
-        raise InvoerFout(
+        raise InputError(
             "uren_per_week",
             f"meer dan {bronnen.MAX_UREN_PER_WEEK} uur per week per zorgverlener",
             bronnen.BRON_MAX_UREN.titel,
         )
     if o.tot < o.van:
-        raise InvoerFout("tot", "de einddatum ligt voor de begindatum")
+        raise InputError("tot", "de einddatum ligt voor de begindatum")
     beschikking.bevat(o.van, "van")
     beschikking.bevat(o.tot, "tot")
     maximum = tarief.informeel_cent if o.soort is SoortZorgverlener.informeel else tarief.formeel_cent
     if maximum is not None and o.uurtarief_cent > maximum:
-        raise InvoerFout(
+        raise InputError(
             "uurtarief", f"hoger dan het maximum (€ {maximum / 100:.2f})", tarief.bron.titel if tarief.bron else None
         )
     if not o.derdenbeding:
@@ -203,7 +203,7 @@ def check_zorgovereenkomst(
             and o.ondertekend_op < overgang_derdenbeding
         )
         if not oud:
-            raise InvoerFout(
+            raise InputError(
                 "derdenbeding",
                 "een nieuwe zorgovereenkomst zonder derdenbeding wordt niet goedgekeurd",
                 bronnen.BRON_DERDENBEDING.titel,
@@ -245,16 +245,16 @@ def beoordeel_declaratie(
     """Pay only under the beschikking, an approved agreement and the remaining reservation (Blz art. 3.6.6;
     Rlz art. 5.23). Malformed input raises; a declaration the SVB may refuse gives a refusal ``Oordeel``."""
     if d.bedrag_cent <= 0:
-        raise InvoerFout("bedrag", "het bedrag moet groter dan nul zijn")
+        raise InputError("bedrag", "het bedrag moet groter dan nul zijn")
     if d.uren <= 0:
-        raise InvoerFout("uren", "het aantal uren moet groter dan nul zijn")
+        raise InputError("uren", "het aantal uren moet groter dan nul zijn")
     if d.tot < d.van:
-        raise InvoerFout("tot", "de einddatum ligt voor de begindatum")
+        raise InputError("tot", "de einddatum ligt voor de begindatum")
     beschikking.bevat(d.van, "van")
     beschikking.bevat(d.tot, "tot")
     weken = max(1.0, ((d.tot - d.van).days + 1) / 7)
     if (d.uren + uren_zelfde_weken) / weken > bronnen.MAX_UREN_PER_WEEK:
-        raise InvoerFout(
+        raise InputError(
             "uren",
             f"meer dan {bronnen.MAX_UREN_PER_WEEK} uur per week voor deze zorgverlener",
             bronnen.BRON_MAX_UREN.titel,
@@ -347,7 +347,7 @@ def kies_debiteur(
     debtor when another party caused it — the derdenbeding lets the zorgkantoor claim the zorgverlener directly
     (seed 003 p. 9). Without derdenbeding a claim on a zorgverlener cannot be made through the agreement."""
     if veroorzaker is Debiteur.budgethouder and beschikking.minderjarig:
-        raise InvoerFout(
+        raise InputError(
             "debiteur_type", "een minderjarige budgethouder is geen debiteur; vorder van de vertegenwoordiger"
         )
     if veroorzaker is Debiteur.zorgverlener and not derdenbeding and not (te_goeder_trouw or beschikking.minderjarig):

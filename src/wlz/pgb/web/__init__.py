@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from wlz import reference
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.platform import sessions
 from wlz.platform.gates import WebGate, WebPublicGate
 from wlz.platform.pages import back, euro, page_templates, render
@@ -43,14 +43,14 @@ def _datum(v: Any, veld: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(v))
     except ValueError:
-        raise InvoerFout(veld, "geen geldige datum (jjjj-mm-dd)") from None
+        raise InputError(veld, "geen geldige datum (jjjj-mm-dd)") from None
 
 
 def _getal(v: Any, veld: str) -> float:
     try:
         return float(str(v).replace(",", "."))
     except ValueError:
-        raise InvoerFout(veld, "vul een getal in") from None
+        raise InputError(veld, "vul een getal in") from None
 
 
 @router.get("/inloggen", dependencies=[PUBLIEK])
@@ -116,7 +116,7 @@ async def overeenkomst(request: Request, beschikking_id: str, actor: Actor = Dep
         else model.SoortZorgverlener.formeel,
     )
     if not o.zorgverlener_id:
-        raise InvoerFout("zorgverlener_id", "vul de zorgverlener in")
+        raise InputError("zorgverlener_id", "vul de zorgverlener in")
     _, w = services.dien_overeenkomst_in(request.app.state.uow, actor, o, request.app.state.overgang_derdenbeding)
     return back(request, f"/dossiers/{beschikking_id}", melding="Zorgovereenkomst ingediend. " + " ".join(w))
 
@@ -207,7 +207,7 @@ async def vordering(request: Request, beschikking_id: str, actor: Actor = Depend
     try:
         veroorzaker = model.Debiteur(str(f.get("veroorzaker", "")))
     except ValueError:
-        raise InvoerFout("veroorzaker", "kies budgethouder, zorgverlener of vertegenwoordiger") from None
+        raise InputError("veroorzaker", "kies budgethouder, zorgverlener of vertegenwoordiger") from None
     v = services.registreer_vordering(
         request.app.state.uow,
         actor,
@@ -233,7 +233,7 @@ async def vordering_status(
     try:
         status = model.VorderingStatus(str(f.get("status", "")))
     except ValueError:
-        raise InvoerFout("status", "kies open, betalingsregeling, afgeboekt of betaald") from None
+        raise InputError("status", "kies open, betalingsregeling, afgeboekt of betaald") from None
     bid = services.wijzig_vordering(request.app.state.uow, actor, vordering_id, status)
     return back(request, f"/dossiers/{bid}", melding=f"Vordering: {status.value}.")
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from wlz import reference
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.common.months import add_months
 from wlz.reference.grondslag import in_ekt_groep
 from wlz.rules import Berekening, Bron, Jaar, Parameterwaarde, Resultaat, systeem
@@ -98,13 +98,13 @@ def beschikbaar() -> bool:
     """Whether the rules load (their parameters, including an installation's ``$WLZ_PARAMETERS`` file)."""
     try:
         systeem()
-    except InvoerFout:
+    except InputError:
         return False
     return True
 
 
 def bereken(situatie: Mapping[str, Any], *, hervorming: str | None = None) -> Berekening:
-    """Run the rules on a situation in its dict form. Bad input raises :class:`InvoerFout` (field and rule)."""
+    """Run the rules on a situation in its dict form. Bad input raises :class:`InputError` (field and rule)."""
     return _bereken(situatie, hervorming=hervorming)
 
 
@@ -122,7 +122,7 @@ def pgb_bekend(zorgprofiel: str, jaar: int) -> bool:
     try:
         situatie = {"periode": str(jaar), "client": {"zorgprofiel": zorgprofiel, "leveringsvorm": "mpt"}}
         r = bereken(situatie).resultaat("pgb_budget")
-    except InvoerFout:
+    except InputError:
         return False
     return r is not None and not r.onbekend
 
@@ -360,7 +360,7 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
     """Whether care at home in the chosen leveringsvorm is doelmatig, with the rules' explanation to store.
 
     The stored explanation keeps the rules' warnings. When the limit of that year is unknown the rules give no
-    outcome, and neither does this: it raises :class:`InvoerFout` with the rules' sentence ("De
+    outcome, and neither does this: it raises :class:`InputError` with the rules' sentence ("De
     doelmatigheidstoets kan niet worden beoordeeld: ..."), so no acceptance or refusal is recorded.
     """
     uitkomst = bereken(situatie)
@@ -369,7 +369,7 @@ def doelmatigheidstoets(situatie: dict[str, Any]) -> tuple[bool, dict[str, Any]]
         raise RulesUnavailable("De rekenregels geven (nog) geen uitkomst van de doelmatigheidstoets.")
     if r.waarde is None:
         # the limit is unknown for that year: no decision either way; the choice is not recorded
-        raise InvoerFout(
+        raise InputError(
             "leveringsvorm",
             r.uitleg or "de doelmatigheidstoets kan niet worden beoordeeld",
             "Wlz art. 3.3.2 lid 4 onder b",
@@ -440,7 +440,7 @@ def indicatie_einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | No
             r = bereken(
                 {"periode": {"van": ingangsdatum.isoformat()}, "client": {"zorgprofiel": profiel.code}}
             ).resultaat(GELDIGHEID_RESULTAAT)
-        except InvoerFout:
+        except InputError:
             r = None
         if r is not None and r.waarde is not None:
             maanden = int(r.waarde) or None

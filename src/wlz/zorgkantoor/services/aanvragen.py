@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 
 from ..adapters import rules_engine
 from ..domain.aanvraag import Aanvraag, Besluitregel, jaren_in_periode, samenvoegen
@@ -56,7 +56,7 @@ def _evaluatie(situatie: dict[str, Any]) -> tuple[dict[str, Any] | None, str | N
     (nothing saved). In the rules' helper process when the server has one (``adapters.rules_process``)."""
     try:
         return rules_engine.evaluate_regelingen_separately(situatie), None
-    except InvoerFout as exc:
+    except InputError as exc:
         raise DomainError(str(exc), _veld(exc.veld)) from None
     except rules_engine.RulesUnavailable as exc:
         return None, str(exc)
@@ -277,7 +277,7 @@ def besluit(uow: UnitOfWork, actor: Actor, aanvraag_id: str, data: invoer.Beslui
                 for van, tot in jaren_in_periode(r.van, r.tot):
                     try:
                         b = rules_engine.evaluate_for_period(a.situatie, r.regeling, van, tot)
-                    except InvoerFout as exc:
+                    except InputError as exc:
                         raise DomainError(str(exc), f"{r.regeling}.tot") from None
                     bedragen[str(van.year)] = b["waarde"]  # None: unknown, shown as "onbekend"
                     berekening[str(van.year)] = b

@@ -184,7 +184,7 @@ def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvo
                     gewaarborgde_hulp=data.gewaarborgde_hulp,
                 )
             )
-        except rules_engine.InvoerFout as exc:
+        except rules_engine.InputError as exc:
             raise DomainError(str(exc), exc.veld or "leveringsvorm") from None
     keuze = LeveringsvormKeuze(
         client_id=client_id,

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from wlz.common.errors import InvoerFout
+from wlz.common.errors import InputError
 from wlz.reference.leveringsvorm import met_behandeling_optie
 from wlz.rules import Berekening, Resultaat
 from wlz.rules.bekostiging import wie_betaalt
@@ -141,7 +141,7 @@ def _cel(r: Resultaat | None) -> dict[str, Any]:
     }
 
 
-def _readable_error(exc: InvoerFout) -> str:
+def _readable_error(exc: InputError) -> str:
     """The rules' refusal in the reader's words: without the technical field name or the input hint."""
     tekst = str(exc)
     if exc.veld and tekst.startswith(f"{exc.veld}: "):
@@ -178,7 +178,7 @@ def _oordeel(regeling: str, basis: Berekening, situatie: dict[str, Any], jaar: i
     for aanname, voorwaarde in stappen:
         try:
             uit = _bereken({**situatie, "client": {**client, **aanname}})
-        except InvoerFout:
+        except InputError:
             onbekend = True
             continue
         r = uit.resultaat(naam)
@@ -235,7 +235,7 @@ def vergelijk(
         rij: dict[str, Any] = {"leveringsvorm": lv, "naam": codes.LEVERINGSVORMEN[lv], "wat": WAT_HET_IS.get(lv, "")}
         try:
             basis = _bereken(situatie)
-        except InvoerFout as exc:
+        except InputError as exc:
             rij["niet_mogelijk"] = _readable_error(exc)
             rijen.append(rij)
             continue
