@@ -10,6 +10,9 @@ export WLZ_SHARED="${WLZ_SHARED:-$(cd .. && pwd)/shared}"
 # mypy on src (config in pyproject.toml): fails on an error in a strict module, or on more errors elsewhere than
 # the recorded baseline (scripts/mypy_check.py says why)
 .venv/bin/python scripts/mypy_check.py
+# the iWlz property test in full: 4,000 random episodes, at least 1,000 messages of every kind through XSD + XSLT
+# (about 2 minutes on one core)
+export WLZ_IWLZ_VOORBEELDEN="${WLZ_IWLZ_VOORBEELDEN:-4000}"
 eval "$(bash scripts/postgres.sh start)"
 trap 'bash scripts/postgres.sh stop' EXIT
 .venv/bin/python -m pytest -n 2 -q

@@ -5,9 +5,9 @@ contacts, every zorgprofiel, functions with their klassen, every leveringsvorm, 
 end, start of care, every mutation code, requests, what goes to the CAK). Each message is built (the builders
 refuse a Fout themselves) and checked again, independently, with :func:`wlz.iwlz.check`.
 
-How many: by default 100 episodes (about 580 messages, a few seconds) so the suite stays fast; set
-``WLZ_IWLZ_VOORBEELDEN=4000`` for the full run of at least 1,000 messages of every kind (about 23,000 messages,
-some minutes). ``benchmarks/iwlz_benchmark.py`` does that full run and prints the counts per kind.
+How many: 100 episodes by default (about 580 messages, a few seconds) for a quick local run; the CI command
+(``scripts/test.sh``) sets ``WLZ_IWLZ_VOORBEELDEN=4000``: at least 1,000 messages of every kind (about
+23,000 messages, some 2 minutes). ``benchmarks/iwlz_benchmark.py`` prints the counts per kind.
 """
 
 from __future__ import annotations
