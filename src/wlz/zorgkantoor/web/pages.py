@@ -390,6 +390,19 @@ async def _form_action(
     return terug(request, url, melding=gelukt)
 
 
+async def _aanvraag_action(
+    request: Request,
+    actor: Actor,
+    aanvraag_id: str,
+    model: type[BaseModel] | None,
+    doe: Callable[[Any, Any], object],
+    gelukt: str,
+) -> RedirectResponse:
+    """A form action on one request: reach checked first, then back to the request's page with a message."""
+    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
+    return await _form_action(request, f"/aanvragen/{aanvraag_id}", model, doe, gelukt)
+
+
 @router.post("/clienten/{client_id}/indicaties")
 async def indicatie_toevoegen(
     request: Request, client_id: str, actor: Actor = Depends(_rol("indicatie.registreren"))
@@ -564,10 +577,10 @@ _BEH = "aanvraag.behandelen"
 
 @router.post("/aanvragen/{aanvraag_id}/behandelen")
 async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
-    return await _form_action(
+    return await _aanvraag_action(
         request,
-        f"/aanvragen/{aanvraag_id}",
+        actor,
+        aanvraag_id,
         None,
         lambda uow, _: aanvragen.neem_in_behandeling(uow, actor, aanvraag_id),
         "In behandeling genomen.",
@@ -576,10 +589,10 @@ async def behandelen(request: Request, aanvraag_id: str, actor: Actor = Depends(
 
 @router.post("/aanvragen/{aanvraag_id}/advies-vragen")
 async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
-    return await _form_action(
+    return await _aanvraag_action(
         request,
-        f"/aanvragen/{aanvraag_id}",
+        actor,
+        aanvraag_id,
         invoer.AdviesVraagInvoer,
         lambda uow, d: aanvragen.vraag_advies(uow, actor, aanvraag_id, d),
         "Advies gevraagd.",
@@ -588,10 +601,10 @@ async def advies_vragen(request: Request, aanvraag_id: str, actor: Actor = Depen
 
 @router.post("/aanvragen/{aanvraag_id}/advies-ontvangen")
 async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
-    return await _form_action(
+    return await _aanvraag_action(
         request,
-        f"/aanvragen/{aanvraag_id}",
+        actor,
+        aanvraag_id,
         invoer.AdviesInvoer,
         lambda uow, d: aanvragen.advies_ontvangen(uow, actor, aanvraag_id, d),
         "Advies vastgelegd.",
@@ -600,10 +613,10 @@ async def advies_ontvangen(request: Request, aanvraag_id: str, actor: Actor = De
 
 @router.post("/aanvragen/{aanvraag_id}/verlengen")
 async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
-    return await _form_action(
+    return await _aanvraag_action(
         request,
-        f"/aanvragen/{aanvraag_id}",
+        actor,
+        aanvraag_id,
         invoer.VerlengInvoer,
         lambda uow, d: aanvragen.verleng(uow, actor, aanvraag_id, d),
         "Termijn verlengd.",
@@ -612,10 +625,10 @@ async def verlengen(request: Request, aanvraag_id: str, actor: Actor = Depends(_
 
 @router.post("/aanvragen/{aanvraag_id}/herberekenen")
 async def herberekenen(request: Request, aanvraag_id: str, actor: Actor = Depends(_rol(_BEH))) -> Response:
-    await run_in_threadpool(_check_reach, request, actor, aanvraag_id=aanvraag_id)
-    return await _form_action(
+    return await _aanvraag_action(
         request,
-        f"/aanvragen/{aanvraag_id}",
+        actor,
+        aanvraag_id,
         None,
         lambda uow, _: aanvragen.herbeoordeel(uow, actor, aanvraag_id),
         "Opnieuw berekend.",
