@@ -1,6 +1,7 @@
 """The CIZ's first tables in its own database: the platform's accounts (``gebruikers``), API tokens
-(``api_tokens``) and access log (``toegangslog``), defined by ``wlz.platform.auth`` and
-``wlz.platform.access_log``, and the CIZ's ``aanvragen`` and ``berichten`` (``wlz.ciz.storage.orm``).
+(``api_tokens``) and access log (``toegangslog``), written out as ``wlz.platform.auth`` and
+``wlz.platform.access_log`` defined them at the time, and the CIZ's ``aanvragen`` and ``berichten``
+(``wlz.ciz.storage.orm``).
 
 Revision ID: 0001
 """
@@ -11,8 +12,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import wlz.platform.types
-from wlz.platform import access_log, auth
-from wlz.platform.database import new_metadata
 
 revision = "0001"
 down_revision = None
@@ -20,17 +19,56 @@ branch_labels = None
 depends_on = None
 
 
-def _platform_tables() -> sa.MetaData:
-    """The platform's account, token and access-log tables as ``wlz.platform`` defines them (its columns are the
-    platform's to change; the CIZ's history creates them in the CIZ's own database)."""
-    md = new_metadata()
-    auth.define_tables(md)
-    access_log.define_table(md)
-    return md
-
-
 def upgrade() -> None:
-    _platform_tables().create_all(op.get_bind())
+    # the platform's tables as wlz.platform defined them when this migration was written (frozen, like every
+    # migration: a later change to them needs a migration of its own)
+    op.create_table(
+        "gebruikers",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("gebruikersnaam", sa.String(length=100), nullable=False),
+        sa.Column("naam", sa.String(length=200), nullable=False),
+        sa.Column("rol", sa.String(length=20), nullable=False),
+        sa.Column("wachtwoord_hash", sa.String(length=200), nullable=True),
+        sa.Column("actief", sa.Boolean(), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("session_version", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("service_account", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_gebruikers")),
+        sa.UniqueConstraint("gebruikersnaam", name=op.f("uq_gebruikers_gebruikersnaam")),
+    )
+    op.create_table(
+        "toegangslog",
+        sa.Column("id", sa.Integer(), sa.Identity(always=False), nullable=False),
+        sa.Column("tijdstip", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("gebruiker_id", sa.String(length=32), nullable=True),
+        sa.Column("gebruikersnaam", sa.String(length=100), nullable=False),
+        sa.Column("rol", sa.String(length=20), nullable=False),
+        sa.Column("client_id", sa.String(length=32), nullable=True),
+        sa.Column("actie", sa.String(length=20), nullable=False),
+        sa.Column("onderwerp", sa.String(length=200), nullable=False),
+        sa.Column("doel", sa.String(length=200), nullable=False),
+        sa.Column("kanaal", sa.String(length=10), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_toegangslog")),
+    )
+    with op.batch_alter_table("toegangslog", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_toegangslog_client_id"), ["client_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_toegangslog_tijdstip"), ["tijdstip"], unique=False)
+
+    op.create_table(
+        "api_tokens",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("gebruiker_id", sa.String(length=32), nullable=False),
+        sa.Column("naam", sa.String(length=200), nullable=False),
+        sa.Column("token_hash", sa.String(length=64), nullable=False),
+        sa.Column("aangemaakt_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ingetrokken_op", wlz.platform.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("aangemaakt_door", sa.String(length=32), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["gebruiker_id"], ["gebruikers.id"], name=op.f("fk_api_tokens_gebruiker_id_gebruikers")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_api_tokens")),
+        sa.UniqueConstraint("token_hash", name=op.f("uq_api_tokens_token_hash")),
+    )
     op.create_table(
         "aanvragen",
         sa.Column("id", sa.String(length=32), nullable=False),
@@ -110,4 +148,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_aanvragen_besluitdatum"))
 
     op.drop_table("aanvragen")
-    _platform_tables().drop_all(op.get_bind())
+    op.drop_table("api_tokens")
+    op.drop_table("toegangslog")
+    op.drop_table("gebruikers")
