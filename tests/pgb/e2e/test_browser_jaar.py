@@ -108,6 +108,13 @@ def browser(server):  # noqa: ARG001 - started after the server
         b.close()
 
 
+def _submit(page, knop: str) -> None:
+    """Click a form's button and wait for the page the server answers with (a POST, then its redirect), so the
+    next read sees that page and not one still loading."""
+    with page.expect_navigation():
+        page.click(knop)
+
+
 def _als(browser, server, naam):
     ctx = browser.new_context(base_url=server, locale="nl-NL")
     ctx.set_default_timeout(15_000)
@@ -115,7 +122,7 @@ def _als(browser, server, naam):
     page.goto("/inloggen")
     page.fill("input[name=gebruikersnaam]", naam)
     page.fill("input[name=wachtwoord]", WW)
-    page.click("button:has-text('Inloggen')")
+    _submit(page, "button:has-text('Inloggen')")
     page.goto("/dossiers/e2e-2015")
     return ctx, page
 
@@ -127,7 +134,7 @@ def test_a_year_in_the_browser(browser, server):
     bh.fill("input[name=uren_0]", "520")
     bh.fill("input[name=uurtarief_0]", "50")
     bh.fill("input[name=zorgverlener_0]", "zv-e2e")
-    bh.click("button:has-text('Budgetplan indienen')")
+    _submit(bh, "button:has-text('Budgetplan indienen')")
     assert "Budgetplan ingediend" in bh.content()
     bh.fill("input[name=zorgverlener_id]", "zv-e2e")
     bh.select_option("select[name=functie]", "begeleiding")
@@ -136,19 +143,19 @@ def test_a_year_in_the_browser(browser, server):
     bh.fill("input[name=uurtarief]", "50")
     bh.fill("input[name=van]", "2015-01-01")
     bh.fill("input[name=tot]", "2015-12-31")
-    bh.click("button:has-text('Indienen')")
+    _submit(bh, "button:has-text('Indienen')")
     assert "derdenbeding" in bh.content()  # refused without derdenbeding (422 naming the field)
     bh.go_back()
     bh.check("input[name=derdenbeding]")
-    bh.click("button:has-text('Indienen')")
+    _submit(bh, "button:has-text('Indienen')")
     assert "Zorgovereenkomst ingediend" in bh.content()
     ctx.close()
 
     ctx, zk = _als(browser, server, "zk")
     zk.fill("form[action^='/budgetplannen'] input[name=reden]", "binnen budget en maximumtarief 2015")
-    zk.click("button:has-text('Budgetplan beoordelen')")
+    _submit(zk, "button:has-text('Budgetplan beoordelen')")
     zk.fill("form[action^='/zorgovereenkomsten'] input[name=reden]", "volgens het model van de SVB")
-    zk.click("button:has-text('Opslaan')")
+    _submit(zk, "button:has-text('Opslaan')")
     assert "Nog gereserveerd: € 26.071,43" in zk.content()
     ctx.close()
 
@@ -161,7 +168,7 @@ def test_a_year_in_the_browser(browser, server):
         zv.fill("input[name=tot]", tot.isoformat())
         zv.fill("input[name=uren]", "45")
         zv.fill("input[name=bedrag]", "2250")
-        zv.click("button:has-text('Declareren')")
+        _submit(zv, "button:has-text('Declareren')")
         tekst = zv.content()
         if m < 12:
             assert "Declaratie betaald aan de zorgverlener" in tekst, m
@@ -169,7 +176,7 @@ def test_a_year_in_the_browser(browser, server):
     ctx.close()
 
     ctx, zk = _als(browser, server, "zk")
-    zk.click("button:has-text('Budget vaststellen')")
+    _submit(zk, "button:has-text('Budget vaststellen')")
     # Rlz art. 5.21: paid 11 x 2.250 = 24.750 + 1,5 % of 42.701 (640,52) = 25.390,52; returned 42.701 - 24.750
     assert "Vastgesteld op € 25.390,52; teruggegeven € 17.951,00" in zk.content()
     zk.select_option("select[name=veroorzaker]", "zorgverlener")
@@ -179,7 +186,7 @@ def test_a_year_in_the_browser(browser, server):
     zk.fill("input[name=bedrag]", "450")
     zk.fill("form[action$='/vorderingen'] input[name=datum]", "2016-02-01")
     zk.check("input[name=te_goeder_trouw]")
-    zk.click("button:has-text('Vordering registreren')")
+    _submit(zk, "button:has-text('Vordering registreren')")
     assert "Vordering geregistreerd op de zorgverlener" in zk.content()
     zk.goto("/vorderingen?peildatum=2016-03-01")
     assert "€ 450,00" in zk.content()
