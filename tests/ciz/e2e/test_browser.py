@@ -108,7 +108,8 @@ def test_request_to_decision_to_the_zorgkantoor_in_a_browser(servers):
         page.click("text=Besluit nemen")
         assert "toegekend: VV5" in page.inner_text("#besluit")
         assert "geaccepteerd" in page.inner_text(".bericht")
-        page.click("text=Besluitbrief")
+        with page.expect_navigation():  # the letter page, not the one still on screen
+            page.click("text=Besluitbrief")
         assert "bezwaar" in page.content() and "Beschermd wonen met intensieve dementiezorg" in page.content()
         # the zorgkantoor's own pages show the client the IO31 brought
         page.goto(f"{zk}/inloggen")
