@@ -170,7 +170,16 @@ async def io31_importeren(request: Request, actor: Actor = Depends(_rol("bericht
     return IO31Uit(
         bericht=BerichtUit.van(b),
         indicaties=[
-            {"id": i.id, "client_id": i.client_id, "besluitnummer": i.besluitnummer, "zorgprofiel": i.zorgprofiel}
+            {
+                "id": i.id,
+                "client_id": i.client_id,
+                "besluitnummer": i.besluitnummer,
+                "zorgprofiel": i.zorgprofiel,
+                "ingangsdatum": i.ingangsdatum.isoformat(),
+                # the earlier decisions this one ended (Wlz art. 3.2.4, iWlz TR079) and the AW33s that wrote
+                "vervangt": list(i.vervangt),
+                "aw33": list(i.aw33_ids),
+            }
             for i in inds
         ],
         retour=_retour(b),

@@ -74,6 +74,11 @@ class Client:
 class Indicatiebesluit:
     """The CIZ decision that gives access to the Wlz with a zorgprofiel (Wlz art. 3.2.3)."""
 
+    #: set on import only (not stored): the besluitnummers of the decisions this one replaced and the ids of the
+    #: AW33 messages that replacement wrote (the API's answer to the IO31 names them)
+    vervangt: tuple[str, ...] = ()
+    aw33_ids: tuple[str, ...] = ()
+
     def __init__(
         self,
         *,
@@ -112,6 +117,18 @@ class Indicatiebesluit:
 
     def geldig_op(self, dag: dt.date) -> bool:
         return self.ingangsdatum <= dag and (self.einddatum is None or dag <= self.einddatum)
+
+    def beeindigen(self, laatste_dag: dt.date) -> None:
+        """End this decision on ``laatste_dag`` because a newer one of the CIZ takes over the day after (Wlz
+        art. 3.2.3 and 3.2.4: the CIZ decides, and a new decision on the same right replaces the old one; iWlz
+        TR079: successive decisions for one client carry ascending besluitnummers). A client never has two
+        valid decisions on one day. Only shortening: a decision is never lengthened, nor ended before it began.
+        """
+        if laatste_dag < self.ingangsdatum:
+            raise DomainError("Een indicatiebesluit kan niet eindigen voor het ingaat.", "einddatum")
+        if self.einddatum is not None and laatste_dag > self.einddatum:
+            raise DomainError("Een indicatiebesluit wordt alleen ingekort, niet verlengd.", "einddatum")
+        self.einddatum = laatste_dag
 
     @property
     def profiel(self) -> reference.Zorgprofiel:
@@ -255,6 +272,38 @@ class Zorgtoewijzing:
 
     def actief_op(self, dag: dt.date) -> bool:
         return self.status != "beeindigd" and self.van <= dag and (self.tot is None or dag <= self.tot)
+
+    def intrekken(self, laatste_dag: dt.date, *, code: str, omschrijving: str, bericht: str) -> None:
+        """Withdraw the assignment after ``laatste_dag`` (iWlz AW33 ``Einddatum`` with ``RedenIntrekking``,
+        COD172; e.g. 3 herindicatie: its indicatiebesluit was replaced). Care that runs goes on being the
+        provider's to end (AW39, mutation 19, on or before that day); an assignment withdrawn before it began
+        is over. Kept on the history as ``intrekking <code>`` (see :attr:`ingetrokken`)."""
+        if laatste_dag < self.van:
+            self.status = "beeindigd"
+            self.einde_zorg = self.van
+            self.einde_reden = f"Ingetrokken voor de ingang: {omschrijving.lower()}"
+        else:
+            if self.tot is None or laatste_dag < self.tot:
+                self.tot = laatste_dag
+            self.einde_reden = f"Ingetrokken per {laatste_dag.isoformat()}: {omschrijving.lower()}"
+        self.mutatie_vastleggen(
+            code=f"intrekking {code}", omschrijving=omschrijving, datum=laatste_dag, bericht=bericht
+        )
+
+    def verplaatsen(self, indicatie_id: str, zorgprofiel: str | None, *, omschrijving: str, bericht: str) -> None:
+        """Move an assignment that had not begun when the decision changed to the new indicatiebesluit (and,
+        for a zorgprofiel, its new profile): the same provider and leveringsvorm, a new AW33."""
+        vorige = self.zorgprofiel
+        self.indicatie_id = indicatie_id
+        if self.zorgprofiel is not None and zorgprofiel is not None:
+            self.zorgprofiel = reference.lookup(zorgprofiel).code
+        tekst = omschrijving if vorige == self.zorgprofiel else f"{omschrijving} ({vorige} wordt {self.zorgprofiel})"
+        self.mutatie_vastleggen(code="verplaatst", omschrijving=tekst, datum=self.van, bericht=bericht)
+
+    @property
+    def ingetrokken(self) -> dict[str, Any] | None:
+        """The withdrawal (history line ``intrekking <COD172>``) when the zorgkantoor withdrew this assignment."""
+        return next((m for m in self.mutaties or [] if str(m.get("code", "")).startswith("intrekking")), None)
 
 
 ROLLEN: dict[str, str] = {

@@ -19,6 +19,7 @@ and the XSLT rules by ``wlz.iwlz`` before it is stored or sent.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import uuid
@@ -254,6 +255,125 @@ def _register_indicatie(uow, actor: Actor, root, i: int, item) -> Indicatiebeslu
     return nieuw
 
 
+#: iWlz COD172 (``LDT_RedenIntrekking``) 3 "Herindicatie": why the assignments under a replaced decision end
+_HERINDICATIE = icodes.RedenIntrekking.HERINDICATIE
+
+
+def _besluitvolgorde(nummer: str) -> int | None:
+    """A besluitnummer as the number iWlz gives it (``LDT_Besluitnummer``); None for one registered by hand
+    that is not a number (then the order of decisions is read from their dates alone)."""
+    return int(nummer) if nummer.isdigit() else None
+
+
+def _past_bij(profiel: reference.Zorgprofiel, leveringsvorm: str) -> bool:
+    """May an assignment in this leveringsvorm go on under a decision for ``profiel``? A pgb only where the
+    profile allows one (Rlz art. 5.5, the ``pgb`` column of ``wlz.reference``); every other form is the client's
+    choice the new decision does not change."""
+    return not (leveringsvorm in reference.leveringsvorm.met_pgb() and profiel.pgb == "nee")
+
+
+def _vervang_vorige(uow, actor: Actor, root, i: int, nieuw: Indicatiebesluit, nu: dt.datetime) -> list[IwlzBericht]:
+    """A new indicatiebesluit replaces the client's decision(s) still valid on its ingangsdatum.
+
+    The rules: the CIZ decides the right to care in an indicatiebesluit and may revise it (Wlz art. 3.2.3,
+    3.2.4, https://wetten.overheid.nl/BWBR0035917); successive decisions for one client
+    carry ascending besluitnummers (iWlz TR079); a zorgtoewijzing lies within its decision's validity (iWlz
+    TR016); an AW33 withdraws an assignment with ``Einddatum`` and ``RedenIntrekking`` (AW33.xsd).
+    So the old decision ends the day before the new one begins, and each assignment under it that still runs
+    then is withdrawn on that day with an AW33 carrying ``Einddatum`` and ``RedenIntrekking`` 3 (herindicatie,
+    COD172); the same provider and leveringsvorm get a new assignment under the new decision from its
+    ingangsdatum, with its own AW33 (where the new profile allows that leveringsvorm). Care that runs is the
+    provider's to end and start again (AW39 mutation 19 on the old key, AW35 on the new; the CA319/CA317 to the
+    CAK follow from those as for any other). An assignment that had not begun before the new decision moves to
+    it whole (a new AW33 under the new besluitnummer). Refused (nothing kept): a besluitnummer not above the
+    valid decision's (TR079), or a new decision that does not begin after the old one (it would not replace
+    it but erase it: that is a correction for the CIZ, not an import)."""
+    berichten: list[IwlzBericht] = []
+    plek = f"Clienten/Client[{i}]/Indicatie"
+    laatste_dag = nieuw.ingangsdatum - dt.timedelta(days=1)
+    for oud in uow.indicaties.van_client(nieuw.client_id):
+        if oud.id == nieuw.id or (oud.einddatum is not None and oud.einddatum < nieuw.ingangsdatum):
+            continue
+        a, b = _besluitvolgorde(oud.besluitnummer), _besluitvolgorde(nieuw.besluitnummer)
+        if a is not None and b is not None and b <= a:
+            reden = (
+                f"Het besluitnummer is niet hoger dan dat van het geldende indicatiebesluit ({oud.besluitnummer}) van "
+                "deze cliënt; opvolgende indicatiebesluiten worden opvolgend genummerd (iWlz-regel TR079)."
+            )
+            raise _weigering(root, "casus", f"{plek}/Besluitnummer", reden)
+        if nieuw.ingangsdatum <= oud.ingangsdatum:
+            reden = (
+                f"Het indicatiebesluit gaat niet in na het geldende besluit {oud.besluitnummer} (ingang "
+                f"{oud.ingangsdatum.isoformat()}); een besluit dat het vorige helemaal vervangt, verwerkt deze "
+                "service niet. Neem contact op met het CIZ."
+            )
+            raise _weigering(root, "casus", f"{plek}/Ingangsdatum", reden)
+        oud.beeindigen(laatste_dag)
+        nieuw.vervangt = (*nieuw.vervangt, oud.besluitnummer)
+        log(
+            uow,
+            actor,
+            "wijzigen",
+            f"indicatiebesluit beëindigd (vervangen door {nieuw.besluitnummer})",
+            client_id=nieuw.client_id,
+        )
+        for tw in uow.toewijzingen.van_client(nieuw.client_id):
+            if tw.indicatie_id != oud.id or tw.status == "beeindigd":
+                continue
+            if tw.tot is not None and tw.tot < nieuw.ingangsdatum:
+                continue
+            berichten += _herindicatie_toewijzing(uow, actor, root, plek, tw, nieuw, laatste_dag, nu)
+    return berichten
+
+
+def _herindicatie_toewijzing(
+    uow, actor: Actor, root, plek: str, tw: Zorgtoewijzing, nieuw: Indicatiebesluit, laatste_dag: dt.date, nu
+) -> list[IwlzBericht]:
+    """One assignment under a replaced decision: withdrawn (and continued under the new one), or moved."""
+    past = _past_bij(nieuw.profiel, tw.leveringsvorm)
+    met_aw33 = tw.leveringsvorm != "pgb"  # a pgb alone has no provider and no AW33 (iWlz CD040, TR021)
+    tekst = f"herindicatie: besluit {nieuw.besluitnummer}"
+    uit: list[IwlzBericht] = []
+    try:
+        if tw.van > laatste_dag and past:
+            tw.verplaatsen(nieuw.id, nieuw.zorgprofiel, omschrijving=f"Verplaatst naar {tekst}", bericht="IO31")
+            if met_aw33:
+                uit.append(_maak_aw33(uow, actor, tw, nu))
+            log(uow, actor, "wijzigen", "zorgtoewijzing verplaatst (herindicatie)", client_id=tw.client_id)
+            return uit
+        oude_tot = tw.tot
+        tw.intrekken(laatste_dag, code=_HERINDICATIE.value, omschrijving=_HERINDICATIE.omschrijving, bericht="IO31")
+        if met_aw33 and tw.status != "beeindigd":
+            uit.append(_maak_aw33(uow, actor, tw, nu, intrekking=_HERINDICATIE))
+        log(uow, actor, "wijzigen", "zorgtoewijzing ingetrokken (herindicatie)", client_id=tw.client_id)
+        if not past:
+            return uit
+        tot = oude_tot
+        if nieuw.einddatum is not None and (tot is None or tot > nieuw.einddatum):
+            tot = nieuw.einddatum
+        opvolger = Zorgtoewijzing(
+            client_id=tw.client_id,
+            indicatie_id=nieuw.id,
+            agb_code=tw.agb_code,
+            leveringsvorm=tw.leveringsvorm,
+            van=max(nieuw.ingangsdatum, tw.van),
+            tot=tot,
+            zorgprofiel=nieuw.zorgprofiel if tw.zorgprofiel is not None else None,
+            functie=tw.functie,
+            klasse=tw.klasse,
+        )
+        opvolger.mutatie_vastleggen(
+            code="verplaatst", omschrijving=f"Voortgezet na {tekst}", datum=opvolger.van, bericht="IO31"
+        )
+        uow.toewijzingen.add(opvolger)
+        if met_aw33:
+            uit.append(_maak_aw33(uow, actor, opvolger, nu))
+        log(uow, actor, "aanmaken", "zorgtoewijzing (herindicatie)", client_id=tw.client_id)
+    except DomainError as exc:
+        raise _Refusal(_case_finding(root, exc, plek)) from None
+    return uit
+
+
 def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
     """Register every indicatiebesluit of an IO31; a client not yet known is created from the message.
 
@@ -268,9 +388,13 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
     io31 = _read(iwlz.read_io31, data, "IO31")
     indicaties: list[Indicatiebesluit] = []
     fouten: list[Finding] = []
+    nu = dt.datetime.now()
     for i, item in enumerate(io31.clienten, start=1):
         try:
-            indicaties.append(_register_indicatie(uow, actor, root, i, item))
+            nieuw = _register_indicatie(uow, actor, root, i, item)
+            aw33 = _vervang_vorige(uow, actor, root, i, nieuw, nu)
+            nieuw.aw33_ids = tuple(b.id for b in aw33)
+            indicaties.append(nieuw)
         except _Refusal as exc:
             fouten.append(exc.finding)
     if fouten:
@@ -295,16 +419,14 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
 
 
 # --- AW33: zorgtoewijzing to the provider -------------------------------------------------------------------
-def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = None) -> IwlzBericht:
-    """Write (and keep) the AW33 for one zorgtoewijzing. Values iWlz cannot carry are refused by field."""
-    vereis(actor, "bericht.maken")
-    tw: Zorgtoewijzing | None = uow.toewijzingen.get(toewijzing_id)
-    if tw is None:
-        raise NotFound("toewijzing")
-    client_zichtbaar(uow, actor, tw.client_id)
+def _maak_aw33(
+    uow, actor: Actor, tw: Zorgtoewijzing, nu: dt.datetime, *, intrekking: icodes.RedenIntrekking | None = None
+) -> IwlzBericht:
+    """Build the AW33 of one zorgtoewijzing (validated against the XSD and the XSLT rules by ``wlz.iwlz``) and
+    add it to the unit of work, unlogged and uncommitted. ``intrekking``: the AW33 that withdraws the
+    assignment (its ``Einddatum`` and ``RedenIntrekking``, COD172)."""
     c = uow.clients.get(tw.client_id)
     ind = uow.indicaties.get(tw.indicatie_id)
-    nu = nu or dt.datetime.now()
     try:
         icl = casefile.client(
             bsn=c.bsn,
@@ -337,6 +459,8 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
             toegewezen_op=nu,
             identificatie=_identificatie("TW"),
         )
+        if intrekking is not None:
+            aw33 = _met_intrekking(aw33, intrekking)
         xml = iwlz.build_aw33(aw33)
     except iwlz.BerichtOngeldig as exc:
         raise DomainError(str(exc), "bericht") from None
@@ -355,6 +479,30 @@ def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = 
         toewijzing_id=tw.id,
     )
     uow.berichten.add(bericht)
+    return bericht
+
+
+def _met_intrekking(aw33: iwlz.AW33Bericht, reden: icodes.RedenIntrekking) -> iwlz.AW33Bericht:
+    """The AW33 with ``RedenIntrekking`` on every assigned zzp and function (they all end on its Einddatum)."""
+    clienten = tuple(
+        dataclasses.replace(
+            cl,
+            toegewezen_zzps=tuple(dataclasses.replace(z, reden_intrekking=reden) for z in cl.toegewezen_zzps),
+            toegewezen_functies=tuple(dataclasses.replace(f, reden_intrekking=reden) for f in cl.toegewezen_functies),
+        )
+        for cl in aw33.clienten
+    )
+    return dataclasses.replace(aw33, clienten=clienten)
+
+
+def export_aw33(uow, actor: Actor, toewijzing_id: str, nu: dt.datetime | None = None) -> IwlzBericht:
+    """Write (and keep) the AW33 for one zorgtoewijzing. Values iWlz cannot carry are refused by field."""
+    vereis(actor, "bericht.maken")
+    tw: Zorgtoewijzing | None = uow.toewijzingen.get(toewijzing_id)
+    if tw is None:
+        raise NotFound("toewijzing")
+    client_zichtbaar(uow, actor, tw.client_id)
+    bericht = _maak_aw33(uow, actor, tw, nu or dt.datetime.now())
     log(uow, actor, "aanmaken", "AW33 zorgtoewijzing", client_id=tw.client_id)
     uow.commit()
     return bericht
