@@ -98,7 +98,7 @@ def test_declarations_are_paid_within_30_days_or_refused_with_the_rule():
     assert not beoordeel_declaratie(d, _ovk(), B, 1_000_000).betalen  # not approved
     with pytest.raises(InputError) as e:
         beoordeel_declaratie(
-            Declaratie("o1", dt.date(2015, 3, 1), dt.date(2015, 3, 7), 41, 100, dt.date(2015, 3, 9)), o, B, 10**9
+            Declaratie("o1", dt.date(2015, 3, 2), dt.date(2015, 3, 8), 41, 100, dt.date(2015, 3, 9)), o, B, 10**9
         )
     assert e.value.veld == "uren"
     with pytest.raises(InputError) as e:
@@ -171,3 +171,36 @@ def test_random_sequences_never_pay_more_than_the_budget_and_keep_the_ledger_bal
     if vaststellen:
         g.stel_vast()
         assert g.in_balans and g.beschikbaar == g.gereserveerd == 0
+
+
+def test_the_40_hours_are_per_calendar_week_not_averaged_over_the_declaration():
+    """Rlz art. 5.18 onder d: 'niet meer dan veertig uur in één week'. A Monday-Sunday week is the unit."""
+    from wlz.pgb.domain.model import check_weekgrens, week_minuten
+
+    o = _ovk(status=Status.goedgekeurd)
+    # Sunday 1 March and Monday 2 to Saturday 7 March lie in two calendar weeks: 41 h spread over them is allowed
+    over_twee = Declaratie("o1", dt.date(2015, 3, 1), dt.date(2015, 3, 7), 41, 100, dt.date(2015, 3, 9))
+    assert beoordeel_declaratie(over_twee, o, B, 10**9).betalen
+    # the shares of the weeks add up to the declaration exactly
+    assert week_minuten(41 * 60, dt.date(2015, 3, 1), dt.date(2015, 3, 7)) == {
+        dt.date(2015, 2, 23): 351,
+        dt.date(2015, 3, 2): 2109,
+    }
+    assert sum(week_minuten(12_345, dt.date(2015, 1, 3), dt.date(2015, 3, 31)).values()) == 12_345
+    # 30 h paid in the week of 2 March; a two-week declaration of 40 h puts 20 h into that week: 50 h, refused,
+    # although averaged over its two weeks with the 30 h it would be (30 + 40) / 2 = 35 h a week
+    eerder = [(30 * 60, dt.date(2015, 3, 2), dt.date(2015, 3, 8))]
+    twee_weken = Declaratie("o1", dt.date(2015, 3, 2), dt.date(2015, 3, 15), 40, 100, dt.date(2015, 3, 16))
+    with pytest.raises(InputError) as e:
+        beoordeel_declaratie(twee_weken, o, B, 10**9, eerder)
+    assert e.value.veld == "uren" and "02-03-2015" in e.value.melding and "5.18" in e.value.regel
+    # the same 40 h in the next two weeks do not touch that week: paid
+    later = Declaratie("o1", dt.date(2015, 3, 9), dt.date(2015, 3, 22), 40, 100, dt.date(2015, 3, 23))
+    assert beoordeel_declaratie(later, o, B, 10**9, eerder).betalen
+    # exactly 40 h in a week is allowed; a minute more is not
+    check_weekgrens(Declaratie("o1", dt.date(2015, 3, 9), dt.date(2015, 3, 15), 10, 1, dt.date(2015, 3, 16)), eerder)
+    check_weekgrens(Declaratie("o1", dt.date(2015, 3, 2), dt.date(2015, 3, 8), 10, 1, dt.date(2015, 3, 9)), eerder)
+    with pytest.raises(InputError):
+        check_weekgrens(
+            Declaratie("o1", dt.date(2015, 3, 2), dt.date(2015, 3, 8), 10 + 1 / 60, 1, dt.date(2015, 3, 9)), eerder
+        )

@@ -165,6 +165,30 @@ def _overeenkomst(s: Session, overeenkomst_id: str, *, lock: bool = False) -> tu
     return o, int(r["gereserveerd"])
 
 
+def _betaalde_in_weken(
+    s: Session, beschikking_id: str, zorgverlener_id: str, decl: model.Declaratie
+) -> list[tuple[int, dt.date, dt.date]]:
+    """(minutes, van, tot) of the zorgverlener's paid declarations under this beschikking that touch the calendar
+    weeks of ``decl``: what the weekly limit adds up."""
+    d, o = orm.declaraties.c, orm.overeenkomsten.c
+    if decl.tot < decl.van:
+        return []
+    eerste = model.maandag(decl.van)
+    laatste = model.maandag(decl.tot) + dt.timedelta(days=6)
+    rows = s.execute(
+        sa.select(d.minuten, d.van, d.tot)
+        .select_from(orm.declaraties.join(orm.overeenkomsten))
+        .where(
+            o.zorgverlener_id == zorgverlener_id,
+            o.beschikking_id == beschikking_id,
+            d.betaald.is_(True),
+            d.van <= laatste,
+            d.tot >= eerste,
+        )
+    ).all()
+    return [(int(m), v, t) for m, v, t in rows]
+
+
 # --- use cases -------------------------------------------------------------------------------------------------
 
 
@@ -371,20 +395,9 @@ def dien_declaratie_in(
             raise GeenToegang("niet gevonden")
         if actor.rol == BUDGETHOUDER and actor.budgethouder_id != b.budgethouder_id:
             raise GeenToegang("niet gevonden")
-        d = orm.declaraties.c
-        eerder = s.execute(
-            sa.select(sa.func.coalesce(sa.func.sum(d.uren), 0.0))
-            .select_from(orm.declaraties.join(orm.overeenkomsten))
-            .where(
-                orm.overeenkomsten.c.zorgverlener_id == o.zorgverlener_id,
-                orm.overeenkomsten.c.beschikking_id == b.id,
-                d.betaald.is_(True),
-                d.van <= tot,
-                d.tot >= van,
-            )
-        ).scalar_one()
         decl = model.Declaratie(overeenkomst_id, van, tot, uren, bedrag_cent, ingediend)
-        oordeel = model.beoordeel_declaratie(decl, o, b, resterend, float(eerder))
+        eerdere = _betaalde_in_weken(s, b.id, o.zorgverlener_id, decl)
+        oordeel = model.beoordeel_declaratie(decl, o, b, resterend, eerdere)
         did = _id()
         s.execute(
             sa.insert(orm.declaraties).values(
@@ -393,6 +406,7 @@ def dien_declaratie_in(
                 van=van,
                 tot=tot,
                 uren=uren,
+                minuten=decl.minuten,
                 bedrag=bedrag_cent,
                 ingediend_op=ingediend,
                 betaald=oordeel.betalen,

@@ -15,9 +15,11 @@ class Bron:
     url: str
 
 
-#: Rlz art. 5.18 onder d (2015) / art. 5.22 lid 4 (2015): at most forty hours a week per zorgverlener to whom the
-#: Arbeidstijdenbesluit does not apply
+#: Rlz art. 5.18 onder d (2015): a zorgverlener to whom the Arbeidstijdenbesluit does not apply works "niet meer dan
+#: veertig uur in één week" for the budgethouder; art. 5.22 lid 4: "niet meer bedragen dan veertig uur per week".
+#: Checked per calendar week (Monday to Sunday) per zorgverlener per beschikking, in whole minutes.
 MAX_UREN_PER_WEEK = 40
+MAX_MINUTEN_PER_WEEK = MAX_UREN_PER_WEEK * 60
 BRON_MAX_UREN = Bron("Rlz art. 5.18, onder d; art. 5.22, lid 4", f"{RLZ_2015}#Artikel5.18")
 
 #: Rlz art. 5.16 lid 2 onder a 2° and art. 5.23 lid 2 onder c: declarations later than six weeks may be refused

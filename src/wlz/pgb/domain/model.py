@@ -223,6 +223,60 @@ class Declaratie:
     bedrag_cent: int
     ingediend_op: dt.date
 
+    @property
+    def minuten(self) -> int:
+        """The hours in whole minutes: the unit of the weekly limit, so every sum is exact (also in SQL)."""
+        return minuten(self.uren)
+
+
+def minuten(uren: float) -> int:
+    return round(uren * 60)
+
+
+#: day numbers count from 1970-01-01 (a Thursday); the batch path computes the same numbers in SQL
+EPOCH = dt.date(1970, 1, 1)
+
+
+def dagnummer(d: dt.date) -> int:
+    return (d - EPOCH).days
+
+
+def maandag(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def week_minuten(minuten: int, van: dt.date, tot: dt.date) -> dict[dt.date, int]:
+    """The minutes of a declaration per calendar week (key: the Monday). A declaration states its hours for a
+    period; inside that period they are spread over its days ('cumulative floor': the share of a week is
+    floor(M * days through the week / D) - floor(M * days before the week / D), so the shares add up to M exactly
+    and the batch path computes the same integers in SQL). A declaration per week gives exact weeks."""
+    d = (tot - van).days + 1
+    uit: dict[dt.date, int] = {}
+    w = maandag(van)
+    while w <= tot:
+        t_m = (min(tot, w + dt.timedelta(days=6)) - van).days + 1
+        voor = max((w - van).days, 0)
+        uit[w] = minuten * t_m // d - minuten * voor // d
+        w += dt.timedelta(days=7)
+    return uit
+
+
+def check_weekgrens(d: Declaratie, eerdere: Sequence[tuple[int, dt.date, dt.date]]) -> None:
+    """Rlz art. 5.18 onder d / 5.22 lid 4: at most forty hours in one calendar week per zorgverlener for this
+    budgethouder. ``eerdere``: (minutes, van, tot) of the zorgverlener's paid declarations under the same
+    beschikking; each week of ``d`` is checked with their shares of that week (not averaged over the period)."""
+    for w, m in week_minuten(d.minuten, d.van, d.tot).items():
+        totaal = m + sum(week_minuten(em, ev, et).get(w, 0) for em, ev, et in eerdere if ev <= w + _ZES and et >= w)
+        if totaal > bronnen.MAX_MINUTEN_PER_WEEK:
+            raise InputError(
+                "uren",
+                f"meer dan {bronnen.MAX_UREN_PER_WEEK} uur in de week van {w:%d-%m-%Y} voor deze zorgverlener",
+                bronnen.BRON_MAX_UREN.titel,
+            )
+
+
+_ZES = dt.timedelta(days=6)
+
 
 @dataclass(frozen=True)
 class Oordeel:
@@ -240,10 +294,12 @@ def beoordeel_declaratie(
     o: Zorgovereenkomst,
     beschikking: Beschikking,
     resterend_cent: int,
-    uren_zelfde_weken: float = 0.0,
+    eerdere: Sequence[tuple[int, dt.date, dt.date]] = (),
 ) -> Oordeel:
     """Pay only under the beschikking, an approved agreement and the remaining reservation (Blz art. 3.6.6;
-    Rlz art. 5.23). Malformed input raises; a declaration the SVB may refuse gives a refusal ``Oordeel``."""
+    Rlz art. 5.23). Malformed input raises; a declaration the SVB may refuse gives a refusal ``Oordeel``.
+    The order of the checks is part of the contract: the batch path (``wlz.pgb.batch``) applies them in SQL in
+    the same order, so both give the same outcome and reason."""
     if d.bedrag_cent <= 0:
         raise InputError("bedrag", "het bedrag moet groter dan nul zijn")
     if d.uren <= 0:
@@ -252,18 +308,12 @@ def beoordeel_declaratie(
         raise InputError("tot", "de einddatum ligt voor de begindatum")
     beschikking.bevat(d.van, "van")
     beschikking.bevat(d.tot, "tot")
-    weken = max(1.0, ((d.tot - d.van).days + 1) / 7)
-    if (d.uren + uren_zelfde_weken) / weken > bronnen.MAX_UREN_PER_WEEK:
-        raise InputError(
-            "uren",
-            f"meer dan {bronnen.MAX_UREN_PER_WEEK} uur per week voor deze zorgverlener",
-            bronnen.BRON_MAX_UREN.titel,
-        )
+    check_weekgrens(d, eerdere)
     if o.status is not Status.goedgekeurd:
         return Oordeel(False, reden="de zorgovereenkomst is niet goedgekeurd", regel="Blz art. 3.6.6")
     if not (o.van <= d.van and d.tot <= o.tot):
         return Oordeel(False, reden="de periode valt buiten de zorgovereenkomst", regel="Rlz art. 5.23, lid 2, onder d")
-    if d.bedrag_cent > round(d.uren * o.uurtarief_cent):
+    if d.bedrag_cent > d.uren * o.uurtarief_cent + 0.5:  # uren x tarief to the cent (half a cent up)
         return Oordeel(
             False, reden="het bedrag is hoger dan uren × overeengekomen tarief", regel="Rlz art. 5.23, lid 2, onder d"
         )

@@ -93,6 +93,8 @@ declaraties = sa.Table(
     sa.Column("tot", sa.Date, nullable=False),
     sa.Column("uren", sa.Float, nullable=False),
     sa.Column("bedrag", sa.BigInteger, nullable=False),
+    # the hours in whole minutes: the unit of the weekly limit (Rlz art. 5.18 onder d), exact in Python and SQL
+    sa.Column("minuten", sa.Integer, nullable=False),
     sa.Column("ingediend_op", sa.Date, nullable=False),
     sa.Column("betaald", sa.Boolean, nullable=False),
     sa.Column("reden", sa.Text, nullable=True),
@@ -138,4 +140,64 @@ vorderingen = sa.Table(
     sa.Column("regeling", sa.String(10), nullable=False),
     sa.Column("zorgkantoor", sa.String(100), nullable=False),
     sa.CheckConstraint("bedrag > 0", name="vordering_positief"),
+)
+
+#: every status a vordering has had, with who set it and from which day it holds: the report at a past peildatum
+#: uses the status of that day (migration 0002 starts the history of older vorderingen)
+vordering_statussen = sa.Table(
+    "pgb_vordering_statussen",
+    metadata,
+    sa.Column("id", sa.Integer, sa.Identity(), primary_key=True),
+    sa.Column("vordering_id", ID, sa.ForeignKey("pgb_vorderingen.id"), nullable=False, index=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("geldig_vanaf", sa.Date, nullable=False),
+    sa.Column("tijdstip", UTCDateTime, nullable=False),
+    sa.Column("gebruiker_id", ID, nullable=True),
+    sa.Column("gebruikersnaam", sa.String(100), nullable=False),
+)
+
+#: a batch of declarations (``wlz.pgb.batch``): who sent it, when, and its counts
+batches = sa.Table(
+    "pgb_batches",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("tijdstip", UTCDateTime, nullable=False),
+    sa.Column("gebruiker_id", ID, nullable=True),
+    sa.Column("aantal", sa.Integer, nullable=False),
+    sa.Column("betaald", sa.Integer, nullable=False),
+    sa.Column("geweigerd", sa.Integer, nullable=False),
+    sa.Column("fout", sa.Integer, nullable=False),
+)
+
+#: the staging table of a batch: each line as sent, then its outcome (betaald, geweigerd: a refused declaration
+#: is recorded as in the one-by-one path; fout: refused input, nothing recorded but the reason here)
+batchregels = sa.Table(
+    "pgb_batchregels",
+    metadata,
+    sa.Column("batch_id", ID, sa.ForeignKey("pgb_batches.id"), primary_key=True),
+    sa.Column("regel", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("overeenkomst_id", sa.String(64), nullable=False),
+    sa.Column("van", sa.Date, nullable=False),
+    sa.Column("tot", sa.Date, nullable=False),
+    sa.Column("uren", sa.Float, nullable=False),
+    sa.Column("minuten", sa.Integer, nullable=False),
+    sa.Column("bedrag", sa.BigInteger, nullable=False),
+    sa.Column("ingediend_op", sa.Date, nullable=False),
+    sa.Column("declaratie_id", ID, nullable=False),
+    sa.Column("beschikking_id", ID, nullable=True),
+    sa.Column("zorgverlener_id", ID, nullable=True),
+    sa.Column("rang", sa.Integer, nullable=True),
+    sa.Column("uitkomst", sa.String(10), nullable=True),
+    sa.Column("veld", sa.String(40), nullable=True),
+    sa.Column("reden", sa.Text, nullable=True),
+    sa.Column("bron", sa.String(100), nullable=True),
+    sa.Index("ix_pgb_batchregels_rang", "batch_id", "rang"),
+)
+
+#: the Mondays (day numbers from 1970-01-01) a batch's declarations touch: the calendar its weekly check joins
+batchweken = sa.Table(
+    "pgb_batchweken",
+    metadata,
+    sa.Column("batch_id", ID, sa.ForeignKey("pgb_batches.id"), primary_key=True),
+    sa.Column("maandag", sa.Integer, primary_key=True, autoincrement=False),
 )
