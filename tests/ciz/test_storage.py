@@ -48,7 +48,7 @@ def test_migrations_create_exactly_the_mapped_tables(engine):
     migrate.upgrade(engine)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"version_table": "alembic_version_ciz"})
-        assert ctx.get_current_revision() == "0006"
+        assert ctx.get_current_revision() == "0007"
         verschil = [
             d
             for d in compare_metadata(ctx, orm.metadata)

@@ -20,7 +20,8 @@ from wlz.common.errors import InputError
 from .beoordeling import Beoordeling
 from .beslisondersteuning import indiceerbaar
 from .besluit import Afwijzingsgrond, Besluit, Uitkomst
-from .termijn import beslistermijn, vroegste_ingangsdatum
+from .intrekking import controleer_intrekking
+from .termijn import Opschorting, beslistermijn, vroegste_ingangsdatum
 
 #: iWlz COD-geslacht: 0 onbekend, 1 man, 2 vrouw
 GESLACHTEN = {"0": "onbekend", "1": "man", "2": "vrouw"}
@@ -91,6 +92,7 @@ class Aanvraag:
         vorige_id: str | None = None,
         reden_herziening: str = "",
         gevraagd_profiel: str | None = None,
+        vervangt_besluitnummer: int | None = None,
     ) -> None:
         bsn = bsn.strip().replace(" ", "").replace(".", "")
         if not (bsn.isdigit() and len(bsn) == 9 and elfproef(bsn)):
@@ -155,6 +157,9 @@ class Aanvraag:
         self.reden_herziening = reden_herziening.strip()
         #: the profile the aanvrager asked for, if any (a provider often does; the refusal rate per profile)
         self.gevraagd_profiel = gevraagd_profiel or None
+        #: the earlier indicatiebesluit this case replaces (a herindicatie linked to it, or a herziening): its IO31
+        #: says so, and the letter
+        self.vervangt_besluitnummer = vervangt_besluitnummer
         if soort == Soort.AMBTSHALVE_HERZIENING:
             self.termijn_grond = STREEFTERMIJN_HERZIENING
         self.status = Status.ONTVANGEN.value
@@ -171,6 +176,29 @@ class Aanvraag:
         self.past_in_geen_profiel: bool = False
         self.besloten_door: str | None = None
         self.besluitnummer: int | None = None
+        #: the team of the indicatiesteller who decided, at the time (the quality feedback per team)
+        self.team: str = ""
+        #: a withdrawal (Wlz art. 3.2.4): from which day, on what ground, why, by whom, when decided
+        self.ingetrokken_per: dt.date | None = None
+        self.intrekkingsgrond: str | None = None
+        self.intrekking_toelichting: str = ""
+        self.ingetrokken_door: str | None = None
+        self.intrekkingsdatum: dt.date | None = None
+
+    # --- term ------------------------------------------------------------------------------------------------
+    def herbereken_termijn(self, opschortingen: list[Opschorting]) -> None:
+        """The deadline after the suspensions of Awb art. 4:15 (and the Atw); recorded suspensions only move it
+        while the request is undecided."""
+        if self.status == Status.BESLOTEN:
+            raise InputError("status", "Op deze aanvraag is al besloten; de termijn ligt vast.")
+        t = beslistermijn(
+            self.ontvangen,
+            ontvangt_al_zorg=self.ontvangt_al_zorg,
+            verblijft_in_instelling=self.verblijft_in_instelling,
+            opschortingen=opschortingen,
+        )
+        self.uiterlijk = t.uiterlijk
+        self.termijn_grond = STREEFTERMIJN_HERZIENING if self.soort == Soort.AMBTSHALVE_HERZIENING else t.grond
 
     # --- assessment ------------------------------------------------------------------------------------------
     def leg_beoordeling_vast(self, b: Beoordeling, door: str) -> None:
@@ -197,7 +225,9 @@ class Aanvraag:
         )
 
     # --- decision --------------------------------------------------------------------------------------------
-    def beslis(self, besluit: Besluit, door: str, besluitnummer: int, past_in_geen_profiel: bool = False) -> None:
+    def beslis(
+        self, besluit: Besluit, door: str, besluitnummer: int, past_in_geen_profiel: bool = False, team: str = ""
+    ) -> None:
         if self.status == Status.BESLOTEN:
             raise InputError("status", "Op deze aanvraag is al besloten.")
         if self.status != Status.BEOORDEELD:
@@ -215,7 +245,36 @@ class Aanvraag:
         self.past_in_geen_profiel = past_in_geen_profiel
         self.besloten_door = door
         self.besluitnummer = besluitnummer
+        self.team = team
         self.status = Status.BESLOTEN.value
+
+    def trek_in(self, *, grond: str, per: dt.date, toelichting: str, door: str, op: dt.date) -> None:
+        """Withdraw this granted decision from ``per`` (Wlz art. 3.2.4; :mod:`.intrekking`)."""
+        if self.status != Status.BESLOTEN or self.uitkomst != Uitkomst.TOEGEKEND.value or self.ingangsdatum is None:
+            raise InputError("status", "Alleen een toegekend indicatiebesluit kan worden ingetrokken.")
+        if self.ingetrokken_per is not None:
+            raise InputError("status", "Dit indicatiebesluit is al ingetrokken.")
+        g = controleer_intrekking(
+            grond=grond, per=per, ingangsdatum=self.ingangsdatum, einddatum=self.einddatum, toelichting=toelichting
+        )
+        if op < (self.besluitdatum or op):
+            raise InputError("op", "De intrekking ligt vóór het besluit.")
+        self.ingetrokken_per = per
+        self.intrekkingsgrond = g.value
+        self.intrekking_toelichting = toelichting.strip()[:4000]
+        self.ingetrokken_door = door
+        self.intrekkingsdatum = op
+
+    @property
+    def ingetrokken(self) -> bool:
+        return self.ingetrokken_per is not None
+
+    @property
+    def geldig_tot(self) -> dt.date | None:
+        """The last day the decision gives a right: the day before a withdrawal, else its end date."""
+        if self.ingetrokken_per is not None:
+            return self.ingetrokken_per - dt.timedelta(days=1)
+        return self.einddatum
 
     @property
     def besluit(self) -> Besluit | None:
@@ -255,6 +314,7 @@ class Aanvraag:
             vorige_id=self.id,
             reden_herziening=reden,
             gevraagd_profiel=self.gevraagd_profiel,
+            vervangt_besluitnummer=self.besluitnummer if self.uitkomst == Uitkomst.TOEGEKEND.value else None,
         )
 
     @property

@@ -13,19 +13,36 @@ weeks when the insured, because of special circumstances, already receives care.
 The date the text changed lies between those versions and is not in the sources; a request received from
 2025-01-01 gets the 2025 text, an earlier one the first text (:data:`TEKST_2025_VANAF`).
 
-Weekends and holidays do not stop or extend the clock: the Blz says nothing of them. Whether the Algemene
-termijnenwet or a suspension under the Awb (art. 4:15) applies is not decided here: neither text is in the
-sources (docs/ciz.md, "Not built").
+The Blz term is a term for giving a beschikking (Awb art. 4:13 lid 1,
+https://wetten.overheid.nl/BWBR0005537#Artikel4:13: within the term the law sets). Two general rules change
+where it ends (neither text is in ``shared/bronnen``; the articles are cited, not copied):
+
+- **Suspension** (Awb art. 4:15, https://wetten.overheid.nl/BWBR0005537#Artikel4:15). Lid 1: from the day after
+  the CIZ asks the aanvrager to complete the request (Awb art. 4:5) until the day it is completed, or until the
+  term set for completing it has passed unused. Lid 2: while the aanvrager agreed in writing to a delay (a),
+  while the delay is due to the aanvrager (b), while force majeure keeps the CIZ from deciding (c). "Tot" is
+  read as the Aanwijzingen voor de regelgeving use it: up to, not including, that day. A suspended day moves the
+  end of the term by one day; a suspension that begins after the term has ended does not revive it.
+- **Algemene termijnenwet** (art. 1 lid 1 and art. 3, ``wlz.common.termijnen``): a term that ends on a Saturday,
+  Sunday or public holiday runs to the next working day. Atw art. 1 speaks of a term set "in een wet"; it is
+  applied to the Blz term as issue 14 asks (the Atw text, and with it whether it reaches a term set by an AMvB,
+  is not in the sources). Weekends inside the term do not stop the clock; only its last day moves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from wlz.common.errors import InputError
+from wlz.common.termijnen import werkdag_of_later
 
 URL_BLZ_324 = "https://wetten.overheid.nl/BWBR0035948/2025-01-01#Artikel3.2.4"
+URL_AWB_413 = "https://wetten.overheid.nl/BWBR0005537#Artikel4:13"
+URL_AWB_415 = "https://wetten.overheid.nl/BWBR0005537#Artikel4:15"
 #: the first date a text of Blz art. 3.2.4 lid 2 with "in een instelling verblijft" is known from (see above)
 TEKST_2025_VANAF = dt.date(2025, 1, 1)
 #: Blz art. 3.2.4 lid 1
@@ -34,16 +51,139 @@ ZES_WEKEN = dt.timedelta(weeks=6)
 TWEE_WEKEN = dt.timedelta(weeks=2)
 
 
+class OpschortingSoort(StrEnum):
+    """The grounds of Awb art. 4:15 for suspending the term."""
+
+    AANVULLING = "aanvulling"  # lid 1: the aanvrager is asked to complete the request (Awb art. 4:5)
+    UITSTEL = "uitstel"  # lid 2 a: the aanvrager agreed in writing to a delay
+    VERTRAGING_AANVRAGER = "vertraging_aanvrager"  # lid 2 b: the delay is due to the aanvrager
+    OVERMACHT = "overmacht"  # lid 2 c: force majeure
+
+    @property
+    def tekst(self) -> str:
+        return OPSCHORTINGSGRONDEN[self]
+
+
+OPSCHORTINGSGRONDEN = {
+    OpschortingSoort.AANVULLING: "aanvraag aanvullen (Awb art. 4:15 lid 1)",
+    OpschortingSoort.UITSTEL: "schriftelijk ingestemd met uitstel (Awb art. 4:15 lid 2 a)",
+    OpschortingSoort.VERTRAGING_AANVRAGER: "vertraging toe te rekenen aan de aanvrager (Awb art. 4:15 lid 2 b)",
+    OpschortingSoort.OVERMACHT: "overmacht (Awb art. 4:15 lid 2 c)",
+}
+
+
+class Opschorting:
+    """One suspension of a request's term (Awb art. 4:15), mapped onto ``opschortingen``.
+
+    ``begin`` is the first suspended day (lid 1: the day after the invitation to complete the request);
+    ``einde`` the day the clock runs again (not suspended itself): the day the completion arrived, or the day
+    after ``aanvullen_voor`` when that passed unused. While a lid-1 suspension waits for the completion, it is
+    counted as running to that last day (the deadline shown is then the latest it can become).
+    """
+
+    def __init__(
+        self,
+        *,
+        aanvraag_id: str,
+        soort: str,
+        begin: dt.date,
+        einde: dt.date | None = None,
+        aanvullen_voor: dt.date | None = None,
+        reden: str = "",
+        vastgelegd_door: str = "",
+    ) -> None:
+        try:
+            OpschortingSoort(soort)
+        except ValueError:
+            raise InputError("soort", "Kies een grond voor de opschorting (Awb art. 4:15).") from None
+        if soort == OpschortingSoort.AANVULLING:
+            if aanvullen_voor is None:
+                raise InputError("aanvullen_voor", "Geef de termijn waarbinnen de aanvraag moet worden aangevuld.")
+            if aanvullen_voor < begin:
+                raise InputError("aanvullen_voor", "De termijn voor de aanvulling eindigt vóór de uitnodiging.")
+        elif einde is None:
+            raise InputError("einde", "Geef de dag waarop de opschorting eindigt.")
+        if einde is not None and einde < begin:
+            raise InputError("einde", "De opschorting eindigt vóór zij begint.")
+        if not reden.strip():
+            raise InputError("reden", "Geef de reden van de opschorting.")
+        self.id = secrets.token_hex(8)
+        self.aanvraag_id = aanvraag_id
+        self.soort = soort
+        self.begin = begin
+        self.einde = einde
+        self.aanvullen_voor = aanvullen_voor
+        self.reden = reden.strip()[:2000]
+        self.vastgelegd_door = vastgelegd_door
+
+    @classmethod
+    def uitnodiging_tot_aanvulling(
+        cls, aanvraag_id: str, uitgenodigd: dt.date, aanvullen_voor: dt.date, reden: str, door: str = ""
+    ) -> Opschorting:
+        """Lid 1: suspended from the day after the invitation."""
+        return cls(
+            aanvraag_id=aanvraag_id,
+            soort=OpschortingSoort.AANVULLING.value,
+            begin=uitgenodigd + dt.timedelta(days=1),
+            aanvullen_voor=aanvullen_voor,
+            reden=reden,
+            vastgelegd_door=door,
+        )
+
+    def aangevuld(self, op: dt.date) -> None:
+        """The completion arrived on ``op``: the clock runs again that day."""
+        if self.soort != OpschortingSoort.AANVULLING:
+            raise InputError("soort", "Alleen een opschorting voor aanvulling eindigt met een aanvulling.")
+        if self.einde is not None:
+            raise InputError("einde", "Deze opschorting is al beëindigd.")
+        if op < self.begin - dt.timedelta(days=1):
+            raise InputError("aangevuld_op", "De aanvulling kwam vóór de uitnodiging.")
+        self.einde = max(op, self.begin)
+
+    @property
+    def lopend(self) -> bool:
+        return self.einde is None
+
+    @property
+    def tot(self) -> dt.date:
+        """The day the clock runs again (exclusive end of the suspension)."""
+        if self.einde is not None:
+            return self.einde
+        assert self.aanvullen_voor is not None
+        return self.aanvullen_voor + dt.timedelta(days=1)
+
+    @property
+    def dagen(self) -> int:
+        return max(0, (self.tot - self.begin).days)
+
+
 @dataclass(frozen=True)
 class Termijn:
-    """The last day of the term, and which part of the article set it (shown on the work list and kept)."""
+    """The last day of the term, and which part of the article set it (shown on the work list and kept).
+
+    ``opgeschort``: the days the term was suspended (Awb art. 4:15); ``atw``: whether the Algemene termijnenwet
+    moved the last day past a weekend or holiday."""
 
     uiterlijk: dt.date
     weken: int
     grond: str
+    opgeschort: int = 0
+    atw: bool = False
 
     def op_tijd(self, besluitdatum: dt.date) -> bool:
         return besluitdatum <= self.uiterlijk
+
+
+def einde_met_opschorting(einde: dt.date, opschortingen: Iterable[Opschorting]) -> tuple[dt.date, int]:
+    """The end of a term after its suspensions, and the days suspended. A suspension counts from its first day
+    up to the day the clock runs again; one beginning after the (so far extended) end does not revive the term;
+    overlapping suspensions count each day once."""
+    dagen: set[dt.date] = set()
+    for o in sorted(opschortingen, key=lambda o: o.begin):
+        if o.begin > einde + dt.timedelta(days=len(dagen)):
+            continue
+        dagen.update(o.begin + dt.timedelta(days=i) for i in range(o.dagen))
+    return einde + dt.timedelta(days=len(dagen)), len(dagen)
 
 
 def lid2_van_toepassing(ontvangen: dt.date, ontvangt_al_zorg: bool, verblijft_in_instelling: bool) -> bool:
@@ -54,15 +194,29 @@ def lid2_van_toepassing(ontvangen: dt.date, ontvangt_al_zorg: bool, verblijft_in
 
 
 def beslistermijn(
-    ontvangen: dt.date, *, ontvangt_al_zorg: bool = False, verblijft_in_instelling: bool = False
+    ontvangen: dt.date,
+    *,
+    ontvangt_al_zorg: bool = False,
+    verblijft_in_instelling: bool = False,
+    opschortingen: Iterable[Opschorting] = (),
 ) -> Termijn:
-    """The last day the CIZ decides on time: ``ontvangen`` plus six weeks, or two weeks under lid 2.
+    """The last day the CIZ decides on time: ``ontvangen`` plus six weeks, or two weeks under lid 2, plus the
+    days suspended (Awb art. 4:15), moved to the next working day (Atw art. 1).
 
-    "Binnen zes weken na ontvangst": received on Monday 5 March 2018, the term ends on Monday 16 April 2018.
+    "Binnen zes weken na ontvangst": received on Monday 5 March 2018, the term ends on Monday 16 April 2018;
+    received on Saturday 6 January 2018, it would end on Saturday 17 February and runs to Monday 19 February.
     """
     if lid2_van_toepassing(ontvangen, ontvangt_al_zorg, verblijft_in_instelling):
-        return Termijn(ontvangen + TWEE_WEKEN, 2, "Blz art. 3.2.4 lid 2 (reeds zorg of verblijf)")
-    return Termijn(ontvangen + ZES_WEKEN, 6, "Blz art. 3.2.4 lid 1")
+        weken, grond = 2, "Blz art. 3.2.4 lid 2 (reeds zorg of verblijf)"
+    else:
+        weken, grond = 6, "Blz art. 3.2.4 lid 1"
+    einde, opgeschort = einde_met_opschorting(ontvangen + dt.timedelta(weeks=weken), opschortingen)
+    uiterlijk = werkdag_of_later(einde)
+    if opgeschort:
+        grond += f"; {opgeschort} dagen opgeschort (Awb art. 4:15)"
+    if uiterlijk != einde:
+        grond += "; Atw art. 1"
+    return Termijn(uiterlijk, weken, grond, opgeschort, uiterlijk != einde)
 
 
 def vroegste_ingangsdatum(

@@ -2,7 +2,9 @@
 
 Its own database (``WLZ_CIZ_DATABASE_URL``, default ``<WLZ_DATA_DIR>/ciz.sqlite``): the platform's account,
 token and access-log tables (``wlz.platform.auth``, ``wlz.platform.access_log``) defined again on the CIZ's
-metadata, and the CIZ's ``aanvragen``, ``berichten`` and ``toetsingen``. The migrations create exactly these.
+metadata, and the CIZ's ``aanvragen``, ``berichten``, ``toetsingen``, ``maatwerkindicaties``, ``bijlagen``,
+``opschortingen`` (Awb art. 4:15) and ``teamleden`` (an account's unit and team). The migrations create exactly
+these.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from wlz.platform.types import UTCDateTime
 from ..domain.aanvraag import Aanvraag
 from ..domain.bericht import IwlzBericht
 from ..domain.bijlage import Bijlage
-from ..domain.gebruiker import Gebruiker
+from ..domain.gebruiker import Gebruiker, Teamlid
 from ..domain.kwaliteit import Toetsing
 from ..domain.maatwerk import Maatwerkindicatie
+from ..domain.termijn import Opschorting
 
 metadata = new_metadata()
 mapper_registry = registry(metadata=metadata)
@@ -51,7 +54,7 @@ aanvragen = sa.Table(
     sa.Column("bestaande_informatie", sa.Text, nullable=False),
     sa.Column("eenheid", sa.String(40), nullable=False),
     sa.Column("uiterlijk", sa.Date, nullable=False, index=True),
-    sa.Column("termijn_grond", sa.String(80), nullable=False),
+    sa.Column("termijn_grond", sa.String(200), nullable=False),
     sa.Column("status", sa.String(20), nullable=False, index=True),
     sa.Column("beoordeling_json", sa.Text, nullable=True),
     sa.Column("beoordeeld_door", ID, nullable=True),
@@ -70,6 +73,34 @@ aanvragen = sa.Table(
     sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
     sa.Column("reden_herziening", sa.Text, nullable=False, server_default=""),
     sa.Column("gevraagd_profiel", sa.String(20), nullable=True),
+    sa.Column("vervangt_besluitnummer", sa.Integer, nullable=True),
+    sa.Column("team", sa.String(90), nullable=False, server_default=""),
+    sa.Column("ingetrokken_per", sa.Date, nullable=True),
+    sa.Column("intrekkingsgrond", sa.String(40), nullable=True),
+    sa.Column("intrekking_toelichting", sa.Text, nullable=False, server_default=""),
+    sa.Column("ingetrokken_door", ID, nullable=True),
+    sa.Column("intrekkingsdatum", sa.Date, nullable=True),
+)
+
+opschortingen = sa.Table(
+    "opschortingen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("aanvraag_id", ID, sa.ForeignKey("aanvragen.id"), nullable=False, index=True),
+    sa.Column("soort", sa.String(30), nullable=False),
+    sa.Column("begin", sa.Date, nullable=False),
+    sa.Column("einde", sa.Date, nullable=True),
+    sa.Column("aanvullen_voor", sa.Date, nullable=True),
+    sa.Column("reden", sa.Text, nullable=False),
+    sa.Column("vastgelegd_door", sa.String(32), nullable=False),
+)
+
+teamleden = sa.Table(
+    "teamleden",
+    metadata,
+    sa.Column("gebruiker_id", ID, sa.ForeignKey("gebruikers.id"), primary_key=True),
+    sa.Column("eenheid", sa.String(40), nullable=False),
+    sa.Column("team", sa.String(40), nullable=False),
 )
 
 berichten = sa.Table(
@@ -148,3 +179,5 @@ def start_mappers() -> None:
     m(Toetsing, toetsingen)
     m(Maatwerkindicatie, maatwerkindicaties)
     m(Bijlage, bijlagen)
+    m(Opschorting, opschortingen)
+    m(Teamlid, teamleden)

@@ -16,9 +16,10 @@ from wlz.platform.access_log import AccessLog
 from ..domain.aanvraag import Aanvraag, Status
 from ..domain.bericht import IwlzBericht
 from ..domain.bijlage import Bijlage
-from ..domain.gebruiker import Gebruiker
+from ..domain.gebruiker import Gebruiker, Teamlid
 from ..domain.kwaliteit import Toetsing
 from ..domain.maatwerk import Maatwerkindicatie
+from ..domain.termijn import Opschorting
 from . import orm
 
 
@@ -47,9 +48,50 @@ class Aanvragen:
             q = q.where(t.c.besluitdatum < tot)
         return self.s.scalars(q.order_by(t.c.besluitdatum)).all()
 
+    def met_besluitnummer(self, besluitnummer: int) -> Aanvraag | None:
+        t = orm.aanvragen
+        return self.s.scalars(sa.select(Aanvraag).where(t.c.besluitnummer == besluitnummer)).first()
+
     def volgend_besluitnummer(self) -> int:
         hoogste = self.s.scalar(sa.select(sa.func.max(orm.aanvragen.c.besluitnummer)))
         return int(hoogste or 0) + 1
+
+
+class Opschortingen:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def add(self, o: Opschorting) -> None:
+        self.s.add(o)
+
+    def get(self, opschorting_id: str) -> Opschorting | None:
+        return self.s.get(Opschorting, opschorting_id)
+
+    def van_aanvraag(self, aanvraag_id: str) -> list[Opschorting]:
+        t = orm.opschortingen
+        q = sa.select(Opschorting).where(t.c.aanvraag_id == aanvraag_id).order_by(t.c.begin)
+        return list(self.s.scalars(q).all())
+
+
+class Teamleden:
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def get(self, gebruiker_id: str) -> Teamlid | None:
+        return self.s.get(Teamlid, gebruiker_id)
+
+    def zet(self, gebruiker_id: str, eenheid: str, team: str) -> Teamlid:
+        """Place an account in a team (replacing its former place)."""
+        nieuw = Teamlid(gebruiker_id=gebruiker_id, eenheid=eenheid, team=team)
+        bestaand = self.get(gebruiker_id)
+        if bestaand is None:
+            self.s.add(nieuw)
+            return nieuw
+        bestaand.eenheid, bestaand.team = nieuw.eenheid, nieuw.team
+        return bestaand
+
+    def alle(self) -> dict[str, Teamlid]:
+        return {t.gebruiker_id: t for t in self.s.scalars(sa.select(Teamlid)).all()}
 
 
 class Berichten:
@@ -138,6 +180,9 @@ class Gebruikers:
         t = orm.auth_tables.gebruikers
         return self.s.scalars(sa.select(Gebruiker).where(t.c.gebruikersnaam == naam.strip().lower())).first()
 
+    def alle(self) -> Sequence[Gebruiker]:
+        return self.s.scalars(sa.select(Gebruiker).order_by(orm.auth_tables.gebruikers.c.gebruikersnaam)).all()
+
 
 class Tokens:
     """API tokens as plain rows (only the SHA-256 is stored; see ``wlz.platform.auth``)."""
@@ -169,6 +214,8 @@ class UnitOfWork(platform_uow.UnitOfWork):
     toetsingen: Toetsingen
     maatwerk: Maatwerk
     bijlagen: Bijlagen
+    opschortingen: Opschortingen
+    teamleden: Teamleden
     tokens: Tokens
     toegangslog: AccessLog
 
@@ -179,6 +226,8 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.toetsingen = Toetsingen(session)
         self.maatwerk = Maatwerk(session)
         self.bijlagen = Bijlagen(session)
+        self.opschortingen = Opschortingen(session)
+        self.teamleden = Teamleden(session)
         self.tokens = Tokens(session)
         self.toegangslog = AccessLog(session, orm.toegangslog)
 
