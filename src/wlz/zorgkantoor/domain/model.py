@@ -311,6 +311,7 @@ ROLLEN: dict[str, str] = {
     "beheerder": "Beheerder zorgkantoor",
     "aanbieder": "Zorgaanbieder",
     "client": "Cliënt of vertegenwoordiger",
+    "zorginkoper": "Zorginkoper zorgkantoor",
 }
 
 
