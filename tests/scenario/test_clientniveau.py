@@ -104,7 +104,7 @@ def test_combinatie_per_client_by_hand(claims: Path, tmp_path: Path) -> None:
     c = u.clienten.set_index("client_id")
     a, b = c.loc["A"], c.loc["B"]
     # A (profile 5 < 6) moves zzp_incl → zzp_excl; B (zzp_excl below the cut) stays
-    assert (a.optie_voor, a.optie_na, b.optie_voor, b.optie_na) == ("zzp_incl", "zzp_excl", "zzp_excl", "zzp_excl")
+    assert (a.pakket_voor, a.pakket_na, b.pakket_voor, b.pakket_na) == ("zzp_incl", "zzp_excl", "zzp_excl", "zzp_excl")
     # A keeps his 31 days at B's per-day cost: zzp 80 + behandeling 10 = 90 € Wlz, farmacie 100/31 € Zvw
     assert a.wlz_voor == pytest.approx(3100) and a.wlz_na == pytest.approx(31 * 90)
     assert a.zvw_voor == pytest.approx(31) and a.zvw_na == pytest.approx(100)
@@ -120,18 +120,22 @@ def test_combinatie_per_client_by_hand(claims: Path, tmp_path: Path) -> None:
     assert u.clienten.wlz_na.sum() == pytest.approx(k.wlz_na.sum())
     assert u.clienten.zvw_na.sum() == pytest.approx(k.zvw_na.sum())
     # providers: only A's provider needs a Zvw contract
-    assert list(u.aanbieders.agb_code) == ["01000001"] and list(u.aanbieders.clienten) == [1]
+    assert (
+        list(u.aanbieders.agb_code) == ["01000001"]
+        and list(u.aanbieders.stap) == [1]
+        and list(u.aanbieders.clienten) == [1]
+    )
     paden = {p.name for p in write_outputs(u, tmp_path / "uit")}
     assert {"clienten.csv", "aanbieders.csv", "rapport.html"} <= paden
     html = (tmp_path / "uit" / "rapport.html").read_text(encoding="utf-8")
-    assert "1 verliezen" in html and "data:image/png" in html
+    assert "Per cliënt: wie wint" in html and "data:image/png" in html
 
 
 def test_setting_client_wins_on_eigen_risico(claims: Path, tmp_path: Path) -> None:
     u = _run(claims, tmp_path, "opties:\n  - knip: {variant: setting}\n")
     b = u.clienten.set_index("client_id").loc["B"]
     # B moves zzp_excl → zzp_incl: farmacie at A's 1 € per day = 31 € Zvw instead of 100 €
-    assert (b.optie_voor, b.optie_na) == ("zzp_excl", "zzp_incl")
+    assert (b.pakket_voor, b.pakket_na) == ("zzp_excl", "zzp_incl")
     assert b.zvw_na == pytest.approx(31)
     # Zvw care under the eigen risico 200 → 200 - 69 = 131: B pays 69 € less
     assert b.eigen_risico_na == pytest.approx(131) and b.verschil_client == pytest.approx(-69)
@@ -146,7 +150,7 @@ def test_home_clients_to_vpt_incl_change_eigen_bijdrage_by_the_rules(claims: Pat
         "opties:\n  - knip: {variant: zorgzwaarte, grens: {vv: 5, vg: 6}, thuis_naar_vpt_incl_pct: 100}\n",
     )
     c = u.clienten.set_index("client_id").loc["C"]
-    assert (c.optie_voor, c.optie_na) == ("mpt", "vpt_incl")
+    assert (c.pakket_voor, c.pakket_na) == ("mpt", "vpt_incl")
     # the same month through the rules' typed API (one situation each): the vectorised run must agree
     from wlz.rules.api import bereken
 
@@ -177,7 +181,7 @@ def test_home_clients_to_vpt_incl_change_eigen_bijdrage_by_the_rules(claims: Pat
 def test_today_changes_nobody(claims: Path, tmp_path: Path) -> None:
     u = _run(claims, tmp_path, "opties:\n  - knip: {variant: geen}\n")
     assert (u.clienten.uitkomst == "gelijk").all()
-    assert (u.clienten.optie_voor == u.clienten.optie_na).all()
+    assert (u.clienten.pakket_voor == u.clienten.pakket_na).all()
     assert u.aanbieders.empty
 
 

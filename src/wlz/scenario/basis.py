@@ -48,6 +48,8 @@ class Basis:
     clienttabel: Path | None = None
     #: a table of incomes per client and year (``inkomen.parquet`` or ``.csv``: client_id, jaar, inkomen_peiljaar)
     inkomen: Path | None = None
+    #: the engine that aggregates the client table for the client level: duckdb or spark
+    engine: str = "duckdb"
 
     @property
     def heeft_kosten(self) -> bool:
@@ -147,7 +149,7 @@ def _inkomen(map_: Path) -> Path | None:
     return None
 
 
-def read_analysis(map_: str | Path, jaar: int = 2019, inkomen: Path | None = None) -> Basis:
+def read_analysis(map_: str | Path, jaar: int = 2019, inkomen: Path | None = None, engine: str = "duckdb") -> Basis:
     """Read the public CSV tables of a ``wlz analyse`` output folder for ``jaar`` (sectors vg and vv).
 
     With a ``client_maanden/`` folder (``wlz analyse --clienttabel``) the scenario also runs per client; incomes
@@ -203,6 +205,7 @@ def read_analysis(map_: str | Path, jaar: int = 2019, inkomen: Path | None = Non
         bronnen={"kosten": str(map_ / "uitgaven_per_dag.csv"), "clienten": str(map_ / "clienten_per_zorgprofiel.csv")},
         clienttabel=(map_ / "client_maanden") if (map_ / "client_maanden").is_dir() else None,
         inkomen=inkomen or _inkomen(map_),
+        engine=engine,
     )
 
 
@@ -222,7 +225,7 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None,
     if not pad.is_dir():
         raise InputError("basis", f"'{basis}' is geen map en niet 'seed004' of 'seed004-sector'")
     if (pad / "clienten_per_zorgprofiel.csv").exists():
-        return read_analysis(pad, jaar)
+        return read_analysis(pad, jaar, engine=engine)
     if _is_claims_map(pad):
         from wlz.claims import analyse
 
@@ -237,5 +240,5 @@ def read_basis(basis: str | Path, jaar: int = 2019, werkmap: Path | None = None,
             clienttabel=True,
             clienttabel_jaren=(jaar,),
         )
-        return read_analysis(doel, jaar, inkomen=_inkomen(pad))
+        return read_analysis(doel, jaar, inkomen=_inkomen(pad), engine=engine)
     raise InputError("basis", f"{pad} is geen uitvoermap van wlz analyse en geen map met declaraties")

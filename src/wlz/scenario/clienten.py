@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from wlz.common.errors import InputError
-from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, Eenheidskosten, Toestand, betaler
+from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, ZVW_SOORTEN, Eenheidskosten, Toestand, betaler
 from wlz.scenario.opties import standaard_betaler
 from wlz.scenario.schema import BEHANDELVORMEN
 
@@ -65,11 +65,13 @@ BRON_EIGEN_BIJDRAGE = "wlz.rules (eigen_bijdrage_jaar, Blz art. 3.3.2.1-3.3.2.9)
 PENSIOEN_KEUZE = "keuze: pensioengerechtigd = sector vv (niet in de declaraties)"
 
 KOP_CLIENTEN = [
+    "stap",
+    "optie",
     "client_id",
     "sector",
     "zorgprofiel",
-    "optie_voor",
-    "optie_na",
+    "pakket_voor",
+    "pakket_na",
     "maanden",
     "dagen",
     "wlz_voor",
@@ -88,11 +90,16 @@ KOP_CLIENTEN = [
     "eigen_risico_na",
     "eigen_risico_verschil",
     "verschil_client",
+    "budget_verschil",
+    "voordeel_client",
     "uitkomst",
+    "toelichting",
 ]
-KOP_AANBIEDERS = ["agb_code", "sector", "clienten", "clienten_gewogen", "behandelvormen"]
-#: a client wins or loses when what he pays changes by more than half a cent
+KOP_AANBIEDERS = ["stap", "agb_code", "sector", "clienten", "clienten_gewogen", "behandelvormen"]
+#: a client wins or loses when his advantage changes by more than half a cent
 DREMPEL = 0.005
+#: the segment columns every engine returns (besides the wlz_*/zvw_* amounts)
+_VAST = ("client_id", "sector", "zorgprofiel", "herkomst", "dagen", "maanden", "eigen_risico", "agb_code")
 
 
 @dataclass
@@ -102,13 +109,29 @@ class ClientUitkomst:
     meldingen: list[str]
 
 
-def read_segments(map_: Path, jaar: int, geheugen: str = "2GB") -> pd.DataFrame:
+def segment_sql(bron: str, bedragen: list[str], heeft_agb: bool, jaar: int) -> str:
+    """The aggregation of the client-month table to segments, as one SQL text DuckDB and Spark SQL both run.
+
+    Sums of the DECIMAL amounts are exact on both engines and cast to DOUBLE only after summing, so both give
+    the same numbers to the last bit."""
+    sommen = ", ".join(f"CAST(SUM({n}) AS DOUBLE) AS {n}" for n in bedragen)
+    agb = ", MAX(agb_code) AS agb_code" if heeft_agb else ", CAST(NULL AS STRING) AS agb_code"
+    return (
+        "SELECT client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END AS sector, "
+        "CAST(zorgprofiel AS BIGINT) AS zorgprofiel, leveringsvorm AS herkomst, "
+        f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
+        f"FROM {bron} WHERE jaar = {int(jaar)} AND (hoofdsector = 'vv' OR vg) "
+        "GROUP BY client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END, CAST(zorgprofiel AS BIGINT), leveringsvorm"
+    )
+
+
+def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "duckdb") -> pd.DataFrame:
     """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb.
 
-    One aggregation in DuckDB over the Parquet parts (whichever engine wrote them): it reads only the needed
-    columns, streams, and stays under ``geheugen``; the client-month table of four national years has tens of
-    millions of rows, the segments of one year a few hundred thousand."""
-    import duckdb
+    One aggregation over the Parquet parts (whichever engine wrote them), run on ``engine``: DuckDB (streams,
+    stays under ``geheugen``) or Spark (local mode here; the same SQL text on a cluster's session). The
+    client-month table of four national years has tens of millions of rows, the segments of one year a few
+    hundred thousand; the per-client arithmetic after it is vectorised numpy on those segments."""
     import pyarrow.parquet as pq
 
     delen = sorted(str(p) for p in Path(map_).rglob("*.parquet") if not p.name.startswith((".", "_")))
@@ -117,21 +140,46 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB") -> pd.DataFrame:
     namen = pq.read_schema(delen[0]).names
     bedragen = [n for n in namen if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
     heeft_agb = "agb_code" in namen
-    sommen = ", ".join(f'CAST(SUM("{n}") AS DOUBLE) AS "{n}"' for n in bedragen)
-    agb = ", MAX(agb_code) AS agb_code" if heeft_agb else ", CAST(NULL AS VARCHAR) AS agb_code"
-    sql = (
-        "SELECT client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END AS sector, "
-        "CAST(zorgprofiel AS BIGINT) AS zorgprofiel, leveringsvorm AS herkomst, "
-        f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
-        "FROM read_parquet(?) WHERE jaar = ? AND (hoofdsector = 'vv' OR vg) GROUP BY ALL"
+    if engine == "spark":
+        df = _segments_spark(delen, segment_sql("client_maanden", bedragen, heeft_agb, jaar))
+    else:
+        import duckdb
+
+        con = duckdb.connect(config={"memory_limit": geheugen, "preserve_insertion_order": False})
+        try:
+            con.execute("SET enable_progress_bar = false")  # a library prints nothing on stdout
+            sql = segment_sql("read_parquet($delen)", bedragen, heeft_agb, jaar).replace("AS STRING", "AS VARCHAR")
+            df = con.execute(sql, {"delen": delen}).df()
+        finally:
+            con.close()
+    df["client_id"] = df["client_id"].astype(object)
+    df["agb_code"] = df["agb_code"].astype(object).where(df["agb_code"].notna(), None)
+    for k in df.columns:
+        if k not in ("client_id", "sector", "herkomst", "agb_code", "zorgprofiel"):
+            df[k] = df[k].astype(float)
+    df["zorgprofiel"] = df["zorgprofiel"].astype("int64")
+    # one order whatever the engine: client, then the segment with the most months first (it names the package)
+    volgorde = np.lexsort(
+        (df["herkomst"].to_numpy(object), -df["maanden"].to_numpy(float), df["client_id"].to_numpy(object))
     )
-    con = duckdb.connect(config={"memory_limit": geheugen, "preserve_insertion_order": False})
+    return df.iloc[volgorde].reset_index(drop=True)
+
+
+def _segments_spark(delen: list[str], sql: str) -> pd.DataFrame:
+    """Run the segment SQL on a local Spark session (started and stopped here) over the Parquet parts."""
+    import shutil
+    import tempfile
+
+    from wlz.claims.engines import spark_session
+
+    scratch = Path(tempfile.mkdtemp(prefix="wlz_scenario_spark_"))
+    session = spark_session(scratch)
     try:
-        con.execute("SET enable_progress_bar = false")  # a library prints nothing on stdout
-        df = con.execute(sql, [delen, jaar]).df()
+        session.read.parquet(*delen).createOrReplaceTempView("client_maanden")
+        return session.sql(sql).toPandas()
     finally:
-        con.close()
-    return df.sort_values(["client_id", "sector", "zorgprofiel", "herkomst"]).reset_index(drop=True)
+        session.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
@@ -156,18 +204,73 @@ def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
         raise InputError("basis.inkomen.inkomen_peiljaar", f"{pad.name} regel {regel}: geen getal")
     df = df.assign(inkomen_peiljaar=getal)
     df = df[df["jaar"] == jaar]
-    return pd.Series(df["inkomen_peiljaar"].astype(float).to_numpy(), index=df["client_id"].astype(str))
+    return pd.Series(df["inkomen_peiljaar"].astype(float).to_numpy(), index=df["client_id"].astype(str).to_numpy())
 
 
-def _hash01(ids: pd.Series) -> np.ndarray:
-    """A deterministic uniform [0, 1) per client id (stable across runs and machines)."""
-    h = pd.util.hash_pandas_object(ids.reset_index(drop=True), index=False).to_numpy()
+def hash01(ids: np.ndarray, doel: str = "") -> np.ndarray:
+    """A deterministic uniform [0, 1) per client id (stable across runs and machines); ``doel`` (an option's
+    purpose and seed, e.g. ``"ekt-gebruik-0"``) gives an independent draw for another choice."""
+    sleutel = "0123456789123456" if not doel else (doel * 16)[:16].ljust(16, "_")
+    h = pd.util.hash_array(np.asarray(ids, dtype=object), hash_key=sleutel)
     u: np.ndarray = (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
     return u
 
 
+class Segmenten:
+    """The segments of the basis year with the index arrays every step reuses (client, group, main segment)."""
+
+    def __init__(self, tabel: pd.DataFrame, jaar: int) -> None:
+        self.tabel = tabel
+        self.jaar = jaar
+        self.n = len(tabel)
+        ids = tabel["client_id"].to_numpy(object)
+        nieuw = np.ones(self.n, dtype=bool)
+        nieuw[1:] = ids[1:] != ids[:-1]  # the table is sorted by client: a new client starts where the id changes
+        self.client = np.cumsum(nieuw) - 1
+        self.hoofd = np.flatnonzero(nieuw)  # first segment of each client: the one with the most months
+        self.ids = ids[self.hoofd]
+        self.n_clienten = len(self.hoofd)
+        self.sector = tabel["sector"].to_numpy(object)
+        self.zorgprofiel = tabel["zorgprofiel"].to_numpy(np.int64)
+        self.herkomst = tabel["herkomst"].to_numpy(object)
+        self.dagen = tabel["dagen"].to_numpy(float)
+        self.maanden = tabel["maanden"].to_numpy(float)
+        self.agb = tabel["agb_code"].to_numpy(object)
+        self.eigen_risico = tabel["eigen_risico"].to_numpy(float)
+        self.bedragen = {
+            c.split("_", 1)[1]: tabel[c].to_numpy(float) for c in tabel.columns if c.startswith(("wlz_", "zvw_"))
+        }
+        self.wlz_soorten = [c.split("_", 1)[1] for c in tabel.columns if c.startswith("wlz_")]
+        self.u = hash01(self.ids)[self.client]  # the knip's draw: a hash of the client id (as before)
+        groepen = tabel.groupby(["sector", "zorgprofiel", "herkomst"], sort=True).indices
+        self.groepen: dict[tuple[str, int, str], np.ndarray] = {
+            (str(k[0]), int(k[1]), str(k[2])): v for k, v in groepen.items()
+        }
+
+    def per_client(self, waarden: np.ndarray) -> np.ndarray:
+        """Sum of a per-segment array per client."""
+        uit: np.ndarray = np.bincount(self.client, weights=waarden, minlength=self.n_clienten)
+        return uit
+
+    def trek(self, doel: str) -> np.ndarray:
+        """An independent deterministic draw per client (``doel`` includes the option's seed), per segment."""
+        u: np.ndarray = hash01(self.ids, doel)[self.client]
+        return u
+
+
+@dataclass
+class Stand:
+    """Per segment, in one state of the scenario: the option, Wlz €, Zvw €, and the Zvw care under the eigen
+    risico (the Zvw-paid amounts in the eigen-risico sectors and moved behandeling)."""
+
+    optie: np.ndarray
+    wlz: np.ndarray
+    zvw: np.ndarray
+    er: np.ndarray
+
+
 def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[str, float]]]:
-    """Per (sector, profile, starting option) the shares of its clients per final option."""
+    """Per (sector, profile, starting option) the shares of its clients per option in this state."""
     tot: dict[tuple[str, int, str], dict[str, float]] = {}
     for b in toestand.blokken:
         tot.setdefault((b.sector, b.zorgprofiel, b.herkomst), {}).setdefault(b.optie, 0.0)
@@ -179,130 +282,161 @@ def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[s
     return out
 
 
-def client_level(
-    segmenten: pd.DataFrame,
-    toestand: Toestand,
-    eenheid: Eenheidskosten,
-    jaar: int,
-    inkomens: pd.Series | None,
-) -> ClientUitkomst:
-    """The per-client table and the providers that need a Zvw contract (see the module docstring)."""
-    meldingen: list[str] = []
-    s = segmenten.reset_index(drop=True).copy()
-    wlz_kol = [c for c in s.columns if c.startswith("wlz_")]
-    zvw_kol = [c for c in s.columns if c.startswith("zvw_")]
-    n = len(s)
-    # positions of each group (sector, profile, starting option): numpy indices, no per-group masks over all rows
-    sleutel_groep = ["sector", "zorgprofiel", "herkomst"]
-    posities = {(str(k[0]), int(k[1]), str(k[2])): v for k, v in s.groupby(sleutel_groep, sort=False).indices.items()}
-    # destination per segment
-    optie_na = s["herkomst"].to_numpy(dtype=object).copy()
-    u = _hash01(s["client_id"])
+def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
+    """Every segment in a state: a client who stays keeps his own amounts, a client who moved keeps his own days
+    at the per-day cost of comparable clients in the destination (seed 004 §4.3); each soort zorg goes to the
+    payer of the state. A share below 1 picks the clients by a hash of their id (repeatable)."""
+    n = seg.n
+    optie = seg.herkomst.copy()
+    u = seg.u
     for k, delen in _bestemmingen(toestand).items():
-        pos = posities.get(k)
+        pos = seg.groepen.get(k)
         if pos is None or (len(delen) == 1 and delen[0][0] == k[2]):
             continue
         grens = 0.0
-        for j, (optie, deel) in enumerate(delen):
+        for j, (o, deel) in enumerate(delen):
             boven = grens + deel if j < len(delen) - 1 else 2.0
-            optie_na[pos[(u[pos] >= grens) & (u[pos] < boven)]] = optie
+            optie[pos[(u[pos] >= grens) & (u[pos] < boven)]] = o
             grens += deel
-    s["optie_na"] = optie_na
-    bedrag_kol = {c.split("_", 1)[1]: s[c].to_numpy(float) for c in wlz_kol + zvw_kol}
-    dagen = s["dagen"].to_numpy(float)
-    wlz_voor = s[wlz_kol].to_numpy(float).sum(axis=1) if wlz_kol else np.zeros(n)
-    zvw_voor = s[zvw_kol].to_numpy(float).sum(axis=1) if zvw_kol else np.zeros(n)
-    er_voor = sum((bedrag_kol[x] for x in ER_SECTOREN if x in bedrag_kol), np.zeros(n))
-    wlz_na, zvw_na, er_na = np.zeros(n), np.zeros(n), np.zeros(n)
-    naar_zvw = np.full(n, "", dtype=object)
-    naar_wlz = np.full(n, "", dtype=object)
-    for k4, pos in s.groupby([*sleutel_groep, "optie_na"], sort=False).indices.items():
-        sector, p, herkomst, optie = str(k4[0]), int(k4[1]), str(k4[2]), str(k4[3])
-        if optie == "pgb":  # pgb never moves; its amounts stay as they are
-            wlz_na[pos], zvw_na[pos], er_na[pos] = wlz_voor[pos], zvw_voor[pos], er_voor[pos]
-            continue
-        k_na, k_her = (sector, p, optie), (sector, p, herkomst)
-        if herkomst != optie:
-            tarief = eenheid.per_dag[k_na] if eenheid.heeft(k_na) else eenheid.per_dag.get(k_her, {})
-            bedragen = {soort: dagen[pos] * per_dag for soort, per_dag in tarief.items()}
-        else:
-            bedragen = {soort: kol[pos] for soort, kol in bedrag_kol.items()}
-        opslag = toestand.opslag_modulair.get(sector, 0.0) if herkomst in INTEGRAAL and optie in MODULAIR else 0.0
-        for soort, bedrag in bedragen.items():
-            b = bedrag * (1 - toestand.besparing.get((sector, soort), 0.0))
-            if soort in WLZ_BEHANDELING:
-                b = b * (1 + opslag)
-            if betaler(soort, sector, p, optie, toestand.betalers) == "wlz":
-                wlz_na[pos] += b
+    wlz, zvw, er = np.zeros(n), np.zeros(n), np.zeros(n)
+    for (sector, p, herkomst), groep in seg.groepen.items():
+        for o in sorted(set(optie[groep])):
+            pos = groep[optie[groep] == o] if len(set(optie[groep])) > 1 else groep
+            if o == "pgb":  # pgb never moves; its amounts stay as they are
+                for soort, kol in seg.bedragen.items():
+                    if soort in ZVW_SOORTEN:
+                        zvw[pos] += kol[pos]
+                        if soort in ER_SECTOREN:
+                            er[pos] += kol[pos]
+                    else:
+                        wlz[pos] += kol[pos]
+                continue
+            k_na, k_her = (sector, p, o), (sector, p, herkomst)
+            if herkomst != o:
+                tarief = eenheid.per_dag[k_na] if eenheid.heeft(k_na) else eenheid.per_dag.get(k_her, {})
+                bedragen = {soort: seg.dagen[pos] * per_dag for soort, per_dag in tarief.items()}
             else:
-                zvw_na[pos] += b
-                if soort in ER_SECTOREN or soort in WLZ_BEHANDELING:
-                    er_na[pos] += b
-        naar_z, naar_w = [], []
-        for vorm in BEHANDELVORMEN:
-            wie_voor = standaard_betaler(herkomst, vorm)
-            wie_na = toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
-            if wie_voor == "wlz" and wie_na == "zvw":
-                naar_z.append(vorm)
-            elif wie_voor == "zvw" and wie_na == "wlz":
-                naar_w.append(vorm)
-        naar_zvw[pos] = ", ".join(naar_z)
-        naar_wlz[pos] = ", ".join(naar_w)
-    s["wlz_voor"], s["zvw_voor"], s["wlz_na"], s["zvw_na"] = wlz_voor, zvw_voor, wlz_na, zvw_na
-    s["er_delta"] = er_na - er_voor  # change of Zvw care in the eigen-risico sectors
-    s["naar_zvw"], s["naar_wlz"] = naar_zvw, naar_wlz
-    s["zvw_contract_nodig"] = s["naar_zvw"] != ""
-    # one row per client: the segment with the most months names the package
-    s = s.sort_values(["client_id", "maanden", "herkomst"], ascending=[True, False, True])
-    som = s.groupby("client_id", sort=False).agg(
-        maanden=("maanden", "sum"),
-        dagen=("dagen", "sum"),
-        wlz_voor=("wlz_voor", "sum"),
-        wlz_na=("wlz_na", "sum"),
-        zvw_voor=("zvw_voor", "sum"),
-        zvw_na=("zvw_na", "sum"),
-        er_delta=("er_delta", "sum"),
-        eigen_risico=("eigen_risico", "sum"),
-        zvw_contract_nodig=("zvw_contract_nodig", "any"),
+                bedragen = {soort: kol[pos] for soort, kol in seg.bedragen.items()}
+            opslag = toestand.opslag_modulair.get(sector, 0.0) if herkomst in INTEGRAAL and o in MODULAIR else 0.0
+            for soort, bedrag in bedragen.items():
+                b = bedrag * (1 - toestand.besparing.get((sector, soort), 0.0))
+                if soort in WLZ_BEHANDELING:
+                    b = b * (1 + opslag)
+                if betaler(soort, sector, p, o, toestand.betalers) == "wlz":
+                    wlz[pos] += b
+                else:
+                    zvw[pos] += b
+                    if soort in ER_SECTOREN or soort in WLZ_BEHANDELING:
+                        er[pos] += b
+    return Stand(optie, wlz, zvw, er)
+
+
+def _betaler_na(toestand: Toestand, sector: str, p: int, optie: str, vorm: str) -> str:
+    return toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
+
+
+def betaler_wissels(seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand) -> tuple[np.ndarray, np.ndarray]:
+    """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states."""
+    naar_zvw = np.full(seg.n, "", dtype=object)
+    naar_wlz = np.full(seg.n, "", dtype=object)
+    for (sector, p, _), groep in seg.groepen.items():
+        paren = pd.MultiIndex.from_arrays([b.optie[groep], a.optie[groep]])
+        codes, uniek = pd.factorize(paren)
+        for i, (ob, oa) in enumerate(uniek):
+            if (ob, oa) == (oa, ob) and not (tb.betalers or ta.betalers):
+                continue  # same option, no payer changed anywhere: nothing to list
+            z, w = [], []
+            for vorm in BEHANDELVORMEN:
+                voor, na = _betaler_na(tb, sector, p, ob, vorm), _betaler_na(ta, sector, p, oa, vorm)
+                if voor == "wlz" and na == "zvw":
+                    z.append(vorm)
+                elif voor == "zvw" and na == "wlz":
+                    w.append(vorm)
+            if z or w:
+                pos = groep[codes == i]
+                naar_zvw[pos] = ", ".join(z)
+                naar_wlz[pos] = ", ".join(w)
+    return naar_zvw, naar_wlz
+
+
+@dataclass
+class Extra:
+    """What a per-group option (taakstelling, ekt, toeslagen, maatwerk) adds per client on top of the state."""
+
+    #: per segment: change of Wlz € (a cut, extra kosten thuis used, a need-based amount)
+    wlz: np.ndarray
+    #: per client: change of the client's budget or amount (+ = more for the client)
+    budget: np.ndarray
+    #: per client: a short Dutch note ("" for most)
+    toelichting: np.ndarray
+
+
+def stap_rijen(
+    seg: Segmenten,
+    stap: int,
+    naam: str,
+    tb: Toestand,
+    ta: Toestand,
+    b: Stand,
+    a: Stand,
+    inkomens: pd.Series | None,
+    extra: Extra | None,
+    meldingen: list[str],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per client for one step (before = the state before the step, after = after it), and the
+    providers whose clients now need a Zvw contract."""
+    h = seg.hoofd
+    jaar = seg.jaar
+    naar_zvw, naar_wlz = betaler_wissels(seg, b, a, tb, ta)
+    contract = seg.per_client((naar_zvw != "").astype(float)) > 0
+    wlz_na_seg = a.wlz if extra is None else a.wlz + extra.wlz
+    c = pd.DataFrame(
+        {
+            "stap": np.full(seg.n_clienten, stap, dtype=np.int64),
+            "optie": naam,
+            "client_id": seg.ids,
+            "sector": seg.sector[h],
+            "zorgprofiel": seg.zorgprofiel[h],
+            "pakket_voor": b.optie[h],
+            "pakket_na": a.optie[h],
+            "maanden": seg.per_client(seg.maanden),
+            "dagen": seg.per_client(seg.dagen),
+            "wlz_voor": seg.per_client(b.wlz),
+            "wlz_na": seg.per_client(wlz_na_seg),
+            "zvw_voor": seg.per_client(b.zvw),
+            "zvw_na": seg.per_client(a.zvw),
+            "betaler_naar_zvw": naar_zvw[h],
+            "betaler_naar_wlz": naar_wlz[h],
+            "zvw_contract_nodig": contract,
+            "agb_code": seg.agb[h],
+        }
     )
-    s["er_netto"] = er_voor[s.index.to_numpy()]
-    som["er_netto"] = s.groupby("client_id", sort=False)["er_netto"].sum()
-    hoofd = s.drop_duplicates("client_id").set_index("client_id")
-    c = pd.DataFrame(index=som.index)
-    c["sector"] = hoofd["sector"]
-    c["zorgprofiel"] = hoofd["zorgprofiel"]
-    c["optie_voor"] = hoofd["herkomst"]
-    c["optie_na"] = hoofd["optie_na"]
-    for kol in ("maanden", "dagen", "wlz_voor", "wlz_na", "zvw_voor", "zvw_na", "zvw_contract_nodig"):
-        c[kol] = som[kol]
-    c["betaler_naar_zvw"] = hoofd["naar_zvw"]
-    c["betaler_naar_wlz"] = hoofd["naar_wlz"]
-    c["agb_code"] = hoofd["agb_code"]
-    # Zvw eigen risico
+    # Zvw eigen risico: min(cap, Zvw care under it), the care = the state's Zvw-paid amounts there + what he paid
     cap = EIGEN_RISICO.get(jaar)
+    betaald = seg.per_client(seg.eigen_risico)
     if cap is None:
-        meldingen.append(f"eigen risico {jaar} niet in de parameters ({EIGEN_RISICO_BRON}): niet berekend")
+        if stap == 1:
+            meldingen.append(f"eigen risico {jaar} niet in de parameters ({EIGEN_RISICO_BRON}): niet berekend")
         c["eigen_risico_voor"] = np.nan
         c["eigen_risico_na"] = np.nan
     else:
-        zorg = som["er_netto"] + som["eigen_risico"]
-        c["eigen_risico_voor"] = np.minimum(cap, zorg.clip(lower=0))
-        c["eigen_risico_na"] = np.minimum(cap, (zorg + som["er_delta"]).clip(lower=0))
+        c["eigen_risico_voor"] = np.minimum(cap, np.maximum(seg.per_client(b.er) + betaald, 0.0))
+        c["eigen_risico_na"] = np.minimum(cap, np.maximum(seg.per_client(a.er) + betaald, 0.0))
     c["eigen_risico_verschil"] = c["eigen_risico_na"] - c["eigen_risico_voor"]
-    # Wlz eigen bijdrage
-    c["inkomen_peiljaar"] = inkomens.reindex(c.index).to_numpy() if inkomens is not None else np.nan
+    # Wlz eigen bijdrage: the rules, only for clients whose leveringsvorm in the rules' sense changes
+    c["inkomen_peiljaar"] = inkomens.reindex(seg.ids).to_numpy() if inkomens is not None else np.nan
     c["eigen_bijdrage_voor"] = np.nan
     c["eigen_bijdrage_na"] = np.nan
     c["eigen_bijdrage_verschil"] = 0.0
-    lv_voor = c["optie_voor"].map(REGELS_LEVERINGSVORM)
-    lv_na = c["optie_na"].map(REGELS_LEVERINGSVORM)
+    lv_voor = c["pakket_voor"].map(REGELS_LEVERINGSVORM)
+    lv_na = c["pakket_na"].map(REGELS_LEVERINGSVORM)
     anders = (lv_voor != lv_na).to_numpy()
     if anders.any():
         if inkomens is None:
             c.loc[anders, "eigen_bijdrage_verschil"] = np.nan
             meldingen.append(
-                f"{int(anders.sum())} cliënten veranderen van leveringsvorm, maar de basis heeft geen inkomens: "
-                "verschil in eigen bijdrage niet berekend"
+                f"stap {stap}: {int(anders.sum())} cliënten veranderen van leveringsvorm, maar de basis heeft geen "
+                "inkomens: verschil in eigen bijdrage niet berekend"
             )
         else:
             sub = c[anders]
@@ -312,24 +446,36 @@ def client_level(
             c.loc[anders, "eigen_bijdrage_na"] = na
             c.loc[anders, "eigen_bijdrage_verschil"] = na - voor
     c["verschil_client"] = c["eigen_bijdrage_verschil"].fillna(0.0) + c["eigen_risico_verschil"].fillna(0.0)
+    c["budget_verschil"] = 0.0 if extra is None else extra.budget
+    c["voordeel_client"] = c["budget_verschil"] - c["verschil_client"]
     c["uitkomst"] = np.select(
-        [c["verschil_client"] < -DREMPEL, c["verschil_client"] > DREMPEL], ["wint", "verliest"], "gelijk"
+        [c["voordeel_client"] > DREMPEL, c["voordeel_client"] < -DREMPEL], ["wint", "verliest"], "gelijk"
     )
-    c = c.reset_index().rename(columns={"index": "client_id"})
-    return ClientUitkomst(c[KOP_CLIENTEN].sort_values("client_id").reset_index(drop=True), aanbieders(s), meldingen)
+    c["toelichting"] = "" if extra is None else extra.toelichting
+    return c[KOP_CLIENTEN], aanbieders(seg, stap, naar_zvw)
 
 
-def aanbieders(s: pd.DataFrame) -> pd.DataFrame:
+def aanbieders(seg: Segmenten, stap: int, naar_zvw: np.ndarray) -> pd.DataFrame:
     """Providers whose clients now need a Zvw contract: a behandelvorm the Wlz paid now goes to the Zvw."""
-    nodig = s[s["zvw_contract_nodig"] & s["agb_code"].notna()]
-    if nodig.empty:
+    nodig = (naar_zvw != "") & pd.notna(seg.agb)
+    if not nodig.any():
         return pd.DataFrame(columns=KOP_AANBIEDERS)
-    g = nodig.groupby(["agb_code", "sector"]).agg(
+    d = pd.DataFrame(
+        {
+            "agb_code": seg.agb[nodig],
+            "sector": seg.sector[nodig],
+            "client_id": seg.ids[seg.client[nodig]],
+            "maanden": seg.maanden[nodig],
+            "vormen": naar_zvw[nodig],
+        }
+    )
+    g = d.groupby(["agb_code", "sector"]).agg(
         clienten=("client_id", "nunique"),
         maanden=("maanden", "sum"),
-        behandelvormen=("naar_zvw", lambda x: ", ".join(sorted({v for r in x for v in r.split(", ") if v}))),
+        behandelvormen=("vormen", lambda x: ", ".join(sorted({v for r in set(x) for v in r.split(", ") if v}))),
     )
     g["clienten_gewogen"] = g["maanden"] / 12
+    g["stap"] = stap
     g = g.reset_index().sort_values(["clienten", "agb_code"], ascending=[False, True])
     return g[KOP_AANBIEDERS].reset_index(drop=True)
 

@@ -101,21 +101,36 @@ toeslagen.csv.</p>{% endif %}
 <p>De toegang verandert niet (seed 000). Meer en minder volgen uit de gekozen spreiding van het bedrag op maat
 rond het profielbedrag van de regels; per zorgprofiel: zie maatwerk.csv.</p>{% endif %}
 {% if clienten %}<h2>Per cliënt: wie wint en wie verliest</h2>
-<p>{{ clienten.n }} cliënten in de basis ({{ clienten.bron }}); {{ clienten.gewisseld }} wisselen van
-bekostigingsoptie. Wat de cliënt zelf betaalt (Wlz-eigen bijdrage volgens de regels plus het verplicht eigen
-risico van de Zvw, {{ clienten.er_bron }}): <strong>{{ clienten.wint }} winnen, {{ clienten.verliest }}
-verliezen</strong>, {{ clienten.gelijk }} gelijk. Geteld per cliënt, niet uit gemiddelden; per cliënt in
-clienten.csv.</p>
+<p>{{ clienten.n }} cliënten in de basis ({{ clienten.bron }}), per optie één rij per cliënt in clienten.csv
+(vóór = de toestand vóór die optie, na = erna). Voordeel van de cliënt = verandering van zijn budget of bedrag
+(extra kosten thuis, toeslagen, maatwerk) min wat hij meer betaalt (Wlz-eigen bijdrage volgens de regels plus
+het verplicht eigen risico van de Zvw, {{ clienten.er_bron }}). Geteld per cliënt, niet uit gemiddelden. Een
+taakstelling korting de tarieven van aanbieders: de Wlz-euro's per cliënt dalen, wat de cliënt betaalt niet.</p>
+<table><tr><th>stap</th><th>optie</th><th>wisselen van bekostigingsoptie</th><th>winnen</th><th>verliezen</th>
+<th>gelijk</th><th>Wlz € vóór</th><th>Wlz € na</th></tr>
+{% for r in clienten.stappen %}<tr><td>{{ r.stap }}</td><td>{{ r.optie }}</td><td class="g">{{ r.gewisseld }}</td>
+<td class="g">{{ r.wint }}</td><td class="g">{{ r.verliest }}</td><td class="g">{{ r.gelijk }}</td>
+<td class="g">{{ r.wlz_voor }}</td><td class="g">{{ r.wlz_na }}</td></tr>{% endfor %}</table>
 {% if clienten.png %}<img alt="Winnaars en verliezers" src="data:image/png;base64,{{ clienten.png }}">{% endif %}
 <p>Zorgaanbieders met cliënten die nu een Zvw-contract nodig hebben (een behandelvorm die de Wlz betaalde, gaat
 naar de Zvw): {{ clienten.aanbieders }}{% if clienten.aanbieders_tabel %}; de grootste:</p>
-<table><tr><th>AGB-code</th><th>sector</th><th>cliënten</th><th>behandelvormen naar de Zvw</th></tr>
-{% for r in clienten.aanbieders_tabel %}<tr><td>{{ r.agb }}</td><td>{{ r.sector }}</td><td class="g">{{ r.n }}</td>
-<td>{{ r.vormen }}</td></tr>{% endfor %}</table><p>Alle aanbieders in aanbieders.csv.{% endif %}</p>{% endif %}
+<table><tr><th>stap</th><th>AGB-code</th><th>sector</th><th>cliënten</th><th>behandelvormen naar de Zvw</th></tr>
+{% for r in clienten.aanbieders_tabel %}<tr><td>{{ r.stap }}</td><td>{{ r.agb }}</td><td>{{ r.sector }}</td>
+<td class="g">{{ r.n }}</td><td>{{ r.vormen }}</td></tr>{% endfor %}</table><p>Alle aanbieders in
+aanbieders.csv.{% endif %}</p>
+{% if clienten.kortingen %}<p>Taakstelling per zorgaanbieder (korting per jaar, verdeeld over de cliënten naar
+hun dagen en tot op de cent opgeteld per AGB-code; samen {{ clienten.kortingen_totaal }}); de grootste:</p>
+<table><tr><th>stap</th><th>AGB-code</th><th>sector</th><th>cliënten</th><th>korting</th></tr>
+{% for r in clienten.kortingen %}<tr><td>{{ r.stap }}</td><td>{{ r.agb }}</td><td>{{ r.sector }}</td>
+<td class="g">{{ r.n }}</td><td class="g">{{ r.korting }}</td></tr>{% endfor %}</table>
+<p>Alle aanbieders in kortingen_aanbieders.csv.</p>{% endif %}{% endif %}
 <h2>Wat dit rapport niet berekent</h2>
 <ul>{% if not clienten %}<li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): deze basis heeft geen
 cliënttabel (gebruik een declaratiemap of wlz analyse --clienttabel).</li>{% endif %}
-<li>Maatwerk per cliënt: de maatwerkindicatie rekent met een gekozen spreiding per profiel.</li></ul>
+<li>De behoefte per cliënt bij maatwerk: geen basis kent haar; de maatwerkindicatie rekent met een gekozen,
+synthetische verdeling (voorbeeld).</li>
+<li>De zorgval bij extra kosten thuis zonder een opgegeven voorafgaand pakket per cliënt: de declaraties kennen
+het Zvw/Wmo-pakket van vóór de Wlz niet.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
 </body></html>
 """
@@ -364,16 +379,22 @@ def render(uitkomst: Uitkomst) -> str:
 
 
 def chart_winners(clienten: pd.DataFrame) -> str | None:
-    """Histogram of the change in what each client pays (eigen bijdrage + eigen risico), winners and losers only."""
-    v = clienten.loc[clienten.uitkomst != "gelijk", "verschil_client"].dropna()
-    if v.empty:
+    """Histogram per step of each client's advantage (budget change minus what he pays more), winners and losers
+    only, counted from the client rows."""
+    c = clienten[clienten.uitkomst != "gelijk"]
+    stappen = [(s, g) for s, g in c.groupby("stap", sort=True)]
+    if not stappen:
         return None
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    ax.hist(v[v < 0], bins=30, color="#2a9d58", label="winnen (betalen minder)")
-    ax.hist(v[v > 0], bins=30, color="#c0392b", label="verliezen (betalen meer)")
-    ax.set_xlabel("verschil per cliënt per jaar (€): eigen bijdrage + eigen risico")
-    ax.set_ylabel("cliënten")
-    ax.legend()
+    fig, assen = plt.subplots(len(stappen), 1, figsize=(8, 2.8 * len(stappen)), squeeze=False)
+    for ax, (s, g) in zip(assen[:, 0], stappen, strict=True):
+        v = g["voordeel_client"].dropna()
+        ax.hist(v[v > 0], bins=30, color="#2a9d58", label="winnen")
+        ax.hist(v[v < 0], bins=30, color="#c0392b", label="verliezen")
+        ax.set_title(f"stap {s}: {g['optie'].iloc[0]}", fontsize=9)
+        ax.set_ylabel("cliënten")
+        ax.legend(fontsize=8)
+    assen[-1, 0].set_xlabel("voordeel per cliënt in het basisjaar (€): budget − eigen bijdrage − eigen risico")
+    fig.tight_layout()
     return _png(fig)
 
 
@@ -382,27 +403,51 @@ def _clienten(u: Uitkomst) -> dict[str, Any] | None:
         return None
     c = u.clienten
     a = u.aanbieders if u.aanbieders is not None else pd.DataFrame()
+    k = u.kortingen_aanbieders
     heeft_agb = c.agb_code.notna().any()
+    stappen = [
+        {
+            "stap": s,
+            "optie": g.optie.iloc[0],
+            "gewisseld": _getal(int((g.pakket_voor != g.pakket_na).sum())),
+            "wint": _getal(int((g.uitkomst == "wint").sum())),
+            "verliest": _getal(int((g.uitkomst == "verliest").sum())),
+            "gelijk": _getal(int((g.uitkomst == "gelijk").sum())),
+            "wlz_voor": _euro(g.wlz_voor.sum()),
+            "wlz_na": _euro(g.wlz_na.sum()),
+        }
+        for s, g in c.groupby("stap", sort=True)
+    ]
     return {
-        "n": _getal(len(c)),
+        "n": _getal(c.client_id.nunique()),
         "bron": str(u.basis.clienttabel),
-        "gewisseld": _getal(int((c.optie_voor != c.optie_na).sum())),
-        "wint": _getal(int((c.uitkomst == "wint").sum())),
-        "verliest": _getal(int((c.uitkomst == "verliest").sum())),
-        "gelijk": _getal(int((c.uitkomst == "gelijk").sum())),
+        "stappen": stappen,
         "er_bron": "€ 385 in 2019, Zvw art. 19",
         "png": chart_winners(c),
         "aanbieders": (
-            f"{_getal(len(a))} aanbieders met {_getal(int(c.zvw_contract_nodig.sum()))} cliënten"
+            f"{_getal(len(a))} (aanbieder, sector) met {_getal(int(c.zvw_contract_nodig.sum()))} cliëntrijen"
             if heeft_agb
             else "niet te bepalen: de declaraties hebben geen kolom agb_code"
         ),
         "aanbieders_tabel": [
-            {"agb": r.agb_code, "sector": r.sector, "n": _getal(r.clienten), "vormen": r.behandelvormen}
+            {"stap": r.stap, "agb": r.agb_code, "sector": r.sector, "n": _getal(r.clienten), "vormen": r.behandelvormen}
             for r in a.head(10).itertuples()
         ]
         if heeft_agb
         else [],
+        "kortingen": []
+        if k is None or k.empty
+        else [
+            {
+                "stap": r.stap,
+                "agb": r.agb_code,
+                "sector": r.sector,
+                "n": _getal(r.clienten),
+                "korting": _euro(r.korting),
+            }
+            for r in k.head(10).itertuples()
+        ],
+        "kortingen_totaal": "" if k is None or k.empty else _euro(sum(k.korting)),
     }
 
 

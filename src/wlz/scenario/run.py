@@ -27,13 +27,27 @@ from wlz.scenario.clienten import (
     EIGEN_RISICO,
     EIGEN_RISICO_BRON,
     ER_SECTOREN,
+    KOP_AANBIEDERS,
+    KOP_CLIENTEN,
     PENSIOEN_KEUZE,
     ClientUitkomst,
-    client_level,
+    Extra,
+    Segmenten,
+    Stand,
     read_incomes,
     read_segments,
+    stand,
+    stap_rijen,
 )
 from wlz.scenario.clienten import write_csv as write_clienten_csv
+from wlz.scenario.clientopties import (
+    KOP_EKT_ZORGVAL,
+    KOP_KORTINGEN_AANBIEDERS,
+    ekt_clienten,
+    maatwerk_clienten,
+    taakstelling_clienten,
+    toeslagen_clienten,
+)
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
@@ -56,6 +70,7 @@ from wlz.scenario.schema import (
     Knip,
     Maatwerkindicatie,
     Scenario,
+    Stap,
     Taakstelling,
     ToeslagenInBudget,
     VptInclAfgeschaft,
@@ -124,6 +139,10 @@ class Uitkomst:
     #: contract; None without a client table
     clienten: pd.DataFrame | None = None
     aanbieders: pd.DataFrame | None = None
+    #: taakstelling at the client level: the cut per provider (agb_code), adding up to the amount exactly
+    kortingen_aanbieders: pd.DataFrame | None = None
+    #: extra kosten thuis at the client level with a prior package: the zorgval per group
+    ekt_zorgval: pd.DataFrame | None = None
 
     def parameters(self) -> dict[str, Any]:
         """Everything needed to repeat the run: the scenario with its sources, and the basis."""
@@ -179,6 +198,9 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     maatwerk_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
     meldingen: list[str] = []
+    #: per step: the state before it and, for a taakstelling, its rows (the client level repeats each step)
+    voor_stap: list[Toestand] = []
+    stap_kortingen: dict[int, list[dict[str, Any]]] = {}
     _controleer_profielen(scenario, basis)
     if not basis.heeft_kosten:
         meldingen.append(f"{basis.naam}: {GEEN_KOSTEN} — alleen aantallen cliënten; euro's blijven leeg")
@@ -198,8 +220,11 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         )
     for i, stap in enumerate(scenario.stappen, start=1):
         o = stap.optie
+        if basis.clienttabel is not None:
+            voor_stap.append(toestand.kopie())
         if isinstance(o, Taakstelling):
             rijen = kortingen(o, toestand, eenheid)
+            stap_kortingen[i] = rijen
             korting_rijen.extend({"stap": i, **r} for r in rijen)
             actief = [r for r in rijen if r["jaar"] >= o.vanaf]
             samenvatting.append(
@@ -376,10 +401,12 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         )
     na = kosten(toestand, eenheid)
     meldingen.extend(sorted({h for g in na.values() for h in g.herkomst if h.startswith(WAARSCHUWING)}))
-    cl = _client_level(basis, toestand, eenheid, scenario.jaar, meldingen)
+    cl = _client_level(basis, scenario.stappen, [*voor_stap, toestand], stap_kortingen, eenheid, meldingen)
     return Uitkomst(
         clienten=None if cl is None else cl.clienten,
         aanbieders=None if cl is None else cl.aanbieders,
+        kortingen_aanbieders=None if cl is None else cl.kortingen_aanbieders,
+        ekt_zorgval=None if cl is None else cl.ekt_zorgval,
         scenario=scenario,
         basis=basis,
         verschuivingen=pd.DataFrame(verschuivingen, columns=KOP_VERSCHUIVINGEN),
@@ -395,29 +422,90 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     )
 
 
+@dataclass
+class _Clientniveau(ClientUitkomst):
+    kortingen_aanbieders: pd.DataFrame | None = None
+    ekt_zorgval: pd.DataFrame | None = None
+
+
 def _client_level(
-    basis: Basis, toestand: Toestand, eenheid: Eenheidskosten, jaar: int, meldingen: list[str]
-) -> ClientUitkomst | None:
-    """Per client before and after (a basis with the analysis' client table); None otherwise."""
+    basis: Basis,
+    stappen: tuple[Stap, ...],
+    toestanden: list[Toestand],
+    stap_kortingen: dict[int, list[dict[str, Any]]],
+    eenheid: Eenheidskosten,
+    meldingen: list[str],
+) -> _Clientniveau | None:
+    """Per client and step before and after (a basis with the analysis' client table); None otherwise.
+
+    ``toestanden`` holds the state before each step and, last, the final state: step i goes from
+    ``toestanden[i-1]`` to ``toestanden[i]``. A per-group option changes no state; its client rows add what it
+    changes per client (:mod:`wlz.scenario.clientopties`)."""
     if basis.clienttabel is None:
         return None
-    segmenten = read_segments(basis.clienttabel, jaar)
+    jaar = basis.jaar
+    seg = Segmenten(read_segments(basis.clienttabel, jaar, engine=basis.engine), jaar)
     inkomens = read_incomes(basis.inkomen, jaar)
-    cu = client_level(segmenten, toestand, eenheid, jaar, inkomens)
-    meldingen.extend(cu.meldingen)
-    c = cu.clienten
+    standen: dict[int, Stand] = {}
+
+    def stand_van(j: int) -> Stand:
+        if j not in standen:
+            standen[j] = stand(seg, toestanden[j], eenheid)
+        return standen[j]
+
+    rijen, aanbieders, kortingen_a, zorgval = [], [], [], []
+    for i, stap in enumerate(stappen, start=1):
+        o = stap.optie
+        per_groep = isinstance(o, Taakstelling | ExtraKostenThuis | ToeslagenInBudget | Maatwerkindicatie)
+        b = stand_van(i - 1)
+        a = b if per_groep else stand_van(i)
+        if per_groep:
+            standen.setdefault(i, b)
+        extra: Extra | None = None
+        veld = f"opties[{i - 1}].{stap.naam}"
+        if isinstance(o, Taakstelling):
+            extra, ka, m = taakstelling_clienten(o, stap_kortingen[i], seg, b, i)
+            kortingen_a.append(ka)
+            meldingen.extend(m)
+        elif isinstance(o, ExtraKostenThuis):
+            extra, zv, m = ekt_clienten(o, seg, b, i, veld)
+            zorgval.append(zv)
+            meldingen.extend(m)
+        elif isinstance(o, ToeslagenInBudget):
+            extra, m = toeslagen_clienten(o, seg, b, i)
+            meldingen.extend(m)
+        elif isinstance(o, Maatwerkindicatie):
+            extra, m = maatwerk_clienten(o, seg, b, i)
+            meldingen.extend(m)
+        c, aanb = stap_rijen(seg, i, stap.naam, toestanden[i - 1], toestanden[i], b, a, inkomens, extra, meldingen)
+        rijen.append(c)
+        aanbieders.append(aanb)
+        meldingen.append(
+            f"cliëntniveau stap {i} ({stap.naam}): {format_number(len(c))} cliënten, "
+            f"{format_number(int((c.pakket_voor != c.pakket_na).sum()))} van bekostigingsoptie gewisseld, "
+            f"{format_number(int((c.uitkomst == 'wint').sum()))} winnen en "
+            f"{format_number(int((c.uitkomst == 'verliest').sum()))} verliezen (eigen bijdrage, eigen risico, budget)"
+        )
     meldingen.append(
-        f"cliëntniveau ({basis.clienttabel}): {format_number(len(c))} cliënten, "
-        f"{format_number(int((c.optie_voor != c.optie_na).sum()))} van bekostigingsoptie gewisseld, "
-        f"{format_number(int((c.uitkomst == 'wint').sum()))} winnen en "
-        f"{format_number(int((c.uitkomst == 'verliest').sum()))} verliezen (eigen bijdrage + eigen risico); "
+        f"cliëntniveau ({basis.clienttabel}, engine {basis.engine}): "
         + (
             f"inkomens uit {basis.inkomen}" + (" (synthetisch)" if _synthetisch(basis.inkomen) else "")
             if basis.inkomen is not None
             else "geen inkomens in de basis"
         )
     )
-    return cu
+
+    def samen(delen: list[pd.DataFrame], kop: list[str]) -> pd.DataFrame:
+        niet_leeg = [d for d in delen if not d.empty]
+        return pd.concat(niet_leeg, ignore_index=True)[kop] if niet_leeg else pd.DataFrame(columns=kop)
+
+    return _Clientniveau(
+        clienten=samen(rijen, KOP_CLIENTEN),
+        aanbieders=samen(aanbieders, KOP_AANBIEDERS),
+        meldingen=[],
+        kortingen_aanbieders=samen(kortingen_a, KOP_KORTINGEN_AANBIEDERS) if kortingen_a else None,
+        ekt_zorgval=samen(zorgval, KOP_EKT_ZORGVAL) if zorgval else None,
+    )
 
 
 def _synthetisch(pad: Path) -> bool:
@@ -510,10 +598,12 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("maatwerk", uitkomst.maatwerk),
         ("clienten", uitkomst.clienten),
         ("aanbieders", uitkomst.aanbieders),
+        ("kortingen_aanbieders", uitkomst.kortingen_aanbieders),
+        ("ekt_zorgval", uitkomst.ekt_zorgval),
     ):
         if df is None:
             continue
-        if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk") and df.empty:
+        if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk", "ekt_zorgval") and df.empty:
             continue
         pad = out / f"{naam}.csv"
         if naam == "clienten":

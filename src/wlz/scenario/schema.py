@@ -234,6 +234,22 @@ class ExtraKostenThuis(_Model):
         ),
     )
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+    zaad: int = Field(
+        0,
+        ge=0,
+        json_schema_extra=bron(
+            f"{KEUZE}: zaad van de trekking per cliënt (een hash van zijn id en dit getal), zodat een run zich "
+            "precies herhaalt; een ander zaad geeft een andere, even grote trekking"
+        ),
+    )
+    voorafgaand_pakket: str | None = Field(
+        None,
+        json_schema_extra=bron(
+            f"{KEUZE}: CSV- of Parquet-bestand (client_id, voorafgaand_pakket in € per jaar) met het Zvw/Wmo-pakket "
+            "van vóór de Wlz, voor de zorgval (wie met het budget plus het percentage uren verliest); geen "
+            "declaratiebasis bevat het, dus door de gebruiker te leveren; leeg = zorgval niet berekend"
+        ),
+    )
 
 
 class ToeslagenInBudget(_Model):
@@ -270,6 +286,14 @@ class ToeslagenInBudget(_Model):
         ),
     )
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+    zaad: int = Field(
+        0,
+        ge=0,
+        json_schema_extra=bron(
+            f"{KEUZE}: zaad van de trekking per cliënt (een hash van zijn id en dit getal), zodat een run zich "
+            "precies herhaalt; een ander zaad geeft een andere, even grote trekking"
+        ),
+    )
 
 
 class Maatwerkindicatie(_Model):
@@ -312,6 +336,22 @@ class Maatwerkindicatie(_Model):
         2015, ge=2015, le=2026, json_schema_extra=bron(f"{KEUZE}: het jaar van de regels voor het profielbedrag")
     )
     sectoren: tuple[Sector, ...] = Field(("vg", "vv"), json_schema_extra=bron(KEUZE))
+    zaad: int = Field(
+        0,
+        ge=0,
+        json_schema_extra=bron(
+            f"{KEUZE}: zaad van de trekking per cliënt (een hash van zijn id en dit getal), zodat een run zich "
+            "precies herhaalt; een ander zaad geeft een andere, even grote trekking"
+        ),
+    )
+    behoefte_spreiding_pct: Annotated[float, Field(ge=0, le=500)] = Field(
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE} (voorbeeld): spreiding van de behoefte per cliënt rond het gekozen punt, als "
+            "variatiecoëfficiënt in % van een lognormale factor met gemiddelde 1; geen basis kent de behoefte "
+            "per cliënt, dus de verdeling is synthetisch; 0 = precies de punten"
+        ),
+    )
 
 
 Optie = (
