@@ -1,6 +1,14 @@
-"""``wlz demo``: a fresh database with a few hundred synthetic clients in all situations, and one demo user
-per role. Everything is synthetic: names from short lists, BSNs in the 99999xxxx test block passing the
-elfproef, addresses in made-up streets. Amounts and eligibility come from the rules engine, never from here.
+"""``wlz demo``: a fresh database with synthetic clients in all situations (a few hundred by default, tens of
+thousands for a zorgkantoor's scale), and one demo user per role. Everything is synthetic: names from short
+lists, BSNs in the 999xxxxxx test block passing the elfproef, addresses in made-up streets. Amounts and
+eligibility come from the rules engine, never from here.
+
+Scale: the first ``SJABLONEN`` clients are made one by one through the service's use cases (each its own
+situation, its own rules evaluations, every step as a user would take it). Every later client is a copy of one of
+them under a new identity (BSN, name, address, besluitnummer, ids; birth date and partner stay, since the rules'
+situation contains them): its indicatie, leveringsvorm choice, assignments, requests and decision lines are
+inserted set-based, a batch of clients per transaction (``_kopieer``), reusing the stored rules evaluations of the
+copied situation instead of evaluating the same situation again.
 """
 
 from __future__ import annotations
@@ -10,19 +18,26 @@ import random
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import sqlalchemy as sa
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
 from wlz import bsn as bsnmod
 from wlz import iwlz, reference
 from wlz.common.months import first_of_month
 from wlz.iwlz import codes as icodes
 from wlz.iwlz import voorbeelden
+from wlz.platform.auth import ID
+from wlz.platform.types import UTCDateTime
 from wlz.reference import leveringsvorm as leveringsvormen
 
 from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomainError
+from .domain.model import nieuw_id
 from .services import aanvragen, auth, berichten, dossier, invoer
 from .services.actor import SYSTEEM, Actor
-from .storage import migrate
+from .storage import migrate, orm
 from .storage.uow import UnitOfWorkFactory
 
 #: Demo accounts (also listed in the README). Passwords are for the local demo only.
@@ -92,6 +107,14 @@ GRONDSLAG = {
 }
 
 
+#: Clients made one by one through the use cases; every later client is a copy of one of these (module docstring)
+SJABLONEN = 120
+#: clients copied per transaction
+_PARTIJ = 2000
+#: BSNs the copies never get (999 9xxxxx): kept free for clients added by hand and the tests' fixed clients
+_BSN_VRIJ = "9999"
+
+
 #: Years in which the rules know the pgb/mpt amounts (so the demo's decisions show real figures, not
 #: "onbekend"): 2017 for VG3-VG8 (seed 000, tabel 1), 2015 for every profile. Requests are submitted recently
 #: (so deadlines and overdue work are real) but ask for care in these years; the summary says so.
@@ -156,6 +179,8 @@ class _Vulling:
     )
     client_ids: list[str] = field(default_factory=list)
     bsns: set[str] = field(default_factory=set)
+    #: per client made through the use cases, what it added to the counts (a copy adds the same)
+    bijdrage: list[dict[str, int]] = field(default_factory=list)
 
 
 def vul(engine: Any, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str:
@@ -172,12 +197,35 @@ def vul(engine: Any, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str
     beoordelaar, systeem = _create_system_users(uowf)
     koppeling = _actor(systeem, "aanbieder")
     v = _Vulling(uowf, rng, vandaag, rekenregels, huidig, _actor(beoordelaar, "beoordelaar"))
-    for n in range(aantal):
-        _add_client(v, n, profielen)
-    if rekenregels:
-        _iwlz(uowf, v.bo, koppeling, random.Random(f"{seed}-iwlz"), huidig or 2015, v.telling)
+    sjablonen = min(aantal, SJABLONEN)
+    with _voortgang() as voortgang:
+        taak = voortgang.add_task("cliënten één voor één (via de use cases)", total=sjablonen)
+        for n in range(sjablonen):
+            voor = dict(v.telling)
+            _add_client(v, n, profielen)
+            v.bijdrage.append({k: w - voor.get(k, 0) for k, w in v.telling.items() if isinstance(w, int)})
+            voortgang.advance(taak)
+        if rekenregels:  # before the copies: their BSNs avoid those of the IO31s' clients
+            taak = voortgang.add_task("iWlz-berichten", total=None)
+            _iwlz(uowf, v.bo, koppeling, random.Random(f"{seed}-iwlz"), huidig or 2015, v.telling)
+            voortgang.update(taak, total=1, completed=1)
+        if aantal > sjablonen:
+            _kopieer(engine, v, aantal, voortgang)
     token = _create_demo_users(v, systeem.id)
     return _summary(aantal, v.telling, rekenregels, huidig, token)
+
+
+def _voortgang() -> Progress:
+    """A progress bar on stderr (the summary goes to stdout), shown only on a terminal."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
 
 
 def _prepare_database(engine: Any, *, reset: bool) -> UnitOfWorkFactory | None:
@@ -414,7 +462,8 @@ def _summary(aantal: int, telling: dict[str, Any], rekenregels: bool, huidig: in
         f"iWlz-berichten: {telling['io31']} indicaties ingelezen als IO31, {telling['aw33']} zorgtoewijzingen als "
         f"AW33 gemaakt, {telling['aw35']} AW35-meldingen (aanvang zorg) verwerkt met {telling['ca317']} CA317 "
         "voor het CAK.\n"
-        f"Demogebruikers (inloggen op /inloggen):\n{gebruikers}\n"
+        + "".join(f"  Niet gelukt: {fout}\n" for fout in telling.get("iwlz_fouten", []))
+        + f"Demogebruikers (inloggen op /inloggen):\n{gebruikers}\n"
         f"  API-token van systeemaccount 'systeem-aanbieder' (AGB {AANBIEDERS[0]}): {token}"
     )
 
@@ -615,3 +664,144 @@ def _iwlz(uowf, bo: Actor, koppeling: Actor, rng: random.Random, jaar: int, tell
             telling["ca317"] += ca317 is not None
         except (DomainError, iwlz.BerichtOngeldig, rules_engine.RulesUnavailable) as exc:
             telling.setdefault("iwlz_fouten", []).append(f"{code}: {exc}")
+
+
+#: per copied table: the columns a copy gets new values for (beside ``id``), and their types
+_NIEUW: dict[str, dict[str, Any]] = {
+    "indicatiebesluiten": {"client_id": ID, "besluitnummer": sa.String(40)},
+    "leveringsvorm_keuzes": {"client_id": ID},
+    "zorgtoewijzingen": {"client_id": ID, "indicatie_id": ID},
+    "aanvragen": {
+        "client_id": ID,
+        "vorige_id": ID,
+        "ingediend_op": UTCDateTime,
+        "termijn": sa.Date,
+        "besloten_op": UTCDateTime,
+    },
+    "besluitregels": {"aanvraag_id": ID},
+}
+
+
+def _kopie_tabellen() -> dict[str, tuple[sa.Table, sa.Insert]]:
+    """Per copied table a temporary table (``bron``: the copied row's id, ``id``: the copy's, and the new values)
+    and the one ``INSERT ... SELECT`` that copies every row it names: the JSON columns (the rules' evaluations,
+    the doelmatigheidstoets) are copied by the database, never decoded and encoded again here."""
+    meta = sa.MetaData()
+    uit: dict[str, tuple[sa.Table, sa.Insert]] = {}
+    for naam, nieuw in _NIEUW.items():
+        doel = orm.metadata.tables[naam]
+        kopie = sa.Table(
+            f"kopie_{naam}",
+            meta,
+            sa.Column("id", ID, primary_key=True),
+            sa.Column("bron", ID, nullable=False),
+            *(sa.Column(k, type_() if isinstance(type_, type) else type_) for k, type_ in nieuw.items()),
+            prefixes=["TEMPORARY"],
+        )
+        kolommen = [c.key for c in doel.columns]
+        keuze = sa.select(*(kopie.c[k] if k in kopie.c and k != "bron" else doel.c[k] for k in kolommen))
+        uit[naam] = (
+            kopie,
+            sa.insert(doel).from_select(kolommen, keuze.join_from(doel, kopie, doel.c.id == kopie.c.bron)),
+        )
+    return uit
+
+
+def _bsn_voor_kopie(v: _Vulling) -> str:
+    rng = v.rng
+    while True:
+        nummer = f"999{rng.randrange(10**6):06d}"
+        if nummer not in v.bsns and not nummer.startswith(_BSN_VRIJ) and bsnmod.elfproef(nummer):
+            v.bsns.add(nummer)
+            return nummer
+
+
+def _kopieer(engine: Any, v: _Vulling, aantal: int, voortgang: Progress) -> None:
+    """Clients ``len(v.client_ids)`` .. ``aantal - 1``: copies of the clients made so far (client ``n`` copies
+    client ``n % SJABLONEN``), ``_PARTIJ`` clients per transaction, each table in one statement per batch. A copy
+    has a new identity; its requests are moved by a random 0-30 days into the past (deadlines spread, never a
+    decision in the future)."""
+    sjablonen = list(v.client_ids)
+    t = orm.metadata.tables
+    with engine.connect() as conn:
+        v.bsns.update(conn.execute(sa.select(t["clients"].c.bsn)).scalars())
+        clients = {r.id: r for r in conn.execute(sa.select(t["clients"]).where(t["clients"].c.id.in_(sjablonen)))}
+        rijen: dict[str, list[Any]] = {naam: [] for naam in _NIEUW}
+        for naam in ("indicatiebesluiten", "leveringsvorm_keuzes", "zorgtoewijzingen", "aanvragen"):
+            rijen[naam] = list(conn.execute(sa.select(t[naam]).where(t[naam].c.client_id.in_(sjablonen))))
+        aanvraag_ids = [r.id for r in rijen["aanvragen"]]
+        rijen["besluitregels"] = list(
+            conn.execute(sa.select(t["besluitregels"].c.id, t["besluitregels"].c.aanvraag_id).where(
+                t["besluitregels"].c.aanvraag_id.in_(aanvraag_ids)))
+        )  # fmt: skip
+    per_client: dict[str, dict[str, list[Any]]] = {c: {naam: [] for naam in _NIEUW} for c in sjablonen}
+    client_van_aanvraag = {r.id: r.client_id for r in rijen["aanvragen"]}
+    for naam, lijst in rijen.items():
+        for r in lijst:
+            eigenaar = client_van_aanvraag[r.aanvraag_id] if naam == "besluitregels" else r.client_id
+            per_client[eigenaar][naam].append(r)
+    tabellen = _kopie_tabellen()
+    taak = voortgang.add_task("cliënten gekopieerd (per partij)", total=aantal - len(sjablonen))
+    rng = v.rng
+    nu = dt.datetime.now(dt.UTC)
+    for begin in range(len(sjablonen), aantal, _PARTIJ):
+        eind = min(aantal, begin + _PARTIJ)
+        nieuwe_clients: list[dict[str, Any]] = []
+        kopie: dict[str, list[dict[str, Any]]] = {naam: [] for naam in _NIEUW}
+        for n in range(begin, eind):
+            bron_id = sjablonen[n % len(sjablonen)]
+            bron = clients[bron_id]
+            client_id = nieuw_id()
+            nieuwe_clients.append(
+                {
+                    **bron._mapping,
+                    "id": client_id,
+                    "bsn": _bsn_voor_kopie(v),
+                    "voornamen": rng.choice(VOORNAMEN),
+                    "achternaam": rng.choice(ACHTERNAMEN),
+                    "straat": rng.choice(STRATEN),
+                    "huisnummer": str(rng.randint(1, 200)),
+                    "postcode": f"{rng.randint(1000, 9999)}ZZ",
+                    "woonplaats": rng.choice(PLAATSEN),
+                    "aangemaakt_op": nu,
+                }
+            )
+            delen = per_client[bron_id]
+            ids = {r.id: nieuw_id() for naam in _NIEUW for r in delen[naam]}
+            for r in delen["indicatiebesluiten"]:
+                kopie["indicatiebesluiten"].append(
+                    {"bron": r.id, "id": ids[r.id], "client_id": client_id, "besluitnummer": str(900000 + n)}
+                )
+            for r in delen["leveringsvorm_keuzes"]:
+                kopie["leveringsvorm_keuzes"].append({"bron": r.id, "id": ids[r.id], "client_id": client_id})
+            for r in delen["zorgtoewijzingen"]:
+                kopie["zorgtoewijzingen"].append(
+                    {"bron": r.id, "id": ids[r.id], "client_id": client_id, "indicatie_id": ids[r.indicatie_id]}
+                )
+            eerder = dt.timedelta(days=rng.randint(0, 30))
+            for r in delen["aanvragen"]:
+                kopie["aanvragen"].append(
+                    {
+                        "bron": r.id,
+                        "id": ids[r.id],
+                        "client_id": client_id,
+                        "vorige_id": ids.get(r.vorige_id) if r.vorige_id else None,
+                        "ingediend_op": r.ingediend_op - eerder,
+                        "termijn": r.termijn - eerder,
+                        "besloten_op": r.besloten_op - eerder if r.besloten_op else None,
+                    }
+                )
+            for r in delen["besluitregels"]:
+                kopie["besluitregels"].append({"bron": r.id, "id": ids[r.id], "aanvraag_id": ids[r.aanvraag_id]})
+            for k, w in v.bijdrage[n % len(sjablonen)].items():
+                v.telling[k] += w
+        with engine.begin() as conn:
+            conn.execute(sa.insert(orm.clients), nieuwe_clients)
+            for naam, (tabel, insert) in tabellen.items():
+                if not kopie[naam]:
+                    continue
+                tabel.create(conn, checkfirst=True)
+                conn.execute(sa.insert(tabel), kopie[naam])
+                conn.execute(insert)
+                tabel.drop(conn)
+        voortgang.advance(taak, eind - begin)
