@@ -55,11 +55,14 @@ declaratie_invoer = sa.Table(
     sa.Column("aantal", sa.BigInteger, nullable=True),
     sa.Column("bedrag_cent", sa.BigInteger, nullable=True),
     sa.Column("zzp_code", sa.String(20), nullable=True),
+    sa.Column("maand", sa.String(7), nullable=True),
     sa.Column("ruw", sa.Text, nullable=True),
     # filled by the checks
     sa.Column("client_ref", ID, nullable=True),
     sa.Column("toewijzing_id", ID, nullable=True),
     sa.Column("prestatie_id", ID, nullable=True),
+    sa.Column("tarief_cent", sa.BigInteger, nullable=True),
+    sa.Column("regio", sa.String(40), nullable=True),
     sa.Column("voucher_id", ID, nullable=True),
     sa.Column("reden", sa.String(4), nullable=True),
     sa.Column("melding", sa.String(300), nullable=True),
@@ -70,7 +73,7 @@ sa.Index(
     declaratie_invoer.c.batch_id,
     declaratie_invoer.c.client_ref,
     declaratie_invoer.c.prestatiecode,
-    declaratie_invoer.c.begindatum,
+    declaratie_invoer.c.maand,
 )
 
 declaratie_regels = sa.Table(
@@ -103,7 +106,7 @@ sa.Index(
     declaratie_regels.c.client_id,
     declaratie_regels.c.agb_code,
     declaratie_regels.c.prestatiecode,
-    declaratie_regels.c.begindatum,
+    declaratie_regels.c.maand,
 )
 # the ledger: per provider and month
 sa.Index("ix_declaratie_regels_grootboek", declaratie_regels.c.agb_code, declaratie_regels.c.maand)

@@ -55,10 +55,13 @@ def upgrade() -> None:
         sa.Column("aantal", sa.BigInteger(), nullable=True),
         sa.Column("bedrag_cent", sa.BigInteger(), nullable=True),
         sa.Column("zzp_code", sa.String(length=20), nullable=True),
+        sa.Column("maand", sa.String(length=7), nullable=True),
         sa.Column("ruw", sa.Text(), nullable=True),
         sa.Column("client_ref", sa.String(length=32), nullable=True),
         sa.Column("toewijzing_id", sa.String(length=32), nullable=True),
         sa.Column("prestatie_id", sa.String(length=32), nullable=True),
+        sa.Column("tarief_cent", sa.BigInteger(), nullable=True),
+        sa.Column("regio", sa.String(length=40), nullable=True),
         sa.Column("voucher_id", sa.String(length=32), nullable=True),
         sa.Column("reden", sa.String(length=4), nullable=True),
         sa.Column("melding", sa.String(length=300), nullable=True),
@@ -67,7 +70,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_declaratie_invoer_dubbel",
         "declaratie_invoer",
-        ["batch_id", "client_ref", "prestatiecode", "begindatum"],
+        ["batch_id", "client_ref", "prestatiecode", "maand"],
         unique=False,
     )
     op.create_table(
@@ -138,7 +141,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_declaratie_regels_dubbel",
         "declaratie_regels",
-        ["client_id", "agb_code", "prestatiecode", "begindatum"],
+        ["client_id", "agb_code", "prestatiecode", "maand"],
         unique=False,
     )
     op.create_index("ix_declaratie_regels_grootboek", "declaratie_regels", ["agb_code", "maand"], unique=False)
