@@ -57,6 +57,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen.",
     ),
     "db": ("wlz.zorgkantoor.commands", "Database van de zorgkantoorservice."),
+    "io31": ("wlz.zorgkantoor.commands", "IO31-berichten van het CIZ in bulk inlezen (importeer MAP)."),
     "ciz": (
         "wlz.ciz.commands",
         "De CIZ-service: indicatiestelling Wlz (aanvraag, beoordeling, besluit, IO31).",
