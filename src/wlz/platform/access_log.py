@@ -81,6 +81,14 @@ def define_table(metadata: sa.MetaData) -> sa.Table:
     )
 
 
+def define_paging_indexes(table: sa.Table) -> None:
+    """Indexes a log of millions of lines needs for its reads (a context adds them in a migration of its own):
+    one account's lines newest first (``search(gebruikersnaam=...)`` and its keyset paging by ``id``) read from
+    the index instead of scanning every newer line of everyone else. A client's lines have ``client_id``'s
+    index (a few hundred lines per client; sorting them by id is cheap), a period ``tijdstip``'s."""
+    sa.Index(f"ix_{table.name}_gebruikersnaam_id", table.c.gebruikersnaam, table.c.id)
+
+
 def _refuse(mapper: Mapper[Any], connection: sa.Connection, target: object) -> None:
     raise PermissionError("het toegangslog is alleen aan te vullen (NEN 7513): wijzigen of wissen kan niet")
 

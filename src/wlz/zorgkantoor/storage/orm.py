@@ -40,7 +40,8 @@ clients = sa.Table(
     sa.Column("partner", sa.Boolean, nullable=False, default=False),
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
 )
-sa.Index("ix_clients_achternaam", clients.c.achternaam)
+# the client list's order (and its keyset paging), read from the index at any depth (migration 0008)
+sa.Index("ix_clients_naam", clients.c.achternaam, clients.c.voornamen, clients.c.id)
 
 indicatiebesluiten = sa.Table(
     "indicatiebesluiten",
@@ -99,7 +100,7 @@ aanvragen = sa.Table(
     sa.Column("id", ID, primary_key=True),
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
     sa.Column("vorige_id", ID, sa.ForeignKey("aanvragen.id"), nullable=True),
-    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("status", sa.String(20), nullable=False),
     sa.Column("intake", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("situatie", sa.JSON(none_as_null=True), nullable=False),
     sa.Column("gewijzigde_velden", sa.JSON(none_as_null=True), nullable=False),
@@ -120,6 +121,10 @@ aanvragen = sa.Table(
     sa.Column("motivatie", sa.Text, nullable=True),
     sa.Column("versie", sa.Integer, nullable=False),
 )
+
+# the work list by deadline, all or of one status (and its keyset paging), read from the index (migration 0008)
+sa.Index("ix_aanvragen_termijn", aanvragen.c.termijn, aanvragen.c.id)
+sa.Index("ix_aanvragen_status_termijn", aanvragen.c.status, aanvragen.c.termijn, aanvragen.c.id)
 
 besluitregels = sa.Table(
     "besluitregels",
@@ -167,6 +172,7 @@ api_tokens = _auth.api_tokens
 AUTH_TABLES = _auth
 
 toegangslog = access_log.define_table(metadata)
+access_log.define_paging_indexes(toegangslog)  # a zorgkantoor's log runs to millions of lines (migration 0008)
 
 
 _started = False
