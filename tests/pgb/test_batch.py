@@ -1,0 +1,213 @@
+"""The batch path gives the same ledger as the one-by-one use case: the same random declarations (good ones,
+refused ones, bad input, the weekly limit, the last euros of a reservation) go through ``dien_declaratie_in`` one
+by one in database A and through ``batch.verwerk_declaraties`` in database B; every balance, reservation,
+declaration, payment and journal line is equal, and so is each line's outcome. Runs on SQLite, and on
+PostgreSQL when ``WLZ_TEST_DATABASE_URL`` points at one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import uuid
+
+import pytest
+import sqlalchemy as sa
+
+from wlz.common.errors import InputError
+from wlz.pgb import batch, services
+from wlz.pgb.domain import model
+from wlz.pgb.storage import orm
+from wlz.pgb.storage.uow import unit_of_work_factory, upgrade
+from wlz.platform.database import make_engine
+
+from .conftest import BEOORDELAAR, PG_URL
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def twee(request, tmp_path):
+    """Two empty migrated databases (SQLite files, or two schemas on the PostgreSQL test server)."""
+    engines, schemas = [], []
+    admin = sa.create_engine(PG_URL) if PG_URL else None
+    for naam in ("een", "batch"):
+        if admin is None:
+            path = tmp_path / f"{naam}.sqlite"
+            shutil.copy(request.getfixturevalue("_sqlite_template"), path)
+            engines.append(make_engine(f"sqlite:///{path}"))
+            continue
+        schema = "pgbb_" + uuid.uuid4().hex[:12]
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+        schemas.append(schema)
+        e = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"}, pool_size=2)
+        upgrade(e)
+        engines.append(e)
+    yield [unit_of_work_factory(e) for e in engines]
+    for e in engines:
+        e.dispose()
+    if admin is not None:
+        with admin.begin() as conn:
+            for schema in schemas:
+                conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+def _zet_op(uows, rnd: random.Random, n: int) -> list[tuple[str, str]]:
+    """``n`` budgethouders (VG5 2015), each with 1-3 agreements (some not approved, some sharing a zorgverlener);
+    returns (agreement id, zorgverlener id)."""
+    ovk = []
+    for i in range(n):
+        bid, bh = f"b{i}", f"bh{i}"
+        services.registreer_beschikking(
+            uows,
+            BEOORDELAAR,
+            services.PgbBeschikking(
+                beschikking_id=bid,
+                client_id=bh,
+                zorgprofiel="VG5",
+                van=dt.date(2015, 1, 1),
+                tot=dt.date(2015, 12, 31),
+                gewaarborgde_hulp="synthetisch",
+            ),
+        )
+        ik = services.Actor("u", "b", services.BUDGETHOUDER, budgethouder_id=bh)
+        for j in range(rnd.randint(1, 3)):
+            zv = f"zv{rnd.randint(1, 2)}"
+            van = dt.date(2015, rnd.randint(1, 3), 1)
+            tot = dt.date(2015, rnd.choice((6, 9, 12)), 28)
+            o = model.Zorgovereenkomst(
+                id=f"o{i}_{j}",
+                beschikking_id=bid,
+                zorgverlener_id=zv,
+                functie="begeleiding",
+                zorgbeschrijving="begeleiding",
+                uren_per_week=rnd.choice((4, 8, 20)),
+                uurtarief_cent=rnd.choice((2_500, 4_000, 5_000)),
+                van=van,
+                tot=tot,
+                derdenbeding=True,
+            )
+            services.dien_overeenkomst_in(uows, ik, o)
+            if rnd.random() < 0.85:
+                try:
+                    services.beoordeel_overeenkomst(uows, BEOORDELAAR, o.id, True, "akkoord")
+                except InputError:  # the budget is reserved by the agreements before it: stays ingediend
+                    pass
+            ovk.append((o.id, zv))
+    return ovk
+
+
+def _regels(rnd: random.Random, ovk: list[tuple[str, str]], aantal: int) -> list[batch.BatchRegel]:
+    out = []
+    for _ in range(aantal):
+        oid = rnd.choice(ovk)[0] if rnd.random() > 0.02 else "bestaat-niet"
+        soort = rnd.random()
+        if soort < 0.5:  # a month
+            m = rnd.randint(1, 12)
+            van = dt.date(2015, m, 1)
+            tot = (dt.date(2015, m + 1, 1) if m < 12 else dt.date(2016, 1, 1)) - dt.timedelta(days=1)
+        else:  # some days, often across a week's end
+            van = dt.date(2015, 1, 1) + dt.timedelta(days=rnd.randint(0, 370))
+            tot = van + dt.timedelta(days=rnd.randint(-1, 16))
+        uren = rnd.choice((2, 8, 16, 25, 39.5, 40, 60, 120, 0, 7.25))
+        tarief = rnd.choice((2_500, 4_000, 5_000))
+        bedrag = round(uren * tarief * rnd.choice((1, 1, 1, 0.5, 1.1))) if rnd.random() > 0.02 else -100
+        ingediend = tot + dt.timedelta(days=rnd.choice((1, 5, 20, 41, 42, 43, 90)))
+        out.append(batch.BatchRegel(oid, van, tot, uren, bedrag, ingediend))
+    return out
+
+
+def _een_voor_een(uows, regels: list[batch.BatchRegel], zv_van: dict[str, str]) -> list[tuple[str, str | None]]:
+    uitkomst: list[tuple[str, str | None]] = []
+    for r in regels:
+        actor = services.Actor("z", "z", services.ZORGVERLENER, zorgverlener_id=zv_van.get(r.overeenkomst_id, "zv1"))
+        try:
+            o = services.dien_declaratie_in(
+                uows, actor, r.overeenkomst_id, r.van, r.tot, r.uren, r.bedrag_cent, r.ingediend_op
+            )
+            uitkomst.append((batch.BETAALD, None) if o.betalen else (batch.GEWEIGERD, o.reden))
+        except InputError as e:
+            uitkomst.append((batch.FOUT, e.veld))
+        except services.GeenToegang:
+            uitkomst.append((batch.FOUT, "overeenkomst_id"))
+    return uitkomst
+
+
+def _stand(uows) -> dict[str, object]:
+    b, o, d, p, j = orm.beschikkingen.c, orm.overeenkomsten.c, orm.declaraties.c, orm.betalingen.c, orm.boekingen.c
+    with uows() as uow:
+        s = uow.session
+        return {
+            "grootboek": sorted(
+                s.execute(sa.select(b.id, b.beschikbaar, b.gereserveerd, b.betaald, b.teruggegeven)).all()
+            ),
+            "reserveringen": sorted(s.execute(sa.select(o.id, o.gereserveerd)).all()),
+            "declaraties": sorted(
+                (str(r[0]), str(r[1]), str(r[2]), *r[3:])
+                for r in s.execute(
+                    sa.select(d.overeenkomst_id, d.van, d.tot, d.uren, d.minuten, d.bedrag, d.betaald, d.reden, d.regel)
+                ).all()
+            ),
+            "betalingen": sorted(
+                (r[0], r[1], r[2], str(r[3]))
+                for r in s.execute(sa.select(p.beschikking_id, p.zorgverlener_id, p.bedrag, p.uiterlijk)).all()
+            ),
+            "journaal": sorted(s.execute(sa.select(j.beschikking_id, j.soort, j.bedrag)).all()),
+        }
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_batch_and_one_by_one_give_the_same_ledger(twee, seed):
+    een, bulk = twee
+    ovk = []
+    for uows in (een, bulk):
+        ovk = _zet_op(uows, random.Random(seed), 12)
+    regels = _regels(random.Random(seed * 100), ovk, 400)
+    verwacht = _een_voor_een(een, regels, dict(ovk))
+    res = batch.verwerk_declaraties(bulk, BEOORDELAAR, regels)
+
+    assert res.aantal == len(regels)
+    gekregen = [
+        (
+            r["uitkomst"],
+            r["veld"] if r["uitkomst"] == batch.FOUT else r["reden"] if r["uitkomst"] == batch.GEWEIGERD else None,
+        )
+        for r in batch.uitkomsten(bulk, BEOORDELAAR, res.batch_id, alleen_niet_betaald=False)
+    ]
+    assert gekregen == verwacht
+    # the input covers every kind of outcome, so the comparison means something
+    soorten = {u for u, _ in verwacht}
+    assert soorten == {batch.BETAALD, batch.GEWEIGERD, batch.FOUT}
+    assert {v for u, v in verwacht if u == batch.FOUT} >= {"uren", "bedrag", "overeenkomst_id"}
+    assert any(v == "het resterende budget is niet toereikend" for _, v in verwacht)
+    assert _stand(een) == _stand(bulk)
+    assert services.controleer_grootboek(bulk) == []
+    # a second batch on top of the first (weeks and reservations carry over) stays equal too
+    meer = _regels(random.Random(seed * 7), ovk, 150)
+    assert [u for u, _ in _een_voor_een(een, meer, dict(ovk))] == [
+        r["uitkomst"]
+        for r in batch.uitkomsten(
+            bulk, BEOORDELAAR, batch.verwerk_declaraties(bulk, BEOORDELAAR, meer).batch_id, alleen_niet_betaald=False
+        )
+    ]
+    assert _stand(een) == _stand(bulk)
+
+
+def test_batch_gate_empty_batch_and_access_log(uows):
+    from .conftest import BH1, beschikking
+
+    with pytest.raises(services.GeenToegang):
+        batch.verwerk_declaraties(uows, BH1, [])
+    with pytest.raises(InputError) as e:
+        batch.verwerk_declaraties(uows, BEOORDELAAR, [])
+    assert e.value.veld == "regels"
+    beschikking(uows)
+    res = batch.verwerk_declaraties(
+        uows,
+        BEOORDELAAR,
+        [batch.BatchRegel("geen", dt.date(2015, 1, 5), dt.date(2015, 1, 11), 5, 100, dt.date(2015, 1, 12))],
+    )
+    assert (res.aantal, res.fout, res.betaald) == (1, 1, 0)
+    assert batch.uitkomsten(uows, BEOORDELAAR, res.batch_id)[0]["reden"] == "onbekende zorgovereenkomst"
