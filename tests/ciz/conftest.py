@@ -61,7 +61,7 @@ def wereld(tmp_path) -> Wereld:
     )
     tokens = {}
     with app.state.uow(write=True) as uow:
-        for rol in ("indicatiesteller", "kwaliteitstoetser", "systeem"):
+        for rol in ("indicatiesteller", "kwaliteitstoetser", "beheerder", "systeem"):
             g = auth.maak_gebruiker(
                 uow,
                 SYSTEEM,

@@ -25,6 +25,8 @@ class Rol:
 
 
 ROLLEN = (Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER, Rol.BEHEERDER, Rol.SYSTEEM)
+#: the CIZ's four units (seed 003 r.68-74 names four; their names here are voorbeeld)
+EENHEDEN = ("Noord", "Oost", "Zuid", "West")
 #: the roles a person logs in with (the beheerder's page offers these; ``systeem`` is an API account)
 PERSOONSROLLEN = (Rol.INDICATIESTELLER, Rol.KWALITEITSTOETSER, Rol.BEHEERDER)
 

@@ -12,13 +12,15 @@ from wlz.common.errors import InputError
 from wlz.platform.auth import new_id
 
 from ..domain import dashboard as dash
-from ..domain.aanvraag import Aanvraag
+from ..domain.aanvraag import Aanvraag, Soort
 from ..domain.beoordeling import Beoordeling
 from ..domain.bericht import BerichtStatus, IwlzBericht
 from ..domain.beslisondersteuning import Uitkomst, adviseer
+from ..domain.besluit import Uitkomst as BesluitUitkomst
 from ..domain.besluit import neem_besluit
 from ..domain.bijlage import Bijlage
 from ..domain.gebruiker import Actor
+from ..domain.termijn import Opschorting, OpschortingSoort
 from ..koppeling import io31
 from ..koppeling.bezorging import Bezorger
 from ..storage.uow import UnitOfWork
@@ -40,7 +42,13 @@ def dien_in(
 
     if str(gegevens.get("zorgkantoor", "")) not in {c.value for c in LdtZorgkantoorCode}:
         raise InputError("zorgkantoor", "Onbekend zorgkantoor: geef de code uit de iWlz-codelijst COD001.")
+    gegevens = dict(gegevens)
+    vorig_nummer = gegevens.pop("vorig_besluitnummer", None)
     a = Aanvraag(id=new_id(), ontvangen=ontvangen or dt.date.today(), **gegevens)
+    if a.soort == Soort.HERINDICATIE:
+        vorige = _vorig_besluit(uow, a.bsn, vorig_nummer)
+        a.vorige_id = vorige.id
+        a.vervangt_besluitnummer = vorige.besluitnummer
     uow.aanvragen.add(a)
     uow.flush()
     for naam, soort, inhoud in bijlagen or []:
@@ -48,6 +56,32 @@ def dien_in(
     log(uow, actor, "aanmaken", "aanvraag indicatiebesluit", DOEL, a.id)
     uow.commit()
     return a
+
+
+def _vorig_besluit(uow: UnitOfWork, bsn: str, nummer: Any) -> Aanvraag:
+    """The earlier granted indicatiebesluit a herindicatie names, checked against the same person. An unknown
+    number, a number of another person and a refusal get one and the same answer: the form tells nothing
+    about anyone else's decisions."""
+    tekst = str(nummer or "").strip()
+    if not tekst:
+        raise InputError(
+            "vorig_besluitnummer", "Noem bij een herindicatie het besluitnummer van het eerdere indicatiebesluit."
+        )
+    if not (tekst.isdigit() and len(tekst) <= 9):
+        raise InputError("vorig_besluitnummer", "Een besluitnummer is een getal van ten hoogste negen cijfers.")
+    vorige = uow.aanvragen.met_besluitnummer(int(tekst))
+    if (
+        vorige is None
+        or vorige.bsn != bsn
+        or vorige.uitkomst != BesluitUitkomst.TOEGEKEND.value
+        or vorige.besluitnummer is None
+    ):
+        raise InputError(
+            "vorig_besluitnummer",
+            "Wij vinden geen toegekend indicatiebesluit met dit nummer bij dit burgerservicenummer. "
+            "Controleer het nummer in de besluitbrief.",
+        )
+    return vorige
 
 
 def werkvoorraad(uow: UnitOfWork, actor: Actor) -> list[Aanvraag]:
@@ -107,7 +141,14 @@ def beslis(
     besluit = neem_besluit(besluitdatum=besluitdatum or dt.date.today(), vroegste_ingang=a.vroegste_ingang, **invoer)
     uitkomst = advies(a)
     geen_profiel = bool(uitkomst and uitkomst.past_in_geen_profiel)
-    a.beslis(besluit, actor.gebruiker_id, uow.aanvragen.volgend_besluitnummer(), geen_profiel)
+    teamlid = uow.teamleden.get(actor.gebruiker_id) if actor.gebruiker_id else None
+    a.beslis(
+        besluit,
+        actor.gebruiker_id,
+        uow.aanvragen.volgend_besluitnummer(),
+        geen_profiel,
+        teamlid.label if teamlid is not None else "",
+    )
     log(uow, actor, "wijzigen", f"besluit {besluit.uitkomst.value}", DOEL, a.id)
     bericht = None
     if besluit.toegekend:
@@ -127,6 +168,111 @@ def beslis(
     if bericht is not None and bezorger is not None:
         verstuur(uow, actor, bericht.id, bezorger)
     return Beslissing(a, bericht)
+
+
+def trek_in(
+    uow: UnitOfWork,
+    actor: Actor,
+    aanvraag_id: str,
+    *,
+    grond: str,
+    per: dt.date,
+    toelichting: str,
+    bezorger: Bezorger | None = None,
+    op: dt.date | None = None,
+) -> Beslissing:
+    """Withdraw a granted indicatiebesluit (Wlz art. 3.2.4) from ``per``: kept with ground and reason (the
+    letter states them) and told to the zorgkantoor by an IO31 that ends the decision (:mod:`..domain.intrekking`,
+    ``koppeling.io31.build_intrekking``), sent at once with a ``bezorger``."""
+    vereis(actor, "aanvraag.intrekken")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    vandaag = op or dt.date.today()
+    a.trek_in(grond=grond, per=per, toelichting=toelichting, door=actor.gebruiker_id, op=vandaag)
+    try:
+        xml = io31.build_intrekking(a, vandaag)
+    except iwlz.BerichtOngeldig as exc:
+        raise InputError("per", f"Het IO31-bericht van de intrekking is ongeldig: {exc}") from None
+    bericht = IwlzBericht(
+        aanvraag_id=a.id,
+        soort="IO31",
+        identificatie=io31.identificatie_intrekking(a),
+        dagtekening=vandaag,
+        inhoud=xml,
+    )
+    uow.berichten.add(bericht)
+    log(uow, actor, "wijzigen", f"besluit ingetrokken per {per:%d-%m-%Y}", DOEL, a.id)
+    uow.commit()
+    if bezorger is not None:
+        verstuur(uow, actor, bericht.id, bezorger)
+    return Beslissing(a, bericht)
+
+
+def schort_op(
+    uow: UnitOfWork,
+    actor: Actor,
+    aanvraag_id: str,
+    *,
+    soort: str,
+    reden: str,
+    uitgenodigd: dt.date | None = None,
+    aanvullen_voor: dt.date | None = None,
+    begin: dt.date | None = None,
+    einde: dt.date | None = None,
+) -> Aanvraag:
+    """Record a suspension of the term (Awb art. 4:15) and move the request's deadline. Lid 1 (``aanvulling``):
+    the day of the invitation and the term set for completing; lid 2: the first and the last suspended day."""
+    vereis(actor, "aanvraag.opschorten")
+    a = uow.aanvragen.get(aanvraag_id)
+    if a is None:
+        raise NietGevonden("aanvraag")
+    if soort == OpschortingSoort.AANVULLING.value:
+        if uitgenodigd is None:
+            raise InputError("uitgenodigd", "Geef de dag waarop de aanvrager is gevraagd de aanvraag aan te vullen.")
+        if uitgenodigd < a.ontvangen:
+            raise InputError("uitgenodigd", "De uitnodiging ligt vóór de ontvangst van de aanvraag.")
+        if aanvullen_voor is None:
+            raise InputError("aanvullen_voor", "Geef de termijn waarbinnen de aanvraag moet worden aangevuld.")
+        o = Opschorting.uitnodiging_tot_aanvulling(a.id, uitgenodigd, aanvullen_voor, reden)
+    else:
+        if begin is None:
+            raise InputError("begin", "Geef de eerste dag van de opschorting.")
+        if begin < a.ontvangen:
+            raise InputError("begin", "De opschorting begint vóór de ontvangst van de aanvraag.")
+        # lid 2: the last suspended day is given; the clock runs again the day after
+        o = Opschorting(
+            aanvraag_id=a.id,
+            soort=soort,
+            begin=begin,
+            einde=einde + dt.timedelta(days=1) if einde is not None else None,
+            reden=reden,
+        )
+    o.vastgelegd_door = actor.gebruiker_id
+    a.herbereken_termijn([*uow.opschortingen.van_aanvraag(a.id), o])
+    uow.opschortingen.add(o)
+    log(uow, actor, "wijzigen", f"termijn opgeschort ({o.soort}); uiterlijk {a.uiterlijk:%d-%m-%Y}", DOEL, a.id)
+    uow.commit()
+    return a
+
+
+def aangevuld(uow: UnitOfWork, actor: Actor, aanvraag_id: str, opschorting_id: str, op: dt.date) -> Aanvraag:
+    """The aanvrager completed the request on ``op``: the suspension of lid 1 ends, the deadline is set again."""
+    vereis(actor, "aanvraag.opschorten")
+    a = uow.aanvragen.get(aanvraag_id)
+    o = uow.opschortingen.get(opschorting_id)
+    if a is None or o is None or o.aanvraag_id != a.id:
+        raise NietGevonden("opschorting")
+    o.aangevuld(op)
+    a.herbereken_termijn(uow.opschortingen.van_aanvraag(a.id))
+    log(uow, actor, "wijzigen", f"aanvraag aangevuld; uiterlijk {a.uiterlijk:%d-%m-%Y}", DOEL, a.id)
+    uow.commit()
+    return a
+
+
+def opschortingen(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> list[Opschorting]:
+    vereis(actor, "aanvraag.lezen")
+    return uow.opschortingen.van_aanvraag(aanvraag_id)
 
 
 def verstuur(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ..domain.gebruiker import Actor
 from ..domain.kwaliteit import Juistheid, Toetsing, juistheid, trek
@@ -53,20 +54,34 @@ def oordeel(
     return t
 
 
-def overzicht(
-    uow: UnitOfWork, actor: Actor, van: dt.date, tot: dt.date
-) -> tuple[list[Toetsing], list[Juistheid], list[Juistheid]]:
-    """The sample of a period, the correctness per unit, and per indicatiesteller (by account name)."""
+@dataclass(frozen=True)
+class Overzicht:
+    """A period's sample and its feedback: per unit, per team (a unit's team, the decider's at the time of the
+    decision) and per indicatiesteller (seed 003 r.68-74)."""
+
+    lijst: list[Toetsing]
+    per_eenheid: list[Juistheid]
+    per_team: list[Juistheid]
+    per_steller: list[Juistheid]
+
+
+def overzicht(uow: UnitOfWork, actor: Actor, van: dt.date, tot: dt.date) -> Overzicht:
     vereis(actor, "kwaliteit.toetsen")
     lijst = list(uow.toetsingen.in_periode(van, tot))
     namen: dict[str, str] = {}
+    teams: dict[str, str] = {}
+    huidige_teams = uow.teamleden.alle()
     for t in lijst:
         a = uow.aanvragen.get(t.aanvraag_id)
-        g = uow.gebruikers.get(a.besloten_door) if a is not None and a.besloten_door else None
+        door = a.besloten_door if a is not None else None
+        g = uow.gebruikers.get(door) if door else None
         namen[t.aanvraag_id] = g.gebruikersnaam if g is not None else "onbekend"
+        # the team recorded with the decision; for a decision from before teams were kept, the decider's team now
+        huidig = huidige_teams.get(door) if door else None
+        teams[t.aanvraag_id] = (a.team if a is not None else "") or (huidig.label if huidig else "") or "onbekend"
     log(uow, actor, "lezen", f"steekproef {van:%d-%m-%Y} tot {tot:%d-%m-%Y}", DOEL)
     uow.commit()
-    return lijst, juistheid(lijst), juistheid(lijst, namen)
+    return Overzicht(lijst, juistheid(lijst), juistheid(lijst, teams), juistheid(lijst, namen))
 
 
 def juistheid_jaar(uow: UnitOfWork, actor: Actor, jaar: int) -> list[Juistheid]:

@@ -1,5 +1,6 @@
 """The CIZ's pages: the public request form (no login), login, the work list, a request with its assessment,
-decision support and decision, the decision letter (HTML and PDF) and the dashboard. Thin: parse the form,
+decision support and decision, suspension of its term, withdrawal, the letters (HTML and PDF), the dashboard
+with the "stand van zaken", the quality review and the beheerder's account management. Thin: parse the form,
 call one use case, render."""
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from ..domain.aanvraag import GESLACHTEN, Aanvrager
 from ..domain.beoordeling import MAX_NIVEAU, NIVEAUS, Beoordeling, Domein, Functie, Kenmerk
 from ..domain.besluit import AFWIJZINGSGRONDEN
 from ..domain.bijlage import MAX_BYTES
-from ..domain.gebruiker import AANVRAGER, Actor, Rol
+from ..domain.gebruiker import AANVRAGER, EENHEDEN, PERSOONSROLLEN, Actor, Rol
+from ..domain.intrekking import INTREKKINGSGRONDEN
+from ..domain.termijn import OPSCHORTINGSGRONDEN
 from ..services import aanvragen, auth, kwaliteit
 from . import brief
 from .deps import Pagina
@@ -31,6 +34,9 @@ templates = page_templates(Path(__file__).parent / "templates")
 publiek = Pagina()
 IS = Rol.INDICATIESTELLER
 KT = Rol.KWALITEITSTOETSER
+BEH = Rol.BEHEERDER
+#: where each role lands after login
+STARTPAGINA = {IS: "/werkvoorraad", KT: "/dashboard", BEH: "/beheer/gebruikers"}
 
 
 def _publiek() -> Any:
@@ -106,6 +112,8 @@ async def aanvraag_indienen(request: Request) -> Response:
         "gevraagd_profiel": _profielcode(str(f.get("gevraagd_profiel", ""))),
         # the public may ask for a first indication or a herindicatie, never start an ambtshalve herziening
         "soort": "-" if f.get("soort") == "ambtshalve_herziening" else str(f.get("soort") or "eerste"),
+        # a herindicatie names the earlier decision by its besluitnummer (checked against the same person)
+        "vorig_besluitnummer": str(f.get("vorig_besluitnummer", ""))[:20],
     }
     bijlagen = []
     for upload in f.getlist("bijlage"):
@@ -131,14 +139,91 @@ async def inloggen(request: Request) -> Response:
         g = auth.inloggen(uow, str(f.get("gebruikersnaam", "")), str(f.get("wachtwoord", "")))
     if g is None:
         return render(templates, request, "inloggen.html", code=401, fout="Onjuiste gebruikersnaam of wachtwoord.")
-    sessions.start(request, g.id)
-    return back(request, "/werkvoorraad" if g.rol == IS else "/dashboard")
+    sessions.start(request, g.id, int(g.session_version or 0))
+    return back(request, STARTPAGINA.get(g.rol, "/"))
 
 
-@router.post("/uitloggen", dependencies=[Depends(Pagina(IS, KT))])
-def uitloggen(request: Request) -> Response:
+@router.post("/uitloggen")
+def uitloggen(request: Request, actor: Actor = Depends(Pagina(IS, KT, BEH))) -> Response:
+    """Ends every session of the account (the session version is raised), then this one."""
+    with request.app.state.uow(write=True) as uow:
+        auth.uitloggen(uow, actor)
     sessions.end(request)
     return back(request, "/", melding="U bent uitgelogd.")
+
+
+@router.get("/wachtwoord")
+def wachtwoordpagina(request: Request, actor: Actor = Depends(Pagina(IS, KT, BEH))) -> Response:
+    return render(templates, request, "wachtwoord.html", min_lengte=auth.MIN_WACHTWOORD)
+
+
+@router.post("/wachtwoord")
+async def wachtwoord_wijzigen(request: Request, actor: Actor = Depends(Pagina(IS, KT, BEH))) -> Response:
+    """A new password ends every session of the account, this one too: log in again."""
+    f = await request.form()
+    if str(f.get("nieuw", "")) != str(f.get("herhaal", "")):
+        raise InputError("herhaal", "De twee nieuwe wachtwoorden zijn niet gelijk.")
+    with request.app.state.uow(write=True) as uow:
+        auth.wijzig_wachtwoord(uow, actor, str(f.get("huidig", "")), str(f.get("nieuw", "")))
+    sessions.end(request)
+    return back(request, "/inloggen", melding="Uw wachtwoord is gewijzigd. Log opnieuw in.")
+
+
+@router.get("/beheer/gebruikers")
+def gebruikers(request: Request, actor: Actor = Depends(Pagina(BEH))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        lijst = auth.accounts(uow, actor)
+    return render(
+        templates,
+        request,
+        "gebruikers.html",
+        lijst=lijst,
+        rollen=PERSOONSROLLEN,
+        eenheden=EENHEDEN,
+        min_lengte=auth.MIN_WACHTWOORD,
+    )
+
+
+@router.post("/beheer/gebruikers")
+async def gebruiker_aanmaken(request: Request, actor: Actor = Depends(Pagina(BEH))) -> Response:
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        g = auth.nieuw_account(
+            uow,
+            actor,
+            gebruikersnaam=str(f.get("gebruikersnaam", ""))[:100],
+            naam=str(f.get("naam", ""))[:200],
+            rol=str(f.get("rol", "")),
+            wachtwoord=str(f.get("wachtwoord", ""))[:200],
+            eenheid=str(f.get("eenheid", ""))[:40],
+            team=str(f.get("team", ""))[:40],
+        )
+    return back(request, "/beheer/gebruikers", melding=f"Gebruiker {g.gebruikersnaam} aangemaakt.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/rol")
+async def rol_wijzigen(request: Request, gebruiker_id: str, actor: Actor = Depends(Pagina(BEH))) -> Response:
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        g = auth.wijzig_rol(uow, actor, gebruiker_id, str(f.get("rol", "")))
+    request.app.state.tokens.clear()
+    return back(request, "/beheer/gebruikers", melding=f"Rol van {g.gebruikersnaam} gewijzigd; sessies beëindigd.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/deactiveren")
+def gebruiker_deactiveren(request: Request, gebruiker_id: str, actor: Actor = Depends(Pagina(BEH))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        g = auth.deactiveer(uow, actor, gebruiker_id)
+    request.app.state.tokens.clear()
+    return back(request, "/beheer/gebruikers", melding=f"{g.gebruikersnaam} gedeactiveerd; sessies beëindigd.")
+
+
+@router.post("/beheer/gebruikers/{gebruiker_id}/team")
+async def team_wijzigen(request: Request, gebruiker_id: str, actor: Actor = Depends(Pagina(BEH))) -> Response:
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        t = auth.zet_in_team(uow, actor, gebruiker_id, str(f.get("eenheid", ""))[:40], str(f.get("team", ""))[:40])
+    return back(request, "/beheer/gebruikers", melding=f"Team: {t.label}.")
 
 
 @router.get("/werkvoorraad")
@@ -155,6 +240,7 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
         berichten = aanvragen.berichten(uow, actor, aanvraag_id)
         pilot = list(uow.maatwerk.van_aanvraag(aanvraag_id))
         bijlagen = list(uow.bijlagen.van_aanvraag(aanvraag_id))
+        opschortingen = aanvragen.opschortingen(uow, actor, aanvraag_id)
     return render(
         templates,
         request,
@@ -172,6 +258,9 @@ def aanvraag(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(I
         mag_beslissen=actor.rol == IS,
         pilot=pilot,
         bijlagen=bijlagen,
+        opschortingen=opschortingen,
+        opschortingsgronden=OPSCHORTINGSGRONDEN,
+        intrekkingsgronden=INTREKKINGSGRONDEN,
     )
 
 
@@ -211,6 +300,84 @@ async def beslissen(request: Request, aanvraag_id: str, actor: Actor = Depends(P
     if uit.bericht is not None:
         melding += f" IO31 {uit.bericht.identificatie}: {uit.bericht.status.replace('_', ' ')}."
     return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.post("/aanvragen/{aanvraag_id}/opschorting")
+async def opschorten(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
+    """Suspend the term (Awb art. 4:15): lid 1 with the day of the invitation and the term for completing;
+    lid 2 with the first and last suspended day."""
+    f = await request.form()
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.schort_op(
+            uow,
+            actor,
+            aanvraag_id,
+            soort=str(f.get("soort", "")),
+            reden=str(f.get("reden", ""))[:2000],
+            uitgenodigd=_datum(f.get("uitgenodigd"), "uitgenodigd", verplicht=False),
+            aanvullen_voor=_datum(f.get("aanvullen_voor"), "aanvullen_voor", verplicht=False),
+            begin=_datum(f.get("begin"), "begin", verplicht=False),
+            einde=_datum(f.get("einde"), "einde", verplicht=False),
+        )
+    melding = f"Termijn opgeschort; uiterlijk besluit {a.uiterlijk:%d-%m-%Y}."
+    return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.post("/aanvragen/{aanvraag_id}/opschortingen/{opschorting_id}/aangevuld")
+async def aanvulling_ontvangen(
+    request: Request, aanvraag_id: str, opschorting_id: str, actor: Actor = Depends(Pagina(IS))
+) -> Response:
+    f = await request.form()
+    op = _datum(f.get("op"), "op")
+    assert op is not None
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.aangevuld(uow, actor, aanvraag_id, opschorting_id, op)
+    melding = f"Aanvulling ontvangen; uiterlijk besluit {a.uiterlijk:%d-%m-%Y}."
+    return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.post("/aanvragen/{aanvraag_id}/intrekking")
+async def intrekken(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
+    """Withdraw a granted decision (Wlz art. 3.2.4); the IO31 that ends it goes to the zorgkantoor."""
+    f = await request.form()
+    per = _datum(f.get("per"), "per")
+    assert per is not None
+    with request.app.state.uow(write=True) as uow:
+        uit = aanvragen.trek_in(
+            uow,
+            actor,
+            aanvraag_id,
+            grond=str(f.get("grond", "")),
+            per=per,
+            toelichting=str(f.get("toelichting", ""))[:4000],
+            bezorger=request.app.state.bezorger,
+        )
+    melding = "Besluit ingetrokken."
+    if uit.bericht is not None:
+        melding += f" IO31 {uit.bericht.identificatie}: {uit.bericht.status.replace('_', ' ')}."
+    return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
+
+
+@router.get("/aanvragen/{aanvraag_id}/intrekking/brief")
+def intrekkingsbrief(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+    if not a.ingetrokken:
+        return foutpagina(request, 404, "Dit besluit is niet ingetrokken.")
+    return HTMLResponse(brief.intrekking_html(a))
+
+
+@router.get("/aanvragen/{aanvraag_id}/intrekking/brief.pdf")
+def intrekkingsbrief_pdf(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a = aanvragen.lees(uow, actor, aanvraag_id)
+    if not a.ingetrokken:
+        return foutpagina(request, 404, "Dit besluit is niet ingetrokken.")
+    return Response(
+        brief.intrekking_pdf(a),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="intrekking-{a.ontvangstnummer}.pdf"'},
+    )
 
 
 @router.get("/aanvragen/{aanvraag_id}/bijlagen/{bijlage_id}")
@@ -352,6 +519,32 @@ def stand_van_zaken(request: Request, jaar: int, week: int, actor: Actor = Depen
     )
 
 
+def _stand(request: Request, actor: Actor, jaar: int, week: int) -> tuple[Any, Any]:
+    if not 1 <= week <= 53:
+        raise InputError("week", "Kies een week van 1 tot en met 53.")
+    with request.app.state.uow(write=True) as uow:
+        d = aanvragen.dashboard(uow, actor, jaar, week)
+        juist = kwaliteit.juistheid_jaar(uow, actor, jaar)
+    return d, juist
+
+
+@router.get("/dashboard/stand-van-zaken")
+def stand_van_zaken_rapport(request: Request, jaar: int, week: int, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    """The "stand van zaken" as a formatted Dutch report (the same figures as the CSV)."""
+    d, juist = _stand(request, actor, jaar, week)
+    return HTMLResponse(brief.stand_van_zaken_html(d, juist, dt.date.today()))
+
+
+@router.get("/dashboard/stand-van-zaken.pdf")
+def stand_van_zaken_pdf(request: Request, jaar: int, week: int, actor: Actor = Depends(Pagina(IS, KT))) -> Response:
+    d, juist = _stand(request, actor, jaar, week)
+    return Response(
+        brief.stand_van_zaken_pdf(d, juist, dt.date.today()),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="stand-van-zaken-{jaar}-week{week}.pdf"'},
+    )
+
+
 def _periode(van: Any, tot: Any) -> tuple[dt.date, dt.date]:
     vandaag = dt.date.today()
     v = _datum(van, "van", verplicht=False) or dt.date(vandaag.year, 1, 1)
@@ -367,8 +560,18 @@ def kwaliteitstoets(
 ) -> Response:
     v, t = _periode(van, tot)
     with request.app.state.uow(write=True) as uow:
-        lijst, juist, per_steller = kwaliteit.overzicht(uow, actor, v, t)
-    return render(templates, request, "kwaliteit.html", lijst=lijst, juist=juist, per_steller=per_steller, van=v, tot=t)
+        o = kwaliteit.overzicht(uow, actor, v, t)
+    return render(
+        templates,
+        request,
+        "kwaliteit.html",
+        lijst=o.lijst,
+        juist=o.per_eenheid,
+        per_team=o.per_team,
+        per_steller=o.per_steller,
+        van=v,
+        tot=t,
+    )
 
 
 @router.post("/kwaliteit/steekproef")
