@@ -1,6 +1,8 @@
-"""``wlz serve``, ``wlz demo`` and ``wlz db upgrade`` (registered by ``wlz.cli``)."""
+"""``wlz serve``, ``wlz demo``, ``wlz db upgrade`` and ``wlz io31 importeer`` (registered by ``wlz.cli``)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
@@ -22,6 +24,42 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"database bijgewerkt tot versie {migrate.current(engine)}")
 
     app.add_typer(db, name="db")
+
+    io31 = typer.Typer(help="IO31-berichten van het CIZ in bulk inlezen (importeer MAP).", no_args_is_help=True)
+
+    @io31.command("importeer")
+    def io31_importeer(
+        map_: Path = typer.Argument(..., metavar="MAP", help="Map met één IO31-bericht per bestand"),
+        processen: int = typer.Option(
+            0, help="Aantal processen voor de controle (XSD en iWlz-regels); 0: één per kern"
+        ),
+    ) -> None:
+        """Lees alle IO31-berichten in een map in, met dezelfde controles als één bericht (XSD, iWlz-regels, het
+        vervangen van een eerder indicatiebesluit). Een geweigerd bericht wordt met zijn IO32 bewaard; wat niet is
+        ingelezen staat met de reden in MAP/quarantaine."""
+        import time
+
+        from wlz.platform.database import make_engine
+
+        from .config import Settings
+        from .domain.fouten import DomainError
+        from .services.actor import SYSTEEM
+        from .services.io31_bulk import importeer_map
+        from .storage import migrate
+        from .storage.uow import UnitOfWorkFactory
+
+        settings = Settings.from_env()
+        engine = make_engine(settings.database_url)
+        migrate.upgrade(engine)
+        begin = time.perf_counter()
+        try:
+            samenvatting = importeer_map(UnitOfWorkFactory(engine), SYSTEEM, map_, workers=processen)
+        except DomainError as exc:
+            typer.echo(f"Fout: {exc.bericht}", err=True)
+            raise typer.Exit(2) from None
+        typer.echo(f"{samenvatting.tekst()} ({time.perf_counter() - begin:.1f} s)")
+
+    app.add_typer(io31, name="io31")
 
     @app.command()
     def serve(

@@ -1,0 +1,463 @@
+"""Bulk import of IO31 messages (``wlz io31 importeer MAP``): tens of thousands of indicatiebesluiten at once,
+with the checks of a single import (:func:`.berichten.import_io31`) and set-based writes.
+
+Why this shape: the checks of one message (the XSD and the official iWlz XSLT rules, about 2.5 ms) are pure CPU
+and independent per message, so they run in worker processes; what needs the database is done per chunk of
+messages with one query per question (which BSNs, which besluitnummers are known) and one multi-row insert per
+table, in one transaction per chunk — not one transaction per message.
+
+Per message the outcome is that of a single import:
+
+- not an IO31 at all (empty, no XML, a DOCTYPE, another message): not stored (there is no header to answer),
+  quarantined with the Dutch reason;
+- breaks the XSD, the XSLT rules or a check of the zorgkantoor that needs no database (another zorgkantoor, an
+  indication without zzp, an unknown zorgprofiel): stored refused with its IO32, quarantined with the reasons;
+- a client already known, a besluitnummer known or twice in the folder, or a field the case file refuses: run
+  through the single import itself, in file order, one transaction each — so a new decision for a known client
+  ends the earlier one exactly as one imported by hand (issue 9 item 11), and a refusal is the same refusal;
+- otherwise: the client, the indicatiebesluit, the message, its IO32 (0200) and the access-log lines, inserted
+  with the rest of its chunk.
+
+A chunk is all or nothing: when its insert fails (a concurrent import took a BSN meanwhile), it is rolled back
+and its messages go through the single import. A message is never half-written.
+
+Reading the message: the fields the case file keeps are read from the checked tree directly (``_lees``), instead
+of through the generated binding (``wlz.iwlz.read_io31``, about 3 ms a message): ``tests/zorgkantoor/
+test_io31_bulk.py`` shows for generated messages of every leveringsvorm that both give the same client and
+indicatiebesluit, and that a folder imported in bulk gives the same rows as the same messages imported one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wlz import iwlz, reference
+from wlz.common.months import add_months
+from wlz.iwlz.validation import Finding, Report
+from wlz.platform import access_log
+
+from ..adapters import rules_engine
+from ..config import zorgkantoor_code
+from ..domain.bericht import GEACCEPTEERD, GEWEIGERD, BerichtGeweigerd
+from ..domain.fouten import DomainError
+from ..domain.model import Client, Indicatiebesluit, nieuw_id, nu
+from ..storage import io31_bulk as store
+from . import berichten
+from .actor import Actor
+from .autorisatie import DOEL, vereis
+
+#: the folder (inside the imported one) that keeps the messages not imported, each beside a file with its reasons
+QUARANTAINE = "quarantaine"
+#: messages per transaction
+CHUNK = 2000
+
+
+@dataclass
+class Samenvatting:
+    """What a bulk import did, in numbers (no BSN, no name)."""
+
+    bestanden: int = 0
+    geimporteerd: int = 0
+    indicaties: int = 0
+    los_verwerkt: int = 0
+    geweigerd: int = 0
+    geen_bericht: int = 0
+    quarantaine: list[str] = field(default_factory=list)
+
+    def tekst(self) -> str:
+        return (
+            f"{self.bestanden} bestanden: {self.geimporteerd} IO31-berichten ingelezen ({self.indicaties} "
+            f"indicatiebesluiten; {self.los_verwerkt} daarvan een voor een, omdat de cliënt of het besluitnummer al "
+            f"bekend was), {self.geweigerd} geweigerd met IO32, {self.geen_bericht} geen IO31-bericht. "
+            f"In quarantaine: {len(self.quarantaine)}."
+        )
+
+
+# --- checking one message (in a worker process) ---------------------------------------------------------------
+def _tekst(el: Any, pad: str) -> str | None:
+    x = el.find(pad)
+    if x is None or x.text is None:
+        return None
+    return x.text.strip() or None
+
+
+def _datum(el: Any, pad: str) -> dt.date | None:
+    t = _tekst(el, pad)
+    return None if t is None else dt.date.fromisoformat(t[:10])
+
+
+_BRP = iwlz.AdresSoort.BRP.value
+_PARTNER = iwlz.SoortRelatie.PARTNER.value
+
+
+def _client_velden(c: Any) -> dict[str, Any]:
+    """The client as :func:`.berichten._client_from_bericht` keeps it: the BRP address (else the first one),
+    the name, whether a partner is among the relations."""
+    naam = c.find("{*}Naam")
+    achternaam = _tekst(naam, "{*}Geslachtsnaam/{*}Achternaam") or ""
+    voorvoegsel = _tekst(naam, "{*}Geslachtsnaam/{*}Voorvoegsel")
+    adressen = [
+        (_tekst(k, "{*}Soort"), k.find("{*}Adres"))
+        for k in c.findall("{*}Contactgegevens/{*}Contact")
+        if k.find("{*}Adres") is not None
+    ]
+    adres = next((a for s, a in adressen if s == _BRP), adressen[0][1] if adressen else None)
+    huisnummer = ""
+    if adres is not None and _tekst(adres, "{*}Huis/{*}Huisnummer") is not None:
+        toevoeging = _tekst(adres, "{*}Huis/{*}HuisnummerToevoeging")
+        huisnummer = (
+            f"{int(_tekst(adres, '{*}Huis/{*}Huisnummer') or 0)}{_tekst(adres, '{*}Huis/{*}Huisletter') or ''}"
+            + (f"-{toevoeging}" if toevoeging else "")
+        )
+    return {
+        "bsn": _tekst(c, "{*}Bsn") or "",
+        "voornamen": _tekst(naam, "{*}Voornamen") or _tekst(naam, "{*}Voorletters") or "-",
+        "achternaam": " ".join(x for x in (voorvoegsel, achternaam) if x),
+        "geboortedatum": _datum(c, "{*}Geboortedatum/{*}Datum"),
+        "straat": (_tekst(adres, "{*}Straatnaam") or "") if adres is not None else "",
+        "huisnummer": huisnummer,
+        "postcode": (_tekst(adres, "{*}Postcode") or "") if adres is not None else "",
+        "woonplaats": (_tekst(adres, "{*}Plaatsnaam") or "") if adres is not None else "",
+        "partner": any(_tekst(r, "{*}Soort") == _PARTNER for r in c.findall("{*}Relaties/{*}Relatie")),
+    }
+
+
+def _lees(root: Any) -> tuple[list[dict[str, Any]], list[Finding]]:
+    """Per client of a checked IO31: the client's fields and the decision's, and the findings of the checks
+    :func:`.berichten._register_indicatie` makes before it needs the database (same rule, element, text)."""
+    uit, fouten = [], []
+    for i, c in enumerate(root.findall("{*}Clienten/{*}Client"), start=1):
+        plek = f"Clienten/Client[{i}]/Indicatie"
+        ind = c.find("{*}Indicatie")
+        zzp = ind.find("{*}GeindiceerdeZorgzwaartepakketten/{*}GeindiceerdZorgzwaartepakket")
+        if zzp is None:
+            reden = (
+                "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
+            )
+            fouten.append(berichten._weigering(root, "indicatie_zonder_zzp", plek, reden).finding)
+            continue
+        zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
+        try:
+            profiel = reference.lookup(_tekst(zzp, "{*}ZzpCode") or "")
+        except KeyError:
+            fouten.append(berichten._weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).").finding)
+            continue
+        grondslagen = [
+            g for g in (_tekst(ind, "{*}Grondslagen/{*}Grondslag01"), _tekst(ind, "{*}Grondslagen/{*}Grondslag02")) if g
+        ]
+        uit.append(
+            {
+                "client": _client_velden(c),
+                "besluitnummer": str(int(_tekst(ind, "{*}Besluitnummer") or "0")),
+                "zorgprofiel": profiel.code,
+                "grondslagen": grondslagen,
+                "ingangsdatum": _datum(ind, "{*}Ingangsdatum"),
+                "einddatum": _datum(ind, "{*}Einddatum"),
+            }
+        )
+    return uit, fouten
+
+
+def controleer(naam: str, data: bytes) -> dict[str, Any]:
+    """Check one file as :func:`.berichten.import_io31` does before it needs the database; the outcome as plain
+    data (it crosses a process boundary): ``geen_bericht`` with the reason, ``geweigerd`` with the findings and
+    the IO32, or ``ok`` with the clients read and the IO32 (0200)."""
+    if not data or not data.strip():
+        return {"naam": naam, "uitkomst": "geen_bericht", "reden": "Het IO31-bericht is leeg."}
+    try:
+        root, report = berichten._receive(data, "IO31")
+    except DomainError as exc:
+        return {"naam": naam, "uitkomst": "geen_bericht", "reden": exc.bericht}
+    kop = {
+        "identificatie": (berichten._header_text(root, "Identificatie") or "onbekend")[:40],
+        "dagtekening": berichten._dagtekening(root),
+        "ontvanger": berichten._header_text(root, "Ontvanger"),
+    }
+    partijen = berichten._check_parties(None, root, afzender=None)  # type: ignore[arg-type]  # actor unused
+    clienten: list[dict[str, Any]] = []
+    if partijen or not report.valid:
+        report = berichten._with(report, partijen)
+    else:
+        clienten, eigen = _lees(root)
+        if eigen:
+            report = Report("IO31", tuple(eigen))
+    vandaag = dt.date.today()
+    identificatie = berichten._identificatie("RT")
+    retour = iwlz.build_retour(root, report, identificatie=identificatie, dagtekening=vandaag)
+    uitkomst = "ok" if not report.findings else "geweigerd"
+    return {
+        "naam": naam,
+        "uitkomst": uitkomst,
+        "kop": kop,
+        "clienten": clienten,
+        "bevindingen": berichten._bevindingen(report),
+        "retour": {"inhoud": retour, "identificatie": identificatie, "dagtekening": vandaag},
+    }
+
+
+def _controleer_bestand(pad: str) -> tuple[dict[str, Any], bytes]:
+    data = Path(pad).read_bytes()
+    return controleer(Path(pad).name, data), data
+
+
+# --- the decision's end (as the single import computes it, once per zorgprofiel) ---------------------------------
+@cache
+def _maanden(zorgprofiel: str, sinds_wlz: bool) -> int | None:
+    """The months an indication of this profile is valid, as ``rules_engine.indicatie_einddatum`` gives them.
+    That rule (``indicatie_max_geldigheid_maanden``) reads only the zorgprofiel, so one evaluation per profile
+    (and per side of 1 January 2015, where the rules take over from the reference data) serves every date."""
+    ref = dt.date(2015, 1, 1) if sinds_wlz else dt.date(2014, 1, 1)
+    einde = rules_engine.indicatie_einddatum(zorgprofiel, ref)
+    if einde is None:
+        return None
+    return next(m for m in range(1, 1200) if add_months(ref, m) - dt.timedelta(days=1) == einde)
+
+
+def einddatum(zorgprofiel: str, ingangsdatum: dt.date) -> dt.date | None:
+    maanden = _maanden(zorgprofiel, ingangsdatum >= dt.date(2015, 1, 1))
+    return None if maanden is None else add_months(ingangsdatum, maanden) - dt.timedelta(days=1)
+
+
+# --- writing a chunk ----------------------------------------------------------------------------------------------
+def _logregel(actor: Actor, onderwerp: str, client_id: str | None) -> dict[str, Any]:
+    return access_log.line(actor, "aanmaken", onderwerp, DOEL.get(actor.rol, "onbekend"), client_id)
+
+
+def _bericht_rij(actor: Actor, gecontroleerd: dict[str, Any], data: bytes, client_id: str | None) -> dict[str, Any]:
+    kop = gecontroleerd["kop"]
+    geweigerd = gecontroleerd["uitkomst"] != "ok"
+    return {
+        "id": nieuw_id(),
+        "soort": "IO31",
+        "richting": "in",
+        "identificatie": kop["identificatie"],
+        "dagtekening": kop["dagtekening"],
+        "afzender": "CIZ",
+        "ontvanger": zorgkantoor_code() if geweigerd else kop["ontvanger"],
+        "inhoud": data,
+        "vastgelegd_door": actor.gebruiker_id,
+        "client_id": client_id,
+        "toewijzing_id": None,
+        "aangemaakt_op": nu(),
+        "resultaat": GEWEIGERD if geweigerd else GEACCEPTEERD,
+        "bevindingen": gecontroleerd["bevindingen"] or None,
+        "retour_van": None,
+    }
+
+
+def _retour_rij(actor: Actor, gecontroleerd: dict[str, Any], heen: dict[str, Any]) -> dict[str, Any]:
+    r = gecontroleerd["retour"]
+    return {
+        **heen,
+        "id": nieuw_id(),
+        "soort": "IO32",
+        "richting": "uit",
+        "identificatie": r["identificatie"],
+        "dagtekening": r["dagtekening"],
+        "afzender": zorgkantoor_code(),
+        "ontvanger": "CIZ",
+        "inhoud": r["inhoud"],
+        "bevindingen": None,
+        "retour_van": heen["id"],
+    }
+
+
+def _rijen_ok(actor: Actor, gecontroleerd: dict[str, Any], data: bytes) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one accepted message; a field the case file refuses raises DomainError (then the message
+    goes through the single import, which refuses it the same way)."""
+    rijen: dict[str, list[dict[str, Any]]] = {"clients": [], "indicatiebesluiten": [], "toegangslog": []}
+    for item in gecontroleerd["clienten"]:
+        c = Client(**item["client"])
+        ind = Indicatiebesluit(
+            client_id=c.id,
+            besluitnummer=item["besluitnummer"],
+            zorgprofiel=item["zorgprofiel"],
+            grondslagen=item["grondslagen"],
+            ingangsdatum=item["ingangsdatum"],
+            einddatum=item["einddatum"] or einddatum(item["zorgprofiel"], item["ingangsdatum"]),
+            bron="IO31",
+        )
+        rijen["clients"].append({k: getattr(c, k) for k in _CLIENT_KOLOMMEN})
+        rijen["indicatiebesluiten"].append({k: getattr(ind, k) for k in _INDICATIE_KOLOMMEN})
+        rijen["toegangslog"] += [
+            _logregel(actor, "cliënt (uit IO31)", c.id),
+            _logregel(actor, "indicatiebesluit (uit IO31)", c.id),
+        ]
+    ids = {r["id"] for r in rijen["clients"]}
+    heen = _bericht_rij(actor, gecontroleerd, data, next(iter(ids)) if len(ids) == 1 else None)
+    rijen["berichten"] = [heen]
+    rijen["retouren"] = [_retour_rij(actor, gecontroleerd, heen)]
+    return rijen
+
+
+_CLIENT_KOLOMMEN = (
+    "id", "bsn", "voornamen", "achternaam", "geboortedatum", "straat", "huisnummer", "postcode", "woonplaats",
+    "partner", "aangemaakt_op",
+)  # fmt: skip
+_INDICATIE_KOLOMMEN = (
+    "id", "client_id", "besluitnummer", "zorgprofiel", "cod163", "grondslagen", "ingangsdatum", "einddatum", "bron",
+    "aangemaakt_op",
+)  # fmt: skip
+
+
+def _samen(delen: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
+    alles: dict[str, list[dict[str, Any]]] = {}
+    for deel in delen:
+        for k, v in deel.items():
+            alles.setdefault(k, []).extend(v)
+    return alles
+
+
+class _Bestand:
+    """One file of the folder with its check's outcome."""
+
+    def __init__(self, pad: Path, gecontroleerd: dict[str, Any], data: bytes) -> None:
+        self.pad = pad
+        self.g = gecontroleerd
+        self.data = data
+
+    @property
+    def bsns(self) -> list[str]:
+        return [c["client"]["bsn"] for c in self.g.get("clienten", [])]
+
+    @property
+    def besluitnummers(self) -> list[str]:
+        return [c["besluitnummer"] for c in self.g.get("clienten", [])]
+
+
+def _schrijf(uowf: Callable[..., Any], actor: Actor, chunk: list[_Bestand], s: Samenvatting) -> list[_Bestand]:
+    """Write one chunk in one transaction; return the messages for the single import (known client or
+    besluitnummer, a field the case file refuses, or the whole chunk when its insert failed)."""
+    los: list[_Bestand] = []
+    ok = [b for b in chunk if b.g["uitkomst"] == "ok"]
+    geweigerd = [b for b in chunk if b.g["uitkomst"] == "geweigerd"]
+    with uowf(write=True) as uow:
+        bsns = store.known_bsns(uow.session, [x for b in ok for x in b.bsns])
+        nummers = store.known_besluitnummers(uow.session, [x for b in ok for x in b.besluitnummers])
+        gezien_bsn: set[str] = set()
+        gezien_nr: set[str] = set()
+        delen = []
+        for b in ok:
+            dubbel = any(x in bsns or x in gezien_bsn for x in b.bsns) or any(
+                x in nummers or x in gezien_nr for x in b.besluitnummers
+            )
+            gezien_bsn.update(b.bsns)
+            gezien_nr.update(b.besluitnummers)
+            if dubbel or len(set(b.bsns)) < len(b.bsns):
+                los.append(b)
+                continue
+            try:
+                delen.append(_rijen_ok(actor, b.g, b.data))
+            except (DomainError, ValueError, TypeError):
+                los.append(b)
+        for b in geweigerd:
+            heen = _bericht_rij(actor, b.g, b.data, None)
+            delen.append(
+                {
+                    "berichten": [heen],
+                    "retouren": [_retour_rij(actor, b.g, heen)],
+                    "toegangslog": [_logregel(actor, "IO31-bericht geweigerd, IO32 retour", None)],
+                }
+            )
+        try:
+            store.insert_rows(uow.session, _samen(delen))
+            uow.commit()
+        except Exception:  # noqa: BLE001 - a failed chunk is retried message by message; nothing is kept of it
+            uow.rollback()
+            return [b for b in chunk if b.g["uitkomst"] != "geen_bericht"]
+    ingelezen = [b for b in ok if b not in los]
+    s.geimporteerd += len(ingelezen)
+    s.indicaties += sum(len(b.bsns) for b in ingelezen)
+    s.geweigerd += len(geweigerd)
+    return los
+
+
+def _quarantaine(map_: Path, b: _Bestand, redenen: list[str], s: Samenvatting) -> None:
+    """Copy the file to the quarantine folder with a text file of its reasons (Dutch; element paths and rule
+    texts, never a BSN)."""
+    if b.pad.name in s.quarantaine:
+        return
+    doel = map_ / QUARANTAINE
+    doel.mkdir(exist_ok=True)
+    shutil.copyfile(b.pad, doel / b.pad.name)
+    (doel / f"{b.pad.name}.reden.txt").write_text("\n".join(redenen) + "\n", encoding="utf-8")
+    s.quarantaine.append(b.pad.name)
+
+
+def _redenen(bevindingen: list[dict[str, str]]) -> list[str]:
+    from ..domain.bericht import bevinding_tekst
+
+    return [bevinding_tekst(x) for x in bevindingen]
+
+
+def _los(uowf: Callable[..., Any], actor: Actor, map_: Path, b: _Bestand, s: Samenvatting) -> None:
+    """One message through the single import (its own transaction): the item-11 replacement, the same refusal."""
+    with uowf(write=True) as uow:
+        try:
+            _, inds = berichten.import_io31(uow, actor, b.data)
+        except BerichtGeweigerd as exc:
+            s.geweigerd += 1
+            _quarantaine(map_, b, _redenen(exc.iwlz_bericht.bevindingen or []), s)
+            return
+        except DomainError as exc:
+            s.geen_bericht += 1
+            _quarantaine(map_, b, [exc.bericht], s)
+            return
+    s.geimporteerd += 1
+    s.los_verwerkt += 1
+    s.indicaties += len(inds)
+
+
+def _bestanden(map_: Path) -> list[Path]:
+    return sorted(p for p in map_.iterdir() if p.is_file() and not p.name.endswith(".reden.txt"))
+
+
+def _gecontroleerd(paden: list[Path], workers: int) -> Iterator[_Bestand]:
+    """Each file with its check, in file order; the checks in ``workers`` processes (1: in this one)."""
+    if workers <= 1:
+        for p in paden:
+            g, data = _controleer_bestand(str(p))
+            yield _Bestand(p, g, data)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for p, (g, data) in zip(paden, pool.map(_controleer_bestand, map(str, paden), chunksize=64), strict=True):
+            yield _Bestand(p, g, data)
+
+
+def importeer_map(
+    uowf: Callable[..., Any], actor: Actor, map_: Path, *, workers: int = 0, chunk: int = CHUNK
+) -> Samenvatting:
+    """Import every file of ``map_`` as an IO31 (see the module's docstring); ``workers`` processes check the
+    messages (0: one per processor core)."""
+    vereis(actor, "bericht.importeren")
+    if not map_.is_dir():
+        raise DomainError("De map met IO31-berichten bestaat niet.", "map")
+    paden = _bestanden(map_)
+    s = Samenvatting(bestanden=len(paden))
+    workers = workers or (os.cpu_count() or 1)
+    los: list[_Bestand] = []
+    deel: list[_Bestand] = []
+    for b in _gecontroleerd(paden, workers):
+        if b.g["uitkomst"] == "geen_bericht":
+            s.geen_bericht += 1
+            _quarantaine(map_, b, [b.g["reden"]], s)
+            continue
+        if b.g["uitkomst"] == "geweigerd":
+            _quarantaine(map_, b, _redenen(b.g["bevindingen"]), s)
+        deel.append(b)
+        if len(deel) >= chunk:
+            los += _schrijf(uowf, actor, deel, s)
+            deel = []
+    if deel:
+        los += _schrijf(uowf, actor, deel, s)
+    for b in los:
+        _los(uowf, actor, map_, b, s)
+    return s
