@@ -767,6 +767,8 @@ def _keuze(
 
 
 def _in_een_jaar(van: dt.date, tot: dt.date) -> None:
+    if not 2015 <= van.year <= 2100:
+        raise DomainError("Een voucher begint in een jaar van de Wlz (vanaf 2015).", "van")
     regels.periode(van, tot, "tot")
     if van.year != tot.year:
         raise DomainError("Een voucher geldt voor een periode binnen één kalenderjaar.", "tot")

@@ -145,6 +145,8 @@ def start(request: Request) -> Response:
         return RedirectResponse(f"/clienten/{actor.client_id}", status_code=303)
     if actor.rol == "aanbieder":
         return RedirectResponse("/clienten", status_code=303)
+    if actor.rol == "zorginkoper":
+        return RedirectResponse("/inkoop", status_code=303)
     return RedirectResponse("/werkvoorraad", status_code=303)
 
 
