@@ -3,94 +3,18 @@ bijdrage, winners and losers per client, and the providers that need a Zvw contr
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from scenario_helpers import write_claims
 
-from wlz.claims.inputs import COLUMNS
 from wlz.scenario import read_scenario, run_scenario, write_outputs
-
-KOPPELLIJST = [
-    ("Z754I", "basis", "zzp", "incl", "754", "zzp"),  # 5VV zzp inclusief behandeling
-    ("Z754E", "basis", "zzp", "excl", "754", "zzp"),  # 5VV zzp exclusief behandeling
-    ("B001", "behandeling_module", "", "", "", "behandeling_modulair"),
-    ("M001", "module", "", "", "", "mpt"),
-]
-
-
-def _schrijf(pad: Path, kop: list[str], rijen: list[dict]) -> None:
-    with pad.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, kop)
-        w.writeheader()
-        for r in rijen:
-            w.writerow(r)
-
-
-def _w(nr, client, code, begin, eind, aantal, bedrag, agb, zzp=""):
-    return dict(
-        regelnummer=nr,
-        client_id=client,
-        prestatiecode=code,
-        begindatum=begin,
-        einddatum=eind,
-        aantal=aantal,
-        bedrag=bedrag,
-        zzp_code=zzp,
-        agb_code=agb,
-    )
-
-
-def _z(nr, client, sector, begin, basis, er):
-    return dict(
-        regelnummer=nr,
-        client_id=client,
-        sector=sector,
-        begindatum=begin,
-        bedrag_basis=basis,
-        bedrag_aanvullend=0,
-        eigen_risico=er,
-        eigen_bijdrage=0,
-    )
 
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    m = tmp_path_factory.mktemp("claims")
-    _schrijf(
-        m / "wlz_zin.csv",
-        [*COLUMNS["wlz_zin"], "agb_code"],
-        [
-            # A: 5VV zzp incl, 31 days at 100 € per day
-            _w(1, "A", "Z754I", "2019-01-01", "2019-01-31", 31, "3100", "01000001"),
-            # B: 5VV zzp excl, 31 days at 80 € plus behandeling per module 310 € (10 € per day)
-            _w(2, "B", "Z754E", "2019-01-01", "2019-01-31", 31, "2480", "01000002"),
-            _w(3, "B", "B001", "2019-01-15", "2019-01-15", 1, "310", "01000002", zzp="754"),
-            # C: mpt 5VV at home, one module
-            _w(4, "C", "M001", "2019-01-10", "2019-01-10", 2, "90", "03000001", zzp="754"),
-        ],
-    )
-    _schrijf(m / "pgb.csv", list(COLUMNS["pgb"]), [])
-    _schrijf(
-        m / "zvw.csv",
-        list(COLUMNS["zvw"]),
-        [
-            _z(11, "A", "FRM", "2019-01-10", "31", "0"),  # A: 31 € farmacie, no eigen risico paid
-            _z(12, "B", "FRM", "2019-01-12", "200", "100"),  # B: 200 € farmacie of which 100 € eigen risico
-        ],
-    )
-    _schrijf(
-        m / "prestatiecodes.csv",
-        list(COLUMNS["prestatiecodes"]),
-        [dict(zip(COLUMNS["prestatiecodes"], r, strict=True)) for r in KOPPELLIJST],
-    )
-    _schrijf(
-        m / "inkomen.csv",
-        ["client_id", "jaar", "inkomen_peiljaar"],
-        [{"client_id": c, "jaar": 2019, "inkomen_peiljaar": 20000} for c in "ABC"],
-    )
-    return m
+    return write_claims(tmp_path_factory.mktemp("claims"))
 
 
 def _run(claims: Path, tmp_path: Path, yaml: str):
@@ -185,19 +109,35 @@ def test_today_changes_nobody(claims: Path, tmp_path: Path) -> None:
     assert u.aanbieders.empty
 
 
+SPARK_SCENARIO = """opties:
+  - knip: {variant: zorgzwaarte, grens: {vv: 5, vg: 6}, thuis_naar_vpt_incl_pct: 100}
+  - taakstelling: {bedrag: 1000.01, sleutel: per_dag}
+  - extra_kosten_thuis: {gebruik_pct: 100, percentage: 40}
+  - maatwerkindicatie: {variant: iedereen_thuis, behoefte_pct_van_profiel: [80, 120], behoefte_spreiding_pct: 20}
+"""
+
+
 @pytest.mark.spark
 def test_client_level_on_spark_equals_duckdb(claims: Path, tmp_path: Path) -> None:
+    """Analysis and the client level's aggregation on Spark, then the same per-client steps: the same tables."""
     pytest.importorskip("pyspark")
     from wlz.scenario.basis import read_basis
+    from wlz.scenario.clienten import read_segments
 
     s = tmp_path / "s.yaml"
-    s.write_text("opties:\n  - knip: {variant: combinatie, grens: {vv: 6, vg: 6}}\n", encoding="utf-8")
+    s.write_text(SPARK_SCENARIO, encoding="utf-8")
     uit = {}
     for engine in ("duckdb", "spark"):
         basis = read_basis(claims, 2019, werkmap=tmp_path / engine, engine=engine)
+        assert basis.engine == engine
         uit[engine] = run_scenario(read_scenario(s), basis)
-    pd.testing.assert_frame_equal(uit["duckdb"].clienten, uit["spark"].clienten)
-    pd.testing.assert_frame_equal(uit["duckdb"].aanbieders, uit["spark"].aanbieders)
+    d, sp = uit["duckdb"], uit["spark"]
+    assert d.clienten.stap.nunique() == 4 and (d.clienten.uitkomst != "gelijk").any()
+    for tabel in ("clienten", "aanbieders", "kortingen_aanbieders"):
+        pd.testing.assert_frame_equal(getattr(d, tabel), getattr(sp, tabel))
+    # the aggregation alone, both engines over the same Parquet parts
+    map_ = tmp_path / "duckdb" / "client_maanden"
+    pd.testing.assert_frame_equal(read_segments(map_, 2019), read_segments(map_, 2019, engine="spark"))
 
 
 def test_bad_income_table_names_the_field(claims: Path, tmp_path: Path) -> None:
