@@ -17,8 +17,8 @@ from scenario_helpers import write_claims
 from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, run_scenario, write_outputs
 from wlz.scenario.basis import Basis, read_basis
-from wlz.scenario.clientopties import behoefte, verdeel_groep
 from wlz.scenario.clienten import Segmenten
+from wlz.scenario.clientopties import behoefte, verdeel_groep
 
 
 @pytest.fixture(scope="module")
