@@ -69,6 +69,10 @@ MAX_OFFSET = 1_000_000
 #: the largest id a keyset parameter takes: the access log's id is an INTEGER column (32 bits on PostgreSQL;
 #: a larger value was a database error, found by the API fuzz run)
 MAX_ID = 2**31 - 1
+#: keyset paging of the client list and the work list: ``na`` is the id of the last row of the previous page
+#: (ids are opaque letters and digits); a deep page then costs what the first does, unlike ``offset``
+NA_PATROON = "^[A-Za-z0-9_-]{1,32}$"
+NA_UITLEG = "Volgende pagina: de id van de laatste {wat} van de vorige pagina (sneller dan offset)"
 
 
 @router.get("/health", dependencies=[Depends(Public())], tags=["systeem"])
@@ -91,13 +95,14 @@ def clients_zoeken(
     q: str = Query("", max_length=100, description="Deel van de naam (een BSN zoekt u met POST /clients/zoeken)"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    na: str | None = Query(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="cliënt")),
     actor: Actor = Depends(_rol("client.zoeken")),
 ) -> JsonAntwoord:
     # plain rows of the read model, serialised without a second validation (see api.antwoord)
     columns = read_models.CLIENT_LIST
 
     def read(uow: UnitOfWork) -> list[dict[str, Any]]:
-        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns), columns)
+        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns, na=na), columns)
 
     return JsonAntwoord(_read_and_log(request, read))
 
@@ -213,12 +218,13 @@ def werkvoorraad(
     status: str | None = Query(None, pattern="^(" + "|".join(STATUSSEN) + ")$"),
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
+    na: str | None = Query(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="aanvraag")),
     actor: Actor = Depends(_rol("werkvoorraad")),
 ) -> JsonAntwoord:
     # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
     columns = read_models.WORK_LIST
     with request.app.state.uow(single_read=True) as uow:
-        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, columns=columns)
+        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, columns=columns, na=na)
     return JsonAntwoord(rows(lijst, columns))
 
 

@@ -213,11 +213,16 @@ def werkvoorraad(
     offset: int = 0,
     *,
     columns: tuple[str, ...] | None = None,
+    na: str | None = None,
 ) -> list[Any]:
     """The work list by deadline. ``columns``: plain rows of these columns (a read model,
-    ``storage.read_models``) instead of (light) ``Aanvraag``s."""
+    ``storage.read_models``) instead of (light) ``Aanvraag``s. ``na``: the page after this request (keyset
+    paging); a ``na`` that is no request is refused (field ``na``)."""
     vereis(actor, "werkvoorraad")
-    return list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, columns=columns))
+    lijst = list(uow.aanvragen.lijst(status=status, limit=limit, offset=offset, columns=columns, na=na))
+    if na is not None and not lijst and not uow.aanvragen.exists(na):
+        raise DomainError("Onbekende aanvraag in 'na': geef de id van de laatste aanvraag van de vorige pagina.", "na")
+    return lijst
 
 
 def _wijzig(

@@ -73,14 +73,24 @@ def zoek_op_bsn(uow, actor: Actor, data: invoer.BsnZoekInvoer) -> Client:
 
 
 def zoek(
-    uow, actor: Actor, tekst: str = "", limit: int = 50, offset: int = 0, *, columns: tuple[str, ...] | None = None
+    uow,
+    actor: Actor,
+    tekst: str = "",
+    limit: int = 50,
+    offset: int = 0,
+    *,
+    columns: tuple[str, ...] | None = None,
+    na: str | None = None,
 ) -> list:
-    """Clients by name (a provider: only its own). ``columns``: plain rows of these columns, not ``Client``s."""
+    """Clients by name (a provider: only its own). ``columns``: plain rows of these columns, not ``Client``s.
+    ``na``: the page after this client (keyset paging); a ``na`` that is no client is refused (field ``na``)."""
     vereis(actor, "client.zoeken")
     agb = actor.agb_code if actor.rol == "aanbieder" else None
     if actor.rol == "aanbieder" and not agb:
         return []
-    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset, columns=columns))
+    gevonden = list(uow.clients.zoek(tekst=tekst, agb_code=agb, limit=limit, offset=offset, columns=columns, na=na))
+    if na is not None and not gevonden and not uow.clients.exists(na):
+        raise DomainError("Onbekende cliënt in 'na': geef de id van de laatste cliënt van de vorige pagina.", "na")
     log(uow, actor, "zoeken", f"cliëntenlijst ({len(gevonden)})")
     uow.commit()
     return gevonden

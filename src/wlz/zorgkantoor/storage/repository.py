@@ -44,22 +44,6 @@ def _core(session: Session, stmt: sa.Executable, params: Mapping[str, Any]) -> C
     return session.connection().execute(stmt, dict(params))
 
 
-@lru_cache(maxsize=128)
-def _select(
-    table: str, columns: tuple[str, ...], where: tuple[str, ...], order: tuple[str, ...], *, paged: bool = False
-) -> _Select:
-    """``SELECT columns FROM table WHERE k = :k AND ... ORDER BY ...`` (``-k``: descending), built once.
-    ``where`` names columns compared with a bind parameter of the same name; ``paged`` adds LIMIT/OFFSET."""
-    t = orm.metadata.tables[table]
-    q = sa.select(*(t.c[k] for k in columns))
-    for k in where:
-        q = q.where(t.c[k] == sa.bindparam(k))
-    q = q.order_by(*(t.c[k[1:]].desc() if k.startswith("-") else t.c[k] for k in order))
-    if paged:
-        q = q.limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
-    return q
-
-
 def _name_like(like: Any) -> sa.ColumnElement[bool]:
     c = orm.clients.c
     return sa.or_(sa.func.lower(c.achternaam).like(like), sa.func.lower(c.voornamen).like(like))
@@ -87,11 +71,35 @@ def _assigned_to(agb: Any, since: Any) -> sa.ColumnElement[bool]:
     return orm.clients.c.id.in_(sa.select(z.client_id).where(z.agb_code == agb, _still_open(since)))
 
 
+def _after(q: _Select, table: sa.Table, order: tuple[str, ...]) -> _Select:
+    """Keyset paging: only the rows after the row whose id is the bind parameter ``na`` in the order ``order``
+    (which ends with ``id``, so it is total). The row is found by its id in the same statement and compared as a
+    row value, ``(a, b, id) > (a', b', id')``, which PostgreSQL reads from an index on ``order`` and SQLite
+    understands too: a deep page costs what the first does, unlike OFFSET, which reads every skipped row. An
+    unknown ``na`` gives no rows (see ``exists``)."""
+    vorige = sa.select(*(table.c[k] for k in order)).where(table.c.id == sa.bindparam("na")).subquery("vorige")
+    return q.join(vorige, sa.true()).where(
+        sa.tuple_(*(table.c[k] for k in order)) > sa.tuple_(*(vorige.c[k] for k in order))
+    )
+
+
+def exists(session: Session, table: str, row_id: str) -> bool:
+    """Whether ``table`` has a row with this id (a keyset parameter that named no row is bad input)."""
+    t = orm.metadata.tables[table]
+    return session.execute(sa.select(t.c.id).where(t.c.id == row_id)).first() is not None
+
+
+#: the client list's order (index ``ix_clients_naam``, migration 0008)
+_CLIENT_ORDER = ("achternaam", "voornamen", "id")
+
+
 @lru_cache(maxsize=32)
-def _client_list(columns: tuple[str, ...], by_name: bool, by_provider: bool) -> _Select:
+def _client_list(columns: tuple[str, ...], by_name: bool, by_provider: bool, keyset: bool = False) -> _Select:
     """The client list as one statement built once per shape (see ``Clients.zoek``)."""
     c = orm.clients.c
     q = sa.select(*(c[k] for k in columns))
+    if keyset:
+        q = _after(q, orm.clients, _CLIENT_ORDER)
     if by_name:
         q = q.where(_name_like(sa.bindparam("like")))
     if by_provider:
@@ -120,26 +128,34 @@ class Clients:
         limit: int = 50,
         offset: int = 0,
         columns: Sequence[str] | None = None,
+        na: str | None = None,
     ) -> Sequence[Client] | Sequence[PlainRow]:
         """Clients by (part of) name; ``agb_code`` restricts to clients ever assigned to that provider.
-        ``columns``: only these columns (a read model), as plain rows (see ``_core``), instead of ``Client``s."""
+        ``columns``: only these columns (a read model), as plain rows (see ``_core``), instead of ``Client``s.
+        ``na``: keyset paging, the clients after this one in the list's order (name, then id)."""
         like = f"%{tekst.lower()}%"
         if columns is not None:
-            params = {"limit": limit, "offset": offset, "like": like, "agb": agb_code}
+            params = {"limit": limit, "offset": offset, "like": like, "agb": agb_code, "na": na}
             if agb_code is not None:
                 params["sinds"] = provider_access_since()
-            q = _client_list(tuple(columns), bool(tekst), agb_code is not None)
+            q = _client_list(tuple(columns), bool(tekst), agb_code is not None, na is not None)
             return _core(self.s, q, params).all()
         objects = sa.select(Client)
+        if na is not None:
+            objects = _after(objects, orm.clients, _CLIENT_ORDER)
         if tekst:
             objects = objects.where(_name_like(like))
         if agb_code is not None:
             objects = objects.where(_assigned_to(agb_code, provider_access_since()))
         c = orm.clients.c
-        return self.s.scalars(objects.order_by(c.achternaam, c.voornamen, c.id).limit(limit).offset(offset)).all()
+        objects = objects.order_by(c.achternaam, c.voornamen, c.id).limit(limit).offset(offset)
+        return self.s.scalars(objects, {"na": na} if na is not None else {}).all()
 
     def aantal(self) -> int:
         return self.s.scalar(sa.select(sa.func.count()).select_from(orm.clients)) or 0
+
+    def exists(self, client_id: str) -> bool:
+        return exists(self.s, "clients", client_id)
 
 
 class Indicaties:
@@ -302,6 +318,23 @@ class Dossiers:
         return out
 
 
+#: the work list's order (indexes of migration 0008)
+_WORK_LIST_ORDER = ("termijn", "id")
+
+
+@lru_cache(maxsize=32)
+def _work_list(columns: tuple[str, ...], by_status: bool, keyset: bool) -> _Select:
+    """The work list as one statement built once per shape (see ``Aanvragen.lijst``)."""
+    t = orm.aanvragen
+    q = sa.select(*(t.c[k] for k in columns))
+    if keyset:
+        q = _after(q, t, _WORK_LIST_ORDER)
+    if by_status:
+        q = q.where(t.c.status == sa.bindparam("status"))
+    q = q.order_by(*(t.c[k] for k in _WORK_LIST_ORDER))
+    return q.limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
+
+
 class Aanvragen:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -324,19 +357,32 @@ class Aanvragen:
         return next(iter(self.van_client(client_id)), None)
 
     def lijst(
-        self, *, status: str | None = None, limit: int = 100, offset: int = 0, columns: Sequence[str] | None = None
+        self,
+        *,
+        status: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        columns: Sequence[str] | None = None,
+        na: str | None = None,
     ) -> Sequence[Aanvraag] | Sequence[PlainRow]:
-        """The work list: only the listed columns (``_aanvraag_kort``); ``columns``: only these columns (a read
-        model), as plain rows (see ``_core``)."""
+        """The work list by deadline (index ``ix_aanvragen_termijn``/``ix_aanvragen_status_termijn``): only the
+        listed columns (``_aanvraag_kort``); ``columns``: only these columns (a read model), as plain rows (see
+        ``_core``); ``na``: keyset paging, the requests after this one (deadline, then id)."""
+        params = {"status": status, "limit": limit, "offset": offset, "na": na}
         if columns is not None:
-            where = ("status",) if status else ()
-            plain = _select("aanvragen", tuple(columns), where, ("termijn", "id"), paged=True)
-            return _core(self.s, plain, {"status": status, "limit": limit, "offset": offset}).all()
+            plain = _work_list(tuple(columns), bool(status), na is not None)
+            return _core(self.s, plain, params).all()
         t = orm.aanvragen.c
         q = sa.select(Aanvraag).options(*_aanvraag_kort())
+        if na is not None:
+            q = _after(q, orm.aanvragen, _WORK_LIST_ORDER)
         if status:
-            q = q.where(t.status == status)
-        return self.s.scalars(q.order_by(t.termijn, t.id).limit(limit).offset(offset)).all()
+            q = q.where(t.status == sa.bindparam("status"))
+        q = q.order_by(t.termijn, t.id).limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
+        return self.s.scalars(q, {k: v for k, v in params.items() if v is not None}).all()
+
+    def exists(self, aanvraag_id: str) -> bool:
+        return exists(self.s, "aanvragen", aanvraag_id)
 
     def alle_voor_dashboard(self) -> Sequence[PlainRow]:
         """Light rows (no JSON) for the monitoring figures."""
