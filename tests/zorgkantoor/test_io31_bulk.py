@@ -210,3 +210,20 @@ def test_bulk_import_in_worker_processes_gives_the_same_outcome(tmp_path, uow):
     with uow() as u:
         for b in u.berichten.lijst(soort="IO32"):
             assert iwlz.validate(b.inhoud).naam == "IO32" and b"<io32:RetourCode>0200</io32:RetourCode>" in b.inhoud
+
+
+def test_the_bulk_check_gives_the_report_of_iwlz_check(tmp_path):
+    """The bulk import's ``_check`` (XSD, then the XSLT set) and ``wlz.iwlz.check`` agree, finding for finding,
+    on valid messages and on messages broken in the XSD and in the XSLT rules."""
+    goed = _xml(50)
+    gevallen = [
+        goed,
+        re.sub(rb"<io31:Bsn>\d{9}</io31:Bsn>", b"<io31:Bsn>123456789</io31:Bsn>", goed, count=1),  # CS002
+        re.sub(rb"(<io31:Geboortedatum>\s*<io31:Datum>)\d{4}", rb"\g<1>1850", goed, count=1),  # TR002
+        goed.replace(b"<io31:Bsn>", b"<io31:GeheimeClient>1</io31:GeheimeClient><io31:Bsn>", 1),  # XSD
+        re.sub(rb"<io31:ZzpCode>\d+</io31:ZzpCode>", b"<io31:ZzpCode>123</io31:ZzpCode>", goed, count=1),  # XSD enum
+    ]
+    for data in gevallen:
+        root = iwlz.parse_xml(data, "IO31")
+        assert io31_bulk._check(root, "IO31") == iwlz.check(data, "IO31")
+    assert any(not iwlz.check(d, "IO31").valid for d in gevallen[1:3])

@@ -46,8 +46,9 @@ def _identificatie(prefix: str) -> str:
     return prefix + secrets.token_hex(5).upper()
 
 
-def _receive(data: bytes, soort: str):
-    """The parsed tree of a received message and its :class:`wlz.iwlz.Report` (XSD + XSLT rules).
+def _receive(data: bytes, soort: str, check=None):
+    """The parsed tree of a received message and its :class:`wlz.iwlz.Report` (XSD + XSLT rules; ``check``: a
+    checker proven equal to :func:`wlz.iwlz.check`, the bulk import's).
 
     Input that is no iWlz message of this type (empty, no XML, a DOCTYPE, another message) is refused here,
     with a Dutch error naming the element, and never stored: there is no header to answer."""
@@ -60,7 +61,7 @@ def _receive(data: bytes, soort: str):
         raise DomainError(str(exc), "bericht") from None
     if gevonden.naam != soort:
         raise DomainError(f"Dit is een {gevonden.naam}-bericht, geen {soort}-bericht.", "bericht")
-    return root, iwlz.check(root, soort)
+    return root, (check or iwlz.check)(root, soort)
 
 
 def _header_text(root, naam: str) -> str | None:
@@ -92,12 +93,13 @@ def _dagtekening(root) -> dt.date:
         return dt.date.today()
 
 
-def _check_parties(actor: Actor, root, *, afzender: str | None) -> list[Finding]:
+def _check_parties(actor: Actor | None, root, *, afzender: str | None, zorgkantoor: str | None = None) -> list[Finding]:
     """A message names this zorgkantoor as receiver and (from a provider) the provider's own AGB code as sender;
-    else it is refused (``0001`` on the header: the standard has no rule for it) and answered like any other."""
+    else it is refused (``0001`` on the header: the standard has no rule for it) and answered like any other.
+    ``zorgkantoor``: this zorgkantoor's code when the caller read it already (the bulk import, once)."""
     fouten = []
     ontvanger = _header_text(root, "Ontvanger")
-    if ontvanger is not None and ontvanger != zorgkantoor_code():
+    if ontvanger is not None and ontvanger != (zorgkantoor or zorgkantoor_code()):
         reden = f"Het bericht is gericht aan zorgkantoor {ontvanger}, niet aan dit zorgkantoor."
         fouten.append(_weigering(root, "ontvanger", "Header/Ontvanger", reden).finding)
     gegeven = _header_text(root, "Afzender")
