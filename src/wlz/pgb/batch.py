@@ -11,9 +11,10 @@ and the same ledger result as ``services.dien_declaratie_in`` one by one, done s
 4. the lines left are ranked per (beschikking, zorgverlener) in line order. Round r takes rank r: no two lines of
    a round share a zorgverlener's weeks or an agreement's reservation, so every check of the round (the weekly
    limit in minutes, the agreement, the rate, the six weeks, the remaining reservation) reads exactly what the
-   one-by-one path would have read after the lines before it; declarations, payments, journal lines and the
-   ledger columns are then written with INSERT ... SELECT and UPDATE ... FROM. A batch of monthly declarations
-   takes 12 rounds whatever its size;
+   one-by-one path would have read after the lines before it; the round's declarations are written with
+   INSERT ... SELECT and the agreements' reservations with UPDATE ... FROM. A batch of monthly declarations takes
+   12 rounds whatever its size. After the last round the payments, their journal lines and the budgets' ledger
+   columns are written for the whole batch at once (no check reads them);
 5. a line refused for its input (one by one: an error, nothing written) keeps ``uitkomst = 'fout'`` with the
    field and the reason in the staging table; a refused declaration is recorded as one by one
    (``uitkomst = 'geweigerd'``); one access-log line per budgethouder of the batch.
@@ -104,10 +105,10 @@ def _load(s: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     conn = s.connection()
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
-        with raw.cursor() as cur:  # type: ignore[union-attr]
-            with cur.copy(f"COPY pgb_batchregels ({', '.join(_KOLOMMEN)}) FROM STDIN") as cp:
-                for row in rows:
-                    cp.write_row(row)
+        kolommen = ", ".join(_KOLOMMEN)
+        with raw.cursor() as cur, cur.copy(f"COPY pgb_batchregels ({kolommen}) FROM STDIN") as cp:  # type: ignore[union-attr]
+            for row in rows:
+                cp.write_row(row)
         return
     for i in range(0, len(rows), 10_000):
         s.execute(sa.insert(orm.batchregels), [dict(zip(_KOLOMMEN, row, strict=True)) for row in rows[i : i + 10_000]])
@@ -218,6 +219,8 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
             .subquery()
         )
         s.execute(sa.update(st).where(mijn, st.c.regel == rang.c.regel).values(rang=rang.c.rang))
+        if sql.pg:  # the ranks are new: the planner needs them to join a round's lines by index or by hash
+            s.execute(sa.text("ANALYZE pgb_batchregels"))
         rondes = int(s.execute(sa.select(sa.func.coalesce(sa.func.max(c.rang), 0)).where(mijn, open_)).scalar_one())
         if rondes:
             eerste, laatste = s.execute(sa.select(sa.func.min(c.van), sa.func.max(c.tot)).where(mijn, open_)).one()
@@ -228,7 +231,8 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
             )
         tijdstip = now()
         for r in range(1, rondes + 1):
-            _ronde(s, sql, batch_id, r, tijdstip)
+            _ronde(s, sql, batch_id, r)
+        _betaal(s, sql, batch_id, tijdstip)
         # one access-log line per budgethouder of the batch (NEN 7513: whose file was changed, by whom, why)
         s.execute(
             sa.insert(orm.toegangslog).from_select(
@@ -291,9 +295,9 @@ def _fout_regels(s: Session, batch_id: str, regels: Sequence[tuple[int, str, str
     )
 
 
-def _ronde(s: Session, sql: _Sql, batch_id: str, r: int, tijdstip: dt.datetime) -> None:
+def _ronde(s: Session, sql: _Sql, batch_id: str, r: int) -> None:
     st, c = orm.batchregels, orm.batchregels.c
-    o, d, b = orm.overeenkomsten, orm.declaraties, orm.beschikkingen
+    o, d = orm.overeenkomsten, orm.declaraties
     deze = sa.and_(c.batch_id == batch_id, c.rang == r)
     open_ = c.uitkomst.is_(None)
     wk = orm.batchweken.c
@@ -401,6 +405,18 @@ def _ronde(s: Session, sql: _Sql, batch_id: str, r: int, tijdstip: dt.datetime) 
             ).where(deze, vastgelegd),
         )
     )
+    # one line per agreement per round: the reservation goes down by what it paid
+    s.execute(
+        sa.update(o).where(c.overeenkomst_id == o.c.id, deze, betaald).values(gereserveerd=o.c.gereserveerd - c.bedrag)
+    )
+
+
+def _betaal(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime) -> None:
+    """After the rounds: the payments, their journal lines and the budgets' ledger columns for the whole batch at
+    once (no check reads them; the rounds read only the agreements' reservations and the paid declarations)."""
+    c, b = orm.batchregels.c, orm.beschikkingen
+    deze = c.batch_id == batch_id
+    betaald = c.uitkomst == BETAALD
     s.execute(
         sa.insert(orm.betalingen).from_select(
             ["id", "declaratie_id", "beschikking_id", "zorgverlener_id", "bedrag", "uiterlijk"],
@@ -425,10 +441,6 @@ def _ronde(s: Session, sql: _Sql, batch_id: str, r: int, tijdstip: dt.datetime) 
                 sa.literal(tijdstip, orm.boekingen.c.tijdstip.type),
             ).where(deze, betaald),
         )
-    )
-    # one line per agreement per round: the reservation goes down by what it paid
-    s.execute(
-        sa.update(o).where(c.overeenkomst_id == o.c.id, deze, betaald).values(gereserveerd=o.c.gereserveerd - c.bedrag)
     )
     som = (
         sa.select(c.beschikking_id.label("bid"), sa.func.sum(c.bedrag).label("som"))
