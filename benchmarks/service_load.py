@@ -262,11 +262,14 @@ async def _belasting(
     return stats, ok, duur, cpu
 
 
-def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
-    print(f"\n== {naam}: demo database vullen ({args.clients} cliënten) ...", flush=True)
-    t = time.perf_counter()
-    scenario = maak_database(url, clients=args.clients)
-    print(f"   gevuld in {time.perf_counter() - t:.1f} s", flush=True)
+def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de_belasting=None) -> dict:
+    """Fill the database (unless ``scenario`` says it is filled already: ``benchmarks/scale_load.py``), start the
+    server, run ``voor_de_belasting(server_url, scenario)`` first when given, then the load."""
+    if scenario is None:
+        print(f"\n== {naam}: demo database vullen ({args.clients} cliënten) ...", flush=True)
+        t = time.perf_counter()
+        scenario = maak_database(url, clients=args.clients)
+        print(f"   gevuld in {time.perf_counter() - t:.1f} s", flush=True)
     engine = sa.create_engine(url)
     with engine.connect() as conn:
         client_ids = [r[0] for r in conn.execute(sa.text("SELECT id FROM clients"))]
@@ -275,8 +278,10 @@ def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
         ).scalar_one()
     workers = args.workers or (1 if naam == "sqlite" else os.cpu_count() or 1)  # as ``wlz serve --workers 0``
     server = Server(env, workers=workers, log=Path(tempfile.gettempdir()) / f"wlz-load-{naam}.log")
-    load_voor = os.getloadavg()
     try:
+        if voor_de_belasting is not None:
+            voor_de_belasting(server.url, scenario)
+        load_voor = os.getloadavg()
         stats, ok, duur, cpu = _run(
             _belasting(
                 server.url, scenario.tokens["beoordelaar"], client_ids, scenario.thuis_client_id, args, server.proc.pid
@@ -336,6 +341,8 @@ def _meet(naam: str, url: str, env: dict[str, str], args) -> dict:
         "p99": _pct(lezen, 99),
         "verloren": len(verloren),
         "mean_write_ms": statistics.mean(stats["aanvraag indienen"]["ms"]) if "aanvraag indienen" in stats else None,
+        "write_p99": _pct(stats["aanvraag indienen"]["ms"], 99) if "aanvraag indienen" in stats else None,
+        "per_soort_p99": {k: _pct(v["ms"], 99) for k, v in stats.items()},
         "cpu": cpu,
     }
 
