@@ -72,3 +72,23 @@ def test_demo_year_comes_out_near_the_seed_figures(tmp_path):
     assert s.getoetst > 500 and 0.89 <= s.juist / s.getoetst <= 0.95
     # the early-year peak: more requests decided in weeks 5-10 than in weeks 30-35 (voorbeeld factor 2)
     assert sum(w.besluiten for w in d.weken[4:10]) > sum(w.besluiten for w in d.weken[29:35])
+    # requests name a profile (every provider, half of the others): the refusals per profile asked for, LG5/LG6
+    # near the seed's 5% (seed 003 p4 r.186-189), the rest near 10%
+    genoemd = sum(t for _, t in d.afwijzing_per_profiel.values())
+    assert 0.55 * d.besluiten <= genoemd <= 0.8 * d.besluiten
+    lg56 = [d.afwijzing_per_profiel[p] for p in ("LG5", "LG6")]
+    # the dashboard counts up to week 52 of 2018; the demo's own count also the decisions dated in 2019
+    af, tot = sum(a for a, _ in lg56), sum(t for _, t in lg56)
+    assert af <= s.lg56_afgewezen and s.lg56_besloten - 5 <= tot <= s.lg56_besloten
+    assert tot >= 30 and 0.0 < af / tot <= 0.10
+    overig = [v for k, v in d.afwijzing_per_profiel.items() if k not in ("LG5", "LG6")]
+    assert 0.07 <= sum(a for a, _ in overig) / sum(t for _, t in overig) <= 0.13
+    assert set(d.afwijzing_per_sector) == {"ggz", "lg", "vg", "vv", "zg"}
+
+
+def test_the_other_refusal_chance_keeps_the_whole_at_ten_percent():
+    from wlz.ciz.demo import kans_afgewezen_overig
+
+    codes = ["LG5", "LG6"] + [f"X{i}" for i in range(43)]
+    k = kans_afgewezen_overig(codes)
+    assert abs(2 / 45 * 0.05 + 43 / 45 * k - 0.10) < 1e-12 and 0.102 < k < 0.103

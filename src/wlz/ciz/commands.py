@@ -54,6 +54,8 @@ def register(app: typer.Typer) -> None:
         migrate.upgrade(engine)
         s = demo_module.vul(UnitOfWorkFactory(engine), jaar=jaar, aantal=aantal, seed=seed)
         typer.echo(s.tekst())
-        typer.echo(f"Demogebruikers: indicatiesteller, kwaliteitstoetser (wachtwoord {demo_module.DEMO_WACHTWOORD})")
+        typer.echo(
+            f"Demogebruikers: indicatiesteller, kwaliteitstoetser, beheerder (wachtwoord {demo_module.DEMO_WACHTWOORD})"
+        )
 
     app.add_typer(ciz, name="ciz")

@@ -7,9 +7,14 @@ Every share below is a seed figure or marked voorbeeld:
   besluiten op 96%"), used as the chance a demo decision is made within its term;
 - refused: 10% (seed 003 p4 r.186-189, "gemiddeld 10% op jaarbasis");
 - fits no profile: 3% (seed 003 p2 r.84-87);
+- refused for a request asking for LG5 or LG6: 5% (seed 003 p4 r.186-189, "Het percentage afwijzingen bij
+  aanvragen voor zorgprofielen LG5 en 6 … ongeveer 5%"); every other request is refused with the chance that
+  keeps the whole at the seed's 10% (:func:`kans_afgewezen_overig`);
 - the higher flow in the first weeks of the year (seed 003 p2 r.50-53) as twice the weekly requests in weeks
-  1-6: the factor 2 is voorbeeld; so are the number of requests, the share under Blz art. 3.2.4 lid 2 (10%)
-  and the spread of decision days within and beyond the term.
+  1-6: the factor 2 is voorbeeld; so are the number of requests, the share under Blz art. 3.2.4 lid 2 (10%),
+  the spread of decision days within and beyond the term, the profile a request is about (drawn evenly from
+  the profiles the CIZ indicates), the share of requests that name that profile (every one from a provider,
+  half of those of a client or representative) and the two teams per unit.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from wlz import reference
 from wlz.bsn import synthetisch
 from wlz.platform.auth import new_id
 
@@ -25,16 +31,23 @@ from .domain.aanvraag import Aanvraag
 from .domain.beoordeling import Beoordeling, Kenmerk
 from .domain.beslisondersteuning import PROFIELEN, adviseer
 from .domain.besluit import neem_besluit
-from .domain.gebruiker import SYSTEEM, Actor
+from .domain.gebruiker import EENHEDEN, SYSTEEM, Actor
 from .services import auth, kwaliteit
-from .storage.uow import UnitOfWorkFactory
+from .storage.uow import UnitOfWork, UnitOfWorkFactory
 
 #: seed 003 p2 r.44-50
 KANS_OP_TIJD = 0.96
 #: seed 003 p4 r.186-189
 KANS_AFGEWEZEN = 0.10
+#: seed 003 p4 r.186-189: LG5 and LG6 requests, first half of 2017
+KANS_AFGEWEZEN_LG56 = 0.05
+LG56 = frozenset({"LG5", "LG6"})
 #: seed 003 p2 r.84-87
 KANS_GEEN_PROFIEL = 0.03
+#: voorbeeld: the share of requests of a client or representative that name a profile (a provider always does)
+KANS_PROFIEL_GENOEMD = 0.5
+#: voorbeeld: teams per unit
+TEAMS_PER_EENHEID = 2
 #: "in 92% van alle getoetste besluiten een juist besluit" (seed 003 p2 r.56-66)
 KANS_JUIST = 0.92
 #: voorbeeld
@@ -50,8 +63,6 @@ GRONDSLAG = {"vv": "01", "vg": "05", "lvg": "05", "sglvg": "05", "lg": "04", "zg
 
 def beoordeling_voor_profiel(code: str) -> Beoordeling:
     """The assessment the decision support ranks ``code`` first for (also used by the tests)."""
-    from wlz import reference
-
     p = next(p for p in PROFIELEN if p.code == code)
     sector = reference.zorgprofielen()[code].sector
     grondslag = "02" if code == "VV5" else GRONDSLAG.get(sector, "03")
@@ -75,6 +86,13 @@ ZEVMB = Beoordeling(
 )
 
 
+def kans_afgewezen_overig(codes: list[str]) -> float:
+    """The refusal chance of a request not about LG5/LG6 that keeps the expected whole at KANS_AFGEWEZEN, the
+    profiles drawn evenly from ``codes``: s · 5% + (1 − s) · k = 10%, s the LG5/LG6 share."""
+    s = sum(c in LG56 for c in codes) / len(codes)
+    return (KANS_AFGEWEZEN - s * KANS_AFGEWEZEN_LG56) / (1 - s)
+
+
 @dataclass(frozen=True)
 class Samenvatting:
     aanvragen: int
@@ -84,6 +102,9 @@ class Samenvatting:
     geen_profiel: int
     getoetst: int = 0
     juist: int = 0
+    #: decisions on requests that asked for LG5 or LG6, and how many of them were refusals
+    lg56_besloten: int = 0
+    lg56_afgewezen: int = 0
 
     def tekst(self) -> str:
         from wlz.platform.pages import procent
@@ -91,7 +112,9 @@ class Samenvatting:
         n = self.besloten or 1
         return (
             f"{self.aanvragen} aanvragen, {self.besloten} besluiten, op tijd {procent(self.op_tijd / n)}, "
-            f"afgewezen {procent(self.afgewezen / n)}, past in geen profiel {procent(self.geen_profiel / n)}; "
+            f"afgewezen {procent(self.afgewezen / n)} (gevraagd LG5/LG6: {self.lg56_afgewezen} van "
+            f"{self.lg56_besloten}, {procent(self.lg56_afgewezen / (self.lg56_besloten or 1))}), "
+            f"past in geen profiel {procent(self.geen_profiel / n)}; "
             f"steekproef {self.getoetst} besluiten, juist {procent(self.juist / (self.getoetst or 1))}"
         )
 
@@ -109,17 +132,19 @@ def vul(
     rng = random.Random(seed)
     vandaag = dt.date.today()
     codes = [p.code for p in PROFIELEN]
-    besloten = op_tijd = afgewezen = geen = 0
+    overig = kans_afgewezen_overig(codes)
+    besloten = op_tijd = afgewezen = geen = lg56 = lg56_af = 0
     with uowf(write=True) as uow:
         if accounts:
-            for rol in ("indicatiesteller", "kwaliteitstoetser"):
-                if uow.gebruikers.met_naam(rol) is None:
-                    auth.maak_gebruiker(
-                        uow, SYSTEEM, gebruikersnaam=rol, naam=rol.title(), rol=rol, wachtwoord=DEMO_WACHTWOORD
-                    )
+            _demo_accounts(uow)
         nummer = uow.aanvragen.volgend_besluitnummer()
         for ontvangen in _ontvangstdata(rng, jaar, aantal):
             lid2 = rng.random() < KANS_LID_2
+            aanvrager = rng.choice(["client", "vertegenwoordiger", "zorgaanbieder"])
+            # the profile the request is about, named by the aanvrager or not
+            over = rng.choice(codes)
+            genoemd = aanvrager == "zorgaanbieder" or rng.random() < KANS_PROFIEL_GENOEMD
+            eenheid = rng.choice(EENHEDEN)
             a = Aanvraag(
                 id=new_id(),
                 bsn=synthetisch(rng),
@@ -132,21 +157,27 @@ def vul(
                 postcode="3811AA",
                 woonplaats="Amersfoort",
                 ontvangen=ontvangen,
-                aanvrager=rng.choice(["client", "vertegenwoordiger", "zorgaanbieder"]),
+                aanvrager=aanvrager,
                 zorgkantoor="5509",
                 verblijft_in_instelling=lid2,
                 ontvangt_al_zorg=lid2,
                 zorg_sinds=ontvangen if lid2 else None,
-                eenheid=rng.choice(["Noord", "Oost", "Zuid", "West"]),  # voorbeeld: four units (seed 003 r.68-74)
+                eenheid=eenheid,  # voorbeeld: four units (seed 003 r.68-74)
+                gevraagd_profiel=over if genoemd else None,
             )
             uow.aanvragen.add(a)
             r = rng.random()
-            if r < KANS_AFGEWEZEN:
-                b = Beoordeling(grondslagen=("01",), behoefte={"verzorging": 1}, onderzoek="voorbeeld")
-            elif r < KANS_AFGEWEZEN + KANS_GEEN_PROFIEL:
+            kans_af = KANS_AFGEWEZEN_LG56 if over in LG56 else overig
+            if r < kans_af:
+                # no access: the grondslag of the sector asked about, no need of permanent supervision
+                sector = reference.zorgprofielen()[over].sector
+                b = Beoordeling(
+                    grondslagen=(GRONDSLAG.get(sector, "03"),), behoefte={"verzorging": 1}, onderzoek="voorbeeld"
+                )
+            elif r < kans_af + KANS_GEEN_PROFIEL:
                 b = ZEVMB
             else:
-                b = beoordeling_voor_profiel(rng.choice(codes))
+                b = beoordeling_voor_profiel(over)
             a.leg_beoordeling_vast(b, "demo")
             termijn_dagen = (a.uiterlijk - ontvangen).days
             dagen = rng.randint(1, termijn_dagen) if rng.random() < KANS_OP_TIJD else termijn_dagen + rng.randint(1, 21)
@@ -171,12 +202,16 @@ def vul(
                     zorgprofiel=code,
                     ingangsdatum=besluitdatum,
                 )
-            a.beslis(besluit, "demo", nummer, uitkomst.past_in_geen_profiel)
+            team = f"{eenheid} / team {rng.randint(1, TEAMS_PER_EENHEID)}"
+            a.beslis(besluit, "demo", nummer, uitkomst.past_in_geen_profiel, team)
             nummer += 1
             besloten += 1
             op_tijd += bool(a.op_tijd)
             afgewezen += not besluit.toegekend
             geen += a.past_in_geen_profiel
+            if a.gevraagd_profiel in LG56:
+                lg56 += 1
+                lg56_af += not besluit.toegekend
         uow.commit()
     getoetst = juist = 0
     for kwartaal in range(4):
@@ -191,4 +226,16 @@ def vul(
                 getoetst += 1
                 juist += ok
             uow.commit()
-    return Samenvatting(aantal, besloten, op_tijd, afgewezen, geen, getoetst, juist)
+    return Samenvatting(aantal, besloten, op_tijd, afgewezen, geen, getoetst, juist, lg56, lg56_af)
+
+
+def _demo_accounts(uow: UnitOfWork) -> None:
+    """One demo account per role; the indicatiesteller in a team (voorbeeld)."""
+    for rol in ("indicatiesteller", "kwaliteitstoetser", "beheerder"):
+        if uow.gebruikers.met_naam(rol) is None:
+            g = auth.maak_gebruiker(
+                uow, SYSTEEM, gebruikersnaam=rol, naam=rol.title(), rol=rol, wachtwoord=DEMO_WACHTWOORD
+            )
+            if rol == "indicatiesteller":
+                uow.flush()
+                uow.teamleden.zet(g.id, EENHEDEN[0], "team 1")
