@@ -31,6 +31,7 @@ from wlz.platform.auth import ID
 from wlz.platform.types import UTCDateTime
 from wlz.reference import leveringsvorm as leveringsvormen
 
+from . import inkoop_demo
 from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomainError
@@ -212,7 +213,7 @@ def vul(engine: Any, *, reset: bool, aantal: int = 300, seed: int = 2024) -> str
         if aantal > sjablonen:
             _kopieer(engine, v, aantal, voortgang)
     token = _create_demo_users(v, systeem.id)
-    return _summary(aantal, v.telling, rekenregels, huidig, token)
+    return _summary(aantal, v.telling, rekenregels, huidig, token) + inkoop_demo.vul(uowf, AANBIEDERS)
 
 
 def _voortgang() -> Progress:

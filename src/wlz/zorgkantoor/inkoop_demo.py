@@ -1,0 +1,246 @@
+"""Demo data of the zorginkoop (``wlz demo``): two regions, an open-house experiment, contracts, a client's choice
+becoming zorgtoewijzingen (AW33), a voucher and a zorginkoper account.
+
+The regions and the year follow seed 003 p10 r.515-519: the experiments with persoonsvolgende bekostiging started
+on 1 January 2017 in Rotterdam (5521) and Zuid-Limburg (5531). Every figure the seeds do not give (the maximum
+tariffs, percentages, the experiment's share, the basisbudget, the capacity norm and fte) is an example, stored
+marked ``voorbeeld``. The voucher's value is the rules' own pgb budget of VG5 for 2017 (seed 000 tabel 1, Kamerstuk
+34 104 nr. 167), with that source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from decimal import Decimal
+
+from wlz import bsn as bsnmod
+
+from .services import auth, dossier, inkoop, invoer
+from .services import inkoop_invoer as iv
+from .services.actor import SYSTEEM, Actor
+from .storage.uow import UnitOfWorkFactory
+
+ROTTERDAM = "5521"
+ZUID_LIMBURG = "5531"
+JAAR = 2017
+GEBRUIKER = ("inkoper", "Ingrid Inkoop", "demo-inkoper")
+VOORBEELD = "voorbeeldwaarde van de demo, geen NZa-tarief"
+
+
+def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
+    """Add the zorginkoop's demo data on the demo's providers; return one Dutch line for the summary."""
+    a, b, c = aanbieders[0], aanbieders[1], aanbieders[2]
+    with uowf(write=True) as uow:
+        g = auth.maak_gebruiker(
+            uow,
+            SYSTEEM,
+            gebruikersnaam=GEBRUIKER[0],
+            naam=GEBRUIKER[1],
+            rol="zorginkoper",
+            wachtwoord=GEBRUIKER[2],
+        )
+        uow.commit()
+    inkoper = Actor(gebruiker_id=g.id, gebruikersnaam=GEBRUIKER[0], naam=GEBRUIKER[1], rol="zorginkoper", kanaal="cli")
+    beoordelaar = Actor(
+        gebruiker_id="systeem", gebruikersnaam="systeem", naam="Systeem", rol="beoordelaar", kanaal="cli"
+    )
+    for agb, naam, plaats, regio in (
+        (a, "Zorggroep De Maas", "Rotterdam", ROTTERDAM),
+        (b, "Stichting Huntington Zorg", "Rotterdam", ROTTERDAM),
+        (c, "Thuiszorg Heuvelland", "Maastricht", ZUID_LIMBURG),
+    ):
+        with uowf(write=True) as uow:
+            inkoop.aanbieder_opslaan(uow, inkoper, iv.AanbiederInvoer(agb_code=agb, naam=naam))
+        with uowf(write=True) as uow:
+            inkoop.locatie_toevoegen(
+                uow, inkoper, iv.LocatieInvoer(agb_code=agb, naam=f"{naam} hoofdlocatie", plaats=plaats, regio=regio)
+            )
+    with uowf(write=True) as uow:
+        inkoop.tarieven_opslaan(
+            uow,
+            inkoper,
+            iv.TarieventabelInvoer(
+                tarieven=[
+                    iv.TariefInvoer(
+                        jaar=JAAR,
+                        prestatiecode=code,
+                        eenheid=eenheid,
+                        maximumtarief=Decimal(bedrag),
+                        bron=VOORBEELD,
+                        voorbeeld=True,
+                    )
+                    for code, eenheid, bedrag in (
+                        ("ZI755", "dag", "250.00"),
+                        ("M-BG", "uur", "60.00"),
+                        ("M-PV", "uur", "55.00"),
+                    )
+                ]  # fmt: skip
+            ),
+        )
+    for regio in (ROTTERDAM, ZUID_LIMBURG):
+        with uowf(write=True) as uow:
+            inkoop.kader_opslaan(
+                uow,
+                inkoper,
+                iv.KaderInvoer(
+                    jaar=JAAR,
+                    regio=regio,
+                    kwaliteitseisen="De aanbieder werkt volgens het kwaliteitskader en publiceert elk jaar een "
+                    "kwaliteitsrapport.",
+                    looptijd="Contracten lopen één jaar; voor zeldzame en complexe zorg meerdere jaren.",
+                    continuiteit="Eindigt een contract, dan houden cliënten hun zorg tot een andere aanbieder die "
+                    "overneemt.",
+                    ontwikkelafspraken="Ontwikkelafspraken worden in dialoog gemaakt, met de cliëntenraad.",
+                    toelichting="Dit zijn de eisen die het zorgkantoor in deze regio aan zorgaanbieders stelt.",
+                ),
+            )
+        with uowf(write=True) as uow:
+            inkoop.kader_publiceren(uow, inkoper, iv.PublicerenInvoer(jaar=JAAR, regio=regio))
+    with uowf(write=True) as uow:
+        experiment = inkoop.experiment_opslaan(
+            uow,
+            inkoper,
+            iv.ExperimentInvoer(
+                naam="Open huis Zuid-Limburg (voorbeeld)",
+                regio=ZUID_LIMBURG,
+                ingangsdatum=dt.date(JAAR, 1, 1),
+                einddatum=dt.date(JAAR + 1, 12, 31),
+                prestatiecodes=["M-BG", "M-PV"],
+                aandeel_percentage=Decimal("10"),
+                tarief_percentage=Decimal("95"),
+                eisen="Kwaliteitskader; de aanbieder accepteert de prijs; geen gegarandeerd volume.",
+            ),
+        )
+    gemeen = {
+        "kwaliteitseisen": "Werkt volgens het kwaliteitskader.",
+        "continuiteitsclausule": "Cliënten houden hun zorg tot een andere aanbieder overneemt.",
+        "clientenraad_geraadpleegd": True,
+        "status": "actief",
+    }
+    contracten = [
+        {"agb_code": a, "regio": ROTTERDAM, "vorm": "regulier", "prestaties": [
+            {"prestatiecode": "ZI755", "leveringsvorm": "verblijf", "tarief_percentage": "97"},
+            {"prestatiecode": "M-BG", "leveringsvorm": "mpt", "tarief_percentage": "100"}]},
+        {"agb_code": b, "regio": ROTTERDAM, "vorm": "meerjarig", "zorgsoort": "huntington",
+         "basisbudget": "250000", "einddatum": dt.date(JAAR + 2, 12, 31),
+         "prestaties": [{"prestatiecode": "M-PV", "leveringsvorm": "mpt", "tarief_percentage": "98"}]},
+        {"agb_code": c, "regio": ZUID_LIMBURG, "vorm": "open_huis", "experiment_id": experiment["id"],
+         "accepteert_prijs_en_eisen": True, "einddatum": dt.date(JAAR + 1, 12, 31),
+         "prestaties": [{"prestatiecode": "M-BG", "leveringsvorm": "mpt", "tarief_percentage": "95"}]},
+        {"agb_code": a, "regio": ZUID_LIMBURG, "vorm": "regulier", "prestaties": [
+            {"prestatiecode": "ZI755", "leveringsvorm": "verblijf", "tarief_percentage": "96"}]},
+    ]  # fmt: skip
+    for data in contracten:
+        with uowf(write=True) as uow:
+            inkoop.contract_opslaan(
+                uow,
+                inkoper,
+                iv.ContractInvoer.model_validate(
+                    {"ingangsdatum": dt.date(JAAR, 1, 1), "einddatum": dt.date(JAAR, 12, 31), **gemeen, **data}
+                ),
+            )
+    client_id = _client(uowf)
+    with uowf(write=True) as uow:  # mpt modules at two providers
+        inkoop.keuze_vastleggen(
+            uow,
+            beoordelaar,
+            client_id,
+            iv.KeuzeInvoer.model_validate(
+                {
+                    "regio": ROTTERDAM,
+                    "van": dt.date(JAAR, 2, 1),
+                    "tot": dt.date(JAAR, 12, 31),
+                    "modules": [
+                        {
+                            "prestatiecode": "M-BG",
+                            "leveringsvorm": "mpt",
+                            "agb_code": a,
+                            "functie": "81",
+                            "klasse": "K3",
+                        },
+                        {
+                            "prestatiecode": "M-PV",
+                            "leveringsvorm": "mpt",
+                            "agb_code": b,
+                            "functie": "31",
+                            "klasse": "K2",
+                        },
+                    ],
+                }  # fmt: skip
+            ),
+        )
+    with uowf(write=True) as uow:
+        inkoop.ondersteuning_vastleggen(
+            uow,
+            beoordelaar,
+            client_id,
+            iv.OndersteuningInvoer(
+                clientondersteuner="Cliëntondersteuner (demo)", datum=dt.date(JAAR, 1, 15), toelichting="Hielp kiezen."
+            ),
+        )
+    with uowf(write=True) as uow:
+        inkoop.voucher_uitgeven(
+            uow,
+            beoordelaar,
+            client_id,
+            iv.VoucherInvoer(van=dt.date(JAAR, 2, 1), tot=dt.date(JAAR, 12, 31), basis="pgb"),
+        )
+    with uowf(write=True) as uow:
+        inkoop.norm_opslaan(
+            uow,
+            inkoper,
+            iv.NormInvoer(
+                discipline="arts_vg", zorgprofiel="VG5", fte_per_client=Decimal("0.02"), bron=VOORBEELD, voorbeeld=True
+            ),
+        )
+    with uowf(write=True) as uow:
+        inkoop.capaciteit_opslaan(
+            uow,
+            inkoper,
+            iv.CapaciteitInvoer(agb_code=a, regio=ROTTERDAM, jaar=JAAR, discipline="arts_vg", fte=Decimal("0.01")),
+        )
+    return (
+        f"\nZorginkoop: 2 regio's (Rotterdam, Zuid-Limburg), een open-huisexperiment, {len(contracten)} contracten, "
+        f"een keuze (mpt bij 2 aanbieders) en een voucher; inloggen als {GEBRUIKER[0]} / {GEBRUIKER[2]} "
+        "(zorginkoper). Tarieven, percentages en normen zijn voorbeelden."
+    )
+
+
+def _client(uowf: UnitOfWorkFactory) -> str:
+    """A synthetic VG5 client at home (a BSN no demo client has)."""
+    rng = random.Random("inkoop-demo")
+    with uowf() as uow:
+        nummer = bsnmod.synthetisch(rng)
+        while uow.clients.met_bsn(nummer) is not None:
+            nummer = bsnmod.synthetisch(rng)
+    with uowf(write=True) as uow:
+        c = dossier.registreer_client(
+            uow,
+            SYSTEEM,
+            invoer.ClientInvoer(
+                bsn=nummer,
+                voornamen="Kees",
+                achternaam="Keuzevrij",
+                geboortedatum=dt.date(1980, 3, 3),
+                straat="Kiesweg",
+                huisnummer="7",
+                postcode="3011AB",
+                woonplaats="Rotterdam",
+            ),
+        )
+    with uowf(write=True) as uow:
+        dossier.registreer_indicatie(
+            uow,
+            SYSTEEM,
+            c.id,
+            invoer.IndicatieInvoer(
+                besluitnummer="987654321",
+                zorgprofiel="VG5",
+                grondslagen=["05"],
+                ingangsdatum=dt.date(JAAR, 1, 1),
+                einddatum=dt.date(JAAR + 2, 12, 31),
+            ),
+        )
+    return c.id
