@@ -84,7 +84,9 @@ def test_a_year_plan_agreement_declarations_refusal_vaststelling_and_vordering(u
     with pytest.raises(InputError) as e:  # a paid vordering stays paid
         services.wijzig_vordering(uows, BEOORDELAAR, vd.id, model.VorderingStatus.open)
     assert e.value.veld == "status"
-    assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 3, 1))[0].aantal == 0  # no longer outstanding
+    # paid today: no longer outstanding today; on 1 March 2016 it still was (the status history, issue 13 e)
+    assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date.today())[0].aantal == 0
+    assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 3, 1))[0].aantal == 1
     assert services.controleer_grootboek(uows) == []
     with engine.connect() as c:
         # payments only to the zorgverlener, never to the budgethouder
@@ -189,3 +191,42 @@ def test_unknown_year_needs_the_users_amount_and_the_export_has_the_pgb_table_co
     assert e.value.regel == "Rlz art. 5.21, lid 1"
     v = services.stel_vast(uows, BEOORDELAAR, "b24", vandaag=dt.date(2025, 1, 2))
     assert v.vastgesteld_cent == 0 and v.teruggegeven_cent == 5_123_450  # nothing paid: nil (lid 4), all returned
+
+
+def test_the_report_at_a_past_peildatum_uses_the_status_of_that_day(uows):
+    """Issue 13 (e): each status change is kept with who and from which day; the trend uses the status then."""
+    beschikking(uows)
+    v = services.registreer_vordering(
+        uows, BEOORDELAAR, "b1", model.Debiteur.budgethouder, "bh1", "te veel betaald", 50_000, dt.date(2015, 3, 1)
+    )
+    services.wijzig_vordering(uows, BEOORDELAAR, v.id, model.VorderingStatus.betalingsregeling, dt.date(2016, 1, 10))
+    services.wijzig_vordering(uows, BEOORDELAAR, v.id, model.VorderingStatus.betaald, dt.date(2016, 6, 1))
+    with pytest.raises(InputError) as e:  # closed stays closed
+        services.wijzig_vordering(uows, BEOORDELAAR, v.id, model.VorderingStatus.open, dt.date(2016, 7, 1))
+    assert e.value.veld == "status"
+    rapport = {r.zorgkantoor: r for r in services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 3, 1))}
+    r = rapport["Zorgkantoor Voorbeeld"]
+    # on 1 March 2016 it was in a betalingsregeling (outstanding); a year before, on 1 March 2015, open
+    assert (r.aantal, r.bedrag_cent, r.vorig_jaar_bedrag_cent) == (1, 50_000, 50_000)
+    later = services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2016, 7, 1))[0]
+    assert (later.aantal, later.bedrag_cent, later.vorig_jaar_bedrag_cent) == (0, 0, 50_000)
+    eerder = services.vorderingen_rapport(uows, BEOORDELAAR, dt.date(2015, 2, 1))[0]
+    assert (eerder.aantal, eerder.vorig_jaar_bedrag_cent) == (0, 0)  # it did not exist yet
+    with uows() as uow:
+        h = orm.vordering_statussen.c
+        rows = uow.session.execute(
+            sa.select(h.status, h.geldig_vanaf, h.gebruikersnaam).where(h.vordering_id == v.id).order_by(h.id)
+        ).all()
+    assert [(x[0], x[1]) for x in rows] == [
+        ("open", dt.date(2015, 3, 1)),
+        ("betalingsregeling", dt.date(2016, 1, 10)),
+        ("betaald", dt.date(2016, 6, 1)),
+    ]
+    assert {x[2] for x in rows} == {"beoordelaar1"}
+    # a change dated before the last one is refused, nothing written
+    w = services.registreer_vordering(
+        uows, BEOORDELAAR, "b1", model.Debiteur.budgethouder, "bh1", "nog een", 1_000, dt.date(2015, 5, 1)
+    )
+    with pytest.raises(InputError) as e:
+        services.wijzig_vordering(uows, BEOORDELAAR, w.id, model.VorderingStatus.afgeboekt, dt.date(2015, 4, 1))
+    assert e.value.veld == "per"

@@ -215,13 +215,14 @@ def vordering(request: Request, beschikking_id: str, v: Vordering, actor: Actor 
 
 class VorderingStatus(BaseModel):
     status: model.VorderingStatus
+    per: dt.date | None = None  # the day the status holds from (default: today)
 
 
 @router.post("/vorderingen/{vordering_id}/status")
 def vordering_status(
     request: Request, vordering_id: str, v: VorderingStatus, actor: Actor = Depends(ZK)
 ) -> dict[str, str]:
-    services.wijzig_vordering(_uows(request), actor, vordering_id, v.status)
+    services.wijzig_vordering(_uows(request), actor, vordering_id, v.status, v.per)
     return {"status": v.status.value}
 
 

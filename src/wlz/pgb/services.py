@@ -564,24 +564,47 @@ def registreer_vordering(
                 zorgkantoor=v.zorgkantoor,
             )
         )
+        _historie(s, actor, v.id, v.status, v.datum)
         _log(s, actor, "aanmaken", f"vordering {v.id}", b.budgethouder_id)
         uow.commit()
     return v
 
 
-def wijzig_vordering(uows: Uows, actor: Actor, vordering_id: str, status: model.VorderingStatus) -> str:
-    """A vordering's status (open, betalingsregeling, afgeboekt, betaald); a closed one (afgeboekt, betaald) stays
-    closed. Returns the beschikking id."""
+def _historie(s: Session, actor: Actor, vordering_id: str, status: model.VorderingStatus, vanaf: dt.date) -> None:
+    s.execute(
+        sa.insert(orm.vordering_statussen).values(
+            vordering_id=vordering_id,
+            status=status.value,
+            geldig_vanaf=vanaf,
+            tijdstip=now(),
+            gebruiker_id=actor.gebruiker_id,
+            gebruikersnaam=actor.gebruikersnaam,
+        )
+    )
+
+
+def wijzig_vordering(
+    uows: Uows, actor: Actor, vordering_id: str, status: model.VorderingStatus, per: dt.date | None = None
+) -> str:
+    """A vordering's status (open, betalingsregeling, afgeboekt, betaald) from day ``per`` (default today); a
+    closed one (afgeboekt, betaald) stays closed. Every change is kept (who, when, from which day): the report at a
+    past peildatum uses the status of that day. Returns the beschikking id."""
     _rol(actor, BEOORDELAAR)
     v = orm.vorderingen
+    h = orm.vordering_statussen.c
+    vanaf = per or dt.date.today()
     with uows(write=True) as uow:
         s = uow.session
-        row = s.execute(sa.select(v.c.beschikking_id, v.c.status).where(v.c.id == vordering_id)).first()
+        row = s.execute(sa.select(v.c.beschikking_id, v.c.status, v.c.datum).where(v.c.id == vordering_id)).first()
         if row is None:
             raise GeenToegang("niet gevonden")
         if row.status in (model.VorderingStatus.afgeboekt.value, model.VorderingStatus.betaald.value):
             raise InputError("status", f"deze vordering is al {row.status}")
+        laatste = s.execute(sa.select(sa.func.max(h.geldig_vanaf)).where(h.vordering_id == vordering_id)).scalar()
+        if vanaf < row.datum or (laatste is not None and vanaf < laatste):
+            raise InputError("per", "de datum ligt voor de vorige statuswijziging of de datum van de vordering")
         s.execute(sa.update(v).where(v.c.id == vordering_id).values(status=status.value))
+        _historie(s, actor, vordering_id, status, vanaf)
         b = _beschikking(s, row.beschikking_id)
         _log(s, actor, "wijzigen", f"vordering {vordering_id}: {status.value}", b.budgethouder_id)
         uow.commit()
@@ -740,8 +763,14 @@ def vorderingen_rapport(
     uows: Uows, actor: Actor, peildatum: dt.date, volledig: dict[str, bool] | None = None
 ) -> list[model.Rapportregel]:
     _rol(actor, BEOORDELAAR)
+    h = orm.vordering_statussen.c
     with uows() as uow:
         rows = uow.session.execute(sa.select(orm.vorderingen)).mappings().all()
+        historie: dict[str, list[tuple[dt.date, model.VorderingStatus]]] = {}
+        for vid, vanaf, status in uow.session.execute(
+            sa.select(h.vordering_id, h.geldig_vanaf, h.status).order_by(h.vordering_id, h.geldig_vanaf, h.id)
+        ):
+            historie.setdefault(vid, []).append((vanaf, model.VorderingStatus(status)))
     vs = [
         model.Vordering(
             r["id"],
@@ -754,6 +783,7 @@ def vorderingen_rapport(
             model.VorderingStatus(r["status"]),
             r["regeling"],
             r["zorgkantoor"],
+            tuple(historie.get(r["id"], ())),
         )
         for r in rows
     ]

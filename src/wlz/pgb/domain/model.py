@@ -385,9 +385,21 @@ class Vordering:
     status: VorderingStatus = VorderingStatus.open
     regeling: str = "wlz"
     zorgkantoor: str = ""
+    #: (from which day, status), oldest first: every status the vordering has had (``pgb_vordering_statussen``)
+    historie: tuple[tuple[dt.date, VorderingStatus], ...] = ()
 
     def leeftijd_dagen(self, peildatum: dt.date) -> int:
         return (peildatum - self.datum).days
+
+    def status_op(self, peildatum: dt.date) -> VorderingStatus | None:
+        """The status the vordering had on ``peildatum`` (None: it did not exist yet). Without a history (a
+        vordering made in memory) its current status from its date."""
+        if peildatum < self.datum:
+            return None
+        if not self.historie:
+            return self.status
+        geldig = [st for vanaf, st in self.historie if vanaf <= peildatum]
+        return geldig[-1] if geldig else self.historie[0][1]
 
 
 def kies_debiteur(
@@ -405,6 +417,9 @@ def kies_debiteur(
     return veroorzaker
 
 
+_OPENSTAAND = (VorderingStatus.open, VorderingStatus.betalingsregeling)
+
+
 @dataclass(frozen=True)
 class Rapportregel:
     zorgkantoor: str
@@ -419,7 +434,8 @@ def rapport(
     vorderingen: Sequence[Vordering], peildatum: dt.date, volledig: dict[str, bool] | None = None
 ) -> list[Rapportregel]:
     """Outstanding vorderingen (open or betalingsregeling) per zorgkantoor and scheme at ``peildatum``, with the
-    same figure a year earlier (trend) and a completeness flag per zorgkantoor (seed 003 p. 9, NZa)."""
+    same figure a year earlier (trend) and a completeness flag per zorgkantoor (seed 003 p. 9, NZa). Each date
+    uses the status the vordering had on that date (its history), not today's."""
     vorig = (
         peildatum.replace(year=peildatum.year - 1)
         if not (peildatum.month == 2 and peildatum.day == 29)
@@ -428,10 +444,10 @@ def rapport(
     groepen: dict[tuple[str, str], list[int]] = {}
     for v in vorderingen:
         g = groepen.setdefault((v.zorgkantoor, v.regeling), [0, 0, 0])
-        if v.datum <= peildatum and v.status in (VorderingStatus.open, VorderingStatus.betalingsregeling):
+        if v.status_op(peildatum) in _OPENSTAAND:
             g[0] += 1
             g[1] += v.bedrag_cent
-        if v.datum <= vorig and v.status in (VorderingStatus.open, VorderingStatus.betalingsregeling):
+        if v.status_op(vorig) in _OPENSTAAND:
             g[2] += v.bedrag_cent
     return [
         Rapportregel(zk, rg, a, b, c, (volledig or {}).get(zk, True)) for (zk, rg), (a, b, c) in sorted(groepen.items())

@@ -234,7 +234,8 @@ async def vordering_status(
         status = model.VorderingStatus(str(f.get("status", "")))
     except ValueError:
         raise InputError("status", "kies open, betalingsregeling, afgeboekt of betaald") from None
-    bid = services.wijzig_vordering(request.app.state.uow, actor, vordering_id, status)
+    per = _datum(f.get("per"), "per") if f.get("per") else request.app.state.vandaag()
+    bid = services.wijzig_vordering(request.app.state.uow, actor, vordering_id, status, per)
     return back(request, f"/dossiers/{bid}", melding=f"Vordering: {status.value}.")
 
 
