@@ -14,6 +14,7 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from wlz import bsn as bsnmod
 
@@ -119,7 +120,7 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
         "clientenraad_geraadpleegd": True,
         "status": "actief",
     }
-    contracten = [
+    contracten: list[dict[str, Any]] = [
         {"agb_code": a, "regio": ROTTERDAM, "vorm": "regulier", "prestaties": [
             {"prestatiecode": "ZI755", "leveringsvorm": "verblijf", "tarief_percentage": "97"},
             {"prestatiecode": "M-BG", "leveringsvorm": "mpt", "tarief_percentage": "100"}]},

@@ -97,7 +97,7 @@ async def _actie(
     request: Request,
     url: str,
     model: type[BaseModel],
-    doe: Callable[[Any, BaseModel], object],
+    doe: Callable[[Any, Any], object],
     gelukt: str,
     *,
     data: dict[str, Any] | None = None,
