@@ -67,6 +67,19 @@ class budget_zelf_beheren(WlzVariable):
     )
 
 
+class pab_voorwaarden_niet_opgegeven(WlzVariable):
+    """Which yes/no conditions of lid 1 the applicant left unanswered. A yes/no input cannot hold "unknown"
+    (OpenFisca gives its default, false), so without this an unanswered condition would read as "nee" in the
+    explanation — a refusal on a point the client never answered. The outcome does not change (an unanswered
+    condition is not met); only its wording does: "niet opgegeven"."""
+
+    value_type = str
+    default_value = ""
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Voorwaarden voor het pab die niet zijn beantwoord (namen, gescheiden door komma's)"
+
+
 class pab_maximum_opgegeven(WlzVariable):
     value_type = float
     entity = Persoon
@@ -174,14 +187,26 @@ _CRITERIA = (
 )
 
 
+def _antwoord(ctx, naam: str) -> bool | None:
+    """A condition's answer; None when the applicant left it unanswered (``pab_voorwaarden_niet_opgegeven``)."""
+    niet_opgegeven = {n.strip() for n in str(ctx.get("pab_voorwaarden_niet_opgegeven") or "").split(",")}
+    return None if naam in niet_opgegeven else ctx.get(naam)
+
+
 def uitleg_criteria(ctx, toegekend) -> str:
-    """Each PAB criterion, met or not, and the outcome."""
-    regels = [f"{tekst}: {ja_nee(ctx.get(naam_))}" for naam_, tekst in _CRITERIA if ctx.get(naam_) is not None]
+    """Each PAB criterion, met or not (or not answered: "niet opgegeven", never a "nee"), and the outcome."""
+    antwoorden = [(tekst, _antwoord(ctx, naam_)) for naam_, tekst in _CRITERIA if ctx.get(naam_) is not None]
+    regels = [f"{tekst}: {'niet opgegeven' if a is None else ja_nee(a)}" for tekst, a in antwoorden]
     tekst = "Voorwaarden persoonlijk assistentiebudget: " + "; ".join(regels) + ". " if regels else ""
     if toegekend:
         return tekst + (
             "U voldoet aan alle voorwaarden. Het zorgkantoor beslist na het oordeel van een behandelend "
             "arts en een gesprek met u (Rlz art. 5.15a lid 2)."
+        )
+    if any(a is None for _, a in antwoorden) and not any(a is False for _, a in antwoorden):
+        return tekst + (
+            "Niet alle voorwaarden zijn opgegeven; zonder die antwoorden kunt u niet in aanmerking komen. Geef ze "
+            "op in een nieuwe aanvraag."
         )
     return tekst + "U voldoet niet aan alle voorwaarden, dus u komt niet in aanmerking."
 

@@ -94,6 +94,14 @@ INTAKE_CRITERIA: tuple[str, ...] = (
 )
 
 
+#: the pab's yes/no conditions the applicant answers (Rlz art. 5.15a lid 1 onder a, c, d)
+PAB_VOORWAARDEN: tuple[str, ...] = (
+    "medische_noodzaak_permanent_toezicht",
+    "geen_cognitieve_beperking",
+    "budget_zelf_beheren",
+)
+
+
 def beschikbaar() -> bool:
     """Whether the rules load (their parameters, including an installation's ``$WLZ_PARAMETERS`` file)."""
     try:
@@ -174,6 +182,11 @@ def situatie_voor_intake(
     if intake.get("vermogen"):
         client["grondslag_sparen_beleggen_peiljaar"] = intake["vermogen"]
     client.update(intake.get("criteria") or {})
+    # a yes/no condition of the pab the intake left unanswered is told to the rules as such, so the explanation
+    # says "niet opgegeven" instead of the "nee" a missing yes/no input would otherwise read as
+    open_vragen = [n for n in PAB_VOORWAARDEN if n not in (intake.get("criteria") or {})]
+    if open_vragen:
+        client["pab_voorwaarden_niet_opgegeven"] = ",".join(open_vragen)
     situatie: dict[str, Any] = {
         "periode": {"van": intake["periode_van"], "tot": intake["periode_tot"]},
         "client": client,

@@ -26,7 +26,10 @@ Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client"]
 MAX_BEDRAG = 100_000_000
 
 
-def _eindige_criteria(v: dict[str, bool | float | str]) -> dict[str, bool | float | str]:
+def _eindige_criteria(v: dict[str, bool | float | str | None]) -> dict[str, bool | float | str]:
+    """The criteria given, each finite; a criterion sent as null is "niet opgegeven", the same as one left out
+    (a yes/no question then reads "niet opgegeven" in the explanation, never "nee")."""
+    v = {naam: waarde for naam, waarde in v.items() if waarde is not None}
     for naam, waarde in v.items():
         if isinstance(waarde, float) and not (0 <= waarde <= MAX_BEDRAG):
             bovengrens = f"{MAX_BEDRAG:,}".replace(",", ".")  # 100.000.000: error texts never hold a 9-digit run
@@ -167,14 +170,16 @@ class IntakeInvoer(Invoer):
     pgb_deel: float = Field(0, ge=0, le=MAX_BEDRAG)
     bijdrageplichtig_inkomen: float = Field(0, ge=0, le=MAX_BEDRAG)
     vermogen: float = Field(0, ge=0, le=MAX_BEDRAG)
-    criteria: dict[str, bool | float | str] = Field(
-        default_factory=dict, description="Criteria van de regelingen, zoals de rekenregels ze vragen"
+    criteria: dict[str, bool | float | str | None] = Field(
+        default_factory=dict,
+        description="Criteria van de regelingen, zoals de rekenregels ze vragen; een ja/nee-vraag die niet is "
+        "beantwoord laat u weg (of null): die heet in de uitleg 'niet opgegeven', nooit 'nee'",
     )
     toelichting: str = Field("", max_length=5000, description="Het verhaal van de cliënt, één keer verteld")
 
     @field_validator("criteria")
     @classmethod
-    def _criteria(cls, v: dict[str, bool | float | str]) -> dict[str, bool | float | str]:
+    def _criteria(cls, v: dict[str, bool | float | str | None]) -> dict[str, bool | float | str]:
         return _eindige_criteria(v)
 
     @model_validator(mode="after")
@@ -201,12 +206,12 @@ class HerhaalInvoer(Invoer):
     pgb_deel: float | None = Field(None, ge=0, le=MAX_BEDRAG)
     bijdrageplichtig_inkomen: float | None = Field(None, ge=0, le=MAX_BEDRAG)
     vermogen: float | None = Field(None, ge=0, le=MAX_BEDRAG)
-    criteria: dict[str, bool | float | str] | None = None
+    criteria: dict[str, bool | float | str | None] | None = None
     toelichting: str | None = Field(None, max_length=5000)
 
     @field_validator("criteria")
     @classmethod
-    def _criteria(cls, v: dict[str, bool | float | str] | None) -> dict[str, bool | float | str] | None:
+    def _criteria(cls, v: dict[str, bool | float | str | None] | None) -> dict[str, bool | float | str] | None:
         return None if v is None else _eindige_criteria(v)
 
 
