@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 else:  # the codes of ``wlz.reference`` as a Literal: the same validation, error and OpenAPI enum as written out
     Leveringsvorm = Literal[leveringsvormen.codes()]
 Regeling = Literal["ekt", "meerzorg", "pab", "overbruggingszorg"]
-Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client"]
+Rol = Literal["beoordelaar", "beheerder", "aanbieder", "client", "zorginkoper"]
 
 
 #: Upper bound for every amount in euro (per year): far above any Wlz budget, and it keeps an absurd number
