@@ -35,7 +35,7 @@ import pandas as pd
 from wlz.common.errors import InputError
 from wlz.scenario.model import INTEGRAAL, MODULAIR, WLZ_BEHANDELING, ZVW_SOORTEN, Eenheidskosten, Toestand, betaler
 from wlz.scenario.opties import standaard_betaler
-from wlz.scenario.schema import BEHANDELVORMEN
+from wlz.scenario.schema import BEHANDELVORMEN, OPTIES
 
 #: Zvw verplicht eigen risico per calendar year (euros). Zorgverzekeringswet art. 19
 #: (https://wetten.overheid.nl/BWBR0018450/2019-01-01#Hoofdstuk3_Paragraaf3.3_Artikel19); € 385 in 2016-2021 (the
@@ -95,6 +95,8 @@ KOP_CLIENTEN = [
     "uitkomst",
     "toelichting",
 ]
+#: bekostigingsopties as small integers (vectorised comparisons without strings)
+OPTIE_CODE = {o: i for i, o in enumerate(OPTIES)}
 KOP_AANBIEDERS = ["stap", "agb_code", "sector", "clienten", "clienten_gewogen", "behandelvormen"]
 #: a client wins or loses when his advantage changes by more than half a cent
 DREMPEL = 0.005
@@ -121,7 +123,9 @@ def segment_sql(bron: str, bedragen: list[str], heeft_agb: bool, jaar: int) -> s
         "CAST(zorgprofiel AS BIGINT) AS zorgprofiel, leveringsvorm AS herkomst, "
         f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
         f"FROM {bron} WHERE jaar = {int(jaar)} AND (hoofdsector = 'vv' OR vg) "
-        "GROUP BY client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END, CAST(zorgprofiel AS BIGINT), leveringsvorm"
+        "GROUP BY client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END, CAST(zorgprofiel AS BIGINT), leveringsvorm "
+        # one order whatever the engine: client, then the segment with the most months first (it names the package)
+        "ORDER BY client_id, maanden DESC, herkomst, sector, zorgprofiel"
     )
 
 
@@ -158,11 +162,7 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "d
         if k not in ("client_id", "sector", "herkomst", "agb_code", "zorgprofiel"):
             df[k] = df[k].astype(float)
     df["zorgprofiel"] = df["zorgprofiel"].astype("int64")
-    # one order whatever the engine: client, then the segment with the most months first (it names the package)
-    volgorde = np.lexsort(
-        (df["herkomst"].to_numpy(object), -df["maanden"].to_numpy(float), df["client_id"].to_numpy(object))
-    )
-    return df.iloc[volgorde].reset_index(drop=True)
+    return df.reset_index(drop=True)
 
 
 def _segments_spark(delen: list[str], sql: str) -> pd.DataFrame:
@@ -230,6 +230,7 @@ class Segmenten:
         self.hoofd = np.flatnonzero(nieuw)  # first segment of each client: the one with the most months
         self.ids = ids[self.hoofd]
         self.n_clienten = len(self.hoofd)
+        self._gekoppeld: dict[int, np.ndarray] = {}
         self.sector = tabel["sector"].to_numpy(object)
         self.zorgprofiel = tabel["zorgprofiel"].to_numpy(np.int64)
         self.herkomst = tabel["herkomst"].to_numpy(object)
@@ -246,11 +247,27 @@ class Segmenten:
         self.groepen: dict[tuple[str, int, str], np.ndarray] = {
             (str(k[0]), int(k[1]), str(k[2])): v for k, v in groepen.items()
         }
+        #: per segment the number of its group (sector, profile, starting option) in ``groepen``
+        self.groep = np.zeros(self.n, dtype=np.int64)
+        for i, pos in enumerate(self.groepen.values()):
+            self.groep[pos] = i
+        self.herkomst_code = np.zeros(self.n, dtype=np.int64)
+        for (_, _, herkomst), pos in self.groepen.items():
+            self.herkomst_code[pos] = OPTIE_CODE[herkomst]
 
     def per_client(self, waarden: np.ndarray) -> np.ndarray:
         """Sum of a per-segment array per client."""
         uit: np.ndarray = np.bincount(self.client, weights=waarden, minlength=self.n_clienten)
         return uit
+
+    def koppel(self, waarden: pd.Series) -> np.ndarray:
+        """A value per client from a Series indexed by client id (NaN where missing), once per Series."""
+        sleutel = id(waarden)
+        if sleutel not in self._gekoppeld:
+            rechts = pd.DataFrame({"client_id": waarden.index.to_numpy(object), "w": waarden.to_numpy(float)})
+            links = pd.DataFrame({"client_id": self.ids})
+            self._gekoppeld[sleutel] = links.merge(rechts, how="left", on="client_id")["w"].to_numpy(float)
+        return self._gekoppeld[sleutel]
 
     def trek(self, doel: str) -> np.ndarray:
         """An independent deterministic draw per client (``doel`` includes the option's seed), per segment."""
@@ -267,6 +284,8 @@ class Stand:
     wlz: np.ndarray
     zvw: np.ndarray
     er: np.ndarray
+    #: the option as its number in OPTIES
+    code: np.ndarray
 
 
 def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[str, float]]]:
@@ -288,6 +307,7 @@ def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
     payer of the state. A share below 1 picks the clients by a hash of their id (repeatable)."""
     n = seg.n
     optie = seg.herkomst.copy()
+    code = seg.herkomst_code.copy()
     u = seg.u
     for k, delen in _bestemmingen(toestand).items():
         pos = seg.groepen.get(k)
@@ -296,12 +316,16 @@ def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
         grens = 0.0
         for j, (o, deel) in enumerate(delen):
             boven = grens + deel if j < len(delen) - 1 else 2.0
-            optie[pos[(u[pos] >= grens) & (u[pos] < boven)]] = o
+            hier = pos[(u[pos] >= grens) & (u[pos] < boven)]
+            optie[hier] = o
+            code[hier] = OPTIE_CODE[o]
             grens += deel
     wlz, zvw, er = np.zeros(n), np.zeros(n), np.zeros(n)
     for (sector, p, herkomst), groep in seg.groepen.items():
-        for o in sorted(set(optie[groep])):
-            pos = groep[optie[groep] == o] if len(set(optie[groep])) > 1 else groep
+        codes = np.unique(code[groep])
+        for c in codes:
+            o = OPTIES[int(c)]
+            pos = groep[code[groep] == c] if len(codes) > 1 else groep
             if o == "pgb":  # pgb never moves; its amounts stay as they are
                 for soort, kol in seg.bedragen.items():
                     if soort in ZVW_SOORTEN:
@@ -328,34 +352,38 @@ def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
                     zvw[pos] += b
                     if soort in ER_SECTOREN or soort in WLZ_BEHANDELING:
                         er[pos] += b
-    return Stand(optie, wlz, zvw, er)
+    return Stand(optie, wlz, zvw, er, code)
 
 
 def _betaler_na(toestand: Toestand, sector: str, p: int, optie: str, vorm: str) -> str:
     return toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
 
 
-def betaler_wissels(seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand) -> tuple[np.ndarray, np.ndarray]:
-    """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states."""
-    naar_zvw = np.full(seg.n, "", dtype=object)
-    naar_wlz = np.full(seg.n, "", dtype=object)
-    for (sector, p, _), groep in seg.groepen.items():
-        paren = pd.MultiIndex.from_arrays([b.optie[groep], a.optie[groep]])
-        codes, uniek = pd.factorize(paren)
-        for i, (ob, oa) in enumerate(uniek):
-            if (ob, oa) == (oa, ob) and not (tb.betalers or ta.betalers):
-                continue  # same option, no payer changed anywhere: nothing to list
-            z, w = [], []
-            for vorm in BEHANDELVORMEN:
-                voor, na = _betaler_na(tb, sector, p, ob, vorm), _betaler_na(ta, sector, p, oa, vorm)
-                if voor == "wlz" and na == "zvw":
-                    z.append(vorm)
-                elif voor == "zvw" and na == "wlz":
-                    w.append(vorm)
-            if z or w:
-                pos = groep[codes == i]
-                naar_zvw[pos] = ", ".join(z)
-                naar_wlz[pos] = ", ".join(w)
+def betaler_wissels(
+    seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states: computed once
+    per (group, option before, option after) — a few hundred combinations — and spread by index."""
+    k = len(OPTIES)
+    sleutel = (seg.groep * k + b.code) * k + a.code
+    uniek, terug = np.unique(sleutel, return_inverse=True)
+    groepen = list(seg.groepen)
+    z_lijst = np.full(len(uniek), "", dtype=object)
+    w_lijst = np.full(len(uniek), "", dtype=object)
+    for i, s in enumerate(uniek.tolist()):
+        g, rest = divmod(s, k * k)
+        ob, oa = OPTIES[rest // k], OPTIES[rest % k]
+        sector, p, _ = groepen[g]
+        z, w = [], []
+        for vorm in BEHANDELVORMEN:
+            voor, na = _betaler_na(tb, sector, p, ob, vorm), _betaler_na(ta, sector, p, oa, vorm)
+            if voor == "wlz" and na == "zvw":
+                z.append(vorm)
+            elif voor == "zvw" and na == "wlz":
+                w.append(vorm)
+        z_lijst[i], w_lijst[i] = ", ".join(z), ", ".join(w)
+    naar_zvw: np.ndarray = z_lijst[terug]
+    naar_wlz: np.ndarray = w_lijst[terug]
     return naar_zvw, naar_wlz
 
 
@@ -424,7 +452,7 @@ def stap_rijen(
         c["eigen_risico_na"] = np.minimum(cap, np.maximum(seg.per_client(a.er) + betaald, 0.0))
     c["eigen_risico_verschil"] = c["eigen_risico_na"] - c["eigen_risico_voor"]
     # Wlz eigen bijdrage: the rules, only for clients whose leveringsvorm in the rules' sense changes
-    c["inkomen_peiljaar"] = inkomens.reindex(seg.ids).to_numpy() if inkomens is not None else np.nan
+    c["inkomen_peiljaar"] = seg.koppel(inkomens) if inkomens is not None else np.nan
     c["eigen_bijdrage_voor"] = np.nan
     c["eigen_bijdrage_na"] = np.nan
     c["eigen_bijdrage_verschil"] = 0.0
@@ -462,17 +490,19 @@ def aanbieders(seg: Segmenten, stap: int, naar_zvw: np.ndarray) -> pd.DataFrame:
         return pd.DataFrame(columns=KOP_AANBIEDERS)
     d = pd.DataFrame(
         {
-            "agb_code": seg.agb[nodig],
-            "sector": seg.sector[nodig],
-            "client_id": seg.ids[seg.client[nodig]],
+            "agb_code": pd.Series(seg.agb[nodig], dtype=object),
+            "sector": pd.Series(seg.sector[nodig], dtype=object),
+            "client": seg.client[nodig],
             "maanden": seg.maanden[nodig],
-            "vormen": naar_zvw[nodig],
+            "vormen": pd.Series(naar_zvw[nodig], dtype=object),
         }
     )
-    g = d.groupby(["agb_code", "sector"]).agg(
-        clienten=("client_id", "nunique"),
-        maanden=("maanden", "sum"),
-        behandelvormen=("vormen", lambda x: ", ".join(sorted({v for r in set(x) for v in r.split(", ") if v}))),
+    sleutel = ["agb_code", "sector"]
+    g = d.groupby(sleutel, sort=False).agg(maanden=("maanden", "sum"))
+    g["clienten"] = d.drop_duplicates([*sleutel, "client"]).groupby(sleutel, sort=False).size()
+    vormen = d.drop_duplicates([*sleutel, "vormen"])
+    g["behandelvormen"] = vormen.groupby(sleutel, sort=False)["vormen"].agg(
+        lambda x: ", ".join(sorted({v for r in x for v in r.split(", ") if v}))
     )
     g["clienten_gewogen"] = g["maanden"] / 12
     g["stap"] = stap

@@ -215,7 +215,7 @@ def ekt_clienten(
         )
     else:
         pakket = read_voorafgaand_pakket(o.voorafgaand_pakket, f"{veld}.voorafgaand_pakket")
-        voor = pakket.reindex(seg.ids).to_numpy(float)[seg.client] * seg.maanden / 12
+        voor = seg.koppel(pakket)[seg.client] * seg.maanden / 12
         heeft = np.isfinite(voor) & bekend
         dekking_v = b0 * (1 + VANDAAG_PCT / 100)
         dekking_s = b0 * (1 + o.percentage / 100)

@@ -517,7 +517,7 @@ def _synthetisch(pad: Path) -> bool:
         f = pq.ParquetFile(pad)
         if "bron" not in f.schema_arrow.names or f.num_row_groups == 0:
             return False
-        df = f.read_row_group(0, columns=["bron"]).slice(0, 5).to_pandas()
+        df = next(f.iter_batches(batch_size=5, columns=["bron"])).to_pandas()  # 5 rows, not a whole row group
     return "bron" in df.columns and bool(df["bron"].astype(str).str.contains("synthetisch").any())
 
 
