@@ -52,6 +52,9 @@ def aanvraag(
         "einddatum": a.einddatum.isoformat() if a.einddatum else None,
         "op_tijd": a.op_tijd,
         "past_in_geen_profiel": a.past_in_geen_profiel,
+        "besluitnummer": a.besluitnummer,
+        "vervangt_besluitnummer": a.vervangt_besluitnummer,
+        "ingetrokken_per": a.ingetrokken_per.isoformat() if a.ingetrokken_per else None,
     }
 
 
