@@ -1,0 +1,108 @@
+"""The zorgkantoor's side of the interface to the pgb administration (docs/pgb.md, "The interface from the
+zorgkantoor"): the ``PgbBeschikking`` records of a calendar year, built from this zorgkantoor's decisions where the
+leveringsvorm is pgb. The shape is the documented JSON interface; the pgb context is never imported (contexts talk
+only through documented interfaces, docs/architecture.md).
+
+A record per accepted pgb choice, per indicatiebesluit in force during it, cut to the year (Blz art. 3.6.1: a pgb
+per calendar year): from the later of the choice's date, the indication's start and 1 January, to the earlier of
+the day before the client's next accepted choice, the indication's end and 31 December. ``bedrag`` is left out: the
+pgb administration takes the amount from the rules; for a year the rules know no amount it refuses the record
+until the amount is supplied (docs/pgb.md). No BSN, name or address is sent: ``client_id`` is this zorgkantoor's
+id of the client."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from wlz import reference
+
+from ..config import zorgkantoor_code
+from ..domain.fouten import AccessDenied, DomainError
+from ..storage import orm
+from .actor import Actor
+from .autorisatie import ZORGKANTOOR
+from .toegang import log
+
+if TYPE_CHECKING:
+    from ..storage.uow import UnitOfWork
+
+#: what the record says where the profile needs gewaarborgde hulp (Rlz art. 5.6): the zorgkantoor accepted the
+#: pgb choice only with it (the doelmatigheidstoets), but does not keep the third party's name
+GEWAARBORGDE_HULP = "aanwezig volgens de leveringsvormkeuze (naam niet vastgelegd bij het zorgkantoor)"
+
+
+def _id(keuze_id: str, indicatie_id: str, jaar: int) -> str:
+    """Stable (an export made twice gives the same ids, and the pgb administration refuses a second registration)
+    and at most 32 characters, as the interface requires."""
+    return f"pgb{jaar}{keuze_id[:17]}{indicatie_id[:8]}"
+
+
+def _minderjarig(geboortedatum: dt.date, op: dt.date) -> bool:
+    leeftijd = op.year - geboortedatum.year - ((op.month, op.day) < (geboortedatum.month, geboortedatum.day))
+    return leeftijd < 18
+
+
+def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str, Any]]:
+    """The ``PgbBeschikking`` records of ``jaar`` (JSON-ready: dates as ISO text), ordered by client and date.
+    One access-log line per client whose decision is exported."""
+    if actor.rol not in ZORGKANTOOR:
+        raise AccessDenied("Uw rol mag dit niet (pgb-beschikkingen exporteren).")
+    if not 2000 <= jaar <= 2100:
+        raise DomainError("Kies een jaar tussen 2000 en 2100.", "jaar")
+    begin, einde = dt.date(jaar, 1, 1), dt.date(jaar, 12, 31)
+    k, i, c = orm.leveringsvorm_keuzes.c, orm.indicatiebesluiten.c, orm.clients.c
+    s = uow.session
+    keuzes = s.execute(
+        sa.select(k.id, k.client_id, k.leveringsvorm, k.ingangsdatum)
+        .where(k.geaccepteerd.is_(True), k.ingangsdatum <= einde)
+        .order_by(k.client_id, k.ingangsdatum, k.vastgelegd_op)
+    ).all()
+    perioden: list[tuple[str, str, dt.date, dt.date]] = []  # keuze id, client id, van, tot
+    for n, (kid, cid, vorm, van) in enumerate(keuzes):
+        if vorm != "pgb":
+            continue
+        volgende = next((x for x in keuzes[n + 1 :] if x[1] == cid and x[3] > van), None)
+        tot = einde if volgende is None else min(einde, volgende[3] - dt.timedelta(days=1))
+        van = max(van, begin)
+        if van <= tot:
+            perioden.append((kid, cid, van, tot))
+    if not perioden:
+        return []
+    clients = {cid for _, cid, _, _ in perioden}
+    geboren = dict(s.execute(sa.select(c.id, c.geboortedatum).where(c.id.in_(clients))).all())
+    indicaties: dict[str, list[Any]] = {}
+    for row in s.execute(
+        sa.select(i.id, i.client_id, i.zorgprofiel, i.ingangsdatum, i.einddatum)
+        .where(i.client_id.in_(clients))
+        .order_by(i.client_id, i.ingangsdatum)
+    ):
+        indicaties.setdefault(row.client_id, []).append(row)
+    code = zorgkantoor_code()
+    records: list[dict[str, Any]] = []
+    for kid, cid, van, tot in perioden:
+        for ind in indicaties.get(cid, []):
+            v = max(van, ind.ingangsdatum)
+            t = min(tot, ind.einddatum or tot)
+            if v > t:
+                continue
+            profiel = reference.lookup(ind.zorgprofiel)
+            records.append(
+                {
+                    "beschikking_id": _id(kid, ind.id, jaar),
+                    "client_id": cid,
+                    "zorgprofiel": ind.zorgprofiel,
+                    "van": v.isoformat(),
+                    "tot": t.isoformat(),
+                    "zorgkantoor": code,
+                    "regeling": "wlz",
+                    "gewaarborgde_hulp": GEWAARBORGDE_HULP if profiel.pgb == "gewaarborgde_hulp" else None,
+                    "minderjarig": _minderjarig(geboren[cid], v),
+                }
+            )
+    for cid in sorted({r["client_id"] for r in records}):
+        log(uow, actor, "exporteren", f"pgb-beschikking {jaar}", client_id=cid)
+    uow.commit()
+    return records
