@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, install_errors
 
-from .adapters.rules_process import TimeBudgetExceeded, set_time_budget
+from .adapters.rules_process import TimeBudgetExceeded, set_helper_priority, set_time_budget
 from .config import Settings
 from .domain.fouten import AccessDenied, DomainError, NotFound, api_errors, translate_errors
 from .storage import migrate, repository
@@ -52,6 +52,7 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
     if settings.migrate_on_start:
         migrate.upgrade(engine)
     set_time_budget(settings.rules_time_budget_seconds)
+    set_helper_priority(settings.helper_nice)
     repository.PROVIDER_ACCESS_DAYS[0] = settings.provider_access_days
     if settings.helper_process:
         from .adapters import rules_engine

@@ -1,9 +1,10 @@
 """Settings of the zorgkantoor service: the platform's (``wlz.platform.config``) plus the context's own.
 
 - ``WLZ_REKENPROCES``  ``0``/``false`` to evaluate requests for extra care in the server process itself instead
-  of a helper process at lower CPU priority (``adapters.rules_process``; on by default for a server).
+  of a helper process (``adapters.rules_process``; on by default for a server).
 - ``WLZ_ZORGKANTOOR``  this zorgkantoor's COD001 code in the iWlz messages it writes (default ``5509``).
 - ``WLZ_RULES_TIME_BUDGET_SECONDS``  seconds one evaluation may take in the helper process (default 20).
+- ``WLZ_REKENPROCES_NICE``  the helper process's ``nice`` increment (default 0, the server's priority).
 - ``WLZ_PROVIDER_ACCESS_DAYS``  days a provider still reads a client's file after its assignment ended (28).
 
 Every ``WLZ_*`` variable is listed in ``docs/configuration.md``.
@@ -26,6 +27,8 @@ class ZorgkantoorEnvironment(ServiceEnvironment):
     zorgkantoor: str = "5509"
     #: seconds one evaluation of the rules may take in the helper process before it is stopped
     rules_time_budget_seconds: float = Field(20.0, gt=0, le=600)
+    #: the helper process's ``nice`` increment: 0 as the server (submissions keep their share under read load)
+    helper_nice: int = Field(0, ge=0, le=19, validation_alias="WLZ_REKENPROCES_NICE")
     #: days a provider still reads a client's file after its assignment ended (the zorgkantoor's policy)
     provider_access_days: int = Field(28, ge=0, le=3650)
 
@@ -36,6 +39,7 @@ class Settings(AppSettings):
     helper_process: bool = False
     rules_time_budget_seconds: float = 20.0
     provider_access_days: int = 28
+    helper_nice: int = 0
 
     environment: ClassVar[type[ServiceEnvironment]] = ZorgkantoorEnvironment
 
@@ -46,6 +50,7 @@ class Settings(AppSettings):
         if isinstance(env, ZorgkantoorEnvironment):
             values["rules_time_budget_seconds"] = env.rules_time_budget_seconds
             values["provider_access_days"] = env.provider_access_days
+            values["helper_nice"] = env.helper_nice
         return values
 
 

@@ -1,10 +1,15 @@
-"""A helper process for the rules' evaluations, at a lower CPU priority, so the server process stays free.
+"""A helper process for the rules' evaluations, so the server process stays free.
 
 An evaluation is 50-130 ms of pure Python (OpenFisca). In the server process it holds the interpreter lock all
 that time, and every read that server process handles meanwhile waits for it in 5 ms slices: with two
-submissions a second, the reads' p99 was several hundred ms. In a helper process the server process stays free,
-and at ``nice`` 10 the operating system gives the reads the CPU first. A submission still waits for its
-evaluation and stores request and evaluation in one transaction: nothing changes but where it is computed.
+submissions a second, the reads' p99 was several hundred ms. In a helper process the server process stays free.
+A submission still waits for its evaluation and stores request and evaluation in one transaction: nothing
+changes but where it is computed.
+
+Its CPU priority (``set_helper_priority``, ``WLZ_REKENPROCES_NICE``) is the server's (``nice`` 0) by default. It was
+``nice`` 10, to give the reads the CPU first; but when reads keep the CPU busy (a closed loop of readers, a
+zorgkantoor's morning) a helper at ``nice`` 10 gets about a tenth of a core's share and a submission waited
+seconds behind the reads (issue 9: p50 252 ms, p99 1,004 ms at 1,158 reads/s). Reads must not starve writes.
 
 The interface is two calls: :func:`use_helper_process` (once, by the app factory when
 ``Settings.helper_process``) and :func:`run` (the rules engine adapter's evaluation goes through it). Without a
@@ -40,6 +45,8 @@ class TimeBudgetExceeded(RuntimeError):
 
 #: seconds one evaluation may take in the helper process (``set_time_budget``; ``WLZ_RULES_TIME_BUDGET_SECONDS``)
 _budget: float | None = 20.0
+#: the helper's ``nice`` increment (``set_helper_priority``; ``WLZ_REKENPROCES_NICE``)
+_priority = 0
 
 
 def set_time_budget(seconds: float | None) -> None:
@@ -47,20 +54,26 @@ def set_time_budget(seconds: float | None) -> None:
     _budget = seconds
 
 
+def set_helper_priority(nice: int) -> None:
+    """The ``nice`` increment of helpers started from now on (0: as the server; higher: lower priority)."""
+    global _priority
+    _priority = nice
+
+
 def _noop() -> None:
     """Submitted at start so the helper process (and what its initializer loads) is ready before the first call."""
 
 
 class HelperProcess:
-    """One helper process at a lower priority; a function and its arguments must be picklable.
+    """One helper process (at ``priority``, a ``nice`` increment); a function and its arguments must be picklable.
 
     ``warm_up`` runs in the helper when it starts (loading the rules there at start, not on the first request).
     When the helper dies (e.g. out of memory) a new one is started and the call that failed runs here.
     """
 
-    def __init__(self, warm_up: Callable[[], Any] = _noop, priority: int = 10) -> None:
+    def __init__(self, warm_up: Callable[[], Any] = _noop, priority: int | None = None) -> None:
         self._warm_up = warm_up
-        self._priority = priority
+        self._priority = _priority if priority is None else priority
         self._pool = self._start()
 
     def _start(self) -> concurrent.futures.ProcessPoolExecutor:
@@ -100,7 +113,8 @@ class HelperProcess:
 
 
 def _start_helper(priority: int, warm_up: Callable[[], Any]) -> None:
-    os.nice(priority)
+    if priority:
+        os.nice(priority)
     threading.Thread(target=_stop_with_parent, args=(os.getppid(),), daemon=True).start()
     warm_up()
 

@@ -1,0 +1,37 @@
+"""The rules helper's CPU priority: by default the server's own (a submission's evaluation keeps its share of the
+CPU while reads keep it busy), lower only when ``WLZ_REKENPROCES_NICE`` asks for it."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from wlz.zorgkantoor.adapters import rules_process
+from wlz.zorgkantoor.config import Settings, ZorgkantoorEnvironment
+
+
+def test_helper_draait_standaard_op_de_prioriteit_van_de_server():
+    helper = rules_process.HelperProcess()
+    try:
+        assert helper.run(os.nice, 0) == os.nice(0)
+    finally:
+        helper.stop()
+
+
+def test_helper_lager_als_de_instelling_het_vraagt(monkeypatch):
+    monkeypatch.setattr(rules_process, "_priority", 0)
+    rules_process.set_helper_priority(7)
+    helper = rules_process.HelperProcess()
+    try:
+        assert helper.run(os.nice, 0) == min(19, os.nice(0) + 7)
+    finally:
+        helper.stop()
+
+
+def test_instelling_uit_de_omgeving(monkeypatch):
+    monkeypatch.setenv("WLZ_REKENPROCES_NICE", "5")
+    assert Settings.values_from(ZorgkantoorEnvironment())["helper_nice"] == 5
+    monkeypatch.setenv("WLZ_REKENPROCES_NICE", "-3")
+    with pytest.raises(ValueError, match="WLZ_REKENPROCES_NICE|helper_nice"):
+        ZorgkantoorEnvironment()
