@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from wlz.pgb import services
@@ -19,7 +20,7 @@ from .conftest import BEOORDELAAR, beschikking
 
 pytestmark = pytest.mark.postgres
 
-ROLLEN = (services.BUDGETHOUDER, services.ZORGVERLENER, services.BEOORDELAAR)
+ROLLEN = (services.BUDGETHOUDER, services.ZORGVERLENER, services.BEOORDELAAR, services.BEHEERDER)
 WACHTWOORD = "een-lang-testwachtwoord"
 
 
@@ -28,9 +29,15 @@ def wereld(engine, uows):
     beschikking(uows, "b1", "bh1")
     beschikking(uows, "b2", "bh2")
     ids = {}
-    for rol, bh, zv in (("budgethouder", "bh1", None), ("zorgverlener", None, "zv1"), ("beoordelaar", None, None)):
+    for rol, bh, zv in (
+        ("budgethouder", "bh1", None),
+        ("zorgverlener", None, "zv1"),
+        ("beoordelaar", None, None),
+        ("beheerder", None, None),
+    ):
         gid = services.maak_gebruiker(uows, rol, f"Test {rol}", rol, WACHTWOORD, bh, zv)
         ids[rol] = services.maak_token(uows, gid, "test")
+    reserve = services.maak_gebruiker(uows, "reserve", "Reserve", "beoordelaar", WACHTWOORD)
     bh1 = services.Actor("x", "x", services.BUDGETHOUDER, budgethouder_id="bh1")
     bh2 = services.Actor("y", "y", services.BUDGETHOUDER, budgethouder_id="bh2")
     o = dict(
@@ -49,6 +56,14 @@ def wereld(engine, uows):
         uows, bh2, model.Zorgovereenkomst(id="o2", beschikking_id="b2", zorgverlener_id="zv2", **o)
     )
     services.beoordeel_overeenkomst(uows, BEOORDELAAR, "o2", True, "akkoord")
+    zv2 = services.Actor("z", "z", services.ZORGVERLENER, zorgverlener_id="zv2")
+    services.dien_declaratie_in(
+        uows, zv2, "o2", dt.date(2015, 1, 5), dt.date(2015, 1, 11), 10, 50_000, dt.date(2015, 1, 12)
+    )
+    with uows() as uow:
+        from wlz.pgb.storage import orm
+
+        declaratie = uow.session.execute(sa.select(orm.declaraties.c.id)).scalar_one()
     plan = services.dien_budgetplan_in(
         uows, bh1, "b1", [model.Planregel("begeleiding", 10, 5_000, "zv1", model.SoortZorgverlener.formeel)]
     )
@@ -56,7 +71,7 @@ def wereld(engine, uows):
     v = services.registreer_vordering(
         uows, BEOORDELAAR, "b1", model.Debiteur.zorgverlener, "zv1", "test", 100, dt.date(2016, 2, 1), True, "o1"
     )
-    return app, ids, {"plan": plan, "vordering": v.id}
+    return app, ids, {"plan": plan, "vordering": v.id, "declaratie": declaratie, "gebruiker": reserve}
 
 
 def _routes(app):
@@ -74,6 +89,8 @@ def _pad(path, plan, eigen):
         "plan_id": plan["plan"],
         "vordering_id": plan["vordering"],
         "jaar": "2015",
+        "declaratie_id": plan["declaratie"],
+        "gebruiker_id": plan["gebruiker"] if eigen else "onbekend",
     }
     onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()
     assert not onbekend, f"fill {onbekend} in {path}"
@@ -223,3 +240,95 @@ def test_pages_and_letter(wereld):
             },
         )
         assert r.status_code == 422 and "derdenbeding" in r.text
+
+
+def test_payment_correction_by_page_and_api(wereld):
+    """Issue 13 (d): the beoordelaar reverses a payment with a reason; the amount goes back into the reservation."""
+    app, tokens, ids = wereld
+    zk = {"Authorization": f"Bearer {tokens['beoordelaar']}"}
+    with TestClient(app) as c:
+        voor = c.get("/api/beschikkingen/b2", headers=zk).json()["grootboek"]
+        assert voor["betaald"] == 500.0
+        r = c.post(f"/api/declaraties/{ids['declaratie']}/correctie", headers=zk, json={"reden": ""})
+        assert r.status_code == 422 and "reden" in r.text
+        r = c.post(f"/api/declaraties/{ids['declaratie']}/correctie", headers=zk, json={"reden": "dubbel betaald"})
+        assert r.status_code == 200
+        na = c.get("/api/beschikkingen/b2", headers=zk).json()
+        assert na["grootboek"]["betaald"] == 0.0
+        assert na["grootboek"]["gereserveerd"] == voor["gereserveerd"] + 500.0
+        assert na["declaraties"][0]["reden"] == "gecorrigeerd: dubbel betaald"
+        # a second correction is refused, naming the field (the page says the same)
+        csrf = _login(c, "beoordelaar")
+        r = c.post(
+            f"/declaraties/{ids['declaratie']}/correctie",
+            data={"csrf": csrf, "reden": "nogmaals", "beschikking_id": "b2"},
+        )
+        assert r.status_code == 422 and "niet betaald" in r.text
+    assert services.controleer_grootboek(app.state.uow) == []
+
+
+def test_account_management_ends_sessions_and_is_logged(wereld):
+    """Issue 13 (d): a beheerder creates an account, changes its role and deactivates it; each change ends that
+    account's sessions (the session version) and its API tokens; every action has an access-log line."""
+    app, tokens, _ = wereld
+    beheer = {"Authorization": f"Bearer {tokens['beheerder']}"}
+    with TestClient(app) as c:
+        r = c.post(
+            "/api/gebruikers",
+            headers=beheer,
+            json={"gebruikersnaam": "nieuw", "naam": "Nieuw", "rol": "budgethouder", "wachtwoord": WACHTWOORD},
+        )
+        assert r.status_code == 422 and "budgethouder_id" in r.text
+        r = c.post(
+            "/api/gebruikers",
+            headers=beheer,
+            json={
+                "gebruikersnaam": "nieuw",
+                "naam": "Nieuw",
+                "rol": "budgethouder",
+                "wachtwoord": WACHTWOORD,
+                "budgethouder_id": "bh1",
+            },
+        )
+        assert r.status_code == 201
+        gid = r.json()["id"]
+        assert c.get("/api/gebruikers", headers={"Authorization": f"Bearer {tokens['beoordelaar']}"}).status_code == 403
+        lijst = c.get("/api/gebruikers", headers=beheer).json()
+        assert {"nieuw", "beheerder"} <= {g["gebruikersnaam"] for g in lijst}
+        assert all("wachtwoord_hash" not in g for g in lijst)
+    # the new account logs in and sees its file; a role change ends that session
+    with TestClient(app) as nieuw:
+        nieuw.get("/inloggen")
+        token = re.search(r'name="csrf" value="([^"]+)"', nieuw.get("/inloggen").text).group(1)
+        nieuw.post("/inloggen", data={"gebruikersnaam": "nieuw", "wachtwoord": WACHTWOORD, "csrf": token})
+        assert nieuw.get("/dossiers/b1").status_code == 200
+        with TestClient(app) as c:
+            csrf = _login(c, "beheerder")
+            r = c.post(f"/gebruikers/{gid}/rol", data={"csrf": csrf, "rol": "zorgverlener", "zorgverlener_id": "zv1"})
+            assert r.status_code == 200 and "Rol gewijzigd" in r.text
+        r = nieuw.get("/dossiers/b1", follow_redirects=False)
+        assert r.status_code in (303, 401)  # the session ended: back to the login page
+        nieuw.get("/inloggen")
+        token = re.search(r'name="csrf" value="([^"]+)"', nieuw.get("/inloggen").text).group(1)
+        nieuw.post("/inloggen", data={"gebruikersnaam": "nieuw", "wachtwoord": WACHTWOORD, "csrf": token})
+        assert "(zorgverlener)" in nieuw.get("/").text
+        with TestClient(app) as c:
+            r = c.post(f"/api/gebruikers/{gid}/deactiveren", headers=beheer)
+            assert r.status_code == 200
+            # own account: refused, naming the field
+            eigen = services.actor_voor_token(app.state.uow, tokens["beheerder"])
+            r = c.post(f"/api/gebruikers/{eigen.gebruiker_id}/deactiveren", headers=beheer)
+            assert r.status_code == 422 and "gebruiker_id" in r.text
+        assert nieuw.get("/", follow_redirects=False).status_code in (303, 401)
+        assert services.inloggen(app.state.uow, "nieuw", WACHTWOORD) is None
+    from wlz.pgb.storage import orm
+
+    with app.state.uow() as uow:
+        regels = [
+            r[0]
+            for r in uow.session.execute(
+                sa.select(orm.toegangslog.c.onderwerp).where(orm.toegangslog.c.gebruikersnaam == "beheerder")
+            )
+        ]
+    assert any(x.startswith(f"gebruiker {gid} (budgethouder)") for x in regels)
+    assert f"gebruiker {gid}: rol zorgverlener" in regels and f"gebruiker {gid}: gedeactiveerd" in regels

@@ -14,7 +14,7 @@ from wlz.platform.gates import ApiGate
 
 from . import services
 from .domain import model
-from .services import BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
+from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 
 router = APIRouter(tags=["pgb"])
 
@@ -32,6 +32,7 @@ ALLE = Api(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
 BH_ZK = Api(BUDGETHOUDER, BEOORDELAAR)
 BH_ZV = Api(BUDGETHOUDER, ZORGVERLENER)
 ZK = Api(BEOORDELAAR)
+BEHEER = Api(BEHEERDER)
 
 
 def _cent(euro: float) -> int:
@@ -244,3 +245,58 @@ def rapport(request: Request, peildatum: dt.date, actor: Actor = Depends(ZK)) ->
 @router.get("/export/pgb/{jaar}")
 def export(request: Request, jaar: int, actor: Actor = Depends(ZK)) -> list[dict[str, Any]]:
     return services.export_pgb_tabel(_uows(request), actor, jaar)
+
+
+class Correctie(BaseModel):
+    reden: str = Field(min_length=1, max_length=2000)
+
+
+@router.post("/declaraties/{declaratie_id}/correctie")
+def correctie(request: Request, declaratie_id: str, c: Correctie, actor: Actor = Depends(ZK)) -> dict[str, str]:
+    """Een betaling terugdraaien (terug in de reservering van de zorgovereenkomst), met reden."""
+    services.corrigeer_betaling(_uows(request), actor, declaratie_id, c.reden)
+    return {"status": "gecorrigeerd"}
+
+
+class NieuweGebruiker(BaseModel):
+    gebruikersnaam: str = Field(min_length=1, max_length=100)
+    naam: str = Field(min_length=1, max_length=200)
+    rol: str
+    wachtwoord: str | None = Field(default=None, min_length=12, max_length=200)
+    budgethouder_id: str | None = Field(default=None, max_length=32)
+    zorgverlener_id: str | None = Field(default=None, max_length=32)
+
+
+class Rol(BaseModel):
+    rol: str
+    budgethouder_id: str | None = Field(default=None, max_length=32)
+    zorgverlener_id: str | None = Field(default=None, max_length=32)
+
+
+@router.get("/gebruikers")
+def gebruikers(request: Request, actor: Actor = Depends(BEHEER)) -> list[dict[str, Any]]:
+    return services.gebruikers(_uows(request), actor)
+
+
+@router.post("/gebruikers", status_code=201)
+def gebruiker_maken(request: Request, g: NieuweGebruiker, actor: Actor = Depends(BEHEER)) -> dict[str, str]:
+    gid = services.beheer_maak_gebruiker(
+        _uows(request), actor, g.gebruikersnaam, g.naam, g.rol, g.wachtwoord, g.budgethouder_id, g.zorgverlener_id
+    )
+    return {"id": gid}
+
+
+@router.post("/gebruikers/{gebruiker_id}/rol")
+def gebruiker_rol(request: Request, gebruiker_id: str, r: Rol, actor: Actor = Depends(BEHEER)) -> dict[str, str]:
+    """Rol wijzigen; alle sessies van het account eindigen."""
+    services.wijzig_rol(_uows(request), actor, gebruiker_id, r.rol, r.budgethouder_id, r.zorgverlener_id)
+    request.app.state.tokens.clear()
+    return {"rol": r.rol}
+
+
+@router.post("/gebruikers/{gebruiker_id}/deactiveren")
+def gebruiker_deactiveren(request: Request, gebruiker_id: str, actor: Actor = Depends(BEHEER)) -> dict[str, str]:
+    """Account blokkeren; alle sessies en API-tokens van het account werken niet meer."""
+    services.deactiveer(_uows(request), actor, gebruiker_id)
+    request.app.state.tokens.clear()
+    return {"status": "gedeactiveerd"}

@@ -35,7 +35,9 @@ Uows = UnitOfWorkFactory[PgbUnitOfWork]
 BUDGETHOUDER = "budgethouder"
 ZORGVERLENER = "zorgverlener"
 BEOORDELAAR = "beoordelaar"
-ROLLEN = (BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
+#: manages the accounts of the pgb administration (no access to files)
+BEHEERDER = "beheerder"
+ROLLEN = (BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR, BEHEERDER)
 
 
 class GeenToegang(Exception):
@@ -802,13 +804,8 @@ def maak_gebruiker(
     budgethouder_id: str | None = None,
     zorgverlener_id: str | None = None,
 ) -> str:
-    """An account (the command line, the demo or a test)."""
-    if rol not in ROLLEN:
-        raise InputError("rol", f"onbekende rol; toegestaan: {', '.join(ROLLEN)}")
-    if rol == BUDGETHOUDER and not budgethouder_id:
-        raise InputError("budgethouder_id", "een budgethouder-account hoort bij één budgethouder")
-    if rol == ZORGVERLENER and not zorgverlener_id:
-        raise InputError("zorgverlener_id", "een zorgverlener-account hoort bij één zorgverlener")
+    """An account (the command line, the demo or a test; a beheerder: ``beheer_maak_gebruiker``)."""
+    _check_scope(rol, budgethouder_id, zorgverlener_id)
     g = orm.auth_tables.gebruikers
     with uows(write=True) as uow:
         s = uow.session
@@ -830,6 +827,101 @@ def maak_gebruiker(
         )
         uow.commit()
     return gid
+
+
+def _check_scope(rol: str, budgethouder_id: str | None, zorgverlener_id: str | None) -> None:
+    if rol not in ROLLEN:
+        raise InputError("rol", f"onbekende rol; toegestaan: {', '.join(ROLLEN)}")
+    if rol == BUDGETHOUDER and not budgethouder_id:
+        raise InputError("budgethouder_id", "een budgethouder-account hoort bij één budgethouder")
+    if rol == ZORGVERLENER and not zorgverlener_id:
+        raise InputError("zorgverlener_id", "een zorgverlener-account hoort bij één zorgverlener")
+
+
+def gebruikers(uows: Uows, actor: Actor) -> list[dict[str, Any]]:
+    """The accounts (beheerder): name, role, scope, active; never a password hash."""
+    _rol(actor, BEHEERDER)
+    g = orm.auth_tables.gebruikers.c
+    with uows(write=True) as uow:
+        rows = [
+            dict(r)
+            for r in uow.session.execute(
+                sa.select(
+                    g.id, g.gebruikersnaam, g.naam, g.rol, g.budgethouder_id, g.zorgverlener_id, g.actief
+                ).order_by(g.gebruikersnaam)
+            ).mappings()
+        ]
+        _log(uow.session, actor, "inzien", f"lijst gebruikers ({len(rows)})", None)
+        uow.commit()
+    return rows
+
+
+def beheer_maak_gebruiker(
+    uows: Uows,
+    actor: Actor,
+    gebruikersnaam: str,
+    naam: str,
+    rol: str,
+    wachtwoord: str | None,
+    budgethouder_id: str | None = None,
+    zorgverlener_id: str | None = None,
+) -> str:
+    """A beheerder creates an account (access-logged)."""
+    _rol(actor, BEHEERDER)
+    if not gebruikersnaam.strip() or len(gebruikersnaam) > 100:
+        raise InputError("gebruikersnaam", "vul een gebruikersnaam in (ten hoogste 100 tekens)")
+    if not naam.strip() or len(naam) > 200:
+        raise InputError("naam", "vul een naam in (ten hoogste 200 tekens)")
+    if wachtwoord is not None and len(wachtwoord) < 12:
+        raise InputError("wachtwoord", "een wachtwoord heeft ten minste 12 tekens")
+    for veld, waarde in (("budgethouder_id", budgethouder_id), ("zorgverlener_id", zorgverlener_id)):
+        if waarde is not None and len(waarde) > 32:
+            raise InputError(veld, "ten hoogste 32 tekens")
+    gid = maak_gebruiker(uows, gebruikersnaam, naam, rol, wachtwoord, budgethouder_id, zorgverlener_id)
+    with uows(write=True) as uow:
+        _log(uow.session, actor, "aanmaken", f"gebruiker {gid} ({rol})", None)
+        uow.commit()
+    return gid
+
+
+def _wijzig_gebruiker(uows: Uows, actor: Actor, gebruiker_id: str, onderwerp: str, **waarden: Any) -> None:
+    """Change an account and end all its sessions (the platform compares the session version on each request);
+    its API tokens stop with ``actief`` false, and the app empties its token cache."""
+    _rol(actor, BEHEERDER)
+    if gebruiker_id == actor.gebruiker_id:
+        raise InputError("gebruiker_id", "u kunt uw eigen account hier niet wijzigen of blokkeren")
+    g = orm.auth_tables.gebruikers
+    with uows(write=True) as uow:
+        s = uow.session
+        if s.execute(sa.select(g.c.id).where(g.c.id == gebruiker_id)).first() is None:
+            raise GeenToegang("niet gevonden")
+        s.execute(sa.update(g).where(g.c.id == gebruiker_id).values(session_version=g.c.session_version + 1, **waarden))
+        _log(s, actor, "wijzigen", f"gebruiker {gebruiker_id}: {onderwerp}", None)
+        uow.commit()
+
+
+def wijzig_rol(
+    uows: Uows,
+    actor: Actor,
+    gebruiker_id: str,
+    rol: str,
+    budgethouder_id: str | None = None,
+    zorgverlener_id: str | None = None,
+) -> None:
+    _check_scope(rol, budgethouder_id, zorgverlener_id)
+    _wijzig_gebruiker(
+        uows,
+        actor,
+        gebruiker_id,
+        f"rol {rol}",
+        rol=rol,
+        budgethouder_id=budgethouder_id if rol == BUDGETHOUDER else None,
+        zorgverlener_id=zorgverlener_id if rol == ZORGVERLENER else None,
+    )
+
+
+def deactiveer(uows: Uows, actor: Actor, gebruiker_id: str) -> None:
+    _wijzig_gebruiker(uows, actor, gebruiker_id, "gedeactiveerd", actief=False)
 
 
 def maak_token(uows: Uows, gebruiker_id: str, naam: str) -> str:
@@ -903,6 +995,8 @@ def beschikkingen_van(uows: Uows, actor: Actor) -> list[dict[str, Any]]:
                 )
             )
         )
+    elif actor.rol == BEHEERDER:  # manages accounts, opens no file
+        return []
     elif actor.rol != BEOORDELAAR:
         raise GeenToegang("geen toegang")
     with uows(write=True) as uow:

@@ -19,7 +19,7 @@ from wlz.platform.pages import back, euro, page_templates, render
 
 from .. import services
 from ..domain import bronnen, model
-from ..services import BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor
+from ..services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor
 from . import brief
 
 router = APIRouter()
@@ -32,7 +32,8 @@ class Pagina(WebGate[Actor]):
 
 
 PUBLIEK = Depends(WebPublicGate(Pagina()))
-ALLE = Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
+ALLE = Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR, BEHEERDER)
+DOSSIER = Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR)
 
 
 def foutpagina(request: Request, status: int, bericht: str) -> HTMLResponse:
@@ -83,7 +84,7 @@ def dossiers(request: Request, actor: Actor = Depends(ALLE)) -> Response:
 
 
 @router.get("/dossiers/{beschikking_id}")
-def dossier(request: Request, beschikking_id: str, actor: Actor = Depends(ALLE)) -> Response:
+def dossier(request: Request, beschikking_id: str, actor: Actor = Depends(DOSSIER)) -> Response:
     d = services.dossier(request.app.state.uow, actor, beschikking_id)
     profiel = reference.zorgprofielen().get(d["beschikking"].zorgprofiel)
     return render(
@@ -266,3 +267,69 @@ def besluitbrief_pdf(
         media_type="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="pgb-besluit-{beschikking_id}.pdf"'},
     )
+
+
+@router.post("/declaraties/{declaratie_id}/correctie")
+async def correctie(request: Request, declaratie_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    """A payment reversed with its reason (``services.corrigeer_betaling``)."""
+    f = await request.form()
+    services.corrigeer_betaling(request.app.state.uow, actor, declaratie_id, str(f.get("reden", ""))[:2000])
+    return back(
+        request,
+        f"/dossiers/{str(f.get('beschikking_id', ''))[:32]}",
+        melding="Betaling gecorrigeerd: het bedrag staat weer in de reservering van de zorgovereenkomst.",
+    )
+
+
+@router.get("/gebruikers")
+def gebruikers(request: Request, actor: Actor = Depends(Pagina(BEHEERDER))) -> Response:
+    return render(
+        templates,
+        request,
+        "gebruikers.html",
+        gebruikers=services.gebruikers(request.app.state.uow, actor),
+        rollen=services.ROLLEN,
+    )
+
+
+def _optioneel(v: Any) -> str | None:
+    tekst = str(v or "").strip()
+    return tekst[:32] or None
+
+
+@router.post("/gebruikers")
+async def gebruiker_maken(request: Request, actor: Actor = Depends(Pagina(BEHEERDER))) -> Response:
+    f = await request.form()
+    services.beheer_maak_gebruiker(
+        request.app.state.uow,
+        actor,
+        str(f.get("gebruikersnaam", "")).strip(),
+        str(f.get("naam", "")).strip(),
+        str(f.get("rol", "")),
+        str(f.get("wachtwoord", "")) or None,
+        _optioneel(f.get("budgethouder_id")),
+        _optioneel(f.get("zorgverlener_id")),
+    )
+    return back(request, "/gebruikers", melding="Gebruiker aangemaakt.")
+
+
+@router.post("/gebruikers/{gebruiker_id}/rol")
+async def gebruiker_rol(request: Request, gebruiker_id: str, actor: Actor = Depends(Pagina(BEHEERDER))) -> Response:
+    f = await request.form()
+    services.wijzig_rol(
+        request.app.state.uow,
+        actor,
+        gebruiker_id,
+        str(f.get("rol", "")),
+        _optioneel(f.get("budgethouder_id")),
+        _optioneel(f.get("zorgverlener_id")),
+    )
+    request.app.state.tokens.clear()
+    return back(request, "/gebruikers", melding="Rol gewijzigd; de gebruiker moet opnieuw inloggen.")
+
+
+@router.post("/gebruikers/{gebruiker_id}/deactiveren")
+def gebruiker_deactiveren(request: Request, gebruiker_id: str, actor: Actor = Depends(Pagina(BEHEERDER))) -> Response:
+    services.deactiveer(request.app.state.uow, actor, gebruiker_id)
+    request.app.state.tokens.clear()
+    return back(request, "/gebruikers", melding="Gebruiker gedeactiveerd; zijn sessies zijn beëindigd.")
