@@ -104,6 +104,12 @@ DREMPEL = 0.005
 _VAST = ("client_id", "sector", "zorgprofiel", "herkomst", "dagen", "maanden", "eigen_risico", "agb_code")
 
 
+def _tekst(x: np.ndarray) -> pd.Series:
+    """An object column as it is: pandas would otherwise convert every text column of ~340,000 rows to Arrow
+    strings (seconds over a run); the CSV writer converts once at the end."""
+    return pd.Series(x, dtype=object, copy=False)
+
+
 @dataclass
 class ClientUitkomst:
     clienten: pd.DataFrame
@@ -207,13 +213,34 @@ def read_incomes(pad: Path | None, jaar: int) -> pd.Series | None:
     return pd.Series(df["inkomen_peiljaar"].astype(float).to_numpy(), index=df["client_id"].astype(str).to_numpy())
 
 
-def hash01(ids: np.ndarray, doel: str = "") -> np.ndarray:
-    """A deterministic uniform [0, 1) per client id (stable across runs and machines); ``doel`` (an option's
-    purpose and seed, e.g. ``"ekt-gebruik-0"``) gives an independent draw for another choice."""
-    sleutel = "0123456789123456" if not doel else (doel * 16)[:16].ljust(16, "_")
-    h = pd.util.hash_array(np.asarray(ids, dtype=object), hash_key=sleutel)
+def _hash64(ids: np.ndarray) -> np.ndarray:
+    h: np.ndarray = pd.util.hash_array(np.asarray(ids, dtype=object))
+    return h
+
+
+def _uniform(h: np.ndarray) -> np.ndarray:
     u: np.ndarray = (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
     return u
+
+
+def _mix(h: np.ndarray, doel: str) -> np.ndarray:
+    """splitmix64's finaliser on the id hash xor a stable hash of ``doel``: an independent 64-bit draw per id."""
+    import hashlib
+
+    z = h ^ np.uint64(int.from_bytes(hashlib.blake2b(doel.encode(), digest_size=8).digest(), "little"))
+    with np.errstate(over="ignore"):
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    uit: np.ndarray = z ^ (z >> np.uint64(31))
+    return uit
+
+
+def hash01(ids: np.ndarray, doel: str = "") -> np.ndarray:
+    """A deterministic uniform [0, 1) per client id (stable across runs and machines: pandas' SipHash of the id
+    with its fixed key); ``doel`` (an option's purpose and seed, e.g. ``"ekt-gebruik-0"``) gives an independent
+    draw for another choice."""
+    h = _hash64(ids)
+    return _uniform(h if not doel else _mix(h, doel))
 
 
 class Segmenten:
@@ -242,7 +269,8 @@ class Segmenten:
             c.split("_", 1)[1]: tabel[c].to_numpy(float) for c in tabel.columns if c.startswith(("wlz_", "zvw_"))
         }
         self.wlz_soorten = [c.split("_", 1)[1] for c in tabel.columns if c.startswith("wlz_")]
-        self.u = hash01(self.ids)[self.client]  # the knip's draw: a hash of the client id (as before)
+        self._h = _hash64(self.ids)
+        self.u = _uniform(self._h)[self.client]  # the knip's draw: a hash of the client id
         groepen = tabel.groupby(["sector", "zorgprofiel", "herkomst"], sort=True).indices
         self.groepen: dict[tuple[str, int, str], np.ndarray] = {
             (str(k[0]), int(k[1]), str(k[2])): v for k, v in groepen.items()
@@ -271,7 +299,7 @@ class Segmenten:
 
     def trek(self, doel: str) -> np.ndarray:
         """An independent deterministic draw per client (``doel`` includes the option's seed), per segment."""
-        u: np.ndarray = hash01(self.ids, doel)[self.client]
+        u: np.ndarray = _uniform(_mix(self._h, doel))[self.client]
         return u
 
 
@@ -359,9 +387,7 @@ def _betaler_na(toestand: Toestand, sector: str, p: int, optie: str, vorm: str) 
     return toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
 
 
-def betaler_wissels(
-    seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand
-) -> tuple[np.ndarray, np.ndarray]:
+def betaler_wissels(seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand) -> tuple[np.ndarray, np.ndarray]:
     """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states: computed once
     per (group, option before, option after) — a few hundred combinations — and spread by index."""
     k = len(OPTIES)
@@ -421,22 +447,22 @@ def stap_rijen(
     c = pd.DataFrame(
         {
             "stap": np.full(seg.n_clienten, stap, dtype=np.int64),
-            "optie": naam,
-            "client_id": seg.ids,
-            "sector": seg.sector[h],
+            "optie": _tekst(np.full(seg.n_clienten, naam, dtype=object)),
+            "client_id": _tekst(seg.ids),
+            "sector": _tekst(seg.sector[h]),
             "zorgprofiel": seg.zorgprofiel[h],
-            "pakket_voor": b.optie[h],
-            "pakket_na": a.optie[h],
+            "pakket_voor": _tekst(b.optie[h]),
+            "pakket_na": _tekst(a.optie[h]),
             "maanden": seg.per_client(seg.maanden),
             "dagen": seg.per_client(seg.dagen),
             "wlz_voor": seg.per_client(b.wlz),
             "wlz_na": seg.per_client(wlz_na_seg),
             "zvw_voor": seg.per_client(b.zvw),
             "zvw_na": seg.per_client(a.zvw),
-            "betaler_naar_zvw": naar_zvw[h],
-            "betaler_naar_wlz": naar_wlz[h],
+            "betaler_naar_zvw": _tekst(naar_zvw[h]),
+            "betaler_naar_wlz": _tekst(naar_wlz[h]),
             "zvw_contract_nodig": contract,
-            "agb_code": seg.agb[h],
+            "agb_code": _tekst(seg.agb[h]),
         }
     )
     # Zvw eigen risico: min(cap, Zvw care under it), the care = the state's Zvw-paid amounts there + what he paid
@@ -479,7 +505,7 @@ def stap_rijen(
     c["uitkomst"] = np.select(
         [c["voordeel_client"] > DREMPEL, c["voordeel_client"] < -DREMPEL], ["wint", "verliest"], "gelijk"
     )
-    c["toelichting"] = "" if extra is None else extra.toelichting
+    c["toelichting"] = _tekst(np.full(seg.n_clienten, "", dtype=object) if extra is None else extra.toelichting)
     return c[KOP_CLIENTEN], aanbieders(seg, stap, naar_zvw)
 
 

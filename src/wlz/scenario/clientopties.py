@@ -52,7 +52,10 @@ ONBEKEND_AGB = "onbekend"
 
 
 def _in_sectoren(seg: Segmenten, sectoren: tuple[str, ...]) -> np.ndarray:
-    return np.isin(np.array([instelling(s) for s in seg.sector], dtype=object), list(sectoren))
+    """Segments of the chosen sectors (a segment's sector is vg or vv; ``instelling`` maps a basis sector)."""
+    gekozen = [s for s in ("vg", "vv", "ghz") if instelling(s) in sectoren]
+    uit: np.ndarray = pd.Series(seg.sector, dtype=object).isin(gekozen).to_numpy()
+    return uit
 
 
 def _leeg(seg: Segmenten) -> Extra:
