@@ -87,7 +87,7 @@ def _pad(path, plan, eigen):
         "beschikking_id": "b1" if eigen else "b2",
         "overeenkomst_id": "o1" if eigen else "o2",
         "plan_id": plan["plan"],
-        "vordering_id": plan["vordering"],
+        "vordering_id": plan["vordering"] if eigen else "onbekend",
         "jaar": "2015",
         "declaratie_id": plan["declaratie"],
         "gebruiker_id": plan["gebruiker"] if eigen else "onbekend",
@@ -332,3 +332,33 @@ def test_account_management_ends_sessions_and_is_logged(wereld):
         ]
     assert any(x.startswith(f"gebruiker {gid} (budgethouder)") for x in regels)
     assert f"gebruiker {gid}: rol zorgverlener" in regels and f"gebruiker {gid}: gedeactiveerd" in regels
+
+
+def test_letters_for_the_vaststelling_and_a_vordering(wereld):
+    """Issue 13 (c): Dutch letters, HTML and PDF, for the vaststelling (after it) and for a vordering (to its
+    debtor: the beoordelaar, the budgethouder of the file, the zorgverlener only for a vordering on itself)."""
+    app, _, ids = wereld
+    with TestClient(app) as c:
+        csrf = _login(c, "beoordelaar")
+        r = c.get("/dossiers/b2/vaststelling-brief")
+        assert r.status_code == 422 and "nog niet vastgesteld" in r.text
+        services.stel_vast(app.state.uow, BEOORDELAAR, "b2", vandaag=dt.date(2016, 1, 5))
+        brief = c.get("/dossiers/b2/vaststelling-brief").text
+        # paid EUR 500; 2015: verantwoordingsvrij 1,5 % of the budget within EUR 250-1.250 (Rlz art. 5.17)
+        assert "Vaststelling van uw persoonsgebonden budget 2015" in brief
+        assert "€ 500,00" in brief and "Rlz art. 5.17, lid 3" in brief and "bezwaar" in brief
+        assert "5.21" in brief
+        pdf = c.get("/dossiers/b2/vaststelling-brief.pdf")
+        assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+        vb = c.get(f"/vorderingen/{ids['vordering']}/brief").text
+        assert "Terugvordering persoonsgebonden budget" in vb and "€ 1,00" in vb and "derdenbeding" in vb
+        assert c.get(f"/vorderingen/{ids['vordering']}/brief.pdf").content.startswith(b"%PDF")
+        del csrf
+    with TestClient(app) as c:
+        _login(c, "zorgverlener")  # zv1: the debtor of this vordering
+        assert c.get(f"/vorderingen/{ids['vordering']}/brief").status_code == 200
+        assert c.get("/dossiers/b2/vaststelling-brief").status_code == 403
+    with TestClient(app) as c:
+        _login(c, "budgethouder")  # bh1: the vordering is on its file; b2 is not its file
+        assert c.get(f"/vorderingen/{ids['vordering']}/brief").status_code == 200
+        assert c.get("/dossiers/b2/vaststelling-brief").status_code == 404

@@ -613,6 +613,27 @@ def wijzig_vordering(
     return str(row.beschikking_id)
 
 
+def vordering_brief(uows: Uows, actor: Actor, vordering_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A vordering with its beschikking, for the letter to the debtor: the beoordelaar; the budgethouder of the
+    file; a zorgverlener only for a vordering on itself. Returns (``{"beschikking": ...}``, the vordering's row)."""
+    with uows(write=True) as uow:
+        s = uow.session
+        v = s.execute(sa.select(orm.vorderingen).where(orm.vorderingen.c.id == vordering_id)).mappings().first()
+        if v is None:
+            raise GeenToegang("niet gevonden")
+        b = _beschikking(s, v["beschikking_id"])
+        if actor.rol == ZORGVERLENER:
+            if not (
+                v["debiteur_type"] == model.Debiteur.zorgverlener.value and v["debiteur_id"] == actor.zorgverlener_id
+            ):
+                raise GeenToegang("niet gevonden")
+        else:
+            _mag_dossier(actor, b)
+        _log(s, actor, "inzien", f"brief vordering {vordering_id}", b.budgethouder_id)
+        uow.commit()
+    return {"beschikking": b}, dict(v)
+
+
 def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
     """The budgethouder's file: beschikking, ledger, plans, agreements, declarations (a zorgverlener: only own)."""
     with uows() as uow:

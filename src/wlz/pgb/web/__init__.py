@@ -333,3 +333,53 @@ def gebruiker_deactiveren(request: Request, gebruiker_id: str, actor: Actor = De
     services.deactiveer(request.app.state.uow, actor, gebruiker_id)
     request.app.state.tokens.clear()
     return back(request, "/gebruikers", melding="Gebruiker gedeactiveerd; zijn sessies zijn beëindigd.")
+
+
+def _vaststelling(request: Request, beschikking_id: str, actor: Actor) -> tuple[dict[str, Any], dict[str, Any]]:
+    d = services.dossier(request.app.state.uow, actor, beschikking_id)
+    if d["vastgesteld_op"] is None:
+        raise InputError("beschikking_id", "dit budget is nog niet vastgesteld")
+    waarde = bronnen.VERANTWOORDINGSVRIJ.get(d["beschikking"].jaar)
+    procent = f"{waarde.fractie_bp / 100:.1f}".replace(".", ",") if waarde else ""
+    bron = f"{waarde.bron.titel}: {procent} % van het budget" if waarde else "opgegeven door het zorgkantoor"
+    return d, {"vrij_bron": bron}
+
+
+@router.get("/dossiers/{beschikking_id}/vaststelling-brief")
+def vaststellingsbrief(
+    request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
+) -> Response:
+    d, extra = _vaststelling(request, beschikking_id, actor)
+    return HTMLResponse(brief.html(d, "brief_vaststelling.html", **extra))
+
+
+@router.get("/dossiers/{beschikking_id}/vaststelling-brief.pdf")
+def vaststellingsbrief_pdf(
+    request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
+) -> Response:
+    d, extra = _vaststelling(request, beschikking_id, actor)
+    return Response(
+        brief.pdf(d, "brief_vaststelling.html", **extra),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="pgb-vaststelling-{beschikking_id}.pdf"'},
+    )
+
+
+@router.get("/vorderingen/{vordering_id}/brief")
+def vorderingsbrief(
+    request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR))
+) -> Response:
+    d, v = services.vordering_brief(request.app.state.uow, actor, vordering_id)
+    return HTMLResponse(brief.html(d, "brief_vordering.html", v=v))
+
+
+@router.get("/vorderingen/{vordering_id}/brief.pdf")
+def vorderingsbrief_pdf(
+    request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR))
+) -> Response:
+    d, v = services.vordering_brief(request.app.state.uow, actor, vordering_id)
+    return Response(
+        brief.pdf(d, "brief_vordering.html", v=v),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="pgb-vordering-{vordering_id}.pdf"'},
+    )

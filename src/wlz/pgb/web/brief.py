@@ -1,6 +1,6 @@
-"""The zorgkantoor's letter on the budgetplan and the zorgovereenkomsten of one pgb (Dutch, HTML and PDF via
-weasyprint): each decision with its reason, the budget and how to object (bezwaar within six weeks, Awb art. 6:7,
-https://wetten.overheid.nl/BWBR0005537#Artikel6:7)."""
+"""The zorgkantoor's letters of one pgb (Dutch, HTML and PDF via weasyprint): on the budgetplan and the
+zorgovereenkomsten, on the vaststelling, and on a vordering; each with its reason and source and how to object
+(bezwaar within six weeks, Awb art. 6:7, https://wetten.overheid.nl/BWBR0005537#Artikel6:7)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,14 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent /
 _env.filters.update(FILTERS)
 
 
-def html(dossier: dict[str, Any]) -> str:
-    return str(_env.get_template("brief.html").render(d=dossier, vandaag=dt.date.today()))
+def html(dossier: dict[str, Any], sjabloon: str = "brief.html", **extra: Any) -> str:
+    """``brief.html``: plan and agreements; ``brief_vaststelling.html``: the vaststelling (Rlz art. 5.21);
+    ``brief_vordering.html``: a vordering to its debtor (``extra``: ``v``, the vordering's row)."""
+    return str(_env.get_template(sjabloon).render(d=dossier, vandaag=dt.date.today(), **extra))
 
 
-def pdf(dossier: dict[str, Any]) -> bytes:
+def pdf(dossier: dict[str, Any], sjabloon: str = "brief.html", **extra: Any) -> bytes:
     from weasyprint import HTML
 
-    data: bytes = HTML(string=html(dossier)).write_pdf()
+    data: bytes = HTML(string=html(dossier, sjabloon, **extra)).write_pdf()
     return data
