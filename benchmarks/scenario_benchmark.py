@@ -18,6 +18,11 @@ eigen risico, providers) and writing its outputs, with the child's peak RSS. Goa
 analysis itself.
 
     .venv/bin/python benchmarks/scenario_benchmark.py --clientniveau /tmp/landelijk [--scenario FILE] [--herhaal 3]
+
+``--analysemap MAP`` reuses an analysis written with the client table (``wlz analyse --clienttabel``, or this
+script's own ``a1``) instead of timing the two analyses again. Without ``--scenario`` two scenarios run: the knip
+(package and payer per client) and every per-group option at the client level at once (taakstelling per client
+and provider, extra kosten thuis, toeslagen and maatwerk per client; one row per client per option).
 """
 
 from __future__ import annotations
@@ -89,14 +94,26 @@ t0 = time.perf_counter()
 basis = read_analysis(Path(sys.argv[1]), 2019, inkomen=Path(sys.argv[2]) if sys.argv[2] else None)
 u = run_scenario(read_scenario(sys.argv[3]), basis)
 t1 = time.perf_counter()
+r1 = resource.getrusage(resource.RUSAGE_SELF)
 write_outputs(u, sys.argv[4], rapport=True)
 t2 = time.perf_counter()
 c = u.clienten
 r = resource.getrusage(resource.RUSAGE_SELF)
-print(f"{t1 - t0:.2f} {t2 - t1:.2f} {r.ru_utime + r.ru_stime:.1f} {r.ru_maxrss / 1024:.0f} {len(c)} "
-      f"{int((c.optie_voor != c.optie_na).sum())} {int((c.uitkomst == 'wint').sum())} "
-      f"{int((c.uitkomst == 'verliest').sum())} {len(u.aanbieders)}")
+print(f"{t1 - t0:.2f} {r1.ru_utime + r1.ru_stime:.1f} {t2 - t1:.2f} {r.ru_utime + r.ru_stime:.1f} "
+      f"{r.ru_maxrss / 1024:.0f} {len(c)} {int((c.pakket_voor != c.pakket_na).sum())} "
+      f"{int((c.uitkomst == 'wint').sum())} {int((c.uitkomst == 'verliest').sum())} {len(u.aanbieders)}")
 """
+#: every per-group option at the client level in one scenario (after a knip, so each starts from a moved state)
+PER_CLIENT = {
+    "jaar": 2019,
+    "opties": [
+        {"knip": {"variant": "combinatie", "grens": {"vg": 6, "vv": 6}}},
+        {"taakstelling": {"sleutel": "behandelcomponent"}},
+        {"extra_kosten_thuis": {"percentage": 40, "gebruik_pct": 30}},
+        {"toeslagen_in_budget": {"aandeel_met_toeslag_pct": 10, "toeslag_beademing": 20000}},
+        {"maatwerkindicatie": {"variant": "iedereen_thuis", "behoefte_spreiding_pct": 25}},
+    ],
+}
 
 
 def _cpu() -> float:
@@ -104,8 +121,8 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def clientniveau(claims: Path, scenario: Path, herhaal: int) -> None:
-    """Analysis with and without the client table, then one option with the client level in a fresh process.
+def clientniveau(claims: Path, scenarios: list[Path], herhaal: int, analysemap: Path | None = None) -> None:
+    """Analysis with and without the client table, then each scenario with the client level in a fresh process.
 
     Wall time and CPU time (user + system, all threads) are printed: on a shared machine the wall time depends on
     the others' load, the CPU time much less."""
@@ -113,48 +130,63 @@ def clientniveau(claims: Path, scenario: Path, herhaal: int) -> None:
 
     werk = Path(tempfile.mkdtemp(prefix="scenario_clientniveau_"))
     print(f"machine: {os.cpu_count()} cores, gedeeld met ander werk; load {os.getloadavg()}")
-    for met in (False, True):
-        t0, c0, l0 = time.perf_counter(), _cpu(), os.getloadavg()[0]
-        r = analyse(
-            claims, werk / f"a{int(met)}", voortgang=False, grafieken=False, clienttabel=met, clienttabel_jaren=(2019,)
-        )
-        stap = next((x for x in r.steps if x.name == "clienttabel schrijven"), None)
-        print(
-            f"wlz analyse {'met' if met else 'zonder'} clienttabel 2019: {time.perf_counter() - t0:.1f} s wand, "
-            f"{_cpu() - c0:.1f} s cpu (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
-            + (f"; stap clienttabel schrijven {stap.seconds:.1f} s, piek {stap.peak_mb:.0f} MB" if stap else "")
-        )
+    if analysemap is None:
+        for met in (False, True):
+            t0, c0, l0 = time.perf_counter(), _cpu(), os.getloadavg()[0]
+            r = analyse(
+                claims,
+                werk / f"a{int(met)}",
+                voortgang=False,
+                grafieken=False,
+                clienttabel=met,
+                clienttabel_jaren=(2019,),
+            )
+            stap = next((x for x in r.steps if x.name == "clienttabel schrijven"), None)
+            print(
+                f"wlz analyse {'met' if met else 'zonder'} clienttabel 2019: {time.perf_counter() - t0:.1f} s wand, "
+                f"{_cpu() - c0:.1f} s cpu (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
+                + (f"; stap clienttabel schrijven {stap.seconds:.1f} s, piek {stap.peak_mb:.0f} MB" if stap else "")
+            )
+        analysemap = werk / "a1"
     inkomen = next((str(p) for p in (claims / "inkomen.parquet", claims / "inkomen.csv") if p.exists()), "")
+    if not scenarios:
+        pad = werk / "per_client.yaml"
+        import yaml
+
+        pad.write_text(yaml.safe_dump(PER_CLIENT), encoding="utf-8")
+        scenarios = [REPO / "examples" / "scenario" / "knip_combinatie.yaml", pad]
     print(
-        f"{'run s':>7} {'schrijven s':>11} {'cpu s':>6} {'piek RSS MB':>11} {'cliënten':>9} {'gewisseld':>9} "
-        f"{'winnen':>7} {'verliezen':>9} {'aanbieders':>10}"
+        f"{'scenario':<16} {'run s':>7} {'run cpu':>7} {'schrijven s':>11} {'cpu s':>6} {'piek RSS MB':>11} "
+        f"{'rijen':>9} {'gewisseld':>9} {'winnen':>7} {'verliezen':>9} {'aanbieders':>10}"
     )
-    for _ in range(herhaal):
-        l0 = os.getloadavg()[0]
-        r = subprocess.run(
-            [sys.executable, "-c", _KIND, str(werk / "a1"), inkomen, str(scenario), str(werk / "uit")],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        run_s, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.strip().splitlines()[-1].split()
-        print(
-            f"{run_s:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} {n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} "
-            f"(load {l0:.2f})"
-        )
+    for scenario in scenarios:
+        for _ in range(herhaal):
+            l0 = os.getloadavg()[0]
+            r = subprocess.run(
+                [sys.executable, "-c", _KIND, str(analysemap), inkomen, str(scenario), str(werk / "uit")],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            run_s, run_cpu, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.strip().splitlines()[-1].split()
+            print(
+                f"{scenario.stem[:16]:<16} {run_s:>7} {run_cpu:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} {n:>9} "
+                f"{gew:>9} {wint:>7} {verl:>9} {aanb:>10} (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
+            )
     print(f"uitvoer: {werk}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clientniveau", type=Path, help="declaratiemap: meet het cliëntniveau (zie boven)")
-    ap.add_argument("--scenario", type=Path, default=REPO / "examples" / "scenario" / "knip_combinatie.yaml")
+    ap.add_argument("--scenario", type=Path, action="append", default=[], help="scenariobestand (herhaalbaar)")
+    ap.add_argument("--analysemap", type=Path, help="met --clientniveau: bestaande analyse met client_maanden/")
     ap.add_argument("--analyse", type=Path, help="uitvoermap van wlz analyse (anders eerst gegenereerd)")
     ap.add_argument("--schaal", type=float, default=0.01)
     ap.add_argument("--herhaal", type=int, default=5)
     args = ap.parse_args()
     if args.clientniveau:
-        clientniveau(args.clientniveau, args.scenario, args.herhaal)
+        clientniveau(args.clientniveau, args.scenario, args.herhaal, args.analysemap)
         return
     analyse = args.analyse or _analysemap(args.schaal)
     scenario_s = {p.stem: read_scenario(p) for p in sorted((REPO / "examples" / "scenario").glob("*.yaml"))}
