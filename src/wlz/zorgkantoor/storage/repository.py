@@ -7,6 +7,7 @@ classes are plain Python mapped imperatively, so the columns are what a type che
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -73,14 +74,16 @@ def _assigned_to(agb: Any, since: Any) -> sa.ColumnElement[bool]:
 
 def _after(q: _Select, table: sa.Table, order: tuple[str, ...]) -> _Select:
     """Keyset paging: only the rows after the row whose id is the bind parameter ``na`` in the order ``order``
-    (which ends with ``id``, so it is total). The row is found by its id in the same statement and compared as a
-    row value, ``(a, b, id) > (a', b', id')``, which PostgreSQL reads from an index on ``order`` and SQLite
-    understands too: a deep page costs what the first does, unlike OFFSET, which reads every skipped row. An
-    unknown ``na`` gives no rows (see ``exists``)."""
-    vorige = sa.select(*(table.c[k] for k in order)).where(table.c.id == sa.bindparam("na")).subquery("vorige")
-    return q.join(vorige, sa.true()).where(
-        sa.tuple_(*(table.c[k] for k in order)) > sa.tuple_(*(vorige.c[k] for k in order))
-    )
+    (which ends with ``id``, so it is total), compared as a row value, ``(a, b, id) > (a', b', :na)``, where
+    ``a'``, ``b'`` are that row's values from scalar subqueries. PostgreSQL evaluates those once (an InitPlan)
+    and reads the page from the index on ``order`` starting at that key; SQLite understands the same SQL. A deep
+    page costs what the first does, unlike OFFSET, which reads every skipped row. (A join to the row instead
+    compared every row of the index before the page in a join filter: 25 ms at 3,600 requests deep.) An unknown
+    ``na`` gives no rows (see ``exists``)."""
+    na = sa.bindparam("na")
+    vorige = table.alias("vorige")
+    key = [sa.select(vorige.c[k]).where(vorige.c.id == na).scalar_subquery() for k in order[:-1]]
+    return q.where(sa.tuple_(*(table.c[k] for k in order)) > sa.tuple_(*key, na))
 
 
 def exists(session: Session, table: str, row_id: str) -> bool:
@@ -550,6 +553,26 @@ class Berichten:
             b.soort == soort, b.identificatie == identificatie, b.dagtekening == dagtekening, b.retour_van.is_(None)
         )
         return self.s.scalars(q.order_by(b.aangemaakt_op.desc()).limit(1)).first()
+
+    def al_ontvangen(self, soort: str, afzender: str, identificatie: str) -> bool:
+        """Whether a message of this type with this ``Identificatie`` was received from this sender before
+        (accepted or refused: iWlz TR056 makes the identification unique per sender and message type).
+
+        On PostgreSQL the transaction first takes an advisory lock on (type, sender, identification), held to
+        its end, so two copies of one message received at the same moment are taken in turn and the second sees
+        the first; on SQLite a writing transaction holds the one write lock from its start already."""
+        if self.s.get_bind().dialect.name == "postgresql":
+            sleutel = hashlib.blake2b(f"{soort}\x00{afzender}\x00{identificatie}".encode(), digest_size=8).digest()
+            self.s.execute(sa.select(sa.func.pg_advisory_xact_lock(int.from_bytes(sleutel, "big", signed=True))))
+        b = orm.berichten.c
+        q = sa.select(b.id).where(
+            b.soort == soort,
+            b.richting == "in",
+            b.afzender == afzender,
+            b.identificatie == identificatie,
+            b.retour_van.is_(None),
+        )
+        return self.s.execute(q.limit(1)).first() is not None
 
     def retouren(self, bericht_id: str) -> Sequence[IwlzBericht]:
         """The retours that answer one message (sent or received), oldest first."""
