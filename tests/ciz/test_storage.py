@@ -99,3 +99,43 @@ def test_use_cases_on_the_database(engine):
         from wlz.ciz.storage.uow import toegangslog_regels
 
         assert len(toegangslog_regels(uow.session)) >= 6
+
+
+def test_migration_0007_moves_kept_deadlines_past_weekends_and_holidays(engine):
+    """Deadlines kept before the Algemene termijnenwet was applied: one ending on a Saturday moves to Monday, one
+    on Goede Vrijdag 2018 to the Tuesday after Easter, one on a working day stays."""
+    migrate.upgrade(engine, "0006")
+    rij = {
+        "bsn": "111222333",
+        "achternaam": "Test",
+        "voornamen": "A",
+        "geboortedatum": dt.date(1940, 1, 1),
+        "geslacht": "0",
+        "straat": "Weg",
+        "huisnummer": 1,
+        "postcode": "3811AA",
+        "woonplaats": "Amersfoort",
+        "ontvangen": dt.date(2018, 1, 6),
+        "aanvrager": "client",
+        "zorgkantoor": "5509",
+        "ontvangt_al_zorg": False,
+        "verblijft_in_instelling": False,
+        "toelichting": "",
+        "bestaande_informatie": "",
+        "eenheid": "",
+        "termijn_grond": "Blz art. 3.2.4 lid 1",
+        "status": "ontvangen",
+        "voorwaarden": "",
+        "besluit_toelichting": "",
+        "past_in_geen_profiel": False,
+    }
+    uiterlijk = {"za": dt.date(2018, 2, 17), "gv": dt.date(2018, 3, 30), "wd": dt.date(2018, 2, 16)}
+    t = sa.table("aanvragen", *(sa.column(k) for k in [*rij, "id", "ontvangstnummer", "uiterlijk"]))
+    with engine.begin() as conn:
+        for k, dag in uiterlijk.items():
+            conn.execute(sa.insert(t).values(**rij, id=k, ontvangstnummer=f"CIZ-2018-{k}", uiterlijk=dag))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        na = {k: str(v) for k, v in conn.execute(sa.select(t.c.id, t.c.uiterlijk)).all()}
+    assert na == {"za": "2018-02-19", "gv": "2018-04-03", "wd": "2018-02-16"}
+    migrate.downgrade_base(engine)
