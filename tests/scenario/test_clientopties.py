@@ -176,3 +176,38 @@ def test_synthetic_need_spread_has_the_chosen_mean_and_spread() -> None:
     x = behoefte(o, seg)  # type: ignore[arg-type]
     assert x.mean() == pytest.approx(1.0, abs=0.01) and x.std() / x.mean() == pytest.approx(0.3, abs=0.02)
     assert (x == behoefte(o, seg)).all()  # type: ignore[arg-type]
+
+
+VANDAAG_PER_CLIENT = [
+    {"knip": {"variant": "geen"}},
+    {"taakstelling": {"bedrag": 0, "sleutel": "per_dag"}},
+    {"behandeling_naar_zvw": {"sectoren": []}},
+    {"alles_integraal": {"sectoren": []}},
+    {"vpt_incl_afgeschaft": {"sectoren": []}},
+    {"extra_kosten_thuis": {"gebruik_pct": 100}},
+    {"toeslagen_in_budget": {"aandeel_met_toeslag_pct": 100}},  # no toeslag amount: nothing to add
+    {"maatwerkindicatie": {"variant": "iedereen_thuis"}},
+]
+
+
+@pytest.mark.parametrize("optie", VANDAAG_PER_CLIENT, ids=[next(iter(o)) for o in VANDAAG_PER_CLIENT])
+def test_todays_values_change_no_client(basis: Basis, optie: dict[str, object]) -> None:
+    c = _run(basis, optie).clienten
+    assert len(c) == 3 and (c.uitkomst == "gelijk").all() and (c.pakket_voor == c.pakket_na).all()
+    assert (c.wlz_na == c.wlz_voor).all() and (c.zvw_na == c.zvw_voor).all()
+    assert (c.budget_verschil == 0).all() and (c.eigen_risico_verschil == 0).all()
+
+
+def test_cli_bad_prior_package_exits_2_naming_the_field(basis: Basis, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wlz.cli import app
+
+    pad = tmp_path / "s.yaml"
+    pad.write_text(
+        f"opties:\n  - extra_kosten_thuis: {{voorafgaand_pakket: {tmp_path / 'ontbreekt.csv'}}}\n", encoding="utf-8"
+    )
+    r = CliRunner().invoke(app, ["scenario", str(pad), "--basis", basis.naam, "--out", str(tmp_path / "o")])
+    assert r.exit_code == 2
+    assert "opties[0].extra_kosten_thuis.voorafgaand_pakket" in r.output and "Fout in de invoer" in r.output
+    assert not (tmp_path / "o" / "clienten.csv").exists()  # nothing half-written

@@ -67,6 +67,11 @@ def test_todays_values_change_nothing(optie: dict[str, object], soort: str, anal
             "opties[0].toeslagen_in_budget.toeslag_beademing",
         ),
         ("opties:\n  - extra_kosten_thuis: {percentage: 125}\n", "opties[0].extra_kosten_thuis.percentage"),
+        ("opties:\n  - extra_kosten_thuis: {zaad: -1}\n", "opties[0].extra_kosten_thuis.zaad"),
+        (
+            "opties:\n  - maatwerkindicatie: {behoefte_spreiding_pct: 600}\n",
+            "opties[0].maatwerkindicatie.behoefte_spreiding_pct",
+        ),
         ("opties: []\n", "opties"),
         ("jaar: 2019\n", "opties"),
         ("opties: [knip]\nbasis: seed004\n", "basis"),
