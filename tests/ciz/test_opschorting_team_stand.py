@@ -65,6 +65,14 @@ def test_suspending_the_term_from_the_request_page(wereld):
     assert _uiterlijk(w, aid) == werkdag_of_later(zes_weken + D(days=7))
     r = post(f"/aanvragen/{aid}/opschorting", soort="overmacht", begin=(VANDAAG - D(days=400)).isoformat(), reden="x")
     assert r.status_code == 422
+    r = post(
+        f"/aanvragen/{aid}/opschorting",
+        soort="overmacht",
+        begin=(VANDAAG + D(days=10)).isoformat(),
+        einde=(VANDAAG + D(days=9)).isoformat(),
+        reden="x",
+    )
+    assert r.status_code == 422 and "laatste dag" in r.text
     # the work list shows and orders by the moved deadline (kept; API too)
     api = w.ciz.get("/api/werkvoorraad", headers={"Authorization": f"Bearer {w.tokens['systeem']}"}).json()
     assert next(a for a in api if a["id"] == aid)["uiterlijk"] == werkdag_of_later(zes_weken + D(days=7)).isoformat()

@@ -240,6 +240,8 @@ def schort_op(
             raise InputError("begin", "Geef de eerste dag van de opschorting.")
         if begin < a.ontvangen:
             raise InputError("begin", "De opschorting begint vóór de ontvangst van de aanvraag.")
+        if einde is not None and einde < begin:
+            raise InputError("einde", "De laatste dag van de opschorting ligt vóór de eerste.")
         # lid 2: the last suspended day is given; the clock runs again the day after
         o = Opschorting(
             aanvraag_id=a.id,
