@@ -26,9 +26,14 @@ def _client(seed=1):
     )
 
 
+def _not_trigram(obj, name, type_, reflected, compare_to) -> bool:
+    """Migration 0008's trigram indexes exist on PostgreSQL only (where pg_trgm can be had), not in the mapping."""
+    return not (type_ == "index" and reflected and compare_to is None and str(name).endswith("_trgm"))
+
+
 def test_migrations_create_exactly_the_mapped_schema(engine):
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_object": _not_trigram}), metadata)
     assert diff == []
 
 
