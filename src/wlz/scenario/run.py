@@ -167,6 +167,11 @@ class Uitkomst:
                 "eigen_risico_sectoren": list(ER_SECTOREN),
                 "eigen_bijdrage": BRON_EIGEN_BIJDRAGE,
                 "pensioengerechtigd": PENSIOEN_KEUZE,
+                "engine": self.basis.engine,
+                "per_optie": "één rij per cliënt per optie; vóór = de toestand vóór die optie, na = erna. "
+                "Taakstelling: de korting van de groep naar dagen over haar cliënten, in centen (grootste rest); "
+                "extra kosten thuis, toeslagen en maatwerk: trekkingen per cliënt uit een hash van zijn id en "
+                "het zaad van de optie; maatwerk: synthetische behoefte (voorbeeld, keuze)",
             },
         }
 
