@@ -211,3 +211,36 @@ def test_batch_gate_empty_batch_and_access_log(uows):
     )
     assert (res.aantal, res.fout, res.betaald) == (1, 1, 0)
     assert batch.uitkomsten(uows, BEOORDELAAR, res.batch_id)[0]["reden"] == "onbekende zorgovereenkomst"
+
+
+def test_wlz_pgb_declaraties_reads_a_csv_and_refuses_a_bad_file_whole(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from wlz.cli import app
+
+    db = tmp_path / "pgb.sqlite"
+    monkeypatch.setenv("WLZ_PGB_DATABASE_URL", f"sqlite:///{db}")
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    uows = unit_of_work_factory(engine)
+    ovk = _zet_op(uows, random.Random(5), 2)
+    goedgekeurd = next(o for o, _ in ovk)
+    kop = "overeenkomst_id,van,tot,uren,bedrag,ingediend_op\n"
+    slecht = tmp_path / "slecht.csv"
+    slecht.write_text(kop + f"{goedgekeurd},2015-06-01,2015-06-07,4,100,2015-06-08\n{goedgekeurd},2015-13-01,x,4,1,x\n")
+    r = CliRunner().invoke(app, ["pgb", "declaraties", str(slecht)])
+    assert r.exit_code == 2 and "regel 3: van" in r.output
+    with uows() as uow:  # nothing half-written
+        assert uow.session.execute(sa.select(sa.func.count()).select_from(orm.declaraties)).scalar_one() == 0
+    goed = tmp_path / "goed.csv"
+    goed.write_text(
+        kop
+        + f'{goedgekeurd},2015-06-01,2015-06-07,4,"100,00",2015-06-08\n'
+        + "bestaat-niet,2015-06-01,2015-06-07,4,1,2015-06-08\n"
+    )
+    uit = tmp_path / "uitkomst.csv"
+    r = CliRunner().invoke(app, ["pgb", "declaraties", str(goed), "--uitkomst", str(uit)])
+    assert r.exit_code == 0, r.output
+    assert "2 declaraties" in r.output and "1 met een fout in de invoer" in r.output
+    assert "3,bestaat-niet,fout,overeenkomst_id,onbekende zorgovereenkomst" in uit.read_text()
+    engine.dispose()

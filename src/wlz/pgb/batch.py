@@ -262,7 +262,9 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
                 .distinct(),
             )
         )
-        tel = dict(s.execute(sa.select(c.uitkomst, sa.func.count()).where(mijn).group_by(c.uitkomst)).all())
+        tel: dict[str, int] = dict(
+            s.execute(sa.select(c.uitkomst, sa.func.count()).where(mijn).group_by(c.uitkomst)).all()
+        )
         res = BatchResultaat(batch_id, len(rows), tel.get(BETAALD, 0), tel.get(GEWEIGERD, 0), tel.get(FOUT, 0), rondes)
         if res.betaald + res.geweigerd + res.fout != res.aantal:  # every line has an outcome; refuse to commit if not
             raise RuntimeError("batch: niet elke regel heeft een uitkomst")

@@ -1,4 +1,5 @@
-"""``wlz pgb serve | demo | controleer``: the pgb service, its demo data and the ledger check."""
+"""``wlz pgb serve | demo | controleer | importeer | exporteer | declaraties``: the pgb service, its demo data, the
+ledger check, the zorgkantoor's records in, the claims table out, and a batch of declarations."""
 
 from __future__ import annotations
 
@@ -137,5 +138,69 @@ def register(app: typer.Typer) -> None:
             for r in rijen:
                 w.writerow({**r, "bedrag": f"{r['bedrag']:.2f}"})
         typer.echo(f"{len(rijen)} regels naar {uit}")
+
+    @pgb.command()
+    def declaraties(
+        bestand: Path = typer.Argument(
+            ..., help="CSV: overeenkomst_id,van,tot,uren,bedrag,ingediend_op (datums jjjj-mm-dd, bedrag in euro)"
+        ),
+        uitkomst: Path | None = typer.Option(None, help="CSV met de uitkomst van elke niet-betaalde regel"),
+    ) -> None:
+        """Verwerk een batch declaraties in één keer (zelfde controles en grootboek als één voor één)."""
+        import csv
+        import datetime as dt
+
+        from wlz.common.errors import InputError
+        from wlz.platform.database import make_engine
+
+        from . import batch, services
+        from .config import PgbSettings
+        from .storage.uow import unit_of_work_factory, upgrade
+
+        regels = []
+        try:
+            with bestand.open(newline="", encoding="utf-8") as fh:
+                for n, r in enumerate(csv.DictReader(fh), start=2):
+                    veld = ""
+                    try:
+                        veld = "overeenkomst_id"
+                        oid = (r.get(veld) or "").strip()
+                        if not oid:
+                            raise ValueError
+                        datums = {}
+                        for veld in ("van", "tot", "ingediend_op"):
+                            datums[veld] = dt.date.fromisoformat((r.get(veld) or "").strip())
+                        veld = "uren"
+                        uren = float((r.get(veld) or "").replace(",", "."))
+                        veld = "bedrag"
+                        bedrag = round(float((r.get(veld) or "").replace(",", ".")) * 100)
+                    except ValueError:
+                        typer.echo(f"fout: regel {n}: {veld}: ongeldige waarde; niets verwerkt", err=True)
+                        raise typer.Exit(2) from None
+                    regels.append(
+                        batch.BatchRegel(oid, datums["van"], datums["tot"], uren, bedrag, datums["ingediend_op"])
+                    )
+        except OSError as e:
+            typer.echo(f"fout: {bestand.name}: niet te lezen ({e.__class__.__name__})", err=True)
+            raise typer.Exit(2) from None
+        engine = make_engine(PgbSettings.from_env().database_url)
+        upgrade(engine)
+        uows = unit_of_work_factory(engine)
+        actor = services.Actor(*_CLI, services.BEOORDELAAR, "cli")
+        try:
+            res = batch.verwerk_declaraties(uows, actor, regels)
+        except InputError as e:
+            typer.echo(f"fout: {e}", err=True)
+            raise typer.Exit(2) from None
+        typer.echo(
+            f"batch {res.batch_id}: {res.aantal} declaraties: {res.betaald} betaald, {res.geweigerd} geweigerd, "
+            f"{res.fout} met een fout in de invoer"
+        )
+        if uitkomst is not None:
+            with uitkomst.open("w", newline="", encoding="utf-8") as fh:
+                w = csv.DictWriter(fh, fieldnames=["regel", "overeenkomst_id", "uitkomst", "veld", "reden", "bron"])
+                w.writeheader()
+                for r in batch.uitkomsten(uows, actor, res.batch_id):
+                    w.writerow({k: r[k] for k in w.fieldnames} | {"regel": r["regel"] + 1})  # +1: the CSV header
 
     app.add_typer(pgb, name="pgb", help=HELP)

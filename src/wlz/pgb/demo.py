@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from . import services
 from .domain import model
-from .services import BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
+from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 from .storage.uow import MIGRATIONS, unit_of_work_factory, upgrade
 
 #: (gebruikersnaam, rol, wachtwoord, budgethouder_id, zorgverlener_id)
@@ -19,6 +19,7 @@ DEMO_GEBRUIKERS = (
     ("beoordelaar", BEOORDELAAR, "demo-beoordelaar", None, None),
     ("budgethouder", BUDGETHOUDER, "demo-budgethouder", "bh-001", None),
     ("zorgverlener", ZORGVERLENER, "demo-zorgverlener", None, "zv-001"),
+    ("beheerder", BEHEERDER, "demo-beheerder", None, None),
 )
 
 #: synthetic budgethouders: (id, zorgprofiel, gewaarborgde hulp, minderjarig)
