@@ -8,19 +8,20 @@ Dutch figures and dates from ``wlz.common.formatting``. The API and the web page
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from wlz.common.formatting import format_date_long, format_euro
+from wlz.common.formatting import format_date_long, format_euro, format_number
 from wlz.reference.leveringsvorm import leveringsvormen
 
 from ..domain import codes
 from ..domain.aanvraag import UITKOMSTEN
 from ..domain.bezwaar import BEZWAAR_BRONNEN, BEZWAAR_WEKEN
-from .rules_engine import ONBEKEND
+from .rules_engine import ONBEKEND, gebruikerstekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "web" / "templates"
 
@@ -39,8 +40,111 @@ def _euro(value: Any) -> str:
     return format_euro(Decimal(cents))
 
 
+def _getal(value: Any) -> str:
+    """A parameter's value in Dutch (``42.957``, ``0,25``), never Python's ``42957.0``; text as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if float(value).is_integer():
+        return format_number(value)
+    return format_number(value, decimals=None)
+
+
+#: the laws the rules cite, by their BWB id on wetten.overheid.nl
+_WETTEN = {"BWBR0035917": "Wlz", "BWBR0035948": "Blz", "BWBR0036014": "Rlz"}
+_WETTEN_URL = re.compile(r"https://wetten\.overheid\.nl/(BWBR\d+)/[\d-]+#(Artikel|Bijlage)([\w.]+)")
+_STCRT = re.compile(r"https://zoek\.officielebekendmakingen\.nl/stcrt-(\d{4})-(\d+)\.html")
+_KST = re.compile(r"https://zoek\.officielebekendmakingen\.nl/kst-(\d+)-(\d+)\.html")
+#: publishers whose pages a letter may cite: the law and official publications, and the government's own
+#: information sites (Zorginstituut's informatielangdurigezorg.nl, regelhulp.nl, rijksoverheid.nl)
+_OFFICIEEL = ("wetten.overheid.nl", "officielebekendmakingen.nl", "rijksoverheid.nl", "informatielangdurigezorg.nl",
+              "regelhulp.nl", "overheid.nl")  # fmt: skip
+#: the policy documents the project was given (``seeds``) by number: what a letter calls them
+_SEEDS = {
+    "000": "Kamerbrief maatwerk in de Wlz (Kamerstuk 34 104, nr. 167)",
+    "002": "Kamerbrief maatregelen zorg thuis per 1 juli 2018",
+    "004": "NZa-advies behandeling in de Wlz",
+}
+_SEED = re.compile(r"seed[: ]?(\d{3})_[0-9a-f]+\.txt(?:,\s*)?")
+_BESTAND = re.compile(r"\S+\.(?:txt|ya?ml|md|csv|json)\b")
+_URL = re.compile(r"https?://\S+?(?=[\s;:,)]|$)")
+
+
+def _veld(x: Any, naam: str) -> Any:
+    """A field of a stored result part: a dict (as stored with a decision) or an object (the rules' own)."""
+    return x.get(naam) if isinstance(x, dict) else getattr(x, naam, None)
+
+
+def _officieel(url: str) -> bool:
+    host = re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0]
+    return any(host == d or host.endswith("." + d) for d in _OFFICIEEL)
+
+
+def _url_titel(url: str) -> str:
+    m = _WETTEN_URL.match(url)
+    if m:
+        wet, soort, nummer = m.groups()
+        return f"{_WETTEN.get(wet, wet)} {'art.' if soort == 'Artikel' else 'bijlage'} {nummer}"
+    m = _STCRT.match(url)
+    if m:
+        return f"Staatscourant {m.group(1)}, nr. {m.group(2)}"
+    m = _KST.match(url)
+    if m:
+        return f"Kamerstuk {m.group(1)}, nr. {m.group(2)}"
+    return re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0]
+
+
+def parameter_bron(bron: str | None) -> dict[str, str | None]:
+    """Where a parameter comes from, as a letter may say it: a law article or official publication by its name
+    (with its link), a policy document by its title (never the project's file name), an installation's own table
+    as such; a page that is no regulation (a provider's site) is not cited as a source: the value is then the
+    zorgkantoor's example (``voorbeeld``), and the letter says so."""
+    if not bron:
+        return {"titel": "opgegeven door het zorgkantoor", "url": None}
+    tekst = _SEED.sub(lambda m: _SEEDS.get(m.group(1), "beleidsdocument") + ", ", bron).strip().rstrip(",")
+    urls = _URL.findall(tekst)
+    if urls and tekst == urls[0]:
+        url = urls[0]
+        if _officieel(url):
+            return {"titel": _url_titel(url), "url": url}
+        return {"titel": "geen regelgeving gevonden; voorbeeldwaarde van het zorgkantoor", "url": None}
+    if urls and not all(_officieel(u) for u in urls):
+        return {"titel": "geen regelgeving gevonden; voorbeeldwaarde van het zorgkantoor", "url": None}
+    tekst = _URL.sub(lambda m: _url_titel(m.group(0)), tekst)
+    tekst = _BESTAND.sub("parametertabel van het zorgkantoor", tekst)
+    return {"titel": tekst, "url": None}
+
+
+def wettelijke_bronnen(bronnen: Any) -> list[Any]:
+    """The sources a letter lists under "Dit staat in": the law, official publications and documents named by
+    title; a page of a provider or another non-official site is left out (it is no legal source)."""
+    uit = []
+    for b in bronnen or ():
+        url = _veld(b, "url") or ""
+        if not url.startswith("http") or _officieel(url):
+            uit.append(b)
+    return uit
+
+
+def parameter_naam(p: Any) -> str:
+    """A parameter as a letter names it: its description, else its path in words (never the dotted name)."""
+    if _veld(p, "beschrijving"):
+        return gebruikerstekst(str(_veld(p, "beschrijving")))
+    delen = str(_veld(p, "naam") or "").split(".")
+    if len(delen) == 4 and delen[:2] == ["pgb", "klassen"]:
+        return f"Klasse {delen[2].replace('_', ' ')} bij zorgprofiel {delen[3]}"
+    return gebruikerstekst(" ".join(d.replace("_", " ") for d in delen[1:] or delen)).capitalize()
+
+
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
-_env.filters.update(euro=_euro, datum_lang=format_date_long)
+_env.filters.update(
+    euro=_euro,
+    datum_lang=format_date_long,
+    getal=_getal,
+    parameter_bron=parameter_bron,
+    parameter_naam=parameter_naam,
+    wettelijk=wettelijke_bronnen,
+    gebruikerstekst=gebruikerstekst,
+)
 
 
 def html(brief: Any, *, voor_pdf: bool = False) -> str:

@@ -19,6 +19,7 @@ Where the evaluation runs (here, or in a helper process at a lower priority) is 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -135,14 +136,36 @@ def pgb_bekend(zorgprofiel: str, jaar: int) -> bool:
     return r is not None and not r.onbekend
 
 
+_CLIENT = re.compile(r"\b([Cc])lient(en)?\b")
+_HAAKJES = re.compile(r"\s*\(([^()]*)\)")
+#: parts of a rules label that speak to the maintainer of the rules, not to a client or an assessor
+_JARGON = re.compile(r"door de gebruiker opgegeven|\bCOD\d{3}\b|\bcode \d+\b|^iWlz\b", re.I)
+
+
+def gebruikerstekst(tekst: str) -> str:
+    """A rules text as pages and letters show it: "cliënt", never "client"; and a bracket's parts that are the
+    rules' bookkeeping (who supplies a value, an iWlz code list and its code) left out — the rules' labels are
+    written for their maintainers ("Uurtarief voor de extra zorg (door de gebruiker opgegeven)")."""
+
+    def haakjes(m: re.Match[str]) -> str:
+        delen = [d.strip() for d in re.split(r"[;,]", m.group(1))]
+        over = [d for d in delen if d and not _JARGON.search(d)]
+        return f" ({', '.join(over)})" if over else ""
+
+    tekst = _HAAKJES.sub(haakjes, tekst)
+    return _CLIENT.sub(lambda m: f"{m.group(1)}liënt{m.group(2) or ''}", tekst)
+
+
 def criteria_velden() -> list[dict[str, Any]]:
-    """The intake's scheme questions with the rules' own label and type (for the form)."""
+    """The intake's scheme questions with the rules' own label (in the users' words, ``gebruikerstekst``) and
+    type (for the form)."""
     variabelen = systeem().variables
     out = []
     for naam in INTAKE_CRITERIA:
         v = variabelen.get(naam)
         if v is not None:
-            out.append({"naam": naam, "label": v.label, "type": getattr(v.value_type, "__name__", "str")})
+            label = gebruikerstekst(v.label)
+            out.append({"naam": naam, "label": label, "type": getattr(v.value_type, "__name__", "str")})
     return out
 
 
