@@ -62,10 +62,28 @@ def test_a_herindicatie_names_the_earlier_decision_and_its_io31_says_it_replaces
     pagina = c.get(f"/aanvragen/{herid}").text
     assert f'<span id="vervangt">{nummer}</span>' in pagina and f'href="/aanvragen/{eerste}"' in pagina
     assert _beoordeel(c, herid).status_code == 303
-    _besluit(c, herid, profiel="VV6")
+    # it must begin after the decision it replaces (the zorgkantoor ends that one the day before)
+    r = c.post(
+        f"/aanvragen/{herid}/besluit",
+        data={
+            "csrf": _csrf(c, f"/aanvragen/{herid}"),
+            "uitkomst": "toegekend",
+            "zorgprofiel": "VV6",
+            "ingangsdatum": VANDAAG.isoformat(),
+        },
+    )
+    assert r.status_code == 422 and f"vervangt indicatiebesluit {nummer}" in r.text
+    assert _berichten(w, herid) == []
+    _besluit(c, herid, profiel="VV6", ingang=VANDAAG + dt.timedelta(days=1))
     ((ident, status, xml),) = _berichten(w, herid)
-    # delivered; whether the zorgkantoor accepts a second decision for the client is its import (another change)
-    assert status in ("geaccepteerd", "geweigerd") and iwlz.check(xml).valid
+    # the zorgkantoor's import accepts it as the client's next decision and ends the earlier one the day before
+    assert status == "geaccepteerd" and iwlz.check(xml).valid
+    h = {"Authorization": f"Bearer {w.zk_token}"}
+    (client,) = w.zk.get("/api/clients", params={"q": "Testpersoon31"}, headers=h).json()
+    dossier = w.zk.get(f"/api/clients/{client['id']}", headers=h).json()
+    indicaties = {i["besluitnummer"]: i for i in dossier["indicaties"]}
+    assert indicaties[str(nummer)]["einddatum"] == VANDAAG.isoformat()
+    assert len(indicaties) == 2
     ind = etree.fromstring(xml).find(".//io31:Indicatie", NS)
     # iWlz 2.2 has no element for it: a higher besluitnummer (TR079) and the Commentaar naming the earlier one
     assert int(ind.findtext("io31:Besluitnummer", namespaces=NS)) > nummer
@@ -104,7 +122,7 @@ def test_an_ambtshalve_herziening_io31_names_the_revised_decision(wereld):
     )
     nieuw = r.headers["location"].split("/")[-1].split("?")[0]
     _beoordeel(c, nieuw)
-    _besluit(c, nieuw, profiel="VV6")
+    _besluit(c, nieuw, profiel="VV6", ingang=VANDAAG + dt.timedelta(days=1))
     ((_, _, xml),) = _berichten(w, nieuw)
     assert b"Vervangt indicatiebesluit %d" % nummer in xml
 

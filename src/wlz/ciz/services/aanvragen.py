@@ -139,6 +139,8 @@ def beslis(
     if a is None:
         raise NietGevonden("aanvraag")
     besluit = neem_besluit(besluitdatum=besluitdatum or dt.date.today(), vroegste_ingang=a.vroegste_ingang, **invoer)
+    if besluit.toegekend and a.vervangt_besluitnummer and besluit.ingangsdatum is not None:
+        _na_het_vervangen_besluit(uow, a.vervangt_besluitnummer, besluit.ingangsdatum)
     uitkomst = advies(a)
     geen_profiel = bool(uitkomst and uitkomst.past_in_geen_profiel)
     teamlid = uow.teamleden.get(actor.gebruiker_id) if actor.gebruiker_id else None
@@ -168,6 +170,19 @@ def beslis(
     if bericht is not None and bezorger is not None:
         verstuur(uow, actor, bericht.id, bezorger)
     return Beslissing(a, bericht)
+
+
+def _na_het_vervangen_besluit(uow: UnitOfWork, nummer: int, ingangsdatum: dt.date) -> None:
+    """A decision that replaces an earlier one begins after it: the zorgkantoor ends the earlier decision the day
+    before the new one begins (docs/ciz.md, "IO31 to the zorgkantoor"); one beginning on the same day would erase
+    it, which the IO31 cannot say."""
+    vorige = uow.aanvragen.met_besluitnummer(nummer)
+    if vorige is not None and vorige.ingangsdatum is not None and ingangsdatum <= vorige.ingangsdatum:
+        raise InputError(
+            "ingangsdatum",
+            f"Dit besluit vervangt indicatiebesluit {nummer} (ingang {vorige.ingangsdatum:%d-%m-%Y}) en gaat daarna "
+            "in: het zorgkantoor beëindigt het vorige besluit de dag vóór de nieuwe ingangsdatum.",
+        )
 
 
 def trek_in(
