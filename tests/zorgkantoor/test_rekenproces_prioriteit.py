@@ -4,6 +4,8 @@ CPU while reads keep it busy), lower only when ``WLZ_REKENPROCES_NICE`` asks for
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -35,3 +37,23 @@ def test_instelling_uit_de_omgeving(monkeypatch):
     monkeypatch.setenv("WLZ_REKENPROCES_NICE", "-3")
     with pytest.raises(ValueError, match="WLZ_REKENPROCES_NICE|helper_nice"):
         ZorgkantoorEnvironment()
+
+
+def test_server_lager_dan_zijn_helper_met_wlz_server_nice(tmp_path):
+    """WLZ_SERVER_NICE lowers the server process after its helper started: the helper keeps its priority, so a
+    submission's evaluation comes before the reads (a process of its own: renicing cannot be undone)."""
+    code = (
+        "import os\n"
+        "from wlz.zorgkantoor.app import create_app\n"
+        "from wlz.zorgkantoor.config import Settings\n"
+        "from wlz.zorgkantoor.adapters import rules_process\n"
+        f"s = Settings(database_url='sqlite:///{tmp_path}/wlz.sqlite', secret_key='t', helper_process=True,"
+        " server_nice=3)\n"
+        "basis = os.nice(0)\n"
+        "create_app(s)\n"
+        "print(basis, os.nice(0), rules_process.run(os.nice, 0))\n"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    basis, server, helper = map(int, uit.stdout.split()[-3:])
+    assert server == min(19, basis + 3)
+    assert helper == basis

@@ -5,6 +5,7 @@ answers, sessions, static files) and registering the zorgkantoor's routers, page
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -58,6 +59,10 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
         from .adapters import rules_engine
 
         rules_engine.use_helper_process()
+        if settings.server_nice:
+            # after the helper has started (it keeps the priority it started with): the submissions' evaluations
+            # come before this process's reads when the CPU is busy (see adapters.rules_process)
+            os.nice(settings.server_nice)
     app.state.uow = UnitOfWorkFactory(engine)
     from .api.deps import ActorCache
 

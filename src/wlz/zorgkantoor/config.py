@@ -5,6 +5,7 @@
 - ``WLZ_ZORGKANTOOR``  this zorgkantoor's COD001 code in the iWlz messages it writes (default ``5509``).
 - ``WLZ_RULES_TIME_BUDGET_SECONDS``  seconds one evaluation may take in the helper process (default 20).
 - ``WLZ_REKENPROCES_NICE``  the helper process's ``nice`` increment (default 0, the server's priority).
+- ``WLZ_SERVER_NICE``  a server process's ``nice`` increment, taken after its helper started (default 0).
 - ``WLZ_PROVIDER_ACCESS_DAYS``  days a provider still reads a client's file after its assignment ended (28).
 
 Every ``WLZ_*`` variable is listed in ``docs/configuration.md``.
@@ -29,6 +30,9 @@ class ZorgkantoorEnvironment(ServiceEnvironment):
     rules_time_budget_seconds: float = Field(20.0, gt=0, le=600)
     #: the helper process's ``nice`` increment: 0 as the server (submissions keep their share under read load)
     helper_nice: int = Field(0, ge=0, le=19, validation_alias="WLZ_REKENPROCES_NICE")
+    #: a server process's ``nice`` increment, taken after its helper started: above 0, a submission's evaluation
+    #: comes before the reads when they keep the CPU busy
+    server_nice: int = Field(0, ge=0, le=19, validation_alias="WLZ_SERVER_NICE")
     #: days a provider still reads a client's file after its assignment ended (the zorgkantoor's policy)
     provider_access_days: int = Field(28, ge=0, le=3650)
 
@@ -40,6 +44,7 @@ class Settings(AppSettings):
     rules_time_budget_seconds: float = 20.0
     provider_access_days: int = 28
     helper_nice: int = 0
+    server_nice: int = 0
 
     environment: ClassVar[type[ServiceEnvironment]] = ZorgkantoorEnvironment
 
@@ -51,6 +56,7 @@ class Settings(AppSettings):
             values["rules_time_budget_seconds"] = env.rules_time_budget_seconds
             values["provider_access_days"] = env.provider_access_days
             values["helper_nice"] = env.helper_nice
+            values["server_nice"] = env.server_nice
         return values
 
 
