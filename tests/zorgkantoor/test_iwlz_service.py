@@ -42,8 +42,12 @@ def test_io31_import_creates_client_and_indicatiebesluit(w):
     assert ind["zorgprofiel"] == "VG5" and ind["besluitnummer"] == str(bericht.clienten[0].indicatie.besluitnummer)
     d = api.get(f"/api/clients/{ind['client_id']}", headers=_h(w, "beoordelaar")).json()
     assert d["client"]["geboortedatum"] == bericht.clienten[0].client.geboortedatum.isoformat()
-    # the same message again: refused as a whole, nothing doubled
+    # the same message again: refused as a whole, nothing doubled (by TR056: its identification was received)
     r = api.post("/api/berichten/io31", content=iwlz.build_io31(bericht), headers=_h(w, "beoordelaar"))
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "iwlz.TR056"
+    # under an identification of its own: refused, the besluitnummer is registered already
+    opnieuw = iwlz.build_io31(dataclasses.replace(bericht, identificatie="IO0000000777"))
+    r = api.post("/api/berichten/io31", content=opnieuw, headers=_h(w, "beoordelaar"))
     assert r.status_code == 422 and "besluitnummer" in r.text
     # a provider may not import indications
     assert api.post("/api/berichten/io31", content=b"<x/>", headers=_h(w, "aanbieder")).status_code == 403

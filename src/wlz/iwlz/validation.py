@@ -375,6 +375,7 @@ class ReceiverCheck:
 #: the receiving zorgkantoor's own checks (by name) → the iWlz rule each implements; documented in README.md
 RECEIVER_CHECKS: dict[str, ReceiverCheck] = {
     "afzender": ReceiverCheck(None, "the header's Afzender is the sending account's AGB code"),
+    "identificatie": ReceiverCheck("TR056", "the header's Identificatie not received before from this sender (type)"),
     "ontvanger": ReceiverCheck(None, "the header's Ontvanger is this zorgkantoor"),
     "toewijzing": ReceiverCheck("TR019", "a reported line names a toewijzing of the sender (key fields)"),
     "begindatum_buiten_toewijzing": ReceiverCheck("TR017", "Begindatum within the toewijzing's period"),

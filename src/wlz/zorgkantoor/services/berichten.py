@@ -109,6 +109,21 @@ def _check_parties(actor: Actor | None, root, *, afzender: str | None, zorgkanto
     return fouten
 
 
+def _check_identificatie(uow, root, soort: str, afzender: str | None) -> list[Finding]:
+    """iWlz TR056: a message's ``Identificatie`` is unique per sender and message type. A second message with an
+    identification already received from that sender (accepted or refused) is refused with ``9056`` on the
+    header, stored with its retour like any refusal, and changes nothing; the first is not touched.
+    ``afzender`` is who the message is stored as from (the provider's AGB code, ``CIZ`` for an IO31)."""
+    identificatie = _header_text(root, "Identificatie")
+    if identificatie is None or afzender is None or not uow.berichten.al_ontvangen(soort, afzender, identificatie):
+        return []
+    reden = (
+        f"Er is al een {soort}-bericht met identificatie {identificatie} van deze afzender ontvangen; geef elk "
+        "bericht een eigen identificatie (een gecorrigeerd bericht is een nieuw bericht)."
+    )
+    return [_weigering(root, "identificatie", "Header/BerichtIdentificatie/Identificatie", reden).finding]
+
+
 def _with(report, fouten: list[Finding]) -> Report:
     """The report with the zorgkantoor's own findings added (the header's parties)."""
     return Report(report.soort, (*fouten, *report.findings))
@@ -384,7 +399,7 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
     IO32 and nothing else of it."""
     vereis(actor, "bericht.importeren")
     root, report = _receive(data, "IO31")
-    partijen = _check_parties(actor, root, afzender=None)
+    partijen = _check_parties(actor, root, afzender=None) + _check_identificatie(uow, root, "IO31", "CIZ")
     if partijen or not report.valid:
         _refuse(uow, actor, "IO31", root, data, _with(report, partijen), afzender="CIZ")
     io31 = _read(iwlz.read_io31, data, "IO31")
@@ -650,6 +665,7 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     root, report = _receive(data, "AW35")
     afzender = actor.agb_code or "onbekend"
     partijen = _check_parties(actor, root, afzender=actor.agb_code)
+    partijen += _check_identificatie(uow, root, "AW35", actor.agb_code or _header_text(root, "Afzender"))
     if partijen or not report.valid:
         _refuse(uow, actor, "AW35", root, data, _with(report, partijen), afzender=afzender)
     aw35 = _read(iwlz.read_aw35, data, "AW35")
@@ -775,6 +791,7 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     root, report = _receive(data, "AW39")
     afzender = actor.agb_code or "onbekend"
     partijen = _check_parties(actor, root, afzender=actor.agb_code)
+    partijen += _check_identificatie(uow, root, "AW39", actor.agb_code or _header_text(root, "Afzender"))
     if partijen or not report.valid:
         _refuse(uow, actor, "AW39", root, data, _with(report, partijen), afzender=afzender)
     aw39 = _read(iwlz.read_aw39, data, "AW39")
