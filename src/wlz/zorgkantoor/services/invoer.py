@@ -29,12 +29,12 @@ MAX_BEDRAG = 100_000_000
 def _eindige_criteria(v: dict[str, bool | float | str | None]) -> dict[str, bool | float | str]:
     """The criteria given, each finite; a criterion sent as null is "niet opgegeven", the same as one left out
     (a yes/no question then reads "niet opgegeven" in the explanation, never "nee")."""
-    v = {naam: waarde for naam, waarde in v.items() if waarde is not None}
-    for naam, waarde in v.items():
+    gegeven: dict[str, bool | float | str] = {naam: waarde for naam, waarde in v.items() if waarde is not None}
+    for naam, waarde in gegeven.items():
         if isinstance(waarde, float) and not (0 <= waarde <= MAX_BEDRAG):
             bovengrens = f"{MAX_BEDRAG:,}".replace(",", ".")  # 100.000.000: error texts never hold a 9-digit run
             raise ValueError(f"{naam}: een getal tussen 0 en {bovengrens}")
-    return v
+    return gegeven
 
 
 def bevat_nul(waarde: object) -> bool:
