@@ -1,27 +1,27 @@
-"""The client level: every client of a claims basis before and after the scenario, and who wins or loses.
+"""The client level: every client of a claims basis before and after each option, and who wins or loses.
 
 Read from the analysis' own client-month table (``client_maanden/``, :mod:`wlz.claims.clienttabel`), so the
-method (last declared, corrections, Zvw join) is not repeated here. Per client of the basis year (sectors vg and
-vv, the months the analysis counts):
+method (last declared, corrections, Zvw join) is not repeated here. One aggregation to segments (client × sector
+vg/vv × profile × leveringsvorm of the basis year) runs on DuckDB or Spark (one SQL text, exact sums); after it
+everything is vectorised numpy over the segments. Per step of the scenario (from the state before it to the
+state after it) and per client:
 
-* the care package (bekostigingsoptie) before and after: the final state's share of each group (sector,
-  profile, starting option) in each destination option is applied to the group's clients; a share below 1
+* the care package (bekostigingsoptie) before and after: the state's share of each group (sector, profile,
+  starting option) in each option is applied to the group's clients; a share below 1
   (``thuis_naar_vpt_incl_pct``) picks the clients by a hash of their id, so a run repeats exactly;
-* Wlz € and Zvw € before (the client's own claims) and after: a client who stays keeps his own amounts, a client
-  who moves keeps his own days and gets the per-day cost of comparable clients in the destination (the costing
-  rule of :mod:`wlz.scenario.model`, seed 004 §4.3); each soort zorg goes to the payer after the options;
-  the sums over clients equal the group figures of ``kosten.csv``;
-* the payer of each behandelvorm before → after (``betalers``), and whether the client's provider now needs a Zvw
-  contract: a behandelvorm that the Wlz paid before and the Zvw pays after;
+* Wlz € and Zvw €: a client who stays keeps his own amounts, a client who moved keeps his own days and gets the
+  per-day cost of comparable clients in the destination (the costing rule of :mod:`wlz.scenario.model`, seed 004
+  §4.3); each soort zorg goes to the payer of the state; the sums over clients equal ``kosten.csv``;
+* the payer changes of each behandelvorm, and whether the client's provider now needs a Zvw contract;
 * the Wlz eigen bijdrage before and after from the rules (:mod:`wlz.rules.populatie`, one vectorised run of
-  ``eigen_bijdrage_jaar``) for the clients whose leveringsvorm in the rules' sense (verblijf, vpt, mpt, pgb)
-  changes; for every other client the rules get identical inputs before and after, so the change is exactly 0;
-* the Zvw verplicht eigen risico before and after: ``min(cap, Zvw care under the eigen risico)`` per client and
-  year, with the Zvw care = the client's net Zvw amounts in the eigen-risico sectors plus the eigen risico he
-  paid, changed by the Zvw amounts the options add or remove in those sectors.
+  ``eigen_bijdrage_jaar``) for the clients whose leveringsvorm in the rules' sense changes; for every other client
+  the rules get identical inputs before and after, so the change is exactly 0;
+* the Zvw verplicht eigen risico before and after: ``min(cap, Zvw care under the eigen risico)``;
+* what a per-group option adds (:mod:`wlz.scenario.clientopties`: a cut, extra kosten thuis, a toeslag in the
+  budget, a need-based amount) as an :class:`Extra`.
 
-Winners and losers are counted per client from the change in what the client pays (eigen bijdrage + eigen
-risico), not from averages.
+Winners and losers are counted per client from his advantage (budget change minus what he pays more), not from
+averages.
 """
 
 from __future__ import annotations
@@ -573,7 +573,7 @@ def write_csv(df: pd.DataFrame, pad: Path) -> None:
 
     uit = df.copy()
     for k in uit.columns:  # euros to the cent in the file (the DataFrame keeps full precision)
-        if k.startswith(("wlz_", "zvw_", "eigen_", "verschil")):
+        if k.startswith(("wlz_", "zvw_", "eigen_", "verschil", "budget_", "voordeel_")):
             uit[k] = uit[k].round(2)
     opties = pacsv.WriteOptions(quoting_style="needed")
     pacsv.write_csv(pa.Table.from_pandas(uit, preserve_index=False), pad, write_options=opties)
