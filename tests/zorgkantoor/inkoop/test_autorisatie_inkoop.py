@@ -187,3 +187,26 @@ def test_bad_input_answers_in_dutch_naming_the_field(wereld):
     r = api.post("/api/inkoop/contracten", headers=h, json={**body, "vorm": "xx"})
     assert r.status_code == 422 and "vorm" in r.text
     assert not re.search(r"Input should|Field required", r.text)
+
+
+def test_beheerder_creates_a_zorginkoper_account(wereld):
+    w = wereld
+    c = web_client(w, "beheerder")
+    r = c.post(
+        "/beheer/gebruikers",
+        data={
+            "gebruikersnaam": "inkoper2",
+            "naam": "Tweede Inkoper",
+            "rol": "zorginkoper",
+            "wachtwoord": "inkoper2-wachtwoord",
+            "csrf": csrf_van(c),
+        },
+    )
+    assert r.status_code == 303
+    nieuw = TestClient(w.app, follow_redirects=False)
+    r = nieuw.get("/inloggen")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
+    r = nieuw.post("/inloggen", data={"gebruikersnaam": "inkoper2", "wachtwoord": "inkoper2-wachtwoord", "csrf": csrf})
+    assert r.status_code == 303
+    assert nieuw.get("/").headers["location"] == "/inkoop"
+    assert "Zorginkoop" in nieuw.get("/inkoop").text

@@ -7,10 +7,13 @@ elsewhere in the API. Amounts are answered in cents (``*_cent``), percentages as
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+import re
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from pydantic import BeforeValidator
 
 from wlz.platform.gates import Public
 
@@ -25,6 +28,37 @@ if TYPE_CHECKING:
 router = APIRouter(tags=["zorginkoop"])
 
 Antwoord = dict[str, Any]
+
+
+def _iso_datum(v: object) -> object:
+    """Only a date as 2024-01-31 (pydantic would read a number as seconds since 1970)."""
+    if v is not None and not (isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)):
+        raise ValueError("gebruik een datum als 2024-01-31")
+    return v
+
+
+IsoDatum = Annotated[dt.date | None, BeforeValidator(_iso_datum)]
+
+
+def _alleen(*namen: str) -> Any:
+    """A dependency refusing query parameters the route does not know (422 naming the first), so a misspelt
+    filter is not silently ignored."""
+
+    def check(request: Request) -> None:
+        onbekend = sorted(set(request.query_params) - set(namen))
+        if onbekend:
+            raise RequestValidationError(
+                [
+                    {
+                        "type": "extra_forbidden",
+                        "loc": ("query", onbekend[0]),
+                        "msg": "onbekende parameter",
+                        "input": None,
+                    }
+                ]
+            )
+
+    return Depends(check)
 
 
 def _rol(*acties: str) -> ApiRoles:
@@ -44,7 +78,7 @@ def _json(x: Any) -> Any:
 
 
 # --- inkoopkaders ------------------------------------------------------------------------------------------------
-@router.get("/inkoop/kaders", response_model=list[Antwoord])
+@router.get("/inkoop/kaders", response_model=list[Antwoord], dependencies=[_alleen()])
 def kaders(request: Request, actor: Actor = Depends(_rol("inkoop.lezen"))) -> Any:
     with _uow(request) as uow:
         return _json(inkoop.kaders(uow, actor))
@@ -65,19 +99,23 @@ def kader_publiceren(
         return _json(inkoop.kader_publiceren(uow, actor, data))
 
 
-@router.get("/inkoop/publiek/kaders", response_model=list[Antwoord], dependencies=[Depends(Public())])
+@router.get("/inkoop/publiek/kaders", response_model=list[Antwoord], dependencies=[Depends(Public()), _alleen()])
 def publieke_kaders(request: Request) -> Any:
     """De gepubliceerde inkoopkaders (zonder inloggen)."""
     with _uow(request) as uow:
         return _json(inkoop.publieke_kaders(uow))
 
 
-@router.get("/inkoop/publiek/vergelijking", response_model=list[Antwoord], dependencies=[Depends(Public())])
+@router.get(
+    "/inkoop/publiek/vergelijking",
+    response_model=list[Antwoord],
+    dependencies=[Depends(Public()), _alleen("regio", "leveringsvorm", "peildatum")],
+)
 def vergelijking(
     request: Request,
     regio: str = Query("", max_length=4, description="COD001-code van de zorgkantoorregio"),
     leveringsvorm: str = Query("", max_length=10),
-    peildatum: dt.date | None = Query(None),
+    peildatum: IsoDatum = None,
 ) -> Any:
     """Gecontracteerde zorgaanbieders per regio en leveringsvorm (zonder inloggen)."""
     with _uow(request) as uow:
@@ -87,7 +125,7 @@ def vergelijking(
 
 
 # --- providers, tariffs, experiments -------------------------------------------------------------------------------
-@router.get("/inkoop/aanbieders", response_model=list[Antwoord])
+@router.get("/inkoop/aanbieders", response_model=list[Antwoord], dependencies=[_alleen()])
 def aanbieders(request: Request, actor: Actor = Depends(_rol("inkoop.lezen"))) -> Any:
     with _uow(request) as uow:
         return _json(inkoop.aanbieders(uow, actor))
@@ -115,7 +153,7 @@ def kwaliteitsrapport_opslaan(
         inkoop.kwaliteitsrapport_opslaan(uow, actor, data)
 
 
-@router.get("/inkoop/tarieven", response_model=list[Antwoord])
+@router.get("/inkoop/tarieven", response_model=list[Antwoord], dependencies=[_alleen()])
 def tarieven(request: Request, actor: Actor = Depends(_rol("inkoop.lezen"))) -> Any:
     with _uow(request) as uow:
         return _json(inkoop.tarieven(uow, actor))
@@ -130,7 +168,7 @@ def tarieven_opslaan(
         return {"opgeslagen": inkoop.tarieven_opslaan(uow, actor, data)}
 
 
-@router.get("/inkoop/experimenten", response_model=list[Antwoord])
+@router.get("/inkoop/experimenten", response_model=list[Antwoord], dependencies=[_alleen()])
 def experimenten(request: Request, actor: Actor = Depends(_rol("inkoop.lezen"))) -> Any:
     with _uow(request) as uow:
         return _json(inkoop.experimenten(uow, actor))
@@ -145,7 +183,7 @@ def experiment_opslaan(
 
 
 # --- contracts -----------------------------------------------------------------------------------------------------
-@router.get("/inkoop/contracten", response_model=list[Antwoord])
+@router.get("/inkoop/contracten", response_model=list[Antwoord], dependencies=[_alleen("regio", "status")])
 def contracten(
     request: Request,
     regio: str = Query("", max_length=4),
@@ -157,7 +195,7 @@ def contracten(
         return _json(inkoop.contracten(uow, actor, regio=regio or None, status=status or None))
 
 
-@router.get("/inkoop/contract", response_model=Antwoord)
+@router.get("/inkoop/contract", response_model=Antwoord, dependencies=[_alleen("id")])
 def contract(
     request: Request,
     id: str = Query(..., min_length=1, max_length=32),
@@ -196,15 +234,15 @@ def norm_opslaan(request: Request, data: iv.NormInvoer, actor: Actor = Depends(_
         inkoop.norm_opslaan(uow, actor, data)
 
 
-@router.get("/inkoop/capaciteit", response_model=Antwoord)
+@router.get("/inkoop/capaciteit", response_model=Antwoord, dependencies=[_alleen("jaar")])
 def capaciteitsregister(
     request: Request,
-    jaar: int = Query(default_factory=lambda: dt.date.today().year, ge=2015, le=2100),
+    jaar: int | None = Query(None, ge=2015, le=2100, description="Leeg: dit jaar"),
     actor: Actor = Depends(_rol("inkoop.lezen")),
 ) -> Any:
     """Behandelaren in fte per aanbieder en regio tegenover de cliënten per profiel; tekorten."""
     with _uow(request) as uow:
-        reg = inkoop.capaciteitsregister(uow, actor, jaar)
+        reg = inkoop.capaciteitsregister(uow, actor, jaar or dt.date.today().year)
     return _json(
         {
             "jaar": reg.jaar,
@@ -216,7 +254,7 @@ def capaciteitsregister(
 
 
 # --- a client's choice, vouchers, cliëntondersteuning ------------------------------------------------------------
-@router.get("/clients/{client_id}/inkoop", response_model=Antwoord)
+@router.get("/clients/{client_id}/inkoop", response_model=Antwoord, dependencies=[_alleen()])
 def keuzedossier(request: Request, client_id: str, actor: Actor = Depends(_rol("keuze.lezen"))) -> Any:
     with _uow(request) as uow:
         return _json(inkoop.keuzedossier(uow, actor, client_id))

@@ -8,10 +8,11 @@ a tariff above 100% without an approved verbeterplan, open huis outside its expe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from .invoer import Invoer
 
@@ -21,6 +22,27 @@ Verbeterplan = Literal["geen", "ingediend", "goedgekeurd"]
 Zorgsoort = Literal["nah", "huntington", "gerontopsychiatrie", "emb", "sglvg"]
 Discipline = Literal["specialist_ouderengeneeskunde", "arts_vg", "gedragsdeskundige", "paramedici"]
 Regio = str  # a COD001 code, checked by ``domain.inkoop.regio``
+
+
+def _iso_datum(v: object) -> object:
+    """A date as 2024-01-31 (or a date object) within the Wlz's years: pydantic would otherwise read a number as
+    seconds since 1970."""
+    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        try:
+            v = dt.date.fromisoformat(v)
+        except ValueError:
+            raise ValueError("geen bestaande datum") from None
+    if not isinstance(v, dt.date):
+        raise ValueError("gebruik een datum als 2024-01-31")
+    if not WLZ_VANAF <= v <= TOT_EN_MET:
+        raise ValueError("kies een datum vanaf 1-1-2015 (de Wlz geldt sinds 1 januari 2015) tot en met 2100")
+    return v
+
+
+#: the Wlz is in force since 1 January 2015 (Stb. 2014, 495); nothing of the zorginkoop lies before it
+WLZ_VANAF = dt.date(2015, 1, 1)
+TOT_EN_MET = dt.date(2100, 12, 31)
+Datum = Annotated[dt.date, BeforeValidator(_iso_datum)]
 
 #: far above any Wlz tariff or budget in euro, and inside a BIGINT of cents
 MAX_EURO = Decimal("100000000")
@@ -86,8 +108,8 @@ class TarieventabelInvoer(Invoer):
 class ExperimentInvoer(Invoer):
     naam: str = Field(min_length=1, max_length=200)
     regio: Regio = Field(min_length=4, max_length=4)
-    ingangsdatum: dt.date
-    einddatum: dt.date
+    ingangsdatum: Datum
+    einddatum: Datum
     prestatiecodes: list[str] = Field(min_length=1, max_length=200)
     aandeel_percentage: Decimal = Field(gt=0, lt=100, max_digits=5, decimal_places=2)
     tarief_percentage: Decimal = Field(gt=0, lt=1000, max_digits=6, decimal_places=2)
@@ -104,8 +126,8 @@ class ContractInvoer(Invoer):
     agb_code: str = Field(pattern=r"^\d{8}$")
     regio: Regio = Field(min_length=4, max_length=4)
     vorm: Vorm
-    ingangsdatum: dt.date
-    einddatum: dt.date
+    ingangsdatum: Datum
+    einddatum: Datum
     prestaties: list[PrestatieInvoer] = Field(min_length=1, max_length=200)
     verbeterplan: Verbeterplan = "geen"
     verbeterplan_toelichting: str | None = Field(None, max_length=5000)
@@ -156,8 +178,8 @@ class KeuzeInvoer(Invoer):
     (each with its AW33), or none when one is not covered by a contract."""
 
     regio: Regio = Field(min_length=4, max_length=4)
-    van: dt.date
-    tot: dt.date
+    van: Datum
+    tot: Datum
     modules: list[ModuleKeuze] = Field(min_length=1, max_length=20)
 
 
@@ -166,8 +188,8 @@ class VoucherInvoer(Invoer):
     cost of care with stay: the day tariff of ``prestatiecode`` in the tariff table times the days of care) or
     ``pgb`` (the rules' pgb budget of the profile)."""
 
-    van: dt.date
-    tot: dt.date
+    van: Datum
+    tot: Datum
     basis: Literal["verblijf", "pgb"] = "verblijf"
     prestatiecode: str | None = Field(None, min_length=1, max_length=20)
 
@@ -180,5 +202,5 @@ class InwisselInvoer(Invoer):
 
 class OndersteuningInvoer(Invoer):
     clientondersteuner: str = Field(min_length=1, max_length=200)
-    datum: dt.date
+    datum: Datum
     toelichting: str = Field("", max_length=5000)
