@@ -101,17 +101,28 @@ def _rows(batch_id: str, regels: Iterable[BatchRegel]) -> list[tuple[Any, ...]]:
     return out
 
 
+#: the lines as sent, for the length of the transaction (a temporary table: no index, no WAL on PostgreSQL)
+_INVOER = sa.Table(
+    "pgb_batch_invoer",
+    sa.MetaData(),
+    *[sa.Column(k, orm.batchregels.c[k].type) for k in _KOLOMMEN],
+    prefixes=["TEMPORARY"],
+)
+
+
 def _load(s: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     conn = s.connection()
+    _INVOER.drop(conn, checkfirst=True)
+    _INVOER.create(conn)
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         kolommen = ", ".join(_KOLOMMEN)
-        with raw.cursor() as cur, cur.copy(f"COPY pgb_batchregels ({kolommen}) FROM STDIN") as cp:  # type: ignore[union-attr]
+        with raw.cursor() as cur, cur.copy(f"COPY pgb_batch_invoer ({kolommen}) FROM STDIN") as cp:  # type: ignore[union-attr]
             for row in rows:
                 cp.write_row(row)
         return
     for i in range(0, len(rows), 10_000):
-        s.execute(sa.insert(orm.batchregels), [dict(zip(_KOLOMMEN, row, strict=True)) for row in rows[i : i + 10_000]])
+        s.execute(sa.insert(_INVOER), [dict(zip(_KOLOMMEN, row, strict=True)) for row in rows[i : i + 10_000]])
 
 
 class _Sql:
@@ -171,16 +182,37 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
                 fout=0,
             )
         )
+        # the lines go into a temporary table as sent, then into the staging table in one INSERT ... SELECT with
+        # the agreement's beschikking and zorgverlener and the rank per (beschikking, zorgverlener) in line order
+        # (one line of each per round); an unknown agreement is refused there (one by one: not found)
         _load(s, rows)
-        if sql.pg:
-            s.execute(sa.text("ANALYZE pgb_batchregels"))
-        # the agreement's beschikking and zorgverlener; an unknown agreement is refused (one by one: not found)
+        i = _INVOER.c
+        heeft = o.c.id.is_not(None)
         s.execute(
-            sa.update(st)
-            .where(mijn, o.c.id == c.overeenkomst_id)
-            .values(beschikking_id=o.c.beschikking_id, zorgverlener_id=o.c.zorgverlener_id)
+            sa.insert(st).from_select(
+                [*_KOLOMMEN, "beschikking_id", "zorgverlener_id", "rang", "uitkomst", "veld", "reden"],
+                sa.select(
+                    *[i[k] for k in _KOLOMMEN],
+                    o.c.beschikking_id,
+                    o.c.zorgverlener_id,
+                    sa.case(
+                        (
+                            heeft,
+                            sa.func.row_number().over(
+                                partition_by=(o.c.beschikking_id, o.c.zorgverlener_id), order_by=i.regel
+                            ),
+                        ),
+                        else_=None,
+                    ),
+                    sa.case((heeft, None), else_=FOUT),
+                    sa.case((heeft, None), else_="overeenkomst_id"),
+                    sa.case((heeft, None), else_="onbekende zorgovereenkomst"),
+                ).select_from(_INVOER.outerjoin(o, o.c.id == i.overeenkomst_id)),
+            )
         )
-        _fout(s, mijn & open_ & c.beschikking_id.is_(None), "overeenkomst_id", "onbekende zorgovereenkomst", None)
+        _INVOER.drop(s.connection())
+        if sql.pg:  # the planner needs the new lines' ranks to join a round's lines by index or by hash
+            s.execute(sa.text("ANALYZE pgb_batchregels"))
         # lock every budget of the batch, in id order (the normal path locks the same rows: FOR UPDATE)
         if sql.pg:
             s.execute(
@@ -207,20 +239,6 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
                     for r, bv, bt in buiten
                 ],
             )
-        # rank per (beschikking, zorgverlener) in line order: one line of each per round
-        rang = (
-            sa.select(
-                c.regel.label("regel"),
-                sa.func.row_number()
-                .over(partition_by=(c.beschikking_id, c.zorgverlener_id), order_by=c.regel)
-                .label("rang"),
-            )
-            .where(mijn, open_)
-            .subquery()
-        )
-        s.execute(sa.update(st).where(mijn, st.c.regel == rang.c.regel).values(rang=rang.c.rang))
-        if sql.pg:  # the ranks are new: the planner needs them to join a round's lines by index or by hash
-            s.execute(sa.text("ANALYZE pgb_batchregels"))
         rondes = int(s.execute(sa.select(sa.func.coalesce(sa.func.max(c.rang), 0)).where(mijn, open_)).scalar_one())
         if rondes:
             eerste, laatste = s.execute(sa.select(sa.func.min(c.van), sa.func.max(c.tot)).where(mijn, open_)).one()
