@@ -136,6 +136,10 @@ def test_migration_0007_moves_kept_deadlines_past_weekends_and_holidays(engine):
             conn.execute(sa.insert(t).values(**rij, id=k, ontvangstnummer=f"CIZ-2018-{k}", uiterlijk=dag))
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        na = {k: str(v) for k, v in conn.execute(sa.select(t.c.id, t.c.uiterlijk)).all()}
-    assert na == {"za": "2018-02-19", "gv": "2018-04-03", "wd": "2018-02-16"}
+        na = {k: (str(v), g) for k, v, g in conn.execute(sa.select(t.c.id, t.c.uiterlijk, t.c.termijn_grond)).all()}
+    assert na == {
+        "za": ("2018-02-19", "Blz art. 3.2.4 lid 1; Atw art. 1"),
+        "gv": ("2018-04-03", "Blz art. 3.2.4 lid 1; Atw art. 1"),
+        "wd": ("2018-02-16", "Blz art. 3.2.4 lid 1"),
+    }
     migrate.downgrade_base(engine)

@@ -58,12 +58,17 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["gebruiker_id"], ["gebruikers.id"], name=op.f("fk_teamleden_gebruiker_id_gebruikers")),
         sa.PrimaryKeyConstraint("gebruiker_id", name=op.f("pk_teamleden")),
     )
-    aanvragen = sa.table("aanvragen", sa.column("id", sa.String), sa.column("uiterlijk", sa.Date))
+    aanvragen = sa.table(
+        "aanvragen", sa.column("id", sa.String), sa.column("uiterlijk", sa.Date), sa.column("termijn_grond", sa.String)
+    )
     conn = op.get_bind()
-    for rij in conn.execute(sa.select(aanvragen.c.id, aanvragen.c.uiterlijk)).all():
+    for rij in conn.execute(sa.select(aanvragen.c.id, aanvragen.c.uiterlijk, aanvragen.c.termijn_grond)).all():
         nieuw = werkdag_of_later(rij.uiterlijk)
         if nieuw != rij.uiterlijk:
-            conn.execute(sa.update(aanvragen).where(aanvragen.c.id == rij.id).values(uiterlijk=nieuw))
+            grond = rij.termijn_grond if "voorbeeld" in rij.termijn_grond else f"{rij.termijn_grond}; Atw art. 1"
+            conn.execute(
+                sa.update(aanvragen).where(aanvragen.c.id == rij.id).values(uiterlijk=nieuw, termijn_grond=grond)
+            )
 
 
 def downgrade() -> None:
