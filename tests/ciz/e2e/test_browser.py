@@ -66,6 +66,8 @@ def servers(tmp_path):
     with app.state.uow(write=True) as uow:
         auth.maak_gebruiker(uow, SYSTEEM, gebruikersnaam="indicatiesteller", naam="Indicatiesteller",
                             rol="indicatiesteller", wachtwoord=WACHTWOORD)  # fmt: skip
+        auth.maak_gebruiker(uow, SYSTEEM, gebruikersnaam="beheerder", naam="Beheerder",
+                            rol="beheerder", wachtwoord=WACHTWOORD)  # fmt: skip
         uow.commit()
     ciz_url, ciz_server = _serve(app)
     yield ciz_url, zk_url
@@ -118,4 +120,48 @@ def test_request_to_decision_to_the_zorgkantoor_in_a_browser(servers):
         page.click("button:has-text('Inloggen')")
         page.goto(f"{zk}/clienten?q={data['achternaam']}")
         assert data["achternaam"] in page.content()
+        browser.close()
+
+
+def _inloggen(page, url: str, naam: str, wachtwoord: str) -> None:
+    page.goto(f"{url}/inloggen")
+    page.fill("input[name=gebruikersnaam]", naam)
+    page.fill("input[name=wachtwoord]", wachtwoord)
+    with page.expect_navigation():
+        page.click("button:has-text('Inloggen')")
+
+
+def test_the_beheerder_makes_and_deactivates_an_account_in_a_browser(servers):
+    """The beheerder creates an indicatiesteller in a team; she logs in elsewhere; deactivating her account ends
+    that session at once: her next page is the login page."""
+    from playwright.sync_api import sync_playwright
+
+    ciz, _ = servers
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        beheer = browser.new_context(locale="nl-NL").new_page()
+        beheer.set_default_timeout(15_000)
+        _inloggen(beheer, ciz, "beheerder", WACHTWOORD)
+        assert beheer.url.endswith("/beheer/gebruikers")
+        beheer.fill("input[name=gebruikersnaam]", "ineke")
+        beheer.fill("input[name=naam]", "Ineke de Vries")
+        beheer.select_option("form[action='/beheer/gebruikers'] select[name=rol]", "indicatiesteller")
+        beheer.select_option("form[action='/beheer/gebruikers'] select[name=eenheid]", "Oost")
+        beheer.fill("form[action='/beheer/gebruikers'] input[name=team]", "team 2")
+        beheer.fill("form[action='/beheer/gebruikers'] input[name=wachtwoord]", "ineke-wachtwoord-1")
+        with beheer.expect_navigation():
+            beheer.click("text=Aanmaken")
+        rij = beheer.locator("tr[data-naam=ineke]")
+        assert "Oost / team 2" in rij.inner_text() and "indicatiesteller" in rij.inner_text()
+        ineke = browser.new_context(locale="nl-NL").new_page()
+        ineke.set_default_timeout(15_000)
+        _inloggen(ineke, ciz, "ineke", "ineke-wachtwoord-1")
+        assert ineke.url.endswith("/werkvoorraad")
+        with beheer.expect_navigation():
+            rij.locator("button:has-text('Deactiveren')").click()
+        assert "nee" in beheer.locator("tr[data-naam=ineke]").inner_text()
+        ineke.goto(f"{ciz}/werkvoorraad")
+        assert ineke.url.endswith("/inloggen")
+        _inloggen(ineke, ciz, "ineke", "ineke-wachtwoord-1")
+        assert "Onjuiste gebruikersnaam of wachtwoord" in ineke.content()
         browser.close()
