@@ -4,8 +4,10 @@ becoming zorgtoewijzingen (AW33), a voucher and a zorginkoper account.
 The regions and the year follow seed 003 p10 r.515-519: the experiments with persoonsvolgende bekostiging started
 on 1 January 2017 in Rotterdam (5521) and Zuid-Limburg (5531). Every figure the seeds do not give (the maximum
 tariffs, percentages, the experiment's share, the basisbudget, the capacity norm and fte) is an example, stored
-marked ``voorbeeld``. The voucher's value is the rules' own pgb budget of VG5 for 2017 (seed 000 tabel 1, Kamerstuk
-34 104 nr. 167), with that source.
+marked ``voorbeeld``. The choice and the voucher go to a demo client whose indicatiebesluit covers the year (no
+client is added unless the demo has none); the voucher's value is the rules' own pgb budget for 2017 of a VG3-VG8
+profile (seed 000 tabel 1, Kamerstuk 34 104 nr. 167), for another profile the rules' cost of care with stay at the
+example day tariff (its bron says voorbeeld).
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
+
 from wlz import bsn as bsnmod
 
 from .services import auth, dossier, inkoop, invoer
 from .services import inkoop_invoer as iv
 from .services.actor import SYSTEEM, Actor
+from .storage import orm
 from .storage.uow import UnitOfWorkFactory
 
 ROTTERDAM = "5521"
@@ -28,6 +33,8 @@ ZUID_LIMBURG = "5531"
 JAAR = 2017
 GEBRUIKER = ("inkoper", "Ingrid Inkoop", "demo-inkoper")
 VOORBEELD = "voorbeeldwaarde van de demo, geen NZa-tarief"
+#: profiles whose pgb amount of 2017 the rules know (seed 000 tabel 1)
+VG_2017 = frozenset({"VG3", "VG4", "VG5", "VG6", "VG7", "VG8"})
 
 
 def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
@@ -142,7 +149,7 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
                     {"ingangsdatum": dt.date(JAAR, 1, 1), "einddatum": dt.date(JAAR, 12, 31), **gemeen, **data}
                 ),
             )
-    client_id = _client(uowf)
+    client_id, zorgprofiel = _client(uowf)
     with uowf(write=True) as uow:  # mpt modules at two providers
         inkoop.keuze_vastleggen(
             uow,
@@ -186,7 +193,14 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             uow,
             beoordelaar,
             client_id,
-            iv.VoucherInvoer(van=dt.date(JAAR, 2, 1), tot=dt.date(JAAR, 12, 31), basis="pgb"),
+            # the rules know the VG3-VG8 pgb amounts of 2017 (seed 000 tabel 1); another profile's voucher is valued
+            # by the example day tariff (marked voorbeeld in its bron)
+            iv.VoucherInvoer(
+                van=dt.date(JAAR, 2, 1),
+                tot=dt.date(JAAR, 12, 31),
+                basis="pgb" if zorgprofiel in VG_2017 else "verblijf",
+                prestatiecode=None if zorgprofiel in VG_2017 else "ZI755",
+            ),
         )
     with uowf(write=True) as uow:
         inkoop.norm_opslaan(
@@ -209,8 +223,27 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
     )
 
 
-def _client(uowf: UnitOfWorkFactory) -> str:
-    """A synthetic VG5 client at home (a BSN no demo client has)."""
+def _client(uowf: UnitOfWorkFactory) -> tuple[str, str]:
+    """A demo client (id, zorgprofiel) whose indicatiebesluit covers February to December of the year, a VG3-VG8
+    one first; only when the demo has none, a new synthetic VG5 client at home."""
+    i = orm.indicatiebesluiten.c
+    q = (
+        sa.select(i.client_id, i.zorgprofiel)
+        .join(orm.clients, orm.clients.c.id == i.client_id)
+        .where(
+            i.ingangsdatum <= dt.date(JAAR, 2, 1),
+            sa.or_(i.einddatum.is_(None), i.einddatum >= dt.date(JAAR, 12, 31)),
+            orm.clients.c.postcode != "",
+            orm.clients.c.huisnummer != "",
+        )
+        .order_by(i.besluitnummer)
+    )
+    with uowf() as uow:
+        kandidaten = [(str(r[0]), str(r[1])) for r in uow.session.execute(q)]
+    for gezocht in (lambda zp: zp in VG_2017, lambda zp: True):
+        for client_id, zorgprofiel in kandidaten:
+            if gezocht(zorgprofiel):
+                return client_id, zorgprofiel
     rng = random.Random("inkoop-demo")
     with uowf() as uow:
         nummer = bsnmod.synthetisch(rng)
@@ -244,4 +277,4 @@ def _client(uowf: UnitOfWorkFactory) -> str:
                 einddatum=dt.date(JAAR + 2, 12, 31),
             ),
         )
-    return c.id
+    return c.id, "VG5"
