@@ -204,6 +204,35 @@ def test_api_flow_and_dutch_errors_naming_the_field(wereld):
             "regel": "Rlz art. 5.23, lid 3",
         }
         assert c.get("/api/beschikkingen/b1", headers=zv).json()["grootboek"]["betaald"] == 500.0
+        r = c.post(
+            "/api/declaraties/batch",
+            headers=zk,
+            json={
+                "regels": [
+                    {
+                        "overeenkomst_id": "o1",
+                        "van": "2015-02-09",
+                        "tot": "2015-02-15",
+                        "uren": 10,
+                        "bedrag": 500,
+                        "ingediend_op": "2015-02-16",
+                    },
+                    {
+                        "overeenkomst_id": "o1",
+                        "van": "2015-02-09",
+                        "tot": "2015-02-15",
+                        "uren": 31,
+                        "bedrag": 5,
+                        "ingediend_op": "2015-02-16",
+                    },
+                ]
+            },
+        )
+        assert r.status_code == 200, r.text
+        uit = r.json()
+        assert (uit["aantal"], uit["betaald"], uit["fout"]) == (2, 1, 1)
+        assert uit["niet_betaald"][0]["veld"] == "uren" and "40 uur" in uit["niet_betaald"][0]["reden"]
+        assert c.get("/api/beschikkingen/b1", headers=zv).json()["grootboek"]["betaald"] == 1000.0
         exp = c.get("/api/export/pgb/2015", headers=zk).json()
         assert [(x["client_id"], x["zzp_code"]) for x in exp] == [("bh1", "808"), ("bh2", "808")]
 

@@ -300,3 +300,36 @@ def gebruiker_deactiveren(request: Request, gebruiker_id: str, actor: Actor = De
     services.deactiveer(_uows(request), actor, gebruiker_id)
     request.app.state.tokens.clear()
     return {"status": "gedeactiveerd"}
+
+
+class BatchDeclaratie(BaseModel):
+    overeenkomst_id: str = Field(min_length=1, max_length=64)
+    van: dt.date
+    tot: dt.date
+    uren: float
+    bedrag: float
+    ingediend_op: dt.date
+
+
+class Batch(BaseModel):
+    regels: list[BatchDeclaratie] = Field(min_length=1, max_length=2_000_000)
+
+
+@router.post("/declaraties/batch")
+def declaraties_batch(request: Request, b: Batch, actor: Actor = Depends(ZK)) -> dict[str, Any]:
+    """Een batch declaraties in één transactie (dezelfde controles en hetzelfde grootboek als één voor één);
+    het antwoord noemt elke niet-betaalde regel met veld of reden."""
+    from . import batch
+
+    regels = [
+        batch.BatchRegel(r.overeenkomst_id, r.van, r.tot, r.uren, _cent(r.bedrag), r.ingediend_op) for r in b.regels
+    ]
+    res = batch.verwerk_declaraties(_uows(request), actor, regels)
+    return {
+        "batch_id": res.batch_id,
+        "aantal": res.aantal,
+        "betaald": res.betaald,
+        "geweigerd": res.geweigerd,
+        "fout": res.fout,
+        "niet_betaald": batch.uitkomsten(_uows(request), actor, res.batch_id),
+    }
