@@ -146,6 +146,7 @@ def _map(tmp_path):
     )
     (m / "200_opvolger.xml").write_bytes(iwlz.build_io31(opvolger))
     (m / "300_leeg.xml").write_bytes(b"")
+    (m / "LEESMIJ.txt").write_text("geen bericht: niet ingelezen", encoding="utf-8")  # only *.xml files count
     (m / "301_doctype.xml").write_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')
     return m
 

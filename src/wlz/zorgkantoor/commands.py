@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
     @io31.command("importeer")
     def io31_importeer(
-        map_: Path = typer.Argument(..., metavar="MAP", help="Map met één IO31-bericht per bestand"),
+        map_: Path = typer.Argument(..., metavar="MAP", help="Map met één IO31-bericht per .xml-bestand"),
         processen: int = typer.Option(
             0, help="Aantal processen voor de controle (XSD en iWlz-regels); 0: één per kern"
         ),

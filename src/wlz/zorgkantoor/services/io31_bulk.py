@@ -218,8 +218,13 @@ def controleer(naam: str, data: bytes, zorgkantoor: str) -> dict[str, Any]:
 
 
 def _controleer_bestand(pad: str, zorgkantoor: str) -> tuple[dict[str, Any], bytes]:
+    """One file's check; anything this fast path did not foresee sends the file to the single import (``los``),
+    which decides it as for a message posted alone — the bulk import never stops halfway on one odd file."""
     data = Path(pad).read_bytes()
-    return controleer(Path(pad).name, data, zorgkantoor), data
+    try:
+        return controleer(Path(pad).name, data, zorgkantoor), data
+    except Exception:  # noqa: BLE001 - decided by the single import instead
+        return {"naam": Path(pad).name, "uitkomst": "los"}, data
 
 
 # --- the decision's end (as the single import computes it, once per zorgprofiel) ---------------------------------
@@ -431,7 +436,8 @@ def _los(uowf: Callable[..., Any], actor: Actor, map_: Path, b: _Bestand, s: Sam
 
 
 def _bestanden(map_: Path) -> list[Path]:
-    return sorted(p for p in map_.iterdir() if p.is_file() and not p.name.endswith(".reden.txt"))
+    """The folder's ``*.xml`` files, in name order (the order the CIZ numbered them): each one IO31."""
+    return sorted(p for p in map_.iterdir() if p.is_file() and p.suffix.lower() == ".xml")
 
 
 def _gecontroleerd(paden: list[Path], workers: int, zorgkantoor: str) -> Iterator[_Bestand]:
@@ -451,8 +457,8 @@ def _gecontroleerd(paden: list[Path], workers: int, zorgkantoor: str) -> Iterato
 def importeer_map(
     uowf: Callable[..., Any], actor: Actor, map_: Path, *, workers: int = 0, chunk: int = CHUNK
 ) -> Samenvatting:
-    """Import every file of ``map_`` as an IO31 (see the module's docstring); ``workers`` processes check the
-    messages (0: one per processor core)."""
+    """Import every ``*.xml`` file of ``map_`` as an IO31 (see the module's docstring); ``workers`` processes
+    check the messages (0: one per processor core)."""
     vereis(actor, "bericht.importeren")
     if not map_.is_dir():
         raise DomainError("De map met IO31-berichten bestaat niet.", "map")
@@ -462,6 +468,9 @@ def importeer_map(
     los: list[_Bestand] = []
     deel: list[_Bestand] = []
     for b in _gecontroleerd(paden, workers, zorgkantoor_code()):
+        if b.g["uitkomst"] == "los":
+            los.append(b)
+            continue
         if b.g["uitkomst"] == "geen_bericht":
             s.geen_bericht += 1
             _quarantaine(map_, b, [b.g["reden"]], s)
