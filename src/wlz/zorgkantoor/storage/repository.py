@@ -96,8 +96,25 @@ def exists(session: Session, table: str, row_id: str) -> bool:
 _CLIENT_ORDER = ("achternaam", "voornamen", "id")
 
 
+def _name_order(from_matches: bool) -> tuple[sa.ColumnElement[Any], ...]:
+    """The client list's order. ``from_matches``: the same order written as an expression (``achternaam || ''``),
+    so PostgreSQL does not walk the name index filtering until 50 match: what that walk costs depends on where
+    in the alphabet the matches sit, which its statistics cannot see (``vos``: 87 ms through 28,000 names,
+    against 2 ms from the trigram index of migration 0008 and a top-50 sort of its 1,500 matches)."""
+    c = orm.clients.c
+    return (c.achternaam + sa.literal("") if from_matches else c.achternaam, c.voornamen, c.id)
+
+
+def _search_from_matches(session: Session, tekst: str) -> bool:
+    """Whether a name search should start from its matches: on PostgreSQL (trigram indexes) for three or more
+    characters (a trigram); shorter fragments match most names, which the name index finds at once."""
+    return len(tekst) >= 3 and session.get_bind().dialect.name == "postgresql"
+
+
 @lru_cache(maxsize=32)
-def _client_list(columns: tuple[str, ...], by_name: bool, by_provider: bool, keyset: bool = False) -> _Select:
+def _client_list(
+    columns: tuple[str, ...], by_name: bool, by_provider: bool, keyset: bool = False, from_matches: bool = False
+) -> _Select:
     """The client list as one statement built once per shape (see ``Clients.zoek``)."""
     c = orm.clients.c
     q = sa.select(*(c[k] for k in columns))
@@ -107,7 +124,8 @@ def _client_list(columns: tuple[str, ...], by_name: bool, by_provider: bool, key
         q = q.where(_name_like(sa.bindparam("like")))
     if by_provider:
         q = q.where(_assigned_to(sa.bindparam("agb"), sa.bindparam("sinds")))
-    return q.order_by(c.achternaam, c.voornamen, c.id).limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
+    q = q.order_by(*_name_order(from_matches))
+    return q.limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
 
 
 class Clients:
@@ -141,7 +159,8 @@ class Clients:
             params = {"limit": limit, "offset": offset, "like": like, "agb": agb_code, "na": na}
             if agb_code is not None:
                 params["sinds"] = provider_access_since()
-            q = _client_list(tuple(columns), bool(tekst), agb_code is not None, na is not None)
+            matches = bool(tekst) and _search_from_matches(self.s, tekst)
+            q = _client_list(tuple(columns), bool(tekst), agb_code is not None, na is not None, matches)
             return _core(self.s, q, params).all()
         objects = sa.select(Client)
         if na is not None:
@@ -150,8 +169,8 @@ class Clients:
             objects = objects.where(_name_like(like))
         if agb_code is not None:
             objects = objects.where(_assigned_to(agb_code, provider_access_since()))
-        c = orm.clients.c
-        objects = objects.order_by(c.achternaam, c.voornamen, c.id).limit(limit).offset(offset)
+        objects = objects.order_by(*_name_order(bool(tekst) and _search_from_matches(self.s, tekst)))
+        objects = objects.limit(limit).offset(offset)
         return self.s.scalars(objects, {"na": na} if na is not None else {}).all()
 
     def aantal(self) -> int:
