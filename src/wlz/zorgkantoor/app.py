@@ -71,6 +71,7 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
 
 def _include_api(app: FastAPI) -> None:
     from .api.brieven import router as brieven_router
+    from .api.declaraties import router as declaraties_router
     from .api.inkoop import router as inkoop_router
     from .api.iwlz import router as iwlz_router
     from .api.pgb_export import router as pgb_export_router
@@ -78,7 +79,7 @@ def _include_api(app: FastAPI) -> None:
     from .api.schemas import FOUTEN
 
     # every API router documents the same error answers in the OpenAPI (checked by tests/zorgkantoor/test_fuzz_api.py)
-    for router in (api_router, iwlz_router, brieven_router, inkoop_router, pgb_export_router):
+    for router in (api_router, iwlz_router, brieven_router, inkoop_router, pgb_export_router, declaraties_router):
         app.include_router(router, prefix="/api", responses=FOUTEN)
 
 
@@ -95,7 +96,9 @@ def _error_page(request: Request, status: int, message: str) -> Response:
 
 def _include_pages(app: FastAPI) -> None:
     from .web import install as install_web
+    from .web.declaraties import router as declaraties_pages
 
     install_web(app)
+    app.include_router(declaraties_pages)
     presentation = ErrorPresentation(page=_error_page, api_details=api_errors, page_line=_page_line)
     install_errors(app, presentation, DOMAIN_ERRORS)
