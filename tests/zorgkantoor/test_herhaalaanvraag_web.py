@@ -17,7 +17,7 @@ pytestmark = pytest.mark.postgres
 
 def _formulier(html: str) -> dict[str, list[str]]:
     """What the browser would send for the intake form as rendered (text/date/number values, hidden fields,
-    ticked boxes as 'on')."""
+    ticked boxes as 'on', the chosen answer of a yes/no condition)."""
     velden: dict[str, list[str]] = {}
     for tag in re.findall(r"<input[^>]*>", html):
         naam = re.search(r'name="([^"]+)"', tag)
@@ -28,6 +28,9 @@ def _formulier(html: str) -> dict[str, list[str]]:
         if soort == "checkbox":
             if " checked" in tag:
                 velden.setdefault(naam.group(1), []).append("on")
+        elif soort == "radio":  # a yes/no condition: ja / nee / niet opgegeven (value "", sends nothing)
+            if " checked" in tag and waarde != "":
+                velden.setdefault(naam.group(1), []).append(waarde)
         elif waarde != "":
             velden.setdefault(naam.group(1), []).append(waarde)
     toelichting = re.search(r'<textarea name="toelichting"[^>]*>(.*?)</textarea>', html, re.S)
@@ -48,8 +51,8 @@ def test_repeat_request_in_the_page_prefills_and_an_unticked_box_counts_as_chang
     assert "ingevuld met uw vorige aanvraag" in pagina.text
     form = _formulier(pagina.text)
     assert form["zorgbehoefte_uren_per_week"] == ["40.0"] and form["herhaling"] == ["ja"]
-    assert form["criteria.budget_zelf_beheren"] == ["nee", "on"]  # hidden 'nee', then the ticked box
-    # the client changes two things: fewer hours, and no longer manages the budget (box unticked)
+    assert form["criteria.budget_zelf_beheren"] == ["ja"]  # the answer of the last request
+    # the client changes two things: fewer hours, and no longer manages the budget (answered "nee")
     form["zorgbehoefte_uren_per_week"] = ["36"]
     form["criteria.budget_zelf_beheren"] = ["nee"]
     r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**form, "csrf": csrf_van(c)})
@@ -84,7 +87,7 @@ def test_refused_repeat_request_keeps_its_link_to_the_last_request(engine):
     assert "Benodigde zorg (uren per week) — Vul een getal in." in r.text  # Dutch, naming the field by its label
     opnieuw = _formulier(r.text)
     assert opnieuw["herhaling"] == ["ja"]  # the link to the last request survived the round trip
-    assert opnieuw["criteria.budget_zelf_beheren"] == ["nee", "on"]  # and what was filled in
+    assert opnieuw["criteria.budget_zelf_beheren"] == ["ja"]  # and what was filled in
     opnieuw["zorgbehoefte_uren_per_week"] = ["36"]
     r = c.post(f"/clienten/{d.client_id}/aanvraag", data={**opnieuw, "csrf": csrf_van(c)})
     assert r.status_code == 303, r.text
