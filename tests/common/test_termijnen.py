@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wlz.common.termijnen import feestdagen, is_werkdag, koningsdag, werkdag_of_later
+from wlz.common.termijnen import feestdagen, is_werkdag, koningsdag, termijn_einde, werkdag_of_later, werkdagen
 
 D = dt.date
 
@@ -55,3 +55,16 @@ def test_the_returned_set_is_a_copy():
     d = feestdagen(2019)
     d.add(D(2019, 6, 1))
     assert D(2019, 6, 1) not in feestdagen(2019)
+
+
+def test_a_term_of_three_days_or_more_holds_two_working_days_atw_art_2():
+    # Friday 24 December 2021 to Sunday 26 December: Christmas on the weekend, no working day at all; Monday 27 and
+    # Tuesday 28 December are the first two -> the term runs to Tuesday 28 December
+    assert werkdagen(D(2021, 12, 24), D(2021, 12, 26)) == 1  # the 24th itself
+    assert termijn_einde(D(2021, 12, 25), D(2021, 12, 27)) == D(2021, 12, 28)
+    # three days with two working days: only art. 1 (ends on a Sunday -> Monday)
+    assert termijn_einde(D(2018, 2, 15), D(2018, 2, 18)) == D(2018, 2, 19)
+    # a term of two days is not extended by art. 2, only moved off the weekend
+    assert termijn_einde(D(2018, 2, 17), D(2018, 2, 18)) == D(2018, 2, 19)
+    # an ordinary six-week term: art. 1 only
+    assert termijn_einde(D(2018, 1, 7), D(2018, 2, 17)) == D(2018, 2, 19)

@@ -18,15 +18,17 @@ https://wetten.overheid.nl/BWBR0005537#Artikel4:13: within the term the law sets
 where it ends (neither text is in ``shared/bronnen``; the articles are cited, not copied):
 
 - **Suspension** (Awb art. 4:15, https://wetten.overheid.nl/BWBR0005537#Artikel4:15). Lid 1: from the day after
-  the CIZ asks the aanvrager to complete the request (Awb art. 4:5) until the day it is completed, or until the
-  term set for completing it has passed unused. Lid 2: while the aanvrager agreed in writing to a delay (a),
-  while the delay is due to the aanvrager (b), while force majeure keeps the CIZ from deciding (c). "Tot" is
-  read as the Aanwijzingen voor de regelgeving use it: up to, not including, that day. A suspended day moves the
-  end of the term by one day; a suspension that begins after the term has ended does not revive it.
-- **Algemene termijnenwet** (art. 1 lid 1 and art. 3, ``wlz.common.termijnen``): a term that ends on a Saturday,
-  Sunday or public holiday runs to the next working day. Atw art. 1 speaks of a term set "in een wet"; it is
-  applied to the Blz term as issue 14 asks (the Atw text, and with it whether it reaches a term set by an AMvB,
-  is not in the sources). Weekends inside the term do not stop the clock; only its last day moves.
+  the CIZ (a) asks the aanvrager to complete the request (Awb art. 4:5), until the day it is completed or the term
+  set for completing it has passed unused, or (b) tells the aanvrager it asked a foreign authority for
+  information, until the day that arrives. Lid 2: while the aanvrager agreed in writing to a delay (a), while the
+  delay is due to the aanvrager (b), while force majeure keeps the CIZ from deciding (c). "Tot" (not "tot en
+  met") is read as up to, not including, that day. A suspended day moves the end of the term by one day; a
+  suspension that begins after the term has ended does not revive it. Lid 3 and 4 (telling the aanvrager) are
+  the letter of a suspension (``web.brief``).
+- **Algemene termijnenwet** (``wlz.common.termijnen``): it applies to a term set in an AMvB such as the Blz
+  (art. 5) of at most twelve weeks (art. 4 a); a term of at least three days holds two working days (art. 2) and
+  does not end on a Saturday, Sunday or public holiday but on the next working day (art. 1 lid 1). Weekends
+  inside the term do not stop the clock; only its last day moves. The term runs from the day after receipt.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wlz.common.errors import InputError
-from wlz.common.termijnen import werkdag_of_later
+from wlz.common.termijnen import termijn_einde
 
 URL_BLZ_324 = "https://wetten.overheid.nl/BWBR0035948/2025-01-01#Artikel3.2.4"
 URL_AWB_413 = "https://wetten.overheid.nl/BWBR0005537#Artikel4:13"
@@ -54,7 +56,8 @@ TWEE_WEKEN = dt.timedelta(weeks=2)
 class OpschortingSoort(StrEnum):
     """The grounds of Awb art. 4:15 for suspending the term."""
 
-    AANVULLING = "aanvulling"  # lid 1: the aanvrager is asked to complete the request (Awb art. 4:5)
+    AANVULLING = "aanvulling"  # lid 1 a: the aanvrager is asked to complete the request (Awb art. 4:5)
+    BUITENLANDSE_INSTANTIE = "buitenlandse_instantie"  # lid 1 b: information asked from a foreign authority
     UITSTEL = "uitstel"  # lid 2 a: the aanvrager agreed in writing to a delay
     VERTRAGING_AANVRAGER = "vertraging_aanvrager"  # lid 2 b: the delay is due to the aanvrager
     OVERMACHT = "overmacht"  # lid 2 c: force majeure
@@ -65,7 +68,9 @@ class OpschortingSoort(StrEnum):
 
 
 OPSCHORTINGSGRONDEN = {
-    OpschortingSoort.AANVULLING: "aanvraag aanvullen (Awb art. 4:15 lid 1)",
+    OpschortingSoort.AANVULLING: "aanvraag aanvullen (Awb art. 4:15 lid 1 a)",
+    OpschortingSoort.BUITENLANDSE_INSTANTIE: "informatie gevraagd aan een buitenlandse instantie "
+    "(Awb art. 4:15 lid 1 b)",
     OpschortingSoort.UITSTEL: "schriftelijk ingestemd met uitstel (Awb art. 4:15 lid 2 a)",
     OpschortingSoort.VERTRAGING_AANVRAGER: "vertraging toe te rekenen aan de aanvrager (Awb art. 4:15 lid 2 b)",
     OpschortingSoort.OVERMACHT: "overmacht (Awb art. 4:15 lid 2 c)",
@@ -201,7 +206,7 @@ def beslistermijn(
     opschortingen: Iterable[Opschorting] = (),
 ) -> Termijn:
     """The last day the CIZ decides on time: ``ontvangen`` plus six weeks, or two weeks under lid 2, plus the
-    days suspended (Awb art. 4:15), moved to the next working day (Atw art. 1).
+    days suspended (Awb art. 4:15), moved to the next working day (Atw art. 1; art. 2 and 5, ``termijn_einde``).
 
     "Binnen zes weken na ontvangst": received on Monday 5 March 2018, the term ends on Monday 16 April 2018;
     received on Saturday 6 January 2018, it would end on Saturday 17 February and runs to Monday 19 February.
@@ -211,10 +216,12 @@ def beslistermijn(
     else:
         weken, grond = 6, "Blz art. 3.2.4 lid 1"
     einde, opgeschort = einde_met_opschorting(ontvangen + dt.timedelta(weeks=weken), opschortingen)
-    uiterlijk = werkdag_of_later(einde)
+    uiterlijk = termijn_einde(ontvangen + dt.timedelta(days=1), einde)
     if opgeschort:
         grond += f"; {opgeschort} dagen opgeschort (Awb art. 4:15)"
     if uiterlijk != einde:
+        # art. 2 never extends a term of two or six weeks (no run of more than four days off in the Atw's
+        # calendar), so a moved deadline is art. 1's
         grond += "; Atw art. 1"
     return Termijn(uiterlijk, weken, grond, opgeschort, uiterlijk != einde)
 
