@@ -28,7 +28,9 @@ def register(app: typer.Typer) -> None:
         jaar: int | None = typer.Option(None, "--jaar", help="Basisjaar (standaard het jaar uit het scenario)."),
         rapport: bool = typer.Option(True, "--rapport/--geen-rapport", help="Schrijf rapport.html."),
         engine: Engine = typer.Option(
-            Engine.DUCKDB, "--engine", help="Engine van de analyse van een declaratiemap: duckdb of spark."
+            Engine.DUCKDB,
+            "--engine",
+            help="Engine van de analyse van een declaratiemap en van de cliënttabel (cliëntniveau): duckdb of spark.",
         ),
     ) -> None:
         """Reken beleidsopties door: knip, taakstelling, behandeling naar Zvw, alles integraal, vpt, EKT, toeslagen."""
