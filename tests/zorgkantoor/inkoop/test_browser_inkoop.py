@@ -250,7 +250,10 @@ def test_client_choice_becomes_a_valid_aw33(page, server):
     with uowf(write=True) as uow:
         inkoop.contract_opslaan(uow, INKOPER, contract(einddatum=dt.date(2026, 12, 31)))
     inloggen(page, "beoordelaar")
-    page.goto(f"/clienten/{w.client_id}/zorgkeuze")
+    page.goto(f"/clienten/{w.client_id}")
+    page.get_by_role("link", name="Keuze van zorgaanbieder, vouchers en cliëntondersteuning").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/clienten/{w.client_id}/zorgkeuze")
     f = page.locator("#keuzeformulier")
 
     def invullen(regio: str) -> None:
