@@ -8,7 +8,10 @@ Dutch figures and dates from ``wlz.common.formatting``. The API and the web page
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -163,9 +166,33 @@ def html(brief: Any, *, voor_pdf: bool = False) -> str:
     )
 
 
+#: PDFs already rendered by this process, by the SHA-256 of their HTML (content-addressed: a letter whose text
+#: changes in any way has another key), newest last; at most ``_PDF_CACHE_SIZE`` (about 30 KB each)
+_PDF_CACHE: OrderedDict[str, bytes] = OrderedDict()
+_PDF_CACHE_SIZE = 64
+_PDF_LOCK = threading.Lock()
+
+
 def pdf(brief: Any) -> bytes:
-    """The same letter as PDF (WeasyPrint; fonts from fonts-dejavu-core, see scripts/setup.sh)."""
+    """The same letter as PDF (WeasyPrint; fonts from fonts-dejavu-core, see scripts/setup.sh).
+
+    Why the cache: laying out a letter of a few pages costs WeasyPrint 1-6 s of CPU on a shared 2-core machine
+    (found by benchmarks/fuzz_api.py: every slow request was a ``brief.pdf``), while rendering its HTML costs
+    milliseconds; a letter is downloaded again and again (client, assessor, provider) and only changes with its
+    decision. The HTML is made every time (and the use case checks access and logs the read every time), the
+    PDF only when that HTML was not rendered before by this process."""
     from weasyprint import HTML
 
-    data: bytes = HTML(string=html(brief, voor_pdf=True), base_url=str(TEMPLATES)).write_pdf()
+    tekst = html(brief, voor_pdf=True)
+    sleutel = hashlib.sha256(tekst.encode()).hexdigest()
+    with _PDF_LOCK:
+        data = _PDF_CACHE.get(sleutel)
+        if data is not None:
+            _PDF_CACHE.move_to_end(sleutel)
+            return data
+    data = HTML(string=tekst, base_url=str(TEMPLATES)).write_pdf()
+    with _PDF_LOCK:
+        _PDF_CACHE[sleutel] = data
+        while len(_PDF_CACHE) > _PDF_CACHE_SIZE:
+            _PDF_CACHE.popitem(last=False)
     return data
