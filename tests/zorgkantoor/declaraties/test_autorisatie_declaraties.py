@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-
 from tests.zorgkantoor.helpers import WACHTWOORD, csrf_van
+
 from wlz.zorgkantoor.app import create_app
 from wlz.zorgkantoor.config import Settings
 from wlz.zorgkantoor.domain.model import ROLLEN
@@ -114,7 +114,9 @@ def test_pages_every_route_every_role(opzet):
     anoniem = TestClient(app, follow_redirects=False)
     for route, (methode, url, body) in _verzoeken(batches[AGB_A], w.clients[0], api=False).items():
         r = _vraag(anoniem, methode, url, body, api=False, csrf="x")
-        assert r.status_code in (303, 403) and ("/inloggen" in r.headers.get("location", "") or r.status_code == 403)
+        # a page sends the visitor to the login; a form post without a session fails its CSRF check first
+        naar_login = r.status_code == 303 and r.headers["location"] == "/inloggen"
+        assert naar_login or (methode == "POST" and r.status_code == 403), (route, r.status_code)
     for rol in ROLLEN:
         c = _web(app, rol)
         csrf = csrf_van(c)
