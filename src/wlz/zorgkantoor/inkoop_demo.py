@@ -65,6 +65,12 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             inkoop.locatie_toevoegen(
                 uow, inkoper, iv.LocatieInvoer(agb_code=agb, naam=f"{naam} hoofdlocatie", plaats=plaats, regio=regio)
             )
+    with uowf(write=True) as uow:  # example.org: a placeholder link, not a real report
+        inkoop.kwaliteitsrapport_opslaan(
+            uow,
+            inkoper,
+            iv.KwaliteitsrapportInvoer(agb_code=a, jaar=JAAR - 1, url="https://example.org/kwaliteitsrapport-2016"),
+        )
     with uowf(write=True) as uow:
         inkoop.tarieven_opslaan(
             uow,
@@ -207,7 +213,11 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             uow,
             inkoper,
             iv.NormInvoer(
-                discipline="arts_vg", zorgprofiel="VG5", fte_per_client=Decimal("0.02"), bron=VOORBEELD, voorbeeld=True
+                discipline="arts_vg",
+                zorgprofiel=zorgprofiel,
+                fte_per_client=Decimal("0.02"),
+                bron=VOORBEELD,
+                voorbeeld=True,
             ),
         )
     with uowf(write=True) as uow:
