@@ -53,6 +53,13 @@ def test_suspending_the_term_from_the_request_page(wereld):
     assert r.status_code == 303
     assert _uiterlijk(w, aid) == werkdag_of_later(zes_weken + D(days=4))
     assert "4 dagen opgeschort" in c.get(f"/aanvragen/{aid}").text
+    # the letter (Awb art. 4:15 lid 3, 4): what to complete, and by when the decision can be expected
+    brief = c.get(f"/aanvragen/{aid}/opschortingen/{opschorting_id}/brief").text
+    verwacht = werkdag_of_later(zes_weken + D(days=4)).strftime("%d-%m-%Y")
+    assert "Medische gegevens van de huisarts" in brief and f"uiterlijk {verwacht}" in brief and "4:15" in brief
+    pdf = c.get(f"/aanvragen/{aid}/opschortingen/{opschorting_id}/brief.pdf")
+    assert pdf.content.startswith(b"%PDF")
+    assert c.get(f"/aanvragen/{aid}/opschortingen/onbekend/brief").status_code == 404
     # lid 2 c: force majeure, first and last day given (three days)
     r = post(
         f"/aanvragen/{aid}/opschorting",

@@ -287,6 +287,18 @@ def aangevuld(uow: UnitOfWork, actor: Actor, aanvraag_id: str, opschorting_id: s
     return a
 
 
+def opschorting(uow: UnitOfWork, actor: Actor, aanvraag_id: str, opschorting_id: str) -> tuple[Aanvraag, Opschorting]:
+    """A request with one of its suspensions (its letter)."""
+    vereis(actor, "aanvraag.lezen")
+    a = uow.aanvragen.get(aanvraag_id)
+    o = uow.opschortingen.get(opschorting_id)
+    if a is None or o is None or o.aanvraag_id != a.id:
+        raise NietGevonden("opschorting")
+    log(uow, actor, "lezen", "brief opschorting", DOEL, a.id)
+    uow.commit()
+    return a, o
+
+
 def opschortingen(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> list[Opschorting]:
     vereis(actor, "aanvraag.lezen")
     return uow.opschortingen.van_aanvraag(aanvraag_id)

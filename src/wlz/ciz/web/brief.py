@@ -2,6 +2,8 @@
 
 - the indicatiebesluit letter: what Blz art. 3.2.3 asks a decision to state, and how to object (bezwaar, Awb
   art. 6:7: six weeks — https://wetten.overheid.nl/BWBR0005537#Artikel6:7);
+- the letter of a suspension of the term (Awb art. 4:15 lid 3 and 4,
+  https://wetten.overheid.nl/BWBR0005537#Artikel4:15): since when, why, by when the decision can be expected;
 - the letter withdrawing a decision (Wlz art. 3.2.4, https://wetten.overheid.nl/BWBR0035917#Artikel3.2.4): the
   ground, the reason, from which day, and bezwaar;
 - the twice-yearly "stand van zaken" (seed 003 p1 r.11-14) as a formatted report beside its CSV."""
@@ -22,6 +24,7 @@ from ..domain.besluit import AFWIJZINGSGRONDEN, Afwijzingsgrond
 from ..domain.dashboard import NORM_JUIST, NORM_OP_TIJD, Dashboard
 from ..domain.intrekking import Intrekkingsgrond
 from ..domain.kwaliteit import Juistheid
+from ..domain.termijn import Opschorting, OpschortingSoort
 
 _env: jinja2.Environment | None = None
 
@@ -68,6 +71,19 @@ def intrekking_html(a: Aanvraag) -> str:
 
 def intrekking_pdf(a: Aanvraag) -> bytes:
     return _pdf(intrekking_html(a))
+
+
+def opschorting_html(a: Aanvraag, o: Opschorting) -> str:
+    """The letter of a suspension (Awb art. 4:15 lid 3 and 4: that the term is suspended, and by when the decision
+    can be expected; for lid 1 a: what to complete and by when)."""
+    laatste = o.einde - dt.timedelta(days=1) if o.einde else None
+    return str(
+        _template("brief_opschorting.html").render(a=a, o=o, grond=OpschortingSoort(o.soort).tekst, laatste_dag=laatste)
+    )
+
+
+def opschorting_pdf(a: Aanvraag, o: Opschorting) -> bytes:
+    return _pdf(opschorting_html(a, o))
 
 
 def stand_van_zaken_html(d: Dashboard, juist: list[Juistheid], opgesteld: dt.date) -> str:

@@ -336,6 +336,28 @@ async def aanvulling_ontvangen(
     return back(request, f"/aanvragen/{aanvraag_id}", melding=melding)
 
 
+@router.get("/aanvragen/{aanvraag_id}/opschortingen/{opschorting_id}/brief")
+def opschortingsbrief(
+    request: Request, aanvraag_id: str, opschorting_id: str, actor: Actor = Depends(Pagina(IS, KT))
+) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a, o = aanvragen.opschorting(uow, actor, aanvraag_id, opschorting_id)
+    return HTMLResponse(brief.opschorting_html(a, o))
+
+
+@router.get("/aanvragen/{aanvraag_id}/opschortingen/{opschorting_id}/brief.pdf")
+def opschortingsbrief_pdf(
+    request: Request, aanvraag_id: str, opschorting_id: str, actor: Actor = Depends(Pagina(IS, KT))
+) -> Response:
+    with request.app.state.uow(write=True) as uow:
+        a, o = aanvragen.opschorting(uow, actor, aanvraag_id, opschorting_id)
+    return Response(
+        brief.opschorting_pdf(a, o),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="opschorting-{a.ontvangstnummer}.pdf"'},
+    )
+
+
 @router.post("/aanvragen/{aanvraag_id}/intrekking")
 async def intrekken(request: Request, aanvraag_id: str, actor: Actor = Depends(Pagina(IS))) -> Response:
     """Withdraw a granted decision (Wlz art. 3.2.4); the IO31 that ends it goes to the zorgkantoor."""
