@@ -66,6 +66,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "wlz.pgb.commands",
         "Pgb-administratie: budgetplan, zorgovereenkomsten, trekkingsrecht, vorderingen (serve, demo, controleer).",
     ),
+    "inkoop": (
+        "wlz.zorgkantoor.commands",
+        "Zorginkoop: declaraties inlezen en exporteren, grootboek, rapportage en zorgplichtcontrole.",
+    ),
 }
 
 #: typer's own English strings (as its source spells them: the gettext message ids) in Dutch.

@@ -8,6 +8,9 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
+    from .inkoop_commands import register as register_inkoop
+
+    register_inkoop(app)  # ``wlz inkoop`` (declarations, ledger, reports): its own module, listed in wlz.cli
     db = typer.Typer(help="Database van de zorgkantoorservice.", no_args_is_help=True)
 
     @db.command("upgrade")
