@@ -236,8 +236,9 @@ def schort_op(
     begin: dt.date | None = None,
     einde: dt.date | None = None,
 ) -> Aanvraag:
-    """Record a suspension of the term (Awb art. 4:15) and move the request's deadline. Lid 1 (``aanvulling``):
-    the day of the invitation and the term set for completing; lid 2: the first and the last suspended day."""
+    """Record a suspension of the term (Awb art. 4:15) and move the request's deadline. Lid 1 a (``aanvulling``):
+    the day of the invitation and the term set for completing; lid 1 b and lid 2: the first and the last
+    suspended day."""
     vereis(actor, "aanvraag.opschorten")
     a = uow.aanvragen.get(aanvraag_id)
     if a is None:
@@ -257,7 +258,7 @@ def schort_op(
             raise InputError("begin", "De opschorting begint vóór de ontvangst van de aanvraag.")
         if einde is not None and einde < begin:
             raise InputError("einde", "De laatste dag van de opschorting ligt vóór de eerste.")
-        # lid 2: the last suspended day is given; the clock runs again the day after
+        # lid 1 b, lid 2: the last suspended day is given; the clock runs again the day after
         o = Opschorting(
             aanvraag_id=a.id,
             soort=soort,
