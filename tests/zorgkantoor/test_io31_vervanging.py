@@ -211,3 +211,31 @@ def test_a_decision_with_a_lower_besluitnummer_or_no_later_start_is_refused_whol
     d = api.get(f"/api/clients/{client_id}", headers=_h(w, "beoordelaar", xml=False)).json()
     # nothing half-written: one decision, still open-ended
     assert len(d["indicaties"]) == 1 and d["indicaties"][0]["einddatum"] == eerste.clienten[0].indicatie.einddatum
+
+
+def test_an_assignment_iwlz_cannot_carry_does_not_block_the_new_decision(w):
+    """A group function without Vervoer (the service records none) has no valid AW33: the new decision is still
+    registered, the assignment continued, and its history says why no AW33 was made."""
+    api = TestClient(w.app)
+    eerste = _eerste(13)
+    r = _importeer(api, w, eerste)
+    assert r.status_code == 201, r.text
+    client_id = r.json()["indicaties"][0]["client_id"]
+    r = api.post(
+        f"/api/clients/{client_id}/toewijzingen",
+        json={
+            "agb_code": AGB_EIGEN,
+            "leveringsvorm": "mpt",
+            "van": eerste.clienten[0].indicatie.ingangsdatum.isoformat(),
+            "functie": "64",
+            "klasse": "KD01",
+        },
+        headers=_h(w, "beoordelaar", xml=False),
+    )
+    assert r.status_code == 201, r.text
+    r = _importeer(api, w, _opvolger(eerste, identificatie="IO0000000013"))
+    assert r.status_code == 201, r.text
+    with w.app.state.uow() as uow:
+        tws = list(uow.toewijzingen.van_client(client_id))
+    assert len(tws) == 2 and all(t.functie == "64" for t in tws)
+    assert any(m["code"] == "geen AW33" for t in tws for m in t.mutaties or [])

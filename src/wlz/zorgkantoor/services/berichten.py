@@ -343,6 +343,19 @@ def _vervang_vorige(uow, actor: Actor, root, i: int, nieuw: Indicatiebesluit, nu
     return berichten
 
 
+def _aw33_bij_herindicatie(uow, actor: Actor, tw: Zorgtoewijzing, nu, **kw) -> list[IwlzBericht]:
+    """The AW33 for an assignment changed by a herindicatie; when iWlz cannot carry the assignment (e.g. a group
+    function without ``Vervoer``, which this service does not record), the decision is still registered and the
+    assignment's history says that no AW33 was made and why — a valid CIZ decision is never refused for it."""
+    try:
+        return [_maak_aw33(uow, actor, tw, nu, **kw)]
+    except DomainError as exc:
+        tw.mutatie_vastleggen(
+            code="geen AW33", omschrijving=f"AW33 niet gemaakt: {exc.bericht}", datum=nu.date(), bericht="IO31"
+        )
+        return []
+
+
 def _herindicatie_toewijzing(
     uow, actor: Actor, root, plek: str, tw: Zorgtoewijzing, nieuw: Indicatiebesluit, laatste_dag: dt.date, nu
 ) -> list[IwlzBericht]:
@@ -355,13 +368,13 @@ def _herindicatie_toewijzing(
         if tw.van > laatste_dag and past:
             tw.verplaatsen(nieuw.id, nieuw.zorgprofiel, omschrijving=f"Verplaatst naar {tekst}", bericht="IO31")
             if met_aw33:
-                uit.append(_maak_aw33(uow, actor, tw, nu))
+                uit += _aw33_bij_herindicatie(uow, actor, tw, nu)
             log(uow, actor, "wijzigen", "zorgtoewijzing verplaatst (herindicatie)", client_id=tw.client_id)
             return uit
         oude_tot = tw.tot
         tw.intrekken(laatste_dag, code=_HERINDICATIE.value, omschrijving=_HERINDICATIE.omschrijving, bericht="IO31")
         if met_aw33 and tw.status != "beeindigd":
-            uit.append(_maak_aw33(uow, actor, tw, nu, intrekking=_HERINDICATIE))
+            uit += _aw33_bij_herindicatie(uow, actor, tw, nu, intrekking=_HERINDICATIE)
         log(uow, actor, "wijzigen", "zorgtoewijzing ingetrokken (herindicatie)", client_id=tw.client_id)
         if not past:
             return uit
@@ -384,7 +397,7 @@ def _herindicatie_toewijzing(
         )
         uow.toewijzingen.add(opvolger)
         if met_aw33:
-            uit.append(_maak_aw33(uow, actor, opvolger, nu))
+            uit += _aw33_bij_herindicatie(uow, actor, opvolger, nu)
         log(uow, actor, "aanmaken", "zorgtoewijzing (herindicatie)", client_id=tw.client_id)
     except DomainError as exc:
         raise _Refusal(_case_finding(root, exc, plek)) from None
