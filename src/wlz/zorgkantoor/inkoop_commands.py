@@ -37,9 +37,9 @@ def _fout(exc: Exception) -> typer.Exit:
 
 
 def _euro(cent: int) -> str:
-    from wlz.common.formatting import format_number
+    from wlz.common.formatting import format_euro
 
-    return f"€ {format_number(cent / 100, 2)}"
+    return format_euro(cent / 100)
 
 
 def register(app: typer.Typer) -> None:
