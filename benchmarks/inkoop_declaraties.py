@@ -61,7 +61,7 @@ def build_world(engine: sa.Engine, n_clients: int, rng: random.Random) -> tuple[
     bsns = bsn.synthetische_reeks(n_clients, seed=1)
     clients = _ids(n_clients, "c")
     providers = [AGB] + [f"{20000000 + i}" for i in range(49)]
-    eigen = clients[: n_clients * 2 // 5]  # 40% at the measured provider
+    eigen = clients[: n_clients * 9 // 20]  # 45% at the measured provider (48 lines each: 1,080,000 >= N)
     eigen_set = set(eigen)
     now = nu()
     with engine.begin() as conn:

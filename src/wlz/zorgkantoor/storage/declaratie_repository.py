@@ -11,14 +11,12 @@ from typing import Any
 
 import pyarrow as pa
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from . import declaratie_checks, orm
 from . import declaratie_orm as t
 from . import inkoop_orm as ink
-
-_Row = Row[Any]
 
 
 class Declaraties:
@@ -75,23 +73,23 @@ class Declaraties:
         return telling
 
     # --- reads -------------------------------------------------------------------------------------------------
-    def batches(self, agb_code: str | None, limit: int = 100) -> Sequence[_Row]:
+    def batches(self, agb_code: str | None, limit: int = 100) -> Sequence[Any]:
         b = t.declaratie_batches
         q = sa.select(b).order_by(b.c.ingelezen_op.desc(), b.c.id).limit(limit)
         if agb_code is not None:
             q = q.where(b.c.agb_code == agb_code)
         return self.conn.execute(q).all()
 
-    def batch(self, batch_id: str) -> _Row | None:
+    def batch(self, batch_id: str) -> Any:
         b = t.declaratie_batches
         return self.conn.execute(sa.select(b).where(b.c.id == batch_id)).first()
 
-    def accepted(self, batch_id: str, limit: int, offset: int) -> Sequence[_Row]:
+    def accepted(self, batch_id: str, limit: int, offset: int) -> Sequence[Any]:
         r = t.declaratie_regels
         q = sa.select(r).where(r.c.batch_id == batch_id).order_by(r.c.volgnummer).limit(limit).offset(offset)
         return self.conn.execute(q).all()
 
-    def refused(self, batch_id: str, limit: int, offset: int) -> Sequence[_Row]:
+    def refused(self, batch_id: str, limit: int, offset: int) -> Sequence[Any]:
         w = t.declaratie_weigeringen
         q = sa.select(w).where(w.c.batch_id == batch_id).order_by(w.c.volgnummer).limit(limit).offset(offset)
         return self.conn.execute(q).all()
@@ -108,7 +106,7 @@ class Declaraties:
 
     def export_rows(
         self, agb_code: str | None, van: dt.date | None, tot: dt.date | None, chunk: int = 50_000
-    ) -> Iterator[_Row]:
+    ) -> Iterator[Any]:
         """Accepted lines in id order, in chunks (keyset on id), so a million lines never sit in memory at once."""
         r = t.declaratie_regels
         laatste = 0
@@ -127,7 +125,7 @@ class Declaraties:
             laatste = rows[-1].id
 
     # --- ledger and reports ------------------------------------------------------------------------------------
-    def ledger_money(self, jaar: int, agb_code: str | None) -> Sequence[_Row]:
+    def ledger_money(self, jaar: int, agb_code: str | None) -> Sequence[Any]:
         """Per provider and month: clients with accepted lines, lines, and the money that followed them."""
         r = t.declaratie_regels
         q = (
@@ -146,7 +144,7 @@ class Declaraties:
             q = q.where(r.c.agb_code == agb_code)
         return self.conn.execute(q).all()
 
-    def chosen_per_month(self, begin: dt.date, eind: dt.date, agb_code: str | None) -> Sequence[_Row]:
+    def chosen_per_month(self, begin: dt.date, eind: dt.date, agb_code: str | None) -> Sequence[Any]:
         """Per provider: clients with a zorgtoewijzing to it on some day of [begin, eind] (the clients that chose it:
         a toewijzing follows the client's choice of provider)."""
         tw = orm.zorgtoewijzingen
@@ -163,7 +161,7 @@ class Declaraties:
             q = q.where(tw.c.agb_code == agb_code)
         return self.conn.execute(q).all()
 
-    def per_region_provider(self, jaar: int) -> Sequence[_Row]:
+    def per_region_provider(self, jaar: int) -> Sequence[Any]:
         """Per region (of the contract that paid) and provider: clients, lines and money of the year."""
         r = t.declaratie_regels
         q = (
@@ -189,7 +187,7 @@ class Declaraties:
         )
         return {regio: int(n) for regio, n in self.conn.execute(q)}
 
-    def contracts_per_form(self, jaar: int) -> Sequence[_Row]:
+    def contracts_per_form(self, jaar: int) -> Sequence[Any]:
         """Active contracts running some day of the year, per region and form."""
         c = ink.inkoop_contracten
         q = (
@@ -217,7 +215,7 @@ class Declaraties:
         )
         return sorted({r for (r,) in self.conn.execute(q)})
 
-    def active_contracts_on(self, dag: dt.date) -> Sequence[_Row]:
+    def active_contracts_on(self, dag: dt.date) -> Sequence[Any]:
         """Active contracts on a day with their prestaties: the zorgplicht check's supply."""
         c = ink.inkoop_contracten
         p = ink.inkoop_contract_prestaties
@@ -228,7 +226,7 @@ class Declaraties:
         )
         return self.conn.execute(q).all()
 
-    def overbrugging(self, jaar: int) -> Sequence[_Row]:
+    def overbrugging(self, jaar: int) -> Sequence[Any]:
         """Granted overbruggingszorg whose period touches the year, with the request's intake (the waiting date)."""
         a = orm.aanvragen
         br = orm.besluitregels
@@ -260,7 +258,7 @@ class Declaraties:
         )
         return {cid: d for cid, d in self.conn.execute(q) if d is not None}
 
-    def client_region_choices(self) -> Sequence[_Row]:
+    def client_region_choices(self) -> Sequence[Any]:
         """Per client the regions of the contracts they chose a provider under (their region as far as known)."""
         k = ink.inkoop_keuzes
         c = ink.inkoop_contracten
