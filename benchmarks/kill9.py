@@ -346,6 +346,38 @@ def check(url: str, acked: Acked, voor: dict[str, set[str]]) -> tuple[list[str],
     return verloren, half
 
 
+def zelfcontrole(url: str, d: str, acked: Acked, voor: dict[str, set[str]]) -> tuple[int, int]:
+    """Does the check see damage? On a copy of the SQLite file: one besluitregel of an acknowledged decision and
+    one CA317 deleted; the check must then report a lost decision (its count of lines) and a half-written start
+    of care (no CA317)."""
+    import shutil
+
+    kopie = Path(d) / "zelfcontrole.sqlite"
+    shutil.copy(url.removeprefix("sqlite:///"), kopie)
+    engine = sa.create_engine(f"sqlite:///{kopie}")
+    try:
+        with engine.begin() as c:
+            besloten = next(iter(acked.besloten), None)
+            if besloten is not None:
+                c.execute(
+                    sa.text(
+                        "DELETE FROM besluitregels WHERE id = "
+                        "(SELECT id FROM besluitregels WHERE aanvraag_id=:a LIMIT 1)"
+                    ),
+                    {"a": besloten},
+                )
+            c.execute(
+                sa.text(
+                    "DELETE FROM berichten WHERE id = "
+                    "(SELECT id FROM berichten WHERE soort='CA317' ORDER BY aangemaakt_op DESC LIMIT 1)"
+                )
+            )
+    finally:
+        engine.dispose()
+    verloren, half = check(f"sqlite:///{kopie}", acked, voor)
+    return len(verloren), len(half)
+
+
 def _ids_voor(url: str) -> dict[str, set[str]]:
     engine = sa.create_engine(url)
     try:
@@ -413,6 +445,7 @@ def run(db: str, args) -> dict:
             finally:
                 _kill(proc)
             verloren, half = check(url, acked, voor)
+            zelf = zelfcontrole(url, d, acked, voor) if db == "sqlite" else None
         finally:
             opruimen()  # type: ignore[operator]
     print("  bevestigd: " + ", ".join(f"{k} {v}" for k, v in acked.telling().items()))
@@ -422,6 +455,10 @@ def run(db: str, args) -> dict:
         for k, v in acked.voorbeeld.items():
             print(f"    {k}: {v}")
     print(f"  dossier leesbaar na herstart: {'ja' if leesbaar else 'NEE'}")
+    if zelf is not None:
+        print(
+            f"  zelfcontrole (kopie met een besluitregel en een CA317 weggehaald): verloren {zelf[0]}, half {zelf[1]}"
+        )
     print(f"  verloren: {len(verloren)}, half geschreven: {len(half)} (na elke kill: {tussentijds})")
     for x in (verloren + half)[:20]:
         print(f"    {x}")
