@@ -38,6 +38,13 @@ def wereld(engine):
         )
         uow.commit()
         w.gebruikers["systeem"] = g.id
+    # one declaration file of the own provider (one unreadable line), for the routes that read a batch
+    from wlz.zorgkantoor.services import declaraties
+
+    data = b"regelnummer,client_id,prestatiecode,begindatum,einddatum,aantal,bedrag,zzp_code\n1,x,Z,,,,,\n"
+    with w.app.state.uow(write=True) as uow:
+        r = declaraties.importeer(uow, declaraties.SYSTEEM_INKOOP, agb_code=AGB_EIGEN, bestandsnaam="d.csv", data=data)
+    w.batch_a = r.batch_id
     return w
 
 
@@ -58,6 +65,7 @@ def _pad(path: str, w, eigen: bool) -> str:
         "gebruiker_id": w.gebruikers["systeem"],
         "token_id": w.extra_token_id,
         "bericht_id": w.bericht_a if eigen else w.bericht_b,
+        "batch_id": w.batch_a,
     }
     onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()
     assert not onbekend, f"test does not know how to fill {onbekend} in {path}: add it to _pad"
