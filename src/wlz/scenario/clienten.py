@@ -159,10 +159,13 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "d
         try:
             con.execute("SET enable_progress_bar = false")  # a library prints nothing on stdout
             sql = segment_sql("read_parquet($delen)", bedragen, heeft_agb, jaar).replace("AS STRING", "AS VARCHAR")
-            df = con.execute(sql, {"delen": delen}).df()
+            # through Arrow: about 0.4 s of CPU less than DuckDB's own DataFrame conversion at national scale
+            rel = con.sql(sql, params={"delen": delen})
+            df = rel.to_arrow_table().to_pandas()
         finally:
             con.close()
-    df["client_id"] = df["client_id"].astype(object)
+    for k in ("client_id", "sector", "herkomst"):  # the same dtypes whatever the engine (plain Python strings)
+        df[k] = df[k].astype(object)
     df["agb_code"] = df["agb_code"].astype(object).where(df["agb_code"].notna(), None)
     for k in df.columns:
         if k not in ("client_id", "sector", "herkomst", "agb_code", "zorgprofiel"):
