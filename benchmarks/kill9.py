@@ -23,7 +23,8 @@ Issue 9's evidence. For SQLite (default) and/or PostgreSQL (``--db postgres`` or
    without its CA317 or an ended care without its CA319 (both carry the toewijzing's GeleverdeZorgID), a
    toewijzing ended without a start.
 Prints per database the writes acknowledged per kind, the requests cut off by a kill (no answer), the kills, and
-the lost and half-written counts; exit status 1 when any is not 0.
+the lost and half-written counts; exit status 1 when any is not 0. On SQLite it also checks the check: a copy of
+the database with one besluitregel and one CA317 deleted must show one lost and one half-written object.
 
     .venv/bin/python benchmarks/kill9.py                           # SQLite, 5 kills
     eval "$(WLZ_PG_PORT=54333 WLZ_PG_DIR=/tmp/wlz-pg-54333 bash scripts/postgres.sh start)"
