@@ -63,6 +63,13 @@ def test_every_check_refuses_with_its_reason_and_nothing_is_lost(uow, wereld):
     weig = _weigeringen(wereld.uowf, r.batch_id)
     assert weig[3] == "D03" and weig[4] == "D04" and weig[5] == "D04" and weig[6] == "D05"
     assert weig[7] == "D06" and weig[8] == "D07" and weig[9] == "D09" and weig[10] == "D01" and weig[11] == "D01"
+    # each refused line carries its code's Dutch text (an unreadable one: the field that is wrong)
+    with wereld.uowf() as uow:
+        w = t.declaratie_weigeringen
+        q = sa.select(w.c.regelnummer, w.c.reden).where(w.c.batch_id == r.batch_id)
+        tekst = dict(uow.session.connection().execute(q).all())
+    assert tekst[3] == "Cliënt onbekend bij het zorgkantoor" and tekst[7].startswith("Geen gecontracteerd tarief")
+    assert tekst[11] == "Regel onleesbaar: einddatum ligt in een andere maand dan de begindatum"
     # every line in exactly one of the two tables; the work table is empty again
     assert _tel(wereld.uowf, t.declaratie_regels) + _tel(wereld.uowf, t.declaratie_weigeringen) == 11
     assert _tel(wereld.uowf, t.declaratie_invoer) == 0

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 #: code -> Dutch text, in the order the checks run
 REDENEN: dict[str, str] = {
     "D01": "Regel onleesbaar",
-    "D02": "Cliënt onbekend bij het zorgkantoor",
-    "D03": "Regel van een andere zorgaanbieder dan die van het bestand",
+    "D02": "Regel van een andere zorgaanbieder dan die van het bestand",
+    "D03": "Cliënt onbekend bij het zorgkantoor",
     "D04": "Geen actieve zorgtoewijzing voor deze cliënt bij deze zorgaanbieder in de periode",
     "D05": "Geen actief contract voor deze prestatie in de periode (en de regio van de cliënt)",
     "D06": "Geen gecontracteerd tarief bekend voor deze prestatie",
@@ -26,10 +26,6 @@ REDENEN: dict[str, str] = {
     "D09": "Dubbel in dit bestand: zelfde cliënt en prestatie in een overlappende periode als een eerdere regel",
     "D10": "Bedrag boven de resterende waarde van de voucher",
 }
-
-#: the longest period one line may cover: a declaration is per month or shorter in iWlz/Vektis practice; a
-#: longer one would put a year's money into one month of the ledger. Not a figure from a source: a technical bound.
-MAX_DAGEN_PER_REGEL = 31
 
 
 @dataclass(frozen=True)
