@@ -211,8 +211,13 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
             )
         )
         _INVOER.drop(s.connection())
-        if sql.pg:  # the planner needs the new lines' ranks to join a round's lines by index or by hash
+        # the planner needs the new lines' ranks to join a round's lines by index or by hash; SQLite also needs to
+        # know that a zorgverlener's index is no way into its agreements (sampled: analysis_limit)
+        if sql.pg:
             s.execute(sa.text("ANALYZE pgb_batchregels"))
+        else:
+            s.execute(sa.text("PRAGMA analysis_limit=1000"))
+            s.execute(sa.text("ANALYZE"))
         # lock every budget of the batch, in id order (the normal path locks the same rows: FOR UPDATE)
         if sql.pg:
             s.execute(
@@ -333,23 +338,33 @@ def _ronde(s: Session, sql: _Sql, batch_id: str, r: int) -> None:
         .where(deze, open_, kan, wk.batch_id == batch_id, wk.maandag >= maandag_van, wk.maandag <= sql.dag(c.tot))
         .where(eigen > grens)
     )
-    # (2) weeks shared with the zorgverlener's paid declarations under the same beschikking
+    # (2) weeks shared with the zorgverlener's paid declarations under the same beschikking. The round's lines
+    # first, materialised: so the database starts from them (by the rank's index), not from all lines of the batch
+    rc = (
+        sa.select(c.regel, c.beschikking_id, c.zorgverlener_id, c.minuten, c.van, c.tot)
+        .where(deze, open_)
+        .cte(f"ronde_{r}")
+        .prefix_with("MATERIALIZED")
+    )
+    r_van = sql.dag(rc.c.van)
     p_van, p_tot = sql.dag(d.c.van), sql.dag(d.c.tot)
     gedeeld = (
         sa.select(
-            c.regel.label("regel"),
+            rc.c.regel.label("regel"),
             wk.maandag.label("w"),
-            (eigen + sa.func.sum(_share(sql, d.c.minuten, d.c.van, d.c.tot, wk.maandag))).label("totaal"),
+            (
+                _share(sql, rc.c.minuten, rc.c.van, rc.c.tot, wk.maandag)
+                + sa.func.sum(_share(sql, d.c.minuten, d.c.van, d.c.tot, wk.maandag))
+            ).label("totaal"),
         )
-        .select_from(st)
-        .join(o, sa.and_(o.c.beschikking_id == c.beschikking_id, o.c.zorgverlener_id == c.zorgverlener_id))
+        .select_from(rc)
+        .join(o, sa.and_(o.c.beschikking_id == rc.c.beschikking_id, o.c.zorgverlener_id == rc.c.zorgverlener_id))
         .join(d, sa.and_(d.c.overeenkomst_id == o.c.id, d.c.betaald.is_(True)))
         .join(orm.batchweken, wk.batch_id == batch_id)
-        .where(deze, open_)
-        .where(d.c.van <= sql.plus_dagen(c.tot, 6), d.c.tot >= sql.plus_dagen(c.van, -6))
-        .where(wk.maandag >= maandag_van, wk.maandag <= sql.dag(c.tot))
+        .where(d.c.van <= sql.plus_dagen(rc.c.tot, 6), d.c.tot >= sql.plus_dagen(rc.c.van, -6))
+        .where(wk.maandag >= r_van - (r_van + 3) % 7, wk.maandag <= sql.dag(rc.c.tot))
         .where(wk.maandag <= p_tot, wk.maandag + 6 >= p_van)
-        .group_by(c.regel, wk.maandag, c.minuten, c.van, c.tot)
+        .group_by(rc.c.regel, wk.maandag, rc.c.minuten, rc.c.van, rc.c.tot)
     ).subquery()
     te_veel = sa.union_all(alleen, sa.select(gedeeld.c.regel, gedeeld.c.w).where(gedeeld.c.totaal > grens)).subquery()
     eerste_week = s.execute(sa.select(te_veel.c.regel, sa.func.min(te_veel.c.w)).group_by(te_veel.c.regel)).all()
