@@ -1,6 +1,11 @@
 """The pgb database's tables (SQLAlchemy Core). The platform's account, token and access-log tables are defined
 on the same metadata by the platform's functions (docs/architecture.md, Migrations); the scope of a pgb account
-is its budgethouder or zorgverlener."""
+is its budgethouder or zorgverlener.
+
+The pgb's own tables: ``pgb_beschikkingen`` (with the ledger columns), ``pgb_budgetplannen``,
+``pgb_zorgovereenkomsten``, ``pgb_declaraties``, ``pgb_betalingen``, ``pgb_boekingen`` (journal),
+``pgb_vorderingen`` (migration 0001); ``pgb_vordering_statussen``, ``pgb_batches``, ``pgb_batchregels`` (staging),
+``pgb_batchweken`` and the column ``pgb_declaraties.minuten`` (migration 0002)."""
 
 from __future__ import annotations
 
