@@ -223,10 +223,16 @@ def test_the_report_at_a_past_peildatum_uses_the_status_of_that_day(uows):
         ("betaald", dt.date(2016, 6, 1)),
     ]
     assert {x[2] for x in rows} == {"beoordelaar1"}
-    # a change dated before the last one is refused, nothing written
+    # a change dated in the future, or before the last one, is refused, nothing written
     w = services.registreer_vordering(
         uows, BEOORDELAAR, "b1", model.Debiteur.budgethouder, "bh1", "nog een", 1_000, dt.date(2015, 5, 1)
     )
     with pytest.raises(InputError) as e:
         services.wijzig_vordering(uows, BEOORDELAAR, w.id, model.VorderingStatus.afgeboekt, dt.date(2015, 4, 1))
     assert e.value.veld == "per"
+    with pytest.raises(InputError) as e:
+        services.wijzig_vordering(
+            uows, BEOORDELAAR, w.id, model.VorderingStatus.afgeboekt, dt.date.today() + dt.timedelta(days=1)
+        )
+    assert e.value.veld == "per" and "toekomst" in e.value.melding
+    assert services.vorderingen_rapport(uows, BEOORDELAAR, dt.date.today())[0].aantal == 1  # w still open

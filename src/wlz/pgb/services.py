@@ -603,6 +603,8 @@ def wijzig_vordering(
         if row.status in (model.VorderingStatus.afgeboekt.value, model.VorderingStatus.betaald.value):
             raise InputError("status", f"deze vordering is al {row.status}")
         laatste = s.execute(sa.select(sa.func.max(h.geldig_vanaf)).where(h.vordering_id == vordering_id)).scalar()
+        if vanaf > dt.date.today():
+            raise InputError("per", "de datum ligt in de toekomst")
         if vanaf < row.datum or (laatste is not None and vanaf < laatste):
             raise InputError("per", "de datum ligt voor de vorige statuswijziging of de datum van de vordering")
         s.execute(sa.update(v).where(v.c.id == vordering_id).values(status=status.value))
