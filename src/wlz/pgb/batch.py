@@ -1,14 +1,16 @@
 """The batch path for declarations (issue 13: 100,000 budgethouders x 12 monthly declarations): the same checks
 and the same ledger result as ``services.dien_declaratie_in`` one by one, done set-based in one transaction.
 
-1. the lines go into the staging table ``pgb_batchregels`` (PostgreSQL: COPY; SQLite: executemany), each with the
-   id its declaration will get;
+1. the lines go into a temporary table (PostgreSQL: COPY; SQLite: executemany), each with the id its declaration
+   will get, then into the staging table ``pgb_batchregels`` in one INSERT ... SELECT with their agreement's
+   beschikking and zorgverlener and their rank per (beschikking, zorgverlener) in line order (an unknown agreement:
+   refused there);
 2. every beschikking the batch touches is locked (PostgreSQL ``SELECT ... FOR UPDATE`` in id order, the same row
    lock the one-by-one path takes; SQLite: the writing unit of work holds the database's write lock), so a
    declaration through the normal path waits for the batch or the batch for it — never both on one budget;
 3. the checks that do not depend on earlier payments run as UPDATEs over the whole batch, in the order of
-   ``domain.model.beoordeel_declaratie`` (unknown agreement, bedrag, uren, dates);
-4. the lines left are ranked per (beschikking, zorgverlener) in line order. Round r takes rank r: no two lines of
+   ``domain.model.beoordeel_declaratie`` (bedrag, uren, dates);
+4. round r takes the lines of rank r: no two lines of
    a round share a zorgverlener's weeks or an agreement's reservation, so every check of the round (the weekly
    limit in minutes, the agreement, the rate, the six weeks, the remaining reservation) reads exactly what the
    one-by-one path would have read after the lines before it; the round's declarations are written with
