@@ -244,3 +244,70 @@ def test_wlz_pgb_declaraties_reads_a_csv_and_refuses_a_bad_file_whole(tmp_path, 
     assert "2 declaraties" in r.output and "1 met een fout in de invoer" in r.output
     assert "3,bestaat-niet,fout,overeenkomst_id,onbekende zorgovereenkomst" in uit.read_text()
     engine.dispose()
+
+
+def test_a_batch_and_the_normal_path_racing_for_the_last_euros(uows, engine):
+    """The batch locks every budget it touches (PostgreSQL: FOR UPDATE, as the normal path; SQLite: the write
+    lock): a batch and one-by-one declarations for the same last euros at the same moment pay exactly one of each
+    pair, and the ledger stays balanced."""
+    import threading
+
+    from .conftest import beschikking
+
+    n = 20
+    for i in range(n):
+        beschikking(uows, f"r{i}", f"rbh{i}")
+        o = model.Zorgovereenkomst(
+            id=f"ro{i}",
+            beschikking_id=f"r{i}",
+            zorgverlener_id="zv1",
+            functie="begeleiding",
+            zorgbeschrijving="begeleiding",
+            uren_per_week=10,
+            uurtarief_cent=5_000,
+            van=dt.date(2015, 1, 5),
+            tot=dt.date(2015, 1, 11),
+            derdenbeding=True,
+        )  # one week: EUR 500 reserved, room for one of the two declarations below
+        services.dien_overeenkomst_in(
+            uows, services.Actor("u", "b", services.BUDGETHOUDER, budgethouder_id=f"rbh{i}"), o
+        )
+        services.beoordeel_overeenkomst(uows, BEOORDELAAR, o.id, True, "akkoord")
+    start = threading.Barrier(2)
+    uitkomst: dict[str, object] = {}
+
+    def als_batch() -> None:
+        regels = [
+            batch.BatchRegel(f"ro{i}", dt.date(2015, 1, 5), dt.date(2015, 1, 11), 10, 50_000, dt.date(2015, 1, 12))
+            for i in range(n)
+        ]
+        start.wait()
+        uitkomst["batch"] = batch.verwerk_declaraties(uows, BEOORDELAAR, regels)
+
+    def een_voor_een() -> None:
+        zv = services.Actor("z", "z", services.ZORGVERLENER, zorgverlener_id="zv1")
+        start.wait()
+        uitkomst["los"] = [
+            services.dien_declaratie_in(
+                uows, zv, f"ro{i}", dt.date(2015, 1, 5), dt.date(2015, 1, 11), 10, 50_000, dt.date(2015, 1, 12)
+            ).betalen
+            for i in reversed(range(n))
+        ]
+
+    threads = [threading.Thread(target=als_batch), threading.Thread(target=een_voor_een)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    res = uitkomst["batch"]
+    assert res.betaald + sum(uitkomst["los"]) == n  # exactly one of each pair
+    with uows() as uow:
+        per = dict(
+            uow.session.execute(
+                sa.select(orm.betalingen.c.beschikking_id, sa.func.sum(orm.betalingen.c.bedrag)).group_by(
+                    orm.betalingen.c.beschikking_id
+                )
+            ).all()
+        )
+    assert per == {f"r{i}": 50_000 for i in range(n)}
+    assert services.controleer_grootboek(uows) == []
