@@ -145,6 +145,7 @@ def _map(tmp_path):
         ),
     )
     (m / "200_opvolger.xml").write_bytes(iwlz.build_io31(opvolger))
+    (m / "103_kopie.xml").write_bytes(goed[3])  # the same message twice: TR056 (9056) refuses the copy
     (m / "300_leeg.xml").write_bytes(b"")
     (m / "LEESMIJ.txt").write_text("geen bericht: niet ingelezen", encoding="utf-8")  # only *.xml files count
     (m / "301_doctype.xml").write_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')
@@ -154,14 +155,21 @@ def _map(tmp_path):
 def test_a_folder_in_bulk_gives_the_rows_of_importing_each_message_alone(tmp_path, engine, uow):
     m = _map(tmp_path)
     s = io31_bulk.importeer_map(uow, SYSTEEM, m, workers=1, chunk=4)
-    assert s.bestanden == 12 and s.geen_bericht == 2
+    assert s.bestanden == 13 and s.geen_bericht == 2
     assert s.geimporteerd == 7 and s.los_verwerkt == 1 and s.indicaties == 7  # 6 new + the successor
-    assert s.geweigerd == 3  # TR015, another zorgkantoor, the besluitnummer twice
+    assert s.geweigerd == 4  # TR015, another zorgkantoor, the besluitnummer twice, the copy (TR056)
     q = sorted(p.name for p in (m / "quarantaine").iterdir())
     assert q == sorted(
         [
             f"{n}{ext}"
-            for n in ("100_tr015.xml", "101_ander.xml", "102_dubbel.xml", "300_leeg.xml", "301_doctype.xml")
+            for n in (
+                "100_tr015.xml",
+                "101_ander.xml",
+                "102_dubbel.xml",
+                "103_kopie.xml",
+                "300_leeg.xml",
+                "301_doctype.xml",
+            )
             for ext in ("", ".reden.txt")
         ]
     )
@@ -170,6 +178,7 @@ def test_a_folder_in_bulk_gives_the_rows_of_importing_each_message_alone(tmp_pat
     assert "niet aan dit zorgkantoor" in (m / "quarantaine" / "101_ander.xml.reden.txt").read_text(encoding="utf-8")
     assert "besluitnummer" in (m / "quarantaine" / "102_dubbel.xml.reden.txt").read_text(encoding="utf-8")
     assert "DOCTYPE" in (m / "quarantaine" / "301_doctype.xml.reden.txt").read_text(encoding="utf-8")
+    assert "TR056" in (m / "quarantaine" / "103_kopie.xml.reden.txt").read_text(encoding="utf-8")
     for p in (m / "quarantaine").glob("*.reden.txt"):  # no BSN in a reason
         assert not re.search(r"\b\d{9}\b", p.read_text(encoding="utf-8"))
 

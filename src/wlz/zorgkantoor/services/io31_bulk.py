@@ -208,6 +208,7 @@ def controleer(naam: str, data: bytes, zorgkantoor: str) -> dict[str, Any]:
     uitkomst = "ok" if not report.findings else "geweigerd"
     return {
         "naam": naam,
+        "identificatie_ruw": berichten._header_text(root, "Identificatie"),
         "zorgkantoor": zorgkantoor,
         "uitkomst": uitkomst,
         "kop": kop,
@@ -344,6 +345,11 @@ class _Bestand:
         self.data = data
 
     @property
+    def identificatie(self) -> str | None:
+        """The header's Identificatie as received (None when it has none: TR056 then does not apply)."""
+        return self.g.get("identificatie_ruw")
+
+    @property
     def bsns(self) -> list[str]:
         return [c["client"]["bsn"] for c in self.g.get("clienten", [])]
 
@@ -352,40 +358,69 @@ class _Bestand:
         return [c["besluitnummer"] for c in self.g.get("clienten", [])]
 
 
-def _schrijf(uowf: Callable[..., Any], actor: Actor, chunk: list[_Bestand], s: Samenvatting) -> list[_Bestand]:
-    """Write one chunk in one transaction; return the messages for the single import (known client or
-    besluitnummer, a field the case file refuses, or the whole chunk when its insert failed)."""
+@dataclass
+class _Gezien:
+    """The keys of every message met so far in this run (imported, refused or left for the single import), so a
+    later message sharing one goes through the single import after them, in file order — as one by one."""
+
+    bsns: set[str] = field(default_factory=set)
+    besluitnummers: set[str] = field(default_factory=set)
+    identificaties: set[str] = field(default_factory=set)
+
+
+def _schrijf(
+    uowf: Callable[..., Any], actor: Actor, chunk: list[_Bestand], s: Samenvatting, gezien: _Gezien
+) -> list[_Bestand]:
+    """Write one chunk in one transaction; return the messages for the single import: a known client, besluitnummer
+    or identification (TR056: unique per sender and message type; the single import refuses it with 9056), one
+    sharing a key with an earlier message of the run, a field the case file refuses, or the whole chunk when its
+    insert failed."""
     los: list[_Bestand] = []
     ok = [b for b in chunk if b.g["uitkomst"] == "ok"]
-    geweigerd = [b for b in chunk if b.g["uitkomst"] == "geweigerd"]
+    geweigerd_alle = [b for b in chunk if b.g["uitkomst"] == "geweigerd"]
     with uowf(write=True) as uow:
         bsns = store.known_bsns(uow.session, [x for b in ok for x in b.bsns])
         nummers = store.known_besluitnummers(uow.session, [x for b in ok for x in b.besluitnummers])
-        gezien_bsn: set[str] = set()
-        gezien_nr: set[str] = set()
+        idents = store.known_identificaties(
+            uow.session, "IO31", "CIZ", [b.identificatie for b in ok + geweigerd_alle if b.identificatie]
+        )
         delen = []
-        for b in ok:
-            dubbel = any(x in bsns or x in gezien_bsn for x in b.bsns) or any(
-                x in nummers or x in gezien_nr for x in b.besluitnummers
+        geweigerd = []
+        for b in chunk:
+            if b.g["uitkomst"] not in ("ok", "geweigerd"):
+                continue
+            dubbel = b.identificatie is not None and (
+                b.identificatie in idents or b.identificatie in gezien.identificaties
             )
-            gezien_bsn.update(b.bsns)
-            gezien_nr.update(b.besluitnummers)
-            if dubbel or len(set(b.bsns)) < len(b.bsns):
+            if b.g["uitkomst"] == "ok":
+                dubbel = (
+                    dubbel
+                    or any(x in bsns or x in gezien.bsns for x in b.bsns)
+                    or any(x in nummers or x in gezien.besluitnummers for x in b.besluitnummers)
+                    or len(set(b.bsns)) < len(b.bsns)
+                )
+            gezien.bsns.update(b.bsns)
+            gezien.besluitnummers.update(b.besluitnummers)
+            if b.identificatie is not None:
+                gezien.identificaties.add(b.identificatie)
+            if dubbel:
                 los.append(b)
+                continue
+            if b.g["uitkomst"] == "geweigerd":
+                geweigerd.append(b)
+                heen = _bericht_rij(actor, b.g, b.data, None)
+                delen.append(
+                    {
+                        "berichten": [heen],
+                        "retouren": [_retour_rij(actor, b.g, heen)],
+                        "toegangslog": [_logregel(actor, "IO31-bericht geweigerd, IO32 retour", None)],
+                    }
+                )
                 continue
             try:
                 delen.append(_rijen_ok(actor, b.g, b.data))
             except (DomainError, ValueError, TypeError):
                 los.append(b)
-        for b in geweigerd:
-            heen = _bericht_rij(actor, b.g, b.data, None)
-            delen.append(
-                {
-                    "berichten": [heen],
-                    "retouren": [_retour_rij(actor, b.g, heen)],
-                    "toegangslog": [_logregel(actor, "IO31-bericht geweigerd, IO32 retour", None)],
-                }
-            )
         try:
             store.insert_rows(uow.session, _samen(delen))
             uow.commit()
@@ -467,6 +502,7 @@ def importeer_map(
     workers = workers or (os.cpu_count() or 1)
     los: list[_Bestand] = []
     deel: list[_Bestand] = []
+    gezien = _Gezien()
     for b in _gecontroleerd(paden, workers, zorgkantoor_code()):
         if b.g["uitkomst"] == "los":
             los.append(b)
@@ -479,10 +515,10 @@ def importeer_map(
             _quarantaine(map_, b, _redenen(b.g["bevindingen"]), s)
         deel.append(b)
         if len(deel) >= chunk:
-            los += _schrijf(uowf, actor, deel, s)
+            los += _schrijf(uowf, actor, deel, s, gezien)
             deel = []
     if deel:
-        los += _schrijf(uowf, actor, deel, s)
+        los += _schrijf(uowf, actor, deel, s, gezien)
     for b in los:
         _los(uowf, actor, map_, b, s)
     return s

@@ -41,6 +41,23 @@ def known_besluitnummers(session: Session, nummers: Sequence[str]) -> set[str]:
     return found
 
 
+def known_identificaties(session: Session, soort: str, afzender: str, identificaties: Sequence[str]) -> set[str]:
+    """The identifications among ``identificaties`` of messages of this type received from this sender before
+    (accepted or refused), as ``Berichten.al_ontvangen`` asks it one at a time (iWlz TR056)."""
+    b = orm.berichten.c
+    found: set[str] = set()
+    for part in _in_chunks(identificaties):
+        q = sa.select(b.identificatie).where(
+            b.soort == soort,
+            b.richting == "in",
+            b.afzender == afzender,
+            b.retour_van.is_(None),
+            b.identificatie.in_(part),
+        )
+        found.update(session.connection().execute(q).scalars())
+    return found
+
+
 def insert_rows(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Insert the rows per kind (parents first: clients, indicatiebesluiten, the received messages, their
     retours, then the access log), each as one executemany in the session's transaction."""
