@@ -175,12 +175,19 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "d
 
 
 def _segments_spark(delen: list[str], sql: str) -> pd.DataFrame:
-    """Run the segment SQL on a local Spark session (started and stopped here) over the Parquet parts."""
+    """Run the segment SQL on Spark over the Parquet parts: on the caller's active session (a cluster) if there
+    is one, else on a local session started and stopped here."""
     import shutil
     import tempfile
 
+    from pyspark.sql import SparkSession
+
     from wlz.claims.engines import spark_session
 
+    actief = SparkSession.getActiveSession()
+    if actief is not None:
+        actief.read.parquet(*delen).createOrReplaceTempView("client_maanden")
+        return actief.sql(sql).toPandas()
     scratch = Path(tempfile.mkdtemp(prefix="wlz_scenario_spark_"))
     session = spark_session(scratch)
     try:
