@@ -156,6 +156,10 @@ def test_command_line_import_and_export(engine, uow, wereld, tmp_path, monkeypat
     from wlz.cli import app
 
     monkeypatch.setenv("WLZ_DATABASE_URL", str(engine.url.render_as_string(hide_password=False)))
+    if engine.dialect.name == "postgresql":  # the test's own schema (conftest), for the command's own connection
+        with engine.connect() as conn:
+            schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
+        monkeypatch.setenv("PGOPTIONS", f"-csearch_path={schema}")
     bestand = tmp_path / "aanbieder_a.csv"
     bestand.write_bytes(csv_bestand(f"10,{wereld.clients[0]},ZI756,2024-03-01,2024-03-31,31,10.00,", "11,x,y,z,,,,"))
     runner = CliRunner()

@@ -112,6 +112,8 @@ def _copy(conn: Connection, batch_id: str, t: pa.Table, kolommen: Sequence[str])
 
 _OPEN = "batch_id = :b AND reden IS NULL"
 
+#: PostgreSQL work memory during an import (``SET LOCAL``: this transaction only; a technical setting)
+POSTGRES_WORK_MEM = "256MB"
 #: SQLite page cache during an import, in KiB (a technical setting, see ``load``)
 SQLITE_CACHE_KIB = 262_144
 
@@ -170,6 +172,11 @@ _FIND = """WITH l AS (
         LEFT JOIN clients ci ON j.bsn IS NULL AND ci.id = j.client_id
         LEFT JOIN clients cb ON cb.bsn = j.bsn
         WHERE j.batch_id = :b AND j.reden IS NULL),
+    -- the clients who chose through the zorginkoop, and the regions of the contracts they chose under (joined, not
+    -- a subquery per line)
+    kc AS (SELECT DISTINCT client_id FROM inkoop_keuzes),
+    kr AS (SELECT DISTINCT k.client_id, c2.regio FROM inkoop_keuzes k
+           JOIN inkoop_contracten c2 ON c2.id = k.contract_id),
     tw AS (
         SELECT l.volgnummer, MIN(t.id) AS id FROM l
         JOIN zorgtoewijzingen t ON t.client_id = l.client_ref AND t.agb_code = :agb
@@ -185,9 +192,9 @@ _FIND = """WITH l AS (
         JOIN inkoop_contracten c ON c.agb_code = :agb AND c.status = 'actief'
          AND c.ingangsdatum <= l.begindatum AND c.einddatum >= l.einddatum
         JOIN inkoop_contract_prestaties p ON p.contract_id = c.id AND p.prestatiecode = l.prestatiecode
-        WHERE NOT EXISTS (SELECT 1 FROM inkoop_keuzes k WHERE k.client_id = l.client_ref)
-           OR c.regio IN (SELECT c2.regio FROM inkoop_keuzes k JOIN inkoop_contracten c2 ON c2.id = k.contract_id
-                          WHERE k.client_id = l.client_ref)),
+        LEFT JOIN kc ON kc.client_id = l.client_ref
+        LEFT JOIN kr ON kr.client_id = l.client_ref AND kr.regio = c.regio
+        WHERE kc.client_id IS NULL OR kr.client_id IS NOT NULL),
     x AS (
         SELECT l.volgnummer, l.client_ref, tw.id AS toewijzing_id, cp.id AS prestatie_id, cp.tarief_cent, cp.regio
         FROM l LEFT JOIN tw ON tw.volgnummer = l.volgnummer
@@ -271,7 +278,10 @@ def check(conn: Connection, batch_id: str, agb_code: str) -> dict[str, int]:
 
     run(_PROVIDER)
     if conn.dialect.name == "postgresql":
-        # the planner needs the batch's size and spread (the work table was empty when last analysed)
+        # the planner needs the batch's size and spread (the work table was empty when last analysed); the joins
+        # and sorts over a million lines spill to disk in the default 4 MB of work memory: more, for this
+        # transaction only
+        run(f"SET LOCAL work_mem = '{POSTGRES_WORK_MEM}'")
         run("ANALYZE declaratie_invoer")
         run(_FIND)
     else:
