@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from wlz import bsn as bsnmod
 from wlz.platform.database import make_engine
 from wlz.zorgkantoor import demo
+from wlz.zorgkantoor.adapters import rules_engine
 from wlz.zorgkantoor.storage import orm
 
 from .conftest import OP_POSTGRES, _pg_engine
@@ -100,3 +101,16 @@ def test_telling_in_de_samenvatting_klopt_met_de_database(gevuld):
     toewijzingen = _rows(engine, "SELECT t.client_id, t.indicatie_id, i.client_id FROM zorgtoewijzingen t "
                                  "JOIN indicatiebesluiten i ON i.id = t.indicatie_id")  # fmt: skip
     assert all(tw_client == ind_client for tw_client, _, ind_client in toewijzingen)
+
+
+def test_einddatum_van_elk_indicatiebesluit_is_die_van_de_regels(gevuld):
+    """The demo gives its indicatiebesluiten the end date computed once per profile; it must be the one the
+    service asks the rules for (``rules_engine.indicatie_einddatum``), for copies too."""
+    engine, _ = gevuld
+    i = orm.indicatiebesluiten.c
+    with engine.connect() as conn:
+        rijen = conn.execute(sa.select(i.zorgprofiel, i.ingangsdatum, i.einddatum).where(i.bron != "IO31")).all()
+    per_geval = {(p, van): tot for p, van, tot in rijen}
+    assert len(rijen) == 40
+    for (profiel, van), tot in per_geval.items():
+        assert tot == rules_engine.indicatie_einddatum(profiel, van), (profiel, van)
