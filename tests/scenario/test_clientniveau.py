@@ -135,9 +135,17 @@ def test_client_level_on_spark_equals_duckdb(claims: Path, tmp_path: Path) -> No
     assert d.clienten.stap.nunique() == 4 and (d.clienten.uitkomst != "gelijk").any()
     for tabel in ("clienten", "aanbieders", "kortingen_aanbieders"):
         pd.testing.assert_frame_equal(getattr(d, tabel), getattr(sp, tabel))
-    # the aggregation alone, both engines over the same Parquet parts
+    # the aggregation alone, both engines over the same Parquet parts; on the caller's own (active) session,
+    # which the scenario uses and leaves running (a cluster's session is not ours to stop)
+    from wlz.claims.engines import spark_session
+
     map_ = tmp_path / "duckdb" / "client_maanden"
-    pd.testing.assert_frame_equal(read_segments(map_, 2019), read_segments(map_, 2019, engine="spark"))
+    eigen = spark_session(tmp_path / "eigen")
+    try:
+        pd.testing.assert_frame_equal(read_segments(map_, 2019), read_segments(map_, 2019, engine="spark"))
+        assert eigen.range(3).count() == 3  # still usable
+    finally:
+        eigen.stop()
 
 
 def test_bad_income_table_names_the_field(claims: Path, tmp_path: Path) -> None:
