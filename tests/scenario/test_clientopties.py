@@ -148,12 +148,22 @@ def test_toeslagen_per_client_by_the_rules(basis: Basis) -> None:
 
 def test_maatwerk_per_client_against_the_profile_amount(basis: Basis) -> None:
     assert (_run(basis, {"maatwerkindicatie": {"variant": "iedereen_thuis"}}).clienten.uitkomst == "gelijk").all()
-    u = _run(basis, {"maatwerkindicatie": {"variant": "iedereen_thuis", "behoefte_pct_van_profiel": [120]}})
+    u = _run(
+        basis,
+        {
+            "maatwerkindicatie": {
+                "variant": "iedereen_thuis",
+                "behoefte_pct_van_profiel": [120],
+                "herindicatie_pct": 100,
+            }
+        },
+    )
     profiel = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).profielbedrag[("vv", 5, "mpt")]
     c = _rij(u, "C")
     # C at home: 120 % of the profile amount for his one month
     assert c.budget_verschil == pytest.approx(profiel / 12 * 0.2) and c.uitkomst == "wint"
-    assert "maatwerk 120%" in c.toelichting
+    assert "maatwerk 120%" in c.toelichting and "herindicatie" in c.toelichting
+    assert any("1 extra herindicaties" in m for m in u.meldingen)
     assert _rij(u, "A").uitkomst == "gelijk"  # in an instelling: not in the variant iedereen_thuis
 
 

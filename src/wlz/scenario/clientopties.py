@@ -376,12 +376,15 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
     )
     notitie = np.full(seg.n_clienten, "", dtype=object)
     notitie[c_scope] = [f"maatwerk {x * 100:.0f}% van het profiel" for x in pct[c_scope]]
+    # re-assessed this year (seed 000 r.207-210): the chosen share of the clients with maatwerk, drawn per client
+    her = c_scope & (seg.trek(f"maatwerk-herindicatie-{o.zaad}")[seg.hoofd] < o.herindicatie_pct / 100)
+    notitie[her] = [f"{x}; herindicatie" for x in notitie[her]]
     extra.toelichting = notitie
     zonder = int((seg.per_client((scope & ~np.isfinite(profiel)).astype(float)) > 0).sum())
     meldingen = [
         f"stap {stap} maatwerk per cliënt: {int(c_scope.sum())} cliënten met maatwerk (variant {o.variant}), "
         f"behoefte synthetisch (voorbeeld: punten {list(o.behoefte_pct_van_profiel)} %, spreiding "
-        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad})"
+        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad}); {int(her.sum())} extra herindicaties"
         + (f"; {zonder} cliënten zonder profielbedrag in de regels van {o.rekenjaar}" if zonder else "")
     ]
     return extra, meldingen
