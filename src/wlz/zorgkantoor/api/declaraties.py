@@ -14,6 +14,7 @@ from starlette.concurrency import iterate_in_threadpool
 
 from wlz import bsn as bsnmod
 
+from ..domain.fouten import DomainError
 from ..services import declaraties, inkoop_rapport
 from ..services.actor import Actor
 from ..services.declaraties import rollen_voor
@@ -32,6 +33,19 @@ _BESTAND = {
         "description": "Het declaratiebestand: CSV of Parquet met de kolommen van wlz_zin (zie docs/zorginkoop.md)",
     }
 }
+
+
+#: a date in a query: only ``JJJJ-MM-DD`` (not a number of seconds, which pydantic would also take)
+_DATUM = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _datum(tekst: str | None, veld: str) -> dt.date | None:
+    if tekst is None:
+        return None
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError:
+        raise DomainError("Geen bestaande datum (JJJJ-MM-DD).", veld) from None
 
 
 def _rol(actie: str) -> ApiRoles:
@@ -165,15 +179,16 @@ async def declaratiebestanden(
 async def declaraties_exporteren(
     request: Request,
     agb_code: str | None = Query(None, pattern=r"^\d{8}$"),
-    van: dt.date | None = None,
-    tot: dt.date | None = None,
+    van: str | None = Query(None, pattern=_DATUM, description="JJJJ-MM-DD"),
+    tot: str | None = Query(None, pattern=_DATUM, description="JJJJ-MM-DD"),
     actor: Actor = Depends(_rol("declaratie.exporteren")),
 ) -> StreamingResponse:
     """De geaccepteerde regels als wlz_zin.csv, de invoer van ``wlz analyse``."""
+    begin, eind = _datum(van, "van"), _datum(tot, "tot")
     uow = request.app.state.uow()
     uow.__enter__()
     try:
-        stukken = declaraties.exporteer(uow, actor, agb_code=agb_code, van=van, tot=tot)
+        stukken = declaraties.exporteer(uow, actor, agb_code=agb_code, van=begin, tot=eind)
     except BaseException:
         uow.__exit__(None, None, None)
         raise
