@@ -36,7 +36,7 @@ from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomainError
 from .domain.model import nieuw_id
-from .services import aanvragen, auth, berichten, dossier, invoer, io31_bulk
+from .services import aanvragen, auth, berichten, dossier, invoer
 from .services.actor import SYSTEEM, Actor
 from .storage import migrate, orm
 from .storage.uow import UnitOfWorkFactory
@@ -332,9 +332,6 @@ def _register_client(v: _Vulling) -> Any:
 
 
 def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingang: dt.date) -> None:
-    """The client's indicatiebesluit from ``ingang``. Its end date is the one the service would ask the rules
-    for, computed once per zorgprofiel (``io31_bulk.einddatum``: the rule reads only the profile) instead of one
-    evaluation per client: that was the largest part of the demo's own CPU."""
     with v.uowf(write=True) as uow:
         dossier.registreer_indicatie(
             uow,
@@ -345,7 +342,6 @@ def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingan
                 zorgprofiel=profiel.code,
                 grondslagen=GRONDSLAG.get(profiel.sector, ["01"]),
                 ingangsdatum=ingang,
-                einddatum=io31_bulk.einddatum(profiel.code, ingang),
             ),
         )
 
