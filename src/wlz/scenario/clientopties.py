@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from wlz.common.errors import InputError
+from wlz.common.formatting import format_euro, format_number
 from wlz.scenario.clienten import Extra, Segmenten, Stand
 from wlz.scenario.schema import ExtraKostenThuis, Maatwerkindicatie, Taakstelling, ToeslagenInBudget, instelling
 
@@ -148,8 +149,8 @@ def taakstelling_clienten(
     g = g.sort_values(["centen", "agb_code"], ascending=[False, True]).reset_index(drop=True)
     g["korting"] = [(Decimal(int(x)) / 100).quantize(Decimal("0.01")) for x in g["centen"]]
     meldingen = [
-        f"stap {stap} taakstelling per cliënt: {int((per_client > 0).sum()):,} cliënten, korting per jaar vanaf "
-        f"{jaar} op de dagen van het basisjaar; per aanbieder in kortingen_aanbieders.csv".replace(",", ".")
+        f"stap {stap} taakstelling per cliënt: {format_number(int((per_client > 0).sum()))} cliënten, korting per "
+        f"jaar vanaf {jaar} op de dagen van het basisjaar; per aanbieder in kortingen_aanbieders.csv"
     ]
     return extra, g[KOP_KORTINGEN_AANBIEDERS], meldingen
 
@@ -206,7 +207,7 @@ def ekt_clienten(
     meldingen = []
     if zonder_budget:
         meldingen.append(
-            f"stap {stap} extra kosten thuis per cliënt: {zonder_budget} cliënten thuis zonder budget "
+            f"stap {stap} extra kosten thuis per cliënt: {format_number(zonder_budget)} cliënten thuis zonder budget "
             "(pgb zonder budget_per_client): geen euro's"
         )
     zorgval = pd.DataFrame(columns=KOP_EKT_ZORGVAL)
@@ -245,8 +246,9 @@ def ekt_clienten(
         notitie = np.where(val_client, np.where(gebruiker, "ekt-gebruiker; zorgval", "zorgval"), notitie)
         meldingen.append(
             f"stap {stap} zorgval extra kosten thuis (voorafgaand pakket uit {Path(o.voorafgaand_pakket).name}): "
-            f"{int(val_client.sum())} cliënten (vandaag {int((seg.per_client(val_v.astype(float)) > 0).sum())}), "
-            f"tekort € {tekort_s.sum():,.2f} (vandaag € {tekort_v.sum():,.2f})"
+            f"{format_number(int(val_client.sum()))} cliënten "
+            f"(vandaag {format_number(int((seg.per_client(val_v.astype(float)) > 0).sum()))}), "
+            f"tekort {format_euro(float(tekort_s.sum()))} (vandaag {format_euro(float(tekort_v.sum()))})"
         )
     extra.toelichting = notitie.astype(object)
     return extra, zorgval[KOP_EKT_ZORGVAL] if not zorgval.empty else zorgval, meldingen
@@ -310,9 +312,10 @@ def toeslagen_clienten(o: ToeslagenInBudget, seg: Segmenten, st: Stand, stap: in
     extra.toelichting = notitie.astype(object)
     onbekend = int((~bekend).sum())
     meldingen = [
-        f"stap {stap} toeslagen per cliënt ({len(idx)} pgb/mpt-segmenten, regels {o.rekenjaar}): "
-        f"{int(c_toeslag.sum())} cliënten met toeslag, {int(c_erbij.sum())} mpt-cliënten slagen nu wel voor de "
-        f"doelmatigheidstoets, {int((seg.per_client(eraf.astype(float)) > 0).sum())} niet meer (kosten = eigen "
+        f"stap {stap} toeslagen per cliënt ({format_number(len(idx))} pgb/mpt-segmenten, regels {o.rekenjaar}): "
+        f"{format_number(int(c_toeslag.sum()))} cliënten met toeslag, {format_number(int(c_erbij.sum()))} "
+        "mpt-cliënten slagen nu wel voor de doelmatigheidstoets, "
+        f"{format_number(int((seg.per_client(eraf.astype(float)) > 0).sum()))} niet meer (kosten = eigen "
         "Wlz-uitgaven per jaar uit de basis)"
         + (f"; {onbekend} segmenten zonder pgb-bedrag in de regels" if onbekend else "")
     ]
@@ -382,9 +385,10 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
     extra.toelichting = notitie
     zonder = int((seg.per_client((scope & ~np.isfinite(profiel)).astype(float)) > 0).sum())
     meldingen = [
-        f"stap {stap} maatwerk per cliënt: {int(c_scope.sum())} cliënten met maatwerk (variant {o.variant}), "
+        f"stap {stap} maatwerk per cliënt: {format_number(int(c_scope.sum()))} cliënten met maatwerk "
+        f"(variant {o.variant}), "
         f"behoefte synthetisch (voorbeeld: punten {list(o.behoefte_pct_van_profiel)} %, spreiding "
-        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad}); {int(her.sum())} extra herindicaties"
+        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad}); {format_number(int(her.sum()))} extra herindicaties"
         + (f"; {zonder} cliënten zonder profielbedrag in de regels van {o.rekenjaar}" if zonder else "")
     ]
     return extra, meldingen
