@@ -157,3 +157,11 @@ def test_provider_imports_only_for_itself(uow, wereld):
         _importeer(wereld.uowf, data, actor=ZORGINKOPER, agb=None)
     assert exc.value.veld == "agb_code"
     assert _importeer(wereld.uowf, data, actor=ZORGINKOPER, agb=AGB_B).per_reden == {"D04": 1}
+
+
+def test_a_file_with_only_a_header_is_an_empty_batch(uow, wereld):
+    r = _importeer(wereld.uowf, csv_bestand())
+    assert (r.aantal_regels, r.aantal_geaccepteerd, r.aantal_geweigerd) == (0, 0, 0)
+    with pytest.raises(DomainError) as exc:
+        _importeer(wereld.uowf, b"")
+    assert exc.value.veld == "bestand"
