@@ -10,11 +10,16 @@
    over W worker processes; prints declarations per second. Only K is measured; a figure for 100,000 is printed
    as a linear extrapolation and says so.
 
-Other work was running on the same 2-core machine; the figures are a lower bound.
+3. the batch path (``--batch K``; the same goal): K budgethouders bulk-inserted (not measured) with one approved
+   agreement each, then ONE batch of 12 monthly declarations each through ``wlz.pgb.batch.verwerk_declaraties``;
+   prints declarations per second and the ledger check.
+
+Other work was running on the same 2-core machine; the figures are a lower bound; the load average is printed.
 
     .venv/bin/python benchmarks/pgb_benchmark.py --races 1000 --budgethouders 500
     eval "$(WLZ_PG_PORT=54339 WLZ_PG_DIR=/tmp/wlz-pg-pgb bash scripts/postgres.sh start)"
     .venv/bin/python benchmarks/pgb_benchmark.py --db postgres --races 1000 --budgethouders 2000
+    .venv/bin/python benchmarks/pgb_benchmark.py --db postgres --races 0 --budgethouders 0 --batch 100000
 """
 
 from __future__ import annotations
@@ -205,7 +210,6 @@ def _zet_op_snel(engine: sa.Engine, uows: services.Uows, n: int) -> list[str]:
             dict(r)
             for r in c.execute(sa.select(orm.boekingen).where(orm.boekingen.c.beschikking_id == "x0")).mappings()
         ]
-    ids = []
     with engine.begin() as c:
         for start in range(1, n, 20_000):
             stuk = range(start, min(n, start + 20_000))
