@@ -34,11 +34,25 @@ class Migrations:
             command.upgrade(cfg, revision)
 
     def downgrade_base(self, engine: Engine) -> None:
-        """Remove every table of the history (a demo reset only)."""
+        """Remove every table of the history (a demo reset only).
+
+        On SQLite a downgrade that alters a table in batch mode copies and drops it, which the foreign keys of
+        rows still held elsewhere refuse; the checks are switched off for this connection while the whole
+        history is removed (SQLite ignores the pragma inside a transaction, so it is set before one begins).
+        """
         cfg = self.config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "base")
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=OFF")  # before the engine's BEGIN: no transaction yet
+            try:
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, "base")
+                conn.commit()
+            finally:
+                if raw is not None:
+                    conn.rollback()
+                    raw.execute("PRAGMA foreign_keys=ON")
 
 
 def current(engine: Engine) -> str | None:
