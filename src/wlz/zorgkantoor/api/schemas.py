@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Uit(BaseModel):
@@ -41,6 +41,10 @@ class IndicatieUit(Uit):
     ingangsdatum: dt.date
     einddatum: dt.date | None
     bron: str
+    ingetrokken_per: dt.date | None = Field(
+        None, description="De dag waarop het CIZ het besluit introk (de einddatum is de dag ervoor)"
+    )
+    vervangen_door: str | None = Field(None, description="Besluitnummer van het besluit dat dit besluit verving")
 
 
 class KeuzeUit(Uit):

@@ -114,6 +114,10 @@ class Indicatiebesluit:
         self.einddatum = einddatum
         self.bron = bron
         self.aangemaakt_op = nu()
+        #: the day a withdrawal by the CIZ takes effect (Wlz art. 3.2.4); the decision's einddatum is the day before
+        self.ingetrokken_per: dt.date | None = None
+        #: the besluitnummer of the decision that replaced this one (issue 9 item 11)
+        self.vervangen_door: str | None = None
 
     def geldig_op(self, dag: dt.date) -> bool:
         return self.ingangsdatum <= dag and (self.einddatum is None or dag <= self.einddatum)
@@ -129,6 +133,28 @@ class Indicatiebesluit:
         if self.einddatum is not None and laatste_dag > self.einddatum:
             raise DomainError("Een indicatiebesluit wordt alleen ingekort, niet verlengd.", "einddatum")
         self.einddatum = laatste_dag
+
+    def vervangen(self, laatste_dag: dt.date, door: str) -> None:
+        """End this decision on ``laatste_dag`` because decision ``door`` begins the day after (see
+        :meth:`beeindigen`); the client's file names the decision that replaced it."""
+        self.beeindigen(laatste_dag)
+        self.vervangen_door = door
+
+    def intrekken(self, laatste_dag: dt.date) -> None:
+        """The CIZ withdrew this decision (Wlz art. 3.2.4): its right ends on ``laatste_dag``, the Einddatum of
+        the IO31 that repeats this besluitnummer (IO31.xsd: "tot en met welke datum het indicatiebesluit
+        rechtsgeldig is"). Only shortening, never before the ingangsdatum (iWlz CS003); a withdrawal repeated
+        with an earlier day moves it earlier."""
+        if laatste_dag < self.ingangsdatum:
+            raise DomainError("De einddatum van de intrekking ligt voor de ingangsdatum van het besluit.", "einddatum")
+        if self.einddatum is not None and laatste_dag >= self.einddatum:
+            raise DomainError(
+                "Een intrekking maakt het indicatiebesluit alleen korter: de einddatum ligt niet voor de "
+                "geregistreerde einddatum.",
+                "einddatum",
+            )
+        self.einddatum = laatste_dag
+        self.ingetrokken_per = laatste_dag + dt.timedelta(days=1)
 
     @property
     def profiel(self) -> reference.Zorgprofiel:

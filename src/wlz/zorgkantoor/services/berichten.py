@@ -325,7 +325,7 @@ def _vervang_vorige(uow, actor: Actor, root, i: int, nieuw: Indicatiebesluit, nu
                 "service niet. Neem contact op met het CIZ."
             )
             raise _weigering(root, "casus", f"{plek}/Ingangsdatum", reden)
-        oud.beeindigen(laatste_dag)
+        oud.vervangen(laatste_dag, nieuw.besluitnummer)
         nieuw.vervangt = (*nieuw.vervangt, oud.besluitnummer)
         log(
             uow,
@@ -404,12 +404,106 @@ def _herindicatie_toewijzing(
     return uit
 
 
+#: iWlz COD172 (``LDT_RedenIntrekking``) 2 "Negatief indicatiebesluit": why the assignments under a decision the
+#: CIZ withdrew end. COD172 (``shared/iwlz/codelijsten/COD172.md``) has no code "intrekking indicatiebesluit"; a
+#: withdrawal (Wlz art. 3.2.4) is the CIZ's decision that the client no longer has the indicated right, i.e. a
+#: negative decision on it, and 3 "Herindicatie" is kept for a decision replaced by a newer one (above).
+_INGETROKKEN_BESLUIT = icodes.RedenIntrekking.NEGATIEF_INDICATIEBESLUIT
+
+
+def _trek_in(uow, actor: Actor, root, i: int, item, oud: Indicatiebesluit, nu) -> list[IwlzBericht]:
+    """An IO31 that repeats the registered besluitnummer ``oud``: the CIZ withdrew (or earlier withdrew and now
+    advances) the decision (``wlz.ciz.koppeling.io31``, docs/ciz.md "Withdrawal").
+
+    The rules: the Indicatie's ``Einddatum`` is the last day the decision is "rechtsgeldig" (IO31.xsd); the largest
+    Einddatum of an indicated zorgzwaartepakket equals it (iWlz TR014) and is never before the Ingangsdatum (CS003);
+    an assignment lies within its decision's validity (TR016), so each assignment under it that runs past that day
+    is withdrawn on it with an AW33 carrying ``Einddatum`` and ``RedenIntrekking`` 2 (negatief indicatiebesluit,
+    COD172). Only that change is accepted: the same client, zorgprofiel and ingangsdatum and an Einddatum before
+    the registered one. Anything else (another client, another zorgprofiel or ingangsdatum, no or a later or the
+    same Einddatum) refuses the message naming the element; nothing is written (the caller rolls back)."""
+    plek = f"Clienten/Client[{i}]/Indicatie"
+    ind = item.indicatie
+    c = uow.clients.met_bsn(item.client.bsn)
+    if c is None or c.id != oud.client_id:
+        reden = "Dit besluitnummer is al geregistreerd voor een andere cliënt; een Besluitnummer hoort bij één cliënt."
+        raise _weigering(root, "besluitnummer", f"{plek}/Besluitnummer", reden)
+    zzp = ind.zzp
+    if zzp is None:
+        reden = "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
+        raise _weigering(root, "indicatie_zonder_zzp", plek, reden)
+    zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
+    try:
+        profiel = reference.lookup(zzp.zzp_code)
+    except KeyError:
+        raise _weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).") from None
+    if profiel.code != oud.zorgprofiel:
+        reden = (
+            f"De ZzpCode ({profiel.code}) verschilt van het zorgprofiel van geregistreerd besluit {oud.besluitnummer} "
+            f"({oud.zorgprofiel}); een ander zorgprofiel is een nieuw besluit met een eigen (hoger) besluitnummer."
+        )
+        raise _weigering(root, "casus", zzp_pad, reden)
+    if ind.ingangsdatum != oud.ingangsdatum:
+        reden = (
+            f"De Ingangsdatum verschilt van die van geregistreerd besluit {oud.besluitnummer} "
+            f"({oud.ingangsdatum.isoformat()}); alleen een intrekking (een eerdere Einddatum) van dit besluit wordt "
+            "verwerkt."
+        )
+        raise _weigering(root, "casus", f"{plek}/Ingangsdatum", reden)
+    if ind.einddatum is None or ind.einddatum == oud.einddatum:
+        reden = (
+            "Dit besluitnummer is al geregistreerd; het bericht verandert de Einddatum niet (een intrekking geeft "
+            "een Einddatum voor de geregistreerde)."
+        )
+        raise _weigering(root, "besluitnummer", f"{plek}/Besluitnummer", reden)
+    if oud.einddatum is not None and ind.einddatum > oud.einddatum:
+        reden = (
+            f"De Einddatum ligt na de geregistreerde einddatum ({oud.einddatum.isoformat()}) van besluit "
+            f"{oud.besluitnummer}; een geregistreerd indicatiebesluit wordt niet verlengd."
+        )
+        raise _weigering(root, "casus", f"{plek}/Einddatum", reden)
+    laatste_dag = ind.einddatum
+    try:
+        oud.intrekken(laatste_dag)
+    except DomainError as exc:
+        raise _Refusal(_case_finding(root, exc, f"{plek}/Einddatum")) from None
+    log(uow, actor, "wijzigen", "indicatiebesluit ingetrokken (uit IO31)", client_id=oud.client_id)
+    reden_code = _INGETROKKEN_BESLUIT
+    berichten: list[IwlzBericht] = []
+    for tw in uow.toewijzingen.van_client(oud.client_id):
+        if tw.indicatie_id != oud.id or tw.status == "beeindigd":
+            continue
+        if tw.tot is not None and tw.tot <= laatste_dag:
+            continue
+        try:
+            tw.intrekken(laatste_dag, code=reden_code.value, omschrijving=reden_code.omschrijving, bericht="IO31")
+        except DomainError as exc:
+            raise _Refusal(_case_finding(root, exc, plek)) from None
+        if tw.leveringsvorm == "pgb":  # a pgb alone has no provider and no AW33 (iWlz CD040, TR021)
+            pass
+        elif tw.status == "beeindigd":
+            # it would have begun after the decision's last day: an AW33 cannot end it before its Ingangsdatum (CS003)
+            tw.mutatie_vastleggen(
+                code="geen AW33",
+                omschrijving="AW33 niet gemaakt: de toewijzing zou pas na de laatste dag van het ingetrokken besluit "
+                "ingaan, en een Einddatum voor de Ingangsdatum kan iWlz niet versturen (CS003).",
+                datum=nu.date(),
+                bericht="IO31",
+            )
+        else:
+            berichten += _aw33_bij_herindicatie(uow, actor, tw, nu, intrekking=reden_code)
+        log(uow, actor, "wijzigen", "zorgtoewijzing ingetrokken (indicatiebesluit ingetrokken)", client_id=tw.client_id)
+    return berichten
+
+
 def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indicatiebesluit]]:
     """Register every indicatiebesluit of an IO31; a client not yet known is created from the message.
 
-    A message the XSD, the XSLT rules or the zorgkantoor's own checks refuse (``RECEIVER_CHECKS``: sent to
-    another zorgkantoor, an indication without zzp, a besluitnummer already registered, ...) is stored with its
-    IO32 and nothing else of it."""
+    A besluitnummer already registered is the CIZ's withdrawal of that decision when only its Einddatum moves
+    earlier (:func:`_trek_in`); a new besluitnummer for a known client replaces the client's valid decision
+    (:func:`_vervang_vorige`). A message the XSD, the XSLT rules or the zorgkantoor's own checks refuse
+    (``RECEIVER_CHECKS``: sent to another zorgkantoor, an indication without zzp, a registered besluitnummer that
+    changes anything else, ...) is stored with its IO32 and nothing else of it."""
     vereis(actor, "bericht.importeren")
     root, report = _receive(data, "IO31")
     partijen = _check_parties(actor, root, afzender=None) + _check_identificatie(uow, root, "IO31", "CIZ")
@@ -421,6 +515,12 @@ def import_io31(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, list[Indic
     nu = dt.datetime.now()
     for i, item in enumerate(io31.clienten, start=1):
         try:
+            oud = uow.indicaties.met_besluitnummer(str(item.indicatie.besluitnummer))
+            if oud is not None:  # the same decision again: a withdrawal by the CIZ, or refused
+                aw33 = _trek_in(uow, actor, root, i, item, oud, nu)
+                oud.aw33_ids = tuple(b.id for b in aw33)
+                indicaties.append(oud)
+                continue
             nieuw = _register_indicatie(uow, actor, root, i, item)
             aw33 = _vervang_vorige(uow, actor, root, i, nieuw, nu)
             nieuw.aw33_ids = tuple(b.id for b in aw33)

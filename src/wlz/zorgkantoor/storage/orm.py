@@ -56,6 +56,9 @@ indicatiebesluiten = sa.Table(
     sa.Column("einddatum", sa.Date, nullable=True),
     sa.Column("bron", sa.String(20), nullable=False),
     sa.Column("aangemaakt_op", UTCDateTime, nullable=False),
+    # how the decision ended early: withdrawn by the CIZ, or replaced by a newer decision (migration 0009)
+    sa.Column("ingetrokken_per", sa.Date, nullable=True),
+    sa.Column("vervangen_door", sa.String(40), nullable=True),
 )
 
 leveringsvorm_keuzes = sa.Table(

@@ -18,7 +18,10 @@ CLIENT_FILE: dict[str, tuple[str, ...]] = {
         "id", "bsn", "voornamen", "achternaam", "geboortedatum", "straat", "huisnummer", "postcode", "woonplaats",
         "partner",
     ),
-    "indicaties": ("id", "besluitnummer", "zorgprofiel", "cod163", "grondslagen", "ingangsdatum", "einddatum", "bron"),
+    "indicaties": (
+        "id", "besluitnummer", "zorgprofiel", "cod163", "grondslagen", "ingangsdatum", "einddatum", "bron",
+        "ingetrokken_per", "vervangen_door",
+    ),
     "keuzes": ("id", "leveringsvorm", "ingangsdatum", "geaccepteerd", "toets"),
     "toewijzingen": (
         "id", "client_id", "indicatie_id", "agb_code", "leveringsvorm", "zorgprofiel", "functie", "klasse", "van",
