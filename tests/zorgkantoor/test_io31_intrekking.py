@@ -320,3 +320,44 @@ def test_the_bulk_import_treats_a_withdrawal_as_the_single_import_does(tmp_path,
             )
         ).scalar_one()
         assert any("Einddatum" in b["pad"] and "niet verlengd" in b["tekst"] for b in geweigerd)
+
+
+def test_migration_0009_names_the_replacing_decision_of_decisions_replaced_before_it(tmp_path):
+    """Decisions replaced before migration 0009 get ``vervangen_door`` from the rule the client page used until
+    then (a later decision of the same client beginning the day after); the others stay empty."""
+    from wlz.platform.database import make_engine
+    from wlz.zorgkantoor.storage import migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    migrate.upgrade(engine, "0008")
+    nu = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO clients (id, bsn, voornamen, achternaam, geboortedatum, straat, huisnummer, postcode, "
+                "woonplaats, partner, aangemaakt_op) VALUES ('c1', '999990019', 'Test', 'Persoon', '1940-01-01', '', "
+                "'', '', '', 0, :nu)"
+            ),
+            {"nu": nu},
+        )
+        for ident, nummer, van, tot in [
+            ("i1", "100", "2024-01-01", "2024-12-31"),
+            ("i2", "101", "2025-01-01", "2025-06-30"),  # ends, no successor
+            ("i3", "102", "2025-09-01", None),
+        ]:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO indicatiebesluiten (id, client_id, besluitnummer, zorgprofiel, cod163, grondslagen, "
+                    "ingangsdatum, einddatum, bron, aangemaakt_op) VALUES (:id, 'c1', :nr, 'VG5', '808', '[\"01\"]', "
+                    ":van, :tot, 'IO31', :nu)"
+                ),
+                {"id": ident, "nr": nummer, "van": van, "tot": tot, "nu": nu},
+            )
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        rijen = dict(conn.execute(sa.text("SELECT id, vervangen_door FROM indicatiebesluiten")).all())
+        assert rijen == {"i1": "101", "i2": None, "i3": None}
+        assert (
+            conn.execute(sa.text("SELECT count(*) FROM indicatiebesluiten WHERE ingetrokken_per IS NULL")).scalar() == 3
+        )
+    engine.dispose()
