@@ -6,6 +6,7 @@ answers, sessions, static files) and registering the zorgkantoor's routers, page
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -59,6 +60,9 @@ def _prepare(app: FastAPI, settings: Settings) -> None:
         from .adapters import rules_engine
 
         rules_engine.use_helper_process()
+        from .adapters import letters
+
+        threading.Thread(target=letters.warm_up, name="weasyprint-import", daemon=True).start()
         if settings.server_nice:
             # after the helper has started (it keeps the priority it started with): the submissions' evaluations
             # come before this process's reads when the CPU is busy (see adapters.rules_process)

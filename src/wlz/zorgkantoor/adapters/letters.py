@@ -173,6 +173,14 @@ _PDF_CACHE_SIZE = 64
 _PDF_LOCK = threading.Lock()
 
 
+def warm_up() -> None:
+    """Import WeasyPrint ahead of the first PDF (a server calls this in a background thread at start).
+
+    Why: the import costs 1.1-1.7 s of CPU; without this the first ``brief.pdf`` a worker serves pays it on top
+    of laying out the letter (benchmarks/fuzz_api.py found that first download as the only request over 2 s)."""
+    import weasyprint  # noqa: F401
+
+
 def pdf(brief: Any) -> bytes:
     """The same letter as PDF (WeasyPrint; fonts from fonts-dejavu-core, see scripts/setup.sh).
 
