@@ -20,7 +20,6 @@ from wlz.zorgkantoor.services.actor import SYSTEEM
 
 from .helpers import bouw_wereld, voeg_keuze_toe
 
-
 #: a stored doelmatigheidstoets as test data (a choice for care at home carries one; its content is not exported)
 TOETS = {"invoer": {"leveringsvorm": "pgb"}, "voorbeeld": True}
 
