@@ -322,22 +322,39 @@ def toeslagen_clienten(o: ToeslagenInBudget, seg: Segmenten, st: Stand, stap: in
     return extra, meldingen
 
 
-def behoefte(o: Maatwerkindicatie, seg: Segmenten) -> np.ndarray:
-    """Per segment the synthetic need as a fraction of the profile amount (the same for all of a client's
-    segments): a point of ``behoefte_pct_van_profiel`` by a hash draw, times a lognormal factor (mean 1,
-    coefficient of variation ``behoefte_spreiding_pct``; Box-Muller on two more hash draws)."""
+def behoefte(o: Maatwerkindicatie, seg: Segmenten, codes: np.ndarray | None = None) -> np.ndarray:
+    """Per segment the need as a fraction of the profile amount (the same for all of a client's segments).
+
+    Synthetic: a point of ``behoefte_pct_van_profiel`` by a hash draw, times a lognormal factor (mean 1,
+    coefficient of variation ``behoefte_spreiding_pct``; Box-Muller on two more hash draws). With
+    ``pilot_export``, a client whose zorgprofiel (``codes``) has pilot records instead gets one of that profile's
+    ratios bedrag / profielbedrag, drawn evenly by the same hash draw (the empirical distribution, no extra
+    spread); other profiles keep the synthetic need."""
     punten = np.array(o.behoefte_pct_van_profiel, dtype=float) / 100
     u = seg.trek(f"maatwerk-punt-{o.zaad}")
     punt: np.ndarray = punten[np.minimum((u * len(punten)).astype(int), len(punten) - 1)]
     cv = o.behoefte_spreiding_pct / 100
-    if cv == 0:
-        return punt
-    sigma2 = np.log1p(cv * cv)
-    u1 = np.maximum(seg.trek(f"maatwerk-z1-{o.zaad}"), 1e-300)
-    u2 = seg.trek(f"maatwerk-z2-{o.zaad}")
-    z = np.sqrt(-2 * np.log(u1)) * np.cos(2 * np.pi * u2)
-    factor: np.ndarray = np.exp(np.sqrt(sigma2) * z - sigma2 / 2)
-    uit: np.ndarray = punt * factor
+    uit: np.ndarray = punt
+    if cv > 0:
+        sigma2 = np.log1p(cv * cv)
+        u1 = np.maximum(seg.trek(f"maatwerk-z1-{o.zaad}"), 1e-300)
+        u2 = seg.trek(f"maatwerk-z2-{o.zaad}")
+        z = np.sqrt(-2 * np.log(u1)) * np.cos(2 * np.pi * u2)
+        factor: np.ndarray = np.exp(np.sqrt(sigma2) * z - sigma2 / 2)
+        uit = punt * factor
+    if o.pilot_export is None:
+        return uit
+    from wlz.scenario.pilot import read_pilot_export
+
+    pilot = read_pilot_export(o.pilot_export)
+    if codes is None:
+        codes = _codes(seg)
+    uit = uit.astype(float, copy=True)
+    for code, verhoudingen in pilot.verhoudingen.items():
+        sel = codes == code
+        if sel.any():
+            v = np.array(verhoudingen, dtype=float)
+            uit[sel] = v[np.minimum((u[sel] * len(v)).astype(int), len(v) - 1)]
     return uit
 
 
@@ -368,7 +385,7 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
         budget, _ = simuleer(None, personen, o.rekenjaar)
         bedrag = {c: float(b) for c, b in zip(uniek, budget, strict=True) if np.isfinite(b)}
     profiel = np.array([bedrag.get(c, np.nan) for c in codes], dtype=float) * seg.maanden / 12
-    nodig = behoefte(o, seg)
+    nodig = behoefte(o, seg, codes)
     bekend = scope & np.isfinite(profiel)
     delta = np.where(bekend, profiel * (nodig - 1), 0.0)
     extra.wlz = delta
@@ -384,11 +401,24 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
     notitie[her] = [f"{x}; herindicatie" for x in notitie[her]]
     extra.toelichting = notitie
     zonder = int((seg.per_client((scope & ~np.isfinite(profiel)).astype(float)) > 0).sum())
+    synthetisch = (
+        f"synthetisch (voorbeeld: punten {list(o.behoefte_pct_van_profiel)} %, spreiding "
+        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad})"
+    )
+    if o.pilot_export is not None:
+        from wlz.scenario.pilot import read_pilot_export
+
+        pilot = read_pilot_export(o.pilot_export)
+        met_pilot = int((seg.per_client((bekend & np.isin(codes, list(pilot.verhoudingen))).astype(float)) > 0).sum())
+        herkomst = (
+            f"behoefte uit de {pilot.bron()} voor {format_number(met_pilot)} cliënten (verhouding bedrag / "
+            f"profielbedrag van hun zorgprofiel), voor de overige {synthetisch}"
+        )
+    else:
+        herkomst = f"behoefte {synthetisch}"
     meldingen = [
         f"stap {stap} maatwerk per cliënt: {format_number(int(c_scope.sum()))} cliënten met maatwerk "
-        f"(variant {o.variant}), "
-        f"behoefte synthetisch (voorbeeld: punten {list(o.behoefte_pct_van_profiel)} %, spreiding "
-        f"{o.behoefte_spreiding_pct} %, zaad {o.zaad}); {format_number(int(her.sum()))} extra herindicaties"
+        f"(variant {o.variant}), {herkomst}; {format_number(int(her.sum()))} extra herindicaties"
         + (f"; {zonder} cliënten zonder profielbedrag in de regels van {o.rekenjaar}" if zonder else "")
     ]
     return extra, meldingen

@@ -2,7 +2,9 @@
 
 The profile amount is the pgb budget of the profile from the rules (``rekenjaar``, with its sources); the need
 per client is the scenario's spread of percentages of that amount, because no basis holds a client's hours of
-need. Access does not change (seed 000 r.133-136): the same clients, only their amount. Variants: everyone at home
+need, or, with ``pilot_export``, the CIZ pilot's ratios need / profile amount of the client's zorgprofiel
+(:mod:`wlz.scenario.pilot`; profiles without pilot records keep the chosen points). Access does not change
+(seed 000 r.133-136): the same clients, only their amount. Variants: everyone at home
 (seed 000, the staatssecretaris), a limited group (NZa/ZIN aanbeveling 4), or the clients who do not fit their
 profile (seed 003: circa 3 % of all Wlz clients).
 """
@@ -15,6 +17,7 @@ import numpy as np
 
 from wlz.common.errors import InputError
 from wlz.scenario.model import Eenheidskosten, Toestand
+from wlz.scenario.pilot import read_pilot_export
 from wlz.scenario.schema import Maatwerkindicatie, instelling
 from wlz.scenario.toeslagen import profielcode, simuleer
 
@@ -61,12 +64,21 @@ def maatwerk_rows(o: Maatwerkindicatie, toestand: Toestand, eenheid: Eenheidskos
         }
         budget, _ = simuleer(None, personen, o.rekenjaar)
         bedrag = {sp: float(b) for sp, b in zip(bekend, budget, strict=True)}
-    punten = [x / 100 for x in o.behoefte_pct_van_profiel]
-    meer = sum(1 for x in punten if x > 1) / len(punten)
-    minder = sum(1 for x in punten if x < 1) / len(punten)
-    gemiddeld = sum(punten) / len(punten) - 1
+    gekozen = tuple(x / 100 for x in o.behoefte_pct_van_profiel)
+    pilot = read_pilot_export(o.pilot_export) if o.pilot_export is not None else None
     rijen = []
     for (sector, p, optie), n in groepen.items():
+        punten, herkomst = gekozen, "behoefte: gekozen punten (voorbeeld)"
+        code = codes[(sector, p)]
+        if pilot is not None:
+            if code is not None and code in pilot.verhoudingen:
+                punten = pilot.verhoudingen[code]
+                herkomst = f"behoefte: {pilot.bron()}, waarvan {len(punten)} van {code}"
+            else:
+                herkomst = "behoefte: geen pilotrecords voor dit profiel, gekozen punten (voorbeeld)"
+        meer = sum(1 for x in punten if x > 1) / len(punten)
+        minder = sum(1 for x in punten if x < 1) / len(punten)
+        gemiddeld = sum(punten) / len(punten) - 1
         scope = n * _in_scope(o, optie)
         rij: dict[str, Any] = {
             "sector": sector,
@@ -82,13 +94,16 @@ def maatwerk_rows(o: Maatwerkindicatie, toestand: Toestand, eenheid: Eenheidskos
         }
         b = bedrag.get((sector, p))
         if b is None or not np.isfinite(b):
-            rij["opmerking"] = f"de regels kennen geen profielbedrag voor {sector} profiel {p} in {o.rekenjaar}"
+            rij["opmerking"] = (
+                f"de regels kennen geen profielbedrag voor {sector} profiel {p} in {o.rekenjaar}; {herkomst}"
+            )
         else:
             rij.update(
                 profielbedrag=b,
                 verschil_totaal=scope * gemiddeld * b,
                 opmerking="profielbedrag = pgb-budget van het profiel volgens de regels"
-                + ("" if optie in THUIS else " (ook voor verblijf: het bedrag thuis als maat)"),
+                + ("" if optie in THUIS else " (ook voor verblijf: het bedrag thuis als maat)")
+                + f"; {herkomst}",
             )
         rijen.append({k: rij.get(k) for k in KOP_MAATWERK})
     return rijen

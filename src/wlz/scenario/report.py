@@ -20,8 +20,9 @@ import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402
+from wlz.scenario.pilot import read_pilot_export  # noqa: E402
 from wlz.scenario.run import Uitkomst  # noqa: E402
-from wlz.scenario.schema import OPTIES  # noqa: E402
+from wlz.scenario.schema import OPTIES, Maatwerkindicatie  # noqa: E402
 
 KLEUREN = dict(zip(OPTIES, matplotlib.colormaps["tab10"](range(len(OPTIES))), strict=True))
 
@@ -98,8 +99,11 @@ toeslagen.csv.</p>{% endif %}
 {% for r in maatwerk %}<tr><td>{{ r.sector }}</td><td class="g">{{ r.n }}</td><td class="g">{{ r.meer }}</td>
 <td class="g">{{ r.minder }}</td><td class="g">{{ r.verschil }}</td><td class="g">{{ r.her }}</td></tr>
 {% endfor %}</table>
-<p>De toegang verandert niet (seed 000). Meer en minder volgen uit de gekozen spreiding van het bedrag op maat
-rond het profielbedrag van de regels; per zorgprofiel: zie maatwerk.csv.</p>{% endif %}
+<p>De toegang verandert niet (seed 000). {% if maatwerk_pilot %}Meer en minder volgen uit de verhouding bedrag op
+maat / profielbedrag van de {{ maatwerk_pilot }}, per zorgprofiel (profielen zonder pilotrecords: de gekozen
+spreiding), toegepast op het profielbedrag van de regels{% else %}Meer en minder volgen uit de gekozen spreiding
+van het bedrag op maat rond het profielbedrag van de regels{% endif %}; per zorgprofiel: zie maatwerk.csv.</p>
+{% endif %}
 {% if clienten %}<h2>Per cliënt: wie wint en wie verliest</h2>
 <p>{{ clienten.n }} cliënten in de basis ({{ clienten.bron }}), per optie één rij per cliënt in clienten.csv
 (vóór = de toestand vóór die optie, na = erna). Voordeel van de cliënt = verandering van zijn budget of bedrag
@@ -128,7 +132,8 @@ hun dagen en tot op de cent opgeteld per AGB-code; samen {{ clienten.kortingen_t
 <ul>{% if not clienten %}<li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): deze basis heeft geen
 cliënttabel (gebruik een declaratiemap of wlz analyse --clienttabel).</li>{% endif %}
 <li>De behoefte per cliënt bij maatwerk: geen basis kent haar; de maatwerkindicatie rekent met een gekozen,
-synthetische verdeling (voorbeeld).</li>
+synthetische verdeling (voorbeeld){% if maatwerk_pilot %}, of voor de profielen in de pilot met de verhoudingen
+van de {{ maatwerk_pilot }}{% endif %}.</li>
 <li>De zorgval bij extra kosten thuis zonder een opgegeven voorafgaand pakket per cliënt: de declaraties kennen
 het Zvw/Wmo-pakket van vóór de Wlz niet.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
@@ -340,8 +345,13 @@ def render(uitkomst: Uitkomst) -> str:
                     "her": _getal(g.extra_herindicaties.sum()),
                 }
             )
+    pilots = []
+    for stap in u.scenario.stappen:
+        if isinstance(stap.optie, Maatwerkindicatie) and stap.optie.pilot_export is not None:
+            pilots.append(read_pilot_export(stap.optie.pilot_export).bron())
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
+        maatwerk_pilot="; ".join(pilots),
         naam=u.scenario.naam or "zonder naam",
         jaar=u.scenario.jaar,
         herkomst=u.basis.herkomst,

@@ -62,6 +62,7 @@ from wlz.scenario.model import (
     begintoestand,
     kosten,
 )
+from wlz.scenario.pilot import read_pilot_export
 from wlz.scenario.schema import (
     SEED004,
     AllesIntegraal,
@@ -171,7 +172,8 @@ class Uitkomst:
                 "per_optie": "één rij per cliënt per optie; vóór = de toestand vóór die optie, na = erna. "
                 "Taakstelling: de korting van de groep naar dagen over haar cliënten, in centen (grootste rest); "
                 "extra kosten thuis, toeslagen en maatwerk: trekkingen per cliënt uit een hash van zijn id en "
-                "het zaad van de optie; maatwerk: synthetische behoefte (voorbeeld, keuze)",
+                "het zaad van de optie; maatwerk: synthetische behoefte (voorbeeld, keuze), of met pilot_export de "
+                "verhoudingen van de CIZ-pilot maatwerkindicatie per zorgprofiel",
             },
         }
 
@@ -253,6 +255,12 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         if isinstance(o, Maatwerkindicatie):
             rijen = maatwerk_rows(o, toestand, eenheid)
             maatwerk_rijen.extend({"stap": i, **r} for r in rijen)
+            if o.pilot_export is not None:
+                pilot = read_pilot_export(o.pilot_export)
+                meldingen.append(
+                    f"stap {i} maatwerk: behoefte per zorgprofiel uit de {pilot.bron()} (verhouding bedrag / "
+                    f"profielbedrag; profielen {', '.join(pilot.verhoudingen)}); andere profielen: gekozen punten"
+                )
             bedragen = [r["verschil_totaal"] for r in rijen if r["verschil_totaal"] is not None]
             totaal = sum(bedragen) if bedragen else None
             scope = sum(r["clienten_maatwerk"] for r in rijen)

@@ -352,6 +352,15 @@ class Maatwerkindicatie(_Model):
             "per cliënt, dus de verdeling is synthetisch; 0 = precies de punten"
         ),
     )
+    pilot_export: str | None = Field(
+        None,
+        json_schema_extra=bron(
+            "CIZ-pilot maatwerkindicatie: een bewaarde export van GET /api/maatwerk (docs/ciz.md); het pad is "
+            "relatief aan het scenariobestand. Gegeven: de behoefte per cliënt volgt de verhouding bedrag / "
+            "profielbedrag van de pilotrecords van zijn zorgprofiel (de empirische verdeling) in plaats van de "
+            "punten en spreiding hierboven; profielen zonder pilotrecords houden die punten"
+        ),
+    )
 
 
 Optie = (
@@ -402,10 +411,20 @@ class Scenario(_Model):
                         k: (f.json_schema_extra or {}).get("bron", "")  # type: ignore[union-attr]
                         for k, f in type(s.optie).model_fields.items()
                     },
+                    **_pilot_bron(s.optie),
                 }
                 for s in self.stappen
             ],
         }
+
+
+def _pilot_bron(optie: Optie) -> dict[str, Any]:
+    """For a maatwerk option on the CIZ pilot: the file read (with its hash, so a run can be repeated exactly)."""
+    if not isinstance(optie, Maatwerkindicatie) or optie.pilot_export is None:
+        return {}
+    from wlz.scenario.pilot import read_pilot_export
+
+    return {"pilot_export": read_pilot_export(optie.pilot_export).as_dict()}
 
 
 def _veld(loc: tuple[int | str, ...], prefix: str) -> str:
@@ -458,8 +477,10 @@ def _model_fout(exc: ValidationError, prefix: str) -> InputError:
     return InputError(_veld(_pad(diepste["loc"]), prefix), _melding(dict(diepste)))
 
 
-def parse_scenario(data: Any) -> Scenario:
-    """Check a parsed YAML document and build the scenario; InputError names the first bad field."""
+def parse_scenario(data: Any, map: Path | None = None) -> Scenario:
+    """Check a parsed YAML document and build the scenario; InputError names the first bad field. A file a
+    parameter names (``pilot_export``) is resolved against ``map`` (the scenario file's folder) and read now, so
+    a bad file stops the run before anything is written."""
     if not isinstance(data, dict):
         raise InputError(None, "een scenariobestand is een YAML-mapping met 'jaar' en 'opties'")
     onbekend = [k for k in data if k not in ("jaar", "naam", "opties")]
@@ -488,11 +509,23 @@ def parse_scenario(data: Any) -> Scenario:
             optie = OPTIE_MODELLEN[naam].model_validate(parameters)
         except ValidationError as exc:
             raise _model_fout(exc, f"{veld}.{naam}") from None
+        if isinstance(optie, Maatwerkindicatie) and optie.pilot_export is not None:
+            optie = optie.model_copy(update={"pilot_export": _pilot(optie.pilot_export, map, f"{veld}.{naam}")})
         stappen.append(Stap(naam=naam, optie=optie))
     jaar = data.get("jaar", 2019)
     if not isinstance(jaar, int) or isinstance(jaar, bool) or not 2000 <= jaar <= 2100:
         raise InputError("jaar", f"waarde {jaar!r} is geen jaartal tussen 2000 en 2100")
     return Scenario(jaar=jaar, naam=str(data.get("naam") or ""), stappen=tuple(stappen))
+
+
+def _pilot(pad: str, map: Path | None, veld: str) -> str:
+    from wlz.scenario.pilot import read_pilot_export
+
+    p = Path(pad)
+    if not p.is_absolute() and map is not None:
+        p = map / p
+    read_pilot_export(p, f"{veld}.pilot_export")
+    return str(p.resolve())
 
 
 def read_scenario(pad: str | Path) -> Scenario:
@@ -506,7 +539,7 @@ def read_scenario(pad: str | Path) -> Scenario:
         data = yaml.safe_load(tekst)
     except yaml.YAMLError as exc:
         raise InputError("scenario", f"{pad.name} is geen geldige YAML ({exc})") from None
-    scenario = parse_scenario(data)
+    scenario = parse_scenario(data, pad.parent)
     if not scenario.naam:
         scenario = scenario.model_copy(update={"naam": pad.stem})
     return scenario
