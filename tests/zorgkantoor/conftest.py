@@ -67,3 +67,20 @@ def engine(request, tmp_path):
 @pytest.fixture
 def uow(engine):
     return UnitOfWorkFactory(engine)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One Chromium per test process for every browser test under tests/zorgkantoor (e2e, inkoop): Playwright's
+    sync API refuses a second instance while one is open in the same thread, and a session-scoped one stays open."""
+    from .e2e.browser import CHROMIUM, CHROMIUM_ARGS, chromium_ontbreekt
+
+    reden = chromium_ontbreekt()
+    if reden:
+        pytest.skip(reden)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

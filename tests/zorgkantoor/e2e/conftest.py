@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from .browser import CHROMIUM, CHROMIUM_ARGS, chromium_ontbreekt
 from .server import Scenario, Server, maak_database
 
 
@@ -34,19 +33,6 @@ def demo_server(tmp_path_factory):
     )
     yield server.url, scenario
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    reden = chromium_ontbreekt()
-    if reden:
-        pytest.skip(reden)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ from wlz.zorgkantoor.storage.uow import UnitOfWorkFactory
 from .wereld import AGB_A, bouw
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 WACHTWOORD = "inkoop-test-wachtwoord"
 
 
@@ -97,16 +96,6 @@ def server(tmp_path_factory):
             proc.kill()
             proc.wait()
         log.close()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
