@@ -41,8 +41,11 @@ def register(app: typer.Typer) -> None:
         jaar: int = typer.Option(2018, help="Jaar van de aanvragen"),
         aantal: int = typer.Option(2000, help="Aantal synthetische aanvragen (voorbeeld)"),
         seed: int = typer.Option(2018, help="Startwaarde van de toevalsgenerator"),
+        reset: bool = typer.Option(False, "--reset", help="Wis eerst alle gegevens (alleen de demodatabase!)"),
     ) -> None:
         """Vul de CIZ-database met een jaar synthetische aanvragen en één demogebruiker per rol."""
+        import sqlalchemy as sa
+
         from wlz.platform.database import make_engine
 
         from . import demo as demo_module
@@ -51,7 +54,16 @@ def register(app: typer.Typer) -> None:
         from .storage.uow import UnitOfWorkFactory
 
         engine = make_engine(Settings.from_env().database_url)
+        if reset:
+            migrate.downgrade_base(engine)
         migrate.upgrade(engine)
+        with engine.connect() as conn:
+            gevuld = conn.execute(sa.text("SELECT count(*) FROM gebruikers")).scalar_one()
+        if gevuld:
+            typer.echo(
+                "fout: de CIZ-database is niet leeg. Gebruik 'wlz ciz demo --reset' om opnieuw te beginnen.", err=True
+            )
+            raise typer.Exit(2)
         s = demo_module.vul(UnitOfWorkFactory(engine), jaar=jaar, aantal=aantal, seed=seed)
         typer.echo(s.tekst())
         typer.echo(
