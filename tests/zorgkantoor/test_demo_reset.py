@@ -4,6 +4,8 @@ copies and drops a referenced table (``gebruikers``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
@@ -36,3 +38,17 @@ def test_reset_op_een_gevulde_database_vult_opnieuw(tmp_path):
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
     finally:
         opruimen()
+
+
+def test_the_main_jobs_demo_at_its_default_size(tmp_path, monkeypatch):
+    """The demo as scripts/run.sh makes it (default count, the shipped voorbeeld parameters): the zorginkoop part
+    issues its voucher to a client whose profile the rules price in 2017 (it once picked a GGZ-W2 client, a
+    profile that exists only from 2021, and the main job stopped)."""
+    voorbeeld = Path(__file__).resolve().parents[2] / "src" / "wlz" / "rules" / "voorbeeld_parameters.yaml"
+    monkeypatch.setenv("WLZ_PARAMETERS", str(voorbeeld))
+    engine = make_engine(f"sqlite:///{tmp_path / 'wlz.sqlite'}")
+    try:
+        samenvatting = demo.vul(engine, reset=False)
+    finally:
+        engine.dispose()
+    assert "en een voucher" in samenvatting

@@ -250,10 +250,11 @@ def _client(uowf: UnitOfWorkFactory) -> tuple[str, str]:
     )
     with uowf() as uow:
         kandidaten = [(str(r[0]), str(r[1])) for r in uow.session.execute(q)]
-    for gezocht in (lambda zp: zp in VG_2017, lambda zp: True):
-        for client_id, zorgprofiel in kandidaten:
-            if gezocht(zorgprofiel):
-                return client_id, zorgprofiel
+    # only a VG3-VG8 client: for those the rules know the 2017 pgb amount the voucher is worth (any other profile
+    # may not exist in 2017, e.g. GGZ-W2 from 2021, and the voucher would be refused)
+    for client_id, zorgprofiel in kandidaten:
+        if zorgprofiel in VG_2017:
+            return client_id, zorgprofiel
     rng = random.Random("inkoop-demo")
     with uowf() as uow:
         nummer = bsnmod.synthetisch(rng)
