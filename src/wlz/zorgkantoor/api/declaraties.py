@@ -184,11 +184,16 @@ async def declaraties_exporteren(
     actor: Actor = Depends(_rol("declaratie.exporteren")),
 ) -> StreamingResponse:
     """De geaccepteerde regels als wlz_zin.csv, de invoer van ``wlz analyse``."""
-    begin, eind = _datum(van, "van"), _datum(tot, "tot")
+    return export_antwoord(request, actor, agb_code=agb_code, van=_datum(van, "van"), tot=_datum(tot, "tot"))
+
+
+def export_antwoord(request: Request, actor: Actor, **keuze: Any) -> StreamingResponse:
+    """The accepted lines streamed as ``wlz_zin.csv`` (API and page): the unit of work stays open while the
+    rows stream and closes when the stream ends or fails, so a large export is never held in memory."""
     uow = request.app.state.uow()
     uow.__enter__()
     try:
-        stukken = declaraties.exporteer(uow, actor, agb_code=agb_code, van=begin, tot=eind)
+        stukken = declaraties.exporteer(uow, actor, **keuze)
     except BaseException:
         uow.__exit__(None, None, None)
         raise

@@ -8,11 +8,10 @@ import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import StreamingResponse
-from starlette.concurrency import iterate_in_threadpool
 
 from wlz import bsn as bsnmod
 
+from ..api.declaraties import export_antwoord
 from ..domain.declaratie import REDENEN
 from ..domain.fouten import DomainError
 from ..services import declaraties, inkoop_rapport
@@ -79,25 +78,7 @@ async def declaraties_export(
     agb_code: str | None = Query(None, pattern=r"^\d{8}$"),
     actor: Actor = Depends(_rol("declaratie.exporteren")),
 ):
-    uow = request.app.state.uow()
-    uow.__enter__()
-    try:
-        stukken = declaraties.exporteer(uow, actor, agb_code=agb_code)
-    except BaseException:
-        uow.__exit__(None, None, None)
-        raise
-
-    def stream() -> Any:
-        try:
-            yield from stukken
-        finally:
-            uow.__exit__(None, None, None)
-
-    return StreamingResponse(
-        iterate_in_threadpool(stream()),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="wlz_zin.csv"'},
-    )
+    return export_antwoord(request, actor, agb_code=agb_code)
 
 
 @router.get("/declaraties/{batch_id}")
