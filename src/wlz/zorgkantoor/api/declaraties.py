@@ -10,9 +10,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
-from starlette.concurrency import iterate_in_threadpool
 
 from wlz import bsn as bsnmod
+from wlz.platform.streaming import csv_download
 
 from ..domain.fouten import DomainError
 from ..services import declaraties, inkoop_rapport
@@ -184,30 +184,11 @@ async def declaraties_exporteren(
     actor: Actor = Depends(_rol("declaratie.exporteren")),
 ) -> StreamingResponse:
     """De geaccepteerde regels als wlz_zin.csv, de invoer van ``wlz analyse``."""
-    return export_antwoord(request, actor, agb_code=agb_code, van=_datum(van, "van"), tot=_datum(tot, "tot"))
-
-
-def export_antwoord(request: Request, actor: Actor, **keuze: Any) -> StreamingResponse:
-    """The accepted lines streamed as ``wlz_zin.csv`` (API and page): the unit of work stays open while the
-    rows stream and closes when the stream ends or fails, so a large export is never held in memory."""
-    uow = request.app.state.uow()
-    uow.__enter__()
-    try:
-        stukken = declaraties.exporteer(uow, actor, **keuze)
-    except BaseException:
-        uow.__exit__(None, None, None)
-        raise
-
-    def stream() -> Any:
-        try:
-            yield from stukken
-        finally:
-            uow.__exit__(None, None, None)
-
-    return StreamingResponse(
-        iterate_in_threadpool(stream()),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="wlz_zin.csv"'},
+    begin, eind = _datum(van, "van"), _datum(tot, "tot")
+    return csv_download(
+        request.app.state.uow(),
+        lambda uow: declaraties.exporteer(uow, actor, agb_code=agb_code, van=begin, tot=eind),
+        "wlz_zin.csv",
     )
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from wlz import bsn as bsnmod
+from wlz.platform.streaming import csv_download
 
-from ..api.declaraties import export_antwoord
 from ..domain.declaratie import REDENEN
 from ..domain.fouten import DomainError
 from ..services import declaraties, inkoop_rapport
@@ -78,7 +78,9 @@ async def declaraties_export(
     agb_code: str | None = Query(None, pattern=r"^\d{8}$"),
     actor: Actor = Depends(_rol("declaratie.exporteren")),
 ):
-    return export_antwoord(request, actor, agb_code=agb_code)
+    return csv_download(
+        request.app.state.uow(), lambda uow: declaraties.exporteer(uow, actor, agb_code=agb_code), "wlz_zin.csv"
+    )
 
 
 @router.get("/declaraties/{batch_id}")
