@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from wlz.zorgkantoor.domain.bezwaar import BEZWAAR_BRONNEN, bezwaar_tot, feestdagen
+from wlz.common.termijnen import feestdagen
+from wlz.zorgkantoor.domain.bezwaar import BEZWAAR_BRONNEN, bezwaar_tot
 
 
 @pytest.mark.parametrize(

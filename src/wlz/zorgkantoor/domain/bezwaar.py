@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wlz.common.termijnen import feestdagen, werkdag_of_later
-
-# feestdagen: the zorgkantoor's letter tests read the holidays from here
-__all__ = ["BEZWAAR_BRONNEN", "BEZWAAR_WEKEN", "bezwaar_tot", "feestdagen", "werkdag_of_later"]
+from wlz.common.termijnen import werkdag_of_later
 
 BEZWAAR_WEKEN = 6
 BEZWAAR_BRONNEN = [
