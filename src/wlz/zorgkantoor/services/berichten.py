@@ -231,20 +231,25 @@ def _client_from_bericht(c: iwlz.Client) -> Client:
     )
 
 
+def _zorgprofiel(root, plek: str, ind) -> tuple[reference.Zorgprofiel, str]:
+    """The zorgprofiel of an IO31 indication and the path of its ZzpCode; an indication without a zzp or with an
+    unknown code raises :class:`_Refusal` naming the element."""
+    if ind.zzp is None:
+        reden = "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
+        raise _weigering(root, "indicatie_zonder_zzp", plek, reden)
+    zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
+    try:
+        return reference.lookup(ind.zzp.zzp_code), zzp_pad
+    except KeyError:
+        raise _weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).") from None
+
+
 def _register_indicatie(uow, actor: Actor, root, i: int, item) -> Indicatiebesluit:
     """Register the indicatiebesluit of the ``i``-th client of an IO31 (the client too, when not yet known);
     what the case file cannot register raises :class:`_Refusal` naming the element."""
     plek = f"Clienten/Client[{i}]/Indicatie"
     ind = item.indicatie
-    zzp = ind.zzp
-    if zzp is None:
-        reden = "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
-        raise _weigering(root, "indicatie_zonder_zzp", plek, reden)
-    zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
-    try:
-        profiel = reference.lookup(zzp.zzp_code)
-    except KeyError:
-        raise _weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).") from None
+    profiel, _ = _zorgprofiel(root, plek, ind)
     besluitnummer = str(ind.besluitnummer)
     if uow.indicaties.met_besluitnummer(besluitnummer) is not None:
         reden = "Dit besluitnummer is al geregistreerd."
@@ -428,15 +433,7 @@ def _trek_in(uow, actor: Actor, root, i: int, item, oud: Indicatiebesluit, nu) -
     if c is None or c.id != oud.client_id:
         reden = "Dit besluitnummer is al geregistreerd voor een andere cliënt; een Besluitnummer hoort bij één cliënt."
         raise _weigering(root, "besluitnummer", f"{plek}/Besluitnummer", reden)
-    zzp = ind.zzp
-    if zzp is None:
-        reden = "Het indicatiebesluit heeft geen zorgzwaartepakket (alleen functies); dat verwerkt deze service niet."
-        raise _weigering(root, "indicatie_zonder_zzp", plek, reden)
-    zzp_pad = f"{plek}/GeindiceerdeZorgzwaartepakketten/GeindiceerdZorgzwaartepakket[1]/ZzpCode"
-    try:
-        profiel = reference.lookup(zzp.zzp_code)
-    except KeyError:
-        raise _weigering(root, "casus", zzp_pad, "Onbekend zorgprofiel (COD163).") from None
+    profiel, zzp_pad = _zorgprofiel(root, plek, ind)
     if profiel.code != oud.zorgprofiel:
         reden = (
             f"De ZzpCode ({profiel.code}) verschilt van het zorgprofiel van geregistreerd besluit {oud.besluitnummer} "
