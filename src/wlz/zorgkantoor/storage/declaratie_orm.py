@@ -70,6 +70,9 @@ declaratie_invoer = sa.Table(
     sa.Column("tarief_cent", sa.BigInteger, nullable=True),
     sa.Column("regio", sa.String(40), nullable=True),
     sa.Column("voucher_id", ID, nullable=True),
+    # the leveringsvorm of the toewijzing found and of the contract prestatie found (D11, migration 0011)
+    sa.Column("leveringsvorm", sa.String(10), nullable=True),
+    sa.Column("prestatie_leveringsvorm", sa.String(10), nullable=True),
     sa.Column("reden", sa.String(4), nullable=True),
     sa.Column("melding", sa.String(300), nullable=True),
 )

@@ -61,6 +61,19 @@ inkoop_kwaliteitsrapporten = sa.Table(
     sa.UniqueConstraint("aanbieder_id", "jaar", name="uq_inkoop_kwaliteitsrapporten_aanbieder_jaar"),
 )
 
+#: an uploaded kwaliteitsrapport (PDF) kept in the database (migration 0011); its report's ``url`` is then the
+#: public download address ``/zorginkoop/kwaliteitsrapporten/{rapport_id}``, so the comparison links it like a link
+inkoop_kwaliteitsrapport_bestanden = sa.Table(
+    "inkoop_kwaliteitsrapport_bestanden",
+    metadata,
+    sa.Column("rapport_id", ID, sa.ForeignKey("inkoop_kwaliteitsrapporten.id"), primary_key=True),
+    sa.Column("bestandsnaam", sa.String(200), nullable=False),
+    sa.Column("content_type", sa.String(60), nullable=False),
+    sa.Column("grootte", sa.Integer, nullable=False),
+    sa.Column("inhoud", sa.LargeBinary, nullable=False),
+    sa.Column("geupload_op", UTCDateTime, nullable=False),
+)
+
 inkoop_kaders = sa.Table(
     "inkoop_kaders",
     metadata,
@@ -122,6 +135,10 @@ inkoop_contracten = sa.Table(
     sa.Column("experiment_id", ID, sa.ForeignKey("inkoop_experimenten.id"), nullable=True, index=True),
     sa.Column("zorgsoort", sa.String(30), nullable=True),
     sa.Column("basisbudget_cent", sa.BigInteger, nullable=True),
+    # how the basisbudget came about (migration 0011): derived from the indicated clients' zorgprofielen times the
+    # rules' amounts (the sources named), or typed in by the zorginkoper (``basisbudget_handmatig``)
+    sa.Column("basisbudget_bron", sa.Text, nullable=True),
+    sa.Column("basisbudget_handmatig", sa.Boolean, nullable=True),
     sa.Column("verbeterplan", sa.String(12), nullable=False),
     sa.Column("verbeterplan_toelichting", sa.Text, nullable=True),
     sa.Column("kwaliteitseisen", sa.Text, nullable=False),
@@ -165,6 +182,8 @@ inkoop_vouchers = sa.Table(
     sa.Column("akkoord_client", sa.Text, nullable=True),
     sa.Column("uitgegeven_door", ID, nullable=False),
     sa.Column("uitgegeven_op", UTCDateTime, nullable=False),
+    # the last day the voucher is valid (migration 0011): redeemable up to it, declarable for days up to it
+    sa.Column("geldig_tot", sa.Date, nullable=True),
     sa.CheckConstraint(_in("status", VOUCHER_STATUSSEN), name="status"),
 )
 
@@ -182,6 +201,24 @@ inkoop_keuzes = sa.Table(
     sa.Column("tot", sa.Date, nullable=True),
     sa.Column("toewijzing_id", ID, sa.ForeignKey("zorgtoewijzingen.id"), nullable=True),
     sa.Column("voucher_id", ID, sa.ForeignKey("inkoop_vouchers.id"), nullable=True),
+    sa.Column("vastgelegd_door", ID, nullable=False),
+    sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
+)
+
+#: the pgb part of an mpt+pgb choice (migration 0011): the functions the client buys with a pgb beside the mpt
+#: modules at providers, and the amount if the user supplied one; written with the accepted ``mpt_pgb``
+#: leveringsvorm choice (``leveringsvorm_keuzes``) the pgb export reads
+inkoop_pgb_delen = sa.Table(
+    "inkoop_pgb_delen",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=False, index=True),
+    sa.Column("leveringsvorm_keuze_id", ID, sa.ForeignKey("leveringsvorm_keuzes.id"), nullable=False, unique=True),
+    sa.Column("van", sa.Date, nullable=False),
+    sa.Column("tot", sa.Date, nullable=False),
+    sa.Column("functies", sa.JSON(none_as_null=True), nullable=False),
+    sa.Column("bedrag_cent", sa.BigInteger, nullable=True),
+    sa.Column("bedrag_bron", sa.String(500), nullable=True),
     sa.Column("vastgelegd_door", ID, nullable=False),
     sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
 )
@@ -230,6 +267,7 @@ INKOOP_TABLES = (
     inkoop_aanbieders,
     inkoop_locaties,
     inkoop_kwaliteitsrapporten,
+    inkoop_kwaliteitsrapport_bestanden,
     inkoop_kaders,
     inkoop_tarieven,
     inkoop_experimenten,
@@ -237,6 +275,7 @@ INKOOP_TABLES = (
     inkoop_contract_prestaties,
     inkoop_vouchers,
     inkoop_keuzes,
+    inkoop_pgb_delen,
     inkoop_ondersteuning,
     inkoop_capaciteit,
     inkoop_capaciteitsnormen,
