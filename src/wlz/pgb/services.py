@@ -19,14 +19,16 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from wlz.common.errors import InputError
-from wlz.platform import access_log
+from wlz.platform import access_log, login
 from wlz.platform import auth as platform_auth
 from wlz.platform.auth import now
+from wlz.platform.throttle import LoginPolicy
 from wlz.platform.uow import UnitOfWorkFactory
 
 from .adapters import rules
 from .domain import bronnen, model
 from .domain.grootboek import Grootboek
+from .domain.zorgruimte import Bemiddeling
 from .storage import orm
 from .storage.uow import PgbUnitOfWork
 
@@ -259,14 +261,22 @@ def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> 
 
 
 def dien_budgetplan_in(
-    uows: Uows, actor: Actor, beschikking_id: str, regels: Sequence[model.Planregel], weigergronden: Sequence[str] = ()
+    uows: Uows,
+    actor: Actor,
+    beschikking_id: str,
+    regels: Sequence[model.Planregel],
+    weigergronden: Sequence[str] = (),
+    bemiddeling: Bemiddeling | None = None,
 ) -> str:
+    """A budgetplan, checked against the budget, the rates, the client's zorgprofiel (functies, hours) and the
+    bemiddelingskosten cap (``model.check_budgetplan``)."""
     _rol(actor, BUDGETHOUDER, BEOORDELAAR)
     with uows(write=True) as uow:
         s = uow.session
         b = _beschikking(s, beschikking_id)
         _mag_dossier(actor, b)
-        model.check_budgetplan(b, regels, rules.uurtarief(b.jaar), weigergronden)
+        ruimte = rules.zorgruimte(b.zorgprofiel, b.van, b.tot)
+        model.check_budgetplan(b, regels, rules.uurtarief(b.jaar), weigergronden, ruimte, bemiddeling)
         plan_id = _id()
         s.execute(
             sa.insert(orm.budgetplannen).values(
@@ -274,6 +284,7 @@ def dien_budgetplan_in(
                 beschikking_id=b.id,
                 status=model.Status.ingediend.value,
                 ingediend_op=now(),
+                bemiddelingskosten=bemiddeling.bedrag_cent if bemiddeling and bemiddeling.bedrag_cent else None,
                 regels=[
                     {
                         "functie": r.functie,
@@ -319,7 +330,9 @@ def dien_overeenkomst_in(
         s = uow.session
         b = _beschikking(s, o.beschikking_id)
         _mag_dossier(actor, b)
-        waarschuwingen = model.check_zorgovereenkomst(o, b, rules.uurtarief(b.jaar), overgang_derdenbeding)
+        waarschuwingen = model.check_zorgovereenkomst(
+            o, b, rules.uurtarief(b.jaar), overgang_derdenbeding, rules.zorgruimte(b.zorgprofiel, b.van, b.tot)
+        )
         oid = o.id or _id()
         s.execute(
             sa.insert(orm.overeenkomsten).values(
@@ -969,18 +982,26 @@ def _actor(row: Any, kanaal: str) -> Actor:
     )
 
 
-def inloggen(uows: Uows, gebruikersnaam: str, wachtwoord: str) -> Actor | None:
+def inloggen(
+    uows: Uows, gebruikersnaam: str, wachtwoord: str, adres: str, beleid: LoginPolicy
+) -> Actor | login.Locked | None:
+    """A login attempt from ``adres`` through the platform's throttled login (``wlz.platform.login``, the same as
+    the zorgkantoor's and the CIZ's): the actor, None (the same for an unknown name, a wrong password and an
+    inactive account), or ``Locked`` while this name or address is locked. Every attempt is an access-log line."""
     g = orm.auth_tables.gebruikers
-    with uows(write=True) as uow:
-        s = uow.session
+
+    def check() -> Any:
         row = s.execute(sa.select(g).where(g.c.gebruikersnaam == gebruikersnaam)).first()
         ok = platform_auth.password_matches(row.wachtwoord_hash if row else None, wachtwoord)
-        if row is None or not ok or not row.actief:
-            return None
-        actor = _actor(row, "web")
-        _log(s, actor, "inloggen", "sessie", None)
+        return row if row is not None and ok and row.actief else None
+
+    with uows(write=True) as uow:
+        s = uow.session
+        uitkomst = login.attempt(access_log.AccessLog(s, orm.toegangslog), gebruikersnaam, adres, beleid, check)
         uow.commit()
-    return actor
+    if uitkomst is None or isinstance(uitkomst, login.Locked):
+        return uitkomst
+    return _actor(uitkomst, "web")
 
 
 def actor_voor_gebruiker(uows: Uows, gebruiker_id: str) -> Actor | None:

@@ -14,7 +14,8 @@ import yaml
 from wlz import reference
 from wlz.common.errors import InputError
 from wlz.pgb.domain import bronnen
-from wlz.rules.api import bereken
+from wlz.pgb.domain.zorgruimte import Zorgruimte
+from wlz.rules.api import Resultaat, bereken
 
 
 def gewaarborgde_hulp_vereist(zorgprofiel: str) -> bool:
@@ -25,15 +26,39 @@ def cod163(zorgprofiel: str) -> str:
     return reference.lookup(zorgprofiel).cod163
 
 
+@cache
+def _pgb_budget(zorgprofiel: str, van: dt.date, tot: dt.date) -> Resultaat | None:
+    client: dict[str, Any] = {"zorgprofiel": zorgprofiel, "leveringsvorm": "pgb", "gewaarborgde_hulp": True}
+    return bereken({"periode": {"van": van.isoformat(), "tot": tot.isoformat()}, "client": client}).resultaat(
+        "pgb_budget"
+    )
+
+
 def budget(zorgprofiel: str, van: dt.date, tot: dt.date) -> tuple[int | None, str]:
     """The pgb for the period in cents and its source; ``None`` where the rules know no amount (the zorgkantoor
     or the user supplies it — never a made-up figure)."""
-    client: dict[str, Any] = {"zorgprofiel": zorgprofiel, "leveringsvorm": "pgb", "gewaarborgde_hulp": True}
-    r = bereken({"periode": {"van": van.isoformat(), "tot": tot.isoformat()}, "client": client}).resultaat("pgb_budget")
+    r = _pgb_budget(zorgprofiel, van, tot)
     if r is None or r.onbekend or r.waarde is None:
         return None, ""
     bron = "; ".join(f"{b.titel} {b.url}".strip() for b in r.bronnen)
     return round(float(r.waarde) * 100), f"wlz.rules pgb_budget ({bron})"
+
+
+def zorgruimte(zorgprofiel: str, van: dt.date, tot: dt.date) -> Zorgruimte:
+    """The care forms of the profile from the rules' classes (``pgb.klassen.<vorm>.<profiel>`` among the
+    parameters of ``pgb_budget``; class -1: not part of the profile). ``vormen=None`` where the rules used no
+    classes for the period (an unknown year, or a profile outside bijlage C)."""
+    r = _pgb_budget(zorgprofiel, van, tot)
+    klassen = {
+        p.naam.split(".")[2]: p.waarde
+        for p in (r.parameters if r is not None and not r.onbekend else ())
+        if p.naam.startswith("pgb.klassen.")
+    }
+    if not klassen:
+        return Zorgruimte(None)
+    vormen = frozenset(v for v, k in klassen.items() if k is not None and float(k) >= 0)
+    bron = "; ".join(sorted({p.bron for p in r.parameters if p.naam.startswith("pgb.klassen.")})) if r else ""
+    return Zorgruimte(vormen, f"Wlz art. 3.3.3 lid 1; Rlz art. 5.13 lid 2, bijlage C ({bron})")
 
 
 @cache

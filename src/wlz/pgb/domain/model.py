@@ -13,6 +13,7 @@ from wlz.common.errors import InputError
 
 from . import bronnen
 from .bronnen import Uurtarief
+from .zorgruimte import Bemiddeling, Zorgruimte, check_bemiddeling, check_plan_tegen_indicatie
 
 
 class SoortZorgverlener(StrEnum):
@@ -97,10 +98,17 @@ WEIGERGRONDEN = {
 
 
 def check_budgetplan(
-    beschikking: Beschikking, regels: Sequence[Planregel], tarief: Uurtarief, weigergronden: Sequence[str] = ()
+    beschikking: Beschikking,
+    regels: Sequence[Planregel],
+    tarief: Uurtarief,
+    weigergronden: Sequence[str] = (),
+    ruimte: Zorgruimte | None = None,
+    bemiddeling: Bemiddeling | None = None,
 ) -> None:
     """A budgetplan (Rlz art. 5.8): lines within the budget and within the maximum hourly rates of Rlz art. 5.22
-    for the year (where unknown, ``tarief`` carries the user's values or None: not checked, said in the docs)."""
+    for the year (where unknown, ``tarief`` carries the user's values or None: not checked, said in the docs);
+    the care forms against the client's zorgprofiel and the hours per zorgverlener (``ruimte``,
+    ``domain.zorgruimte``); bemiddelingskosten within Rlz art. 5.22 lid 5, counted in the total."""
     for g in weigergronden:
         if g not in WEIGERGRONDEN:
             raise InputError("weigergronden", f"onbekende weigergrond {g!r}")
@@ -131,7 +139,17 @@ def check_budgetplan(
                 f"{beschikking.jaar} (€ {maximum / 100:.2f})",
                 bron,
             )
+    check_plan_tegen_indicatie(
+        beschikking.zorgprofiel,
+        beschikking.van,
+        beschikking.tot,
+        [(r.functie, r.uren, r.zorgverlener) for r in regels],
+        ruimte or Zorgruimte(None),
+    )
     totaal = sum(r.bedrag_cent for r in regels)
+    if bemiddeling is not None:
+        check_bemiddeling(bemiddeling, beschikking.budget_cent, beschikking.van, beschikking.tot)
+        totaal += bemiddeling.bedrag_cent
     if totaal > beschikking.budget_cent:
         raise InputError(
             "regels",
@@ -168,15 +186,22 @@ class Zorgovereenkomst:
 
 
 def check_zorgovereenkomst(
-    o: Zorgovereenkomst, beschikking: Beschikking, tarief: Uurtarief, overgang_derdenbeding: dt.date | None
+    o: Zorgovereenkomst,
+    beschikking: Beschikking,
+    tarief: Uurtarief,
+    overgang_derdenbeding: dt.date | None,
+    ruimte: Zorgruimte | None = None,
 ) -> list[str]:
     """Refuses what the law forbids; returns warnings (an old agreement without derdenbeding is flagged until
-    the installation's transition date)."""
+    the installation's transition date). The function must belong to the client's zorgprofiel
+    (``domain.zorgruimte``). The law sets no hours per profile, so the budget bounds the hours: approval reserves
+    at most what is available (``services.beoordeel_overeenkomst``) and no payment exceeds the reservation."""
     waarschuwingen: list[str] = []
     if not o.zorgbeschrijving.strip():
         raise InputError("zorgbeschrijving", "de zorgbeschrijving ontbreekt", bronnen.BRON_OVEREENKOMST.titel)
     if o.functie not in FUNCTIES:
         raise InputError("functie", f"onbekende functie; toegestaan: {', '.join(FUNCTIES)}")
+    (ruimte or Zorgruimte(None)).check_functie(o.functie, "functie", beschikking.zorgprofiel)
     if o.uurtarief_cent <= 0:
         raise InputError("uurtarief", "het uurtarief moet groter dan nul zijn")
     if o.uren_per_week <= 0:

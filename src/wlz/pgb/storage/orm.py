@@ -5,7 +5,11 @@ is its budgethouder or zorgverlener.
 The pgb's own tables: ``pgb_beschikkingen`` (with the ledger columns), ``pgb_budgetplannen``,
 ``pgb_zorgovereenkomsten``, ``pgb_declaraties``, ``pgb_betalingen``, ``pgb_boekingen`` (journal),
 ``pgb_vorderingen`` (migration 0001); ``pgb_vordering_statussen``, ``pgb_batches``, ``pgb_batchregels`` (staging),
-``pgb_batchweken`` and the column ``pgb_declaraties.minuten`` (migration 0002)."""
+``pgb_batchweken`` and the column ``pgb_declaraties.minuten`` (migration 0002); the end of a pgb
+(``pgb_beschikkingen.beeindigd_per``, ``einde_reden``, ``oorspronkelijk_tot``, ``oorspronkelijk_budget``;
+``pgb_zorgovereenkomsten.beeindigd_per``), ``pgb_budgetplannen.bemiddelingskosten``, the accounts for the payment
+file ``pgb_rekeningen``, the payment files ``pgb_betaalbestanden`` and ``pgb_betaalbestand_regels`` (migration
+0004)."""
 
 from __future__ import annotations
 
@@ -48,6 +52,12 @@ beschikkingen = sa.Table(
     sa.Column("teruggegeven", sa.BigInteger, nullable=False),
     sa.Column("vastgesteld", sa.BigInteger, nullable=True),
     sa.Column("vastgesteld_op", sa.Date, nullable=True),
+    # the end of the pgb before its period's end (Rlz art. 5.20): the first day without pgb, the ground, and the
+    # period and budget before it was shortened (``tot`` and ``budget`` then hold the shortened ones)
+    sa.Column("beeindigd_per", sa.Date, nullable=True),
+    sa.Column("einde_reden", sa.String(40), nullable=True),
+    sa.Column("oorspronkelijk_tot", sa.Date, nullable=True),
+    sa.Column("oorspronkelijk_budget", sa.BigInteger, nullable=True),
     sa.CheckConstraint(
         "beschikbaar >= 0 AND gereserveerd >= 0 AND betaald >= 0 AND teruggegeven >= 0 "
         "AND beschikbaar + gereserveerd + betaald + teruggegeven = budget",
@@ -64,6 +74,8 @@ budgetplannen = sa.Table(
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("reden", sa.Text, nullable=True),
     sa.Column("ingediend_op", UTCDateTime, nullable=False),
+    # bemiddelingskosten a year (cents; Rlz art. 5.22 lid 5), counted in the plan's total
+    sa.Column("bemiddelingskosten", sa.BigInteger, nullable=True),
 )
 
 overeenkomsten = sa.Table(
@@ -86,6 +98,8 @@ overeenkomsten = sa.Table(
     sa.Column("waarschuwing", sa.Text, nullable=True),
     # what is still reserved for this agreement (cents)
     sa.Column("gereserveerd", sa.BigInteger, nullable=False),
+    # set when the pgb ended early (Rlz art. 5.20): the agreement ends with it
+    sa.Column("beeindigd_per", sa.Date, nullable=True),
     sa.CheckConstraint("gereserveerd >= 0", name="reservering_niet_negatief"),
 )
 
@@ -205,4 +219,39 @@ batchweken = sa.Table(
     metadata,
     sa.Column("batch_id", ID, sa.ForeignKey("pgb_batches.id"), primary_key=True),
     sa.Column("maandag", sa.Integer, primary_key=True, autoincrement=False),
+)
+
+#: bank accounts the payment file needs: a zorgverlener's (payee) and a budgethouder's own (known so that the
+#: payment file can refuse it as payee: the trekkingsrecht never pays the budgethouder, seed 003 p. 9)
+rekeningen = sa.Table(
+    "pgb_rekeningen",
+    metadata,
+    sa.Column("houder_type", sa.String(20), primary_key=True),  # zorgverlener | budgethouder
+    sa.Column("houder_id", ID, primary_key=True),
+    sa.Column("iban", sa.String(34), nullable=False, index=True),
+    sa.Column("naam", sa.String(70), nullable=False),
+)
+
+#: a SEPA credit transfer file (pain.001.001.03) of a payment run, kept as sent
+betaalbestanden = sa.Table(
+    "pgb_betaalbestanden",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("tijdstip", UTCDateTime, nullable=False),
+    sa.Column("gebruiker_id", ID, nullable=True),
+    sa.Column("uitvoerdatum", sa.Date, nullable=False),
+    sa.Column("aantal", sa.Integer, nullable=False),
+    sa.Column("totaal", sa.BigInteger, nullable=False),
+    sa.Column("xml", sa.Text, nullable=False),
+)
+
+#: which payment went into which file: a payment goes into one file only (no foreign key to ``pgb_betalingen``: a
+#: correction deletes a payment row, the file keeps what was sent)
+betaalbestand_regels = sa.Table(
+    "pgb_betaalbestand_regels",
+    metadata,
+    sa.Column("betaling_id", ID, primary_key=True),
+    sa.Column("betaalbestand_id", ID, sa.ForeignKey("pgb_betaalbestanden.id"), nullable=False, index=True),
+    sa.Column("bedrag", sa.BigInteger, nullable=False),
+    sa.Column("iban", sa.String(34), nullable=False),
 )
