@@ -349,7 +349,10 @@ def test_account_management_ends_sessions_and_is_logged(wereld):
             r = c.post(f"/api/gebruikers/{eigen.gebruiker_id}/deactiveren", headers=beheer)
             assert r.status_code == 422 and "gebruiker_id" in r.text
         assert nieuw.get("/", follow_redirects=False).status_code in (303, 401)
-        assert services.inloggen(app.state.uow, "nieuw", WACHTWOORD) is None
+        assert (
+            services.inloggen(app.state.uow, "nieuw", WACHTWOORD, "testclient", app.state.settings.login_policy())
+            is None
+        )
     from wlz.pgb.storage import orm
 
     with app.state.uow() as uow:

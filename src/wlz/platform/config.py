@@ -51,8 +51,8 @@ class ServiceEnvironment(WlzSettings):
     login_max_failures: int = Field(5, ge=1, le=1000)
     #: failed logins from one client address before that address is locked
     login_max_failures_per_address: int = Field(20, ge=1, le=100_000)
-    #: the window (minutes) failed logins are counted in; also the longest lock
-    login_window_minutes: int = Field(15, ge=1, le=24 * 60)
+    #: the window (minutes, a fraction allowed: tests use seconds) failed logins are counted in; also the longest lock
+    login_window_minutes: float = Field(15, gt=0, le=24 * 60)
     #: the first lock (seconds); each further failure doubles it, up to the window
     login_lock_seconds: int = Field(60, ge=1, le=24 * 3600)
     #: the largest request body (an upload, an iWlz message, a form), in MB; refused before it is read
@@ -78,7 +78,7 @@ class AppSettings:
     session_max_hours: int = 8
     login_max_failures: int = 5
     login_max_failures_per_address: int = 20
-    login_window_minutes: int = 15
+    login_window_minutes: float = 15
     login_lock_seconds: int = 60
     max_upload_mb: int = 5
 

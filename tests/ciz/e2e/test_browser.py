@@ -163,5 +163,5 @@ def test_the_beheerder_makes_and_deactivates_an_account_in_a_browser(servers):
         ineke.goto(f"{ciz}/werkvoorraad")
         assert ineke.url.endswith("/inloggen")
         _inloggen(ineke, ciz, "ineke", "ineke-wachtwoord-1")
-        assert "Onjuiste gebruikersnaam of wachtwoord" in ineke.content()
+        assert "Onbekende gebruikersnaam of onjuist wachtwoord" in ineke.content()
         browser.close()

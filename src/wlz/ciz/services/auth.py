@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from wlz.common.errors import InputError
 from wlz.platform import auth as platform_auth
+from wlz.platform import login
 from wlz.platform.auth import new_id, now, token_hash
+from wlz.platform.login import Locked
+from wlz.platform.throttle import LoginPolicy
 
 from ..domain.gebruiker import PERSOONSROLLEN, ROLLEN, Actor, Gebruiker, Rol, Teamlid
 from ..storage.uow import UnitOfWork
@@ -59,12 +62,24 @@ def maak_token(uow: UnitOfWork, door: Actor, gebruiker_id: str, naam: str) -> st
     return token
 
 
-def inloggen(uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str) -> Gebruiker | None:
+def _controleer(uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str) -> Gebruiker | None:
+    """The active account for these credentials, or None (about the same time for every failure)."""
     g = uow.gebruikers.met_naam(gebruikersnaam)
     ok = platform_auth.password_matches(g.wachtwoord_hash if g else None, wachtwoord)
     if g is None or not ok or not g.actief:
         return None
-    log(uow, Actor(g.id, g.gebruikersnaam, g.rol), "inloggen", "sessie", "beheer")
+    return g
+
+
+def inloggen(
+    uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str, adres: str, beleid: LoginPolicy
+) -> Gebruiker | Locked | None:
+    """A login attempt from ``adres`` through the platform's throttled login (``wlz.platform.login``, the same as
+    the zorgkantoor's and the pgb administration's): the account, None (the same for an unknown name and a wrong
+    password), or ``Locked`` while this name or address is locked. Every attempt is an access-log line."""
+    g = login.attempt(
+        uow.toegangslog, gebruikersnaam, adres, beleid, lambda: _controleer(uow, gebruikersnaam, wachtwoord)
+    )
     uow.commit()
     return g
 

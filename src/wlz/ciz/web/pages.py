@@ -11,10 +11,11 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from wlz import reference
 from wlz.common.errors import InputError
-from wlz.platform import sessions
+from wlz.platform import login, sessions
 from wlz.platform.pages import back, page_templates, render
 from wlz.reference.grondslag import labels as grondslag_labels
 
@@ -22,7 +23,7 @@ from ..domain.aanvraag import GESLACHTEN, Aanvrager
 from ..domain.beoordeling import MAX_NIVEAU, NIVEAUS, Beoordeling, Domein, Functie, Kenmerk
 from ..domain.besluit import AFWIJZINGSGRONDEN
 from ..domain.bijlage import MAX_BYTES
-from ..domain.gebruiker import AANVRAGER, EENHEDEN, PERSOONSROLLEN, Actor, Rol
+from ..domain.gebruiker import AANVRAGER, EENHEDEN, PERSOONSROLLEN, Actor, Gebruiker, Rol
 from ..domain.intrekking import INTREKKINGSGRONDEN
 from ..domain.termijn import OPSCHORTINGSGRONDEN
 from ..services import aanvragen, auth, kwaliteit
@@ -132,13 +133,28 @@ def inlogpagina(request: Request) -> Response:
     return render(templates, request, "inloggen.html")
 
 
+def _inloggen(request: Request, gebruikersnaam: str, wachtwoord: str) -> Gebruiker | login.Locked | None:
+    """The throttled login (the password hash costs tens of ms of CPU: run off the event loop)."""
+    with request.app.state.uow(write=True) as uow:
+        g: Gebruiker | login.Locked | None = auth.inloggen(
+            uow, gebruikersnaam, wachtwoord, login.client_address(request), request.app.state.settings.login_policy()
+        )
+    return g
+
+
 @router.post("/inloggen", dependencies=[_publiek()])
 async def inloggen(request: Request) -> Response:
     f = await request.form()
-    with request.app.state.uow(write=True) as uow:
-        g = auth.inloggen(uow, str(f.get("gebruikersnaam", "")), str(f.get("wachtwoord", "")))
+    g = await run_in_threadpool(
+        _inloggen,
+        request,
+        str(f.get("gebruikersnaam", "")),
+        str(f.get("wachtwoord", "")),
+    )
+    if isinstance(g, login.Locked):
+        return render(templates, request, "inloggen.html", code=429, fout=g.message())
     if g is None:
-        return render(templates, request, "inloggen.html", code=401, fout="Onjuiste gebruikersnaam of wachtwoord.")
+        return render(templates, request, "inloggen.html", code=401, fout=login.FAILED_MESSAGE)
     sessions.start(request, g.id, int(g.session_version or 0))
     return back(request, STARTPAGINA.get(g.rol, "/"))
 

@@ -10,10 +10,11 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from wlz import reference
 from wlz.common.errors import InputError
-from wlz.platform import sessions
+from wlz.platform import login, sessions
 from wlz.platform.gates import WebGate, WebPublicGate
 from wlz.platform.pages import back, euro, page_templates, render
 
@@ -62,9 +63,19 @@ def inlogpagina(request: Request) -> Response:
 @router.post("/inloggen", dependencies=[PUBLIEK])
 async def inloggen(request: Request) -> Response:
     f = await request.form()
-    a = services.inloggen(request.app.state.uow, str(f.get("gebruikersnaam", "")), str(f.get("wachtwoord", "")))
+    # the password hash costs tens of ms of CPU: off the event loop
+    a = await run_in_threadpool(
+        services.inloggen,
+        request.app.state.uow,
+        str(f.get("gebruikersnaam", "")),
+        str(f.get("wachtwoord", "")),
+        login.client_address(request),
+        request.app.state.settings.login_policy(),
+    )
+    if isinstance(a, login.Locked):
+        return render(templates, request, "inloggen.html", code=429, fout=a.message())
     if a is None:
-        return render(templates, request, "inloggen.html", code=401, fout="Onjuiste gebruikersnaam of wachtwoord.")
+        return render(templates, request, "inloggen.html", code=401, fout=login.FAILED_MESSAGE)
     sessions.start(request, a.gebruiker_id, a.session_version)
     return back(request, "/")
 

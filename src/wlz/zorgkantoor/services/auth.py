@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wlz.platform import access_log, throttle
 from wlz.platform import auth as platform_auth
+from wlz.platform import login, throttle
 from wlz.platform.auth import ApiToken, token_hash
 
 from ..domain.fouten import AccessDenied, DomainError, NotFound
@@ -56,62 +54,16 @@ def controleer(uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str) -> Gebruik
     return g
 
 
-@dataclass(frozen=True)
-class Geblokkeerd:
-    """A login refused without checking the password: too many failures for this name or address."""
-
-    tot: dt.datetime
-
-
-@dataclass(frozen=True)
-class _Poger:
-    """The access log's actor of a login attempt: the name tried (the account may not exist)."""
-
-    gebruikersnaam: str
-    gebruiker_id: str = ""
-    rol: str = "onbekend"
-    kanaal: str = "web"
-
-
-def _logged_name(gebruikersnaam: str) -> str:
-    """The name tried, as the log keeps it: lower case, at most 100 characters, and never a BSN (someone may
-    type their BSN into the name field)."""
-    naam = gebruikersnaam.strip().lower()[:100]
-    digits = naam.replace(" ", "").replace(".", "")
-    if len(digits) in (8, 9) and digits.isdigit():  # a BSN, or could be one: not kept
-        return "(bsn-achtige invoer, niet gelogd)"
-    return naam
-
-
-def _login_line(naam: str, actie: str, adres: str, gebruiker: Gebruiker | None = None) -> dict[str, object]:
-    who = _Poger(naam, gebruiker.id, gebruiker.rol) if gebruiker is not None else _Poger(naam)
-    line = access_log.line(who, actie, f"inlogpoging vanaf {adres}"[:200], throttle.LOGIN_PURPOSE)
-    if gebruiker is None:
-        line["gebruiker_id"] = None
-    return line
-
-
 def inloggen(
     uow: UnitOfWork, gebruikersnaam: str, wachtwoord: str, adres: str, beleid: throttle.LoginPolicy
-) -> Gebruiker | Geblokkeerd | None:
-    """A login attempt from client address ``adres``: the account, None (the same for an unknown name and a
-    wrong password), or :class:`Geblokkeerd` when this name or address failed too often (``wlz.platform.throttle``;
-    the password is then not even checked). Every attempt is a line in the access log (no password, no BSN)."""
-    naam = _logged_name(gebruikersnaam)
-    moment = nu()
-    sinds = moment - beleid.window
-    onderwerp = f"inlogpoging vanaf {adres}"[:200]
-    per_naam = uow.toegangslog.failures(
-        throttle.LOGIN_FAILED, sinds, gebruikersnaam=naam, after_action=throttle.LOGIN_OK
+) -> Gebruiker | login.Locked | None:
+    """A login attempt from client address ``adres`` through the platform's throttled login
+    (``wlz.platform.login``): the account, None (the same for an unknown name and a wrong password), or
+    ``Locked`` when this name or address failed too often (the password is then not even checked). Every attempt
+    is a line in the access log (no password, no BSN)."""
+    g = login.attempt(
+        uow.toegangslog, gebruikersnaam, adres, beleid, lambda: controleer(uow, gebruikersnaam, wachtwoord)
     )
-    per_adres = uow.toegangslog.failures(throttle.LOGIN_FAILED, sinds, onderwerp=onderwerp)
-    einde = throttle.lock_end(per_naam, per_adres, beleid, moment)
-    if einde is not None:
-        uow.toegangslog.write(_login_line(naam, throttle.LOGIN_REFUSED, adres))
-        uow.commit()
-        return Geblokkeerd(einde)
-    g = controleer(uow, gebruikersnaam, wachtwoord)
-    uow.toegangslog.write(_login_line(naam, throttle.LOGIN_OK if g else throttle.LOGIN_FAILED, adres, g))
     uow.commit()
     return g
 

@@ -15,14 +15,14 @@ from starlette.datastructures import FormData
 
 from wlz import bsn as bsnmod
 from wlz import reference
+from wlz.platform import login, sessions
 from wlz.platform import pages as shell
-from wlz.platform import sessions
 
 from ..adapters import rules_engine
 from ..domain import codes
 from ..domain.aanvraag import STATUSSEN, UITKOMSTEN
 from ..domain.fouten import DomainError, NotFound, translate_errors
-from ..domain.model import ROLLEN, nu
+from ..domain.model import ROLLEN
 from ..services import aanvragen, auth, dashboard, dossier, invoer, toegang
 from ..services import wijzer as wijzer_vm
 from ..services.actor import Actor
@@ -118,7 +118,7 @@ def _formdict(form: FormData, model: type[BaseModel]) -> dict[str, Any]:
             if waarden:
                 out[naam] = waarden
         elif veld.annotation in (bool, bool | None):
-            if naam in form:
+            if form.get(naam, "") != "":  # a three-way question left at "niet opgegeven" ("") is no answer
                 out[naam] = form.get(naam) in ("on", "true", "1", "ja")
             elif veld.annotation is bool:
                 out[naam] = False
@@ -158,7 +158,7 @@ def inloggen_pagina(request: Request) -> Response:
 @router.post("/inloggen", dependencies=[Depends(WebPublic())])
 async def inloggen(request: Request) -> Response:
     form = await request.form()
-    adres = request.client.host if request.client else "onbekend"
+    adres = login.client_address(request)
     beleid = request.app.state.settings.login_policy()
     # the password hash takes tens of ms of CPU: not on the event loop; the attempt is logged (throttling)
     g = await writing(
@@ -169,14 +169,10 @@ async def inloggen(request: Request) -> Response:
         adres,
         beleid,
     )
-    if isinstance(g, auth.Geblokkeerd):
-        minuten = max(1, -(-int((g.tot - nu()).total_seconds()) // 60))
-        fout = (
-            f"Te veel mislukte pogingen. Probeer het over {minuten} {'minuut' if minuten == 1 else 'minuten'} opnieuw."
-        )
-        return render(request, "inloggen.html", code=429, fout=fout)
+    if isinstance(g, login.Locked):
+        return render(request, "inloggen.html", code=429, fout=g.message())
     if g is None:
-        return render(request, "inloggen.html", code=401, fout="Onbekende gebruikersnaam of onjuist wachtwoord.")
+        return render(request, "inloggen.html", code=401, fout=login.FAILED_MESSAGE)
     sessions.start(request, g.id, g.session_version)  # a fresh session (and CSRF token): no session fixation
     return RedirectResponse("/", status_code=303)
 
@@ -264,8 +260,8 @@ def wijzer(
         except KeyError:
             return render(request, "wijzer.html", code=422, fout="Kies een zorgprofiel uit de lijst.", **ctx)
         client: dict[str, Any] = {}
-        if gewaarborgde_hulp == "ja":
-            client["gewaarborgde_hulp"] = True
+        # a question left at "niet opgegeven" goes to the rules as unanswered (null), never as "nee"
+        client["gewaarborgde_hulp"] = {"ja": True, "nee": False}.get(gewaarborgde_hulp)
         if dagbesteding == "ja":
             client["dagbesteding"] = True
         try:
