@@ -13,7 +13,7 @@ from wlz.platform.auth import TokenCache
 from wlz.platform.gates import ApiGate
 
 from . import services
-from .domain import model
+from .domain import einde, model
 from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 
 router = APIRouter(tags=["pgb"])
@@ -245,6 +245,27 @@ def rapport(request: Request, peildatum: dt.date, actor: Actor = Depends(ZK)) ->
 @router.get("/export/pgb/{jaar}")
 def export(request: Request, jaar: int, actor: Actor = Depends(ZK)) -> list[dict[str, Any]]:
     return services.export_pgb_tabel(_uows(request), actor, jaar)
+
+
+class Einde(BaseModel):
+    reden: einde.EindeReden
+    #: for ``overlijden`` the day of death (the pgb ends the day after); otherwise the first day without pgb
+    datum: dt.date
+
+
+@router.post("/beschikkingen/{beschikking_id}/einde")
+def beeindigen(request: Request, beschikking_id: str, e: Einde, actor: Actor = Depends(ZK)) -> dict[str, Any]:
+    """Een pgb beëindigen (Rlz art. 5.20): de beschikking loopt tot de dag voor het einde."""
+    u = services.beeindig_pgb(_uows(request), actor, beschikking_id, e.reden, e.datum)
+    return {
+        "per": u.per,
+        "budget": u.budget_cent / 100,
+        "budget_bron": u.budget_bron,
+        "verlaagd": u.verlaagd_cent / 100,
+        "niet_verlaagd": u.niet_verlaagd_cent / 100,
+        "zorgovereenkomsten": u.overeenkomsten,
+        "betaald_na_einde": [{"declaratie_id": i, "bedrag": c / 100} for i, c in u.betaald_na_einde],
+    }
 
 
 class Correctie(BaseModel):

@@ -42,9 +42,11 @@ def create_app(settings: PgbSettings | None = None, *, engine: Engine | None = N
     from .api import router as api_router
     from .web import foutpagina
     from .web import router as web_router
+    from .web.uitvoering import router as uitvoering_router
 
     app.include_router(api_router, prefix="/api")
     app.include_router(web_router)
+    app.include_router(uitvoering_router)
 
     def page_line(errors: Sequence[Any]) -> str:
         return " ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in errors)

@@ -65,6 +65,14 @@ class Grootboek:
         self.betaald -= bedrag
         self.gereserveerd += bedrag
 
+    def verlaag(self, bedrag: int) -> int:
+        """The budget lowered (a pgb ended early, Rlz art. 5.20) out of what is available: returns what could be
+        taken; what is paid or still reserved stays (the vaststelling settles it)."""
+        x = max(0, min(bedrag, self.beschikbaar))
+        self.budget -= x
+        self.beschikbaar -= x
+        return x
+
     def stel_vast(self) -> int:
         """Vaststelling (Rlz art. 5.21): whatever is not paid goes back; returns the amount returned."""
         terug = self.beschikbaar + self.gereserveerd

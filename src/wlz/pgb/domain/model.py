@@ -25,6 +25,8 @@ class Status(StrEnum):
     ingediend = "ingediend"
     goedgekeurd = "goedgekeurd"
     afgewezen = "afgewezen"
+    #: an approved agreement that would only start after the pgb ended (Rlz art. 5.20)
+    beeindigd = "beeindigd"
 
 
 #: the functions a pgb buys (Rlz art. 5.16 lid 2 onder b)
