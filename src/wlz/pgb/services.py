@@ -26,7 +26,7 @@ from wlz.platform.throttle import LoginPolicy
 from wlz.platform.uow import UnitOfWorkFactory
 
 from .adapters import rules
-from .domain import bronnen, model
+from .domain import bronnen, einde, model
 from .domain.grootboek import Grootboek
 from .domain.zorgruimte import Bemiddeling
 from .storage import orm
@@ -700,10 +700,16 @@ def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
                 ).mappings()
             ]
         )
+        bc = orm.beschikkingen.c
         vast = s.execute(
-            sa.select(orm.beschikkingen.c.vastgesteld, orm.beschikkingen.c.vastgesteld_op).where(
-                orm.beschikkingen.c.id == b.id
-            )
+            sa.select(
+                bc.vastgesteld,
+                bc.vastgesteld_op,
+                bc.beeindigd_per,
+                bc.einde_reden,
+                bc.oorspronkelijk_tot,
+                bc.oorspronkelijk_budget,
+            ).where(bc.id == b.id)
         ).one()
         _log(s, actor, "inzien", f"pgb-dossier {b.id}", b.budgethouder_id)
         uow.commit()
@@ -716,6 +722,15 @@ def dossier(uows: Uows, actor: Actor, beschikking_id: str) -> dict[str, Any]:
         "vorderingen": vorderingen,
         "vastgesteld": vast[0],
         "vastgesteld_op": vast[1],
+        "einde": None
+        if vast[2] is None
+        else {
+            "per": vast[2],
+            "reden": vast[3],
+            "reden_tekst": einde.REDENEN[einde.EindeReden(vast[3])],
+            "oorspronkelijk_tot": vast[4],
+            "oorspronkelijk_budget": vast[5],
+        },
         "beschikking": b,
         "grootboek": g,
         "budgetplannen": plannen,
@@ -1059,3 +1074,104 @@ def uitloggen(uows: Uows, actor: Actor) -> None:
         )
         _log(uow.session, actor, "uitloggen", "sessie", None)
         uow.commit()
+
+
+# --- the end of a pgb (Rlz art. 5.20) ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EindeUitkomst:
+    per: dt.date
+    budget_cent: int  # the budget for the shortened period
+    budget_bron: str
+    verlaagd_cent: int  # what the ledger's budget went down by
+    niet_verlaagd_cent: int  # what could not be taken off (already paid or reserved): settled at the vaststelling
+    overeenkomsten: list[str]  # the agreements ended
+    betaald_na_einde: list[tuple[str, int]]  # paid declarations with care after the end (id, cents)
+
+
+def beeindig_pgb(
+    uows: Uows, actor: Actor, beschikking_id: str, reden: einde.EindeReden, datum: dt.date
+) -> EindeUitkomst:
+    """End a pgb per a day (Rlz art. 5.20; ``datum``: the day of death for ``overlijden``, else the first day
+    without pgb). The beschikking's ``tot`` becomes the day before, so the declaration check (unchanged) refuses
+    care after it; the budget becomes the one for the shortened period (the rules' amount, or the user's pro rata)
+    as far as it is not paid or reserved; agreements end with it and give back the reservation they no longer need.
+    Paid declarations for care after the end are listed (a correction or a vordering is the beoordelaar's next step:
+    they are not reversed here)."""
+    _rol(actor, BEOORDELAAR)
+    e = einde.einde(reden, datum)
+    bc, oc, dc = orm.beschikkingen.c, orm.overeenkomsten.c, orm.declaraties.c
+    with uows(write=True) as uow:
+        s = uow.session
+        b = _beschikking(s, beschikking_id, lock=True)
+        rij = s.execute(sa.select(bc.vastgesteld_op, bc.beeindigd_per).where(bc.id == b.id)).one()
+        einde.check_einde(e, b.van, b.tot, rij.beeindigd_per is not None, rij.vastgesteld_op is not None)
+        laatste = e.laatste_dag
+        berekend, bron = (
+            (None, "") if not b.budget_bron.startswith("wlz.rules") else rules.budget(b.zorgprofiel, b.van, laatste)
+        )
+        if berekend is None:
+            berekend = einde.naar_rato_cent(b.budget_cent, b.van, b.tot, laatste)
+            bron = "naar rato van de zorgdagen (Rlz art. 5.14, lid 3) van het opgegeven bedrag"
+        g = _grootboek(s, b.id)
+        beeindigd: list[str] = []
+        for o in s.execute(sa.select(orm.overeenkomsten).where(oc.beschikking_id == b.id, oc.tot > laatste)).mappings():
+            betaald = int(
+                s.execute(
+                    sa.select(sa.func.coalesce(sa.func.sum(orm.betalingen.c.bedrag), 0))
+                    .select_from(orm.betalingen.join(orm.declaraties))
+                    .where(dc.overeenkomst_id == o["id"])
+                ).scalar_one()
+            )
+            nodig = einde.reservering_na_einde(
+                int(o["gereserveerd"]), o["uren_per_week"], int(o["uurtarief"]), o["van"], laatste, betaald
+            )
+            vrij = int(o["gereserveerd"]) - nodig
+            if vrij > 0:
+                g.geef_vrij(vrij)
+                _bewaar(s, b.id, g, "vrijgave", vrij, o["id"])
+            waarden: dict[str, Any] = {"gereserveerd": nodig, "beeindigd_per": e.per}
+            if o["van"] > laatste:
+                waarden["status"] = model.Status.beeindigd.value
+            else:
+                waarden["tot"] = laatste
+            s.execute(sa.update(orm.overeenkomsten).where(oc.id == o["id"]).values(**waarden))
+            beeindigd.append(str(o["id"]))
+        verlaging = max(0, b.budget_cent - berekend)
+        verlaagd = g.verlaag(verlaging)
+        if verlaagd:
+            s.execute(
+                sa.insert(orm.boekingen).values(
+                    beschikking_id=b.id, soort="budget", bedrag=-verlaagd, verwijzing=None, tijdstip=now()
+                )
+            )
+        if not g.in_balans:
+            raise RuntimeError("grootboek niet in balans")
+        s.execute(
+            sa.update(orm.beschikkingen)
+            .where(bc.id == b.id)
+            .values(
+                tot=laatste,
+                budget=g.budget,
+                beschikbaar=g.beschikbaar,
+                gereserveerd=g.gereserveerd,
+                beeindigd_per=e.per,
+                einde_reden=e.reden.value,
+                oorspronkelijk_tot=b.tot,
+                oorspronkelijk_budget=b.budget_cent,
+                budget_bron=f"{bron} (verkort per {e.per:%d-%m-%Y}, Rlz art. 5.20)"[:300],
+            )
+        )
+        na = [
+            (str(i), int(bedrag))
+            for i, bedrag in s.execute(
+                sa.select(dc.id, dc.bedrag)
+                .select_from(orm.declaraties.join(orm.overeenkomsten))
+                .where(oc.beschikking_id == b.id, dc.betaald.is_(True), dc.tot > laatste)
+                .order_by(dc.van)
+            )
+        ]
+        _log(s, actor, "wijzigen", f"einde pgb {b.id} per {e.per.isoformat()}", b.budgethouder_id)
+        uow.commit()
+    return EindeUitkomst(e.per, berekend, bron, verlaagd, verlaging - verlaagd, beeindigd, na)
