@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 
 from wlz.platform.auth import TokenCache
@@ -266,6 +266,41 @@ def beeindigen(request: Request, beschikking_id: str, e: Einde, actor: Actor = D
         "zorgovereenkomsten": u.overeenkomsten,
         "betaald_na_einde": [{"declaratie_id": i, "bedrag": c / 100} for i, c in u.betaald_na_einde],
     }
+
+
+class Rekening(BaseModel):
+    houder_type: str = Field(pattern="^(budgethouder|zorgverlener)$")
+    houder_id: str = Field(min_length=1, max_length=32)
+    iban: str = Field(min_length=15, max_length=42)
+    naam: str = Field(min_length=1, max_length=70)
+
+
+@router.post("/rekeningen", status_code=201)
+def rekening(request: Request, r: Rekening, actor: Actor = Depends(ZK)) -> dict[str, str]:
+    """De rekening van een zorgverlener (begunstigde) of van de budgethouder zelf (nooit begunstigde)."""
+    services.registreer_rekening(_uows(request), actor, r.houder_type, r.houder_id, r.iban, r.naam)
+    return {"status": "opgeslagen"}
+
+
+class Betaalrun(BaseModel):
+    uitvoerdatum: dt.date
+    tot_en_met: dt.date  # payments due by this day
+
+
+@router.post("/betaalbestanden", status_code=201)
+def betaalbestand(request: Request, b: Betaalrun, actor: Actor = Depends(ZK)) -> Response:
+    """Het SEPA-betaalbestand (pain.001.001.03) van een betaalrun; weggelaten betalingen in de kop X-Weggelaten."""
+    f = services.maak_betaalbestand(_uows(request), actor, request.app.state.betaler, b.uitvoerdatum, b.tot_en_met)
+    return Response(
+        f.xml,
+        status_code=201,
+        media_type="application/xml",
+        headers={
+            "Content-Disposition": f'attachment; filename="pgb-betaalbestand-{f.id}.xml"',
+            "X-Aantal": str(f.aantal),
+            "X-Weggelaten": str(len(f.weggelaten)),
+        },
+    )
 
 
 class Correctie(BaseModel):

@@ -17,6 +17,7 @@ from wlz.platform.app import ErrorAnswer, ErrorPresentation, create_base_app, in
 from wlz.platform.auth import TokenCache
 
 from .config import PgbSettings
+from .domain.betaalbestand import Betaler, check_iban
 from .services import GeenToegang
 from .storage.uow import unit_of_work_factory, upgrade
 
@@ -37,6 +38,18 @@ def create_app(settings: PgbSettings | None = None, *, engine: Engine | None = N
     app.state.uow = unit_of_work_factory(app.state.engine)
     app.state.tokens = TokenCache()
     app.state.overgang_derdenbeding = settings.overgang_derdenbeding
+    #: the account the SVB pays from (the payment file's debtor) and the one vorderingen are paid to: the
+    #: installation's settings; None where not set (nothing invented)
+    app.state.betaler = (
+        Betaler(check_iban(settings.betaal_iban, "WLZ_PGB_BETAAL_IBAN"), settings.betaal_naam, settings.betaal_bic)
+        if settings.betaal_iban and settings.betaal_naam
+        else None
+    )
+    app.state.vordering_rekening = (
+        (check_iban(settings.vordering_iban, "WLZ_PGB_VORDERING_IBAN"), settings.vordering_naam)
+        if settings.vordering_iban and settings.vordering_naam
+        else None
+    )
     #: the day a declaration is received (Rlz art. 5.23: six weeks, thirty days); a test may set its own clock
     app.state.vandaag = dt.date.today
     from .api import router as api_router

@@ -25,8 +25,8 @@ from wlz.platform.auth import now
 from wlz.platform.throttle import LoginPolicy
 from wlz.platform.uow import UnitOfWorkFactory
 
-from .adapters import rules
-from .domain import bronnen, einde, model
+from .adapters import rules, sepa
+from .domain import betaalbestand, bronnen, einde, model
 from .domain.grootboek import Grootboek
 from .domain.zorgruimte import Bemiddeling
 from .storage import orm
@@ -1175,3 +1175,125 @@ def beeindig_pgb(
         _log(s, actor, "wijzigen", f"einde pgb {b.id} per {e.per.isoformat()}", b.budgethouder_id)
         uow.commit()
     return EindeUitkomst(e.per, berekend, bron, verlaagd, verlaging - verlaagd, beeindigd, na)
+
+
+# --- bank accounts and the payment file (SEPA pain.001.001.03) -----------------------------------------------
+
+
+def registreer_rekening(uows: Uows, actor: Actor, houder_type: str, houder_id: str, iban: str, naam: str) -> None:
+    """A zorgverlener's account (the payee) or the budgethouder's own (known only so the payment file can refuse
+    it). An IBAN already held by the other kind of party is refused: the trekkingsrecht never pays the budgethouder."""
+    _rol(actor, BEOORDELAAR)
+    if houder_type not in (BUDGETHOUDER, ZORGVERLENER):
+        raise InputError("houder_type", "kies budgethouder of zorgverlener")
+    if not houder_id.strip() or len(houder_id) > 32:
+        raise InputError("houder_id", "vul de code van de budgethouder of zorgverlener in (ten hoogste 32 tekens)")
+    i = betaalbestand.check_iban(iban)
+    n = betaalbestand.check_naam(naam)
+    r = orm.rekeningen
+    with uows(write=True) as uow:
+        s = uow.session
+        ander = s.execute(sa.select(r.c.houder_type).where(r.c.iban == i, r.c.houder_type != houder_type)).first()
+        if ander is not None:
+            raise InputError(
+                "iban", "dit IBAN staat al op naam van een budgethouder of zorgverlener van de andere soort"
+            )
+        s.execute(sa.delete(r).where(r.c.houder_type == houder_type, r.c.houder_id == houder_id))
+        s.execute(sa.insert(r).values(houder_type=houder_type, houder_id=houder_id, iban=i, naam=n))
+        _log(
+            s,
+            actor,
+            "wijzigen",
+            f"rekening {houder_type} {houder_id}",
+            houder_id if houder_type == BUDGETHOUDER else None,
+        )
+        uow.commit()
+
+
+@dataclass(frozen=True)
+class Betaalbestand:
+    id: str
+    xml: bytes
+    aantal: int
+    totaal_cent: int
+    weggelaten: list[tuple[str, str]]  # (betaling id, reason): not in the file, stays for a later run
+
+
+def maak_betaalbestand(
+    uows: Uows, actor: Actor, betaler: betaalbestand.Betaler | None, uitvoerdatum: dt.date, tot_en_met: dt.date
+) -> Betaalbestand:
+    """The payment run: every payment due by ``tot_en_met`` that is in no earlier file, as one SEPA credit
+    transfer file from the installation's account (``WLZ_PGB_BETAAL_IBAN``). A payment whose zorgverlener has no
+    account, or whose account is the budgethouder's own, is left out with the reason (never paid to the
+    budgethouder). Nothing is recorded when no payment goes in."""
+    _rol(actor, BEOORDELAAR)
+    if betaler is None:
+        raise InputError(
+            "betaalrekening", "er is geen betaalrekening ingesteld (WLZ_PGB_BETAAL_IBAN, WLZ_PGB_BETAAL_NAAM)"
+        )
+    bet = betaalbestand.Betaler(betaalbestand.check_iban(betaler.iban, "betaalrekening"), betaler.naam, betaler.bic)
+    p, r, b, br = orm.betalingen.c, orm.rekeningen, orm.beschikkingen.c, orm.betaalbestand_regels.c
+    zv = r.alias("zv")
+    bh = r.alias("bh")
+    with uows(write=True) as uow:
+        s = uow.session
+        rows = s.execute(
+            sa.select(
+                p.id,
+                p.bedrag,
+                p.zorgverlener_id,
+                b.id.label("bid"),
+                b.budgethouder_id,
+                zv.c.iban,
+                zv.c.naam,
+                bh.c.iban.label("bh_iban"),
+            )
+            .select_from(
+                orm.betalingen.join(orm.beschikkingen, b.id == p.beschikking_id)
+                .outerjoin(zv, sa.and_(zv.c.houder_type == ZORGVERLENER, zv.c.houder_id == p.zorgverlener_id))
+                .outerjoin(bh, sa.and_(bh.c.houder_type == BUDGETHOUDER, bh.c.houder_id == b.budgethouder_id))
+            )
+            .where(p.uiterlijk <= tot_en_met, p.id.not_in(sa.select(br.betaling_id)))
+            .order_by(p.uiterlijk, p.id)
+        ).all()
+        regels: list[betaalbestand.Overboeking] = []
+        weggelaten: list[tuple[str, str]] = []
+        budgethouders: set[str] = set()
+        for x in rows:
+            if x.iban is None:
+                weggelaten.append((x.id, "geen rekening van de zorgverlener bekend"))
+                continue
+            o = betaalbestand.Overboeking(x.id, x.iban, x.naam, int(x.bedrag), f"pgb {x.bid} betaling {x.id}")
+            reden = betaalbestand.weiger_eigen_rekening(o, x.bh_iban)
+            if reden:
+                weggelaten.append((x.id, reden))
+                continue
+            regels.append(o)
+            budgethouders.add(x.budgethouder_id)
+        if not regels:
+            raise InputError("tot_en_met", "er zijn geen betalingen voor een betaalbestand")
+        xml = sepa.build(bet, regels, uitvoerdatum)
+        fid = _id()
+        totaal = sum(o.bedrag_cent for o in regels)
+        s.execute(
+            sa.insert(orm.betaalbestanden).values(
+                id=fid,
+                tijdstip=now(),
+                gebruiker_id=actor.gebruiker_id,
+                uitvoerdatum=uitvoerdatum,
+                aantal=len(regels),
+                totaal=totaal,
+                xml=xml.decode("utf-8"),
+            )
+        )
+        s.execute(
+            sa.insert(orm.betaalbestand_regels),
+            [
+                {"betaling_id": o.betaling_id, "betaalbestand_id": fid, "bedrag": o.bedrag_cent, "iban": o.iban}
+                for o in regels
+            ],
+        )
+        for bid in sorted(budgethouders):
+            _log(s, actor, "exporteren", f"betaalbestand {fid}", bid)
+        uow.commit()
+    return Betaalbestand(fid, xml, len(regels), totaal, weggelaten)

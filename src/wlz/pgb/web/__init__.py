@@ -381,7 +381,7 @@ def vorderingsbrief(
     request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR))
 ) -> Response:
     d, v = services.vordering_brief(request.app.state.uow, actor, vordering_id)
-    return HTMLResponse(brief.html(d, "brief_vordering.html", v=v))
+    return HTMLResponse(brief.html(d, "brief_vordering.html", v=v, rekening=request.app.state.vordering_rekening))
 
 
 @router.get("/vorderingen/{vordering_id}/brief.pdf")
@@ -390,7 +390,7 @@ def vorderingsbrief_pdf(
 ) -> Response:
     d, v = services.vordering_brief(request.app.state.uow, actor, vordering_id)
     return Response(
-        brief.pdf(d, "brief_vordering.html", v=v),
+        brief.pdf(d, "brief_vordering.html", v=v, rekening=request.app.state.vordering_rekening),
         media_type="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="pgb-vordering-{vordering_id}.pdf"'},
     )

@@ -57,3 +57,21 @@ def eindebrief_pdf(
         media_type="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="pgb-einde-{beschikking_id}.pdf"'},
     )
+
+
+@router.post("/betaalbestanden")
+async def betaalbestand(request: Request, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    """The payment run's SEPA file as a download (the form on the list of files)."""
+    f = await request.form()
+    b = services.maak_betaalbestand(
+        request.app.state.uow,
+        actor,
+        request.app.state.betaler,
+        _datum(f.get("uitvoerdatum"), "uitvoerdatum"),
+        _datum(f.get("tot_en_met"), "tot_en_met"),
+    )
+    return Response(
+        b.xml,
+        media_type="application/xml",
+        headers={"Content-Disposition": f'attachment; filename="pgb-betaalbestand-{b.id}.xml"'},
+    )
