@@ -165,3 +165,98 @@ def test_a_file_with_only_a_header_is_an_empty_batch(uow, wereld):
     with pytest.raises(DomainError) as exc:
         _importeer(wereld.uowf, b"")
     assert exc.value.veld == "bestand"
+
+
+def _toewijzing(uowf, client_id: str, agb: str, leveringsvorm: str, van, tot, *, functie=None, klasse=None) -> str:
+    """A zorgtoewijzing row as the client's choice leaves it (written directly: these tests are about the check)."""
+    from wlz.zorgkantoor.domain.model import nieuw_id, nu
+    from wlz.zorgkantoor.storage import orm
+
+    with uowf(write=True) as uow:
+        conn = uow.session.connection()
+        ind = conn.execute(
+            sa.select(orm.indicatiebesluiten.c.id).where(orm.indicatiebesluiten.c.client_id == client_id)
+        ).scalar_one()
+        tid = nieuw_id()
+        conn.execute(
+            orm.zorgtoewijzingen.insert().values(
+                id=tid, client_id=client_id, indicatie_id=ind, agb_code=agb, leveringsvorm=leveringsvorm,
+                zorgprofiel=None if functie else "VV6", functie=functie, klasse=klasse, van=van, tot=tot,
+                status="toegewezen", aangemaakt_op=nu(),
+            )
+        )  # fmt: skip
+        uow.commit()
+    return tid
+
+
+def test_a_toewijzing_under_another_leveringsvorm_than_the_contract_is_refused_d11(uow, wereld):
+    """Provider A contracted ZI756 for verblijf only; client 0's care from July is assigned to A as vpt: those lines
+    are refused D11 (before the tariff checks), while the verblijf months before stay accepted."""
+    import datetime as dt
+
+    c0 = wereld.clients[0]
+    _toewijzing(wereld.uowf, c0, AGB_A, "vpt", dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    data = csv_bestand(
+        f"1,{c0},ZI756,2024-06-01,2024-06-30,30,100.00,",  # verblijf toewijzing, verblijf contract: accepted
+        f"2,{c0},ZI756,2024-07-01,2024-07-31,31,100.00,",  # vpt toewijzing, verblijf-only contract: D11
+        f"3,{c0},ZI756,2024-08-01,2024-08-31,31,999999.00,",  # D11 comes before D07 (the tariff is irrelevant)
+        f"4,{c0},M-BG,2024-08-01,2024-08-31,31,10.00,",  # D11 before D06 (no tariff) likewise
+    )
+    r = _importeer(wereld.uowf, data)
+    assert r.aantal_geaccepteerd == 1 and r.per_reden == {"D11": 3}
+    with wereld.uowf() as uow:
+        w = t.declaratie_weigeringen
+        teksten = {x for (x,) in uow.session.connection().execute(sa.select(w.c.reden).where(w.c.reden_code == "D11"))}
+    assert teksten == {declaraties.REDENEN["D11"]} and "leveringsvorm" in teksten.pop().lower()
+
+
+def test_the_contract_prestatie_of_the_toewijzings_leveringsvorm_is_taken(uow, wereld):
+    """A contract covering one prestatiecode for two leveringsvormen: the line is checked against the prestatie of
+    the toewijzing's leveringsvorm (its tariff), not refused D11."""
+    import datetime as dt
+
+    from .wereld import contract
+
+    c0 = wereld.clients[0]
+    _toewijzing(wereld.uowf, c0, AGB_A, "mpt", dt.date(2024, 7, 1), dt.date(2024, 12, 31), functie="BG", klasse="1")
+    cid = contract(wereld.uowf, AGB_A, "5531", {"ZI999": 100_000})  # verblijf at 1,000.00 per unit
+    with wereld.uowf(write=True) as uow:
+        from wlz.zorgkantoor.domain.model import nieuw_id
+        from wlz.zorgkantoor.storage import inkoop_orm as ink
+
+        uow.session.connection().execute(
+            ink.inkoop_contract_prestaties.insert().values(
+                id=nieuw_id(), contract_id=cid, prestatiecode="ZI999", leveringsvorm="mpt", tarief_percentage=100,
+                maximumtarief_cent=1_000, tarief_cent=1_000,
+            )
+        )  # fmt: skip
+        uow.commit()
+    data = csv_bestand(
+        f"1,{c0},ZI999,2024-07-01,2024-07-31,2,20.00,",  # mpt at 10.00 per unit: accepted
+        f"2,{c0},ZI999,2024-08-01,2024-08-31,2,20.01,",  # over the mpt tariff (not the verblijf one): D07
+    )
+    r = _importeer(wereld.uowf, data)
+    assert r.aantal_geaccepteerd == 1 and r.per_reden == {"D07": 1}
+
+
+def test_a_lapsed_voucher_leaves_nothing_to_declare_after_its_last_valid_day_d12(uow, wereld):
+    """Client 1's voucher is valid up to 15 March: a line running past it is refused D12 and does not use up the
+    value; days up to that day are still declared against it."""
+    import datetime as dt
+
+    from wlz.zorgkantoor.storage import inkoop_orm as ink
+
+    c1 = wereld.clients[1]
+    with wereld.uowf(write=True) as uow:
+        v = ink.inkoop_vouchers
+        uow.session.connection().execute(
+            v.update().where(v.c.id == wereld.voucher).values(geldig_tot=dt.date(2024, 3, 15), waarde_cent=10_000)
+        )
+        uow.commit()
+    data = csv_bestand(
+        f"1,{c1},ZI756,2024-03-01,2024-03-09,9,99.99,",  # before the last valid day: accepted
+        f"2,{c1},ZI756,2024-03-10,2024-03-31,22,0.01,",  # runs past 15 March: D12 (though 0.01 is left)
+    )
+    r = _importeer(wereld.uowf, data)
+    assert r.aantal_geaccepteerd == 1 and r.per_reden == {"D12": 1}
+    assert r.bedrag_geaccepteerd_cent == 9_999

@@ -283,7 +283,7 @@ def test_voucher_worth_the_indication_redeemed_once(uow, wereld):
     assert "verblijf_budget" in v["bron"] and "voorbeeld" in v["bron"]
     inwissel = iv.InwisselInvoer(voucher_id=v["id"], agb_code=AGB_B, akkoord_client="Drie dagen per week, eigen kamer.")
     with uow(write=True) as u:
-        na = inkoop.voucher_inwisselen(u, BEOORDELAAR, wereld.client_id, inwissel)
+        na = inkoop.voucher_inwisselen(u, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 3, 1))
     assert na["status"] == "ingewisseld" and na["agb_code"] == AGB_B and na["akkoord_client"].startswith("Drie")
     with uow() as u:
         tw = u.toewijzingen.get(na["toewijzing_id"])
@@ -291,7 +291,7 @@ def test_voucher_worth_the_indication_redeemed_once(uow, wereld):
         aw33 = [b for b in u.berichten.van_client(wereld.client_id) if b.soort == "AW33"]
         assert len(aw33) == 1 and check(aw33[0].inhoud, "AW33").valid
     # twice: refused, naming the voucher, nothing new written
-    fout = _weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel)
+    fout = _weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 3, 2))
     assert fout.veld == "voucher" and "al ingewisseld" in fout.bericht
     assert _tel(uow, orm.zorgtoewijzingen) == 1 and _tel(uow, orm.berichten) == 1
 
@@ -318,6 +318,7 @@ def test_voucher_redemption_needs_the_clients_agreement(uow, wereld):
         BEOORDELAAR,
         wereld.client_id,
         iv.InwisselInvoer.model_construct(voucher_id=v["id"], agb_code=AGB_B, akkoord_client=" "),
+        op=dt.date(2024, 3, 1),
     )
     assert fout.veld == "akkoord_client"
     assert _tel(uow, orm.zorgtoewijzingen) == 0

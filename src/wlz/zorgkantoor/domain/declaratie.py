@@ -6,7 +6,10 @@ contract covering prestatie and date, the contracted tariff, the voucher's remai
 The checks themselves run in the database over a whole file at once (``storage.declaratie_checks``); this module
 only names them, so the codes and texts are one list the checks, the pages and the documentation share.
 
-A line is refused for the FIRST check it fails, in the order of :data:`REDENEN`.
+A line is refused for the FIRST check it fails, in the order of :data:`REDENEN`. Codes are never renumbered: a
+check added later gets the next free code and takes its place in the order (D11 runs right after D05: a
+leveringsvorm mismatch makes the contract's tariff irrelevant; D12 right before D10: a line past the voucher's
+validity does not use up its value).
 """
 
 from __future__ import annotations
@@ -20,10 +23,15 @@ REDENEN: dict[str, str] = {
     "D03": "Cliënt onbekend bij het zorgkantoor",
     "D04": "Geen actieve zorgtoewijzing voor deze cliënt bij deze zorgaanbieder in de periode",
     "D05": "Geen actief contract voor deze prestatie in de periode (en de regio van de cliënt)",
+    "D11": (
+        "Leveringsvorm van de zorgtoewijzing past niet bij het contract: de zorgaanbieder heeft deze prestatie "
+        "alleen voor een andere leveringsvorm gecontracteerd"
+    ),
     "D06": "Geen gecontracteerd tarief bekend voor deze prestatie",
     "D07": "Bedrag hoger dan aantal maal het gecontracteerde tarief",
     "D08": "Al eerder gedeclareerd: zelfde cliënt, zorgaanbieder en prestatie in een overlappende periode",
     "D09": "Dubbel in dit bestand: zelfde cliënt en prestatie in een overlappende periode als een eerdere regel",
+    "D12": "Voucher vervallen: de regel loopt na de laatste geldige dag van de voucher",
     "D10": "Bedrag boven de resterende waarde van de voucher",
 }
 

@@ -270,12 +270,41 @@ def check_open_huis(v: Contractvoorstel, experiment: Experiment | None) -> None:
             )
 
 
-def voucher_inwisselen(status: str, akkoord_client: str) -> None:
-    """A voucher is redeemed once, with the client's own agreement with the provider (seed 001 p10 r.880-904)."""
+def andere_leveringsvorm(agb_code: str, prestatiecode: str, gekozen: str, gecontracteerd: str) -> str:
+    """The reason a choice is refused when the provider contracted the prestatie, but for another leveringsvorm:
+    the zorgtoewijzing (and later every declaration under it) must match the contract's leveringsvorm."""
+    return (
+        f"Zorgaanbieder {agb_code} heeft prestatie {prestatiecode} gecontracteerd als "
+        f"{CONTRACT_LEVERINGSVORMEN.get(gecontracteerd, gecontracteerd).lower()}, niet als "
+        f"{CONTRACT_LEVERINGSVORMEN.get(gekozen, gekozen).lower()}: kies de leveringsvorm van het contract of een "
+        "andere zorgaanbieder."
+    )
+
+
+def voucher_geldig_tot(einddatum: dt.date) -> dt.date:
+    """The last day a voucher is valid: the end of the period its value was computed for. Not the indication's end
+    (usually years later: a value computed for one calendar year would then buy care in another) and not a term of
+    its own (no source gives one, and the value belongs to exactly that period); the period itself already lies
+    within the indication and within one calendar year (checked when the voucher is issued)."""
+    return einddatum
+
+
+def voucher_status(status: str, geldig_tot: dt.date | None, op: dt.date) -> str:
+    """The status a reader sees: an issued voucher past its validity has lapsed (``vervallen``), also before anyone
+    wrote that down."""
+    if status == "uitgegeven" and geldig_tot is not None and op > geldig_tot:
+        return "vervallen"
+    return status
+
+
+def voucher_inwisselen(status: str, akkoord_client: str, geldig_tot: dt.date | None, op: dt.date) -> None:
+    """A voucher is redeemed once, with the client's own agreement with the provider (seed 001 p10 r.880-904), and
+    only while it is valid (``voucher_geldig_tot``)."""
     if status == "ingewisseld":
         raise DomainError("Deze voucher is al ingewisseld; een voucher wordt maar één keer ingewisseld.", "voucher")
-    if status != "uitgegeven":
-        raise DomainError("Deze voucher is vervallen en kan niet meer worden ingewisseld.", "voucher")
+    if voucher_status(status, geldig_tot, op) != "uitgegeven":
+        tot = f" op {geldig_tot + dt.timedelta(days=1):%d-%m-%Y}" if geldig_tot is not None else ""
+        raise DomainError(f"Deze voucher is vervallen{tot} en kan niet meer worden ingewisseld.", "voucher")
     if not akkoord_client.strip():
         raise DomainError("Leg de afspraken vast die de cliënt zelf met de aanbieder heeft gemaakt.", "akkoord_client")
 

@@ -665,7 +665,11 @@ def keuzedossier(uow: UnitOfWork, actor: Actor, client_id: str) -> Keuzedossier:
     vereis(actor, "keuze.lezen")
     client_zichtbaar(uow, actor, client_id)
     r = _repo(uow)
-    uit = Keuzedossier(r.keuzes(client_id), r.vouchers(client_id), r.ondersteuning(client_id))
+    vandaag = dt.date.today()
+    vouchers = [
+        {**v, "status": regels.voucher_status(v["status"], v["geldig_tot"], vandaag)} for v in r.vouchers(client_id)
+    ]
+    uit = Keuzedossier(r.keuzes(client_id), vouchers, r.ondersteuning(client_id))
     log(uow, actor, "lezen", "keuze van zorgaanbieder, vouchers", client_id=client_id, doel=DOEL_KEUZE)
     uow.commit()
     return uit
@@ -712,9 +716,17 @@ def _keuze(
     r = _repo(uow)
     gevonden: list[tuple[iv.ModuleKeuze, Row]] = []
     for i, m in enumerate(d.modules):
-        c = r.dekkend_contract(m.agb_code, d.regio, m.prestatiecode, m.leveringsvorm, d.van, d.tot)
+        dekkend = r.dekkende_contracten(m.agb_code, d.regio, m.prestatiecode, d.van, d.tot)
+        c = next((x for x in dekkend if x["leveringsvorm"] == m.leveringsvorm), None)
         if c is None:
             naam = regels.REGIOS[d.regio]
+            if dekkend:  # contracted, but for another leveringsvorm: the toewijzing would not fit the contract
+                raise DomainError(
+                    regels.andere_leveringsvorm(
+                        m.agb_code, m.prestatiecode, m.leveringsvorm, dekkend[0]["leveringsvorm"]
+                    ),
+                    f"modules.{i}.leveringsvorm",
+                )
             raise DomainError(
                 f"Zorgaanbieder {m.agb_code} heeft geen actief contract voor prestatie {m.prestatiecode} "
                 f"({m.leveringsvorm}) in regio {naam} dat de hele periode "
@@ -852,6 +864,7 @@ def voucher_uitgeven(uow: UnitOfWork, actor: Actor, client_id: str, d: iv.Vouche
         "akkoord_client": None,
         "uitgegeven_door": actor.gebruiker_id,
         "uitgegeven_op": nu(),
+        "geldig_tot": regels.voucher_geldig_tot(d.tot),
     }
     r.insert(t.inkoop_vouchers, rij)
     log(uow, actor, "aanmaken", "voucher", client_id=client_id, doel=DOEL_KEUZE)
@@ -859,17 +872,20 @@ def voucher_uitgeven(uow: UnitOfWork, actor: Actor, client_id: str, d: iv.Vouche
     return rij
 
 
-def voucher_inwisselen(uow: UnitOfWork, actor: Actor, client_id: str, d: iv.InwisselInvoer) -> Row:
+def voucher_inwisselen(
+    uow: UnitOfWork, actor: Actor, client_id: str, d: iv.InwisselInvoer, *, op: dt.date | None = None
+) -> Row:
     """Redeem the voucher once at the chosen provider, with the client's own agreement with that provider
     stored: it becomes a zorgtoewijzing (verblijf, the indicated profile, the voucher's period) with its AW33.
-    The provider may then declare up to the voucher's value (checked by the declarations, part B)."""
+    The provider may then declare up to the voucher's value (checked by the declarations, part B). A voucher past
+    its ``geldig_tot`` on the day of redemption (``op``, today) has lapsed and is refused."""
     vereis(actor, "voucher.inwisselen")
     client_zichtbaar(uow, actor, client_id)
     r = _repo(uow)
     v = r.get(t.inkoop_vouchers, d.voucher_id)
     if v is None or v["client_id"] != client_id:
         raise NotFound("voucher")
-    regels.voucher_inwisselen(v["status"], d.akkoord_client)
+    regels.voucher_inwisselen(v["status"], d.akkoord_client, v["geldig_tot"], op or dt.date.today())
     _aanbieder(r, d.agb_code)
     ind = (
         uow.indicaties.get(v["indicatie_id"])

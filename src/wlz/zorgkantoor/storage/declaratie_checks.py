@@ -19,6 +19,9 @@ The checks, in order (the first that fails is the line's reason, ``domain.declar
 - D05 no ``actief`` contract of the provider covering the line's days with this prestatiecode; when the client chose
   providers through the zorginkoop (``inkoop_keuzes``), the contract's region must be the region of one of the
   contracts chosen (the client's region as far as the zorgkantoor knows it); without a choice any region counts;
+- D11 the contract's prestatie (found for the prestatiecode and days) is contracted only for another leveringsvorm
+  than the toewijzing's (``verblijf``, ``vpt``, ``mpt``; an ``mpt_pgb`` toewijzing's modules count as ``mpt``): of
+  several covering prestaties the fitting one is taken, so D11 means none fits;
 - D06 the contract's prestatie has no tariff (``tarief_cent`` empty: no maximum tariff was supplied);
 - D07 ``bedrag > aantal × tarief_cent``: the contracted tariff per eenheid is the most that may be declared; a lower
   amount is accepted (a provider may charge less, e.g. part of a unit), never more;
@@ -26,6 +29,8 @@ The checks, in order (the first that fails is the line's reason, ``domain.declar
   one month, so the index on the month finds the candidates);
 - D09 an earlier line of this file (lower ``volgnummer``) that passed D01-D08 has the same client and prestatie and
   overlapping days;
+- D12 the line counts against a voucher (below) but its days run past the voucher's ``geldig_tot``: the voucher
+  lapsed, and what was left of its value is not declarable after it;
 - D10 the line counts against a voucher (``ingewisseld`` at this provider, for the client, the line's begindatum in
   its period) and the voucher's accepted amount so far plus this file's lines for it up to this one (file order)
   is more than its ``waarde_cent``: from the first line over the value, every later line on that voucher is refused
@@ -131,31 +136,54 @@ _CLIENT_SQLITE = [
         AND (client_ref IS NULL OR (bsn IS NOT NULL AND client_id IS NOT NULL AND client_id <> client_ref))""",
 ]
 
-#: D04-D07 need the toewijzing and the contract's prestatie: found per line with correlated subqueries (an index
-#: lookup each on SQLite; PostgreSQL turns them into joins only partly, so it gets the join form below)
-_FIND_SQLITE = f"""UPDATE declaratie_invoer SET
-    toewijzing_id = (
-        SELECT tw.id FROM zorgtoewijzingen tw
+
+#: the toewijzing's leveringsvorm fits the contract prestatie's (``a``: the prestatie's, ``b``: the toewijzing's):
+#: the same, or an mpt module of an mpt+pgb client
+def _lv_fits(a: str, b: str) -> str:
+    return f"({a} = {b} OR ({a} = 'mpt' AND {b} = 'mpt_pgb'))"
+
+
+def _covers_sqlite(cp: str, c: str) -> str:
+    """An active contract of the provider whose prestatie covers the line's prestatiecode and days; when the client
+    chose through the zorginkoop, in the region of a chosen contract."""
+    return f"""{c}.agb_code = :agb AND {c}.status = 'actief' AND {cp}.prestatiecode = declaratie_invoer.prestatiecode
+          AND {c}.ingangsdatum <= declaratie_invoer.begindatum AND {c}.einddatum >= declaratie_invoer.einddatum
+          AND (NOT EXISTS (SELECT 1 FROM inkoop_keuzes k WHERE k.client_id = declaratie_invoer.client_ref)
+               OR {c}.regio IN (SELECT k2.regio FROM inkoop_keuzes k JOIN inkoop_contracten k2 ON k2.id = k.contract_id
+                                WHERE k.client_id = declaratie_invoer.client_ref))"""
+
+
+#: D04-D07 and D11 need the toewijzing and the contract's prestatie: found per line with correlated subqueries (an
+#: index lookup each on SQLite; PostgreSQL turns them into joins only partly, so it gets the join form below). First
+#: the covering toewijzing and its leveringsvorm, then the prestatie: of several covering prestaties the one whose
+#: leveringsvorm fits the toewijzing's is taken (SQLite cannot order a correlated subquery by the outer row, so a
+#: prestatie that does not fit is only taken when no covering one fits: the ``NOT EXISTS`` runs for those few).
+_FIND_SQLITE = [
+    f"""UPDATE declaratie_invoer SET (toewijzing_id, leveringsvorm) = (
+        SELECT tw.id, tw.leveringsvorm FROM zorgtoewijzingen tw
         WHERE tw.client_id = declaratie_invoer.client_ref AND tw.agb_code = :agb
           AND tw.van <= declaratie_invoer.begindatum
           AND (tw.tot IS NULL OR tw.tot >= declaratie_invoer.einddatum)
           AND (tw.status <> 'beeindigd' OR tw.einde_zorg >= declaratie_invoer.einddatum)
-        ORDER BY tw.van DESC, tw.id LIMIT 1),
-    (prestatie_id, tarief_cent, regio) = (
-        SELECT cp.id, cp.tarief_cent, c.regio FROM inkoop_contract_prestaties cp
+        ORDER BY tw.van DESC, tw.id LIMIT 1)
+    WHERE {_OPEN}""",
+    f"""UPDATE declaratie_invoer SET (prestatie_id, tarief_cent, regio, prestatie_leveringsvorm) = (
+        SELECT cp.id, cp.tarief_cent, c.regio, cp.leveringsvorm FROM inkoop_contract_prestaties cp
         JOIN inkoop_contracten c ON c.id = cp.contract_id
-        WHERE c.agb_code = :agb AND c.status = 'actief' AND cp.prestatiecode = declaratie_invoer.prestatiecode
-          AND c.ingangsdatum <= declaratie_invoer.begindatum AND c.einddatum >= declaratie_invoer.einddatum
-          AND (NOT EXISTS (SELECT 1 FROM inkoop_keuzes k WHERE k.client_id = declaratie_invoer.client_ref)
-               OR c.regio IN (SELECT c2.regio FROM inkoop_keuzes k JOIN inkoop_contracten c2 ON c2.id = k.contract_id
-                              WHERE k.client_id = declaratie_invoer.client_ref))
+        WHERE {_covers_sqlite("cp", "c")}
+          AND ({_lv_fits("cp.leveringsvorm", "declaratie_invoer.leveringsvorm")} OR NOT EXISTS (
+              SELECT 1 FROM inkoop_contract_prestaties cp2 JOIN inkoop_contracten c2 ON c2.id = cp2.contract_id
+              WHERE {_covers_sqlite("cp2", "c2")}
+                AND {_lv_fits("cp2.leveringsvorm", "declaratie_invoer.leveringsvorm")}))
         ORDER BY cp.tarief_cent DESC, cp.id LIMIT 1)
-    WHERE {_OPEN}"""
+    WHERE {_OPEN} AND toewijzing_id IS NOT NULL""",
+]
 
-#: D04-D07 in one pass: the first that holds is the reason
+#: D04-D07 and D11 in one pass: the first that holds is the reason
 _REASON_SQLITE = f"""UPDATE declaratie_invoer SET reden = CASE
         WHEN toewijzing_id IS NULL THEN 'D04'
         WHEN prestatie_id IS NULL THEN 'D05'
+        WHEN NOT {_lv_fits("prestatie_leveringsvorm", "leveringsvorm")} THEN 'D11'
         WHEN tarief_cent IS NULL THEN 'D06'
         WHEN bedrag_cent > aantal * tarief_cent THEN 'D07' END
     WHERE {_OPEN}"""
@@ -165,7 +193,7 @@ _REASON_SQLITE = f"""UPDATE declaratie_invoer SET reden = CASE
 #: when several cover) are found with joins over the whole batch (hash joins),
 #: and every line is written once with what was found and its first failing reason. (Writing each finding in a
 #: pass of its own rewrote every line five times: five times slower.)
-_FIND = """WITH l AS (
+_FIND = f"""WITH l AS (
         SELECT j.volgnummer, j.begindatum, j.einddatum, j.prestatiecode,
                CASE WHEN j.bsn IS NOT NULL THEN cb.id ELSE ci.id END AS client_ref
         FROM declaratie_invoer j
@@ -178,17 +206,19 @@ _FIND = """WITH l AS (
     kr AS (SELECT DISTINCT k.client_id, c2.regio FROM inkoop_keuzes k
            JOIN inkoop_contracten c2 ON c2.id = k.contract_id),
     tw AS (
-        SELECT l.volgnummer, MIN(t.id) AS id FROM l
+        SELECT DISTINCT ON (l.volgnummer) l.volgnummer, t.id, t.leveringsvorm FROM l
         JOIN zorgtoewijzingen t ON t.client_id = l.client_ref AND t.agb_code = :agb
          AND t.van <= l.begindatum AND (t.tot IS NULL OR t.tot >= l.einddatum)
          AND (t.status <> 'beeindigd' OR t.einde_zorg >= l.einddatum)
-        GROUP BY l.volgnummer),
+        ORDER BY l.volgnummer, t.id),
     cp AS (
-        SELECT l.volgnummer, p.id, p.tarief_cent, c.regio,
+        SELECT l.volgnummer, p.id, p.tarief_cent, c.regio, p.leveringsvorm,
                ROW_NUMBER() OVER (PARTITION BY l.volgnummer
-                                  ORDER BY CASE WHEN p.tarief_cent IS NULL THEN 1 ELSE 0 END, p.tarief_cent DESC, p.id)
+                   ORDER BY CASE WHEN {_lv_fits("p.leveringsvorm", "tw.leveringsvorm")} THEN 0 ELSE 1 END,
+                            CASE WHEN p.tarief_cent IS NULL THEN 1 ELSE 0 END, p.tarief_cent DESC, p.id)
                    AS rn
         FROM l
+        LEFT JOIN tw ON tw.volgnummer = l.volgnummer
         JOIN inkoop_contracten c ON c.agb_code = :agb AND c.status = 'actief'
          AND c.ingangsdatum <= l.begindatum AND c.einddatum >= l.einddatum
         JOIN inkoop_contract_prestaties p ON p.contract_id = c.id AND p.prestatiecode = l.prestatiecode
@@ -196,18 +226,21 @@ _FIND = """WITH l AS (
         LEFT JOIN kr ON kr.client_id = l.client_ref AND kr.regio = c.regio
         WHERE kc.client_id IS NULL OR kr.client_id IS NOT NULL),
     x AS (
-        SELECT l.volgnummer, l.client_ref, tw.id AS toewijzing_id, cp.id AS prestatie_id, cp.tarief_cent, cp.regio
+        SELECT l.volgnummer, l.client_ref, tw.id AS toewijzing_id, tw.leveringsvorm, cp.id AS prestatie_id,
+               cp.tarief_cent, cp.regio, cp.leveringsvorm AS prestatie_leveringsvorm
         FROM l LEFT JOIN tw ON tw.volgnummer = l.volgnummer
         LEFT JOIN cp ON cp.volgnummer = l.volgnummer AND cp.rn = 1)
     UPDATE declaratie_invoer SET
         client_ref = x.client_ref, toewijzing_id = x.toewijzing_id, prestatie_id = x.prestatie_id,
-        tarief_cent = x.tarief_cent, regio = x.regio,
+        tarief_cent = x.tarief_cent, regio = x.regio, leveringsvorm = x.leveringsvorm,
+        prestatie_leveringsvorm = x.prestatie_leveringsvorm,
         reden = CASE
             WHEN x.client_ref IS NULL
               OR (declaratie_invoer.bsn IS NOT NULL AND declaratie_invoer.client_id IS NOT NULL
                   AND declaratie_invoer.client_id <> x.client_ref) THEN 'D03'
             WHEN x.toewijzing_id IS NULL THEN 'D04'
             WHEN x.prestatie_id IS NULL THEN 'D05'
+            WHEN NOT {_lv_fits("x.prestatie_leveringsvorm", "x.leveringsvorm")} THEN 'D11'
             WHEN x.tarief_cent IS NULL THEN 'D06'
             WHEN declaratie_invoer.bedrag_cent > declaratie_invoer.aantal * x.tarief_cent THEN 'D07' END
     FROM x WHERE declaratie_invoer.batch_id = :b AND declaratie_invoer.volgnummer = x.volgnummer"""
@@ -240,6 +273,9 @@ _VOUCHER = [
         ORDER BY v.ingewisseld_op DESC, v.id LIMIT 1)
     WHERE {_OPEN} AND EXISTS (SELECT 1 FROM inkoop_vouchers v0 WHERE v0.client_id = declaratie_invoer.client_ref
                               AND v0.agb_code = :agb AND v0.status = 'ingewisseld')""",
+    # D12: the line's days run past the voucher's last valid day (its remaining value lapsed with it)
+    f"""UPDATE declaratie_invoer SET reden = 'D12' WHERE {_OPEN} AND voucher_id IS NOT NULL AND einddatum > (
+        SELECT COALESCE(v.geldig_tot, v.einddatum) FROM inkoop_vouchers v WHERE v.id = declaratie_invoer.voucher_id)""",
     f"""UPDATE declaratie_invoer SET reden = 'D10' WHERE {_OPEN} AND voucher_id IS NOT NULL AND volgnummer IN (
         SELECT w.volgnummer FROM (
             SELECT volgnummer, voucher_id,
@@ -287,7 +323,8 @@ def check(conn: Connection, batch_id: str, agb_code: str) -> dict[str, int]:
     else:
         for sql in _CLIENT_SQLITE:
             run(sql)
-        run(_FIND_SQLITE)
+        for sql in _FIND_SQLITE:
+            run(sql)
         run(_REASON_SQLITE)
     run(_DOUBLE)
     run(_DOUBLE_IN_FILE)

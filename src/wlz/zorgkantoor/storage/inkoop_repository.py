@@ -137,15 +137,15 @@ class Inkoop:
         q = sa.select(inkoop_contract_prestaties).where(p.contract_id.in_(list(contract_ids)))
         return self._rows(q.order_by(p.contract_id, p.prestatiecode))
 
-    def dekkend_contract(
-        self, agb_code: str, regio: str, prestatiecode: str, leveringsvorm: str, van: dt.date, tot: dt.date
-    ) -> Row | None:
-        """An active contract of the provider in the region that covers the prestatie (with this leveringsvorm)
-        over the whole period."""
+    def dekkende_contracten(
+        self, agb_code: str, regio: str, prestatiecode: str, van: dt.date, tot: dt.date
+    ) -> list[Row]:
+        """The active contracts of the provider in the region that cover the prestatie over the whole period, one
+        row per leveringsvorm the prestatie is contracted for (``leveringsvorm``), latest contract first."""
         c = inkoop_contracten.c
         p = inkoop_contract_prestaties.c
         q = (
-            sa.select(inkoop_contracten, p.tarief_cent, p.id.label("prestatie_id"))
+            sa.select(inkoop_contracten, p.tarief_cent, p.id.label("prestatie_id"), p.leveringsvorm)
             .join(inkoop_contract_prestaties, p.contract_id == c.id)
             .where(
                 c.agb_code == agb_code,
@@ -154,11 +154,10 @@ class Inkoop:
                 c.ingangsdatum <= van,
                 c.einddatum >= tot,
                 p.prestatiecode == prestatiecode,
-                p.leveringsvorm == leveringsvorm,
             )
-            .order_by(c.ingangsdatum.desc())
+            .order_by(c.ingangsdatum.desc(), c.id)
         )
-        return self._one(q)
+        return self._rows(q)
 
     def contract_van_aanbieder(self, agb_code: str, op: dt.date) -> Row | None:
         c = inkoop_contracten.c
