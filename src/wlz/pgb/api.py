@@ -13,7 +13,7 @@ from wlz.platform.auth import TokenCache
 from wlz.platform.gates import ApiGate
 
 from . import services
-from .domain import einde, model
+from .domain import einde, loonheffing, model
 from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 
 router = APIRouter(tags=["pgb"])
@@ -301,6 +301,43 @@ def betaalbestand(request: Request, b: Betaalrun, actor: Actor = Depends(ZK)) ->
             "X-Weggelaten": str(len(f.weggelaten)),
         },
     )
+
+
+class AfdrachtVraag(BaseModel):
+    bruto: float
+    soort: loonheffing.Overeenkomstsoort
+    #: percentages of the gross wage; without ``bron`` the answer is marked voorbeeld (none is shipped)
+    loonheffing_procent: float = Field(ge=0, le=100)
+    premies_werknemer_procent: float = Field(default=0, ge=0, le=100)
+    premies_werkgever_procent: float = Field(default=0, ge=0, le=100)
+    zvw_bijdrage_procent: float = Field(default=0, ge=0, le=100)
+    bron: str = Field(default="", max_length=300)
+
+
+@router.post("/afdracht")
+def afdracht(v: AfdrachtVraag, actor: Actor = Depends(BH_ZK)) -> dict[str, Any]:
+    """Loonheffing en premies die de SVB inhoudt en afdraagt (Blz art. 3.6.6 lid 1 onder c); een berekening,
+    geen dossier (geen regel in het toegangslog: er wordt niets van een persoon gelezen of geschreven)."""
+    p = loonheffing.Percentages(
+        round(v.loonheffing_procent * 100),
+        round(v.premies_werknemer_procent * 100),
+        round(v.premies_werkgever_procent * 100),
+        round(v.zvw_bijdrage_procent * 100),
+        v.bron,
+    )
+    a = loonheffing.afdracht(_cent(v.bruto), v.soort, p)
+    return {
+        "bruto": a.bruto_cent / 100,
+        "netto": a.netto_cent / 100,
+        "loonheffing": a.loonheffing_cent / 100,
+        "premies_werknemer": a.premies_werknemer_cent / 100,
+        "premies_werkgever": a.premies_werkgever_cent / 100,
+        "zvw_bijdrage": a.zvw_bijdrage_cent / 100,
+        "afdracht": a.afdracht_cent / 100,
+        "ten_laste_van_budget": a.budget_cent / 100,
+        "voorbeeld": a.voorbeeld,
+        "bron": a.bron,
+    }
 
 
 class Correctie(BaseModel):
