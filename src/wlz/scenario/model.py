@@ -48,6 +48,9 @@ class Blok:
     herkomst: str
     optie: str
     clienten: float
+    #: Wlz € per weighted client that earlier per-group options added (a cut, extra kosten thuis, a need-based
+    #: amount); it stays with the clients when a later option moves them, so a later step starts from it
+    extra: float = 0.0
 
 
 @dataclass
@@ -75,7 +78,7 @@ class Toestand:
     def kopie(self) -> Toestand:
         """An independent copy, to try an option without changing this state."""
         return Toestand(
-            [Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, b.clienten) for b in self.blokken],
+            [Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, b.clienten, b.extra) for b in self.blokken],
             dict(self.betalers),
             dict(self.opslag_modulair),
             dict(self.besparing),
@@ -149,6 +152,9 @@ def kosten(toestand: Toestand, eenheid: Eenheidskosten) -> dict[Sleutel, Groepsk
         g.clienten += b.clienten
         if not heeft_kosten or b.optie == "pgb":
             continue
+        if b.extra:
+            g.wlz += b.clienten * b.extra
+            g.herkomst.add("inclusief de bedragen van eerdere opties per groep (korting, extra kosten thuis, maatwerk)")
         herkomst_k = (b.sector, b.zorgprofiel, b.herkomst)
         dpc = eenheid.dagen_per_client.get(herkomst_k)
         if dpc is None:

@@ -112,11 +112,11 @@ def pas_toe(toestand: Toestand, regel: Regel) -> list[Verschuiving]:
             if n <= 0 or naar == b.optie:
                 continue
             rest -= n
-            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, naar, n))
+            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, naar, n, b.extra))
             k = (b.sector, b.zorgprofiel, b.optie, naar)
             som[k] = som.get(k, 0.0) + n
         if rest > 1e-12:
-            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, rest))
+            nieuw.append(Blok(b.sector, b.zorgprofiel, b.herkomst, b.optie, rest, b.extra))
     toestand.blokken = _samenvoegen(nieuw)
     return [Verschuiving(s, p, van, naar, n) for (s, p, van, naar), n in sorted(som.items())]
 
@@ -126,10 +126,28 @@ def _samenvoegen(blokken: list[Blok]) -> list[Blok]:
     for b in blokken:
         k = (b.sector, b.zorgprofiel, b.herkomst, b.optie)
         if k in out:
-            out[k].clienten += b.clienten
+            samen = out[k].clienten + b.clienten
+            if samen > 0:  # the extra per client of the merged block: the clients' weighted mean
+                out[k].extra = (out[k].clienten * out[k].extra + b.clienten * b.extra) / samen
+            out[k].clienten = samen
         else:
-            out[k] = Blok(*k, b.clienten)
+            out[k] = Blok(*k, b.clienten, b.extra)
     return list(out.values())
+
+
+def draag_mee(toestand: Toestand, bedragen: dict[tuple[str, int, str], float]) -> float:
+    """Carry a per-group option's Wlz € change per (sector, profile, option) into the state (in place): spread over
+    the group's blocks per weighted client, so later options start from it and a client moved later keeps it.
+    Returns the euros carried (groups without clients in the state carry nothing)."""
+    n = toestand.clienten()
+    gedragen = 0.0
+    for b in toestand.blokken:
+        k = (b.sector, b.zorgprofiel, b.optie)
+        bedrag = bedragen.get(k)
+        if bedrag and n.get(k, 0.0) > 0:
+            b.extra += bedrag / n[k]
+            gedragen += bedrag * b.clienten / n[k]
+    return gedragen
 
 
 def _zet_betaler(

@@ -21,6 +21,7 @@ from typing import Any
 
 from wlz.common.errors import InputError
 from wlz.reference import zorgprofielen
+from wlz.scenario.schema import FUNCTIES
 
 TAG = "maatwerkindicatie"
 #: the fields of one exported record the scenario relies on (docs/ciz.md, "The pilot's export")
@@ -36,6 +37,9 @@ class PilotVerhoudingen:
     records: int
     overgeslagen: int
     verhoudingen: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    #: per zorgprofiel the records' hours per week per function (in the order of ``FUNCTIES``), for the need in
+    #: hours; every record of the export counts, also one without a profile amount
+    uren: dict[str, tuple[tuple[float, ...], ...]] = field(default_factory=dict)
 
     @property
     def gebruikt(self) -> int:
@@ -73,8 +77,20 @@ def _decimaal(waarde: Any, veld: str, nul_mag: bool) -> Decimal | None:
     return d
 
 
-def _record(rec: Any, veld: str, profielen: set[str]) -> tuple[str, float] | None:
-    """One record checked: (zorgprofiel, ratio), or None when it has no profile amount."""
+def _uren(behoeften: list[Any], veld: str) -> tuple[float, ...]:
+    """The hours per week per function of one record (``FUNCTIES`` order; a function not named: 0)."""
+    uit = dict.fromkeys(FUNCTIES, 0.0)
+    for j, b in enumerate(behoeften):
+        if not isinstance(b, dict) or b.get("functie") not in uit:
+            raise InputError(f"{veld}[{j}].functie", f"een functie uit {', '.join(FUNCTIES)} verwacht")
+        uren = _decimaal(b.get("uren_per_week"), f"{veld}[{j}].uren_per_week", nul_mag=False)
+        assert uren is not None
+        uit[b["functie"]] += float(uren)
+    return tuple(uit.values())
+
+
+def _record(rec: Any, veld: str, profielen: set[str]) -> tuple[str, float | None, tuple[float, ...]]:
+    """One record checked: (zorgprofiel, ratio or None without a profile amount, hours per function)."""
     if not isinstance(rec, dict):
         raise InputError(veld, "elk record van de export is een JSON-object")
     for naam in VELDEN:
@@ -90,14 +106,15 @@ def _record(rec: Any, veld: str, profielen: set[str]) -> tuple[str, float] | Non
         raise InputError(f"{veld}.zorgprofiel", f"waarde {code!r} is geen zorgprofiel")
     if not isinstance(rec["behoeften"], list):
         raise InputError(f"{veld}.behoeften", "een lijst van behoeften per functie verwacht")
+    uren = _uren(rec["behoeften"], f"{veld}.behoeften")
     bedrag = _decimaal(rec["bedrag"], f"{veld}.bedrag", nul_mag=False)
     profiel = _decimaal(rec["profielbedrag"], f"{veld}.profielbedrag", nul_mag=True)
     if profiel is None:
-        return None
+        return code, None, uren
     if profiel == 0:
         raise InputError(f"{veld}.profielbedrag", "een profielbedrag van 0 geeft geen verhouding")
     assert bedrag is not None
-    return code, float(bedrag / profiel)
+    return code, float(bedrag / profiel), uren
 
 
 def read_pilot_export(pad: str | Path, veld: str = "pilot_export") -> PilotVerhoudingen:
@@ -127,13 +144,15 @@ def _lees(pad: str, stempel: int, veld: str) -> PilotVerhoudingen:
         raise InputError(veld, "de pilotexport bevat geen records")
     profielen = set(zorgprofielen())
     per: dict[str, list[float]] = {}
+    uren: dict[str, list[tuple[float, ...]]] = {}
     overgeslagen = 0
     for i, rec in enumerate(data):
-        uit = _record(rec, f"{veld}[{i}]", profielen)
-        if uit is None:
+        code, verhouding, u = _record(rec, f"{veld}[{i}]", profielen)
+        uren.setdefault(code, []).append(u)
+        if verhouding is None:
             overgeslagen += 1
         else:
-            per.setdefault(uit[0], []).append(uit[1])
+            per.setdefault(code, []).append(verhouding)
     if not per:
         raise InputError(f"{veld}[0].profielbedrag", "geen enkel record van de pilotexport heeft een profielbedrag")
     return PilotVerhoudingen(
@@ -142,4 +161,5 @@ def _lees(pad: str, stempel: int, veld: str) -> PilotVerhoudingen:
         records=len(data),
         overgeslagen=overgeslagen,
         verhoudingen={k: tuple(sorted(v)) for k, v in sorted(per.items())},
+        uren={k: tuple(sorted(v)) for k, v in sorted(uren.items())},
     )

@@ -234,6 +234,9 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             stap_kortingen[i] = rijen
             korting_rijen.extend({"stap": i, **r} for r in rijen)
             actief = [r for r in rijen if r["jaar"] >= o.vanaf]
+            if actief:  # the yearly cut from vanaf, as at the client level
+                eerste = min(r["jaar"] for r in actief)
+                _draag_mee(toestand, i, stap.naam, rijen, "korting", meldingen, teken=-1.0, jaar=eerste)
             samenvatting.append(
                 {
                     "stap": i,
@@ -253,8 +256,9 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
             )
             continue
         if isinstance(o, Maatwerkindicatie):
-            rijen = maatwerk_rows(o, toestand, eenheid)
+            rijen = maatwerk_rows(o, toestand, eenheid, f"opties[{i - 1}].{stap.naam}")
             maatwerk_rijen.extend({"stap": i, **r} for r in rijen)
+            _draag_mee(toestand, i, stap.naam, rijen, "verschil_totaal", meldingen)
             if o.pilot_export is not None:
                 pilot = read_pilot_export(o.pilot_export)
                 meldingen.append(
@@ -318,6 +322,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         if isinstance(o, ExtraKostenThuis):
             rijen = ekt_rows(o, toestand, eenheid)
             ekt_rijen.extend({"stap": i, **r} for r in rijen)
+            _draag_mee(toestand, i, stap.naam, rijen, "verschil", meldingen)
             bekend_rijen = [r for r in rijen if r["verschil"] is not None]
             bekend = len(bekend_rijen) == len(rijen)
             verschil = sum(r["verschil"] for r in bekend_rijen) if bekend_rijen else None
@@ -433,6 +438,33 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
+
+
+def _draag_mee(
+    toestand: Toestand,
+    stap: int,
+    naam: str,
+    rijen: list[dict[str, Any]],
+    kolom: str,
+    meldingen: list[str],
+    teken: float = 1.0,
+    jaar: int | None = None,
+) -> None:
+    """Carry a per-group option's Wlz € per (sector, profile, option) into the state, so the next options start
+    from the amounts after it (issue 11: options combine in the order written)."""
+    bedragen = {
+        (str(r["sector"]), int(r["zorgprofiel"]), str(r["optie"])): teken * float(r[kolom])
+        for r in rijen
+        if r.get(kolom) is not None
+        and str(r["zorgprofiel"]).isdigit()  # not a summary row (ggz 'alle')
+        and (jaar is None or r["jaar"] == jaar)
+    }
+    gedragen = opt.draag_mee(toestand, bedragen)
+    if gedragen:
+        meldingen.append(
+            f"stap {stap} ({naam}): {format_euro(gedragen)} Wlz per groep meegenomen in de volgende stappen "
+            "(een verschoven cliënt houdt zijn bedrag)"
+        )
 
 
 @dataclass

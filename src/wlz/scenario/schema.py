@@ -296,6 +296,95 @@ class ToeslagenInBudget(_Model):
     )
 
 
+#: the functions of Wlz care a need is counted in hours for (the CIZ's words, wlz.ciz.domain.beoordeling.Functie)
+Functie = Literal["begeleiding", "verzorging", "verpleging", "gedragsregulering", "behandeling"]
+FUNCTIES: tuple[str, ...] = ("begeleiding", "verzorging", "verpleging", "gedragsregulering", "behandeling")
+Uren = Annotated[float, Field(ge=0, le=168)]
+#: the age bands of the CIZ's table of gebruikelijke zorg for children (0-3, 3-5, 5-12, 12-18 years); the hours
+#: per band are not in a source found, so they are an input (shipped examples are voorbeeld)
+GEBRUIKELIJKE_ZORG_BRON = (
+    "leeftijdsklassen van de CIZ-tabel 'gebruikelijke zorg' (0-3, 3-5, 5-12, 12-18 jaar; beschreven op "
+    "https://belangenbehartiger.nl/vraag-en-antwoord/wat-staat-er-in-de-tabel-gebruikelijke-zorg-van-het-ciz/); "
+    "de uren per week per klasse staan in geen gevonden bron: invoer, voorbeelden zijn voorbeeld"
+)
+
+
+class GebruikelijkeZorg(_Model):
+    """One age band of gebruikelijke zorg of parents for a child: the hours per week per function a parent gives
+    a child of that age anyway, which the Wlz does not pay."""
+
+    tot_leeftijd: int = Field(ge=1, le=18, json_schema_extra=bron("bovengrens van de klasse in jaren (exclusief)"))
+    uren_per_week: dict[Functie, Uren] = Field(default_factory=dict, json_schema_extra=bron(GEBRUIKELIJKE_ZORG_BRON))
+
+
+class UrenBehoefte(_Model):
+    """The need in hours: per client hours per function × rate, minus mantelzorg, a partner's share and the
+    gebruikelijke zorg of parents for a child (seed 000 r.231-242), against the profile amount."""
+
+    per_profiel: dict[str, tuple[dict[Functie, Uren], ...]] = Field(
+        default_factory=dict,
+        json_schema_extra=bron(
+            f"{KEUZE} (voorbeeld): per zorgprofiel even vaak voorkomende pakketten van uren per week per functie; "
+            "met pilot_export gaan de uren van de pilotrecords van het profiel voor"
+        ),
+    )
+    tarief_per_uur: dict[Functie, Bedrag] = Field(
+        default_factory=dict,
+        json_schema_extra=bron(
+            "tarief per uur per functie; niet gegeven: het maximumtarief per uur van een formele zorgverlener uit "
+            "het pgb van het rekenjaar (Rlz art. 5.22, wlz.rules parameters pgb/tarief.yaml)"
+        ),
+    )
+    partner_aandeel_pct: Percentage = Field(
+        0.0, json_schema_extra=bron(f"{KEUZE}: deel van de cliënten met een partner in huis (geen cijfer in de seeds)")
+    )
+    partner_uren_per_week: Uren = Field(
+        0.0,
+        json_schema_extra=bron(
+            f"{KEUZE}: uren per week die een partner in huis als gebruikelijke zorg overneemt (geen cijfer in de seeds)"
+        ),
+    )
+    mantelzorg_uren_per_week: tuple[Uren, ...] = Field(
+        (0.0,), json_schema_extra=bron(f"{KEUZE}: even vaak voorkomende uren mantelzorg per week per cliënt")
+    )
+    leeftijd: tuple[Annotated[int, Field(ge=0, le=120)], ...] = Field(
+        (),
+        json_schema_extra=bron(
+            f"{KEUZE}: even vaak voorkomende leeftijden van de cliënten (de declaraties kennen geen leeftijd); "
+            "leeg: iedereen volwassen, geen gebruikelijke zorg van ouders"
+        ),
+    )
+    gebruikelijke_zorg: tuple[GebruikelijkeZorg, ...] = Field((), json_schema_extra=bron(GEBRUIKELIJKE_ZORG_BRON))
+    clientcontext: str | None = Field(
+        None,
+        json_schema_extra=bron(
+            "een CSV- of Parquetbestand per cliënt (client_id en een of meer van partner, mantelzorg_uren_per_week, "
+            "leeftijd) dat de verdelingen hierboven per cliënt vervangt; pad relatief aan het scenariobestand"
+        ),
+    )
+
+    @field_validator("per_profiel")
+    @classmethod
+    def _bekende_profielen(cls, v: dict[str, tuple[dict[str, float], ...]]) -> dict[str, tuple[dict[str, float], ...]]:
+        from wlz.reference import zorgprofielen
+
+        bekend = set(zorgprofielen())
+        for code, pakketten in v.items():
+            if code not in bekend:
+                raise ValueError(f"{code!r} is geen zorgprofiel (bijvoorbeeld VG5 of VV6)")
+            if not pakketten:
+                raise ValueError(f"geef voor {code} minstens één pakket uren per functie")
+        return v
+
+    @field_validator("gebruikelijke_zorg")
+    @classmethod
+    def _oplopend(cls, v: tuple[GebruikelijkeZorg, ...]) -> tuple[GebruikelijkeZorg, ...]:
+        grenzen = [b.tot_leeftijd for b in v]
+        if grenzen != sorted(set(grenzen)):
+            raise ValueError("de leeftijdsklassen lopen op, elke bovengrens één keer")
+        return v
+
+
 class Maatwerkindicatie(_Model):
     """A need-based indication instead of the profile amount (seed 000; seed 003), in the variants the seeds name.
 
@@ -350,6 +439,13 @@ class Maatwerkindicatie(_Model):
             f"{KEUZE} (voorbeeld): spreiding van de behoefte per cliënt rond het gekozen punt, als "
             "variatiecoëfficiënt in % van een lognormale factor met gemiddelde 1; geen basis kent de behoefte "
             "per cliënt, dus de verdeling is synthetisch; 0 = precies de punten"
+        ),
+    )
+    uren: UrenBehoefte | None = Field(
+        None,
+        json_schema_extra=bron(
+            "de behoefte in uren per cliënt: (uren − mantelzorg − partner − gebruikelijke zorg, niet onder 0) × "
+            "tarief per functie; gegeven: vervangt behoefte_pct_van_profiel en de spreiding voor de profielen met uren"
         ),
     )
     pilot_export: str | None = Field(
@@ -511,6 +607,9 @@ def parse_scenario(data: Any, map: Path | None = None) -> Scenario:
             raise _model_fout(exc, f"{veld}.{naam}") from None
         if isinstance(optie, Maatwerkindicatie) and optie.pilot_export is not None:
             optie = optie.model_copy(update={"pilot_export": _pilot(optie.pilot_export, map, f"{veld}.{naam}")})
+        if isinstance(optie, Maatwerkindicatie) and optie.uren is not None and optie.uren.clientcontext is not None:
+            pad = _clientcontext(optie.uren.clientcontext, map, f"{veld}.{naam}.uren.clientcontext")
+            optie = optie.model_copy(update={"uren": optie.uren.model_copy(update={"clientcontext": pad})})
         stappen.append(Stap(naam=naam, optie=optie))
     jaar = data.get("jaar", 2019)
     if not isinstance(jaar, int) or isinstance(jaar, bool) or not 2000 <= jaar <= 2100:
@@ -525,6 +624,16 @@ def _pilot(pad: str, map: Path | None, veld: str) -> str:
     if not p.is_absolute() and map is not None:
         p = map / p
     read_pilot_export(p, f"{veld}.pilot_export")
+    return str(p.resolve())
+
+
+def _clientcontext(pad: str, map: Path | None, veld: str) -> str:
+    from wlz.scenario.maatwerk import read_clientcontext
+
+    p = Path(pad)
+    if not p.is_absolute() and map is not None:
+        p = map / p
+    read_clientcontext(str(p), veld)
     return str(p.resolve())
 
 
