@@ -14,6 +14,7 @@ from wlz.pgb.domain.zorgruimte import Bemiddeling
 from wlz.pgb.storage import orm
 
 from .conftest import BEOORDELAAR, BH1, ZV1, beschikking
+from .test_app import wereld  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.postgres
 
@@ -155,3 +156,34 @@ def test_end_with_a_user_supplied_budget_goes_pro_rata(uows):
     beschikking(uows, jaar=2020, bedrag=36_600.0)  # 2020: the rules know no amount; 366 days
     u = services.beeindig_pgb(uows, BEOORDELAAR, "b1", einde.EindeReden.afstand, dt.date(2020, 4, 1))
     assert u.budget_cent == round(3_660_000 * 91 / 366) and "5.14" in u.budget_bron
+
+
+def test_api_and_pages_plan_refusals_and_the_end_with_its_letter(wereld):  # noqa: F811
+    from fastapi.testclient import TestClient
+
+    from .test_app import _login
+
+    app, tokens, _ = wereld
+    bh = {"Authorization": f"Bearer {tokens['budgethouder']}"}
+    zk = {"Authorization": f"Bearer {tokens['beoordelaar']}"}
+    regel = {"functie": "begeleiding", "uren": 100, "uurtarief": 50, "zorgverlener": "zv1", "soort": "formeel"}
+    with TestClient(app) as c:
+        r = c.post(
+            "/api/beschikkingen/b1/budgetplan",
+            json={"regels": [regel], "bemiddelingskosten": {"bedrag": 600, "awbz_pgb_2011": True, "keurmerk": True}},
+            headers=bh,
+        )
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == "bemiddelingskosten" and "5.22" in r.text
+        r = c.post("/api/beschikkingen/b1/einde", json={"reden": "afstand", "datum": "2015-10-01"}, headers=bh)
+        assert r.status_code == 403
+        r = c.post("/api/beschikkingen/b1/einde", json={"reden": "weg", "datum": "2015-10-01"}, headers=zk)
+        assert r.status_code == 422
+        csrf = _login(c, "beoordelaar")
+        r = c.post("/dossiers/b1/einde", data={"csrf": csrf, "reden": "afstand", "datum": "2015-10-01"})
+        assert r.status_code == 200 and "beëindigd per 01-10-2015" in r.text
+        brief = c.get("/dossiers/b1/einde-brief").text
+        assert "Beëindiging van uw persoonsgebonden budget" in brief and "artikel 5.20" in brief
+        assert "30-09-2015" in brief and "bezwaar" in brief
+        assert c.get("/dossiers/b1/einde-brief.pdf").content.startswith(b"%PDF")
+        r = c.post("/api/beschikkingen/b1/einde", json={"reden": "afstand", "datum": "2015-09-01"}, headers=zk)
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == "per"

@@ -14,6 +14,7 @@ from wlz.platform.gates import ApiGate
 
 from . import services
 from .domain import einde, loonheffing, model
+from .domain.zorgruimte import Bemiddeling
 from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 
 router = APIRouter(tags=["pgb"])
@@ -47,9 +48,18 @@ class Planregel(BaseModel):
     soort: model.SoortZorgverlener
 
 
+class Bemiddelingskosten(BaseModel):
+    """Rlz art. 5.22 lid 5 and art. 5.18 lid 1 onder f."""
+
+    bedrag: float  # euro per year
+    awbz_pgb_2011: bool = False
+    keurmerk: bool = False
+
+
 class Budgetplan(BaseModel):
     regels: list[Planregel]
     weigergronden: list[str] = []
+    bemiddelingskosten: Bemiddelingskosten | None = None
 
 
 class Beoordeling(BaseModel):
@@ -131,7 +141,13 @@ def budgetplan(
     request: Request, beschikking_id: str, plan: Budgetplan, actor: Actor = Depends(BH_ZK)
 ) -> dict[str, str]:
     regels = [model.Planregel(r.functie, r.uren, _cent(r.uurtarief), r.zorgverlener, r.soort) for r in plan.regels]
-    return {"id": services.dien_budgetplan_in(_uows(request), actor, beschikking_id, regels, plan.weigergronden)}
+    m = plan.bemiddelingskosten
+    bemiddeling = None if m is None else Bemiddeling(_cent(m.bedrag), m.awbz_pgb_2011, m.keurmerk)
+    return {
+        "id": services.dien_budgetplan_in(
+            _uows(request), actor, beschikking_id, regels, plan.weigergronden, bemiddeling
+        )
+    }
 
 
 @router.post("/budgetplannen/{plan_id}/beoordeling")

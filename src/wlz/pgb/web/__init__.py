@@ -20,6 +20,7 @@ from wlz.platform.pages import back, euro, page_templates, render
 
 from .. import services
 from ..domain import bronnen, model
+from ..domain.zorgruimte import Bemiddeling
 from ..services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor
 from . import brief
 
@@ -183,7 +184,16 @@ async def budgetplan(request: Request, beschikking_id: str, actor: Actor = Depen
                 model.SoortZorgverlener.informeel if soort == "informeel" else model.SoortZorgverlener.formeel,
             )
         )
-    services.dien_budgetplan_in(request.app.state.uow, actor, beschikking_id, regels)
+    bemiddeling = (
+        Bemiddeling(
+            round(_getal(f.get("bemiddelingskosten"), "bemiddelingskosten") * 100),
+            f.get("awbz_pgb_2011") == "ja",
+            f.get("keurmerk") == "ja",
+        )
+        if str(f.get("bemiddelingskosten", "")).strip()
+        else None
+    )
+    services.dien_budgetplan_in(request.app.state.uow, actor, beschikking_id, regels, bemiddeling=bemiddeling)
     return back(request, f"/dossiers/{beschikking_id}", melding="Budgetplan ingediend.")
 
 
