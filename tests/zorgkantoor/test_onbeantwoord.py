@@ -95,7 +95,7 @@ def test_an_unanswered_condition_reads_niet_opgegeven_through_the_api(engine):
     assert r.status_code == 201, r.text
     uitleg = _pab_uitleg(api, tok, r.json()["id"])
     assert f"{CRITERIUM_C}: niet opgegeven" in uitleg and f"{CRITERIUM_D}: niet opgegeven" in uitleg
-    assert "Niet alle voorwaarden zijn opgegeven" in uitleg
+    assert "kan niet worden beoordeeld zonder antwoord op" in uitleg  # not judged, never a refusal
     assert ": nee" not in uitleg.split("Voorwaarden persoonlijk assistentiebudget:")[1]
     # answered "nee" stays "nee"
     r = api.post(

@@ -210,6 +210,9 @@ def _resultaat(
     geldt = van_toepassing is None or van_toepassing(ctx)
     if geldt and any(is_onbekend(waarden[naam]) for naam in type(variabele).wlz_onbekend_als()):
         waarde = None  # a test against an unknown amount has no outcome (never a "nee" that reads as a refusal)
+    open_als = type(variabele).wlz_open_als()
+    if open_als is not None and waarde is not None and not waarde and open_als(ctx):
+        waarde = None  # an unanswered question decides it: no outcome (never a "nee" that reads as a refusal)
     return {
         "naam": variabele.name,
         "label": variabele.label,

@@ -10,6 +10,9 @@ Every variable in ``wlz.rules.variables`` derives from :class:`WlzVariable`. Bes
 - ``van_toepassing``: optional function of the :class:`Context`; where it says the rule does not apply to
   this client (the doelmatigheidstoets for a pgb or verblijf), ``onbekend_als`` is not applied, because a
   test that does not apply is not unknown;
+- ``open_als``: optional function of the :class:`Context` giving the yes/no questions the applicant left
+  unanswered (input ``niet_opgegeven``) that decide this yes/no result; when it names any and the result is
+  "nee", the result is unknown ("kan niet worden beoordeeld"): an unanswered question is never a refusal;
 - ``uitleg``: a function that turns the computed values into a sentence an assessor can put in a
   decision letter. It receives a :class:`Context` with this variable's value for the client and the
   values of the variables and parameters its formula used (read from OpenFisca's trace).
@@ -73,7 +76,7 @@ class WlzVariable(Variable):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for naam in ("bronnen", "uitleg", "onbekend_als", "van_toepassing"):
+        for naam in ("bronnen", "uitleg", "onbekend_als", "van_toepassing", "open_als"):
             if naam in cls.__dict__:
                 setattr(cls, f"__wlz_{naam}__", cls.__dict__[naam])
                 delattr(cls, naam)
@@ -95,6 +98,11 @@ class WlzVariable(Variable):
     def wlz_van_toepassing(cls) -> Callable[[Context], bool] | None:
         """Whether the rule applies to the client at all (``None``: always); see the module docstring."""
         return getattr(cls, "__wlz_van_toepassing__", None)
+
+    @classmethod
+    def wlz_open_als(cls) -> Callable[[Context], list[str]] | None:
+        """The unanswered questions that decide this result (``None``: it has none); see the module docstring."""
+        return getattr(cls, "__wlz_open_als__", None)
 
     @classmethod
     def wlz_uitleg(cls) -> Callable[[Context], str] | None:
@@ -145,3 +153,32 @@ def is_onbekend(value: Any) -> bool:
 
 def ja_nee(value: Any) -> str:
     return "ja" if bool(value) else "nee"
+
+
+#: The input naming the yes/no questions the applicant left unanswered (``wlz.rules.variables.invoer``).
+NIET_OPGEGEVEN = "niet_opgegeven"
+
+
+def niet_opgegeven(ctx: Context | Mapping[str, Any]) -> frozenset[str]:
+    """The yes/no questions the applicant left unanswered. A yes/no input cannot hold "unknown" in OpenFisca
+    (it gets its default, false), so the situation lists them apart (``client.<vraag>: null`` in a situation)."""
+    return frozenset(n.strip() for n in str(ctx.get(NIET_OPGEGEVEN) or "").split(",") if n.strip())
+
+
+def antwoord(ctx: Context | Mapping[str, Any], naam: str) -> bool | None:
+    """A yes/no question's answer; ``None`` when the applicant left it unanswered."""
+    return None if naam in niet_opgegeven(ctx) else bool(ctx.get(naam))
+
+
+def ja_nee_open(ctx: Context | Mapping[str, Any], naam: str) -> str:
+    """A yes/no answer as an explanation writes it: "ja", "nee", or "niet opgegeven" (never "nee" for no answer)."""
+    a = antwoord(ctx, naam)
+    return "niet opgegeven" if a is None else ja_nee(a)
+
+
+def open_zin(vragen: list[str]) -> str:
+    """The sentence for an outcome an unanswered question decides: it cannot be judged without the answer."""
+    return (
+        "Dit kan niet worden beoordeeld zonder antwoord op: " + "; ".join(vragen) + " (niet opgegeven). "
+        "Geef het antwoord op in een nieuwe aanvraag; een vraag die niet is beantwoord, telt niet als 'nee'."
+    )

@@ -33,6 +33,7 @@ from wlz.common.errors import InputError
 from wlz.reference import Zorgprofiel as RefProfiel
 from wlz.reference import lookup
 from wlz.rules.enums import Leveringsvorm, profiel_key
+from wlz.rules.model import NIET_OPGEGEVEN
 from wlz.rules.reforms import HERVORMINGEN
 
 #: the earliest date any rule covers: the Wlz took effect on 1 January 2015
@@ -161,6 +162,26 @@ def _waarde(variabele, veld: str, waarde: Any) -> Any:
     return waarde
 
 
+def _open_vragen(systeem, waarde: Any) -> list[str]:
+    """The yes/no questions listed as not answered (a list of names, or one text with names and commas)."""
+    veld = f"client.{NIET_OPGEGEVEN}"
+    namen = waarde if isinstance(waarde, list) else str(waarde or "").split(",")
+    uit = []
+    for n in (str(n).strip() for n in namen):
+        if not n:
+            continue
+        variabele = systeem.variables.get(n)
+        if (
+            variabele is None
+            or variabele.entity.key != "persoon"
+            or variabele.formulas
+            or variabele.value_type is not bool
+        ):
+            raise InputError(veld, f"'{n}' is geen ja/nee-vraag van de cliënt", REGEL_FORMAAT)
+        uit.append(n)
+    return uit
+
+
 def laatste_parameterdatum(systeem) -> dt.date:
     """The newest date from which any parameter has a known (non-null) value."""
     nieuwste = "2015-01-01"
@@ -230,12 +251,29 @@ def read(data: dict[str, Any], systeem) -> Situatie:
         raise InputError("client.zorgprofiel", f"{profiel.code} is geen Wlz-zorgprofiel (Zvw-zorg)", "Wlz art. 3.1.1")
 
     client: dict[str, Any] = {}
+    open_vragen: list[str] = []
     for naam, waarde in client_in.items():
         veld = f"client.{naam}"
         if naam == "zorgprofiel":
             client[naam] = profiel_key(profiel.code)
             continue
-        client[naam] = _waarde(_variabele(systeem, naam, "persoon", veld), veld, waarde)
+        if naam == NIET_OPGEGEVEN:
+            open_vragen += _open_vragen(systeem, waarde)
+            continue
+        variabele = _variabele(systeem, naam, "persoon", veld)
+        if waarde is None and variabele.value_type is bool:
+            open_vragen.append(naam)  # a yes/no question given as null: not answered (never "nee")
+            continue
+        client[naam] = _waarde(variabele, veld, waarde)
+    beantwoord = [n for n in open_vragen if n in client]
+    if beantwoord:
+        raise InputError(
+            f"client.{NIET_OPGEGEVEN}",
+            f"'{beantwoord[0]}' is beantwoord én als niet opgegeven genoemd; kies één van beide",
+            REGEL_FORMAAT,
+        )
+    if open_vragen:
+        client[NIET_OPGEGEVEN] = ",".join(dict.fromkeys(open_vragen))
     _check_leveringsvorm(client, profiel, van)
 
     partner = None
@@ -294,6 +332,14 @@ def _check_leveringsvorm(client: dict[str, Any], profiel: RefProfiel, van: dt.da
                 "bij zzp 3 LVG met een pgb vlak voor het einde van de AWBZ, lid 2; of geef "
                 "client.einde_vorige_pgb_periode als het pgb aansluit op een eerder pgb, art. 5.7)",
                 "Rlz art. 5.5",
+            )
+        open_vragen = str(client.get(NIET_OPGEGEVEN, "")).split(",")
+        if profiel.pgb == "gewaarborgde_hulp" and "gewaarborgde_hulp" in open_vragen:
+            raise InputError(
+                "client.gewaarborgde_hulp",
+                f"niet opgegeven: voor zorgprofiel {profiel.code} is een pgb alleen mogelijk met gewaarborgde hulp; "
+                "zonder dat antwoord kan niet worden beoordeeld of een pgb mogelijk is (geef ja of nee)",
+                "Rlz art. 5.6",
             )
         if profiel.pgb == "gewaarborgde_hulp" and not client.get("gewaarborgde_hulp", False):
             raise InputError(

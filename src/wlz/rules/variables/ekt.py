@@ -24,7 +24,7 @@ import numpy as np
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Zorgprofiel
-from wlz.rules.model import WlzVariable, euro
+from wlz.rules.model import WlzVariable, euro, ja_nee_open, niet_opgegeven, open_zin
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables._extra_zorg import (
     ETERNITY,
@@ -178,6 +178,10 @@ class ekt_recht(WlzVariable):
         return persoon("ekt_thuis_mpt_pgb", period) | persoon("ekt_palliatief", period)
 
     @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
+
+    @staticmethod
     def uitleg(ctx):
         return uitleg_recht(ctx)
 
@@ -208,6 +212,24 @@ class ekt_recht_dagen(WlzVariable):
 
     def formula_2018_07(persoon, period, parameters):
         return np.where(persoon("ekt_recht", period), persoon("zorgdagen", period), 0)
+
+
+_WERK_OF_STUDIE = "werk of studie vanuit huis (Rlz art. 5.3 lid 3 onder c)"
+
+
+def open_criteria(ctx) -> list[str]:
+    """Before 1 July 2018: the unanswered question on work or study from home decides when the client is in no
+    other group but has the somatic, physical or sensory grondslag of group c (and care at home with mpt or pgb)."""
+    if "werk_of_studie_vanuit_huis" not in niet_opgegeven(ctx) or peildatum(ctx) >= VERRUIMING:
+        return []
+    if ctx.get("ekt_palliatief") or not ctx.get("ekt_thuis_mpt_pgb"):
+        return []
+    if ctx.get("ekt_groep_jonger_dan_23") or ctx.get("ekt_groep_ouder_van_kind"):
+        return []
+    somatisch = ctx.get("grondslag_somatisch_lichamelijk_zintuiglijk")
+    if not somatisch or ctx.get("grondslag_verstandelijk_psychiatrisch_psychogeriatrisch"):
+        return []
+    return [_WERK_OF_STUDIE]
 
 
 def uitleg_recht(ctx) -> str:
@@ -247,6 +269,12 @@ def uitleg_recht(ctx) -> str:
     )
     if groepen:
         return f"{regel} U hoort bij een van die groepen: {'; '.join(groepen)}. U komt in aanmerking."
+    open_ = open_criteria(ctx)
+    if open_:
+        return (
+            f"{regel} U hoort niet bij de groepen onder a en b; of u bij de groep onder c hoort, hangt af van "
+            f"werk of studie vanuit huis: {ja_nee_open(ctx, 'werk_of_studie_vanuit_huis')}. {open_zin(open_)}"
+        )
     return f"{regel} U hoort bij geen van die groepen, dus u komt (nog) niet in aanmerking."
 
 
@@ -296,7 +324,16 @@ class ekt_in_aanmerking(WlzVariable):
         return ergens_in_jaar(persoon, period, "ekt_recht", "ekt_recht_dagen")
 
     @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
+
+    @staticmethod
     def uitleg(ctx):
+        open_ = [] if ctx.waarde else open_criteria(ctx)
+        if open_:
+            return "Of u in deze periode in aanmerking komt voor extra kosten thuis (Rlz art. 5.3 lid 3): " + open_zin(
+                open_
+            )
         if ctx.waarde:
             return (
                 "U komt in deze periode in aanmerking voor extra kosten thuis (Rlz art. 5.3; sinds 1 juli 2018 "
@@ -333,6 +370,8 @@ class ekt_max_verhoging(WlzVariable):
                 f"verhoging: {euro(ctx.waarde)}."
             )
         if not ctx.get("ekt_in_aanmerking", ctx.waarde > 0):
+            if open_criteria(ctx):
+                return "Zolang niet is beoordeeld of u in aanmerking komt (niet opgegeven), is er geen verhoging."
             return "U komt niet in aanmerking voor extra kosten thuis; de maximale verhoging is € 0."
         if np.isnan(ctx.waarde):
             return (
@@ -361,6 +400,8 @@ class ekt_verhoging(WlzVariable):
     def uitleg(ctx):
         gevraagd = getal(ctx.get("ekt_gevraagd"))
         maximum = getal(ctx.get("ekt_max_verhoging"), float("nan"))
+        if not ctx.get("ekt_in_aanmerking", True) and not ctx.waarde and open_criteria(ctx):
+            return "Zolang niet is beoordeeld of u in aanmerking komt (niet opgegeven), is er geen verhoging."
         if not ctx.get("ekt_in_aanmerking", True) and not ctx.waarde:
             return "Er is geen verhoging wegens extra kosten thuis, omdat u er niet voor in aanmerking komt."
         if gevraagd <= 0:

@@ -61,6 +61,20 @@ class kleinschalig_wooninitiatief(WlzVariable):
     label = "Woont in een kleinschalig wooninitiatief"
 
 
+class niet_opgegeven(WlzVariable):
+    """The yes/no questions the applicant left unanswered, by input name. A yes/no input cannot hold "unknown"
+    (OpenFisca gives its default, false), so without this an unanswered question would read as "nee" — a refusal
+    on a point the client never answered. A situation sets it by giving such a question as ``null`` (or lists
+    the names here); the explanations then say "niet opgegeven", and a yes/no result such a question decides
+    has no outcome ("kan niet worden beoordeeld", see ``open_als`` in ``wlz.rules.model``)."""
+
+    value_type = str
+    default_value = ""
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Ja/nee-vragen die niet zijn beantwoord (namen, gescheiden door komma's)"
+
+
 class gewaarborgde_hulp(WlzVariable):
     value_type = bool
     default_value = False

@@ -22,7 +22,7 @@ from wlz.reference import zorgprofielen
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Zorgprofiel, profiel_key
-from wlz.rules.model import WlzVariable, euro
+from wlz.rules.model import WlzVariable, euro, niet_opgegeven, open_zin
 from wlz.rules.tabellen import waarde
 from wlz.rules.variables._extra_zorg import ETERNITY, MONTH, YEAR, ergens_in_jaar, getal, naam, param
 from wlz.rules.variables.budget import naar_rato
@@ -262,8 +262,43 @@ class meerzorg_recht(WlzVariable):
         return (via_a_b & persoon("meerzorg_drempel_gehaald", jaar)) | via_c
 
     @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
+
+    @staticmethod
     def uitleg(ctx):
         return uitleg_meerzorg(ctx, ctx.waarde)
+
+
+_ZZP_2014 = "een zzp op 31 december 2014 dat recht geeft op meerzorg (lid 1 onder b)"
+#: the special forms of care of lid 1 onder c, by the question's name
+_ZORGBEHOEFTEN = {
+    "zorgbehoefte_epilepsiezorg": "gespecialiseerde epilepsiezorg",
+    "zorgbehoefte_invasieve_beademing": "chronische invasieve beademing",
+    "zorgbehoefte_non_invasieve_beademing": "non-invasieve beademing",
+    "zorgbehoefte_klinische_intensieve_behandeling": "klinische intensieve behandeling",
+    "zorgbehoefte_forensische_psychiatrie": "niet-strafrechtelijke forensische psychiatrie",
+}
+
+
+def _open_zorgbehoeften(ctx) -> list[str]:
+    open_ = niet_opgegeven(ctx)
+    return [tekst for vraag, tekst in _ZORGBEHOEFTEN.items() if vraag in open_]
+
+
+def open_criteria(ctx) -> list[str]:
+    """The unanswered questions that could still give meerzorg: the zzp of 31 December 2014 (ground b) when the
+    25% threshold is met, a special form of care (ground c) when more care than the profile is asked."""
+    if not niet_opgegeven(ctx) or ctx.get("meerzorg_grond_zorgbehoefte"):
+        return []
+    uit = []
+    if "meerzorg_zzp_31_december_2014" in niet_opgegeven(ctx) and ctx.get("meerzorg_drempel_gehaald"):
+        uit.append(_ZZP_2014)
+    meer_nodig = getal(ctx.get("meerzorg_extra_uren_per_week")) > 0 or getal(ctx.get("meerzorg_gevraagd")) > 0
+    zorgbehoeften = _open_zorgbehoeften(ctx)
+    if meer_nodig and zorgbehoeften:
+        uit.append("een bijzondere vorm van zorg van lid 1 onder c (" + ", ".join(zorgbehoeften) + ")")
+    return uit
 
 
 def uitleg_meerzorg(ctx, toegekend) -> str:
@@ -276,12 +311,16 @@ def uitleg_meerzorg(ctx, toegekend) -> str:
     b = ctx.get("meerzorg_grond_zzp_2014")
     if b:
         delen.append("u had op 31 december 2014 een zzp dat recht geeft op meerzorg (lid 1 onder b)")
+    elif "meerzorg_zzp_31_december_2014" in niet_opgegeven(ctx):
+        delen.append(f"{_ZZP_2014}: niet opgegeven")
     c = ctx.get("meerzorg_grond_zorgbehoefte")
     if c:
         delen.append(
             "uw zorgbehoefte omvat een van de bijzondere vormen van zorg van lid 1 onder c "
             "(dan geldt de 25%-grens niet)"
         )
+    else:
+        delen += [f"zorgbehoefte {tekst} (lid 1 onder c): niet opgegeven" for tekst in _open_zorgbehoeften(ctx)]
     d = ctx.get("meerzorg_drempel_gehaald")
     if d is not None and (a or b):
         delen.append(
@@ -295,7 +334,10 @@ def uitleg_meerzorg(ctx, toegekend) -> str:
             "Sinds 1 januari 2016 bestaat meerzorg ook voor VV en GGZ (Kamerbrief maatwerk in de Wlz); bevestig met "
             "meerzorg_profiel_op_lijst dat uw profiel op de geldende lijst staat. "
         )
-    return tekst + ("U komt in aanmerking." if toegekend else "U komt niet in aanmerking.")
+    if toegekend:
+        return tekst + "U komt in aanmerking."
+    open_ = open_criteria(ctx)
+    return tekst + (open_zin(open_) if open_ else "U komt niet in aanmerking.")
 
 
 class meerzorg_in_aanmerking(WlzVariable):
@@ -307,6 +349,10 @@ class meerzorg_in_aanmerking(WlzVariable):
 
     def formula(persoon, period, parameters):
         return ergens_in_jaar(persoon, period, "meerzorg_recht")
+
+    @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
 
     @staticmethod
     def uitleg(ctx):
@@ -347,6 +393,8 @@ class meerzorg_bedrag(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         if not ctx.get("meerzorg_in_aanmerking", ctx.waarde > 0):
+            if open_criteria(ctx):
+                return "Zolang niet is beoordeeld of u in aanmerking komt (niet opgegeven), is er geen bedrag."
             return "U komt niet in aanmerking voor meerzorg; het bedrag is € 0."
         uren = getal(ctx.get("meerzorg_extra_uren_per_week"))
         tarief = getal(ctx.get("meerzorg_uurtarief"))

@@ -19,7 +19,7 @@ import numpy as np
 
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Huishouden, Persoon
-from wlz.rules.model import WlzVariable, euro, ja_nee
+from wlz.rules.model import WlzVariable, antwoord, euro, ja_nee, niet_opgegeven, open_zin
 from wlz.rules.tabellen import profiel_tabel, waarde
 from wlz.rules.variables._extra_zorg import (
     ETERNITY,
@@ -65,19 +65,6 @@ class budget_zelf_beheren(WlzVariable):
         "Kan zelf, zonder vertegenwoordiger, de taken van een budgethouder uitvoeren (Wlz art. 3.3.3 lid 4 "
         "onder b en c)"
     )
-
-
-class pab_voorwaarden_niet_opgegeven(WlzVariable):
-    """Which yes/no conditions of lid 1 the applicant left unanswered. A yes/no input cannot hold "unknown"
-    (OpenFisca gives its default, false), so without this an unanswered condition would read as "nee" in the
-    explanation — a refusal on a point the client never answered. The outcome does not change (an unanswered
-    condition is not met); only its wording does: "niet opgegeven"."""
-
-    value_type = str
-    default_value = ""
-    entity = Persoon
-    definition_period = ETERNITY
-    label = "Voorwaarden voor het pab die niet zijn beantwoord (namen, gescheiden door komma's)"
 
 
 class pab_maximum_opgegeven(WlzVariable):
@@ -170,6 +157,10 @@ class pab_recht(WlzVariable):
         )
 
     @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
+
+    @staticmethod
     def uitleg(ctx):
         return uitleg_criteria(ctx, ctx.waarde)
 
@@ -187,27 +178,41 @@ _CRITERIA = (
 )
 
 
-def _antwoord(ctx, naam: str) -> bool | None:
-    """A condition's answer; None when the applicant left it unanswered (``pab_voorwaarden_niet_opgegeven``)."""
-    niet_opgegeven = {n.strip() for n in str(ctx.get("pab_voorwaarden_niet_opgegeven") or "").split(",")}
-    return None if naam in niet_opgegeven else ctx.get(naam)
+#: the conditions the applicant answers (the others the rules compute from the file)
+_VRAGEN = frozenset({"medische_noodzaak_permanent_toezicht", "geen_cognitieve_beperking", "budget_zelf_beheren"})
+
+
+def _antwoorden(ctx) -> list[tuple[str, str, bool | None]]:
+    """Each criterion's name, text and answer (None: the applicant left the question unanswered)."""
+    return [
+        (naam_, tekst, antwoord(ctx, naam_) if naam_ in _VRAGEN else bool(ctx.get(naam_)))
+        for naam_, tekst in _CRITERIA
+        if ctx.get(naam_) is not None
+    ]
+
+
+def open_criteria(ctx) -> list[str]:
+    """The unanswered conditions that decide the outcome: every answered or computed one is met, so only the
+    missing answers stand between the client and the pab."""
+    antwoorden = _antwoorden(ctx)
+    if not niet_opgegeven(ctx) or any(a is False for _, _, a in antwoorden):
+        return []
+    return [tekst for _, tekst, a in antwoorden if a is None]
 
 
 def uitleg_criteria(ctx, toegekend) -> str:
     """Each PAB criterion, met or not (or not answered: "niet opgegeven", never a "nee"), and the outcome."""
-    antwoorden = [(tekst, _antwoord(ctx, naam_)) for naam_, tekst in _CRITERIA if ctx.get(naam_) is not None]
-    regels = [f"{tekst}: {'niet opgegeven' if a is None else ja_nee(a)}" for tekst, a in antwoorden]
+    antwoorden = _antwoorden(ctx)
+    regels = [f"{tekst}: {'niet opgegeven' if a is None else ja_nee(a)}" for _, tekst, a in antwoorden]
     tekst = "Voorwaarden persoonlijk assistentiebudget: " + "; ".join(regels) + ". " if regels else ""
     if toegekend:
         return tekst + (
             "U voldoet aan alle voorwaarden. Het zorgkantoor beslist na het oordeel van een behandelend "
             "arts en een gesprek met u (Rlz art. 5.15a lid 2)."
         )
-    if any(a is None for _, a in antwoorden) and not any(a is False for _, a in antwoorden):
-        return tekst + (
-            "Niet alle voorwaarden zijn opgegeven; zonder die antwoorden kunt u niet in aanmerking komen. Geef ze "
-            "op in een nieuwe aanvraag."
-        )
+    open_ = open_criteria(ctx)
+    if open_:
+        return tekst + open_zin(open_)
     return tekst + "U voldoet niet aan alle voorwaarden, dus u komt niet in aanmerking."
 
 
@@ -220,6 +225,10 @@ class pab_in_aanmerking(WlzVariable):
 
     def formula(persoon, period, parameters):
         return ergens_in_jaar(persoon, period, "pab_recht", "pab_recht_dagen")
+
+    @staticmethod
+    def open_als(ctx):
+        return open_criteria(ctx)
 
     @staticmethod
     def uitleg(ctx):
@@ -258,6 +267,8 @@ class pab_maximum(WlzVariable):
     @staticmethod
     def uitleg(ctx):
         if not ctx.get("pab_in_aanmerking", ctx.waarde > 0):
+            if open_criteria(ctx):
+                return "Zolang niet is beoordeeld of u in aanmerking komt (niet opgegeven), geldt er geen pab-maximum."
             return "U komt niet in aanmerking voor een persoonlijk assistentiebudget; er geldt geen pab-maximum."
         echtgenoot = bool(ctx.get("pab_met_echtgenoot", False))
         param(ctx, "pab.maximum.met_echtgenoot" if echtgenoot else "pab.maximum.alleenstaand")

@@ -19,7 +19,7 @@ from wlz.reference import lookup, zorgprofielen
 from wlz.rules import bronnen as B
 from wlz.rules.entities import Persoon
 from wlz.rules.enums import Zorgprofiel, profiel_key
-from wlz.rules.model import WlzVariable, datum
+from wlz.rules.model import WlzVariable, datum, niet_opgegeven, open_zin
 
 MONTH = DateUnit.MONTH
 ETERNITY = DateUnit.ETERNITY
@@ -139,6 +139,15 @@ class pgb_voortzetting(WlzVariable):
         )
 
 
+def _gewaarborgde_hulp_open(ctx) -> list[str]:
+    """The unanswered question on gewaarborgde hulp decides whether a pgb is possible for a profile of art. 5.6."""
+    if "gewaarborgde_hulp" not in niet_opgegeven(ctx) or ctx.get("pgb_voortzetting"):
+        return []
+    profiel = ctx["zorgprofiel"]
+    soort = lookup(profiel.replace("_", "-")).pgb if profiel != "ONBEKEND" else "nee"
+    return ["gewaarborgde hulp (Rlz art. 5.6)"] if soort == "gewaarborgde_hulp" else []
+
+
 class pgb_toegestaan(WlzVariable):
     value_type = bool
     entity = Persoon
@@ -156,6 +165,10 @@ class pgb_toegestaan(WlzVariable):
             | ((soort == 0) & lvg_3)
             | np.asarray(persoon("pgb_voortzetting", period))
         )
+
+    @staticmethod
+    def open_als(ctx):
+        return _gewaarborgde_hulp_open(ctx)
 
     @staticmethod
     def uitleg(ctx):
@@ -179,9 +192,14 @@ class pgb_toegestaan(WlzVariable):
                     "Voor dit zorgprofiel is een pgb alleen mogelijk met gewaarborgde hulp (Rlz art. 5.6); "
                     "die is er, dus een pgb is mogelijk."
                 )
+            if _gewaarborgde_hulp_open(ctx):
+                return (
+                    "Voor dit zorgprofiel is een pgb alleen mogelijk met gewaarborgde hulp (Rlz art. 5.6). "
+                    + open_zin(_gewaarborgde_hulp_open(ctx))
+                )
             return (
                 "Voor dit zorgprofiel is een pgb alleen mogelijk met gewaarborgde hulp (Rlz art. 5.6); "
-                "die is niet opgegeven, dus een pgb is niet mogelijk."
+                "die is er niet, dus een pgb is niet mogelijk."
             )
         return "Voor dit zorgprofiel is een pgb mogelijk."
 

@@ -95,12 +95,12 @@ INTAKE_CRITERIA: tuple[str, ...] = (
 )
 
 
-#: the pab's yes/no conditions the applicant answers (Rlz art. 5.15a lid 1 onder a, c, d)
-PAB_VOORWAARDEN: tuple[str, ...] = (
-    "medische_noodzaak_permanent_toezicht",
-    "geen_cognitieve_beperking",
-    "budget_zelf_beheren",
-)
+def ja_nee_vragen() -> tuple[str, ...]:
+    """The intake's yes/no questions (by the rules' own type): one left unanswered is told to the rules as
+    unanswered (``null``), so their explanation says "niet opgegeven" and an outcome it decides "kan niet worden
+    beoordeeld" — never the "nee" a missing yes/no input would otherwise read as."""
+    variabelen = systeem().variables
+    return tuple(n for n in INTAKE_CRITERIA if n in variabelen and variabelen[n].value_type is bool)
 
 
 def beschikbaar() -> bool:
@@ -204,12 +204,9 @@ def situatie_voor_intake(
         client["inkomen_peiljaar"] = intake["bijdrageplichtig_inkomen"]
     if intake.get("vermogen"):
         client["grondslag_sparen_beleggen_peiljaar"] = intake["vermogen"]
-    client.update(intake.get("criteria") or {})
-    # a yes/no condition of the pab the intake left unanswered is told to the rules as such, so the explanation
-    # says "niet opgegeven" instead of the "nee" a missing yes/no input would otherwise read as
-    open_vragen = [n for n in PAB_VOORWAARDEN if n not in (intake.get("criteria") or {})]
-    if open_vragen:
-        client["pab_voorwaarden_niet_opgegeven"] = ",".join(open_vragen)
+    criteria = intake.get("criteria") or {}
+    client.update(criteria)
+    client.update({n: None for n in ja_nee_vragen() if criteria.get(n) is None})  # null: not answered
     situatie: dict[str, Any] = {
         "periode": {"van": intake["periode_van"], "tot": intake["periode_tot"]},
         "client": client,
@@ -228,7 +225,7 @@ def situatie_voor_toets(
     ingangsdatum: dt.date,
     mpt_kosten: float,
     pgb_deel: float,
-    gewaarborgde_hulp: bool = False,
+    gewaarborgde_hulp: bool | None = False,
 ) -> dict[str, Any]:
     """The situation for the doelmatigheidstoets of a choice for care at home."""
     client: dict[str, Any] = {
@@ -238,8 +235,8 @@ def situatie_voor_toets(
         "mpt_kosten": mpt_kosten,
         "pgb_deel": pgb_deel,
     }
-    if gewaarborgde_hulp:
-        client["gewaarborgde_hulp"] = True
+    if gewaarborgde_hulp is not False:
+        client["gewaarborgde_hulp"] = gewaarborgde_hulp  # None: not answered
     situatie: dict[str, Any] = {"periode": {"van": ingangsdatum.isoformat()}, "client": client}
     if partner:
         situatie["partner"] = {}
@@ -272,6 +269,7 @@ def evaluate_regelingen_separately(situatie: dict[str, Any]) -> dict[str, Any]:
 def _regeling(regeling: str, namen: dict[str, str], jaren: tuple[Jaar, ...]) -> dict[str, Any]:
     """One scheme over every year of the situation, in the form stored with the request."""
     in_aanmerking = False
+    niet_beoordeeld = False  # a year without an outcome: an unanswered question decides it ("niet opgegeven")
     bedragen: dict[str, float | None] = {}
     maxima: dict[str, float | None] = {}
     uitleg: list[str] = []
@@ -285,6 +283,7 @@ def _regeling(regeling: str, namen: dict[str, str], jaren: tuple[Jaar, ...]) -> 
         ja, bedrag = j.resultaat(namen["in_aanmerking"]), j.resultaat(namen["bedrag"])
         ja_dit_jaar = bool(ja and ja.waarde)
         in_aanmerking |= ja_dit_jaar
+        niet_beoordeeld |= ja is not None and ja.waarde is None
         bedragen[jaar] = _cents(bedrag.waarde) if bedrag else None
         if regeling in MAXIMUM_RESULTATEN:
             maximum = j.resultaat(MAXIMUM_RESULTATEN[regeling])
@@ -304,7 +303,8 @@ def _regeling(regeling: str, namen: dict[str, str], jaren: tuple[Jaar, ...]) -> 
             looptijd = int(lt.waarde)
     eerste = next(iter(bedragen.values()))
     return {
-        "in_aanmerking": in_aanmerking,
+        # None: the rules could not judge it without an answer the applicant did not give (never a refusal)
+        "in_aanmerking": True if in_aanmerking else None if niet_beoordeeld else False,
         "bedrag_per_jaar": eerste,
         "bedragen": bedragen,
         "maxima": maxima,

@@ -294,6 +294,12 @@ class Aanvraag:
                 raise DomainError("Over deze regeling is niets gevraagd.", f"{regel.regeling}.toegekend")
             if not regel.toegekend:
                 continue
+            if uitkomst.in_aanmerking is None:
+                raise DomainError(
+                    f"{codes.REGELINGEN[regel.regeling]} kan niet worden toegekend: of de cliënt in aanmerking komt, "
+                    "kan niet worden beoordeeld zonder de antwoorden die niet zijn opgegeven (zie de uitleg).",
+                    f"{regel.regeling}.toegekend",
+                )
             if not uitkomst.in_aanmerking:
                 raise DomainError(
                     f"{codes.REGELINGEN[regel.regeling]} kan niet worden toegekend: de cliënt komt er volgens de "

@@ -113,7 +113,10 @@ class KeuzeInvoer(Invoer):
     ingangsdatum: dt.date
     mpt_kosten: float = Field(0, ge=0, le=MAX_BEDRAG, description="Kosten per jaar van de gevraagde mpt-modules")
     pgb_deel: float = Field(0, ge=0, le=MAX_BEDRAG, description="Gevraagd pgb naast het mpt, per jaar")
-    gewaarborgde_hulp: bool = Field(False, description="Er is gewaarborgde hulp (Rlz art. 5.6), nodig voor een pgb")
+    gewaarborgde_hulp: bool | None = Field(
+        None,
+        description="Er is gewaarborgde hulp (Rlz art. 5.6), nodig voor een pgb; null of weggelaten: niet opgegeven",
+    )
 
 
 class ToewijzingInvoer(Invoer):
