@@ -84,3 +84,90 @@ def test_a_voucher_is_valid_up_to_the_end_of_its_period_then_lapses(uow, wereld)
     with uow() as u:
         rij = u.session.execute(sa.select(inkoop_vouchers.c.status)).scalar_one()
     assert rij == "ingewisseld"
+
+
+def _client(uow, nummer: int) -> str:
+    """Another client with an indication like the world's (a synthetic BSN passing the elfproef)."""
+    import random
+
+    from wlz import bsn
+    from wlz.zorgkantoor.services import dossier, invoer
+    from wlz.zorgkantoor.services.actor import SYSTEEM
+
+    with uow(write=True) as u:
+        c = dossier.registreer_client(
+            u,
+            SYSTEEM,
+            invoer.ClientInvoer(
+                bsn=bsn.synthetisch(random.Random(100 + nummer)),
+                voornamen="Test",
+                achternaam=f"Aandeel{nummer}",
+                geboortedatum=dt.date(1950, 1, 1),
+                straat="Teststraat",
+                huisnummer=str(nummer + 2),
+                postcode="6211AA",
+                woonplaats="Maastricht",
+            ),
+        )
+    with uow(write=True) as u:
+        dossier.registreer_indicatie(
+            u,
+            SYSTEEM,
+            c.id,
+            invoer.IndicatieInvoer(
+                besluitnummer=f"91{nummer:04d}",
+                zorgprofiel="VV5",
+                grondslagen=["01"],
+                ingangsdatum=dt.date(2024, 1, 1),
+                einddatum=dt.date(2026, 12, 31),
+            ),
+        )
+    return c.id
+
+
+def test_the_open_house_share_is_enforced_and_its_use_shown(uow, wereld):
+    """Experiment in Zuid-Limburg: share 10% (wereld). With 9 clients choosing M-BG at a regular contract, the
+    10th may choose the open house (1 of 10 = 10%); the 11th client choosing it would make 2 of 11 (18.2%): refused
+    naming the module's provider, nothing written. The experiments list shows the use against the share."""
+    from .wereld import AGB_B, ZUID_LIMBURG
+
+    with uow(write=True) as u:
+        inkoop.contract_opslaan(u, INKOPER, contract(regio=ZUID_LIMBURG))
+    with uow(write=True) as u:
+        inkoop.contract_opslaan(
+            u,
+            INKOPER,
+            contract(
+                agb_code=AGB_B, regio=ZUID_LIMBURG, vorm="open_huis", experiment_id=wereld.experiment_id,
+                accepteert_prijs_en_eisen=True, ingangsdatum=dt.date(2024, 1, 1), einddatum=dt.date(2024, 12, 31),
+                prestaties=[{"prestatiecode": "M-BG", "leveringsvorm": "mpt", "tarief_percentage": "95"}],
+            ),
+        )  # fmt: skip
+
+    def keuze(agb: str) -> iv.KeuzeInvoer:
+        return iv.KeuzeInvoer.model_validate(
+            {"regio": ZUID_LIMBURG, "van": dt.date(2024, 3, 1), "tot": dt.date(2024, 12, 31),
+             "modules": [{"prestatiecode": "M-BG", "leveringsvorm": "mpt", "agb_code": agb, "functie": "81",
+                          "klasse": "K3"}]}
+        )  # fmt: skip
+
+    for n in range(8):
+        cid = _client(uow, n)
+        with uow(write=True) as u:
+            inkoop.keuze_vastleggen(u, BEOORDELAAR, cid, keuze(AGB_A))
+    with uow(write=True) as u:
+        inkoop.keuze_vastleggen(u, BEOORDELAAR, wereld.client_id, keuze(AGB_A))
+    tiende = _client(uow, 8)
+    with uow(write=True) as u:  # 1 of 10: exactly the share
+        inkoop.keuze_vastleggen(u, BEOORDELAAR, tiende, keuze(AGB_B))
+    elfde = _client(uow, 9)
+    voor = _tel(uow, inkoop_keuzes)
+    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, elfde, keuze(AGB_B))
+    assert fout.veld == "modules.0.agb_code"
+    assert "ten hoogste 10.00%" in fout.bericht and "18.2%" in fout.bericht and "2 van 11" in fout.bericht
+    assert _tel(uow, inkoop_keuzes) == voor
+    with uow(write=True) as u:
+        (e,) = inkoop.experimenten(u, INKOPER)
+    gebruik = {g["prestatiecode"]: g for g in e["gebruik"]}
+    assert gebruik["M-BG"]["open_huis"] == 1 and gebruik["M-BG"]["totaal"] == 10
+    assert str(gebruik["M-BG"]["procent"]) == "10.0" and gebruik["M-PV"]["totaal"] == 0

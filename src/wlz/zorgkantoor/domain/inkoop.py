@@ -281,6 +281,56 @@ def andere_leveringsvorm(agb_code: str, prestatiecode: str, gekozen: str, gecont
     )
 
 
+@dataclass(frozen=True)
+class AandeelGebruik:
+    """How much of an open-house experiment's share one prestatie uses: the region's clients with a choice for the
+    prestatie during the experiment's period (``totaal``), of whom ``open_huis`` chose through the experiment."""
+
+    prestatiecode: str
+    open_huis: int
+    totaal: int
+    aandeel: Decimal
+
+    @property
+    def procent(self) -> Decimal:
+        if not self.totaal:
+            return Decimal("0")
+        return (Decimal(100 * self.open_huis) / self.totaal).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def aandeel_gebruik(
+    keuzes: Iterable[tuple[str, str, str | None]], experiment: Experiment, aandeel: Decimal
+) -> dict[str, AandeelGebruik]:
+    """Per prestatie of the experiment the clients choosing through it against all clients choosing that prestatie
+    in the region in its period. ``keuzes``: (prestatiecode, client_id, experiment_id of the chosen contract)."""
+    alle: dict[str, set[str]] = {c: set() for c in experiment.prestatiecodes}
+    open_: dict[str, set[str]] = {c: set() for c in experiment.prestatiecodes}
+    for code, client, experiment_id in keuzes:
+        if code not in alle:
+            continue
+        alle[code].add(client)
+        if experiment_id == experiment.id:
+            open_[code].add(client)
+    return {c: AandeelGebruik(c, len(open_[c]), len(alle[c]), aandeel) for c in experiment.prestatiecodes}
+
+
+def check_aandeel(gebruik: AandeelGebruik, client_id: str, al_open: bool, al_geteld: bool, veld: str) -> None:
+    """The open house is an experiment for PART of the care (seed 001 p4-5 r.324-342): after this client's choice
+    through it, the clients choosing the prestatie through the open house may be at most ``aandeel`` percent of all
+    clients in the region choosing that prestatie in the experiment's period. (So the open house only grows beside
+    the regular contracts: in a region where nobody chose the prestatie otherwise, its first client is 100%.)"""
+    open_huis = gebruik.open_huis + (0 if al_open else 1)
+    totaal = gebruik.totaal + (0 if al_geteld else 1)
+    if open_huis * HONDERD > gebruik.aandeel * totaal:
+        procent = (Decimal(100 * open_huis) / totaal).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        raise DomainError(
+            f"Het open-huisexperiment mag ten hoogste {gebruik.aandeel}% van de cliënten met prestatie "
+            f"{gebruik.prestatiecode} in de regio bedienen; met deze keuze zou dat {procent}% zijn "
+            f"({open_huis} van {totaal} cliënten). Kies een aanbieder met een regulier contract.",
+            veld,
+        )
+
+
 def voucher_geldig_tot(einddatum: dt.date) -> dt.date:
     """The last day a voucher is valid: the end of the period its value was computed for. Not the indication's end
     (usually years later: a value computed for one calendar year would then buy care in another) and not a term of

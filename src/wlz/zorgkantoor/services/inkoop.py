@@ -331,8 +331,27 @@ def experiment_opslaan(uow: UnitOfWork, actor: Actor, d: iv.ExperimentInvoer) ->
 
 
 def experimenten(uow: UnitOfWork, actor: Actor) -> list[Row]:
+    """The experiments, each with ``gebruik``: per prestatie the clients choosing it through the open house against
+    all the region's clients choosing it in the period, beside the share (``aandeel_percentage``)."""
     vereis(actor, "inkoop.lezen")
-    rows = _repo(uow).experimenten()
+    r = _repo(uow)
+    rows = []
+    for e in r.experimenten():
+        gebruik, _ = _gebruik(r, e)
+        rows.append(
+            {
+                **e,
+                "gebruik": [
+                    {
+                        "prestatiecode": g.prestatiecode,
+                        "open_huis": g.open_huis,
+                        "totaal": g.totaal,
+                        "procent": g.procent,
+                    }
+                    for g in gebruik.values()
+                ],
+            }
+        )
     log(uow, actor, "lezen", "open-huisexperimenten", doel=DOEL_INKOOP)
     uow.commit()
     return rows
@@ -735,6 +754,8 @@ def _keuze(
             )
         if m.leveringsvorm == "mpt" and not (m.functie and m.klasse):
             raise DomainError("Een mpt-module wordt toegewezen als functie met klasse.", f"modules.{i}.functie")
+        if c["vorm"] == "open_huis" and c["experiment_id"]:
+            _binnen_aandeel(r, c["experiment_id"], client_id, m.prestatiecode, f"modules.{i}.agb_code")
         gevonden.append((m, c))
     moment = dt.datetime.now()
     uitkomst = KeuzeUitkomst([], [])
@@ -776,6 +797,25 @@ def _keuze(
         uitkomst.toewijzing_ids.append(tw.id)
         uitkomst.bericht_ids.append(bericht.id)
     return uitkomst
+
+
+def _gebruik(r: Inkoop, e: Row) -> tuple[dict[str, regels.AandeelGebruik], list[tuple[str, str, str | None]]]:
+    exp = _experiment(e)
+    keuzes = r.gekozen_in_regio(exp.regio, exp.prestatiecodes, exp.ingangsdatum, exp.einddatum)
+    return regels.aandeel_gebruik(keuzes, exp, decimal(e["aandeel_percentage"])), keuzes
+
+
+def _binnen_aandeel(r: Inkoop, experiment_id: str, client_id: str, prestatiecode: str, veld: str) -> None:
+    """Refuse a choice through an open-house contract that would take the experiment beyond its share."""
+    e = r.get(t.inkoop_experimenten, experiment_id)
+    if e is None:
+        return
+    gebruik, keuzes = _gebruik(r, e)
+    if prestatiecode not in gebruik:
+        return
+    al_geteld = any(k[0] == prestatiecode and k[1] == client_id for k in keuzes)
+    al_open = any(k[0] == prestatiecode and k[1] == client_id and k[2] == experiment_id for k in keuzes)
+    regels.check_aandeel(gebruik[prestatiecode], client_id, al_open, al_geteld, veld)
 
 
 def _in_een_jaar(van: dt.date, tot: dt.date) -> None:

@@ -159,6 +159,26 @@ class Inkoop:
         )
         return self._rows(q)
 
+    def gekozen_in_regio(
+        self, regio: str, prestatiecodes: Sequence[str], van: dt.date, tot: dt.date
+    ) -> list[tuple[str, str, str | None]]:
+        """(prestatiecode, client_id, experiment_id of the contract) of every choice in the region for one of the
+        prestaties whose period touches ``van``..``tot``: what an open-house experiment's share is measured on."""
+        k = inkoop_keuzes.c
+        c = inkoop_contracten.c
+        q = (
+            sa.select(k.prestatiecode, k.client_id, c.experiment_id)
+            .select_from(inkoop_keuzes.join(inkoop_contracten, c.id == k.contract_id))
+            .where(
+                c.regio == regio,
+                k.prestatiecode.in_(list(prestatiecodes)),
+                k.van <= tot,
+                sa.or_(k.tot.is_(None), k.tot >= van),
+            )
+            .distinct()
+        )
+        return [(str(a), str(b), None if e is None else str(e)) for a, b, e in self.s.connection().execute(q)]
+
     def contract_van_aanbieder(self, agb_code: str, op: dt.date) -> Row | None:
         c = inkoop_contracten.c
         q = sa.select(inkoop_contracten).where(
