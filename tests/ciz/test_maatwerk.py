@@ -55,3 +55,6 @@ def test_pilot_record_against_the_rules_and_export(wereld):
     rij = r.json()[0]
     assert rij["pilot"] == "maatwerkindicatie" and rij["zorgprofiel"] == "VG5" and rij["verschil"] == "-36328.57"
     assert "bsn" not in rij and formulier(seed=12)["bsn"] not in r.text
+    # the age on 1 January of the record's year (born 1 January 1990: 27 in 2017), not the date of birth
+    assert rij["leeftijd"] == 27 and "1990" not in r.text
+    assert maatwerk.leeftijd(dt.date(2010, 6, 2), 2017) == 6 and maatwerk.leeftijd(dt.date(2010, 1, 1), 2017) == 7

@@ -298,3 +298,44 @@ def test_ekt_after_maatwerk_uses_the_amount_after_maatwerk(basis: Basis) -> None
     m = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).loc[("vv", 5, "mpt")]
     alleen = _run(basis, ekt).ekt.set_index(["sector", "zorgprofiel", "optie"]).loc[("vv", 5, "mpt")]
     assert e.verschil == pytest.approx(alleen.verschil + 0.25 * m.verschil_totaal)
+
+
+def test_hours_and_age_from_the_ciz_pilot_records(tmp_path: Path) -> None:
+    """Two VG3 pilot records with hours and the age the CIZ exports: a child of 4 (10 h verzorging, of which 7 h
+    gebruikelijke zorg of parents in this voorbeeld table) and an adult (10 h verzorging + 3 h begeleiding); rate
+    Rlz art. 5.22 2015 € 63: 3 × 63 × 365 / 7 = € 9,855 and 13 × 63 × 365 / 7 = € 42,705 against € 27,642."""
+    import json
+
+    def record(i: int, behoeften: dict[str, int], leeftijd: int) -> dict[str, object]:
+        return {
+            "pilot": "maatwerkindicatie",
+            "id": f"r{i}",
+            "pilotgroep": "voorbeeld",
+            "jaar": 2015,
+            "zorgprofiel": "VG3",
+            "leeftijd": leeftijd,
+            "behoeften": [
+                {"functie": f, "uren_per_week": str(u), "tarief_per_uur": "50"} for f, u in behoeften.items()
+            ],
+            "bedrag": "0",
+            "profielbedrag": "27642.00",
+        }
+
+    export = tmp_path / "export.json"
+    export.write_text(
+        json.dumps([record(1, {"verzorging": 10}, 4), record(2, {"verzorging": 10, "begeleiding": 3}, 40)]), "utf-8"
+    )
+    optie = {"pilot_export": str(export), "uren": {"gebruikelijke_zorg": GZ}}
+    u = run_scenario(parse_scenario({"opties": [{"maatwerkindicatie": optie}]}), "seed004")
+    r = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).loc[("vg", 3, "mpt")]
+    scope = 5289 * 0.03
+    assert r.meer == pytest.approx(scope / 2) and r.minder == pytest.approx(scope / 2)
+    assert r.verschil_totaal == pytest.approx(scope * ((9855 + 42705) / 2 - 27642))
+    assert "uren uit de CIZ-pilot maatwerkindicatie, 2 records" in r.opmerking and "voorbeeld" in r.opmerking
+    # a record with an age outside 0-120 is refused naming the field
+    bad = json.loads(export.read_text("utf-8"))
+    bad[1]["leeftijd"] = 130
+    export.write_text(json.dumps(bad), "utf-8")
+    with pytest.raises(InputError) as e:
+        parse_scenario({"opties": [{"maatwerkindicatie": optie}]})
+    assert e.value.veld == "opties[0].maatwerkindicatie.pilot_export[1].leeftijd"

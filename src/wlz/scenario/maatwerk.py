@@ -115,6 +115,8 @@ class MaatwerkParameters:
     #: per zorgprofiel code the packages of hours per week per function (k × len(FUNCTIES)) and where they came from
     pakketten: dict[str, np.ndarray] = field(default_factory=dict)
     pakket_bron: dict[str, str] = field(default_factory=dict)
+    #: per code, aligned with the packages: a pilot record's own (partner, mantelzorg, age), NaN where unknown
+    pakket_context: dict[str, np.ndarray] = field(default_factory=dict)
     #: rate per hour per function (FUNCTIES order) and its source per function
     tarief: np.ndarray = field(default_factory=lambda: np.zeros(len(FUNCTIES)))
     tarief_bron: tuple[str, ...] = ()
@@ -137,6 +139,7 @@ def maatwerk_parameters(o: Maatwerkindicatie, codes: list[str], veld: str = "maa
     tarief = np.zeros(len(FUNCTIES))
     tarief_bron: list[str] = []
     extra: dict[str, Any] = {}
+    extra_context: dict[str, np.ndarray] = {}
     u = o.uren
     if u is not None:
         for code, lijst in u.per_profiel.items():
@@ -146,6 +149,7 @@ def maatwerk_parameters(o: Maatwerkindicatie, codes: list[str], veld: str = "maa
             for code, lijst2 in pilot.uren.items():
                 pakketten[code] = np.array(lijst2, dtype=float)
                 pakket_bron[code] = f"uren uit de {pilot.bron()}"
+                extra_context[code] = np.array(pilot.context[code], dtype=float).reshape(-1, len(CONTEXT))
         gebruikt = np.zeros(len(FUNCTIES), dtype=bool)
         for m in pakketten.values():
             gebruikt |= (m > 0).any(axis=0)
@@ -184,6 +188,7 @@ def maatwerk_parameters(o: Maatwerkindicatie, codes: list[str], veld: str = "maa
         pilot={} if pilot is None else {k: np.array(v, dtype=float) for k, v in pilot.verhoudingen.items()},
         pakketten=pakketten,
         pakket_bron=pakket_bron,
+        pakket_context=extra_context,
         tarief=tarief,
         tarief_bron=tuple(tarief_bron),
         dagen_per_jaar=366 if dt.date(o.rekenjaar, 12, 31).timetuple().tm_yday == 366 else 365,
@@ -262,7 +267,7 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
     uit = pd.DataFrame(index=batch.index)
     for k in ("uren", "gebruikelijke_zorg_uren", "context_uren", "uren_netto", "tarief"):
         uit[k] = np.nan
-    invoer = {k: (batch[k].to_numpy(float) if k in batch else np.full(n, np.nan)) for k in CONTEXT}
+    invoer = {k: (batch[k].to_numpy(float, copy=True) if k in batch else np.full(n, np.nan)) for k in CONTEXT}
     bedrag_jaar = np.full(n, np.nan)
     if par.pakketten:
         h = np.full((n, len(FUNCTIES)), np.nan)
@@ -270,7 +275,12 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
         for code, m in par.pakketten.items():
             sel = codes == code
             if sel.any():
-                h[sel] = m[np.minimum((ur[sel] * len(m)).astype(int), len(m) - 1)]
+                keus = np.minimum((ur[sel] * len(m)).astype(int), len(m) - 1)
+                h[sel] = m[keus]
+                if code in par.pakket_context:  # a pilot record's own context, where the client has none
+                    eigen = par.pakket_context[code][keus]
+                    for j, k in enumerate(CONTEXT):
+                        invoer[k][sel] = np.where(np.isfinite(invoer[k][sel]), invoer[k][sel], eigen[:, j])
         met = np.isfinite(h[:, 0])
         partner = np.where(
             np.isfinite(invoer["partner"]), invoer["partner"], batch["u_partner"].to_numpy(float) < par.partner_aandeel
@@ -344,16 +354,18 @@ def verdeling(code: str | None, par: MaatwerkParameters) -> tuple[np.ndarray, np
     by how often the option's distributions give it — the same arithmetic as per client."""
     if code is not None and code in par.pakketten:
         m = par.pakketten[code]
-        partner = [(1.0, par.partner_aandeel), (0.0, 1 - par.partner_aandeel)]
+        eigen = par.pakket_context.get(code, np.full((len(m), len(CONTEXT)), np.nan))
         leeftijden = par.leeftijd if len(par.leeftijd) else np.array([np.nan])
-        rijen = [
-            (i, p, z, a, wp / len(m) / len(par.mantelzorg) / len(leeftijden))
-            for i in range(len(m))
-            for p, wp in partner
-            if wp > 0
-            for z in par.mantelzorg
-            for a in leeftijden
-        ]
+
+        def punten(i: int) -> list[tuple[float, float, float, float]]:
+            """(partner, mantelzorg, age, weight) of package i: the record's own where known, else the option's."""
+            p, z, a = eigen[i]
+            ps = [(p, 1.0)] if np.isfinite(p) else [(1.0, par.partner_aandeel), (0.0, 1 - par.partner_aandeel)]
+            zs = [(z, 1.0)] if np.isfinite(z) else [(x, 1 / len(par.mantelzorg)) for x in par.mantelzorg]
+            as_ = [(a, 1.0)] if np.isfinite(a) else [(x, 1 / len(leeftijden)) for x in leeftijden]
+            return [(pp, zz, aa, wp * wz * wa) for pp, wp in ps if wp > 0 for zz, wz in zs for aa, wa in as_]
+
+        rijen = [(i, p, z, a, w / len(m)) for i in range(len(m)) for p, z, a, w in punten(i)]
         deel = pd.DataFrame({f"uren_{f}": [m[r[0], j] for r in rijen] for j, f in enumerate(FUNCTIES)})
         deel["partner"] = [r[1] for r in rijen]
         deel["mantelzorg_uren_per_week"] = [r[2] for r in rijen]

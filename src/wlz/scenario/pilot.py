@@ -40,6 +40,9 @@ class PilotVerhoudingen:
     #: per zorgprofiel the records' hours per week per function (in the order of ``FUNCTIES``), for the need in
     #: hours; every record of the export counts, also one without a profile amount
     uren: dict[str, tuple[tuple[float, ...], ...]] = field(default_factory=dict)
+    #: per zorgprofiel, aligned with ``uren``: the record's (partner 0/1, mantelzorg hours per week, age), NaN where
+    #: the export does not give it (the CIZ exports the age; partner and mantelzorg only when a record has them)
+    context: dict[str, tuple[tuple[float, float, float], ...]] = field(default_factory=dict)
 
     @property
     def gebruikt(self) -> int:
@@ -89,8 +92,33 @@ def _uren(behoeften: list[Any], veld: str) -> tuple[float, ...]:
     return tuple(uit.values())
 
 
-def _record(rec: Any, veld: str, profielen: set[str]) -> tuple[str, float | None, tuple[float, ...]]:
-    """One record checked: (zorgprofiel, ratio or None without a profile amount, hours per function)."""
+#: optional context fields of a record, with their bounds (absent or null: not known)
+CONTEXT_VELDEN = {"partner": (0, 1), "mantelzorg_uren_per_week": (0, 168), "leeftijd": (0, 120)}
+
+
+def _context(rec: dict[str, Any], veld: str) -> tuple[float, float, float]:
+    uit = []
+    for naam, (laag, hoog) in CONTEXT_VELDEN.items():
+        w = rec.get(naam)
+        if w is None:
+            uit.append(float("nan"))
+            continue
+        if isinstance(w, bool):
+            w = int(w)
+        try:
+            getal = float(w)
+        except (TypeError, ValueError):
+            getal = float("nan")
+        if not laag <= getal <= hoog:
+            raise InputError(f"{veld}.{naam}", f"waarde {w!r} ligt niet tussen {laag} en {hoog}")
+        uit.append(getal)
+    return uit[0], uit[1], uit[2]
+
+
+def _record(
+    rec: Any, veld: str, profielen: set[str]
+) -> tuple[str, float | None, tuple[float, ...], tuple[float, float, float]]:
+    """One record checked: (zorgprofiel, ratio or None without a profile amount, hours per function, context)."""
     if not isinstance(rec, dict):
         raise InputError(veld, "elk record van de export is een JSON-object")
     for naam in VELDEN:
@@ -109,12 +137,13 @@ def _record(rec: Any, veld: str, profielen: set[str]) -> tuple[str, float | None
     uren = _uren(rec["behoeften"], f"{veld}.behoeften")
     bedrag = _decimaal(rec["bedrag"], f"{veld}.bedrag", nul_mag=False)
     profiel = _decimaal(rec["profielbedrag"], f"{veld}.profielbedrag", nul_mag=True)
+    context = _context(rec, veld)
     if profiel is None:
-        return code, None, uren
+        return code, None, uren, context
     if profiel == 0:
         raise InputError(f"{veld}.profielbedrag", "een profielbedrag van 0 geeft geen verhouding")
     assert bedrag is not None
-    return code, float(bedrag / profiel), uren
+    return code, float(bedrag / profiel), uren, context
 
 
 def read_pilot_export(pad: str | Path, veld: str = "pilot_export") -> PilotVerhoudingen:
@@ -125,6 +154,11 @@ def read_pilot_export(pad: str | Path, veld: str = "pilot_export") -> PilotVerho
     except OSError as exc:
         raise InputError(veld, f"bestand {pad.name} niet te lezen ({exc.strerror})") from None
     return _lees(str(pad), stempel, veld)
+
+
+def _volgorde(paar: tuple[tuple[float, ...], tuple[float, float, float]]) -> tuple[float, ...]:
+    """Records in a fixed order whatever the export's order (NaN sorts as -1: an unknown context)."""
+    return (*paar[0], *(-1.0 if x != x else x for x in paar[1]))
 
 
 @lru_cache(maxsize=8)
@@ -144,11 +178,11 @@ def _lees(pad: str, stempel: int, veld: str) -> PilotVerhoudingen:
         raise InputError(veld, "de pilotexport bevat geen records")
     profielen = set(zorgprofielen())
     per: dict[str, list[float]] = {}
-    uren: dict[str, list[tuple[float, ...]]] = {}
+    uren: dict[str, list[tuple[tuple[float, ...], tuple[float, float, float]]]] = {}
     overgeslagen = 0
     for i, rec in enumerate(data):
-        code, verhouding, u = _record(rec, f"{veld}[{i}]", profielen)
-        uren.setdefault(code, []).append(u)
+        code, verhouding, u, context = _record(rec, f"{veld}[{i}]", profielen)
+        uren.setdefault(code, []).append((u, context))
         if verhouding is None:
             overgeslagen += 1
         else:
@@ -161,5 +195,6 @@ def _lees(pad: str, stempel: int, veld: str) -> PilotVerhoudingen:
         records=len(data),
         overgeslagen=overgeslagen,
         verhoudingen={k: tuple(sorted(v)) for k, v in sorted(per.items())},
-        uren={k: tuple(sorted(v)) for k, v in sorted(uren.items())},
+        uren={k: tuple(u for u, _ in sorted(v, key=_volgorde)) for k, v in sorted(uren.items())},
+        context={k: tuple(c for _, c in sorted(v, key=_volgorde)) for k, v in sorted(uren.items())},
     )

@@ -3,6 +3,8 @@ amount from the rules, and read the records for the scenario tooling."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from wlz.common.errors import InputError
 
 from ..adapters.rules_engine import profielbedrag
@@ -54,8 +56,18 @@ def van_aanvraag(uow: UnitOfWork, actor: Actor, aanvraag_id: str) -> list[Maatwe
     return list(uow.maatwerk.van_aanvraag(aanvraag_id))
 
 
+def leeftijd(geboortedatum: dt.date, jaar: int) -> int:
+    """Age in whole years on 1 January of ``jaar``: what the scenario needs for the gebruikelijke zorg of parents
+    for a child (an age band), without exporting the date of birth itself."""
+    peil = dt.date(jaar, 1, 1)
+    return peil.year - geboortedatum.year - ((peil.month, peil.day) < (geboortedatum.month, geboortedatum.day))
+
+
 def export(uow: UnitOfWork, actor: Actor) -> list[dict[str, object]]:
-    """Every pilot record, tagged, without person data: what the scenario tooling reads."""
+    """Every pilot record, tagged, without person data (no BSN, name, address, date of birth or request id): what
+    the scenario tooling reads. Per record the hours per function (``behoeften``) and the client's age on 1 January
+    of ``jaar`` (``leeftijd``, for the gebruikelijke zorg of parents); the pilot records partner and mantelzorg
+    only in the free text ``context``, so they are not exported as figures."""
     vereis(actor, "maatwerk.lezen")
     out: list[dict[str, object]] = []
     for m in uow.maatwerk.alle():
@@ -67,6 +79,7 @@ def export(uow: UnitOfWork, actor: Actor) -> list[dict[str, object]]:
                 "pilotgroep": m.pilotgroep,
                 "jaar": m.jaar,
                 "zorgprofiel": a.zorgprofiel if a else None,
+                "leeftijd": leeftijd(a.geboortedatum, m.jaar) if a else None,
                 "behoeften": m.behoeften_json,
                 "context": m.context,
                 "voorkeuren": m.voorkeuren,
