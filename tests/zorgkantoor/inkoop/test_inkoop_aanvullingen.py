@@ -171,3 +171,47 @@ def test_the_open_house_share_is_enforced_and_its_use_shown(uow, wereld):
     gebruik = {g["prestatiecode"]: g for g in e["gebruik"]}
     assert gebruik["M-BG"]["open_huis"] == 1 and gebruik["M-BG"]["totaal"] == 10
     assert str(gebruik["M-BG"]["procent"]) == "10.0" and gebruik["M-PV"]["totaal"] == 0
+
+
+def test_an_mpt_pgb_choice_records_its_pgb_part_beside_the_mpt_modules(uow, wereld):
+    """The client's accepted leveringsvorm is mpt+pgb: the mpt module goes to provider A (a toewijzing), the
+    functions bought with a pgb are recorded with the leveringsvorm choice the pgb export reads."""
+    from tests.zorgkantoor.helpers import voeg_keuze_toe
+
+    from wlz.zorgkantoor.storage.inkoop_orm import inkoop_pgb_delen
+
+    with uow(write=True) as u:
+        inkoop.contract_opslaan(u, INKOPER, contract())
+    keuze = {
+        "regio": ROTTERDAM, "van": dt.date(2024, 3, 1), "tot": dt.date(2024, 12, 31),
+        "modules": [{"prestatiecode": "M-BG", "leveringsvorm": "mpt", "agb_code": AGB_A, "functie": "81",
+                     "klasse": "K3"}],
+        "pgb": {"functies": ["31", "21"]},
+    }  # fmt: skip
+    # without an accepted mpt+pgb leveringsvorm: refused on the pgb part, nothing written
+    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(keuze))
+    assert fout.veld == "pgb" and "mpt met pgb" in fout.bericht
+    assert _tel(uow, inkoop_pgb_delen) == 0 and _tel(uow, orm.zorgtoewijzingen) == 0
+    voeg_keuze_toe(uow, wereld.client_id, "mpt_pgb", dt.date(2024, 1, 1), geaccepteerd=True, toets={"test": True})
+    # a function both as module and as pgb; an amount without source: refused naming the field
+    dubbel = {**keuze, "pgb": {"functies": ["81"]}}
+    fout = _weigering(
+        uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(dubbel)
+    )
+    assert fout.veld == "modules.0.functie"
+    zonder_bron = {**keuze, "pgb": {"functies": ["31"], "bedrag": "1234.56"}}
+    fout = _weigering(
+        uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(zonder_bron)
+    )
+    assert fout.veld == "pgb.bron"
+    with uow(write=True) as u:
+        uit = inkoop.keuze_vastleggen(u, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(keuze))
+    assert len(uit.toewijzing_ids) == 1
+    with uow() as u:
+        lv = u.keuzes.huidige(wereld.client_id)
+        deel = u.session.execute(sa.select(inkoop_pgb_delen)).one()
+    assert lv.leveringsvorm == "mpt_pgb" and deel.leveringsvorm_keuze_id == lv.id
+    assert deel.functies == ["31", "21"] and deel.bedrag_cent is None and deel.tot == dt.date(2024, 12, 31)
+    with uow(write=True) as u:
+        dossier = inkoop.keuzedossier(u, BEOORDELAAR, wereld.client_id)
+    assert [p["functies"] for p in dossier.pgb_delen] == [["31", "21"]]

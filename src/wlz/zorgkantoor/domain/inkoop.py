@@ -331,6 +331,39 @@ def check_aandeel(gebruik: AandeelGebruik, client_id: str, al_open: bool, al_get
         )
 
 
+def check_pgb_deel(
+    module_leveringsvormen: Sequence[str],
+    leveringsvorm_keuze: str | None,
+    functies: Sequence[str],
+    bekende_functies: Iterable[str],
+    bedrag_cent: int | None,
+    bron: str | None,
+) -> None:
+    """An mpt+pgb choice (seed 001 p8 r.688-692: several providers for the mpt modules, beside a pgb for the rest):
+    only mpt modules go to providers, the client's accepted leveringsvorm is mpt+pgb (its doelmatigheidstoets was
+    done when it was chosen, Wlz art. 3.3.3 lid 4), the pgb part names known functions not also bought as a module,
+    and a supplied amount carries its source."""
+    for i, lv in enumerate(module_leveringsvormen):
+        if lv != "mpt":
+            raise DomainError(
+                "Naast een pgb gaan alleen mpt-modules naar zorgaanbieders.", f"modules.{i}.leveringsvorm"
+            )
+    if leveringsvorm_keuze != "mpt_pgb":
+        raise DomainError(
+            "Een keuze met een pgb-deel hoort bij de leveringsvorm mpt met pgb: leg die leveringsvorm eerst vast "
+            "(met de doelmatigheidstoets).",
+            "pgb",
+        )
+    bekend = set(bekende_functies)
+    for i, f in enumerate(functies):
+        if f not in bekend:
+            raise DomainError("Onbekende functie: kies een functie uit de lijst.", f"pgb.functies.{i}")
+    if len(set(functies)) != len(functies):
+        raise DomainError("Deze functie staat twee keer in het pgb-deel.", "pgb.functies")
+    if bedrag_cent is not None and not (bron or "").strip():
+        raise DomainError("Noem de bron van het bedrag van het pgb-deel (of laat het bedrag leeg).", "pgb.bron")
+
+
 def voucher_geldig_tot(einddatum: dt.date) -> dt.date:
     """The last day a voucher is valid: the end of the period its value was computed for. Not the indication's end
     (usually years later: a value computed for one calendar year would then buy care in another) and not a term of

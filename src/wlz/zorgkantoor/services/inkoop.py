@@ -21,6 +21,7 @@ from wlz.common.errors import InputError
 from ..adapters import rules_engine
 from ..config import zorgkantoor_code
 from ..domain import inkoop as regels
+from ..domain.codes import FUNCTIES
 from ..domain.fouten import AccessDenied, DomainError, NotFound
 from ..domain.model import Zorgtoewijzing, nieuw_id, nu
 from ..storage import inkoop_orm as t
@@ -678,6 +679,7 @@ class Keuzedossier:
     keuzes: list[Row]
     vouchers: list[Row]
     ondersteuning: list[Row]
+    pgb_delen: list[Row] = field(default_factory=list)
 
 
 def keuzedossier(uow: UnitOfWork, actor: Actor, client_id: str) -> Keuzedossier:
@@ -688,7 +690,7 @@ def keuzedossier(uow: UnitOfWork, actor: Actor, client_id: str) -> Keuzedossier:
     vouchers = [
         {**v, "status": regels.voucher_status(v["status"], v["geldig_tot"], vandaag)} for v in r.vouchers(client_id)
     ]
-    uit = Keuzedossier(r.keuzes(client_id), vouchers, r.ondersteuning(client_id))
+    uit = Keuzedossier(r.keuzes(client_id), vouchers, r.ondersteuning(client_id), r.pgb_delen(client_id))
     log(uow, actor, "lezen", "keuze van zorgaanbieder, vouchers", client_id=client_id, doel=DOEL_KEUZE)
     uow.commit()
     return uit
@@ -757,6 +759,21 @@ def _keuze(
         if c["vorm"] == "open_huis" and c["experiment_id"]:
             _binnen_aandeel(r, c["experiment_id"], client_id, m.prestatiecode, f"modules.{i}.agb_code")
         gevonden.append((m, c))
+    lv_keuze = None
+    if d.pgb is not None:
+        lv_keuze = uow.keuzes.huidige(client_id)
+        functies = [f.strip() for f in d.pgb.functies]
+        regels.check_pgb_deel(
+            [m.leveringsvorm for m in d.modules],
+            lv_keuze.leveringsvorm if lv_keuze else None,
+            functies,
+            FUNCTIES,
+            _cent(d.pgb.bedrag),
+            d.pgb.bron,
+        )
+        for i, m in enumerate(d.modules):
+            if m.functie in functies:
+                raise DomainError("Deze functie gaat al naar het pgb-deel.", f"modules.{i}.functie")
     moment = dt.datetime.now()
     uitkomst = KeuzeUitkomst([], [])
     for i, (m, c) in enumerate(gevonden):
@@ -796,7 +813,30 @@ def _keuze(
         )
         uitkomst.toewijzing_ids.append(tw.id)
         uitkomst.bericht_ids.append(bericht.id)
+    if d.pgb is not None and lv_keuze is not None:
+        _pgb_deel_opslaan(r, actor, client_id, lv_keuze.id, d)
     return uitkomst
+
+
+def _pgb_deel_opslaan(r: Inkoop, actor: Actor, client_id: str, lv_keuze_id: str, d: iv.KeuzeInvoer) -> None:
+    """The pgb part, tied to the accepted mpt+pgb leveringsvorm choice (one part per choice: a later choice of
+    providers under the same leveringsvorm choice replaces it)."""
+    assert d.pgb is not None
+    waarden = {
+        "client_id": client_id,
+        "van": d.van,
+        "tot": d.tot,
+        "functies": [f.strip() for f in d.pgb.functies],
+        "bedrag_cent": _cent(d.pgb.bedrag),
+        "bedrag_bron": (d.pgb.bron or "").strip()[:500] or None,
+        "vastgelegd_door": actor.gebruiker_id,
+        "vastgelegd_op": nu(),
+    }
+    bestaand = r.pgb_deel(lv_keuze_id)
+    if bestaand is None:
+        r.insert(t.inkoop_pgb_delen, {"id": nieuw_id(), "leveringsvorm_keuze_id": lv_keuze_id, **waarden})
+    else:
+        r.update(t.inkoop_pgb_delen, bestaand["id"], waarden)
 
 
 def _gebruik(r: Inkoop, e: Row) -> tuple[dict[str, regels.AandeelGebruik], list[tuple[str, str, str | None]]]:

@@ -173,14 +173,25 @@ class ModuleKeuze(Invoer):
     klasse: str | None = Field(None, max_length=4)
 
 
+class PgbDeelInvoer(Invoer):
+    """The pgb part of an mpt+pgb choice: the functions (COD iWlz function codes, as the mpt modules) the client buys
+    with a pgb, and optionally the amount per year the user supplies with its source."""
+
+    functies: list[str] = Field(min_length=1, max_length=10)
+    bedrag: Decimal | None = Field(None, gt=0, le=MAX_EURO, max_digits=12, decimal_places=2)
+    bron: str | None = Field(None, min_length=3, max_length=500)
+
+
 class KeuzeInvoer(Invoer):
     """A client's preferred providers, one per module, for one period and region: all become zorgtoewijzingen
-    (each with its AW33), or none when one is not covered by a contract."""
+    (each with its AW33), or none when one is not covered by a contract. ``pgb``: beside mpt modules, the part the
+    client buys with a pgb (an mpt+pgb choice)."""
 
     regio: Regio = Field(min_length=4, max_length=4)
     van: Datum
     tot: Datum
     modules: list[ModuleKeuze] = Field(min_length=1, max_length=20)
+    pgb: PgbDeelInvoer | None = None
 
 
 class VoucherInvoer(Invoer):

@@ -28,6 +28,7 @@ from .inkoop_orm import (
     inkoop_kwaliteitsrapporten,
     inkoop_locaties,
     inkoop_ondersteuning,
+    inkoop_pgb_delen,
     inkoop_tarieven,
     inkoop_vouchers,
 )
@@ -200,6 +201,15 @@ class Inkoop:
     def vouchers(self, client_id: str) -> list[Row]:
         v = inkoop_vouchers.c
         return self._rows(sa.select(inkoop_vouchers).where(v.client_id == client_id).order_by(v.uitgegeven_op.desc()))
+
+    def pgb_deel(self, leveringsvorm_keuze_id: str) -> Row | None:
+        """The pgb part of an mpt+pgb leveringsvorm choice (``leveringsvorm_keuzes.id``)."""
+        p = inkoop_pgb_delen.c
+        return self._one(sa.select(inkoop_pgb_delen).where(p.leveringsvorm_keuze_id == leveringsvorm_keuze_id))
+
+    def pgb_delen(self, client_id: str) -> list[Row]:
+        p = inkoop_pgb_delen.c
+        return self._rows(sa.select(inkoop_pgb_delen).where(p.client_id == client_id).order_by(p.van.desc()))
 
     def voucher_inwisselen(self, voucher_id: str, values: Mapping[str, Any]) -> int:
         """Mark the voucher redeemed only if it still is 'uitgegeven' (one statement: two redemptions at the same

@@ -468,6 +468,15 @@ async def keuze(request: Request, client_id: str, actor: Actor = Depends(_rol("k
             m["klasse"] = str(klasse).strip()
         modules.append(m)
     data["modules"] = modules
+    pgb_functies = [str(f).strip() for f in form.getlist("pgb_functies") if str(f).strip()]
+    if pgb_functies:  # an mpt+pgb choice: the part bought with a pgb
+        pgb: dict[str, Any] = {"functies": pgb_functies}
+        bedrag, bron = str(form.get("pgb_bedrag") or "").strip(), str(form.get("pgb_bron") or "").strip()
+        if bedrag:
+            pgb["bedrag"] = bedrag.replace(".", "").replace(",", ".") if "," in bedrag else bedrag
+        if bron:
+            pgb["bron"] = bron
+        data["pgb"] = pgb
     return await _actie(
         request,
         f"/clienten/{client_id}/zorgkeuze",
