@@ -339,3 +339,23 @@ def test_hours_and_age_from_the_ciz_pilot_records(tmp_path: Path) -> None:
     with pytest.raises(InputError) as e:
         parse_scenario({"opties": [{"maatwerkindicatie": optie}]})
     assert e.value.veld == "opties[0].maatwerkindicatie.pilot_export[1].leeftijd"
+
+
+def test_report_and_json_name_the_inputs_and_sources(tmp_path: Path) -> None:
+    from wlz.scenario import read_scenario, write_outputs
+
+    voorbeeld = Path(__file__).parents[2] / "examples" / "scenario" / "maatwerk_uren.yaml"
+    u = run_scenario(read_scenario(voorbeeld), "seed004")
+    write_outputs(u, tmp_path)
+    rapport = (tmp_path / "rapport.html").read_text("utf-8")
+    assert "Winnaars (meer dan het profielbedrag) en verliezers (minder) per zorgprofiel" in rapport
+    assert "Rlz art. 5.22" in rapport and "extra herindicaties" in rapport.lower() and "20%" in rapport
+    import json
+
+    optie = json.loads((tmp_path / "scenario.json").read_text("utf-8"))["scenario"]["opties"][0]
+    assert optie["tarief_per_uur_gebruikt"]["verzorging"]["waarde"] == 63
+    assert "Artikel5.22" in optie["tarief_per_uur_gebruikt"]["verzorging"]["bron"]
+    assert "gebruikelijke zorg" in optie["uren_bronnen"]["gebruikelijke_zorg"]
+    # VV5 at € 63: (12, 18, 24 h less the context) − every package is computed; some win, some lose per profile
+    m = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).loc[("vv", 5, "mpt")]
+    assert m.meer > 0 and m.minder > 0

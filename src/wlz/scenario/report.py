@@ -20,6 +20,7 @@ import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402
+from wlz.scenario.maatwerk import client_parameters, uren_toelichting  # noqa: E402
 from wlz.scenario.pilot import read_pilot_export  # noqa: E402
 from wlz.scenario.run import Uitkomst  # noqa: E402
 from wlz.scenario.schema import OPTIES, Maatwerkindicatie  # noqa: E402
@@ -94,15 +95,19 @@ gebruik en budget zijn keuzes van het scenario; per zorgprofiel: zie ekt.csv.</p
 toeslag, het bedrag en de spreiding van de mpt-kosten zijn keuzes van het scenario. Per zorgprofiel: zie
 toeslagen.csv.</p>{% endif %}
 {% if maatwerk %}<h2>Maatwerkindicatie</h2>
-<table><tr><th>sector</th><th>cliënten met maatwerk</th><th>meer</th><th>minder</th><th>verschil</th>
-<th>extra herindicaties per jaar</th></tr>
-{% for r in maatwerk %}<tr><td>{{ r.sector }}</td><td class="g">{{ r.n }}</td><td class="g">{{ r.meer }}</td>
-<td class="g">{{ r.minder }}</td><td class="g">{{ r.verschil }}</td><td class="g">{{ r.her }}</td></tr>
-{% endfor %}</table>
-<p>De toegang verandert niet (seed 000). {% if maatwerk_pilot %}Meer en minder volgen uit de verhouding bedrag op
-maat / profielbedrag van de {{ maatwerk_pilot }}, per zorgprofiel (profielen zonder pilotrecords: de gekozen
-spreiding), toegepast op het profielbedrag van de regels{% else %}Meer en minder volgen uit de gekozen spreiding
-van het bedrag op maat rond het profielbedrag van de regels{% endif %}; per zorgprofiel: zie maatwerk.csv.</p>
+<p>Winnaars (meer dan het profielbedrag) en verliezers (minder) per zorgprofiel:</p>
+<table><tr><th>sector</th><th>zorgprofiel</th><th>cliënten met maatwerk</th><th>meer</th><th>minder</th>
+<th>verschil</th><th>extra herindicaties per jaar</th></tr>
+{% for r in maatwerk %}<tr><td>{{ r.sector }}</td><td>{{ r.zorgprofiel }}</td><td class="g">{{ r.n }}</td>
+<td class="g">{{ r.meer }}</td><td class="g">{{ r.minder }}</td><td class="g">{{ r.verschil }}</td>
+<td class="g">{{ r.her }}</td></tr>{% endfor %}</table>
+<p>De toegang verandert niet (seed 000). {% if maatwerk_uren %}Het bedrag op maat volgt uit uren: {{ maatwerk_uren
+}}. {% endif %}{% if maatwerk_pilot %}Meer en minder volgen uit de {{ maatwerk_pilot }}, per zorgprofiel (profielen
+zonder pilotrecords: de gekozen spreiding), tegen het profielbedrag van de regels{% elif not maatwerk_uren %}Meer en
+minder volgen uit de gekozen spreiding van het bedrag op maat rond het profielbedrag van de regels{% endif %}; per
+optie: zie maatwerk.csv. Extra herindicaties: het gekozen aandeel ({{ maatwerk_her }}) van wie maatwerk krijgt wordt
+per jaar opnieuw geïndiceerd — een keuze: seed 000 r.207-210 zegt alleen dat maatwerk tot meer herindicaties kan
+leiden.</p>
 {% endif %}
 {% if clienten %}<h2>Per cliënt: wie wint en wie verliest</h2>
 <p>{{ clienten.n }} cliënten in de basis ({{ clienten.bron }}), per optie één rij per cliënt in clienten.csv
@@ -131,9 +136,10 @@ hun dagen en tot op de cent opgeteld per AGB-code; samen {{ clienten.kortingen_t
 <h2>Wat dit rapport niet berekent</h2>
 <ul>{% if not clienten %}<li>Winnaars en verliezers per cliënt (eigen bijdrage, eigen risico): deze basis heeft geen
 cliënttabel (gebruik een declaratiemap of wlz analyse --clienttabel).</li>{% endif %}
-<li>De behoefte per cliënt bij maatwerk: geen basis kent haar; de maatwerkindicatie rekent met een gekozen,
-synthetische verdeling (voorbeeld){% if maatwerk_pilot %}, of voor de profielen in de pilot met de verhoudingen
-van de {{ maatwerk_pilot }}{% endif %}.</li>
+<li>De behoefte per cliënt bij maatwerk: geen basis kent haar uren; de maatwerkindicatie rekent met opgegeven
+uren per profiel (voorbeeld), de uren van de CIZ-pilot of een gekozen, synthetische verdeling (voorbeeld){% if
+maatwerk_pilot %} — hier de {{ maatwerk_pilot }}{% endif %}. De uren gebruikelijke zorg per leeftijdsklasse staan in
+geen gevonden bron: invoer.</li>
 <li>De zorgval bij extra kosten thuis zonder een opgegeven voorafgaand pakket per cliënt: de declaraties kennen
 het Zvw/Wmo-pakket van vóór de Wlz niet.</li></ul>
 <p>Alle invoer en parameters met hun bron staan in scenario.json.</p>
@@ -333,11 +339,12 @@ def render(uitkomst: Uitkomst) -> str:
             )
     maatwerk = []
     if not u.maatwerk.empty:
-        for sector, g in u.maatwerk.groupby("sector"):
+        for (sector, profiel), g in u.maatwerk.groupby(["sector", "zorgprofiel"]):
             verschil = g.verschil_totaal.dropna()
             maatwerk.append(
                 {
                     "sector": sector,
+                    "zorgprofiel": profiel,
                     "n": _getal(g.clienten_maatwerk.sum()),
                     "meer": _getal(g.meer.sum()),
                     "minder": _getal(g.minder.sum()),
@@ -345,13 +352,19 @@ def render(uitkomst: Uitkomst) -> str:
                     "her": _getal(g.extra_herindicaties.sum()),
                 }
             )
-    pilots = []
+    pilots, uren, her = [], [], []
     for stap in u.scenario.stappen:
-        if isinstance(stap.optie, Maatwerkindicatie) and stap.optie.pilot_export is not None:
-            pilots.append(read_pilot_export(stap.optie.pilot_export).bron())
+        if isinstance(stap.optie, Maatwerkindicatie):
+            her.append(f"{stap.optie.herindicatie_pct:g}%".replace(".", ","))
+            if stap.optie.pilot_export is not None:
+                pilots.append(read_pilot_export(stap.optie.pilot_export).bron())
+            if stap.optie.uren is not None:
+                uren.append(uren_toelichting(client_parameters(stap.optie)))
     env = Environment(autoescape=True)
     return env.from_string(SJABLOON).render(
         maatwerk_pilot="; ".join(pilots),
+        maatwerk_uren="; ".join(uren),
+        maatwerk_her=", ".join(her),
         naam=u.scenario.naam or "zonder naam",
         jaar=u.scenario.jaar,
         herkomst=u.basis.herkomst,

@@ -508,6 +508,7 @@ class Scenario(_Model):
                         for k, f in type(s.optie).model_fields.items()
                     },
                     **_pilot_bron(s.optie),
+                    **_uren_bron(s.optie),
                 }
                 for s in self.stappen
             ],
@@ -521,6 +522,34 @@ def _pilot_bron(optie: Optie) -> dict[str, Any]:
     from wlz.scenario.pilot import read_pilot_export
 
     return {"pilot_export": read_pilot_export(optie.pilot_export).as_dict()}
+
+
+def _uren_bron(optie: Optie) -> dict[str, Any]:
+    """For a maatwerk option in hours: the source of each of its inputs, the rate per function used (with the
+    article it comes from) and the context file's hash, so a run can be repeated exactly."""
+    if not isinstance(optie, Maatwerkindicatie) or optie.uren is None:
+        return {}
+    import hashlib
+
+    from wlz.scenario.maatwerk import client_parameters
+
+    par = client_parameters(optie)
+    uit: dict[str, Any] = {
+        "uren_bronnen": {
+            k: (f.json_schema_extra or {}).get("bron", "")  # type: ignore[union-attr]
+            for k, f in UrenBehoefte.model_fields.items()
+        },
+        "tarief_per_uur_gebruikt": {
+            f: {"waarde": t, "bron": b}
+            for f, t, b in zip(FUNCTIES, par.tarief.tolist(), par.tarief_bron, strict=True)
+            if b != "niet gebruikt"
+        },
+        "herindicaties": "keuze: herindicatie_pct van wie maatwerk krijgt, per jaar (seed 000 r.207-210)",
+    }
+    if optie.uren.clientcontext is not None:
+        inhoud = Path(optie.uren.clientcontext).read_bytes()
+        uit["clientcontext"] = {"bestand": optie.uren.clientcontext, "sha256": hashlib.sha256(inhoud).hexdigest()}
+    return uit
 
 
 def _veld(loc: tuple[int | str, ...], prefix: str) -> str:
