@@ -104,13 +104,12 @@ def test_report_per_region_share_money_forms_and_zorgplicht(uow, wereld):
     assert "Zeeland" in inkoop_rapport.as_text(r)
 
 
-def test_waiting_for_admission_with_overbruggingszorg(uow, wereld):
-    c1 = wereld.clients[1]
+def _overbrugging(uow, client_id: str, sinds: str) -> None:
     with uow(write=True) as u:
         a = Aanvraag(
-            client_id=c1,
+            client_id=client_id,
             situatie={"client": {}},
-            intake={"criteria": {"wacht_op_opname_sinds": "2023-11-01", "overbruggingszorg_gevraagd": 2000.0}},
+            intake={"criteria": {"wacht_op_opname_sinds": sinds, "overbruggingszorg_gevraagd": 2000.0}},
             ingediend_door="test",
         )
         a.status = "besloten"
@@ -126,9 +125,42 @@ def test_waiting_for_admission_with_overbruggingszorg(uow, wereld):
         ]
         u.aanvragen.add(a)
         u.commit()
+
+
+def test_waiting_for_admission_with_overbruggingszorg(uow, wereld):
+    c1 = wereld.clients[1]
+    _overbrugging(uow, c1, "2023-11-01")
     with uow(write=True) as u:
         r = inkoop_rapport.rapport(u, ZORGINKOPER, 2024)
     assert [(w.client_id, w.wacht_sinds, w.opgenomen_op) for w in r.wachtenden] == [(c1, "2023-11-01", None)]
+
+
+def test_waiting_report_per_region_of_the_client(uow, wereld, monkeypatch):
+    """Client 0 chose a provider under a contract in Zuid-Limburg: counted there; client 1 made no choice: counted in
+    this zorgkantoor's own region (WLZ_ZORGKANTOOR, the receiver of the IO31)."""
+    from wlz.zorgkantoor.domain.model import nieuw_id, nu
+
+    monkeypatch.setenv("WLZ_ZORGKANTOOR", "5521")
+    c0, c1 = wereld.clients[0], wereld.clients[1]
+    with uow(write=True) as u:
+        u.session.connection().execute(
+            ink.inkoop_keuzes.insert().values(
+                id=nieuw_id(), client_id=c0, prestatiecode="ZI756", leveringsvorm="verblijf", agb_code=AGB_A,
+                contract_id=wereld.contracten["A1"], van=dt.date(2024, 1, 1), tot=dt.date(2024, 6, 30),
+                vastgelegd_door="test", vastgelegd_op=nu(),
+            )
+        )  # fmt: skip
+        u.commit()
+    _overbrugging(uow, c0, "2023-10-01")
+    _overbrugging(uow, c1, "2023-11-01")
+    with uow(write=True) as u:
+        r = inkoop_rapport.rapport(u, ZORGINKOPER, 2024)
+    assert {w.client_id: w.regio for w in r.wachtenden} == {c0: REGIO_1, c1: "5521"}
+    assert [(g.regio, g.regio_naam, g.clienten, g.wachtend) for g in r.wachten_per_regio] == [
+        ("5521", "Rotterdam", 1, 1),
+        (REGIO_1, "Zuid-Limburg", 1, 1),
+    ]
+    assert "regio 5531 Zuid-Limburg: 1 cliënten met overbruggingszorg, 1 wachtend" in inkoop_rapport.as_text(r)
 
 
 def test_export_is_wlz_analyse_input_without_bsn(uow, wereld, tmp_path):

@@ -11,8 +11,9 @@ Where the figures come from, so a reader can check them:
 - contracts per form: ``actief`` contracts running on some day of the year.
 - waiting: granted overbruggingszorg (``besluitregels``, regeling ``overbruggingszorg``) whose period touches the year,
   with the intake's ``wacht_op_opname_sinds``; a client counts as admitted from the first start of care with
-  ``verblijf`` (a zorgtoewijzing's ``aanvang_zorg``). No waiting-list figure is published by the seeds (seed-eisen
-  B12): this is the zorgkantoor's own register, not a public statistic.
+  ``verblijf`` (a zorgtoewijzing's ``aanvang_zorg``); per region of the client (``client_regios``: the region of the
+  client's latest choice through the zorginkoop, else this zorgkantoor's own). No waiting-list figure is published
+  by the seeds (seed-eisen B12): this is the zorgkantoor's own register, not a public statistic.
 - zorgplicht: on a day (default: today), every known region (of contracts, inkoopkaders, provider locations) without
   any active contract, and per region every rare-care kind (``domain.inkoop.ZORGSOORTEN_MEERJARIG``) without an
   active ``meerjarig`` contract for it.
@@ -60,6 +61,21 @@ class Wachtende:
     overbrugging_van: dt.date | None
     overbrugging_tot: dt.date | None
     opgenomen_op: dt.date | None
+    #: the client's region as the zorgkantoor knows it (``client_regios``)
+    regio: str = ""
+    regio_naam: str = ""
+
+
+@dataclass(frozen=True)
+class WachtenPerRegio:
+    """The waiting report of one region and year: clients with overbruggingszorg, of whom still waiting (not
+    admitted by the end of the year or today) and admitted."""
+
+    regio: str
+    regio_naam: str
+    clienten: int
+    wachtend: int
+    opgenomen: int
 
 
 @dataclass(frozen=True)
@@ -78,6 +94,7 @@ class InkoopRapport:
     zorgplicht_dag: dt.date
     zorgplicht: list[ZorgplichtTekort]
     bronnen: list[str] = field(default_factory=list)
+    wachten_per_regio: list[WachtenPerRegio] = field(default_factory=list)
 
 
 def _namen() -> tuple[dict[str, str], dict[str, str]]:
@@ -144,10 +161,13 @@ def rapport(uow: UnitOfWork, actor: Actor, jaar: int, *, zorgplicht_dag: dt.date
         for regio in sorted(set(per_regio) | set(vormen))
     ]
     rows = repo.overbrugging(jaar)
-    opgenomen = repo.admitted_since(sorted({r.client_id for r in rows}), ["verblijf"])
+    clienten = sorted({r.client_id for r in rows})
+    opgenomen = repo.admitted_since(clienten, ["verblijf"])
+    regio_van = client_regios(repo, clienten)
     wachtenden = []
     for r in rows:
         criteria = (r.intake or {}).get("criteria") or {}
+        regio = regio_van[r.client_id]
         wachtenden.append(
             Wachtende(
                 client_id=r.client_id,
@@ -155,6 +175,8 @@ def rapport(uow: UnitOfWork, actor: Actor, jaar: int, *, zorgplicht_dag: dt.date
                 overbrugging_van=r.van,
                 overbrugging_tot=r.tot,
                 opgenomen_op=opgenomen.get(r.client_id),
+                regio=regio,
+                regio_naam=regio_namen.get(regio, regio),
             )
         )
     dag = zorgplicht_dag or dt.date.today()
@@ -164,6 +186,7 @@ def rapport(uow: UnitOfWork, actor: Actor, jaar: int, *, zorgplicht_dag: dt.date
         wachtenden=wachtenden,
         zorgplicht_dag=dag,
         zorgplicht=zorgplicht(repo, dag),
+        wachten_per_regio=wachten_per_regio(wachtenden, jaar),
         bronnen=[
             "seed 001 p8 r.730-760 (persoonsvolgende bekostiging, zorgplicht, cliëntondersteuning)",
             "seed 003 p10 r.515-540 (experimenten, monitoring per aanbieder en regio)",
@@ -174,6 +197,41 @@ def rapport(uow: UnitOfWork, actor: Actor, jaar: int, *, zorgplicht_dag: dt.date
     log(uow, actor, "lezen", f"inkooprapport {jaar}", doel=DOEL)
     uow.commit()
     return uitkomst
+
+
+def client_regios(repo: Declaraties, client_ids: list[str]) -> dict[str, str]:
+    """Each client's region as the zorgkantoor knows it: the region of the contract of the client's latest choice of
+    provider through the zorginkoop; without a choice, this zorgkantoor's own region (``WLZ_ZORGKANTOOR``), the one
+    that received the client's IO31 (the CIZ sends an indicatiebesluit to the zorgkantoor of the region the client
+    lives in). The IO31's address postcode is not mapped to a region: no postcode-to-zorgkantoorregio table ships
+    with the software, and the receiving zorgkantoor is by that routing the client's region already."""
+    from ..config import zorgkantoor_code
+
+    eigen = zorgkantoor_code()
+    gekozen = repo.latest_choice_regions(client_ids)
+    return {cid: gekozen.get(cid, eigen) for cid in client_ids}
+
+
+def wachten_per_regio(wachtenden: list[Wachtende], jaar: int) -> list[WachtenPerRegio]:
+    """Per region: clients with overbruggingszorg in the year, still waiting at the end of the year (or today, if
+    earlier) and admitted by then."""
+    grens = min(dt.date(jaar, 12, 31), dt.date.today())
+    per: dict[str, dict[str, bool]] = {}
+    namen: dict[str, str] = {}
+    for w in wachtenden:
+        namen[w.regio] = w.regio_naam
+        opgenomen = w.opgenomen_op is not None and w.opgenomen_op <= grens
+        per.setdefault(w.regio, {})[w.client_id] = per.get(w.regio, {}).get(w.client_id, False) or opgenomen
+    return [
+        WachtenPerRegio(
+            regio=regio,
+            regio_naam=namen[regio],
+            clienten=len(c),
+            wachtend=sum(1 for o in c.values() if not o),
+            opgenomen=sum(1 for o in c.values() if o),
+        )
+        for regio, c in sorted(per.items())
+    ]
 
 
 def as_dict(r: InkoopRapport) -> dict[str, Any]:
@@ -199,10 +257,15 @@ def as_text(r: InkoopRapport) -> str:
             )
     regels.append("")
     regels.append(f"Wachtend op opname met overbruggingszorg: {sum(1 for w in r.wachtenden if not w.opgenomen_op)}")
+    for g in r.wachten_per_regio:
+        regels.append(
+            f"  regio {g.regio} {g.regio_naam}: {g.clienten} cliënten met overbruggingszorg, "
+            f"{g.wachtend} wachtend, {g.opgenomen} opgenomen"
+        )
     for w in r.wachtenden:
         status = f"opgenomen op {w.opgenomen_op}" if w.opgenomen_op else "wacht nog"
         regels.append(
-            f"  cliënt {w.client_id}: wacht sinds {w.wacht_sinds or 'onbekend'}, overbrugging "
+            f"  cliënt {w.client_id} (regio {w.regio_naam}): wacht sinds {w.wacht_sinds or 'onbekend'}, overbrugging "
             f"{w.overbrugging_van or '?'} t/m {w.overbrugging_tot or '?'}; {status}"
         )
     regels.append("")

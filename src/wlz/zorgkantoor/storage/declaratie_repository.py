@@ -258,6 +258,20 @@ class Declaraties:
         )
         return {cid: d for cid, d in self.conn.execute(q) if d is not None}
 
+    def latest_choice_regions(self, client_ids: Sequence[str]) -> dict[str, str]:
+        """Per client the region of the contract of their latest choice of provider (by start, then recording)."""
+        if not client_ids:
+            return {}
+        k = ink.inkoop_keuzes
+        c = ink.inkoop_contracten
+        q = (
+            sa.select(k.c.client_id, c.c.regio)
+            .select_from(k.join(c, c.c.id == k.c.contract_id))
+            .where(k.c.client_id.in_(list(client_ids)))
+            .order_by(k.c.client_id, k.c.van, k.c.vastgelegd_op)
+        )
+        return {cid: regio for cid, regio in self.conn.execute(q)}  # the last per client wins
+
     def client_region_choices(self) -> Sequence[Any]:
         """Per client the regions of the contracts they chose a provider under (their region as far as known)."""
         k = ink.inkoop_keuzes
