@@ -382,6 +382,8 @@ RECEIVER_CHECKS: dict[str, ReceiverCheck] = {
     "verwijderen_zonder_eerdere": ReceiverCheck("TR063", "StatusAanlevering 3 needs an earlier report, same key"),
     "verwijderen_na_einde_zorg": ReceiverCheck("TR071", "no StatusAanlevering 3 for care already ended"),
     "verwijderen": ReceiverCheck(None, "StatusAanlevering 3 (deleting an earlier report) is not processed"),
+    "aanlevering_dubbel": ReceiverCheck("TR074", "a first delivery's key (StatusAanlevering 1) not received before"),
+    "mutatiedatum_na_toewijzing": ReceiverCheck("TR020", "Mutatiedatum not after the toewijzing's Einddatum"),
     "einde_zonder_aanvang": ReceiverCheck("TR069", "end of care (17, 19, 20) matches the current start of care"),
     "mutatie_na_aanvang": ReceiverCheck("TR078", "a mutation 12, 18, 21 only before care started (or after 20)"),
     "bestemming": ReceiverCheck("CD020", "17 and 21 name InstellingBestemming (also in the XSLT set)"),

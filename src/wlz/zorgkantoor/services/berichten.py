@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import secrets
 import uuid
 
@@ -703,6 +704,48 @@ def _geen_verwijdering(root, regel, pad: str, tw: Zorgtoewijzing | None, *, eerd
     raise _weigering(root, "verwijderen", veld, reden)
 
 
+_STATUS_EERSTE = icodes.StatusAanlevering.EERSTE_AANLEVERING
+
+
+def _sleutel(bsn: str, regel, zorgeenheid: dict[str, str]) -> str:
+    """A delivery's key as stored (a hash: no BSN in the table). AW35 line: client, besluitnummer, zzp or function,
+    the toewijzing's Ingangsdatum and the Begindatum of care. AW39 line: the same with the mutatiecode and its
+    Begindatum (for a mutation before a start of care, which has none, the Mutatiedatum), so a care that is ended,
+    restarted and ended again gives two keys."""
+    delen = [bsn, str(regel.besluitnummer), *zorgeenheid.values(), regel.toewijzing_ingangsdatum.isoformat()]
+    code = getattr(regel, "mutatiecode", None)
+    if code is not None:
+        delen += [code.value, (regel.begindatum or regel.mutatiedatum).isoformat()]
+    else:
+        delen.append(regel.begindatum.isoformat())
+    return hashlib.blake2b("\x00".join(delen).encode(), digest_size=16).hexdigest()
+
+
+def _check_aanleveringen(
+    uow, root, soort: str, afzender: str, regels: list[tuple[str, str, object]]
+) -> tuple[list[Finding], list[str]]:
+    """iWlz TR074 over a message's lines ``(path, key, line)``: a first delivery (StatusAanlevering 1) whose key an
+    accepted message of this sender delivered before, or that occurs twice in this message, is refused (9074).
+    Returns the findings and the first deliveries' keys (recorded when the message is accepted). TR103 and TR104
+    (a changed delivery, StatusAanlevering 2) cannot occur: in an AW35 and AW39 the XSLT set allows only 1 and 3
+    (CS058)."""
+    bekend = uow.berichten.bekende_aanleveringen(soort, afzender, {k for _, k, _ in regels})
+    fouten: list[Finding] = []
+    nieuw: list[str] = []
+    for pad, sleutel, regel in regels:
+        if getattr(regel, "status_aanlevering", _STATUS_EERSTE) != _STATUS_EERSTE:
+            continue
+        if sleutel in bekend or sleutel in nieuw:
+            reden = (
+                "Deze aanlevering (zelfde cliënt, besluitnummer, zorgeenheid, toewijzing en datum) is al eerder "
+                "ontvangen; een eerste aanlevering met dezelfde sleutel kan maar één keer."
+            )
+            fouten.append(_weigering(root, "aanlevering_dubbel", f"{pad}/StatusAanlevering", reden).finding)
+        else:
+            nieuw.append(sleutel)
+    return fouten, nieuw
+
+
 def _store(
     uow, actor: Actor, soort: str, melding, data: bytes, client_ids: list[str], *, richting="in", ontvanger=None
 ) -> IwlzBericht:
@@ -782,6 +825,7 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     client_ids = []
     zorg_id: dict[tuple, str] = {}
     fouten: list[Finding] = []
+    alle_regels: list[tuple[str, str, object]] = []
     for i, item in enumerate(aw35.clienten, start=1):
         regels = [
             (
@@ -795,6 +839,7 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
             (f"Clienten/Client[{i}]/GeleverdeFuncties/GeleverdeFunctie[{j}]", f, {"functie": f.functiecode.value})
             for j, f in enumerate(item.geleverde_functies, start=1)
         ]
+        alle_regels += [(pad, _sleutel(item.client.bsn, regel, s), regel) for pad, regel, s in regels]
         for pad, regel, sleutel in regels:
             try:
                 tw = _aanvang(uow, actor, root, item.client.bsn, pad, regel, zorg_id, **sleutel)
@@ -802,10 +847,13 @@ def import_aw35(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
                 fouten.append(exc.finding)
                 continue
             client_ids.append(tw.client_id)
+    dubbel, nieuw = _check_aanleveringen(uow, root, "AW35", afzender, alle_regels)
+    fouten += dubbel
     if fouten:
         _refuse_own(uow, actor, "AW35", root, data, fouten, afzender=afzender)
     bericht = _store(uow, actor, "AW35", aw35, data, client_ids)
     bericht.resultaat = GEACCEPTEERD
+    uow.berichten.aanleveringen_vastleggen("AW35", afzender, nieuw, bericht.id)
     _answer(uow, actor, root, report, bericht)
     ca317 = iwlz.ca317_from_aw35(aw35, identificatie=_identificatie("CA"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca317 is None else _aan_cak(uow, actor, iwlz.build_ca317, ca317, client_ids)
@@ -845,6 +893,9 @@ def _apply_mutatie(root, tw, m, pad: str, bericht: str) -> None:
         )
         raise _weigering(root, "toewijzing_overgedragen", veld_code, tekst)
     einde = code in (C.BEEINDIGD_TOEWIJZING_SLUITEN, C.BEEINDIGD_TOEWIJZING_AANHOUDEN, C.OVERPLAATSING)
+    if tw.tot is not None and m.mutatiedatum > tw.tot:
+        tekst = f"De Mutatiedatum ligt na de einddatum van de toewijzing ({tw.tot.isoformat()})."
+        raise _weigering(root, "mutatiedatum_na_toewijzing", f"{pad}/Mutatiedatum", tekst)
     if code in (C.OVERPLAATSING, C.OVERDRACHT_TOEWIJZING) and not bestemming:
         tekst = f"Bij mutatiecode {code.value} ({omschrijving}) is de nieuwe zorgaanbieder verplicht."
         raise _weigering(root, "bestemming", f"{pad}/InstellingBestemming", tekst)
@@ -908,6 +959,7 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
     client_ids = []
     zorg_id: dict[tuple, str] = {}
     fouten: list[Finding] = []
+    alle_regels: list[tuple[str, str, object]] = []
     for i, item in enumerate(aw39.clienten, start=1):
         for k, _ in enumerate(item.aanvragen, start=1):
             reden = (
@@ -923,6 +975,7 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
             (f"Clienten/Client[{i}]/MutatieFuncties/MutatieFunctie[{j}]", m, {"functie": m.functiecode.value})
             for j, m in enumerate(item.mutatie_functies, 1)
         ]
+        alle_regels += [(pad, _sleutel(item.client.bsn, m, s), m) for pad, m, s in regels]
         for pad, m, sleutel in regels:
             try:
                 tw = _mutatie(uow, actor, root, item.client.bsn, pad, m, aw39.identificatie, **sleutel)
@@ -932,10 +985,13 @@ def import_aw39(uow, actor: Actor, data: bytes) -> tuple[IwlzBericht, IwlzBerich
             if "zzp" in sleutel and m.einde_zorg and tw.geleverde_zorg_id:
                 zorg_id[(item.client.bsn, m.besluitnummer, m.zzp_code, m.begindatum)] = tw.geleverde_zorg_id
             client_ids.append(tw.client_id)
+    dubbel, nieuw = _check_aanleveringen(uow, root, "AW39", afzender, alle_regels)
+    fouten += dubbel
     if fouten:
         _refuse_own(uow, actor, "AW39", root, data, fouten, afzender=afzender)
     bericht = _store(uow, actor, "AW39", aw39, data, client_ids)
     bericht.resultaat = GEACCEPTEERD
+    uow.berichten.aanleveringen_vastleggen("AW39", afzender, nieuw, bericht.id)
     _answer(uow, actor, root, report, bericht)
     ca319 = iwlz.ca319_from_aw39(aw39, identificatie=_identificatie("CB"), dagtekening=dt.date.today(), zorg_id=zorg_id)
     cak = None if ca319 is None else _aan_cak(uow, actor, iwlz.build_ca319, ca319, client_ids)

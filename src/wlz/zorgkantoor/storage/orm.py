@@ -167,6 +167,17 @@ berichten = sa.Table(
 #: accounts (the platform's table) with the zorgkantoor's scope: a provider's AGB code, a client's own file
 _auth = auth.define_tables(
     metadata,
+#: the keys of the first deliveries (lines with StatusAanlevering 1) of accepted AW35/AW39 messages, per sender:
+#: iWlz TR074 makes such a key unique among all messages already received (migration 0010)
+aanleveringen = sa.Table(
+    "aanleveringen",
+    metadata,
+    sa.Column("soort", sa.String(5), primary_key=True),
+    sa.Column("afzender", sa.String(20), primary_key=True),
+    sa.Column("sleutel", sa.String(200), primary_key=True),
+    sa.Column("bericht_id", ID, sa.ForeignKey("berichten.id"), nullable=False, index=True),
+)
+
     sa.Column("agb_code", sa.String(8), nullable=True),
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True),
 )

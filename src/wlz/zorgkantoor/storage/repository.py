@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -594,6 +594,23 @@ class Berichten:
         return self.s.execute(q.limit(1)).first() is not None
 
     def retouren(self, bericht_id: str) -> Sequence[IwlzBericht]:
+    def bekende_aanleveringen(self, soort: str, afzender: str, sleutels: Collection[str]) -> set[str]:
+        """Which of these delivery keys an accepted message of this type from this sender delivered before
+        (iWlz TR074; the keys are hashes, no BSN in them)."""
+        if not sleutels:
+            return set()
+        a = orm.aanleveringen.c
+        q = sa.select(a.sleutel).where(a.soort == soort, a.afzender == afzender, a.sleutel.in_(sorted(sleutels)))
+        return set(self.s.scalars(q).all())
+
+    def aanleveringen_vastleggen(self, soort: str, afzender: str, sleutels: Collection[str], bericht_id: str) -> None:
+        """Record the keys of an accepted message's first deliveries (the message itself is flushed first)."""
+        if not sleutels:
+            return
+        self.s.flush()
+        rijen = [{"soort": soort, "afzender": afzender, "sleutel": k, "bericht_id": bericht_id} for k in sleutels]
+        self.s.execute(sa.insert(orm.aanleveringen), rijen)
+
         """The retours that answer one message (sent or received), oldest first."""
         b = orm.berichten.c
         return self.s.scalars(sa.select(IwlzBericht).where(b.retour_van == bericht_id).order_by(b.aangemaakt_op)).all()
