@@ -224,6 +224,7 @@ def test_client_with_partner_and_mantelzorg_from_a_context_file(basis: Basis, tm
     assert c.budget_verschil == pytest.approx((5 * 60 * 365 / 7 - profiel) / 12)
     assert c.wlz_na - c.wlz_voor == pytest.approx(c.budget_verschil)
     assert "10 uur/week" in c.toelichting and "mantelzorg/partner 5" in c.toelichting
+    assert "uren voorbeeld, context eigen gegevens, tarief opgegeven" in c.toelichting
     assert any("uit uren voor 1 cliënten" in m for m in u.meldingen)
     assert _rij(u, "A").uitkomst == "gelijk"  # in an instelling: not in the variant iedereen_thuis
 

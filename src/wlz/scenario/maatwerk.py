@@ -156,19 +156,19 @@ def maatwerk_parameters(o: Maatwerkindicatie, codes: list[str], veld: str = "maa
         regels, regels_bron = tarief_regels(o.rekenjaar)
         for j, f in enumerate(FUNCTIES):
             if f in u.tarief_per_uur:
-                tarief[j] = float(u.tarief_per_uur[f])  # type: ignore[index]
+                tarief[j] = float(u.tarief_per_uur[f])
                 tarief_bron.append("opgegeven")
+            elif not gebruikt[j]:
+                tarief_bron.append("niet gebruikt")
             elif regels is not None:
                 tarief[j] = regels
                 tarief_bron.append(regels_bron)
-            elif gebruikt[j]:
+            else:
                 raise InputError(
                     f"{veld}.uren.tarief_per_uur.{f}",
                     f"de regels kennen geen maximumtarief per uur (Rlz art. 5.22) voor {o.rekenjaar}; geef het tarief "
                     "per uur op",
                 )
-            else:
-                tarief_bron.append("niet gebruikt")
         extra = {
             "partner_aandeel": u.partner_aandeel_pct / 100,
             "partner_uren": float(u.partner_uren_per_week),
@@ -176,7 +176,7 @@ def maatwerk_parameters(o: Maatwerkindicatie, codes: list[str], veld: str = "maa
             "leeftijd": np.array(u.leeftijd, dtype=float),
             "gz_grenzen": np.array([b.tot_leeftijd for b in u.gebruikelijke_zorg], dtype=float),
             "gz_uren": np.array(
-                [[float(b.uren_per_week.get(f, 0.0)) for f in FUNCTIES] for b in u.gebruikelijke_zorg],  # type: ignore[call-overload]
+                [[float(b.uren_per_week.get(f, 0.0)) for f in FUNCTIES] for b in u.gebruikelijke_zorg],
                 dtype=float,
             ).reshape(-1, len(FUNCTIES)),
         }
@@ -269,6 +269,8 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
         uit[k] = np.nan
     invoer = {k: (batch[k].to_numpy(float, copy=True) if k in batch else np.full(n, np.nan)) for k in CONTEXT}
     bedrag_jaar = np.full(n, np.nan)
+    #: per row where the hours and the context came from, for the client's note
+    herkomst = np.full(n, "", dtype=object)
     if par.pakketten:
         h = np.full((n, len(FUNCTIES)), np.nan)
         ur = batch["u_uren"].to_numpy(float)
@@ -277,11 +279,14 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
             if sel.any():
                 keus = np.minimum((ur[sel] * len(m)).astype(int), len(m) - 1)
                 h[sel] = m[keus]
+                herkomst[sel] = "uren CIZ-pilot" if code in par.pakket_context else "uren voorbeeld"
                 if code in par.pakket_context:  # a pilot record's own context, where the client has none
                     eigen = par.pakket_context[code][keus]
                     for j, k in enumerate(CONTEXT):
                         invoer[k][sel] = np.where(np.isfinite(invoer[k][sel]), invoer[k][sel], eigen[:, j])
         met = np.isfinite(h[:, 0])
+        eigen_context = np.isfinite(invoer["partner"]) | np.isfinite(invoer["mantelzorg_uren_per_week"])
+        herkomst = herkomst + np.where(eigen_context, ", context eigen gegevens", ", context keuze")
         partner = np.where(
             np.isfinite(invoer["partner"]), invoer["partner"], batch["u_partner"].to_numpy(float) < par.partner_aandeel
         )
@@ -312,6 +317,7 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
     uit["verhouding"] = verhouding
     uit["bedrag"] = np.where(bron == BRON_UREN, bedrag_jaar, profiel_jaar * verhouding) * maanden / 12
     uit["bron"] = bron
+    uit["herkomst"] = np.where(bron == BRON_UREN, herkomst, "")
     for k, v in invoer.items():
         uit[k] = v
     return uit
@@ -487,7 +493,11 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
     c_scope = seg.per_client(bekend.astype(float)) > 0
     notitie = np.full(seg.n_clienten, "", dtype=object)
     if c_scope.any():
-        notitie[c_scope] = client_toelichting(uit, seg, bekend)[c_scope]
+        bronnen = {b for b in par.tarief_bron if b != "niet gebruikt"}
+        tarief = "Rlz art. 5.22" if any(b.startswith("Rlz") for b in bronnen) else "opgegeven"
+        if len(bronnen) > 1:
+            tarief = "Rlz art. 5.22 en opgegeven"
+        notitie[c_scope] = client_toelichting(uit, seg, bekend, tarief)[c_scope]
     # re-assessed this year (seed 000 r.207-210): the chosen share of the clients with maatwerk, drawn per client
     her = c_scope & (seg.trek(f"maatwerk-herindicatie-{o.zaad}")[seg.hoofd] < o.herindicatie_pct / 100)
     notitie[her] = notitie[her] + "; herindicatie"
@@ -560,7 +570,7 @@ def segment_batch(o: Maatwerkindicatie, seg: Segmenten, codes: np.ndarray, stap:
     return batch
 
 
-def client_toelichting(uit: pd.DataFrame, seg: Segmenten, bekend: np.ndarray) -> np.ndarray:
+def client_toelichting(uit: pd.DataFrame, seg: Segmenten, bekend: np.ndarray, tarief: str = "") -> np.ndarray:
     """Per client a Dutch note: his need as % of the profile and, from hours, the hours and what was taken off."""
     h = seg.hoofd
     gewicht = np.where(bekend, seg.maanden, 0.0)
@@ -586,6 +596,11 @@ def client_toelichting(uit: pd.DataFrame, seg: Segmenten, bekend: np.ndarray) ->
             + getal("uren_netto")
             + " uur × € "
             + kop["tarief"].round(2).map(lambda x: f"{x:.2f}".replace(".", ","))
+            + " ("
+            + kop["herkomst"].astype(str)
+            + ", tarief "
+            + tarief
+            + ")"
         )
         tekst = tekst.where(~uren, tekst + detail)
     uit_tekst: np.ndarray = tekst.to_numpy(object)

@@ -298,7 +298,7 @@ class ToeslagenInBudget(_Model):
 
 #: the functions of Wlz care a need is counted in hours for (the CIZ's words, wlz.ciz.domain.beoordeling.Functie)
 Functie = Literal["begeleiding", "verzorging", "verpleging", "gedragsregulering", "behandeling"]
-FUNCTIES: tuple[str, ...] = ("begeleiding", "verzorging", "verpleging", "gedragsregulering", "behandeling")
+FUNCTIES: tuple[Functie, ...] = ("begeleiding", "verzorging", "verpleging", "gedragsregulering", "behandeling")
 Uren = Annotated[float, Field(ge=0, le=168)]
 #: the age bands of the CIZ's table of gebruikelijke zorg for children (0-3, 3-5, 5-12, 12-18 years); the hours
 #: per band are not in a source found, so they are an input (shipped examples are voorbeeld)
