@@ -257,8 +257,8 @@ def batch_jaar(url: str, schema: str | None, k: int) -> None:
     print(
         f"batch: {k} budgethouders set up in {opzet:.1f} s (bulk insert, not measured); {len(regels)} declarations "
         f"in one batch: {duur:.1f} s = {len(regels) / duur:.0f}/s ({res.betaald} paid, {res.geweigerd} refused, "
-        f"{res.fout} bad input, {res.rondes} rounds); ledger check {'clean' if not fouten else 'NOT clean'} "
-        f"({check:.1f} s)"
+        f"{res.fout} bad input, {res.sequentieel} decided in sequence); "
+        f"ledger check {'clean' if not fouten else 'NOT clean'} ({check:.1f} s)"
     )
 
 

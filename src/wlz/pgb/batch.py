@@ -1,25 +1,37 @@
 """The batch path for declarations (issue 13: 100,000 budgethouders x 12 monthly declarations): the same checks
-and the same ledger result as ``services.dien_declaratie_in`` one by one, done set-based in one transaction.
+and the same ledger result as ``services.dien_declaratie_in`` one by one in line order, done set-based in one
+transaction.
 
-1. the lines go into a temporary table (PostgreSQL: COPY; SQLite: executemany), each with the id its declaration
-   will get, then into the staging table ``pgb_batchregels`` in one INSERT ... SELECT with their agreement's
-   beschikking and zorgverlener and their rank per (beschikking, zorgverlener) in line order (an unknown agreement:
-   refused there);
-2. every beschikking the batch touches is locked (PostgreSQL ``SELECT ... FOR UPDATE`` in id order, the same row
-   lock the one-by-one path takes; SQLite: the writing unit of work holds the database's write lock), so a
+1. the lines go into a temporary table (PostgreSQL: COPY; SQLite: executemany);
+2. every beschikking of every budgethouder the batch touches is locked (PostgreSQL ``SELECT ... FOR UPDATE`` in
+   id order, the rows the one-by-one path locks; SQLite: the writing unit of work holds the write lock), so a
    declaration through the normal path waits for the batch or the batch for it — never both on one budget;
-3. the checks that do not depend on earlier payments run as UPDATEs over the whole batch, in the order of
-   ``domain.model.beoordeel_declaratie`` (bedrag, uren, dates);
-4. round r takes the lines of rank r: no two lines of
-   a round share a zorgverlener's weeks or an agreement's reservation, so every check of the round (the weekly
-   limit in minutes, the agreement, the rate, the six weeks, the remaining reservation) reads exactly what the
-   one-by-one path would have read after the lines before it; the round's declarations are written with
-   INSERT ... SELECT and the agreements' reservations with UPDATE ... FROM. A batch of monthly declarations takes
-   12 rounds whatever its size. After the last round the payments, their journal lines and the budgets' ledger
-   columns are written for the whole batch at once (no check reads them);
-5. a line refused for its input (one by one: an error, nothing written) keeps ``uitkomst = 'fout'`` with the
-   field and the reason in the staging table; a refused declaration is recorded as one by one
-   (``uitkomst = 'geweigerd'``); one access-log line per budgethouder of the batch.
+3. one ``INSERT ... SELECT`` joins each line to its agreement and beschikking and gives it the outcome that does
+   not depend on the lines before it, in the order of ``domain.model.beoordeel_declaratie``: bad input (unknown
+   agreement, bedrag, uren, dates, dates outside the beschikking: ``fout``), then the refusals (agreement not
+   approved, outside the agreement, above hours x rate, later than six weeks: ``geweigerd``), else ``betaald``;
+4. only two checks depend on the lines before: the weekly limit (what the zorgverlener was paid for that calendar
+   week for this budgethouder, Rlz art. 5.18 onder d) and the remaining reservation. Per group (budgethouder,
+   zorgverlener) they cannot refuse any line when (a) the group's declarations, the batch's and the ones paid
+   before, cover pairwise disjoint days, each at most 2,393 minutes per 7 days (then a week holds at most
+   7 x 341.86 + 7 <= 2,400 minutes: every week's share rounds up by less than one minute per declaration, and at
+   most seven declarations fit in one week's days), and (b) every agreement's reservation holds the sum of all
+   its lines that reach the check. That is one window function and one GROUP BY over the batch. Such a group's
+   outcomes are those of step 3, whatever the order;
+5. every other group ("sequential") is decided line by line in line order by ``model.beoordeel_declaratie``
+   itself, the function the one-by-one path calls, on the state read from the database once (its agreements,
+   beschikkingen, reservations and paid declarations in the batch's weeks);
+6. the declarations, payments and journal lines are written with one ``INSERT ... SELECT`` each, the agreements'
+   reservations and the budgets' ledger columns with one ``UPDATE`` each; a line refused for its input (one by
+   one: an error, nothing written) goes into ``pgb_batchregels`` with field and reason; the outcome of every
+   other line is its declaration (id: the batch id's first 20 characters and the line number); one access-log
+   line per budgethouder of the batch.
+
+On PostgreSQL, where the account may (a superuser, or ``GRANT SET ON PARAMETER session_replication_role``), the
+writes of step 6 run with the per-row foreign-key triggers off (``SET LOCAL session_replication_role = replica``):
+their references are checked set-based instead, before the writes, under the same locks the triggers would take
+(the beschikkingen ``FOR UPDATE``, the agreements ``FOR KEY SHARE``), and the counts of what was written are
+compared after. Without that right the triggers run as usual (slower, the same result).
 
 The outcome equals one-by-one processing of the lines in their order (``tests/pgb/test_batch.py`` compares the
 ledgers on random input, SQLite and PostgreSQL)."""
@@ -30,9 +42,10 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from wlz.common.errors import InputError
@@ -43,6 +56,9 @@ from .domain import bronnen, model
 from .storage import orm
 
 BETAALD, GEWEIGERD, FOUT = "betaald", "geweigerd", "fout"
+
+#: (b) of step 4: a declaration of M minutes over D days is "light" when 7 * M <= LICHT * D (LICHT = 2,400 - 7)
+LICHT = bronnen.MAX_MINUTEN_PER_WEEK - 7
 
 
 @dataclass(frozen=True)
@@ -64,31 +80,20 @@ class BatchResultaat:
     betaald: int
     geweigerd: int
     fout: int
-    rondes: int
+    #: lines decided one after the other (step 5); the others were decided set-based
+    sequentieel: int
 
 
-_KOLOMMEN = (
-    "batch_id",
-    "regel",
-    "overeenkomst_id",
-    "van",
-    "tot",
-    "uren",
-    "minuten",
-    "bedrag",
-    "ingediend_op",
-    "declaratie_id",
-)
+_KOLOMMEN = ("regel", "overeenkomst_id", "van", "tot", "uren", "minuten", "bedrag", "ingediend_op")
 
 
-def _rows(batch_id: str, regels: Iterable[BatchRegel]) -> list[tuple[Any, ...]]:
+def _rows(regels: Iterable[BatchRegel]) -> list[tuple[Any, ...]]:
     out = []
     for i, r in enumerate(regels, start=1):
         if len(r.overeenkomst_id) > 64:
             raise InputError(f"regels[{i}].overeenkomst_id", "te lang (ten hoogste 64 tekens)")
         out.append(
             (
-                batch_id,
                 i,
                 r.overeenkomst_id,
                 r.van,
@@ -97,38 +102,62 @@ def _rows(batch_id: str, regels: Iterable[BatchRegel]) -> list[tuple[Any, ...]]:
                 model.minuten(r.uren),
                 int(r.bedrag_cent),
                 r.ingediend_op,
-                f"{batch_id[:20]}{i:012d}",
             )
         )
     return out
 
 
-#: the lines as sent, for the length of the transaction (a temporary table: no index, no WAL on PostgreSQL)
-_INVOER = sa.Table(
+def _temp(naam: str, *kolommen: sa.Column[Any]) -> sa.Table:
+    """A temporary table for the length of the transaction (no WAL on PostgreSQL; dropped at the end)."""
+    return sa.Table(naam, sa.MetaData(), *kolommen, prefixes=["TEMPORARY"])
+
+
+_INVOER = _temp(
     "pgb_batch_invoer",
-    sa.MetaData(),
-    *[sa.Column(k, orm.batchregels.c[k].type) for k in _KOLOMMEN],
-    prefixes=["TEMPORARY"],
+    sa.Column("regel", sa.Integer),
+    sa.Column("overeenkomst_id", sa.String(64)),
+    sa.Column("van", sa.Date),
+    sa.Column("tot", sa.Date),
+    sa.Column("uren", sa.Float),
+    sa.Column("minuten", sa.Integer),
+    sa.Column("bedrag", sa.BigInteger),
+    sa.Column("ingediend_op", sa.Date),
 )
 
+#: the lines with their agreement, beschikking and the outcome of step 3 (changed by step 5 for its groups)
+_WERK = _temp(
+    "pgb_batch_werk",
+    *[sa.Column(k.name, k.type) for k in _INVOER.c],
+    sa.Column("declaratie_id", sa.String(32)),
+    sa.Column("beschikking_id", sa.String(32)),
+    sa.Column("budgethouder_id", sa.String(32)),
+    sa.Column("zorgverlener_id", sa.String(32)),
+    sa.Column("uitkomst", sa.String(10)),
+    sa.Column("veld", sa.String(40)),
+    sa.Column("reden", sa.Text),
+    sa.Column("bron", sa.String(100)),
+)
 
-def _load(s: Session, rows: Sequence[tuple[Any, ...]]) -> None:
-    conn = s.connection()
-    _INVOER.drop(conn, checkfirst=True)
-    _INVOER.create(conn)
-    if conn.dialect.name == "postgresql":
-        raw = conn.connection.driver_connection
-        kolommen = ", ".join(_KOLOMMEN)
-        with raw.cursor() as cur, cur.copy(f"COPY pgb_batch_invoer ({kolommen}) FROM STDIN") as cp:  # type: ignore[union-attr]
-            for row in rows:
-                cp.write_row(row)
-        return
-    for i in range(0, len(rows), 10_000):
-        s.execute(sa.insert(_INVOER), [dict(zip(_KOLOMMEN, row, strict=True)) for row in rows[i : i + 10_000]])
+#: the outcomes decided one after the other (step 5)
+_BESLIST = _temp(
+    "pgb_batch_beslist",
+    sa.Column("regel", sa.Integer, primary_key=True),
+    sa.Column("uitkomst", sa.String(10)),
+    sa.Column("veld", sa.String(40)),
+    sa.Column("reden", sa.Text),
+    sa.Column("bron", sa.String(100)),
+)
+
+#: the groups (budgethouder, zorgverlener) decided one line after the other (step 5)
+_ZWAAR = _temp(
+    "pgb_batch_zwaar", sa.Column("budgethouder_id", sa.String(32)), sa.Column("zorgverlener_id", sa.String(32))
+)
+
+_TABELLEN = (_INVOER, _WERK, _BESLIST, _ZWAAR)
 
 
 class _Sql:
-    """The few expressions whose SQL differs between PostgreSQL and SQLite: day numbers and date arithmetic."""
+    """The few expressions whose SQL differs between PostgreSQL and SQLite: day numbers, dates as text, ids."""
 
     def __init__(self, dialect: str) -> None:
         self.pg = dialect == "postgresql"
@@ -144,16 +173,31 @@ class _Sql:
             return col + sa.literal(dagen)
         return sa.func.date(col, f"{dagen:+d} days")
 
+    def ddmmjjjj(self, col: Any) -> Any:
+        """A date as ``%d-%m-%Y`` (as ``model.Beschikking.bevat`` writes it)."""
+        if self.pg:
+            return sa.func.to_char(col, "DD-MM-YYYY")
+        return sa.func.strftime("%d-%m-%Y", col)
 
-def _share(sql: _Sql, minuten: Any, van: Any, tot: Any, w: Any) -> Any:
-    """``model.week_minuten`` of one week ``w`` (a Monday's day number) in SQL: floor(M*through/D) - floor(M*before/D),
-    with integer division of non-negative integers (the same integers as Python's //)."""
-    v, t = sql.dag(van), sql.dag(tot)
-    d = t - v + 1
-    m = sa.cast(minuten, sa.BigInteger)
-    door = sa.func.least(t, w + 6) if sql.pg else sa.func.min(t, w + 6)
-    voor = sa.func.greatest(w - v, 0) if sql.pg else sa.func.max(w - v, 0)
-    return (m * (door - v + 1)) // d - (m * voor) // d
+    def declaratie_id(self, prefix: str, regel: Any) -> Any:
+        """The id of a line's declaration: the batch id's first 20 characters and the line number in 12 digits."""
+        if self.pg:
+            return sa.literal(prefix) + sa.func.lpad(sa.cast(regel, sa.Text), 12, "0")
+        return sa.func.printf("%s%012d", prefix, regel)
+
+
+def _copy(s: Session, tabel: sa.Table, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Rows into a (temporary) table: PostgreSQL COPY, SQLite executemany."""
+    conn = s.connection()
+    kolommen = [k.name for k in tabel.c]
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur, cur.copy(f"COPY {tabel.name} ({', '.join(kolommen)}) FROM STDIN") as cp:  # type: ignore[union-attr]
+            for row in rows:
+                cp.write_row(row)
+        return
+    for i in range(0, len(rows), 10_000):
+        s.execute(sa.insert(tabel), [dict(zip(kolommen, row, strict=True)) for row in rows[i : i + 10_000]])
 
 
 def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iterable[BatchRegel]) -> BatchResultaat:
@@ -161,18 +205,15 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
     nothing as one transaction; per line paid, refused with the rule, or refused for its input."""
     services._rol(actor, services.BEOORDELAAR)
     batch_id = uuid.uuid4().hex
-    rows = _rows(batch_id, regels)
+    rows = _rows(regels)
     if not rows:
         raise InputError("regels", "de batch is leeg")
-    st = orm.batchregels
-    c = st.c
-    o = orm.overeenkomsten
-    b = orm.beschikkingen
-    mijn = c.batch_id == batch_id
-    open_ = c.uitkomst.is_(None)
     with uows(write=True) as uow:
         s = uow.session
         sql = _Sql(s.connection().dialect.name)
+        if sql.pg:
+            # the work tables and the sorts of one batch in memory where it fits (this transaction only)
+            s.execute(sa.text("SET LOCAL work_mem = '256MB'"))
         s.execute(
             sa.insert(orm.batches).values(
                 id=batch_id,
@@ -184,113 +225,20 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
                 fout=0,
             )
         )
-        # the lines go into a temporary table as sent, then into the staging table in one INSERT ... SELECT with
-        # the agreement's beschikking and zorgverlener and the rank per (beschikking, zorgverlener) in line order
-        # (one line of each per round); an unknown agreement is refused there (one by one: not found)
-        _load(s, rows)
-        i = _INVOER.c
-        heeft = o.c.id.is_not(None)
-        s.execute(
-            sa.insert(st).from_select(
-                [*_KOLOMMEN, "beschikking_id", "zorgverlener_id", "rang", "uitkomst", "veld", "reden"],
-                sa.select(
-                    *[i[k] for k in _KOLOMMEN],
-                    o.c.beschikking_id,
-                    o.c.zorgverlener_id,
-                    sa.case(
-                        (
-                            heeft,
-                            sa.func.row_number().over(
-                                partition_by=(o.c.beschikking_id, o.c.zorgverlener_id), order_by=i.regel
-                            ),
-                        ),
-                        else_=None,
-                    ),
-                    sa.case((heeft, None), else_=FOUT),
-                    sa.case((heeft, None), else_="overeenkomst_id"),
-                    sa.case((heeft, None), else_="onbekende zorgovereenkomst"),
-                ).select_from(_INVOER.outerjoin(o, o.c.id == i.overeenkomst_id)),
-            )
-        )
-        _INVOER.drop(s.connection())
-        # the planner needs the new lines' ranks to join a round's lines by index or by hash; SQLite also needs to
-        # know that a zorgverlener's index is no way into its agreements (sampled: analysis_limit)
-        if sql.pg:
-            s.execute(sa.text("ANALYZE pgb_batchregels"))
-        else:
-            s.execute(sa.text("PRAGMA analysis_limit=1000"))
-            s.execute(sa.text("ANALYZE"))
-        # lock every budget of the batch, in id order (the normal path locks the same rows: FOR UPDATE)
-        if sql.pg:
-            s.execute(
-                sa.select(b.c.id)
-                .where(b.c.id.in_(sa.select(c.beschikking_id).where(mijn, c.beschikking_id.is_not(None))))
-                .order_by(b.c.id)
-                .with_for_update()
-            ).all()
-        # input checks, in the order of beoordeel_declaratie
-        _fout(s, mijn & open_ & (c.bedrag <= 0), "bedrag", "het bedrag moet groter dan nul zijn", None)
-        _fout(s, mijn & open_ & (c.uren <= 0), "uren", "het aantal uren moet groter dan nul zijn", None)
-        _fout(s, mijn & open_ & (c.tot < c.van), "tot", "de einddatum ligt voor de begindatum", None)
-        for veld, kol in (("van", c.van), ("tot", c.tot)):
-            buiten = s.execute(
-                sa.select(c.regel, b.c.van, b.c.tot).where(
-                    mijn, open_, b.c.id == c.beschikking_id, sa.or_(kol < b.c.van, kol > b.c.tot)
-                )
-            ).all()
-            _fout_regels(
-                s,
-                batch_id,
-                [
-                    (r, veld, f"de datum ligt buiten de beschikking ({bv:%d-%m-%Y} t/m {bt:%d-%m-%Y})", None)
-                    for r, bv, bt in buiten
-                ],
-            )
-        rondes = int(s.execute(sa.select(sa.func.coalesce(sa.func.max(c.rang), 0)).where(mijn, open_)).scalar_one())
-        if rondes:
-            eerste, laatste = s.execute(sa.select(sa.func.min(c.van), sa.func.max(c.tot)).where(mijn, open_)).one()
-            w = model.dagnummer(model.maandag(_datum(eerste)))
-            s.execute(
-                sa.insert(orm.batchweken),
-                [{"batch_id": batch_id, "maandag": m} for m in range(w, model.dagnummer(_datum(laatste)) + 1, 7)],
-            )
+        for t in _TABELLEN:  # left over from a batch that failed on this connection
+            t.drop(s.connection(), checkfirst=True)
+        _INVOER.create(s.connection())
+        _copy(s, _INVOER, rows)
+        _lock(s, sql)
+        _werk(s, sql, batch_id[:20])
+        sequentieel = _sequentieel(s, sql)
         tijdstip = now()
-        for r in range(1, rondes + 1):
-            _ronde(s, sql, batch_id, r)
-        _betaal(s, sql, batch_id, tijdstip)
-        # one access-log line per budgethouder of the batch (NEN 7513: whose file was changed, by whom, why)
-        s.execute(
-            sa.insert(orm.toegangslog).from_select(
-                [
-                    "tijdstip",
-                    "gebruiker_id",
-                    "gebruikersnaam",
-                    "rol",
-                    "client_id",
-                    "actie",
-                    "onderwerp",
-                    "doel",
-                    "kanaal",
-                ],
-                sa.select(
-                    sa.literal(tijdstip, orm.toegangslog.c.tijdstip.type),
-                    sa.literal(actor.gebruiker_id),
-                    sa.literal(actor.gebruikersnaam),
-                    sa.literal(actor.rol),
-                    b.c.budgethouder_id,
-                    sa.literal("aanmaken"),
-                    sa.literal(f"declaraties (batch {batch_id})"),
-                    sa.literal("uitvoering pgb (Wlz art. 3.3.3)"),
-                    sa.literal(actor.kanaal),
-                )
-                .where(b.c.id.in_(sa.select(c.beschikking_id).where(mijn, c.uitkomst.in_((BETAALD, GEWEIGERD)))))
-                .distinct(),
-            )
+        _schrijf(s, sql, batch_id, tijdstip, actor)
+        w = _WERK.c
+        tel: dict[str, int] = dict(s.execute(sa.select(w.uitkomst, sa.func.count()).group_by(w.uitkomst)).all())
+        res = BatchResultaat(
+            batch_id, len(rows), tel.get(BETAALD, 0), tel.get(GEWEIGERD, 0), tel.get(FOUT, 0), sequentieel
         )
-        tel: dict[str, int] = dict(
-            s.execute(sa.select(c.uitkomst, sa.func.count()).where(mijn).group_by(c.uitkomst)).all()
-        )
-        res = BatchResultaat(batch_id, len(rows), tel.get(BETAALD, 0), tel.get(GEWEIGERD, 0), tel.get(FOUT, 0), rondes)
         if res.betaald + res.geweigerd + res.fout != res.aantal:  # every line has an outcome; refuse to commit if not
             raise RuntimeError("batch: niet elke regel heeft een uitkomst")
         s.execute(
@@ -298,122 +246,265 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
             .where(orm.batches.c.id == batch_id)
             .values(betaald=res.betaald, geweigerd=res.geweigerd, fout=res.fout)
         )
+        for t in _TABELLEN:
+            t.drop(s.connection(), checkfirst=True)
         uow.commit()
     return res
 
 
-def _datum(v: Any) -> dt.date:
-    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
-
-
-def _fout(s: Session, waar: Any, veld: str, reden: str, bron: str | None) -> None:
-    s.execute(sa.update(orm.batchregels).where(waar).values(uitkomst=FOUT, veld=veld, reden=reden, bron=bron))
-
-
-def _fout_regels(s: Session, batch_id: str, regels: Sequence[tuple[int, str, str, str | None]]) -> None:
-    if not regels:
+def _lock(s: Session, sql: _Sql) -> None:
+    """Step 2: every beschikking of every budgethouder of the batch, in id order (the weekly limit counts the
+    zorgverlener's hours for the budgethouder across the beschikkingen of both years of a week)."""
+    if not sql.pg:
         return
-    c = orm.batchregels.c
-    s.execute(
-        sa.update(orm.batchregels)
-        .where(c.batch_id == batch_id, c.regel == sa.bindparam("r"), c.uitkomst.is_(None))
-        .values(uitkomst=FOUT, veld=sa.bindparam("v"), reden=sa.bindparam("m"), bron=sa.bindparam("b")),
-        [{"r": r, "v": v, "m": m, "b": bron} for r, v, m, bron in regels],
+    b, o, i = orm.beschikkingen.c, orm.overeenkomsten.c, _INVOER.c
+    bh = (
+        sa.select(b.budgethouder_id)
+        .select_from(_INVOER.join(orm.overeenkomsten, o.id == i.overeenkomst_id))
+        .join(orm.beschikkingen, b.id == o.beschikking_id)
     )
+    ids = sa.select(b.id).where(b.budgethouder_id.in_(bh)).order_by(b.id).with_for_update().subquery()
+    s.execute(sa.select(sa.func.count()).select_from(ids)).scalar_one()
 
 
-def _ronde(s: Session, sql: _Sql, batch_id: str, r: int) -> None:
-    st, c = orm.batchregels, orm.batchregels.c
-    o, d = orm.overeenkomsten, orm.declaraties
-    deze = sa.and_(c.batch_id == batch_id, c.rang == r)
-    open_ = c.uitkomst.is_(None)
-    wk = orm.batchweken.c
-    week_van = sql.dag(c.van)
-    maandag_van = week_van - (week_van + 3) % 7
-    eigen = _share(sql, c.minuten, c.van, c.tot, wk.maandag)
-    grens = bronnen.MAX_MINUTEN_PER_WEEK
-    # (1) a week in which this declaration alone is over the limit; only where it can be (share <= ceil(M*7/D))
-    dagen = sql.dag(c.tot) - sql.dag(c.van) + 1
-    kan = c.minuten * (sa.case((dagen < 7, dagen), else_=7)) > grens * dagen
-    alleen = (
-        sa.select(c.regel.label("regel"), wk.maandag.label("w"))
-        .where(deze, open_, kan, wk.batch_id == batch_id, wk.maandag >= maandag_van, wk.maandag <= sql.dag(c.tot))
-        .where(eigen > grens)
+def _werk(s: Session, sql: _Sql, prefix: str) -> None:
+    """Step 3: each line with its agreement, beschikking and the outcome that does not depend on earlier lines."""
+    i, o, b = _INVOER.c, orm.overeenkomsten.c, orm.beschikkingen.c
+    buiten = (
+        sa.literal("de datum ligt buiten de beschikking (") + sql.ddmmjjjj(b.van) + " t/m " + sql.ddmmjjjj(b.tot) + ")"
     )
-    # (2) weeks shared with the zorgverlener's paid declarations under the same beschikking. The round's lines
-    # first, materialised: so the database starts from them (by the rank's index), not from all lines of the batch
-    rc = (
-        sa.select(c.regel, c.beschikking_id, c.zorgverlener_id, c.minuten, c.van, c.tot)
-        .where(deze, open_)
-        .cte(f"ronde_{r}")
-        .prefix_with("MATERIALIZED")
-    )
-    r_van = sql.dag(rc.c.van)
-    p_van, p_tot = sql.dag(d.c.van), sql.dag(d.c.tot)
-    gedeeld = (
-        sa.select(
-            rc.c.regel.label("regel"),
-            wk.maandag.label("w"),
-            (
-                _share(sql, rc.c.minuten, rc.c.van, rc.c.tot, wk.maandag)
-                + sa.func.sum(_share(sql, d.c.minuten, d.c.van, d.c.tot, wk.maandag))
-            ).label("totaal"),
-        )
-        .select_from(rc)
-        .join(o, sa.and_(o.c.beschikking_id == rc.c.beschikking_id, o.c.zorgverlener_id == rc.c.zorgverlener_id))
-        .join(d, sa.and_(d.c.overeenkomst_id == o.c.id, d.c.betaald.is_(True)))
-        .join(orm.batchweken, wk.batch_id == batch_id)
-        .where(d.c.van <= sql.plus_dagen(rc.c.tot, 6), d.c.tot >= sql.plus_dagen(rc.c.van, -6))
-        .where(wk.maandag >= r_van - (r_van + 3) % 7, wk.maandag <= sql.dag(rc.c.tot))
-        .where(wk.maandag <= p_tot, wk.maandag + 6 >= p_van)
-        .group_by(rc.c.regel, wk.maandag, rc.c.minuten, rc.c.van, rc.c.tot)
-    ).subquery()
-    te_veel = sa.union_all(alleen, sa.select(gedeeld.c.regel, gedeeld.c.w).where(gedeeld.c.totaal > grens)).subquery()
-    eerste_week = s.execute(sa.select(te_veel.c.regel, sa.func.min(te_veel.c.w)).group_by(te_veel.c.regel)).all()
-    _fout_regels(
-        s,
-        batch_id,
-        [
-            (
-                regel,
-                "uren",
-                f"meer dan {bronnen.MAX_UREN_PER_WEEK} uur in de week van "
-                f"{model.EPOCH + dt.timedelta(days=int(w)):%d-%m-%Y} voor deze zorgverlener",
-                bronnen.BRON_MAX_UREN.titel,
-            )
-            for regel, w in eerste_week
-        ],
-    )
-    # the outcome of every other line of the round, in the order of beoordeel_declaratie
-    laat = (sql.dag(c.ingediend_op) - sql.dag(c.tot)) > bronnen.DECLARATIE_TERMIJN_DAGEN
-    weigering = [
-        (o.c.status != model.Status.goedgekeurd.value, "de zorgovereenkomst is niet goedgekeurd", "Blz art. 3.6.6"),
+    # (condition, outcome, field, reason, rule) in the order of model.beoordeel_declaratie
+    uitkomsten: list[tuple[Any, str, str | None, Any, str | None]] = [
+        (o.id.is_(None), FOUT, "overeenkomst_id", "onbekende zorgovereenkomst", None),
+        (i.bedrag <= 0, FOUT, "bedrag", "het bedrag moet groter dan nul zijn", None),
+        (i.uren <= 0, FOUT, "uren", "het aantal uren moet groter dan nul zijn", None),
+        (i.tot < i.van, FOUT, "tot", "de einddatum ligt voor de begindatum", None),
+        (sa.or_(i.van < b.van, i.van > b.tot), FOUT, "van", buiten, None),
+        (sa.or_(i.tot < b.van, i.tot > b.tot), FOUT, "tot", buiten, None),
         (
-            sa.or_(o.c.van > c.van, c.tot > o.c.tot),
+            o.status != model.Status.goedgekeurd.value,
+            GEWEIGERD,
+            None,
+            "de zorgovereenkomst is niet goedgekeurd",
+            "Blz art. 3.6.6",
+        ),
+        (
+            sa.or_(o.van > i.van, i.tot > o.tot),
+            GEWEIGERD,
+            None,
             "de periode valt buiten de zorgovereenkomst",
             "Rlz art. 5.23, lid 2, onder d",
         ),
         (
-            c.bedrag > c.uren * o.c.uurtarief + 0.5,
+            i.bedrag > i.uren * o.uurtarief + 0.5,
+            GEWEIGERD,
+            None,
             "het bedrag is hoger dan uren × overeengekomen tarief",
             "Rlz art. 5.23, lid 2, onder d",
         ),
-        (laat, "ingediend meer dan zes weken na de zorg", bronnen.BRON_DECLARATIE_TERMIJN.titel),
-        (c.bedrag > o.c.gereserveerd, "het resterende budget is niet toereikend", "Blz art. 3.6.6"),
+        (
+            (sql.dag(i.ingediend_op) - sql.dag(i.tot)) > bronnen.DECLARATIE_TERMIJN_DAGEN,
+            GEWEIGERD,
+            None,
+            "ingediend meer dan zes weken na de zorg",
+            bronnen.BRON_DECLARATIE_TERMIJN.titel,
+        ),
     ]
+
+    def kies(n: int, anders: str | None) -> Any:
+        """One column of the outcome: every condition in the same order, so all four take the first that holds."""
+        return sa.case(
+            *[(u[0], _waarde(u[n])) for u in uitkomsten],
+            else_=anders,
+        )
+
+    _WERK.create(s.connection())
     s.execute(
-        sa.update(st)
-        .where(deze, open_, o.c.id == c.overeenkomst_id)
-        .values(
-            uitkomst=sa.case(*[(w, GEWEIGERD) for w, _, _ in weigering], else_=BETAALD),
-            reden=sa.case(*[(w, m) for w, m, _ in weigering], else_=None),
-            bron=sa.case(*[(w, br) for w, _, br in weigering], else_=bronnen.BRON_BETAALTERMIJN.titel),
+        sa.insert(_WERK).from_select(
+            [
+                *_KOLOMMEN,
+                "declaratie_id",
+                "beschikking_id",
+                "budgethouder_id",
+                "zorgverlener_id",
+                "uitkomst",
+                "veld",
+                "reden",
+                "bron",
+            ],
+            sa.select(
+                *[i[k] for k in _KOLOMMEN],
+                sql.declaratie_id(prefix, i.regel),
+                o.beschikking_id,
+                b.budgethouder_id,
+                o.zorgverlener_id,
+                kies(1, BETAALD),
+                kies(2, None),
+                kies(3, None),
+                kies(4, bronnen.BRON_BETAALTERMIJN.titel),
+            ).select_from(
+                _INVOER.outerjoin(orm.overeenkomsten, o.id == i.overeenkomst_id).outerjoin(
+                    orm.beschikkingen, b.id == o.beschikking_id
+                )
+            ),
         )
     )
-    betaald = c.uitkomst == BETAALD
-    vastgelegd = c.uitkomst.in_((BETAALD, GEWEIGERD))
+    _INVOER.drop(s.connection())
+    s.execute(sa.text("ANALYZE pgb_batch_werk" if sql.pg else "ANALYZE temp.pgb_batch_werk"))
+
+
+def _waarde(v: Any) -> Any:
+    if isinstance(v, sa.ColumnElement):
+        return v
+    return sa.null() if v is None else sa.literal(v)
+
+
+def _sequentieel(s: Session, sql: _Sql) -> int:
+    """Steps 4 and 5: find the groups whose outcome may depend on the order, and decide their lines one after the
+    other with ``model.beoordeel_declaratie``. Returns the number of lines so decided."""
+    w, b, o = _WERK.c, orm.beschikkingen.c, orm.overeenkomsten.c
+    kandidaat = w.uitkomst != FOUT
+    eerste, laatste = s.execute(sa.select(sa.func.min(w.van), sa.func.max(w.tot)).where(kandidaat)).one()
+    if eerste is None:
+        return 0
+    eerste, laatste = model.maandag(_datum(eerste)), _datum(laatste) + dt.timedelta(days=6)
+    groepen = sa.select(w.budgethouder_id, w.zorgverlener_id).where(kandidaat).distinct().subquery()
+    # the items of (a): the batch's lines that reach the weekly check, and the group's paid declarations in the
+    # batch's weeks (under any beschikking of the budgethouder: a week across New Year counts both years)
+    items = sa.union_all(
+        sa.select(w.budgethouder_id, w.zorgverlener_id, w.van, w.tot, w.minuten).where(kandidaat),
+        _betaalde(groepen, eerste, laatste),
+    ).subquery()
+    i = items.c
+    vorige = sa.func.max(i.tot).over(
+        partition_by=(i.budgethouder_id, i.zorgverlener_id), order_by=(i.van, i.tot), rows=(None, -1)
+    )
+    v = sa.select(i.budgethouder_id, i.zorgverlener_id, i.van, i.tot, i.minuten, vorige.label("vorige")).subquery()
+    dagen = sql.dag(v.c.tot) - sql.dag(v.c.van) + 1
+    week = sa.select(v.c.budgethouder_id, v.c.zorgverlener_id).where(
+        sa.or_(v.c.vorige >= v.c.van, 7 * sa.cast(v.c.minuten, sa.BigInteger) > LICHT * dagen)
+    )
+    # (b): an agreement whose reservation does not hold all its lines that reach the reservation check
+    som = (
+        sa.select(w.overeenkomst_id, sa.func.sum(w.bedrag).label("som"))
+        .where(w.uitkomst == BETAALD)
+        .group_by(w.overeenkomst_id)
+        .subquery()
+    )
+    krap = sa.select(o.id).join(som, som.c.overeenkomst_id == o.id).where(som.c.som > o.gereserveerd)
+    reservering = sa.select(w.budgethouder_id, w.zorgverlener_id).where(w.overeenkomst_id.in_(krap))
+    _ZWAAR.create(s.connection())
+    s.execute(sa.insert(_ZWAAR).from_select(["budgethouder_id", "zorgverlener_id"], sa.union(week, reservering)))
+    z = _ZWAAR.c
+    in_zwaar = sa.and_(z.budgethouder_id == w.budgethouder_id, z.zorgverlener_id == w.zorgverlener_id)
+    regels = s.execute(
+        sa.select(
+            w.regel,
+            w.overeenkomst_id,
+            w.van,
+            w.tot,
+            w.uren,
+            w.bedrag,
+            w.ingediend_op,
+            w.budgethouder_id,
+            w.zorgverlener_id,
+        )
+        .join(_ZWAAR, in_zwaar)
+        .where(kandidaat)
+        .order_by(w.regel)
+    ).all()
+    if not regels:
+        return 0
+    ovk_ids = sa.select(w.overeenkomst_id).join(_ZWAAR, in_zwaar).where(kandidaat)
+    ovk = {
+        m.id: (m, rest)
+        for m, rest in services._overeenkomsten(s, sa.select(orm.overeenkomsten).where(o.id.in_(ovk_ids)))
+    }
+    besch = {
+        m.id: m
+        for m in services._beschikkingen(
+            s, sa.select(orm.beschikkingen).where(b.id.in_(sa.select(o.beschikking_id).where(o.id.in_(ovk_ids))))
+        )
+    }
+    gr = sa.select(z.budgethouder_id, z.zorgverlener_id).subquery()
+    eerdere: dict[tuple[str, str], list[tuple[int, dt.date, dt.date]]] = {}
+    for bh, zv, van, tot, minuten in s.execute(_betaalde(gr, eerste, laatste)):
+        eerdere.setdefault((bh, zv), []).append((int(minuten), _datum(van), _datum(tot)))
+    resterend = {k: rest for k, (_, rest) in ovk.items()}
+    beslist: list[tuple[int, str, str | None, str | None, str | None]] = []
+    for regel, oid, van, tot, uren, bedrag, ingediend, bh, zv in regels:
+        o_, _ = ovk[oid]
+        decl = model.Declaratie(oid, _datum(van), _datum(tot), float(uren), int(bedrag), _datum(ingediend))
+        paid = eerdere.setdefault((bh, zv), [])
+        try:
+            oordeel = model.beoordeel_declaratie(decl, o_, besch[o_.beschikking_id], resterend[oid], paid)
+        except InputError as e:
+            beslist.append((regel, FOUT, e.veld, e.melding, e.regel))
+            continue
+        if oordeel.betalen:
+            resterend[oid] -= decl.bedrag_cent
+            paid.append((decl.minuten, decl.van, decl.tot))
+            beslist.append((regel, BETAALD, None, None, oordeel.regel))
+        else:
+            beslist.append((regel, GEWEIGERD, None, oordeel.reden or None, oordeel.regel))
+    _BESLIST.create(s.connection())
+    _copy(s, _BESLIST, beslist)
+    bs = _BESLIST.c
     s.execute(
-        sa.insert(d).from_select(
+        sa.update(_WERK)
+        .where(w.regel == bs.regel)
+        .values(uitkomst=bs.uitkomst, veld=bs.veld, reden=bs.reden, bron=bs.bron)
+    )
+    return len(beslist)
+
+
+def _betaalde(groepen: Any, eerste: dt.date, laatste: dt.date) -> Any:
+    """(budgethouder, zorgverlener, van, tot, minutes) of the paid declarations of ``groepen`` that touch the days
+    from ``eerste`` to ``laatste``, under every beschikking of the budgethouder."""
+    b, o, d = orm.beschikkingen.c, orm.overeenkomsten.c, orm.declaraties.c
+    g = groepen.c
+    return (
+        sa.select(b.budgethouder_id, o.zorgverlener_id, d.van, d.tot, d.minuten)
+        .select_from(groepen)
+        .join(orm.beschikkingen, b.budgethouder_id == g.budgethouder_id)
+        .join(orm.overeenkomsten, sa.and_(o.beschikking_id == b.id, o.zorgverlener_id == g.zorgverlener_id))
+        .join(orm.declaraties, d.overeenkomst_id == o.id)
+        .where(d.betaald.is_(True), d.tot >= eerste, d.van <= laatste)
+    )
+
+
+def _mag_zonder_triggers(s: Session) -> bool:
+    """PostgreSQL: may this account set ``session_replication_role`` (a superuser, or granted the right, 15+)?"""
+    superuser, versie = s.execute(
+        sa.text("SELECT current_setting('is_superuser'), current_setting('server_version_num')::int")
+    ).one()
+    if superuser == "on":
+        return True
+    if versie < 150000:
+        return False
+    return bool(s.execute(sa.text("SELECT has_parameter_privilege('session_replication_role', 'SET')")).scalar_one())
+
+
+def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor: services.Actor) -> None:
+    """Step 6: declarations, payments, journal, reservations, ledger columns, the refused input, the access log."""
+    w, o, b = _WERK.c, orm.overeenkomsten, orm.beschikkingen
+    vastgelegd = w.uitkomst.in_((BETAALD, GEWEIGERD))
+    betaald = w.uitkomst == BETAALD
+    zonder_triggers = sql.pg and _mag_zonder_triggers(s)
+    if zonder_triggers:
+        # what the foreign-key triggers would check and lock, set-based: every agreement of a declaration exists
+        # (FOR KEY SHARE, as the trigger locks it), every beschikking of a payment exists (locked FOR UPDATE in
+        # step 2)
+        for ouder, kol, waar in ((o, w.overeenkomst_id, vastgelegd), (b, w.beschikking_id, betaald)):
+            nodig = sa.select(kol).where(waar).distinct().subquery()
+            rijen = sa.select(ouder.c.id).where(ouder.c.id.in_(sa.select(nodig))).with_for_update(key_share=True)
+            gevonden = s.execute(sa.select(sa.func.count()).select_from(rijen.subquery())).scalar_one()
+            if gevonden != s.execute(sa.select(sa.func.count()).select_from(nodig)).scalar_one():
+                raise RuntimeError("batch: een verwijzing naar een zorgovereenkomst of beschikking ontbreekt")
+        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
+    d = _geschreven(
+        s,
+        sa.insert(orm.declaraties).from_select(
             [
                 "id",
                 "overeenkomst_id",
@@ -428,81 +519,180 @@ def _ronde(s: Session, sql: _Sql, batch_id: str, r: int) -> None:
                 "regel",
             ],
             sa.select(
-                c.declaratie_id,
-                c.overeenkomst_id,
-                c.van,
-                c.tot,
-                c.uren,
-                c.minuten,
-                c.bedrag,
-                c.ingediend_op,
+                w.declaratie_id,
+                w.overeenkomst_id,
+                w.van,
+                w.tot,
+                w.uren,
+                w.minuten,
+                w.bedrag,
+                w.ingediend_op,
                 betaald,
-                c.reden,
-                c.bron,
-            ).where(deze, vastgelegd),
-        )
+                w.reden,
+                w.bron,
+            )
+            .where(vastgelegd)
+            .order_by(w.regel),
+        ),
     )
-    # one line per agreement per round: the reservation goes down by what it paid
-    s.execute(
-        sa.update(o).where(c.overeenkomst_id == o.c.id, deze, betaald).values(gereserveerd=o.c.gereserveerd - c.bedrag)
-    )
-
-
-def _betaal(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime) -> None:
-    """After the rounds: the payments, their journal lines and the budgets' ledger columns for the whole batch at
-    once (no check reads them; the rounds read only the agreements' reservations and the paid declarations)."""
-    c, b = orm.batchregels.c, orm.beschikkingen
-    deze = c.batch_id == batch_id
-    betaald = c.uitkomst == BETAALD
-    s.execute(
+    p = _geschreven(
+        s,
         sa.insert(orm.betalingen).from_select(
             ["id", "declaratie_id", "beschikking_id", "zorgverlener_id", "bedrag", "uiterlijk"],
             sa.select(
-                c.declaratie_id,
-                c.declaratie_id,
-                c.beschikking_id,
-                c.zorgverlener_id,
-                c.bedrag,
-                sql.plus_dagen(c.ingediend_op, bronnen.BETAALTERMIJN_DAGEN),
-            ).where(deze, betaald),
-        )
+                w.declaratie_id,
+                w.declaratie_id,
+                w.beschikking_id,
+                w.zorgverlener_id,
+                w.bedrag,
+                sql.plus_dagen(w.ingediend_op, bronnen.BETAALTERMIJN_DAGEN),
+            )
+            .where(betaald)
+            .order_by(w.regel),
+        ),
     )
-    s.execute(
+    j = _geschreven(
+        s,
         sa.insert(orm.boekingen).from_select(
             ["beschikking_id", "soort", "bedrag", "verwijzing", "tijdstip"],
             sa.select(
-                c.beschikking_id,
+                w.beschikking_id,
                 sa.literal("betaling"),
-                c.bedrag,
-                c.declaratie_id,
+                w.bedrag,
+                w.declaratie_id,
                 sa.literal(tijdstip, orm.boekingen.c.tijdstip.type),
-            ).where(deze, betaald),
-        )
+            )
+            .where(betaald)
+            .order_by(w.regel),
+        ),
     )
-    som = (
-        sa.select(c.beschikking_id.label("bid"), sa.func.sum(c.bedrag).label("som"))
-        .where(deze, betaald)
-        .group_by(c.beschikking_id)
+    if zonder_triggers:
+        s.execute(sa.text("SET LOCAL session_replication_role = origin"))
+        # every payment has its declaration: both written from the same lines
+        n_vast, n_betaald = s.execute(
+            sa.select(sa.func.count().filter(vastgelegd), sa.func.count().filter(betaald))
+        ).one()
+        if (d, p, j) != (n_vast, n_betaald, n_betaald):
+            raise RuntimeError("batch: niet elke declaratie, betaling of boeking is geschreven")
+    som_o = (
+        sa.select(w.overeenkomst_id.label("id"), sa.func.sum(w.bedrag).label("som"))
+        .where(betaald)
+        .group_by(w.overeenkomst_id)
+        .subquery()
+    )
+    s.execute(sa.update(o).where(o.c.id == som_o.c.id).values(gereserveerd=o.c.gereserveerd - som_o.c.som))
+    som_b = (
+        sa.select(w.beschikking_id.label("id"), sa.func.sum(w.bedrag).label("som"))
+        .where(betaald)
+        .group_by(w.beschikking_id)
         .subquery()
     )
     s.execute(
         sa.update(b)
-        .where(b.c.id == som.c.bid)
-        .values(gereserveerd=b.c.gereserveerd - som.c.som, betaald=b.c.betaald + som.c.som)
+        .where(b.c.id == som_b.c.id)
+        .values(gereserveerd=b.c.gereserveerd - som_b.c.som, betaald=b.c.betaald + som_b.c.som)
     )
+    # the lines refused for their input: nothing else records them
+    s.execute(
+        sa.insert(orm.batchregels).from_select(
+            [
+                "batch_id",
+                *_KOLOMMEN,
+                "declaratie_id",
+                "beschikking_id",
+                "zorgverlener_id",
+                "uitkomst",
+                "veld",
+                "reden",
+                "bron",
+            ],
+            sa.select(
+                sa.literal(batch_id),
+                *[w[k] for k in _KOLOMMEN],
+                w.declaratie_id,
+                w.beschikking_id,
+                w.zorgverlener_id,
+                w.uitkomst,
+                w.veld,
+                w.reden,
+                w.bron,
+            ).where(w.uitkomst == FOUT),
+        )
+    )
+    # one access-log line per budgethouder of the batch (NEN 7513: whose file was changed, by whom, why)
+    s.execute(
+        sa.insert(orm.toegangslog).from_select(
+            ["tijdstip", "gebruiker_id", "gebruikersnaam", "rol", "client_id", "actie", "onderwerp", "doel", "kanaal"],
+            sa.select(
+                sa.literal(tijdstip, orm.toegangslog.c.tijdstip.type),
+                sa.literal(actor.gebruiker_id),
+                sa.literal(actor.gebruikersnaam),
+                sa.literal(actor.rol),
+                w.budgethouder_id,
+                sa.literal("aanmaken"),
+                sa.literal(f"declaraties (batch {batch_id})"),
+                sa.literal("uitvoering pgb (Wlz art. 3.3.3)"),
+                sa.literal(actor.kanaal),
+            )
+            .where(vastgelegd)
+            .distinct(),
+        )
+    )
+
+
+def _geschreven(s: Session, stmt: Any) -> int:
+    """Execute an INSERT ... SELECT; the number of rows it wrote."""
+    res = s.execute(stmt, execution_options={"preserve_rowcount": True})
+    return int(cast(CursorResult[Any], res).rowcount)
+
+
+def _datum(v: Any) -> dt.date:
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
 
 
 def uitkomsten(
     uows: services.Uows, actor: services.Actor, batch_id: str, *, alleen_niet_betaald: bool = True
 ) -> list[dict[str, Any]]:
-    """The lines of a batch with their outcome (by default the refused ones): line, agreement, outcome, field,
-    reason, rule."""
+    """The lines of a batch with their outcome (by default the ones not paid): line, agreement, outcome, field,
+    reason, rule. A line refused for its input is in ``pgb_batchregels``; every other line is its declaration, as
+    it is now (a payment corrected later shows unpaid with the correction's reason). Older batches have every
+    line in ``pgb_batchregels``; their declarations carry the same ids, so each line is read once."""
     services._rol(actor, services.BEOORDELAAR)
-    c = orm.batchregels.c
-    q = sa.select(c.regel, c.overeenkomst_id, c.van, c.tot, c.uitkomst, c.veld, c.reden, c.bron).where(
-        c.batch_id == batch_id
-    )
-    if alleen_niet_betaald:
-        q = q.where(c.uitkomst != BETAALD)
+    c, d = orm.batchregels.c, orm.declaraties.c
+    prefix = batch_id[:20]
     with uows() as uow:
-        return [dict(r) for r in uow.session.execute(q.order_by(c.regel)).mappings()]
+        s = uow.session
+        aantal = s.execute(sa.select(orm.batches.c.aantal).where(orm.batches.c.id == batch_id)).scalar()
+        if aantal is None:
+            return []
+        regels = {
+            r["regel"]: dict(r)
+            for r in s.execute(
+                sa.select(c.regel, c.overeenkomst_id, c.van, c.tot, c.uitkomst, c.veld, c.reden, c.bron).where(
+                    c.batch_id == batch_id
+                )
+            ).mappings()
+        }
+        if len(regels) < aantal:
+            eigen = sa.func.substr(d.id, 1, 20) == prefix
+            # the batch's declaration ids are consecutive under the primary key: a range scan, checked exactly
+            bereik = sa.and_(d.id >= prefix + "0" * 12, d.id <= prefix + "9" * 12)
+            for r in s.execute(
+                sa.select(d.id, d.overeenkomst_id, d.van, d.tot, d.betaald, d.reden, d.regel).where(bereik, eigen)
+            ):
+                regel = int(r.id[20:])
+                if regel not in regels:
+                    regels[regel] = {
+                        "regel": regel,
+                        "overeenkomst_id": r.overeenkomst_id,
+                        "van": r.van,
+                        "tot": r.tot,
+                        "uitkomst": BETAALD if r.betaald else GEWEIGERD,
+                        "veld": None,
+                        "reden": r.reden,
+                        "bron": r.regel,
+                    }
+    uit = [regels[k] for k in sorted(regels)]
+    if alleen_niet_betaald:
+        uit = [r for r in uit if r["uitkomst"] != BETAALD]
+    return uit

@@ -98,6 +98,15 @@ def _beschikking(s: Session, beschikking_id: str, *, lock: bool = False) -> mode
         raise GeenToegang("niet gevonden")
     return model.Beschikking(
         id=row["id"],
+    return _beschikking_uit(row)
+
+
+def _beschikkingen(s: Session, q: sa.Select[Any]) -> list[model.Beschikking]:
+    """The beschikkingen a query over ``pgb_beschikkingen`` selects, as domain objects (the batch path)."""
+    return [_beschikking_uit(r) for r in s.execute(q).mappings()]
+
+
+def _beschikking_uit(row: Any) -> model.Beschikking:
         budgethouder_id=row["budgethouder_id"],
         zorgprofiel=row["zorgprofiel"],
         cod163=row["cod163"],
@@ -138,6 +147,13 @@ def _bewaar(s: Session, beschikking_id: str, g: Grootboek, soort: str, bedrag: i
 
 def _mag_dossier(actor: Actor, b: model.Beschikking) -> None:
     if actor.rol == BEOORDELAAR:
+def _lock_budgethouder(s: Session, budgethouder_id: str) -> None:
+    """Lock every beschikking of the budgethouder, in id order (PostgreSQL FOR UPDATE; SQLite: the writing unit of
+    work already holds the write lock)."""
+    c = orm.beschikkingen.c
+    s.execute(sa.select(c.id).where(c.budgethouder_id == budgethouder_id).order_by(c.id).with_for_update()).all()
+
+
         return
     if actor.rol == BUDGETHOUDER and actor.budgethouder_id == b.budgethouder_id:
         return
@@ -153,6 +169,15 @@ def _overeenkomst(s: Session, overeenkomst_id: str, *, lock: bool = False) -> tu
         raise GeenToegang("niet gevonden")
     o = model.Zorgovereenkomst(
         id=r["id"],
+    return _overeenkomst_uit(r)
+
+
+def _overeenkomsten(s: Session, q: sa.Select[Any]) -> list[tuple[model.Zorgovereenkomst, int]]:
+    """The agreements a query over ``pgb_zorgovereenkomsten`` selects, with their reservation (the batch path)."""
+    return [_overeenkomst_uit(r) for r in s.execute(q).mappings()]
+
+
+def _overeenkomst_uit(r: Any) -> tuple[model.Zorgovereenkomst, int]:
         beschikking_id=r["beschikking_id"],
         zorgverlener_id=r["zorgverlener_id"],
         functie=r["functie"],
@@ -170,21 +195,22 @@ def _overeenkomst(s: Session, overeenkomst_id: str, *, lock: bool = False) -> tu
 
 
 def _betaalde_in_weken(
-    s: Session, beschikking_id: str, zorgverlener_id: str, decl: model.Declaratie
+    s: Session, budgethouder_id: str, zorgverlener_id: str, decl: model.Declaratie
 ) -> list[tuple[int, dt.date, dt.date]]:
-    """(minutes, van, tot) of the zorgverlener's paid declarations under this beschikking that touch the calendar
-    weeks of ``decl``: what the weekly limit adds up."""
-    d, o = orm.declaraties.c, orm.overeenkomsten.c
+    """(minutes, van, tot) of the zorgverlener's paid declarations for this budgethouder that touch the calendar
+    weeks of ``decl``: what the weekly limit adds up. Under every beschikking of the budgethouder: the week
+    across New Year holds the hours of both years (Rlz art. 5.18 onder d counts per week, not per budget)."""
+    d, o, b = orm.declaraties.c, orm.overeenkomsten.c, orm.beschikkingen.c
     if decl.tot < decl.van:
         return []
     eerste = model.maandag(decl.van)
     laatste = model.maandag(decl.tot) + dt.timedelta(days=6)
     rows = s.execute(
         sa.select(d.minuten, d.van, d.tot)
-        .select_from(orm.declaraties.join(orm.overeenkomsten))
+        .select_from(orm.declaraties.join(orm.overeenkomsten).join(orm.beschikkingen))
         .where(
             o.zorgverlener_id == zorgverlener_id,
-            o.beschikking_id == beschikking_id,
+            b.budgethouder_id == budgethouder_id,
             d.betaald.is_(True),
             d.van <= laatste,
             d.tot >= eerste,
@@ -403,15 +429,17 @@ def dien_declaratie_in(
     with uows(write=True) as uow:
         s = uow.session
         o, _ = _overeenkomst(s, overeenkomst_id)
-        # the lock on the beschikking serialises every payment of this budget (PostgreSQL: FOR UPDATE)
-        b = _beschikking(s, o.beschikking_id, lock=True)
+        # the locks on the budgethouder's beschikkingen serialise every payment of this budget and every
+        # declaration that counts in the same weeks (PostgreSQL: FOR UPDATE, in id order as the batch path)
+        _lock_budgethouder(s, _beschikking(s, o.beschikking_id).budgethouder_id)
+        b = _beschikking(s, o.beschikking_id)
         o, resterend = _overeenkomst(s, overeenkomst_id, lock=True)
         if actor.rol == ZORGVERLENER and actor.zorgverlener_id != o.zorgverlener_id:
             raise GeenToegang("niet gevonden")
         if actor.rol == BUDGETHOUDER and actor.budgethouder_id != b.budgethouder_id:
             raise GeenToegang("niet gevonden")
         decl = model.Declaratie(overeenkomst_id, van, tot, uren, bedrag_cent, ingediend)
-        eerdere = _betaalde_in_weken(s, b.id, o.zorgverlener_id, decl)
+        eerdere = _betaalde_in_weken(s, b.budgethouder_id, o.zorgverlener_id, decl)
         oordeel = model.beoordeel_declaratie(decl, o, b, resterend, eerdere)
         did = _id()
         s.execute(
