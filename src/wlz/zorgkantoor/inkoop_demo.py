@@ -1,5 +1,6 @@
 """Demo data of the zorginkoop (``wlz demo``): two regions, an open-house experiment, contracts, a client's choice
-becoming zorgtoewijzingen (AW33), a voucher and a zorginkoper account.
+becoming zorgtoewijzingen (AW33), a voucher, declarations (accepted, and refused for several reasons) and a
+zorginkoper account.
 
 The regions and the year follow seed 003 p10 r.515-519: the experiments with persoonsvolgende bekostiging started
 on 1 January 2017 in Rotterdam (5521) and Zuid-Limburg (5531). Every figure the seeds do not give (the maximum
@@ -22,7 +23,7 @@ import sqlalchemy as sa
 
 from wlz import bsn as bsnmod
 
-from .services import auth, dossier, inkoop, invoer
+from .services import auth, declaraties, dossier, inkoop, invoer
 from .services import inkoop_invoer as iv
 from .services.actor import SYSTEEM, Actor
 from .storage import orm
@@ -226,11 +227,53 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             inkoper,
             iv.CapaciteitInvoer(agb_code=a, regio=ROTTERDAM, jaar=JAAR, discipline="arts_vg", fte=Decimal("0.01")),
         )
+    geaccepteerd, geweigerd = _declaraties(uowf, inkoper, client_id, a, b)
     return (
         f"\nZorginkoop: 2 regio's (Rotterdam, Zuid-Limburg), een open-huisexperiment, {len(contracten)} contracten, "
-        f"een keuze (mpt bij 2 aanbieders) en een voucher; inloggen als {GEBRUIKER[0]} / {GEBRUIKER[2]} "
-        "(zorginkoper). Tarieven, percentages en normen zijn voorbeelden."
+        f"een keuze (mpt bij 2 aanbieders), een voucher en {geaccepteerd + geweigerd} declaratieregels "
+        f"({geaccepteerd} geaccepteerd, {geweigerd} geweigerd); inloggen als {GEBRUIKER[0]} / {GEBRUIKER[2]} "
+        "(zorginkoper). Tarieven, percentages, normen en declaraties zijn voorbeelden."
     )
+
+
+#: the demo's declaration files: (provider index, lines ``regelnummer, client, prestatiecode, begindatum, einddatum,
+#: aantal, bedrag``); ``{c}`` is the demo client. Amounts are examples at the example tariffs (M-BG 60.00 x 100% per
+#: hour at provider a, M-PV 55.00 x 98% = 53.90 at provider b); each refused line shows one reason.
+DECLARATIES: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (0, (
+        "1,{c},M-BG,2017-02-01,2017-02-28,10,600.00",  # accepted
+        "2,{c},M-BG,2017-03-01,2017-03-31,12,720.00",  # accepted
+        "3,{c},M-BG,2017-04-01,2017-04-30,8,479.50",  # accepted: below the tariff
+        "4,{c},M-BG,2017-05-01,2017-05-31,10,650.00",  # D07: above 10 x 60.00
+        "5,{c},M-BG,2017-03-10,2017-03-20,2,120.00",  # D09: overlaps line 2
+        "6,{c},ZI755,2017-02-01,2017-02-28,28,100.00",  # D11: ZI755 contracted as verblijf, the toewijzing is mpt
+        "7,onbekend-demo,M-BG,2017-02-01,2017-02-28,1,60.00",  # D03: no such client
+        "8,{c},M-PV,2017-02-01,2017-02-28,1,50.00",  # D05: provider a has no contract for M-PV
+        "9,{c},M-BG,2017-06-01,2017-07-31,10,600.00",  # D01: a line covers one month
+        "10,{c},M-BG,2018-01-01,2018-01-31,1,60.00",  # D04: the toewijzing ends 31-12-2017
+    )),
+    (1, (
+        "11,{c},M-PV,2017-02-01,2017-02-28,10,539.00",  # accepted
+        "12,{c},M-PV,2017-03-01,2017-03-31,10,539.00",  # accepted
+    )),
+    (1, ("13,{c},M-PV,2017-02-10,2017-02-12,2,107.80",)),  # D08: declared before (line 11)
+)  # fmt: skip
+
+
+def _declaraties(uowf: UnitOfWorkFactory, inkoper: Actor, client_id: str, a: str, b: str) -> tuple[int, int]:
+    """Import the demo's declaration files through the same use case a provider's upload takes, so /declaraties,
+    /grootboek and /inkooprapport show accepted and refused lines with several reasons."""
+    kop = "regelnummer,client_id,prestatiecode,begindatum,einddatum,aantal,bedrag,zzp_code"
+    geaccepteerd = geweigerd = 0
+    for n, (aanbieder, regels) in enumerate(DECLARATIES, start=1):
+        data = "\n".join([kop, *(r.format(c=client_id) + "," for r in regels)]) + "\n"
+        with uowf(write=True) as uow:
+            uit = declaraties.importeer(
+                uow, inkoper, agb_code=(a, b)[aanbieder], bestandsnaam=f"demo-declaraties-{n}.csv", data=data.encode()
+            )
+        geaccepteerd += uit.aantal_geaccepteerd
+        geweigerd += uit.aantal_geweigerd
+    return geaccepteerd, geweigerd
 
 
 def _client(uowf: UnitOfWorkFactory) -> tuple[str, str]:
