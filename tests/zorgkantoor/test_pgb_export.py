@@ -43,16 +43,35 @@ def _client(uowf, rng, naam: str, geboren: dt.date, profiel: str, van: dt.date, 
     return c.id
 
 
+def _pgb_keuze(uowf, client_id: str, van: dt.date, naam: str | None) -> None:
+    """An accepted pgb choice with the gewaarborgde hulp's name (as ``dossier.kies_leveringsvorm`` records it)."""
+    from wlz.zorgkantoor.domain.model import LeveringsvormKeuze
+
+    with uowf(write=True) as uow:
+        uow.keuzes.add(
+            LeveringsvormKeuze(
+                client_id=client_id,
+                leveringsvorm="pgb",
+                ingangsdatum=van,
+                geaccepteerd=True,
+                toets=TOETS,
+                vastgelegd_door="test",
+                gewaarborgde_hulp_naam=naam,
+            )
+        )
+        uow.commit()
+
+
 def test_export_of_pgb_decisions_round_trips_into_wlz_pgb_importeer(engine, tmp_path, monkeypatch):
     w = bouw_wereld(engine)
     uowf = w.app.state.uow
     rng = random.Random(13)
     # a: pgb from 1 March 2015, back to verblijf from 1 October; b: a minor with pgb all year; c: a refused pgb choice
     a = _client(uowf, rng, "Pgb", dt.date(1970, 5, 1), "VG5", dt.date(2015, 1, 1), None)
-    voeg_keuze_toe(uowf, a, "pgb", dt.date(2015, 3, 1), geaccepteerd=True, toets=TOETS)
+    _pgb_keuze(uowf, a, dt.date(2015, 3, 1), "Jan Voorbeeld (synthetisch)")
     voeg_keuze_toe(uowf, a, "verblijf", dt.date(2015, 10, 1), geaccepteerd=True)
     b = _client(uowf, rng, "Kind", dt.date(2005, 6, 1), "VV4", dt.date(2014, 6, 1), dt.date(2020, 12, 31))
-    voeg_keuze_toe(uowf, b, "pgb", dt.date(2014, 6, 1), geaccepteerd=True, toets=TOETS)
+    _pgb_keuze(uowf, b, dt.date(2014, 6, 1), "Moeder Voorbeeld (synthetisch)")
     c = _client(uowf, rng, "Geweigerd", dt.date(1960, 1, 1), "VV4", dt.date(2015, 1, 1), None)
     voeg_keuze_toe(uowf, c, "pgb", dt.date(2015, 2, 1), geaccepteerd=False, toets=TOETS)
 
@@ -74,7 +93,12 @@ def test_export_of_pgb_decisions_round_trips_into_wlz_pgb_importeer(engine, tmp_
         True,
     )
     assert per_client[a]["minderjarig"] is False
-    assert all(len(x["beschikking_id"]) <= 32 and "bedrag" not in x for x in records)
+    assert all(len(x["beschikking_id"]) <= 32 for x in records)
+    # the amount from the rules for the record's period, with its source; the gewaarborgde hulp's name as recorded
+    assert per_client[a]["bedrag"] > 0 and "Rlz" in per_client[a]["bedrag_bron"]
+    assert per_client[a]["bedrag"] < per_client[b]["bedrag"] or per_client[a]["zorgprofiel"] != "VV4"
+    assert per_client[a]["gewaarborgde_hulp"] == "Jan Voorbeeld (synthetisch)"
+    assert per_client[b]["gewaarborgde_hulp"] == "Moeder Voorbeeld (synthetisch)"
     tekst = r.text
     assert w.bsn_a not in tekst and w.bsn_b not in tekst and "Test" not in tekst  # no BSN, no name
     # the roles: a provider or a client may not export; a bad year names the field
@@ -122,6 +146,7 @@ def test_export_of_pgb_decisions_round_trips_into_wlz_pgb_importeer(engine, tmp_
                     pgb_orm.beschikkingen.c.cod163,
                     pgb_orm.beschikkingen.c.budget,
                     pgb_orm.beschikkingen.c.minderjarig,
+                    pgb_orm.beschikkingen.c.gewaarborgde_hulp,
                 )
             )
         }
@@ -129,7 +154,60 @@ def test_export_of_pgb_decisions_round_trips_into_wlz_pgb_importeer(engine, tmp_
     assert set(rows) == {a, b}
     assert (rows[a].van, rows[a].tot, rows[a].minderjarig) == (dt.date(2015, 3, 1), dt.date(2015, 9, 30), False)
     assert rows[b].minderjarig is True and rows[a].budget > 0 and rows[b].budget > 0
+    # round trip: the amount the zorgkantoor sent is the amount the pgb administration registered, and the name
+    assert rows[a].budget == round(per_client[a]["bedrag"] * 100) and rows[b].budget == round(
+        per_client[b]["bedrag"] * 100
+    )
+    assert rows[a].gewaarborgde_hulp == "Jan Voorbeeld (synthetisch)"
     # exported again: the same ids, so the pgb administration refuses a second registration
     assert api.get("/api/pgb-beschikkingen", params={"jaar": 2015}, headers=kop).json() == records
     opnieuw = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
     assert opnieuw.exit_code == 2 and "al geregistreerd" in opnieuw.output
+
+
+def test_unknown_amount_says_onbekend_and_the_import_asks_for_it(engine, tmp_path, monkeypatch):
+    """A year the rules know no pgb amount for: ``bedrag`` null, ``bedrag_bron`` 'onbekend'; the pgb import refuses
+    the record naming ``bedrag`` until the amount is supplied (then takes it as the user's)."""
+    w = bouw_wereld(engine)
+    uowf = w.app.state.uow
+    a = _client(uowf, random.Random(7), "Later", dt.date(1970, 5, 1), "VG5", dt.date(2021, 1, 1), None)
+    _pgb_keuze(uowf, a, dt.date(2021, 1, 1), "Buurman (synthetisch)")
+    kop = {"Authorization": f"Bearer {w.tokens['beoordelaar']}"}
+    records = TestClient(w.app).get("/api/pgb-beschikkingen", params={"jaar": 2021}, headers=kop).json()
+    assert [(x["bedrag"], x["bedrag_bron"]) for x in records] == [(None, "onbekend")]
+    bestand = tmp_path / "pgb.json"
+    bestand.write_text(json.dumps(records), "utf-8")
+    monkeypatch.setenv("WLZ_PGB_DATABASE_URL", f"sqlite:///{tmp_path / 'pgb.sqlite'}")
+    uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
+    assert "0 beschikkingen overgenomen, 1 geweigerd" in uit.output and "bedrag" in uit.output
+    records[0]["bedrag"] = 30000.0  # supplied by the user (voorbeeld)
+    bestand.write_text(json.dumps(records), "utf-8")
+    uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
+    assert "1 beschikkingen overgenomen, 0 geweigerd" in uit.output, uit.output
+
+
+def test_a_pgb_choice_keeps_the_gewaarborgde_hulp_name_and_without_it_the_pgb_refuses(engine, tmp_path, monkeypatch):
+    from wlz.zorgkantoor.services.actor import Actor
+
+    bo = Actor("u-bo", "beoordelaar", "Beoordelaar", "beoordelaar", kanaal="api")
+    w = bouw_wereld(engine)
+    uowf = w.app.state.uow
+    rng = random.Random(8)
+    a = _client(uowf, rng, "Keuze", dt.date(1970, 5, 1), "VG5", dt.date(2015, 1, 1), None)
+    b = _client(uowf, rng, "Zondernaam", dt.date(1971, 5, 1), "VG5", dt.date(2015, 1, 1), None)
+    data = invoer.KeuzeInvoer(leveringsvorm="pgb", ingangsdatum=dt.date(2015, 2, 1), gewaarborgde_hulp=True)
+    with uowf(write=True) as uow:
+        k = dossier.kies_leveringsvorm(
+            uow, bo, a, data.model_copy(update={"gewaarborgde_hulp_naam": " Zus Voorbeeld (synthetisch) "})
+        )
+    assert k.geaccepteerd and k.gewaarborgde_hulp_naam == "Zus Voorbeeld (synthetisch)"
+    with uowf(write=True) as uow:
+        assert dossier.kies_leveringsvorm(uow, bo, b, data).gewaarborgde_hulp_naam is None
+    kop = {"Authorization": f"Bearer {w.tokens['beoordelaar']}"}
+    records = TestClient(w.app).get("/api/pgb-beschikkingen", params={"jaar": 2015}, headers=kop).json()
+    assert {x["client_id"]: x["gewaarborgde_hulp"] for x in records} == {a: "Zus Voorbeeld (synthetisch)", b: None}
+    bestand = tmp_path / "pgb.json"
+    bestand.write_text(json.dumps(records), "utf-8")
+    monkeypatch.setenv("WLZ_PGB_DATABASE_URL", f"sqlite:///{tmp_path / 'pgb.sqlite'}")
+    uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
+    assert "1 beschikkingen overgenomen, 1 geweigerd" in uit.output and "gewaarborgde_hulp" in uit.output, uit.output

@@ -70,7 +70,9 @@ class PgbBeschikking(BaseModel):
     zorgkantoor: str = ""
     regeling: str = Field(default="wlz", pattern="^(wlz|awbz)$")
     bedrag: float | None = None
-    gewaarborgde_hulp: str | None = None
+    #: where ``bedrag`` comes from (the zorgkantoor's export: the rules' sources, or ``onbekend`` with no amount)
+    bedrag_bron: str | None = Field(default=None, max_length=1000)
+    gewaarborgde_hulp: str | None = Field(default=None, max_length=200)
     minderjarig: bool = False
 
 
@@ -96,8 +98,6 @@ def _beschikking(s: Session, beschikking_id: str, *, lock: bool = False) -> mode
     row = s.execute(q).mappings().first()
     if row is None:
         raise GeenToegang("niet gevonden")
-    return model.Beschikking(
-        id=row["id"],
     return _beschikking_uit(row)
 
 
@@ -107,6 +107,8 @@ def _beschikkingen(s: Session, q: sa.Select[Any]) -> list[model.Beschikking]:
 
 
 def _beschikking_uit(row: Any) -> model.Beschikking:
+    return model.Beschikking(
+        id=row["id"],
         budgethouder_id=row["budgethouder_id"],
         zorgprofiel=row["zorgprofiel"],
         cod163=row["cod163"],
@@ -145,8 +147,6 @@ def _bewaar(s: Session, beschikking_id: str, g: Grootboek, soort: str, bedrag: i
     )
 
 
-def _mag_dossier(actor: Actor, b: model.Beschikking) -> None:
-    if actor.rol == BEOORDELAAR:
 def _lock_budgethouder(s: Session, budgethouder_id: str) -> None:
     """Lock every beschikking of the budgethouder, in id order (PostgreSQL FOR UPDATE; SQLite: the writing unit of
     work already holds the write lock)."""
@@ -154,6 +154,8 @@ def _lock_budgethouder(s: Session, budgethouder_id: str) -> None:
     s.execute(sa.select(c.id).where(c.budgethouder_id == budgethouder_id).order_by(c.id).with_for_update()).all()
 
 
+def _mag_dossier(actor: Actor, b: model.Beschikking) -> None:
+    if actor.rol == BEOORDELAAR:
         return
     if actor.rol == BUDGETHOUDER and actor.budgethouder_id == b.budgethouder_id:
         return
@@ -167,8 +169,6 @@ def _overeenkomst(s: Session, overeenkomst_id: str, *, lock: bool = False) -> tu
     r = s.execute(q).mappings().first()
     if r is None:
         raise GeenToegang("niet gevonden")
-    o = model.Zorgovereenkomst(
-        id=r["id"],
     return _overeenkomst_uit(r)
 
 
@@ -178,6 +178,8 @@ def _overeenkomsten(s: Session, q: sa.Select[Any]) -> list[tuple[model.Zorgovere
 
 
 def _overeenkomst_uit(r: Any) -> tuple[model.Zorgovereenkomst, int]:
+    o = model.Zorgovereenkomst(
+        id=r["id"],
         beschikking_id=r["beschikking_id"],
         zorgverlener_id=r["zorgverlener_id"],
         functie=r["functie"],

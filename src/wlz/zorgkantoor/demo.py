@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from wlz import bsn as bsnmod
 from wlz import iwlz, reference
 from wlz.common.months import first_of_month
+from wlz.iwlz import casefile
 from wlz.iwlz import codes as icodes
 from wlz.iwlz import voorbeelden
 from wlz.platform.auth import ID
@@ -32,6 +33,7 @@ from wlz.platform.types import UTCDateTime
 from wlz.reference import leveringsvorm as leveringsvormen
 
 from . import inkoop_demo
+from . import demo_berichten
 from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomainError
@@ -290,7 +292,7 @@ def _add_client(v: _Vulling, n: int, profielen: list[Any]) -> None:
         ingang = dt.date(jaar - 1, 1, 1) + dt.timedelta(days=rng.randint(0, 240))
     else:
         ingang = dt.date(jaar, 1, 1) + dt.timedelta(days=rng.randint(0, 80))
-    _register_indicatie(v, c.id, n, profiel, ingang)
+    _register_indicatie(v, c, n, profiel, ingang)
     huidige_zorg = jaar == v.huidig
     lv = _choose_leveringsvorm(v, c.id, profiel, ingang, alles=alles, huidige_zorg=huidige_zorg)
     agb = AANBIEDERS[0] if n % 3 == 0 else rng.choice(AANBIEDERS)
@@ -331,16 +333,45 @@ def _register_client(v: _Vulling) -> Any:
         )
 
 
-def _register_indicatie(v: _Vulling, client_id: str, n: int, profiel: Any, ingang: dt.date) -> None:
+def _register_indicatie(v: _Vulling, c: Any, n: int, profiel: Any, ingang: dt.date) -> None:
+    """The client's indicatie as the CIZ sends it: an IO31 (built from the client's record, checked against the
+    XSD and XSLT rules) imported through the service's own use case, which stores it with its IO32. A profile an
+    IO31 cannot carry (no zzp) is registered by hand instead, as a zorgkantoor would."""
+    besluitnummer = str(900000 + n)  # numeric, as iWlz carries it
+    grondslagen = GRONDSLAG.get(profiel.sector, ["01"])
+    if v.rekenregels:  # the demo without rules makes no messages at all
+        try:
+            io31 = iwlz.IO31Bericht(
+                ontvanger=berichten.zorgkantoor_code(),
+                identificatie=f"IO{n:010d}",
+                dagtekening=ingang,
+                clienten=(
+                    iwlz.IO31Client(
+                        demo_berichten.iwlz_client(c),
+                        casefile.indicatiebesluit(
+                            besluitnummer=besluitnummer,
+                            zorgprofiel=profiel.code,
+                            grondslagen=grondslagen,
+                            ingangsdatum=ingang,
+                        ),
+                    ),
+                ),
+            )
+            with v.uowf(write=True) as uow:
+                berichten.import_io31(uow, v.bo, iwlz.build_io31(io31))
+            v.telling["io31"] += 1
+            return
+        except (ValueError, DomainError, iwlz.BerichtOngeldig):
+            pass  # e.g. a profile without zzp: by hand below
     with v.uowf(write=True) as uow:
         dossier.registreer_indicatie(
             uow,
             SYSTEEM,
-            client_id,
+            c.id,
             invoer.IndicatieInvoer(
-                besluitnummer=str(900000 + n),  # numeric, as iWlz (AW33) carries it
+                besluitnummer=besluitnummer,
                 zorgprofiel=profiel.code,
-                grondslagen=GRONDSLAG.get(profiel.sector, ["01"]),
+                grondslagen=grondslagen,
                 ingangsdatum=ingang,
             ),
         )
@@ -380,6 +411,9 @@ def _choose_leveringsvorm(
                     else 0,
                     pgb_deel=rng.choice([10000, 25000] if not huidige_zorg else [3000, 5000]) if lv == "mpt_pgb" else 0,
                     gewaarborgde_hulp=profiel.pgb == "gewaarborgde_hulp",
+                    gewaarborgde_hulp_naam="Gewaarborgde hulp (synthetisch)"
+                    if profiel.pgb == "gewaarborgde_hulp" and lv in leveringsvormen.met_pgb()
+                    else None,
                 ),
             )
         v.telling["thuis" if lv != "verblijf" and k.geaccepteerd else "verblijf"] += 1
@@ -405,6 +439,13 @@ def _assign_care(
             if v.rng.random() < 0.1:
                 tw.zorg_beeindigd(van + dt.timedelta(days=200), "verhuizing")
             uow.commit()
+    if v.rekenregels:  # the assignment to the provider as its AW33, through the service's own use case
+        try:
+            with v.uowf(write=True) as uow:
+                berichten.export_aw33(uow, v.bo, tw.id)
+            v.telling["aw33"] += 1
+        except DomainError as exc:
+            v.telling.setdefault("iwlz_fouten", []).append(f"AW33 {zorgprofiel}: {exc}")
 
 
 def _create_demo_users(v: _Vulling, systeem_id: str) -> str:

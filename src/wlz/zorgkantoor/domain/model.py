@@ -178,6 +178,7 @@ class LeveringsvormKeuze:
         toets: dict[str, Any] | None,
         vastgelegd_door: str,
         id: str | None = None,
+        gewaarborgde_hulp_naam: str | None = None,
     ):
         if leveringsvorm not in codes.LEVERINGSVORMEN:
             raise DomainError("Onbekende leveringsvorm.", "leveringsvorm")
@@ -191,6 +192,8 @@ class LeveringsvormKeuze:
         self.toets = toets
         self.vastgelegd_door = vastgelegd_door
         self.vastgelegd_op = nu()
+        #: the third party's name where the profile's pgb needs gewaarborgde hulp (Rlz art. 5.6, 5.11)
+        self.gewaarborgde_hulp_naam = gewaarborgde_hulp_naam
 
 
 TOEWIJZING_STATUSSEN = ("toegewezen", "in_zorg", "beeindigd")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from wlz.reference import leveringsvorm as leveringsvormen
+
 from ..adapters import rules_engine
 from ..domain.aanvraag import Aanvraag
 from ..domain.fouten import DomainError, NotFound
@@ -196,6 +198,10 @@ def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvo
             )
         except rules_engine.InputError as exc:
             raise DomainError(str(exc), exc.veld or "leveringsvorm") from None
+    # the gewaarborgde hulp's name (Wlz art. 3.3.3 lid 4; Rlz art. 5.6, 5.11) is kept with a pgb choice and sent
+    # to the pgb administration; not refused here when missing (older clients and tests choose without it): the
+    # pgb administration refuses the record of a profile that needs it until the name is given
+    naam = (data.gewaarborgde_hulp_naam or "").strip() or None
     keuze = LeveringsvormKeuze(
         client_id=client_id,
         leveringsvorm=data.leveringsvorm,
@@ -203,6 +209,7 @@ def kies_leveringsvorm(uow, actor: Actor, client_id: str, data: invoer.KeuzeInvo
         geaccepteerd=geaccepteerd,
         toets=toets,
         vastgelegd_door=actor.gebruiker_id,
+        gewaarborgde_hulp_naam=naam if data.leveringsvorm in leveringsvormen.met_pgb() else None,
     )
     uow.keuzes.add(keuze)
     log(uow, actor, "aanmaken", "leveringsvorm", client_id=client_id)

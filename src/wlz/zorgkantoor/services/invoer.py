@@ -117,6 +117,12 @@ class KeuzeInvoer(Invoer):
         None,
         description="Er is gewaarborgde hulp (Rlz art. 5.6), nodig voor een pgb; null of weggelaten: niet opgegeven",
     )
+    gewaarborgde_hulp_naam: str | None = Field(
+        None,
+        max_length=200,
+        description="Naam van de gewaarborgde hulp (Rlz art. 5.11): verplicht bij een pgb voor een zorgprofiel dat "
+        "gewaarborgde hulp vraagt",
+    )
 
 
 class ToewijzingInvoer(Invoer):

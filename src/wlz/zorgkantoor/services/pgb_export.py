@@ -5,10 +5,12 @@ only through documented interfaces, docs/architecture.md).
 
 A record per accepted pgb choice, per indicatiebesluit in force during it, cut to the year (Blz art. 3.6.1: a pgb
 per calendar year): from the later of the choice's date, the indication's start and 1 January, to the earlier of
-the day before the client's next accepted choice, the indication's end and 31 December. ``bedrag`` is left out: the
-pgb administration takes the amount from the rules; for a year the rules know no amount it refuses the record
-until the amount is supplied (docs/pgb.md). No BSN, name or address is sent: ``client_id`` is this zorgkantoor's
-id of the client."""
+the day before the client's next accepted choice, the indication's end and 31 December. ``bedrag`` is the rules'
+pgb for the record's period (``pgb_budget``, Rlz art. 5.13-5.14) with ``bedrag_bron`` (its articles and URLs); where
+the rules know no amount ``bedrag`` is null and ``bedrag_bron`` is ``onbekend``, and the pgb administration asks
+for the amount as before (docs/pgb.md). ``gewaarborgde_hulp`` is the name recorded with the pgb choice (Wlz art.
+3.3.3 lid 4; Rlz art. 5.6, 5.11), null where none was recorded. No BSN, name or address of the client is sent:
+``client_id`` is this zorgkantoor's id of the client."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import sqlalchemy as sa
 
 from wlz import reference
 
+from ..adapters import rules_engine
 from ..config import zorgkantoor_code
 from ..domain.fouten import AccessDenied, DomainError
 from ..storage import orm
@@ -29,9 +32,20 @@ from .toegang import log
 if TYPE_CHECKING:
     from ..storage.uow import UnitOfWork
 
-#: what the record says where the profile needs gewaarborgde hulp (Rlz art. 5.6): the zorgkantoor accepted the
-#: pgb choice only with it (the doelmatigheidstoets), but does not keep the third party's name
-GEWAARBORGDE_HULP = "aanwezig volgens de leveringsvormkeuze (naam niet vastgelegd bij het zorgkantoor)"
+#: ``bedrag_bron`` where the rules know no amount for the period
+ONBEKEND = "onbekend"
+
+
+def _bedrag(zorgprofiel: str, van: dt.date, tot: dt.date) -> tuple[float | None, str]:
+    """The rules' pgb for the period (euro) and its sources; (None, 'onbekend') where the rules know none."""
+    client = {"zorgprofiel": zorgprofiel, "leveringsvorm": "pgb", "gewaarborgde_hulp": True}
+    r = rules_engine.bereken({"periode": {"van": van.isoformat(), "tot": tot.isoformat()}, "client": client}).resultaat(
+        "pgb_budget"
+    )
+    if r is None or r.onbekend or r.waarde is None:
+        return None, ONBEKEND
+    bron = "; ".join(f"{b.titel} {b.url}".strip() for b in r.bronnen)
+    return round(float(r.waarde), 2), f"wlz.rules pgb_budget ({bron})"
 
 
 def _id(keuze_id: str, indicatie_id: str, jaar: int) -> str:
@@ -56,12 +70,13 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
     k, i, c = orm.leveringsvorm_keuzes.c, orm.indicatiebesluiten.c, orm.clients.c
     s = uow.session
     keuzes = s.execute(
-        sa.select(k.id, k.client_id, k.leveringsvorm, k.ingangsdatum)
+        sa.select(k.id, k.client_id, k.leveringsvorm, k.ingangsdatum, k.gewaarborgde_hulp_naam)
         .where(k.geaccepteerd.is_(True), k.ingangsdatum <= einde)
         .order_by(k.client_id, k.ingangsdatum, k.vastgelegd_op)
     ).all()
     perioden: list[tuple[str, str, dt.date, dt.date]] = []  # keuze id, client id, van, tot
-    for n, (kid, cid, vorm, van) in enumerate(keuzes):
+    namen = {x[0]: x[4] for x in keuzes}
+    for n, (kid, cid, vorm, van, _) in enumerate(keuzes):
         if vorm != "pgb":
             continue
         volgende = next((x for x in keuzes[n + 1 :] if x[1] == cid and x[3] > van), None)
@@ -89,6 +104,7 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
             if v > t:
                 continue
             profiel = reference.lookup(ind.zorgprofiel)
+            bedrag, bron = _bedrag(ind.zorgprofiel, v, t)
             records.append(
                 {
                     "beschikking_id": _id(kid, ind.id, jaar),
@@ -98,7 +114,9 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
                     "tot": t.isoformat(),
                     "zorgkantoor": code,
                     "regeling": "wlz",
-                    "gewaarborgde_hulp": GEWAARBORGDE_HULP if profiel.pgb == "gewaarborgde_hulp" else None,
+                    "bedrag": bedrag,
+                    "bedrag_bron": bron,
+                    "gewaarborgde_hulp": namen[kid] if profiel.pgb == "gewaarborgde_hulp" else None,
                     "minderjarig": _minderjarig(geboren[cid], v),
                 }
             )

@@ -72,6 +72,9 @@ leveringsvorm_keuzes = sa.Table(
     sa.Column("toets", sa.JSON(none_as_null=True), nullable=True),
     sa.Column("vastgelegd_door", ID, nullable=False),
     sa.Column("vastgelegd_op", UTCDateTime, nullable=False),
+    # the name of the gewaarborgde hulp where the profile's pgb needs one (Wlz art. 3.3.3 lid 4; Rlz art. 5.6,
+    # 5.11): sent to the pgb administration (migration 0014)
+    sa.Column("gewaarborgde_hulp_naam", sa.String(200), nullable=True),
 )
 
 zorgtoewijzingen = sa.Table(
@@ -164,9 +167,6 @@ berichten = sa.Table(
     sa.Column("retour_van", ID, sa.ForeignKey("berichten.id"), nullable=True, index=True),
 )
 
-#: accounts (the platform's table) with the zorgkantoor's scope: a provider's AGB code, a client's own file
-_auth = auth.define_tables(
-    metadata,
 #: the keys of the first deliveries (lines with StatusAanlevering 1) of accepted AW35/AW39 messages, per sender:
 #: iWlz TR074 makes such a key unique among all messages already received (migration 0010)
 aanleveringen = sa.Table(
@@ -178,6 +178,9 @@ aanleveringen = sa.Table(
     sa.Column("bericht_id", ID, sa.ForeignKey("berichten.id"), nullable=False, index=True),
 )
 
+#: accounts (the platform's table) with the zorgkantoor's scope: a provider's AGB code, a client's own file
+_auth = auth.define_tables(
+    metadata,
     sa.Column("agb_code", sa.String(8), nullable=True),
     sa.Column("client_id", ID, sa.ForeignKey("clients.id"), nullable=True),
 )

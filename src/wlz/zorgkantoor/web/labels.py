@@ -54,6 +54,7 @@ FORMULIEREN = {
     "mpt_kosten": "Kosten mpt-modules per jaar",
     "pgb_deel": "Gevraagd pgb naast mpt per jaar",
     "gewaarborgde_hulp": "Er is gewaarborgde hulp",
+    "gewaarborgde_hulp_naam": "Naam van de gewaarborgde hulp",
     "agb_code": "AGB-code zorgaanbieder",
     "functie": "Functie",
     "klasse": "Klasse",
