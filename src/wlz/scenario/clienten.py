@@ -26,7 +26,7 @@ averages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -117,11 +117,18 @@ class ClientUitkomst:
     meldingen: list[str]
 
 
-def segment_sql(bron: str, bedragen: list[str], heeft_agb: bool, jaar: int) -> str:
+#: the order of the segment table: client, then the segment with the most months first (it names the package);
+#: every batch of the client level is in this order (:mod:`wlz.scenario.clientengine`)
+SEGMENT_ORDE = ("client_id", "maanden", "herkomst", "sector", "zorgprofiel")
+SEGMENT_OPLOPEND = (True, False, True, True, True)
+
+
+def segment_sql(bron: str, bedragen: list[str], heeft_agb: bool, jaar: int, geordend: bool = True) -> str:
     """The aggregation of the client-month table to segments, as one SQL text DuckDB and Spark SQL both run.
 
     Sums of the DECIMAL amounts are exact on both engines and cast to DOUBLE only after summing, so both give
-    the same numbers to the last bit."""
+    the same numbers to the last bit. ``geordend=False`` leaves out the ORDER BY (Spark: each batch is sorted
+    where it is computed)."""
     sommen = ", ".join(f"CAST(SUM({n}) AS DOUBLE) AS {n}" for n in bedragen)
     agb = ", MAX(agb_code) AS agb_code" if heeft_agb else ", CAST(NULL AS STRING) AS agb_code"
     return (
@@ -129,19 +136,14 @@ def segment_sql(bron: str, bedragen: list[str], heeft_agb: bool, jaar: int) -> s
         "CAST(zorgprofiel AS BIGINT) AS zorgprofiel, leveringsvorm AS herkomst, "
         f"CAST(SUM(dagen) AS DOUBLE) AS dagen, CAST(COUNT(*) AS DOUBLE) AS maanden, {sommen}{agb} "
         f"FROM {bron} WHERE jaar = {int(jaar)} AND (hoofdsector = 'vv' OR vg) "
-        "GROUP BY client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END, CAST(zorgprofiel AS BIGINT), leveringsvorm "
+        "GROUP BY client_id, CASE WHEN vg THEN 'vg' ELSE 'vv' END, CAST(zorgprofiel AS BIGINT), leveringsvorm"
         # one order whatever the engine: client, then the segment with the most months first (it names the package)
-        "ORDER BY client_id, maanden DESC, herkomst, sector, zorgprofiel"
+        + (" ORDER BY client_id, maanden DESC, herkomst, sector, zorgprofiel" if geordend else "")
     )
 
 
-def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "duckdb") -> pd.DataFrame:
-    """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb.
-
-    One aggregation over the Parquet parts (whichever engine wrote them), run on ``engine``: DuckDB (streams,
-    stays under ``geheugen``) or Spark (local mode here; the same SQL text on a cluster's session). The
-    client-month table of four national years has tens of millions of rows, the segments of one year a few
-    hundred thousand; the per-client arithmetic after it is vectorised numpy on those segments."""
+def segment_parts(map_: Path) -> tuple[list[str], list[str], bool]:
+    """The Parquet parts of a client-month table, its amount columns and whether it has ``agb_code``."""
     import pyarrow.parquet as pq
 
     delen = sorted(str(p) for p in Path(map_).rglob("*.parquet") if not p.name.startswith((".", "_")))
@@ -149,7 +151,17 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "d
         raise FileNotFoundError(f"geen Parquet-bestanden in {map_}")
     namen = pq.read_schema(delen[0]).names
     bedragen = [n for n in namen if n.startswith(("wlz_", "zvw_"))] + ["eigen_risico"]
-    heeft_agb = "agb_code" in namen
+    return delen, bedragen, "agb_code" in namen
+
+
+def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "duckdb") -> pd.DataFrame:
+    """Per client, sector (vg/vv), profile and leveringsvorm of ``jaar``: months, days, amounts, eigen risico, agb.
+
+    One aggregation over the Parquet parts (whichever engine wrote them), run on ``engine``: DuckDB (streams,
+    stays under ``geheugen``) or Spark (local mode here; the same SQL text on a cluster's session), collected as
+    one pandas table. The client level on Spark keeps the segments a Spark DataFrame instead
+    (:mod:`wlz.scenario.clientengine`)."""
+    delen, bedragen, heeft_agb = segment_parts(map_)
     if engine == "spark":
         df = _segments_spark(delen, segment_sql("client_maanden", bedragen, heeft_agb, jaar))
     else:
@@ -164,11 +176,16 @@ def read_segments(map_: Path, jaar: int, geheugen: str = "2GB", engine: str = "d
             df = rel.to_arrow_table().to_pandas()
         finally:
             con.close()
-    for k in ("client_id", "sector", "herkomst"):  # the same dtypes whatever the engine (plain Python strings)
+    return normalise_segments(df)
+
+
+def normalise_segments(df: pd.DataFrame) -> pd.DataFrame:
+    """The same dtypes whatever the engine: plain Python strings, floats, an int64 profile, None for no agb."""
+    for k in ("client_id", "sector", "herkomst"):
         df[k] = df[k].astype(object)
     df["agb_code"] = df["agb_code"].astype(object).where(df["agb_code"].notna(), None)
     for k in df.columns:
-        if k not in ("client_id", "sector", "herkomst", "agb_code", "zorgprofiel"):
+        if k not in ("client_id", "sector", "herkomst", "agb_code", "zorgprofiel") and df[k].dtype != object:
             df[k] = df[k].astype(float)
     df["zorgprofiel"] = df["zorgprofiel"].astype("int64")
     return df.reset_index(drop=True)
@@ -254,7 +271,13 @@ def hash01(ids: np.ndarray, doel: str = "") -> np.ndarray:
 
 
 class Segmenten:
-    """The segments of the basis year with the index arrays every step reuses (client, group, main segment)."""
+    """The segments of whole clients — the basis year's table or one batch of it — with the index arrays every
+    step reuses (client, group, main segment).
+
+    ``tabel`` is in :data:`SEGMENT_ORDE` and holds every segment of each of its clients (a client is never split
+    over two batches), so everything computed from it per client is the same whatever the batch. Besides the
+    segment columns it may carry per-client inputs joined by the engine: ``inkomen_peiljaar`` and, per step,
+    :func:`invoer_kolom` columns."""
 
     def __init__(self, tabel: pd.DataFrame, jaar: int) -> None:
         self.tabel = tabel
@@ -267,7 +290,6 @@ class Segmenten:
         self.hoofd = np.flatnonzero(nieuw)  # first segment of each client: the one with the most months
         self.ids = ids[self.hoofd]
         self.n_clienten = len(self.hoofd)
-        self._gekoppeld: dict[int, np.ndarray] = {}
         self.sector = tabel["sector"].to_numpy(object)
         self.zorgprofiel = tabel["zorgprofiel"].to_numpy(np.int64)
         self.herkomst = tabel["herkomst"].to_numpy(object)
@@ -299,18 +321,29 @@ class Segmenten:
         return uit
 
     def koppel(self, waarden: pd.Series) -> np.ndarray:
-        """A value per client from a Series indexed by client id (NaN where missing), once per Series."""
-        sleutel = id(waarden)
-        if sleutel not in self._gekoppeld:
-            rechts = pd.DataFrame({"client_id": waarden.index.to_numpy(object), "w": waarden.to_numpy(float)})
-            links = pd.DataFrame({"client_id": self.ids})
-            self._gekoppeld[sleutel] = links.merge(rechts, how="left", on="client_id")["w"].to_numpy(float)
-        return self._gekoppeld[sleutel]
+        """A value per client from a Series indexed by client id (NaN where missing). For a small table read in
+        every batch; a per-client input of the whole basis is joined by the engine instead (:meth:`kolom`)."""
+        rechts = pd.DataFrame({"client_id": waarden.index.to_numpy(object), "w": waarden.to_numpy(float)})
+        links = pd.DataFrame({"client_id": self.ids})
+        uit: np.ndarray = links.merge(rechts, how="left", on="client_id")["w"].to_numpy(float)
+        return uit
+
+    def kolom(self, naam: str) -> np.ndarray | None:
+        """A per-client input column joined by the engine (per segment, NaN where the client has none), or None."""
+        if naam not in self.tabel.columns:
+            return None
+        uit: np.ndarray = self.tabel[naam].to_numpy(float)
+        return uit
 
     def trek(self, doel: str) -> np.ndarray:
         """An independent deterministic draw per client (``doel`` includes the option's seed), per segment."""
         u: np.ndarray = _uniform(_mix(self._h, doel))[self.client]
         return u
+
+
+def invoer_kolom(naam: str, stap: int) -> str:
+    """The column under which the engine joins a step's per-client input ``naam`` to the segments."""
+    return f"{naam}__{stap}"
 
 
 @dataclass
@@ -326,6 +359,22 @@ class Stand:
     code: np.ndarray
 
 
+@dataclass(frozen=True)
+class Tarieven:
+    """What the client level needs of :class:`Eenheidskosten`: per-day costs and which groups have them — small
+    and without the basis' tables, so it travels to every batch (a Spark broadcast)."""
+
+    per_dag: dict[tuple[str, int, str], dict[str, float]]
+    met_dagen: frozenset[tuple[str, int, str]]
+
+    @classmethod
+    def van(cls, eenheid: Eenheidskosten) -> Tarieven:
+        return cls({k: dict(v) for k, v in eenheid.per_dag.items()}, frozenset(eenheid.dagen_per_client))
+
+    def heeft(self, k: tuple[str, int, str]) -> bool:
+        return k in self.per_dag and k in self.met_dagen
+
+
 def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[str, float]]]:
     """Per (sector, profile, starting option) the shares of its clients per option in this state."""
     tot: dict[tuple[str, int, str], dict[str, float]] = {}
@@ -339,11 +388,9 @@ def _bestemmingen(toestand: Toestand) -> dict[tuple[str, int, str], list[tuple[s
     return out
 
 
-def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
-    """Every segment in a state: a client who stays keeps his own amounts, a client who moved keeps his own days
-    at the per-day cost of comparable clients in the destination (seed 004 §4.3); each soort zorg goes to the
-    payer of the state. A share below 1 picks the clients by a hash of their id (repeatable)."""
-    n = seg.n
+def opties_in(seg: Segmenten, toestand: Toestand) -> tuple[np.ndarray, np.ndarray]:
+    """Per segment the option in a state (and its code): the state's share of each group (sector, profile,
+    starting option) in each option, the clients picked by a hash of their id (repeatable)."""
     optie = seg.herkomst.copy()
     code = seg.herkomst_code.copy()
     u = seg.u
@@ -358,6 +405,15 @@ def stand(seg: Segmenten, toestand: Toestand, eenheid: Eenheidskosten) -> Stand:
             optie[hier] = o
             code[hier] = OPTIE_CODE[o]
             grens += deel
+    return optie, code
+
+
+def stand(seg: Segmenten, toestand: Toestand, eenheid: Tarieven) -> Stand:
+    """Every segment in a state: a client who stays keeps his own amounts, a client who moved keeps his own days
+    at the per-day cost of comparable clients in the destination (seed 004 §4.3); each soort zorg goes to the
+    payer of the state. A share below 1 picks the clients by a hash of their id (repeatable)."""
+    n = seg.n
+    optie, code = opties_in(seg, toestand)
     wlz, zvw, er = np.zeros(n), np.zeros(n), np.zeros(n)
     for (sector, p, herkomst), groep in seg.groepen.items():
         codes = np.unique(code[groep])
@@ -397,35 +453,57 @@ def _betaler_na(toestand: Toestand, sector: str, p: int, optie: str, vorm: str) 
     return toestand.betalers.get((sector, p, optie, vorm), standaard_betaler(optie, vorm))
 
 
-def betaler_wissels(seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand) -> tuple[np.ndarray, np.ndarray]:
-    """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states: computed once
-    per (group, option before, option after) — a few hundred combinations — and spread by index."""
+def vormen(bits: int) -> str:
+    """The behandelvormen of a bit set (bit i = ``BEHANDELVORMEN[i]``), alphabetically."""
+    return ", ".join(sorted(v for i, v in enumerate(BEHANDELVORMEN) if bits >> i & 1))
+
+
+def betaler_wissels(
+    seg: Segmenten, b: Stand, a: Stand, tb: Toestand, ta: Toestand
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per segment the behandelvormen whose payer goes Wlz → Zvw and Zvw → Wlz between two states (as text, and
+    Wlz → Zvw also as a bit set an engine can OR together): computed once per (group, option before, option
+    after) — a few hundred combinations — and spread by index."""
     k = len(OPTIES)
     sleutel = (seg.groep * k + b.code) * k + a.code
     uniek, terug = np.unique(sleutel, return_inverse=True)
     groepen = list(seg.groepen)
     z_lijst = np.full(len(uniek), "", dtype=object)
     w_lijst = np.full(len(uniek), "", dtype=object)
+    z_bits = np.zeros(len(uniek), dtype=np.int64)
     for i, s in enumerate(uniek.tolist()):
         g, rest = divmod(s, k * k)
         ob, oa = OPTIES[rest // k], OPTIES[rest % k]
         sector, p, _ = groepen[g]
         z, w = [], []
-        for vorm in BEHANDELVORMEN:
+        for j, vorm in enumerate(BEHANDELVORMEN):
             voor, na = _betaler_na(tb, sector, p, ob, vorm), _betaler_na(ta, sector, p, oa, vorm)
             if voor == "wlz" and na == "zvw":
                 z.append(vorm)
+                z_bits[i] |= 1 << j
             elif voor == "zvw" and na == "wlz":
                 w.append(vorm)
         z_lijst[i], w_lijst[i] = ", ".join(z), ", ".join(w)
     naar_zvw: np.ndarray = z_lijst[terug]
     naar_wlz: np.ndarray = w_lijst[terug]
-    return naar_zvw, naar_wlz
+    bits: np.ndarray = z_bits[terug]
+    return naar_zvw, naar_wlz, bits
 
 
 @dataclass
 class Extra:
-    """What a per-group option (taakstelling, ekt, toeslagen, maatwerk) adds per client on top of the state."""
+    """What a per-group option (taakstelling, ekt, toeslagen, maatwerk) adds per client on top of the state.
+
+    **The contract of a per-option client function** (``CLIENTFUNCTIES`` in :mod:`wlz.scenario.clientopties`):
+    ``f(optie, seg: Segmenten, st: Stand, stap: int) -> Extra``, a pure function of one batch of whole clients
+    (``seg``, in :data:`SEGMENT_ORDE`) and the state before the step (``st``). The engine calls it on the whole
+    table (DuckDB) or once per partition (Spark ``applyInPandas``, in a worker process), so it must not read
+    files per call beyond a cached read of a small parameter file, print, or depend on another batch: what it
+    needs per client that comes from a file is joined to the segments by the engine (``CLIENTINVOER`` in
+    :mod:`wlz.scenario.clientopties`) and read with ``seg.kolom(invoer_kolom(naam, stap))``. Anything global —
+    a count for the run's notes, a sum per provider or group — is returned as ``tellers`` (summed over all
+    batches by the engine) or per-segment ``detail`` columns of :data:`DETAIL_KOLOMMEN` (aggregated by the
+    engine in SQL); the notes are written from the summed ``tellers`` by the option's ``MELDINGEN`` function."""
 
     #: per segment: change of Wlz € (a cut, extra kosten thuis used, a need-based amount)
     wlz: np.ndarray
@@ -433,6 +511,28 @@ class Extra:
     budget: np.ndarray
     #: per client: a short Dutch note ("" for most)
     toelichting: np.ndarray
+    #: additive counts of this batch (the engine sums them over batches), for the run's notes
+    tellers: dict[str, float] = field(default_factory=dict)
+    #: per segment, for the engine's aggregations: columns of DETAIL_KOLOMMEN (a cut in cents, the zorgval)
+    detail: dict[str, np.ndarray] = field(default_factory=dict)
+    #: notes computed from this batch alone; used only when the engine ran the whole table as one batch (DuckDB).
+    #: A function that can count over batches returns ``tellers`` and a ``MELDINGEN`` function instead.
+    meldingen: list[str] = field(default_factory=list)
+
+
+#: the per-segment columns a step hands to the engine's aggregations (providers, cuts per provider, zorgval),
+#: besides stap, client_id, sector, zorgprofiel, optie (in the state before the step), agb_code, maanden, dagen
+DETAIL_KOLOMMEN: dict[str, str] = {
+    "naar_zvw_bits": "bigint",
+    "centen": "bigint",
+    "zv_thuis": "boolean",
+    "zv_clienten": "double",
+    "zv_in_aanmerking": "double",
+    "zv_zorgval_vandaag": "double",
+    "zv_zorgval": "double",
+    "zv_tekort_vandaag": "double",
+    "zv_tekort": "double",
+}
 
 
 def stap_rijen(
@@ -443,15 +543,15 @@ def stap_rijen(
     ta: Toestand,
     b: Stand,
     a: Stand,
-    inkomens: pd.Series | None,
     extra: Extra | None,
-    meldingen: list[str],
+    tellers: dict[str, float],
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per client for one step (before = the state before the step, after = after it), and the
-    providers whose clients now need a Zvw contract."""
+    """One row per client for one step (before = the state before the step, after = after it), and the segments
+    the engine's aggregations need (a payer change with a provider, a cut, a zorgval group); counts go to
+    ``tellers``."""
     h = seg.hoofd
     jaar = seg.jaar
-    naar_zvw, naar_wlz = betaler_wissels(seg, b, a, tb, ta)
+    naar_zvw, naar_wlz, bits = betaler_wissels(seg, b, a, tb, ta)
     contract = seg.per_client((naar_zvw != "").astype(float)) > 0
     wlz_na_seg = a.wlz if extra is None else a.wlz + extra.wlz
     c = pd.DataFrame(
@@ -479,8 +579,6 @@ def stap_rijen(
     cap = EIGEN_RISICO.get(jaar)
     betaald = seg.per_client(seg.eigen_risico)
     if cap is None:
-        if stap == 1:
-            meldingen.append(f"eigen risico {jaar} niet in de parameters ({EIGEN_RISICO_BRON}): niet berekend")
         c["eigen_risico_voor"] = np.nan
         c["eigen_risico_na"] = np.nan
     else:
@@ -488,7 +586,8 @@ def stap_rijen(
         c["eigen_risico_na"] = np.minimum(cap, np.maximum(seg.per_client(a.er) + betaald, 0.0))
     c["eigen_risico_verschil"] = c["eigen_risico_na"] - c["eigen_risico_voor"]
     # Wlz eigen bijdrage: the rules, only for clients whose leveringsvorm in the rules' sense changes
-    c["inkomen_peiljaar"] = seg.koppel(inkomens) if inkomens is not None else np.nan
+    inkomen = seg.kolom("inkomen_peiljaar")
+    c["inkomen_peiljaar"] = inkomen[h] if inkomen is not None else np.nan
     c["eigen_bijdrage_voor"] = np.nan
     c["eigen_bijdrage_na"] = np.nan
     c["eigen_bijdrage_verschil"] = 0.0
@@ -496,12 +595,9 @@ def stap_rijen(
     lv_na = c["pakket_na"].map(REGELS_LEVERINGSVORM)
     anders = (lv_voor != lv_na).to_numpy()
     if anders.any():
-        if inkomens is None:
+        if inkomen is None:
             c.loc[anders, "eigen_bijdrage_verschil"] = np.nan
-            meldingen.append(
-                f"stap {stap}: {int(anders.sum())} cliënten veranderen van leveringsvorm, maar de basis heeft geen "
-                "inkomens: verschil in eigen bijdrage niet berekend"
-            )
+            tellers["anders_zonder_inkomen"] = tellers.get("anders_zonder_inkomen", 0.0) + float(anders.sum())
         else:
             sub = c[anders]
             voor = eigen_bijdrage(sub, lv_voor[anders], jaar)
@@ -512,38 +608,44 @@ def stap_rijen(
     c["verschil_client"] = c["eigen_bijdrage_verschil"].fillna(0.0) + c["eigen_risico_verschil"].fillna(0.0)
     c["budget_verschil"] = 0.0 if extra is None else extra.budget
     c["voordeel_client"] = c["budget_verschil"] - c["verschil_client"]
-    c["uitkomst"] = np.select(
-        [c["voordeel_client"] > DREMPEL, c["voordeel_client"] < -DREMPEL], ["wint", "verliest"], "gelijk"
+    c["uitkomst"] = _tekst(
+        np.select(
+            [c["voordeel_client"] > DREMPEL, c["voordeel_client"] < -DREMPEL], ["wint", "verliest"], "gelijk"
+        ).astype(object)
     )
     c["toelichting"] = _tekst(np.full(seg.n_clienten, "", dtype=object) if extra is None else extra.toelichting)
-    return c[KOP_CLIENTEN], aanbieders(seg, stap, naar_zvw)
+    return c[KOP_CLIENTEN], detail_rijen(seg, stap, b, bits, extra)
 
 
-def aanbieders(seg: Segmenten, stap: int, naar_zvw: np.ndarray) -> pd.DataFrame:
-    """Providers whose clients now need a Zvw contract: a behandelvorm the Wlz paid now goes to the Zvw."""
-    nodig = (naar_zvw != "") & pd.notna(seg.agb)
-    if not nodig.any():
-        return pd.DataFrame(columns=KOP_AANBIEDERS)
+def detail_rijen(seg: Segmenten, stap: int, b: Stand, bits: np.ndarray, extra: Extra | None) -> pd.DataFrame:
+    """The segments of one step that an aggregation needs: a behandelvorm to the Zvw at a known provider, a cut,
+    or a client at home for the zorgval; with :data:`DETAIL_KOLOMMEN`."""
+    detail = {} if extra is None else extra.detail
+    nodig = (bits != 0) & pd.notna(seg.agb)
+    for k in ("centen", "zv_thuis"):
+        if k in detail:
+            nodig |= detail[k].astype(bool)
+    pos = np.flatnonzero(nodig)
     d = pd.DataFrame(
         {
-            "agb_code": pd.Series(seg.agb[nodig], dtype=object),
-            "sector": pd.Series(seg.sector[nodig], dtype=object),
-            "client": seg.client[nodig],
-            "maanden": seg.maanden[nodig],
-            "vormen": pd.Series(naar_zvw[nodig], dtype=object),
+            "stap": np.full(len(pos), stap, dtype=np.int64),
+            "client_id": _tekst(seg.tabel["client_id"].to_numpy(object)[pos]),
+            "sector": _tekst(seg.sector[pos]),
+            "zorgprofiel": seg.zorgprofiel[pos],
+            "optie": _tekst(b.optie[pos]),
+            "agb_code": _tekst(seg.agb[pos]),
+            "maanden": seg.maanden[pos],
+            "dagen": seg.dagen[pos],
         }
     )
-    sleutel = ["agb_code", "sector"]
-    g = d.groupby(sleutel, sort=False).agg(maanden=("maanden", "sum"))
-    g["clienten"] = d.drop_duplicates([*sleutel, "client"]).groupby(sleutel, sort=False).size()
-    vormen = d.drop_duplicates([*sleutel, "vormen"])
-    g["behandelvormen"] = vormen.groupby(sleutel, sort=False)["vormen"].agg(
-        lambda x: ", ".join(sorted({v for r in x for v in r.split(", ") if v}))
-    )
-    g["clienten_gewogen"] = g["maanden"] / 12
-    g["stap"] = stap
-    g = g.reset_index().sort_values(["clienten", "agb_code"], ascending=[False, True])
-    return g[KOP_AANBIEDERS].reset_index(drop=True)
+    for k, soort in DETAIL_KOLOMMEN.items():
+        if k == "naar_zvw_bits":
+            d[k] = bits[pos]
+        elif k in detail:
+            d[k] = detail[k][pos]
+        else:
+            d[k] = np.zeros(len(pos), dtype={"bigint": np.int64, "boolean": bool, "double": float}[soort])
+    return d
 
 
 def eigen_bijdrage(c: pd.DataFrame, leveringsvorm: pd.Series, jaar: int) -> np.ndarray:
@@ -575,15 +677,45 @@ def eigen_bijdrage(c: pd.DataFrame, leveringsvorm: pd.Series, jaar: int) -> np.n
     return uit
 
 
-def write_csv(df: pd.DataFrame, pad: Path) -> None:
+def _centen(df: pd.DataFrame) -> pd.DataFrame:
+    """Euros to the cent for the file (the DataFrame keeps full precision)."""
+    uit = df.copy()
+    for k in uit.columns:
+        if k.startswith(("wlz_", "zvw_", "eigen_", "verschil", "budget_", "voordeel_")):
+            uit[k] = uit[k].round(2)
+    return uit
+
+
+def write_csv(df: pd.DataFrame | Path, pad: Path) -> None:
     """``clienten.csv`` through Arrow's CSV writer: a national table of ~340,000 rows in well under a second
-    (pandas' writer formats every float in Python and took seconds)."""
+    (pandas' writer formats every float in Python and took seconds). A Parquet folder (the client rows an engine
+    wrote, :mod:`wlz.scenario.clientengine`) is streamed batch by batch in file order, so the driver never holds
+    the whole table; the file is the same as from the DataFrame."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    uit = df.copy()
-    for k in uit.columns:  # euros to the cent in the file (the DataFrame keeps full precision)
-        if k.startswith(("wlz_", "zvw_", "eigen_", "verschil", "budget_", "voordeel_")):
-            uit[k] = uit[k].round(2)
     opties = pacsv.WriteOptions(quoting_style="needed")
-    pacsv.write_csv(pa.Table.from_pandas(uit, preserve_index=False), pad, write_options=opties)
+    if isinstance(df, pd.DataFrame):
+        pacsv.write_csv(pa.Table.from_pandas(_centen(df), preserve_index=False), pad, write_options=opties)
+        return
+    import pyarrow.parquet as pq
+
+    delen = sorted(p for p in Path(df).glob("*.parquet"))
+    schema = pq.read_schema(delen[0])
+    with pacsv.CSVWriter(pad, schema, write_options=opties) as schrijver:
+        for deel in delen:
+            for batch in pq.ParquetFile(deel).iter_batches(batch_size=65536):
+                tabel = pa.Table.from_pandas(_centen(read_clienten_batch(batch)), schema=schema, preserve_index=False)
+                schrijver.write_table(tabel)
+
+
+def read_clienten_batch(batch: object) -> pd.DataFrame:
+    """A batch of client rows from Parquet as the DataFrame the DuckDB path gives (object strings, NaN)."""
+    import pyarrow as pa
+
+    assert isinstance(batch, pa.RecordBatch | pa.Table)
+    df = batch.to_pandas()
+    for k in df.columns:
+        if df[k].dtype != object and pa.types.is_string(batch.schema.field(k).type):
+            df[k] = df[k].astype(object)
+    return df

@@ -20,6 +20,7 @@ import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402
+from wlz.scenario.clientengine import BAKKEN  # noqa: E402
 from wlz.scenario.maatwerk import client_parameters, uren_toelichting  # noqa: E402
 from wlz.scenario.pilot import read_pilot_export  # noqa: E402
 from wlz.scenario.run import Uitkomst  # noqa: E402
@@ -401,19 +402,22 @@ def render(uitkomst: Uitkomst) -> str:
     )
 
 
-def chart_winners(clienten: pd.DataFrame) -> str | None:
+def chart_winners(histogram: pd.DataFrame | None, opties: dict[int, str]) -> str | None:
     """Histogram per step of each client's advantage (budget change minus what he pays more), winners and losers
-    only, counted from the client rows."""
-    c = clienten[clienten.uitkomst != "gelijk"]
-    stappen = [(s, g) for s, g in c.groupby("stap", sort=True)]
-    if not stappen:
+    only: the bins the engine counted from the client rows (:data:`wlz.scenario.clientengine.HISTOGRAM_SQL`)."""
+    if histogram is None or histogram.empty:
         return None
+    stappen = sorted(int(s) for s in histogram["stap"].unique())
     fig, assen = plt.subplots(len(stappen), 1, figsize=(8, 2.8 * len(stappen)), squeeze=False)
-    for ax, (s, g) in zip(assen[:, 0], stappen, strict=True):
-        v = g["voordeel_client"].dropna()
-        ax.hist(v[v > 0], bins=30, color="#2a9d58", label="winnen")
-        ax.hist(v[v < 0], bins=30, color="#c0392b", label="verliezen")
-        ax.set_title(f"stap {s}: {g['optie'].iloc[0]}", fontsize=9)
+    for ax, s in zip(assen[:, 0], stappen, strict=True):
+        for teken, kleur, label in ((1, "#2a9d58", "winnen"), (-1, "#c0392b", "verliezen")):
+            h = histogram[(histogram["stap"] == s) & (histogram["teken"] == teken)]
+            if h.empty:
+                continue
+            laag, hoog = float(h["laag"].iloc[0]), float(h["hoog"].iloc[0])
+            breedte = (hoog - laag) / BAKKEN if hoog > laag else max(abs(laag) * 0.01, 0.01)
+            ax.bar(laag + h["bak"] * breedte, h["clienten"], width=breedte, align="edge", color=kleur, label=label)
+        ax.set_title(f"stap {s}: {opties.get(s, '')}", fontsize=9)
         ax.set_ylabel("cliënten")
         ax.legend(fontsize=8)
     assen[-1, 0].set_xlabel("voordeel per cliënt in het basisjaar (€): budget − eigen bijdrage − eigen risico")
@@ -422,33 +426,35 @@ def chart_winners(clienten: pd.DataFrame) -> str | None:
 
 
 def _clienten(u: Uitkomst) -> dict[str, Any] | None:
-    if u.clienten is None:
+    """The client level's part of the report, from the engine's counts per step, its histogram and the providers
+    (never the client rows themselves: on Spark they are not collected)."""
+    if u.clientstappen is None:
         return None
-    c = u.clienten
+    st = u.clientstappen
     a = u.aanbieders if u.aanbieders is not None else pd.DataFrame()
     k = u.kortingen_aanbieders
-    heeft_agb = c.agb_code.notna().any()
+    heeft_agb = bool((st["met_agb"] > 0).any())
     stappen = [
         {
-            "stap": s,
-            "optie": g.optie.iloc[0],
-            "gewisseld": _getal(int((g.pakket_voor != g.pakket_na).sum())),
-            "wint": _getal(int((g.uitkomst == "wint").sum())),
-            "verliest": _getal(int((g.uitkomst == "verliest").sum())),
-            "gelijk": _getal(int((g.uitkomst == "gelijk").sum())),
-            "wlz_voor": _euro(g.wlz_voor.sum()),
-            "wlz_na": _euro(g.wlz_na.sum()),
+            "stap": int(r.stap),
+            "optie": r.optie,
+            "gewisseld": _getal(int(r.gewisseld)),
+            "wint": _getal(int(r.wint)),
+            "verliest": _getal(int(r.verliest)),
+            "gelijk": _getal(int(r.gelijk)),
+            "wlz_voor": _euro(r.wlz_voor),
+            "wlz_na": _euro(r.wlz_na),
         }
-        for s, g in c.groupby("stap", sort=True)
+        for r in st.itertuples()
     ]
     return {
-        "n": _getal(c.client_id.nunique()),
+        "n": _getal(int(st["clienten"].max()) if len(st) else 0),
         "bron": str(u.basis.clienttabel),
         "stappen": stappen,
         "er_bron": "€ 385 in 2019, Zvw art. 19",
-        "png": chart_winners(c),
+        "png": chart_winners(u.histogram, {int(r.stap): str(r.optie) for r in st.itertuples()}),
         "aanbieders": (
-            f"{_getal(len(a))} (aanbieder, sector) met {_getal(int(c.zvw_contract_nodig.sum()))} cliëntrijen"
+            f"{_getal(len(a))} (aanbieder, sector) met {_getal(int(st['contract'].sum()))} cliëntrijen"
             if heeft_agb
             else "niet te bepalen: de declaraties hebben geen kolom agb_code"
         ),

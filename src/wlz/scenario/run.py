@@ -27,27 +27,10 @@ from wlz.scenario.clienten import (
     EIGEN_RISICO,
     EIGEN_RISICO_BRON,
     ER_SECTOREN,
-    KOP_AANBIEDERS,
-    KOP_CLIENTEN,
     PENSIOEN_KEUZE,
-    ClientUitkomst,
-    Extra,
-    Segmenten,
-    Stand,
-    read_incomes,
-    read_segments,
-    stand,
-    stap_rijen,
 )
 from wlz.scenario.clienten import write_csv as write_clienten_csv
-from wlz.scenario.clientopties import (
-    KOP_EKT_ZORGVAL,
-    KOP_KORTINGEN_AANBIEDERS,
-    ekt_clienten,
-    maatwerk_clienten,
-    taakstelling_clienten,
-    toeslagen_clienten,
-)
+from wlz.scenario.clientengine import Clientresultaat, run_client_level
 from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
@@ -144,6 +127,18 @@ class Uitkomst:
     kortingen_aanbieders: pd.DataFrame | None = None
     #: extra kosten thuis at the client level with a prior package: the zorgval per group
     ekt_zorgval: pd.DataFrame | None = None
+    #: with --engine spark: the client rows as the Parquet folder Spark wrote (``clienten`` stays None; read it with
+    #: :func:`wlz.scenario.clientengine.read_clienten`); ``clienten.csv`` is streamed from it
+    clienten_map: Path | None = None
+    #: the client level per step, counted by the engine: clienten, gewisseld, wint, verliest, gelijk, wlz_voor,
+    #: wlz_na, contract (client rows needing a Zvw contract), met_agb
+    clientstappen: pd.DataFrame | None = None
+    #: winners (teken 1) and losers (-1) per step in equal bins (laag, hoog, bak, clienten), for the report
+    histogram: pd.DataFrame | None = None
+
+    @property
+    def heeft_clientniveau(self) -> bool:
+        return self.clientstappen is not None
 
     def parameters(self) -> dict[str, Any]:
         """Everything needed to repeat the run: the scenario with its sources, and the basis."""
@@ -160,7 +155,7 @@ class Uitkomst:
             "betalers_bron": "wlz.reference.bekostiging (seed 004 §2.3-2.4, Bijlage 2), tenzij een optie ze wijzigde",
             "meldingen": self.meldingen,
             "clientniveau": None
-            if self.clienten is None
+            if not self.heeft_clientniveau
             else {
                 "clienttabel": str(self.basis.clienttabel),
                 "inkomen": None if self.basis.inkomen is None else str(self.basis.inkomen),
@@ -422,6 +417,9 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     cl = _client_level(basis, scenario.stappen, [*voor_stap, toestand], stap_kortingen, eenheid, meldingen)
     return Uitkomst(
         clienten=None if cl is None else cl.clienten,
+        clienten_map=None if cl is None else cl.clienten_map,
+        clientstappen=None if cl is None else cl.stappen,
+        histogram=None if cl is None else cl.histogram,
         aanbieders=None if cl is None else cl.aanbieders,
         kortingen_aanbieders=None if cl is None else cl.kortingen_aanbieders,
         ekt_zorgval=None if cl is None else cl.ekt_zorgval,
@@ -467,12 +465,6 @@ def _draag_mee(
         )
 
 
-@dataclass
-class _Clientniveau(ClientUitkomst):
-    kortingen_aanbieders: pd.DataFrame | None = None
-    ekt_zorgval: pd.DataFrame | None = None
-
-
 def _client_level(
     basis: Basis,
     stappen: tuple[Stap, ...],
@@ -480,57 +472,26 @@ def _client_level(
     stap_kortingen: dict[int, list[dict[str, Any]]],
     eenheid: Eenheidskosten,
     meldingen: list[str],
-) -> _Clientniveau | None:
+) -> Clientresultaat | None:
     """Per client and step before and after (a basis with the analysis' client table); None otherwise.
 
     ``toestanden`` holds the state before each step and, last, the final state: step i goes from
     ``toestanden[i-1]`` to ``toestanden[i]``. A per-group option changes no state; its client rows add what it
-    changes per client (:mod:`wlz.scenario.clientopties`)."""
+    changes per client (:mod:`wlz.scenario.clientopties`). Runs on the basis' engine
+    (:mod:`wlz.scenario.clientengine`)."""
     if basis.clienttabel is None:
         return None
-    jaar = basis.jaar
-    seg = Segmenten(read_segments(basis.clienttabel, jaar, engine=basis.engine), jaar)
-    inkomens = read_incomes(basis.inkomen, jaar)
-    standen: dict[int, Stand] = {}
-
-    def stand_van(j: int) -> Stand:
-        if j not in standen:
-            standen[j] = stand(seg, toestanden[j], eenheid)
-        return standen[j]
-
-    rijen, aanbieders, kortingen_a, zorgval = [], [], [], []
-    for i, stap in enumerate(stappen, start=1):
-        o = stap.optie
-        per_groep = isinstance(o, Taakstelling | ExtraKostenThuis | ToeslagenInBudget | Maatwerkindicatie)
-        b = stand_van(i - 1)
-        a = b if per_groep else stand_van(i)
-        if per_groep:
-            standen.setdefault(i, b)
-        extra: Extra | None = None
-        veld = f"opties[{i - 1}].{stap.naam}"
-        if isinstance(o, Taakstelling):
-            extra, ka, m = taakstelling_clienten(o, stap_kortingen[i], seg, b, i)
-            kortingen_a.append(ka)
-            meldingen.extend(m)
-        elif isinstance(o, ExtraKostenThuis):
-            extra, zv, m = ekt_clienten(o, seg, b, i, veld)
-            zorgval.append(zv)
-            meldingen.extend(m)
-        elif isinstance(o, ToeslagenInBudget):
-            extra, m = toeslagen_clienten(o, seg, b, i)
-            meldingen.extend(m)
-        elif isinstance(o, Maatwerkindicatie):
-            extra, m = maatwerk_clienten(o, seg, b, i)
-            meldingen.extend(m)
-        c, aanb = stap_rijen(seg, i, stap.naam, toestanden[i - 1], toestanden[i], b, a, inkomens, extra, meldingen)
-        rijen.append(c)
-        aanbieders.append(aanb)
-        meldingen.append(
-            f"cliëntniveau stap {i} ({stap.naam}): {format_number(len(c))} cliënten, "
-            f"{format_number(int((c.pakket_voor != c.pakket_na).sum()))} van bekostigingsoptie gewisseld, "
-            f"{format_number(int((c.uitkomst == 'wint').sum()))} winnen en "
-            f"{format_number(int((c.uitkomst == 'verliest').sum()))} verliezen (eigen bijdrage, eigen risico, budget)"
-        )
+    uit = run_client_level(
+        basis.clienttabel,
+        basis.inkomen,
+        basis.jaar,
+        stappen,
+        toestanden,
+        stap_kortingen,
+        eenheid,
+        engine=basis.engine,
+    )
+    meldingen.extend(uit.meldingen)
     meldingen.append(
         f"cliëntniveau ({basis.clienttabel}, engine {basis.engine}): "
         + (
@@ -539,18 +500,7 @@ def _client_level(
             else "geen inkomens in de basis"
         )
     )
-
-    def samen(delen: list[pd.DataFrame], kop: list[str]) -> pd.DataFrame:
-        niet_leeg = [d for d in delen if not d.empty]
-        return pd.concat(niet_leeg, ignore_index=True)[kop] if niet_leeg else pd.DataFrame(columns=kop)
-
-    return _Clientniveau(
-        clienten=samen(rijen, KOP_CLIENTEN),
-        aanbieders=samen(aanbieders, KOP_AANBIEDERS),
-        meldingen=[],
-        kortingen_aanbieders=samen(kortingen_a, KOP_KORTINGEN_AANBIEDERS) if kortingen_a else None,
-        ekt_zorgval=samen(zorgval, KOP_EKT_ZORGVAL) if zorgval else None,
-    )
+    return uit
 
 
 def _synthetisch(pad: Path) -> bool:
@@ -641,12 +591,16 @@ def write_outputs(uitkomst: Uitkomst, out: str | Path, rapport: bool = True) -> 
         ("grenzen", uitkomst.grenzen),
         ("toeslagen", uitkomst.toeslagen),
         ("maatwerk", uitkomst.maatwerk),
-        ("clienten", uitkomst.clienten),
+        ("clienten", uitkomst.clienten if uitkomst.clienten_map is None else uitkomst.clienten_map),
         ("aanbieders", uitkomst.aanbieders),
         ("kortingen_aanbieders", uitkomst.kortingen_aanbieders),
         ("ekt_zorgval", uitkomst.ekt_zorgval),
     ):
         if df is None:
+            continue
+        if isinstance(df, Path):  # the client rows an engine wrote as Parquet: streamed into the CSV
+            write_clienten_csv(df, out / f"{naam}.csv")
+            paden.append(out / f"{naam}.csv")
             continue
         if naam in ("kortingen", "ekt", "grenzen", "toeslagen", "maatwerk", "ekt_zorgval") and df.empty:
             continue
