@@ -28,6 +28,9 @@ pytestmark = pytest.mark.postgres
 #:   Starlette's 405 names only the methods of the first route in its Allow header; a framework limit.
 NIET_GECONTROLEERD = [positive_data_acceptance, unsupported_method, allow_header_conformance]
 
+#: the bulk IO31 route (POST /api/io31/batch) takes a zip: sent as raw bytes like any binary body
+schemathesis.serializer.alias("application/zip", "application/octet-stream")
+
 #: examples per API operation; with ~25 operations this keeps the whole run well under a minute on 2 cores
 VOORBEELDEN = 12
 

@@ -77,13 +77,22 @@ def _include_api(app: FastAPI) -> None:
     from .api.brieven import router as brieven_router
     from .api.declaraties import router as declaraties_router
     from .api.inkoop import router as inkoop_router
+    from .api.io31_batch import router as io31_batch_router
     from .api.iwlz import router as iwlz_router
     from .api.pgb_export import router as pgb_export_router
     from .api.routes import router as api_router
     from .api.schemas import FOUTEN
 
     # every API router documents the same error answers in the OpenAPI (checked by tests/zorgkantoor/test_fuzz_api.py)
-    for router in (api_router, iwlz_router, brieven_router, inkoop_router, pgb_export_router, declaraties_router):
+    for router in (
+        api_router,
+        iwlz_router,
+        io31_batch_router,
+        brieven_router,
+        inkoop_router,
+        pgb_export_router,
+        declaraties_router,
+    ):
         app.include_router(router, prefix="/api", responses=FOUTEN)
 
 

@@ -30,8 +30,12 @@ indicatiebesluit, and that a folder imported in bulk gives the same rows as the 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
+import re
 import shutil
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -218,14 +222,15 @@ def controleer(naam: str, data: bytes, zorgkantoor: str) -> dict[str, Any]:
     }
 
 
-def _controleer_bestand(pad: str, zorgkantoor: str) -> tuple[dict[str, Any], bytes]:
-    """One file's check; anything this fast path did not foresee sends the file to the single import (``los``),
-    which decides it as for a message posted alone — the bulk import never stops halfway on one odd file."""
-    data = Path(pad).read_bytes()
+def _controleer_bestand(naam: str, bron: str | bytes, zorgkantoor: str) -> tuple[dict[str, Any], bytes]:
+    """One message's check (``bron``: a file's path, read here, in the worker, or the message itself); anything
+    this fast path did not foresee sends the message to the single import (``los``), which decides it as for a
+    message posted alone — the bulk import never stops halfway on one odd file."""
+    data = bron if isinstance(bron, bytes) else Path(bron).read_bytes()
     try:
-        return controleer(Path(pad).name, data, zorgkantoor), data
+        return controleer(naam, data, zorgkantoor), data
     except Exception:  # noqa: BLE001 - decided by the single import instead
-        return {"naam": Path(pad).name, "uitkomst": "los"}, data
+        return {"naam": naam, "uitkomst": "los"}, data
 
 
 # --- the decision's end (as the single import computes it, once per zorgprofiel) ---------------------------------
@@ -337,12 +342,14 @@ def _samen(delen: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[d
 
 
 class _Bestand:
-    """One file of the folder with its check's outcome."""
+    """One message of the run with its check's outcome, and once decided, what became of it (:func:`_uitkomst`)."""
 
-    def __init__(self, pad: Path, gecontroleerd: dict[str, Any], data: bytes) -> None:
+    def __init__(self, naam: str, gecontroleerd: dict[str, Any], data: bytes, pad: Path | None = None) -> None:
+        self.naam = naam
         self.pad = pad
         self.g = gecontroleerd
         self.data = data
+        self.uitkomst: dict[str, Any] | None = None
 
     @property
     def identificatie(self) -> str | None:
@@ -368,6 +375,23 @@ class _Gezien:
     identificaties: set[str] = field(default_factory=set)
 
 
+def _uitkomst(b: _Bestand, uitkomst: str, **velden: Any) -> dict[str, Any]:
+    """What became of one message, as the batch API answers it: the file's name, ``geaccepteerd``, ``geweigerd``
+    or ``geen_bericht``, the stored message and its IO32 (download: ``/api/berichten/{id}/retour``), the reasons
+    (Dutch; element paths and rule texts, never a BSN)."""
+    kop = b.g.get("kop") or {}
+    return {
+        "bestand": b.naam,
+        "uitkomst": uitkomst,
+        "identificatie": b.identificatie if b.identificatie is not None else kop.get("identificatie"),
+        "bericht_id": None,
+        "retour_id": None,
+        "indicaties": 0,
+        "redenen": [],
+        **velden,
+    }
+
+
 def _schrijf(
     uowf: Callable[..., Any], actor: Actor, chunk: list[_Bestand], s: Samenvatting, gezien: _Gezien
 ) -> list[_Bestand]:
@@ -378,14 +402,13 @@ def _schrijf(
     los: list[_Bestand] = []
     ok = [b for b in chunk if b.g["uitkomst"] == "ok"]
     geweigerd_alle = [b for b in chunk if b.g["uitkomst"] == "geweigerd"]
+    geschreven: list[tuple[_Bestand, dict[str, list[dict[str, Any]]]]] = []
     with uowf(write=True) as uow:
         bsns = store.known_bsns(uow.session, [x for b in ok for x in b.bsns])
         nummers = store.known_besluitnummers(uow.session, [x for b in ok for x in b.besluitnummers])
         idents = store.known_identificaties(
             uow.session, "IO31", "CIZ", [b.identificatie for b in ok + geweigerd_alle if b.identificatie]
         )
-        delen = []
-        geweigerd = []
         for b in chunk:
             if b.g["uitkomst"] not in ("ok", "geweigerd"):
                 continue
@@ -407,43 +430,47 @@ def _schrijf(
                 los.append(b)
                 continue
             if b.g["uitkomst"] == "geweigerd":
-                geweigerd.append(b)
                 heen = _bericht_rij(actor, b.g, b.data, None)
-                delen.append(
-                    {
-                        "berichten": [heen],
-                        "retouren": [_retour_rij(actor, b.g, heen)],
-                        "toegangslog": [_logregel(actor, "IO31-bericht geweigerd, IO32 retour", None)],
-                    }
+                geschreven.append(
+                    (
+                        b,
+                        {
+                            "berichten": [heen],
+                            "retouren": [_retour_rij(actor, b.g, heen)],
+                            "toegangslog": [_logregel(actor, "IO31-bericht geweigerd, IO32 retour", None)],
+                        },
+                    )
                 )
                 continue
             try:
-                delen.append(_rijen_ok(actor, b.g, b.data))
+                geschreven.append((b, _rijen_ok(actor, b.g, b.data)))
             except (DomainError, ValueError, TypeError):
                 los.append(b)
         try:
-            store.insert_rows(uow.session, _samen(delen))
+            store.insert_rows(uow.session, _samen(rijen for _, rijen in geschreven))
             uow.commit()
         except Exception:  # noqa: BLE001 - a failed chunk is retried message by message; nothing is kept of it
             uow.rollback()
             return [b for b in chunk if b.g["uitkomst"] != "geen_bericht"]
-    ingelezen = [b for b in ok if b not in los]
+    for b, rijen in geschreven:
+        geweigerd = b.g["uitkomst"] == "geweigerd"
+        b.uitkomst = _uitkomst(
+            b,
+            "geweigerd" if geweigerd else "geaccepteerd",
+            bericht_id=rijen["berichten"][0]["id"],
+            retour_id=rijen["retouren"][0]["id"],
+            indicaties=len(rijen.get("indicatiebesluiten", [])),
+            redenen=_redenen(b.g["bevindingen"]) if geweigerd else [],
+        )
+    ingelezen = [b for b, _ in geschreven if b.g["uitkomst"] == "ok"]
     s.geimporteerd += len(ingelezen)
     s.indicaties += sum(len(b.bsns) for b in ingelezen)
-    s.geweigerd += len(geweigerd)
+    s.geweigerd += len(geschreven) - len(ingelezen)
     return los
 
 
-def _quarantaine(map_: Path, b: _Bestand, redenen: list[str], s: Samenvatting) -> None:
-    """Copy the file to the quarantine folder with a text file of its reasons (Dutch; element paths and rule
-    texts, never a BSN)."""
-    if b.pad.name in s.quarantaine:
-        return
-    doel = map_ / QUARANTAINE
-    doel.mkdir(exist_ok=True)
-    shutil.copyfile(b.pad, doel / b.pad.name)
-    (doel / f"{b.pad.name}.reden.txt").write_text("\n".join(redenen) + "\n", encoding="utf-8")
-    s.quarantaine.append(b.pad.name)
+#: what a run does with a message it does not import (the command line: copy it to the quarantine folder)
+Weiger = Callable[[_Bestand, list[str]], None]
 
 
 def _redenen(bevindingen: list[dict[str, str]]) -> list[str]:
@@ -452,67 +479,85 @@ def _redenen(bevindingen: list[dict[str, str]]) -> list[str]:
     return [bevinding_tekst(x) for x in bevindingen]
 
 
-def _los(uowf: Callable[..., Any], actor: Actor, map_: Path, b: _Bestand, s: Samenvatting) -> None:
+def _los(uowf: Callable[..., Any], actor: Actor, b: _Bestand, s: Samenvatting, weiger: Weiger) -> None:
     """One message through the single import (its own transaction): the item-11 replacement, the same refusal."""
     with uowf(write=True) as uow:
         try:
-            _, inds = berichten.import_io31(uow, actor, b.data)
+            bericht, inds = berichten.import_io31(uow, actor, b.data)
         except BerichtGeweigerd as exc:
             s.geweigerd += 1
-            _quarantaine(map_, b, _redenen(exc.iwlz_bericht.bevindingen or []), s)
+            redenen = _redenen(exc.iwlz_bericht.bevindingen or [])
+            b.uitkomst = _uitkomst(
+                b,
+                "geweigerd",
+                identificatie=exc.iwlz_bericht.identificatie,
+                bericht_id=exc.iwlz_bericht.id,
+                retour_id=exc.retour.id if exc.retour is not None else None,
+                redenen=redenen,
+            )
+            weiger(b, redenen)
             return
         except DomainError as exc:
             s.geen_bericht += 1
-            _quarantaine(map_, b, [exc.bericht], s)
+            b.uitkomst = _uitkomst(b, "geen_bericht", redenen=[exc.bericht])
+            weiger(b, [exc.bericht])
             return
     s.geimporteerd += 1
     s.los_verwerkt += 1
     s.indicaties += len(inds)
+    b.uitkomst = _uitkomst(
+        b,
+        "geaccepteerd",
+        identificatie=bericht.identificatie,
+        bericht_id=bericht.id,
+        retour_id=bericht.retour_id,
+        indicaties=len(inds),
+    )
 
 
-def _bestanden(map_: Path) -> list[Path]:
-    """The folder's ``*.xml`` files, in name order (the order the CIZ numbered them): each one IO31."""
-    return sorted(p for p in map_.iterdir() if p.is_file() and p.suffix.lower() == ".xml")
+#: a message to import: its name (a file's) and its path (read in the worker) or its content
+Invoer = tuple[str, str | bytes]
 
 
-def _gecontroleerd(paden: list[Path], workers: int, zorgkantoor: str) -> Iterator[_Bestand]:
-    """Each file with its check, in file order; the checks in ``workers`` processes (1: in this one)."""
+def _gecontroleerd(invoer: list[Invoer], workers: int, zorgkantoor: str) -> Iterator[_Bestand]:
+    """Each message with its check, in the given order; the checks in ``workers`` processes (1: in this one)."""
     if workers <= 1:
-        for p in paden:
-            g, data = _controleer_bestand(str(p), zorgkantoor)
-            yield _Bestand(p, g, data)
+        for naam, bron in invoer:
+            g, data = _controleer_bestand(naam, bron, zorgkantoor)
+            yield _Bestand(naam, g, data, Path(bron) if isinstance(bron, str) else None)
         return
+    namen, bronnen = [n for n, _ in invoer], [b for _, b in invoer]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for p, (g, data) in zip(
-            paden, pool.map(_controleer_bestand, map(str, paden), repeat(zorgkantoor), chunksize=64), strict=True
-        ):
-            yield _Bestand(p, g, data)
+        gedaan = pool.map(_controleer_bestand, namen, bronnen, repeat(zorgkantoor), chunksize=64)
+        for naam, bron, (g, data) in zip(namen, bronnen, gedaan, strict=True):
+            yield _Bestand(naam, g, data, Path(bron) if isinstance(bron, str) else None)
 
 
-def importeer_map(
-    uowf: Callable[..., Any], actor: Actor, map_: Path, *, workers: int = 0, chunk: int = CHUNK
-) -> Samenvatting:
-    """Import every ``*.xml`` file of ``map_`` as an IO31 (see the module's docstring); ``workers`` processes
-    check the messages (0: one per processor core)."""
+def _importeer(
+    uowf: Callable[..., Any], actor: Actor, invoer: list[Invoer], weiger: Weiger, *, workers: int, chunk: int
+) -> tuple[Samenvatting, list[_Bestand]]:
+    """The run the command line and the batch API share (see the module's docstring): every message checked,
+    written a chunk per transaction, the rest through the single import; each message's outcome on its
+    ``_Bestand``. ``weiger`` gets every message not imported with its reasons."""
     vereis(actor, "bericht.importeren")
-    if not map_.is_dir():
-        raise DomainError("De map met IO31-berichten bestaat niet.", "map")
-    paden = _bestanden(map_)
-    s = Samenvatting(bestanden=len(paden))
+    s = Samenvatting(bestanden=len(invoer))
     workers = workers or (os.cpu_count() or 1)
+    alle: list[_Bestand] = []
     los: list[_Bestand] = []
     deel: list[_Bestand] = []
     gezien = _Gezien()
-    for b in _gecontroleerd(paden, workers, zorgkantoor_code()):
+    for b in _gecontroleerd(invoer, workers, zorgkantoor_code()):
+        alle.append(b)
         if b.g["uitkomst"] == "los":
             los.append(b)
             continue
         if b.g["uitkomst"] == "geen_bericht":
             s.geen_bericht += 1
-            _quarantaine(map_, b, [b.g["reden"]], s)
+            b.uitkomst = _uitkomst(b, "geen_bericht", redenen=[b.g["reden"]])
+            weiger(b, [b.g["reden"]])
             continue
         if b.g["uitkomst"] == "geweigerd":
-            _quarantaine(map_, b, _redenen(b.g["bevindingen"]), s)
+            weiger(b, _redenen(b.g["bevindingen"]))
         deel.append(b)
         if len(deel) >= chunk:
             los += _schrijf(uowf, actor, deel, s, gezien)
@@ -520,5 +565,116 @@ def importeer_map(
     if deel:
         los += _schrijf(uowf, actor, deel, s, gezien)
     for b in los:
-        _los(uowf, actor, map_, b, s)
+        _los(uowf, actor, b, s, weiger)
+    return s, alle
+
+
+def _quarantaine(map_: Path, b: _Bestand, redenen: list[str], s: Samenvatting) -> None:
+    """Copy the file to the quarantine folder with a text file of its reasons (Dutch; element paths and rule
+    texts, never a BSN)."""
+    if b.pad is None or b.pad.name in s.quarantaine:
+        return
+    doel = map_ / QUARANTAINE
+    doel.mkdir(exist_ok=True)
+    shutil.copyfile(b.pad, doel / b.pad.name)
+    (doel / f"{b.pad.name}.reden.txt").write_text("\n".join(redenen) + "\n", encoding="utf-8")
+    s.quarantaine.append(b.pad.name)
+
+
+def _bestanden(map_: Path) -> list[Path]:
+    """The folder's ``*.xml`` files, in name order (the order the CIZ numbered them): each one IO31."""
+    return sorted(p for p in map_.iterdir() if p.is_file() and p.suffix.lower() == ".xml")
+
+
+def importeer_map(
+    uowf: Callable[..., Any], actor: Actor, map_: Path, *, workers: int = 0, chunk: int = CHUNK
+) -> Samenvatting:
+    """Import every ``*.xml`` file of ``map_`` as an IO31 (see the module's docstring); ``workers`` processes
+    check the messages (0: one per processor core). A message not imported is copied to ``map_/quarantaine``
+    beside a file with its reasons."""
+    vereis(actor, "bericht.importeren")
+    if not map_.is_dir():
+        raise DomainError("De map met IO31-berichten bestaat niet.", "map")
+    samenvatting = Samenvatting()
+    s, _ = _importeer(
+        uowf,
+        actor,
+        [(p.name, str(p)) for p in _bestanden(map_)],
+        lambda b, redenen: _quarantaine(map_, b, redenen, samenvatting),
+        workers=workers,
+        chunk=chunk,
+    )
+    s.quarantaine = samenvatting.quarantaine
     return s
+
+
+# --- the batch API (POST /api/io31/batch) -------------------------------------------------------------------------
+class BatchTooLarge(DomainError):
+    """The unpacked messages of a batch pass the body limit (413 at the edge, as a body over the limit)."""
+
+
+#: a run of 8 or 9 digits in a file's name could be a BSN: not repeated in the answer
+_BSN_ACHTIG = re.compile(r"\d{8,9}")
+
+
+def read_zip(data: bytes, max_bytes: int) -> list[Invoer]:
+    """The messages of a batch: every file in the zip is one IO31 (a file that is none is answered as such,
+    never skipped), in name order as the command line reads a folder. The unpacked total is held to the same
+    limit as the body (``WLZ_MAX_UPLOAD_MB``), counted while unpacking, so a zip bomb costs at most that much."""
+    try:
+        archief = zipfile.ZipFile(io.BytesIO(data))
+        infos = sorted((i for i in archief.infolist() if not i.is_dir()), key=lambda i: i.filename)
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise DomainError("Stuur de IO31-berichten als zip-bestand (application/zip).", "bestand") from None
+    if not infos:
+        raise DomainError("Het zip-bestand bevat geen berichten.", "bestand")
+    over = max_bytes
+    uit: list[Invoer] = []
+    for info in infos:
+        if info.file_size > over:
+            raise BatchTooLarge(f"bestand te groot (max {max_bytes // (1024 * 1024)} MB uitgepakt)", "bestand")
+        try:
+            with archief.open(info) as fh:
+                inhoud = fh.read(over + 1)
+        except (zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError, zlib.error):
+            inhoud = b""  # encrypted or damaged: answered as an empty (no) message
+        if len(inhoud) > over:
+            raise BatchTooLarge(f"bestand te groot (max {max_bytes // (1024 * 1024)} MB uitgepakt)", "bestand")
+        over -= len(inhoud)
+        uit.append((info.filename[:200], inhoud))
+    return uit
+
+
+def _antwoord(b: _Bestand, nummer: int) -> dict[str, Any]:
+    u = dict(b.uitkomst or _uitkomst(b, "geen_bericht", redenen=["Niet verwerkt."]))
+    u["nummer"] = nummer
+    u["bestand"] = _BSN_ACHTIG.sub("*********", u["bestand"])
+    return u
+
+
+def importeer_batch(uowf: Callable[..., Any], actor: Actor, invoer: list[Invoer]) -> dict[str, Any]:
+    """The batch API's use case: the messages of one request through the run of the command line (the same
+    checks, the same chunks and single imports), in this process (a server's request does not start worker
+    processes); then one access-log line for the batch. Each message is all or nothing (its client, decision,
+    message, IO32 and log lines in one transaction); a refused one is stored with its reasons and IO32."""
+    s, alle = _importeer(uowf, actor, invoer, lambda b, redenen: None, workers=1, chunk=CHUNK)
+    with uowf(write=True) as uow:
+        uow.toegangslog.write(
+            access_log.line(
+                actor,
+                "importeren",
+                f"IO31-batch: {s.bestanden} bestanden, {s.geimporteerd} ingelezen, {s.geweigerd} geweigerd, "
+                f"{s.geen_bericht} geen bericht",
+                DOEL.get(actor.rol, "onbekend"),
+            )
+        )
+        uow.commit()
+    return {
+        "bestanden": s.bestanden,
+        "geimporteerd": s.geimporteerd,
+        "indicaties": s.indicaties,
+        "los_verwerkt": s.los_verwerkt,
+        "geweigerd": s.geweigerd,
+        "geen_bericht": s.geen_bericht,
+        "berichten": [_antwoord(b, i) for i, b in enumerate(alle, start=1)],
+    }
