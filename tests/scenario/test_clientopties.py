@@ -17,8 +17,7 @@ from scenario_helpers import write_claims
 from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, run_scenario, write_outputs
 from wlz.scenario.basis import Basis, read_basis
-from wlz.scenario.clienten import Segmenten
-from wlz.scenario.clientopties import behoefte, verdeel_groep
+from wlz.scenario.clientopties import verdeel_groep
 
 
 @pytest.fixture(scope="module")
@@ -165,27 +164,6 @@ def test_maatwerk_per_client_against_the_profile_amount(basis: Basis) -> None:
     assert "maatwerk 120%" in c.toelichting and "herindicatie" in c.toelichting
     assert any("1 extra herindicaties" in m for m in u.meldingen)
     assert _rij(u, "A").uitkomst == "gelijk"  # in an instelling: not in the variant iedereen_thuis
-
-
-def test_synthetic_need_spread_has_the_chosen_mean_and_spread() -> None:
-    n = 20000
-    tabel = pd.DataFrame(
-        {
-            "client_id": [f"{i:09d}" for i in range(n)],
-            "sector": "vv",
-            "zorgprofiel": 5,
-            "herkomst": "mpt",
-            "dagen": 30.0,
-            "maanden": 1.0,
-            "eigen_risico": 0.0,
-            "agb_code": None,
-        }
-    )
-    seg = Segmenten(tabel, 2019)
-    o = parse_scenario({"opties": [{"maatwerkindicatie": {"behoefte_spreiding_pct": 30}}]}).stappen[0].optie
-    x = behoefte(o, seg)  # type: ignore[arg-type]
-    assert x.mean() == pytest.approx(1.0, abs=0.01) and x.std() / x.mean() == pytest.approx(0.3, abs=0.02)
-    assert (x == behoefte(o, seg)).all()  # type: ignore[arg-type]
 
 
 VANDAAG_PER_CLIENT = [

@@ -619,13 +619,10 @@ def read_clientcontext(pad_tekst: str, veld: str) -> pd.DataFrame:
 def _lees_clientcontext(pad_tekst: str, stempel: int, veld: str) -> pd.DataFrame:
     """Per client (index ``client_id``) the columns of :data:`CONTEXT` he has, from a CSV or Parquet file; a bad
     value names the column and the line, never the client id (it may be a BSN)."""
+    from wlz.scenario.clientopties import read_client_table
+
     pad = Path(pad_tekst)
-    if not pad.is_file():
-        raise InputError(veld, f"bestand {pad.name} bestaat niet")
-    try:
-        df = pd.read_csv(pad, dtype={"client_id": str}) if pad.suffix == ".csv" else pd.read_parquet(pad)
-    except Exception as exc:  # a file that is neither CSV nor Parquet
-        raise InputError(veld, f"{pad.name} is niet te lezen als CSV of Parquet ({type(exc).__name__})") from None
+    df = read_client_table(pad_tekst, veld)
     kolommen = [k for k in CONTEXT if k in df.columns]
     if "client_id" not in df.columns or not kolommen:
         raise InputError(veld, f"{pad.name} heeft de kolom client_id en een of meer van {', '.join(CONTEXT)} nodig")
