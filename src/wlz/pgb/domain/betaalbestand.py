@@ -14,6 +14,11 @@ from wlz.common.errors import InputError
 LENGTE = {"NL": 18, "BE": 16, "DE": 22}
 
 
+def _getal(tekens: str) -> int:
+    """ISO 13616 / ISO 7064: letters as 10-35, digits as themselves, read as one number."""
+    return int("".join(str(int(c, 36)) for c in tekens))
+
+
 def normaliseer_iban(iban: str) -> str:
     return "".join(iban.split()).upper()
 
@@ -25,8 +30,7 @@ def iban_geldig(iban: str) -> bool:
         return False
     if i[:2] in LENGTE and len(i) != LENGTE[i[:2]]:
         return False
-    getal = "".join(str(int(c, 36)) for c in i[4:] + i[:4])
-    return int(getal) % 97 == 1
+    return _getal(i[4:] + i[:4]) % 97 == 1
 
 
 def check_iban(iban: str, veld: str = "iban") -> str:
@@ -38,8 +42,7 @@ def check_iban(iban: str, veld: str = "iban") -> str:
 
 def maak_iban(land: str, bban: str) -> str:
     """The IBAN for a country and BBAN with its check digits computed (ISO 13616): used for synthetic accounts."""
-    getal = "".join(str(int(c, 36)) for c in (bban + land + "00").upper())
-    return f"{land}{98 - int(getal) % 97:02d}{bban}".upper()
+    return f"{land}{98 - _getal((bban + land + '00').upper()) % 97:02d}{bban}".upper()
 
 
 def check_naam(naam: str, veld: str = "naam") -> str:

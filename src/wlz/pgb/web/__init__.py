@@ -5,8 +5,9 @@ Thin: parse the form, call one use case, render."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
@@ -25,6 +26,7 @@ from ..services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor
 from . import brief
 
 router = APIRouter()
+E = TypeVar("E", bound=StrEnum)
 templates = page_templates(Path(__file__).parent / "templates")
 
 
@@ -47,6 +49,14 @@ def _datum(v: Any, veld: str) -> dt.date:
         return dt.date.fromisoformat(str(v))
     except ValueError:
         raise InputError(veld, "geen geldige datum (jjjj-mm-dd)") from None
+
+
+def _keuze(soort: type[E], v: Any, veld: str, melding: str) -> E:
+    """A form's choice as its enum; a value outside it is refused naming the field."""
+    try:
+        return soort(str(v or ""))
+    except ValueError:
+        raise InputError(veld, melding) from None
 
 
 def _getal(v: Any, veld: str) -> float:
@@ -226,10 +236,9 @@ def vaststelling(request: Request, beschikking_id: str, actor: Actor = Depends(P
 @router.post("/dossiers/{beschikking_id}/vorderingen")
 async def vordering(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
     f = await request.form()
-    try:
-        veroorzaker = model.Debiteur(str(f.get("veroorzaker", "")))
-    except ValueError:
-        raise InputError("veroorzaker", "kies budgethouder, zorgverlener of vertegenwoordiger") from None
+    veroorzaker = _keuze(
+        model.Debiteur, f.get("veroorzaker"), "veroorzaker", "kies budgethouder, zorgverlener of vertegenwoordiger"
+    )
     v = services.registreer_vordering(
         request.app.state.uow,
         actor,
@@ -252,10 +261,9 @@ async def vordering_status(
     request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))
 ) -> Response:
     f = await request.form()
-    try:
-        status = model.VorderingStatus(str(f.get("status", "")))
-    except ValueError:
-        raise InputError("status", "kies open, betalingsregeling, afgeboekt of betaald") from None
+    status = _keuze(
+        model.VorderingStatus, f.get("status"), "status", "kies open, betalingsregeling, afgeboekt of betaald"
+    )
     per = _datum(f.get("per"), "per") if f.get("per") else request.app.state.vandaag()
     bid = services.wijzig_vordering(request.app.state.uow, actor, vordering_id, status, per)
     return back(request, f"/dossiers/{bid}", melding=f"Vordering: {status.value}.")

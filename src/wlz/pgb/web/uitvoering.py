@@ -14,7 +14,7 @@ from wlz.platform.pages import back, euro
 from .. import services
 from ..domain import einde
 from ..services import BEOORDELAAR, BUDGETHOUDER, Actor
-from . import Pagina, _datum, brief
+from . import Pagina, _datum, _keuze, brief
 
 router = APIRouter()
 
@@ -22,10 +22,7 @@ router = APIRouter()
 @router.post("/dossiers/{beschikking_id}/einde")
 async def beeindigen(request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
     f = await request.form()
-    try:
-        reden = einde.EindeReden(str(f.get("reden", "")))
-    except ValueError:
-        raise InputError("reden", "kies een reden uit Rlz art. 5.20") from None
+    reden = _keuze(einde.EindeReden, f.get("reden"), "reden", "kies een reden uit Rlz art. 5.20")
     u = services.beeindig_pgb(request.app.state.uow, actor, beschikking_id, reden, _datum(f.get("datum"), "datum"))
     return back(
         request,
