@@ -48,6 +48,16 @@ def wereld(engine):
         with uowf(write=True) as uow:
             ids[agb] = inkoop.contract_opslaan(uow, INKOPER, contract(agb_code=agb)).gegevens["id"]
     w.contract_eigen, w.contract_ander = ids[AGB_EIGEN], ids[AGB_ANDER]
+    with uowf(write=True) as uow:  # an uploaded kwaliteitsrapport for the public download route
+        w.rapport_id = inkoop.kwaliteitsrapport_uploaden(
+            uow,
+            INKOPER,
+            iv.KwaliteitsrapportBestandInvoer(agb_code=AGB_EIGEN, jaar=2024),
+            bestandsnaam="rapport.pdf",
+            content_type="application/pdf",
+            inhoud=b"%PDF-1.4\n%test\n",
+            max_bytes=1024 * 1024,
+        )
     return w
 
 
@@ -61,7 +71,7 @@ def _routes(app):
 
 
 def _url(pad: str, w, *, eigen: bool = True) -> str:
-    url = pad.replace("{client_id}", w.client_a if eigen else w.client_b)
+    url = pad.replace("{client_id}", w.client_a if eigen else w.client_b).replace("{rapport_id}", w.rapport_id)
     assert "{" not in url, f"test does not know how to fill {url}"
     if pad.endswith("/inkoop/contract"):
         url += f"?id={w.contract_eigen}"

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from pydantic import BeforeValidator
+from starlette.concurrency import run_in_threadpool
 
 from wlz.platform.gates import Public
 
@@ -24,6 +25,8 @@ from .deps import ApiRoles
 
 if TYPE_CHECKING:
     from ..storage.uow import UnitOfWork
+
+PDF = "application/pdf"
 
 router = APIRouter(tags=["zorginkoop"])
 
@@ -151,6 +154,45 @@ def kwaliteitsrapport_opslaan(
 ) -> None:
     with _uow(request) as uow:
         inkoop.kwaliteitsrapport_opslaan(uow, actor, data)
+
+
+@router.post(
+    "/inkoop/kwaliteitsrapporten/bestand",
+    status_code=201,
+    response_model=Antwoord,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {PDF: {"schema": {"type": "string", "format": "binary"}}},
+            "description": "Het kwaliteitsrapport als PDF (ten hoogste WLZ_MAX_UPLOAD_MB)",
+        }
+    },
+)
+async def kwaliteitsrapport_uploaden(
+    request: Request,
+    agb_code: str = Query(pattern=r"^\d{8}$"),
+    jaar: int = Query(ge=2015, le=2100),
+    bestandsnaam: str = Query("kwaliteitsrapport.pdf", max_length=200),
+    actor: Actor = Depends(_rol("inkoop.beheren")),
+) -> Any:
+    """Upload het kwaliteitsrapport van een jaar als PDF; het staat daarna openbaar op de vergelijking."""
+    inhoud = await request.body()
+    d = iv.KwaliteitsrapportBestandInvoer(agb_code=agb_code, jaar=jaar)
+
+    def run() -> str:
+        with _uow(request) as uow:
+            return inkoop.kwaliteitsrapport_uploaden(
+                uow,
+                actor,
+                d,
+                bestandsnaam=bestandsnaam,
+                content_type=request.headers.get("content-type", ""),
+                inhoud=inhoud,
+                max_bytes=request.app.state.settings.max_upload_bytes,
+            )
+
+    rapport_id = await run_in_threadpool(run)
+    return {"id": rapport_id, "url": inkoop.RAPPORT_DOWNLOAD.format(rapport_id=rapport_id)}
 
 
 @router.get("/inkoop/tarieven", response_model=list[Antwoord], dependencies=[_alleen()])

@@ -190,20 +190,84 @@ def locatie_toevoegen(uow: UnitOfWork, actor: Actor, d: iv.LocatieInvoer) -> Non
     uow.commit()
 
 
+def _rapport_opslaan(r: Inkoop, agb_code: str, jaar: int, url: str | None) -> str:
+    """Write the kwaliteitsrapport row of a provider and year (a link, or with ``url`` None the download address
+    of an uploaded file) and drop an earlier uploaded file: one report per year, the latest given. Its id."""
+    a = _aanbieder(r, agb_code)
+    bestaand = r.kwaliteitsrapport(a["id"], jaar)
+    rapport_id = nieuw_id() if bestaand is None else str(bestaand["id"])
+    adres = url or RAPPORT_DOWNLOAD.format(rapport_id=rapport_id)
+    if bestaand is None:
+        r.insert(t.inkoop_kwaliteitsrapporten, {"id": rapport_id, "aanbieder_id": a["id"], "jaar": jaar, "url": adres})
+    else:
+        r.update(t.inkoop_kwaliteitsrapporten, rapport_id, {"url": adres})
+        r.delete_rapport_bestand(rapport_id)
+    return rapport_id
+
+
+#: the public address of an uploaded kwaliteitsrapport (``web.inkoop``), stored as the report's ``url``
+RAPPORT_DOWNLOAD = "/zorginkoop/kwaliteitsrapporten/{rapport_id}"
+#: what an uploaded kwaliteitsrapport must be: a PDF by its declared type and by its first bytes
+PDF_TYPE = "application/pdf"
+PDF_BEGIN = b"%PDF-"
+
+
 def kwaliteitsrapport_opslaan(uow: UnitOfWork, actor: Actor, d: iv.KwaliteitsrapportInvoer) -> None:
     """The provider's kwaliteitsrapport of one year, as a link (seed 003 p7 r.343-366)."""
     vereis(actor, "inkoop.beheren")
-    r = _repo(uow)
-    a = _aanbieder(r, d.agb_code)
-    bestaand = r.kwaliteitsrapport(a["id"], d.jaar)
-    if bestaand is None:
-        r.insert(
-            t.inkoop_kwaliteitsrapporten, {"id": nieuw_id(), "aanbieder_id": a["id"], "jaar": d.jaar, "url": d.url}
-        )
-    else:
-        r.update(t.inkoop_kwaliteitsrapporten, bestaand["id"], {"url": d.url})
+    _rapport_opslaan(_repo(uow), d.agb_code, d.jaar, d.url)
     log(uow, actor, "wijzigen", f"kwaliteitsrapport {d.jaar} van zorgaanbieder {d.agb_code}", doel=DOEL_INKOOP)
     uow.commit()
+
+
+def kwaliteitsrapport_uploaden(
+    uow: UnitOfWork,
+    actor: Actor,
+    d: iv.KwaliteitsrapportBestandInvoer,
+    *,
+    bestandsnaam: str,
+    content_type: str,
+    inhoud: bytes,
+    max_bytes: int,
+) -> str:
+    """The provider's kwaliteitsrapport of one year as an uploaded PDF, kept in the database and downloadable on
+    the public comparison. ``max_bytes`` is the service's one body limit (``WLZ_MAX_UPLOAD_MB``): the request was
+    already cut off there; checked again here so a file is never stored past it. The type is checked twice: the
+    declared content type and the file's own first bytes (``%PDF-``). Returns the report's id."""
+    vereis(actor, "inkoop.beheren")
+    if len(inhoud) > max_bytes:
+        raise DomainError(f"Bestand te groot (max {max_bytes // (1024 * 1024)} MB).", "bestand")
+    if not inhoud:
+        raise DomainError("Het bestand is leeg.", "bestand")
+    if content_type.split(";")[0].strip().lower() != PDF_TYPE or not inhoud.startswith(PDF_BEGIN):
+        raise DomainError("Een kwaliteitsrapport wordt als PDF-bestand geüpload (application/pdf).", "bestand")
+    r = _repo(uow)
+    rapport_id = _rapport_opslaan(r, d.agb_code, d.jaar, None)
+    naam = "".join(c for c in bestandsnaam if c.isalnum() or c in "._- ")[:200].strip() or "kwaliteitsrapport.pdf"
+    r.insert(
+        t.inkoop_kwaliteitsrapport_bestanden,
+        {
+            "rapport_id": rapport_id,
+            "bestandsnaam": naam,
+            "content_type": PDF_TYPE,
+            "grootte": len(inhoud),
+            "inhoud": inhoud,
+            "geupload_op": nu(),
+        },
+    )
+    log(uow, actor, "aanmaken", f"kwaliteitsrapport {d.jaar} van zorgaanbieder {d.agb_code} (PDF)", doel=DOEL_INKOOP)
+    uow.commit()
+    return rapport_id
+
+
+def kwaliteitsrapport_bestand(uow: UnitOfWork, rapport_id: str) -> Row:
+    """An uploaded kwaliteitsrapport for the public (no login): ``bestandsnaam``, ``content_type``, ``inhoud``."""
+    b = _repo(uow).rapport_bestand(rapport_id)
+    if b is None:
+        raise NotFound("kwaliteitsrapport")
+    log(uow, PUBLIEK, "lezen", "kwaliteitsrapport (PDF)", doel=DOEL_INKOOP)
+    uow.commit()
+    return b
 
 
 def _met_details(r: Inkoop, rows: Sequence[Row]) -> list[Aanbieder]:

@@ -88,6 +88,13 @@ class KwaliteitsrapportInvoer(Invoer):
     url: str = Field(max_length=500, pattern=r"^https?://\S+$")
 
 
+class KwaliteitsrapportBestandInvoer(Invoer):
+    """Which provider and year an uploaded kwaliteitsrapport (PDF) is of; the file travels beside it."""
+
+    agb_code: str = Field(pattern=r"^\d{8}$")
+    jaar: int = Jaar
+
+
 class TariefInvoer(Invoer):
     """One maximum tariff the installation supplies, with its source; ``voorbeeld``: an example, not a real tariff."""
 

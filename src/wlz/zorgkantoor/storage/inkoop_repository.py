@@ -25,6 +25,7 @@ from .inkoop_orm import (
     inkoop_experimenten,
     inkoop_kaders,
     inkoop_keuzes,
+    inkoop_kwaliteitsrapport_bestanden,
     inkoop_kwaliteitsrapporten,
     inkoop_locaties,
     inkoop_ondersteuning,
@@ -96,6 +97,14 @@ class Inkoop:
         return self._one(sa.select(inkoop_kwaliteitsrapporten).where(r.aanbieder_id == aanbieder_id, r.jaar == jaar))
 
     # --- tariff table ------------------------------------------------------------------------------------------
+    def rapport_bestand(self, rapport_id: str) -> Row | None:
+        b = inkoop_kwaliteitsrapport_bestanden
+        return self._one(sa.select(b).where(b.c.rapport_id == rapport_id))
+
+    def delete_rapport_bestand(self, rapport_id: str) -> None:
+        b = inkoop_kwaliteitsrapport_bestanden
+        self.s.connection().execute(b.delete().where(b.c.rapport_id == rapport_id))
+
     def tarief(self, jaar: int, prestatiecode: str) -> Row | None:
         t = inkoop_tarieven.c
         return self._one(sa.select(inkoop_tarieven).where(t.jaar == jaar, t.prestatiecode == prestatiecode))

@@ -182,6 +182,29 @@ async def locatie_toevoegen(request: Request, actor: Actor = Depends(_rol("inkoo
     )
 
 
+@router.post("/inkoop/kwaliteitsrapporten/bestand")
+async def kwaliteitsrapport_bestand(request: Request, actor: Actor = Depends(_rol("inkoop.beheren"))) -> Response:
+    """An uploaded kwaliteitsrapport (PDF); the request body was already limited by ``LimitBody``."""
+    form = await request.form()
+    bestand = form.get("bestand")
+    if bestand is None or isinstance(bestand, str):
+        return terug(request, "/inkoop/aanbieders", fout="Kies een PDF-bestand. (veld: bestand)")
+    inhoud = await bestand.read()
+    naam = bestand.filename or "kwaliteitsrapport.pdf"
+    soort = bestand.content_type or ""
+    grens = request.app.state.settings.max_upload_bytes
+    return await _actie(
+        request,
+        "/inkoop/aanbieders",
+        iv.KwaliteitsrapportBestandInvoer,
+        lambda u, d: inkoop.kwaliteitsrapport_uploaden(
+            u, actor, d, bestandsnaam=naam, content_type=soort, inhoud=inhoud, max_bytes=grens
+        ),
+        "Kwaliteitsrapport (PDF) opgeslagen; het staat op de openbare vergelijking.",
+        data=_form(form, iv.KwaliteitsrapportBestandInvoer),
+    )
+
+
 @router.post("/inkoop/kwaliteitsrapporten")
 async def kwaliteitsrapport(request: Request, actor: Actor = Depends(_rol("inkoop.beheren"))) -> Response:
     return await _actie(
@@ -415,6 +438,21 @@ def publiek(request: Request, regio: str = "", leveringsvorm: str = "", peildatu
         regels=regels_,
         invoer={"regio": regio, "leveringsvorm": leveringsvorm, "peildatum": peildatum},
         foutmelding=fout,
+    )
+
+
+@router.get("/zorginkoop/kwaliteitsrapporten/{rapport_id}", dependencies=[Depends(WebPublic())])
+def kwaliteitsrapport_downloaden(request: Request, rapport_id: str) -> Response:
+    """Public: an uploaded kwaliteitsrapport, as the PDF it was checked to be (an attachment, never rendered as
+    the site's own page)."""
+    b = _lees(request, inkoop.kwaliteitsrapport_bestand, rapport_id)
+    return Response(
+        content=b["inhoud"],
+        media_type=inkoop.PDF_TYPE,
+        headers={
+            "Content-Disposition": f'attachment; filename="{b["bestandsnaam"]}"',
+            "X-Content-Type-Options": "nosniff",
+        },
     )
 
 
