@@ -360,3 +360,39 @@ def test_report_and_json_name_the_inputs_and_sources(tmp_path: Path) -> None:
     # VV5 at € 63: (12, 18, 24 h less the context) − every package is computed; some win, some lose per profile
     m = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).loc[("vv", 5, "mpt")]
     assert m.meer > 0 and m.minder > 0
+
+
+@pytest.mark.spark
+def test_hours_and_carried_amounts_on_spark_equal_duckdb(tmp_path: Path) -> None:
+    """The need in hours per client (with a context file the engine joins) and a later step starting from its
+    amounts: the same client rows when the per-client step runs per partition on Spark."""
+    pytest.importorskip("pyspark")
+    from wlz.scenario import read_scenario
+    from wlz.scenario.clientengine import read_clienten
+
+    claims = write_claims(tmp_path / "claims")
+    context = tmp_path / "context.csv"
+    context.write_text("client_id,partner,mantelzorg_uren_per_week,leeftijd\nC,1,2,4\n", "utf-8")
+    s = tmp_path / "s.yaml"
+    s.write_text(
+        "opties:\n"
+        "  - maatwerkindicatie:\n"
+        "      variant: iedereen_thuis\n"
+        "      uren: {per_profiel: {VV5: [{verzorging: 10, begeleiding: 4}, {verzorging: 20}]},\n"
+        f"             tarief_per_uur: {{verzorging: 60}}, partner_uren_per_week: 1, clientcontext: {context},\n"
+        "             gebruikelijke_zorg: [{tot_leeftijd: 5, uren_per_week: {verzorging: 2}}]}\n"
+        "  - extra_kosten_thuis: {gebruik_pct: 100, percentage: 40}\n",
+        "utf-8",
+    )
+    uit = {}
+    for engine in ("duckdb", "spark"):
+        basis = read_basis(claims, 2019, werkmap=tmp_path / engine, engine=engine)
+        uit[engine] = run_scenario(read_scenario(s), basis)
+    d, sp = uit["duckdb"], uit["spark"]
+    dc = d.clienten
+    sc = read_clienten(sp.clienten_map) if sp.clienten is None else sp.clienten
+    assert dc is not None
+    c1 = dc[(dc.client_id == "C") & (dc.stap == 1)].iloc[0]
+    c2 = dc[(dc.client_id == "C") & (dc.stap == 2)].iloc[0]
+    assert c1.budget_verschil != 0 and c2.wlz_voor == pytest.approx(c1.wlz_na)
+    pd.testing.assert_frame_equal(dc, sc)
