@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from wlz.common.errors import InputError
 from wlz.rules import bereken
+from wlz.rules.variables.meerzorg import ZORGBEHOEFTEN
 
 _PAB = {"medische_noodzaak_permanent_toezicht": True, "geen_cognitieve_beperking": True, "budget_zelf_beheren": True}
 #: EKT before 1 July 2018: 25 years old, no child, somatic grondslag; only work or study from home can qualify
@@ -30,13 +31,7 @@ _EKT_2015 = {
 _MEERZORG_B = {"zorgprofiel": "VV4", "zorgbehoefte_uren_per_week": 40, "profiel_uren_per_week": 20}
 #: meerzorg through ground c: more care asked, the threshold not met (no profile hours)
 _MEERZORG_C = {"zorgprofiel": "LG7", "meerzorg_gevraagd": 4000}
-_ZORGBEHOEFTEN = (
-    "zorgbehoefte_epilepsiezorg",
-    "zorgbehoefte_invasieve_beademing",
-    "zorgbehoefte_non_invasieve_beademing",
-    "zorgbehoefte_klinische_intensieve_behandeling",
-    "zorgbehoefte_forensische_psychiatrie",
-)
+_ZORGBEHOEFTEN = tuple(ZORGBEHOEFTEN)  # the five special forms of care of Rlz art. 2.2 lid 1 onder c
 
 #: criterion -> (the client apart from it, the result it decides, a text its explanation then holds)
 GEVALLEN: dict[str, tuple[dict, str, str]] = {

@@ -10,19 +10,15 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from wlz.rules.variables.meerzorg import ZORGBEHOEFTEN
+
 from .flow import api_headers, besluit, dossier_met_aanvraag
 from .helpers import bouw_wereld, csrf_van, web_client
 
 pytestmark = pytest.mark.postgres
 
 _PAB = {"medische_noodzaak_permanent_toezicht": True, "geen_cognitieve_beperking": True, "budget_zelf_beheren": True}
-_ZORGBEHOEFTEN = (
-    "zorgbehoefte_epilepsiezorg",
-    "zorgbehoefte_invasieve_beademing",
-    "zorgbehoefte_non_invasieve_beademing",
-    "zorgbehoefte_klinische_intensieve_behandeling",
-    "zorgbehoefte_forensische_psychiatrie",
-)
+_ZORGBEHOEFTEN = tuple(ZORGBEHOEFTEN)  # the five special forms of care of Rlz art. 2.2 lid 1 onder c
 #: question -> (the dossier, the scheme it decides, the intake apart from it)
 GEVALLEN: dict[str, tuple[dict, str, dict]] = {
     # ekt in 2015: 25 years old, no child, grondslag 04 (somatic): only work or study from home can qualify

@@ -36,6 +36,15 @@ def _tabel(veld) -> np.ndarray:
     return np.array([waarden.get(m.name, False) for m in Zorgprofiel], dtype=bool)
 
 
+#: the special forms of care of lid 1 onder c, by the input (a yes/no question) that says the need includes it
+ZORGBEHOEFTEN = {
+    "zorgbehoefte_epilepsiezorg": "gespecialiseerde epilepsiezorg",
+    "zorgbehoefte_invasieve_beademing": "chronische invasieve beademing",
+    "zorgbehoefte_non_invasieve_beademing": "non-invasieve beademing",
+    "zorgbehoefte_klinische_intensieve_behandeling": "klinische intensieve behandeling",
+    "zorgbehoefte_forensische_psychiatrie": "niet-strafrechtelijke forensische psychiatrie",
+}
+
 _LIJST_2015 = _tabel(lambda z: z.meerzorg_profiel)
 _VV_GGZ = _tabel(lambda z: z.hoofdsector in ("vv", "ggz"))
 
@@ -172,14 +181,8 @@ class meerzorg_grond_zorgbehoefte(WlzVariable):
 
     def formula(persoon, period, parameters):
         uit = np.zeros(persoon.count, dtype=bool)
-        for naam_ in (
-            "epilepsiezorg",
-            "invasieve_beademing",
-            "non_invasieve_beademing",
-            "klinische_intensieve_behandeling",
-            "forensische_psychiatrie",
-        ):
-            uit = uit | persoon(f"zorgbehoefte_{naam_}", "eternity")
+        for vraag in ZORGBEHOEFTEN:
+            uit = uit | persoon(vraag, "eternity")
         return uit
 
 
@@ -271,19 +274,11 @@ class meerzorg_recht(WlzVariable):
 
 
 _ZZP_2014 = "een zzp op 31 december 2014 dat recht geeft op meerzorg (lid 1 onder b)"
-#: the special forms of care of lid 1 onder c, by the question's name
-_ZORGBEHOEFTEN = {
-    "zorgbehoefte_epilepsiezorg": "gespecialiseerde epilepsiezorg",
-    "zorgbehoefte_invasieve_beademing": "chronische invasieve beademing",
-    "zorgbehoefte_non_invasieve_beademing": "non-invasieve beademing",
-    "zorgbehoefte_klinische_intensieve_behandeling": "klinische intensieve behandeling",
-    "zorgbehoefte_forensische_psychiatrie": "niet-strafrechtelijke forensische psychiatrie",
-}
 
 
 def _open_zorgbehoeften(ctx) -> list[str]:
     open_ = niet_opgegeven(ctx)
-    return [tekst for vraag, tekst in _ZORGBEHOEFTEN.items() if vraag in open_]
+    return [tekst for vraag, tekst in ZORGBEHOEFTEN.items() if vraag in open_]
 
 
 def open_criteria(ctx) -> list[str]:
