@@ -136,3 +136,38 @@ def test_vordering_letter_prints_the_configured_account_or_says_how_to_ask(uows,
     with pytest.raises(InputError) as e:
         _app(engine, vordering_iban="NL00WLZB0000000009", vordering_naam="x")
     assert e.value.veld == "WLZ_PGB_VORDERING_IBAN"
+
+
+def test_accounts_and_the_payment_file_through_the_pages(uows, engine):
+    from .test_app import WACHTWOORD, _login
+
+    beschikking(uows)
+    o = model.Zorgovereenkomst(
+        "o1", "b1", "zv1", "begeleiding", "begeleiding", 10, 5_000, dt.date(2015, 1, 1), dt.date(2015, 12, 31), True
+    )
+    services.dien_overeenkomst_in(uows, BH1, o)
+    services.beoordeel_overeenkomst(uows, BEOORDELAAR, "o1", True, "akkoord")
+    _betaald(uows, ZV1, "o1", (1,))
+    services.maak_gebruiker(uows, "beoordelaar", "Test", "beoordelaar", WACHTWOORD)
+    with TestClient(_app(engine, betaal_iban=SVB, betaal_naam="SVB (voorbeeld)")) as c:
+        csrf = _login(c, "beoordelaar")
+        r = c.post(
+            "/rekeningen",
+            data={
+                "csrf": csrf,
+                "houder_type": "zorgverlener",
+                "houder_id": "zv1",
+                "iban": "NL00WLZB0000000101",
+                "naam": "Zorg BV",
+            },
+        )
+        assert r.status_code == 422 and "IBAN" in r.text
+        r = c.post(
+            "/rekeningen",
+            data={"csrf": csrf, "houder_type": "zorgverlener", "houder_id": "zv1", "iban": ZV1_IBAN, "naam": "Zorg BV"},
+        )
+        assert r.status_code == 200 and "Rekening opgeslagen" in r.text
+        r = c.post("/betaalbestanden", data={"csrf": csrf, "uitvoerdatum": "2015-03-01", "tot_en_met": "2015-12-31"})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+        xmlschema.XMLSchema(str(sepa.xsd_pad())).validate(r.text)
+        assert "1234.56" in r.text

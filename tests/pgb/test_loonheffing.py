@@ -44,7 +44,7 @@ def test_bad_input_names_the_field():
     assert e.value.veld == "loonheffing"
     with pytest.raises(InputError) as e:
         afdracht(-1, Overeenkomstsoort.arbeidsovereenkomst, VOORBEELD)
-    assert e.value.veld == "bedrag"
+    assert e.value.veld == "bruto"
 
 
 def test_api_answers_the_split_and_marks_voorbeeld(wereld):  # noqa: F811
@@ -71,3 +71,29 @@ def test_api_answers_the_split_and_marks_voorbeeld(wereld):  # noqa: F811
             headers={"Authorization": f"Bearer {tokens['zorgverlener']}"},
         )
         assert r.status_code == 403
+
+
+def test_page_computes_in_dutch_and_marks_voorbeeld(wereld):  # noqa: F811
+    from fastapi.testclient import TestClient
+
+    from .test_app import _login
+
+    app, _, _ = wereld
+    with TestClient(app) as c:
+        csrf = _login(c, "budgethouder")
+        assert "Loonheffing en premies" in c.get("/afdracht").text
+        r = c.post(
+            "/afdracht",
+            data={
+                "csrf": csrf,
+                "bruto": "1000,00",
+                "soort": "arbeidsovereenkomst",
+                "loonheffing": "10",
+                "premies_werkgever": "15",
+                "zvw_bijdrage": "6,5",
+            },
+        )
+        assert r.status_code == 200
+        assert "€ 900,00" in r.text and "€ 1.215,00" in r.text and "Voorbeeld" in r.text
+        r = c.post("/afdracht", data={"csrf": csrf, "bruto": "-5", "soort": "arbeidsovereenkomst"})
+        assert r.status_code == 422 and "brutoloon" in r.text

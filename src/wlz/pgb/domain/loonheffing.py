@@ -80,7 +80,7 @@ def _deel(bedrag: int, bp: int) -> int:
 
 def afdracht(bruto_cent: int, soort: Overeenkomstsoort, p: Percentages) -> Afdracht:
     if bruto_cent <= 0:
-        raise InputError("bedrag", "het brutoloon moet groter dan nul zijn")
+        raise InputError("bruto", "het brutoloon moet groter dan nul zijn")
     p.check()
     bron = f"{BRON}; percentages: {'voorbeeld (opgegeven door de gebruiker)' if p.voorbeeld else p.bron}"
     if soort is Overeenkomstsoort.opdracht:

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from wlz.common.errors import InputError
-from wlz.platform.pages import back, euro
+from wlz.platform.pages import back, euro, render
 
 from .. import services
-from ..domain import einde
+from ..domain import einde, loonheffing
 from ..services import BEOORDELAAR, BUDGETHOUDER, Actor
-from . import Pagina, _datum, _keuze, brief
+from . import Pagina, _datum, _getal, _keuze, brief, templates
 
 router = APIRouter()
 
@@ -72,3 +72,39 @@ async def betaalbestand(request: Request, actor: Actor = Depends(Pagina(BEOORDEL
         media_type="application/xml",
         headers={"Content-Disposition": f'attachment; filename="pgb-betaalbestand-{b.id}.xml"'},
     )
+
+
+@router.post("/rekeningen")
+async def rekening(request: Request, actor: Actor = Depends(Pagina(BEOORDELAAR))) -> Response:
+    """A zorgverlener's account (payee) or the budgethouder's own (never payee)."""
+    f = await request.form()
+    services.registreer_rekening(
+        request.app.state.uow,
+        actor,
+        str(f.get("houder_type", "")),
+        str(f.get("houder_id", "")).strip()[:32],
+        str(f.get("iban", "")),
+        str(f.get("naam", "")),
+    )
+    return back(request, "/", melding="Rekening opgeslagen.")
+
+
+@router.get("/afdracht")
+def afdracht_pagina(request: Request, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))) -> Response:
+    return render(templates, request, "afdracht.html")
+
+
+@router.post("/afdracht")
+async def afdracht(request: Request, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))) -> Response:
+    """Loonheffing and premiums of one payment (Blz art. 3.6.6 lid 1 onder c) with the user's percentages."""
+    f = await request.form()
+
+    def bp(veld: str) -> int:
+        return round(_getal(f.get(veld) or "0", veld) * 100)
+
+    p = loonheffing.Percentages(
+        bp("loonheffing"), bp("premies_werknemer"), bp("premies_werkgever"), bp("zvw_bijdrage"), str(f.get("bron", ""))
+    )
+    soort = _keuze(loonheffing.Overeenkomstsoort, f.get("soort"), "soort", "kies arbeidsovereenkomst of opdracht")
+    a = loonheffing.afdracht(round(_getal(f.get("bruto"), "bruto") * 100), soort, p)
+    return render(templates, request, "afdracht.html", a=a)
