@@ -230,7 +230,7 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
     geaccepteerd, geweigerd = _declaraties(uowf, inkoper, client_id, a, b)
     return (
         f"\nZorginkoop: 2 regio's (Rotterdam, Zuid-Limburg), een open-huisexperiment, {len(contracten)} contracten, "
-        f"een keuze (mpt bij 2 aanbieders), een voucher en {geaccepteerd + geweigerd} declaratieregels "
+        f"een keuze (mpt bij 2 aanbieders) en een voucher; {geaccepteerd + geweigerd} declaratieregels "
         f"({geaccepteerd} geaccepteerd, {geweigerd} geweigerd); inloggen als {GEBRUIKER[0]} / {GEBRUIKER[2]} "
         "(zorginkoper). Tarieven, percentages, normen en declaraties zijn voorbeelden."
     )
