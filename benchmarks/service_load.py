@@ -93,15 +93,15 @@ def database_pids(url: str) -> set[int]:
         return set()
     engine = sa.create_engine(url)
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn:  # read while the backend lives
             backend = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+            try:
+                with open(f"/proc/{backend}/stat") as f:
+                    st = f.read()
+            except OSError:  # the server runs elsewhere (another machine, a container): its CPU is not counted
+                return set()
     finally:
         engine.dispose()
-    try:
-        with open(f"/proc/{backend}/stat") as f:
-            st = f.read()
-    except OSError:  # the server runs elsewhere (another machine, a container): its CPU is not counted
-        return set()
     return {int(st[st.rindex(")") + 2 :].split()[1])}
 
 

@@ -3,21 +3,27 @@ which channel. Append-only: the mapping refuses updates and deletes of a line, t
 ``write``/``add`` and ``search``.
 
 The table (``toegangslog``) is the platform's; a context defines it on its metadata (:func:`define_table`)
-and writes its lines in the same transaction as the access they record (no access without its line).
+and writes its lines in the same transaction as the access they record (no access without its line). A read
+that changes nothing may instead hand its lines to the process's :class:`GroupCommit` (a unit of work opened
+with ``logged_read``): its answer leaves only after its lines are committed, so still no access without its line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapper, Session, registry
 
 from .auth import ID, now
+from .database import WRITE_OPTION, WriteTurns
 from .throttle import Failures
 from .types import UTCDateTime
 
@@ -120,12 +126,130 @@ def _insert(table: sa.Table) -> sa.Insert:
     return sa.insert(table)
 
 
-class AccessLog:
-    """Append-only: ``write``/``add`` and ``search``, nothing else."""
+class _Waiting:
+    """The lines of one unit of work in :class:`GroupCommit`'s queue, and how their write ended."""
 
-    def __init__(self, session: Session, table: sa.Table) -> None:
+    __slots__ = ("lines", "done", "error")
+
+    def __init__(self, lines: Sequence[Mapping[str, Any]]) -> None:
+        self.lines = lines
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+
+
+class GroupCommit:
+    """Access-log lines of many reads written by one background thread, in one statement per turn (group commit).
+
+    Every read of a client's file writes one line. Written in the read's own transaction that was a BEGIN, an
+    INSERT and a COMMIT per read: three of its four database round trips, and the larger part of its database
+    and driver CPU. Here a read hands over its lines (:meth:`write`) and waits until they are committed; the
+    writer takes every line waiting, writes them with one INSERT (PostgreSQL: in autocommit, one round trip;
+    SQLite: in a write transaction, after the process's write turn) and wakes their readers. So an answer still
+    leaves only when its line is in the log (NEN 7513: no access without its line, no line lost); a write that
+    fails fails every read waiting for it (503: database bezet), and nothing of those reads is answered.
+
+    The thread starts at the first write and stops after ``idle_seconds`` without lines (tests make many apps).
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        table: sa.Table,
+        turns: WriteTurns | None = None,
+        max_lines: int = 1000,
+        idle_seconds: float = 5.0,
+    ) -> None:
+        self.table = table
+        sqlite = engine.dialect.name == "sqlite"
+        # SQLite: BEGIN IMMEDIATE (see wlz.platform.database); PostgreSQL: one INSERT needs no transaction
+        self._engine = (
+            engine.execution_options(**{WRITE_OPTION: True})
+            if sqlite
+            else engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._turns = turns or WriteTurns()
+        self._max_lines = max_lines  # within SQLAlchemy's insertmanyvalues page: one statement per turn
+        self._idle = idle_seconds
+        self._queue: list[_Waiting] = []
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def write(self, lines: Sequence[Mapping[str, Any]]) -> None:
+        """Write ``lines`` (see :func:`line`) and return when they are committed; raises when they are not."""
+        if not lines:
+            return
+        waiting = _Waiting(lines)
+        with self._wake:
+            self._queue.append(waiting)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="toegangslog-schrijver", daemon=True)
+                self._thread.start()
+            else:
+                self._wake.notify()
+        waiting.done.wait()
+        if waiting.error is not None:
+            # a fresh exception per reader (they raise it in their own threads); no parameters: no data in it
+            raise sa_exc.OperationalError("INSERT INTO toegangslog", None, waiting.error) from waiting.error
+
+    def _take(self) -> list[_Waiting]:
+        """The next turn's waiting units (at most ``max_lines`` lines, at least one unit); [] when idle too long
+        (the thread then ends: a later write starts a new one)."""
+        with self._wake:
+            if not self._queue and not self._wake.wait_for(lambda: bool(self._queue), self._idle):
+                self._thread = None
+                return []
+            turn: list[_Waiting] = []
+            n = 0
+            while self._queue and (not turn or n + len(self._queue[0].lines) <= self._max_lines):
+                waiting = self._queue.pop(0)
+                turn.append(waiting)
+                n += len(waiting.lines)
+            return turn
+
+    def _run(self) -> None:
+        conn: sa.Connection | None = None  # kept from turn to turn (a checkout per turn cost as much as the INSERT)
+        try:
+            while turn := self._take():
+                error: BaseException | None = None
+                try:
+                    conn = conn or self._engine.connect()
+                    self._insert(conn, [dict(line) for w in turn for line in w.lines])
+                except BaseException as exc:  # every reader waiting for this turn hears of it
+                    error = exc
+                    if conn is not None:  # a fresh connection for the next turn
+                        conn.invalidate()
+                        conn.close()
+                        conn = None
+                for w in turn:
+                    w.error = error
+                    w.done.set()
+        finally:
+            if conn is not None:
+                conn.close()
+
+    def _insert(self, conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+        self._turns.take()
+        try:
+            try:
+                conn.execute(_insert(self.table), rows)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+        finally:
+            self._turns.give_back()
+
+
+class AccessLog:
+    """Append-only: ``write``/``add`` and ``search``, nothing else.
+
+    ``deferred``: a list the lines are collected in instead of being inserted in the session's transaction (a
+    ``logged_read`` unit of work hands them to :class:`GroupCommit` at its commit)."""
+
+    def __init__(self, session: Session, table: sa.Table, deferred: list[dict[str, Any]] | None = None) -> None:
         self.s = session
         self.table = table
+        self.deferred = deferred
 
     def add(self, regel: Toegangsregel) -> None:
         self.write({c.key: getattr(regel, c.key) for c in self.table.columns if c.key != "id"})
@@ -133,7 +257,11 @@ class AccessLog:
     def write(self, columns: Mapping[str, Any]) -> None:
         """Insert the line at once, in the session's transaction, as a plain INSERT: no ORM object or
         bookkeeping, no RETURNING of the generated id, one statement compiled once (every file read writes one
-        line, so this is on the hottest path). ``columns``: every column but ``id`` (see :func:`line`)."""
+        line, so this is on the hottest path). ``columns``: every column but ``id`` (see :func:`line`). Deferred
+        (see the class): kept for the unit of work's commit."""
+        if self.deferred is not None:
+            self.deferred.append(dict(columns))
+            return
         self.s.connection().execute(_insert(self.table), dict(columns))
 
     def search(

@@ -17,9 +17,11 @@ from __future__ import annotations
 import hmac
 import secrets
 import time
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .config import AppSettings
 
@@ -33,9 +35,28 @@ _CSRF = "csrf"
 _TOUCH_SECONDS = 15
 
 
-def install(app: FastAPI, settings: AppSettings) -> None:
+class PageSessions:
+    """Starlette's ``SessionMiddleware`` for the pages only. The API authenticates by bearer token and never reads
+    the session: a request under ``skip_prefix`` (``/api``) passes by, so the cookie is neither parsed, verified
+    nor written back (several per cent of the server's CPU of an API read, with a browser's cookie or without)."""
+
+    def __init__(self, app: ASGIApp, /, skip_prefix: str, **options: Any) -> None:
+        self.app = app
+        self.skip_prefix = skip_prefix
+        self.sessions = SessionMiddleware(app, **options)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and (path == self.skip_prefix or path.startswith(self.skip_prefix + "/")):
+            await self.app(scope, receive, send)
+        else:
+            await self.sessions(scope, receive, send)
+
+
+def install(app: FastAPI, settings: AppSettings, api_prefix: str = "/api") -> None:
     app.add_middleware(
-        SessionMiddleware,
+        PageSessions,
+        skip_prefix=api_prefix,
         secret_key=settings.secret_key,
         session_cookie=COOKIE,
         max_age=settings.session_max_hours * 3600,

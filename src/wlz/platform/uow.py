@@ -7,21 +7,33 @@ database layer (``wlz.platform.database``).
 
 from __future__ import annotations
 
-from typing import Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from .access_log import GroupCommit
 from .database import SessionFactories, WriteTurns
 
 
 class UnitOfWork:
-    """``with uow:`` opens a transaction; ``uow.commit()`` keeps the work; leaving without commit rolls back."""
+    """``with uow:`` opens a transaction; ``uow.commit()`` keeps the work; leaving without commit rolls back.
 
-    def __init__(self, factory: sessionmaker[Session], turns: WriteTurns | None = None) -> None:
+    A logged read (``log_writer`` given: the factory's ``logged_read``) writes nothing but access-log lines: the
+    context's access log collects them in ``deferred_log`` (``AccessLog(..., deferred=uow.deferred_log)``) and
+    ``commit`` hands them to the group commit and returns once they are committed (see
+    ``wlz.platform.access_log.GroupCommit``)."""
+
+    def __init__(
+        self, factory: sessionmaker[Session], turns: WriteTurns | None = None, log_writer: GroupCommit | None = None
+    ) -> None:
         self._factory = factory
         self._turns = turns
         self._session: Session | None = None
+        self._log_writer = log_writer
+        #: the access-log lines of a logged read, written at its commit (None: lines go into the transaction)
+        self.deferred_log: list[dict[str, Any]] | None = [] if log_writer is not None else None
 
     @property
     def session(self) -> Session:
@@ -57,7 +69,15 @@ class UnitOfWork:
         self.session.flush()
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._log_writer is None:
+            self.session.commit()
+            return
+        s = self.session
+        if s.new or s.dirty or s.deleted:  # a logged read that tried to change something: refuse, change nothing
+            raise RuntimeError("a logged read unit of work writes nothing but access-log lines")
+        s.commit()
+        lines, self.deferred_log = self.deferred_log or [], []
+        self._log_writer.write(lines)
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -69,15 +89,23 @@ U = TypeVar("U", bound=UnitOfWork)
 class UnitOfWorkFactory(Generic[U]):
     """Makes units of work of one class on one engine; the app and the commands each hold one."""
 
-    def __init__(self, engine: Engine, unit_of_work: type[U]) -> None:
+    def __init__(self, engine: Engine, unit_of_work: type[U], access_log: sa.Table | None = None) -> None:
         self.engine = engine
         self._class = unit_of_work
         self._sessions = SessionFactories(engine)
+        #: the group commit of this database's access log (``access_log``: its table), for logged reads
+        self.log_writer = GroupCommit(engine, access_log, self._sessions.turns) if access_log is not None else None
 
-    def __call__(self, *, write: bool = False, single_read: bool = False) -> U:
+    def __call__(self, *, write: bool = False, single_read: bool = False, logged_read: bool = False) -> U:
         """``write``: the work writes (SQLite takes the write lock at its start, after this process's write
-        turn); ``single_read``: the work is a single SELECT (no consistency across statements, no writes)."""
+        turn); ``single_read``: the work is a single SELECT (no consistency across statements, no writes);
+        ``logged_read``: the work reads (no consistency across statements) and writes only its access-log lines,
+        which its commit writes through the group commit (the factory needs the ``access_log`` table)."""
         s = self._sessions
+        if logged_read:
+            if self.log_writer is None:
+                raise ValueError("logged_read needs the access log's table (UnitOfWorkFactory(access_log=...))")
+            return self._class(s.logged_read, None, self.log_writer)
         if single_read:
             return self._class(s.single_read)
         if write:

@@ -51,15 +51,16 @@ def _uow(request: Request, write: bool = True) -> UnitOfWork:
 
 
 def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
-    """Run ``read(uow)``, a read that writes its access-log line in the same transaction: read and line commit
-    together, or neither.
+    """Run ``read(uow)``, a read whose only write is its access-log line: the answer leaves only once the line is
+    committed, and a read that fails writes no line.
 
-    On SQLite a transaction that will write takes the one write lock at its start (BEGIN IMMEDIATE, see
-    ``wlz.platform.database``), after the server process's own write turn (``WriteTurns``): the file reads of one
-    process take turns, each a few tenths of a millisecond of database work. (Reading first and taking the lock
-    only for the log line, retrying with the lock when another writer got in between, measured worse under load:
-    at 300 reads/s most log lines met another writer, so reads ran twice and waited in SQLite's busy handler.)"""
-    with _uow(request) as uow:
+    The unit of work is a logged read (``wlz.platform.uow``): the reads run without a transaction of their own,
+    and the commit hands the line to the process's group commit (``wlz.platform.access_log.GroupCommit``), which
+    writes the lines of every read waiting with one INSERT and wakes them. On PostgreSQL a file read was BEGIN,
+    the SELECT, the INSERT and COMMIT, four round trips; now it is the SELECT and its share of one INSERT. On
+    SQLite the reads no longer take the one write lock each: the group commit takes it once per turn, after the
+    process's own writers' turns (``WriteTurns``)."""
+    with request.app.state.uow(logged_read=True) as uow:
         return read(uow)
 
 
@@ -301,7 +302,7 @@ def toegangslog_zoeken(
     ),
     actor: Actor = Depends(_rol("toegangslog.zoeken")),
 ) -> Sequence[Toegangsregel]:
-    with _uow(request) as uow:
+    with request.app.state.uow(logged_read=True) as uow:  # a search, logged too (see _read_and_log)
         return toegang.zoek(
             uow,
             actor,

@@ -528,9 +528,10 @@ class Tokens:
         return self.s.scalars(sa.select(ApiToken).where(orm.api_tokens.c.gebruiker_id == gebruiker_id)).all()
 
 
-def toegangslog(session: Session) -> AccessLog:
-    """The access log (the platform's, see ``wlz.platform.access_log``) on this database's table."""
-    return AccessLog(session, orm.toegangslog)
+def toegangslog(session: Session, deferred: list[dict[str, Any]] | None = None) -> AccessLog:
+    """The access log (the platform's, see ``wlz.platform.access_log``) on this database's table; ``deferred``: a
+    logged read's list of lines (``UnitOfWork.deferred_log``)."""
+    return AccessLog(session, orm.toegangslog, deferred)
 
 
 class Berichten:
@@ -593,7 +594,6 @@ class Berichten:
         )
         return self.s.execute(q.limit(1)).first() is not None
 
-    def retouren(self, bericht_id: str) -> Sequence[IwlzBericht]:
     def bekende_aanleveringen(self, soort: str, afzender: str, sleutels: Collection[str]) -> set[str]:
         """Which of these delivery keys an accepted message of this type from this sender delivered before
         (iWlz TR074; the keys are hashes, no BSN in them)."""
@@ -611,6 +611,7 @@ class Berichten:
         rijen = [{"soort": soort, "afzender": afzender, "sleutel": k, "bericht_id": bericht_id} for k in sleutels]
         self.s.execute(sa.insert(orm.aanleveringen), rijen)
 
+    def retouren(self, bericht_id: str) -> Sequence[IwlzBericht]:
         """The retours that answer one message (sent or received), oldest first."""
         b = orm.berichten.c
         return self.s.scalars(sa.select(IwlzBericht).where(b.retour_van == bericht_id).order_by(b.aangemaakt_op)).all()

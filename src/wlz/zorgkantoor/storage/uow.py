@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from wlz.platform import uow as platform_uow
 from wlz.platform.access_log import AccessLog
 
-from . import repository
+from . import orm, repository
 from .orm import start_mappers
 
 
@@ -37,7 +37,7 @@ class UnitOfWork(platform_uow.UnitOfWork):
         self.aanvragen = repository.Aanvragen(session)
         self.gebruikers = repository.Gebruikers(session)
         self.tokens = repository.Tokens(session)
-        self.toegangslog = repository.toegangslog(session)
+        self.toegangslog = repository.toegangslog(session, self.deferred_log)
         self.berichten = repository.Berichten(session)
         self.monitoring = repository.Monitoring(session)
 
@@ -47,8 +47,9 @@ class UnitOfWorkFactory(platform_uow.UnitOfWorkFactory[UnitOfWork]):
 
     def __init__(self, engine: Engine) -> None:
         start_mappers()
-        super().__init__(engine, UnitOfWork)
+        super().__init__(engine, UnitOfWork, access_log=orm.toegangslog)
 
-    def __call__(self, *, write: bool = False, single_read: bool = False) -> UnitOfWork:
-        """``write``: the work writes; ``single_read``: a single SELECT (see the platform's factory)."""
-        return super().__call__(write=write, single_read=single_read)
+    def __call__(self, *, write: bool = False, single_read: bool = False, logged_read: bool = False) -> UnitOfWork:
+        """``write``: the work writes; ``single_read``: a single SELECT; ``logged_read``: reads and writes only
+        its access-log lines, through the group commit (see the platform's factory)."""
+        return super().__call__(write=write, single_read=single_read, logged_read=logged_read)
