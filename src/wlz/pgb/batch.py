@@ -153,7 +153,18 @@ _ZWAAR = _temp(
     "pgb_batch_zwaar", sa.Column("budgethouder_id", sa.String(32)), sa.Column("zorgverlener_id", sa.String(32))
 )
 
-_TABELLEN = (_INVOER, _WERK, _BESLIST, _ZWAAR)
+#: per agreement with a declaration in the batch: what it paid and how many declarations it got (step 6)
+_PER_OVK = _temp(
+    "pgb_batch_per_overeenkomst",
+    sa.Column("overeenkomst_id", sa.String(64)),
+    sa.Column("beschikking_id", sa.String(32)),
+    sa.Column("budgethouder_id", sa.String(32)),
+    sa.Column("som", sa.BigInteger),
+    sa.Column("aantal", sa.Integer),
+    sa.Column("betaald", sa.Integer),
+)
+
+_TABELLEN = (_INVOER, _WERK, _BESLIST, _ZWAAR, _PER_OVK)
 
 
 class _Sql:
@@ -179,6 +190,13 @@ class _Sql:
             return sa.func.to_char(col, "DD-MM-YYYY")
         return sa.func.strftime("%d-%m-%Y", col)
 
+    def groep(self, budgethouder_id: Any, zorgverlener_id: Any) -> Any:
+        """The partition of the disjointness test of step 4. PostgreSQL: a 64-bit hash of the two ids (sorts as a
+        number; two groups that share a hash are tested as one, which can only send them to step 5)."""
+        if self.pg:
+            return sa.func.hashtextextended(budgethouder_id + "/" + zorgverlener_id, 0)
+        return (budgethouder_id, zorgverlener_id)
+
     def declaratie_id(self, prefix: str, regel: Any) -> Any:
         """The id of a line's declaration: the batch id's first 20 characters and the line number in 12 digits."""
         if self.pg:
@@ -187,17 +205,31 @@ class _Sql:
 
 
 def _copy(s: Session, tabel: sa.Table, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Rows into a (temporary) table: PostgreSQL COPY, SQLite executemany."""
+    """Rows into a (temporary) table: PostgreSQL binary COPY (the server parses no text), SQLite executemany."""
     conn = s.connection()
     kolommen = [k.name for k in tabel.c]
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
-        with raw.cursor() as cur, cur.copy(f"COPY {tabel.name} ({', '.join(kolommen)}) FROM STDIN") as cp:  # type: ignore[union-attr]
+        typen = [_PG_TYPE[type(k.type)] for k in tabel.c]
+        opdracht = f"COPY {tabel.name} ({', '.join(kolommen)}) FROM STDIN (FORMAT BINARY)"
+        with raw.cursor() as cur, cur.copy(opdracht) as cp:  # type: ignore[union-attr]
+            cp.set_types(typen)
             for row in rows:
                 cp.write_row(row)
         return
     for i in range(0, len(rows), 10_000):
         s.execute(sa.insert(tabel), [dict(zip(kolommen, row, strict=True)) for row in rows[i : i + 10_000]])
+
+
+#: the PostgreSQL type of each column type of the temporary tables, for the binary COPY
+_PG_TYPE: dict[type[Any], str] = {
+    sa.Integer: "int4",
+    sa.BigInteger: "int8",
+    sa.Float: "float8",
+    sa.Date: "date",
+    sa.String: "text",
+    sa.Text: "text",
+}
 
 
 def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iterable[BatchRegel]) -> BatchResultaat:
@@ -212,8 +244,11 @@ def verwerk_declaraties(uows: services.Uows, actor: services.Actor, regels: Iter
         s = uow.session
         sql = _Sql(s.connection().dialect.name)
         if sql.pg:
-            # the work tables and the sorts of one batch in memory where it fits (this transaction only)
+            # the work tables and the sorts of one batch in memory where it fits (this transaction only); the
+            # temporary tables' buffers can be sized only before the session's first temporary table
             s.execute(sa.text("SET LOCAL work_mem = '256MB'"))
+            if not s.execute(sa.text("SELECT pg_my_temp_schema() <> 0")).scalar_one():
+                s.execute(sa.text("SET LOCAL temp_buffers = '512MB'"))
         s.execute(
             sa.insert(orm.batches).values(
                 id=batch_id,
@@ -377,7 +412,7 @@ def _sequentieel(s: Session, sql: _Sql) -> int:
     ).subquery()
     i = items.c
     vorige = sa.func.max(i.tot).over(
-        partition_by=(i.budgethouder_id, i.zorgverlener_id), order_by=(i.van, i.tot), rows=(None, -1)
+        partition_by=sql.groep(i.budgethouder_id, i.zorgverlener_id), order_by=(i.van, i.tot), rows=(None, -1)
     )
     v = sa.select(i.budgethouder_id, i.zorgverlener_id, i.van, i.tot, i.minuten, vorige.label("vorige")).subquery()
     dagen = sql.dag(v.c.tot) - sql.dag(v.c.van) + 1
@@ -490,43 +525,44 @@ def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor:
     w, o, b = _WERK.c, orm.overeenkomsten, orm.beschikkingen
     vastgelegd = w.uitkomst.in_((BETAALD, GEWEIGERD))
     betaald = w.uitkomst == BETAALD
+    # per agreement with a declaration: its beschikking, budgethouder and what it paid (one pass over the lines;
+    # the checks, the reservations, the ledger and the access log read this)
+    _PER_OVK.create(s.connection())
+    s.execute(
+        sa.insert(_PER_OVK).from_select(
+            [k.name for k in _PER_OVK.c],
+            sa.select(
+                w.overeenkomst_id,
+                sa.func.min(w.beschikking_id),
+                sa.func.min(w.budgethouder_id),
+                sa.func.coalesce(sa.func.sum(sa.case((betaald, w.bedrag), else_=0)), 0),
+                sa.func.count(),
+                sa.func.count().filter(betaald),
+            )
+            .where(vastgelegd)
+            .group_by(w.overeenkomst_id),
+        )
+    )
+    po = _PER_OVK.c
     zonder_triggers = sql.pg and _mag_zonder_triggers(s)
     if zonder_triggers:
         # what the foreign-key triggers would check and lock, set-based: every agreement of a declaration exists
-        # (FOR KEY SHARE, as the trigger locks it), every beschikking of a payment exists (locked FOR UPDATE in
-        # step 2)
-        for ouder, kol, waar in ((o, w.overeenkomst_id, vastgelegd), (b, w.beschikking_id, betaald)):
-            nodig = sa.select(kol).where(waar).distinct().subquery()
-            rijen = sa.select(ouder.c.id).where(ouder.c.id.in_(sa.select(nodig))).with_for_update(key_share=True)
+        # (locked FOR KEY SHARE, as the trigger locks it); every beschikking of a payment exists (locked FOR UPDATE
+        # in step 2)
+        for ouder, kol in ((o, po.overeenkomst_id), (b, po.beschikking_id)):
+            rijen = sa.select(ouder.c.id).where(ouder.c.id.in_(sa.select(kol))).with_for_update(key_share=True)
             gevonden = s.execute(sa.select(sa.func.count()).select_from(rijen.subquery())).scalar_one()
-            if gevonden != s.execute(sa.select(sa.func.count()).select_from(nodig)).scalar_one():
+            if gevonden != s.execute(sa.select(sa.func.count(sa.distinct(kol)))).scalar_one():
                 raise RuntimeError("batch: een verwijzing naar een zorgovereenkomst of beschikking ontbreekt")
         s.execute(sa.text("SET LOCAL session_replication_role = replica"))
+    kolommen = ["id", "overeenkomst_id", "van", "tot", "uren", "minuten", "bedrag", "ingediend_op", "betaald", "reden"]
     d = _geschreven(
         s,
         sa.insert(orm.declaraties).from_select(
-            [
-                "id",
-                "overeenkomst_id",
-                "van",
-                "tot",
-                "uren",
-                "minuten",
-                "bedrag",
-                "ingediend_op",
-                "betaald",
-                "reden",
-                "regel",
-            ],
+            [*kolommen, "regel"],
             sa.select(
                 w.declaratie_id,
-                w.overeenkomst_id,
-                w.van,
-                w.tot,
-                w.uren,
-                w.minuten,
-                w.bedrag,
-                w.ingediend_op,
+                *[w[k] for k in kolommen[1:8]],
                 betaald,
                 w.reden,
                 w.bron,
@@ -568,23 +604,20 @@ def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor:
     )
     if zonder_triggers:
         s.execute(sa.text("SET LOCAL session_replication_role = origin"))
-        # every payment has its declaration: both written from the same lines
-        n_vast, n_betaald = s.execute(
-            sa.select(sa.func.count().filter(vastgelegd), sa.func.count().filter(betaald))
-        ).one()
-        if (d, p, j) != (n_vast, n_betaald, n_betaald):
-            raise RuntimeError("batch: niet elke declaratie, betaling of boeking is geschreven")
-    som_o = (
-        sa.select(w.overeenkomst_id.label("id"), sa.func.sum(w.bedrag).label("som"))
-        .where(betaald)
-        .group_by(w.overeenkomst_id)
-        .subquery()
+    # every declaration, payment and journal line written (both from the same lines: each payment has its
+    # declaration)
+    n_vast, n_betaald = s.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(po.aantal), 0), sa.func.coalesce(sa.func.sum(po.betaald), 0))
+    ).one()
+    if (d, p, j) != (n_vast, n_betaald, n_betaald):
+        raise RuntimeError("batch: niet elke declaratie, betaling of boeking is geschreven")
+    s.execute(
+        sa.update(o).where(o.c.id == po.overeenkomst_id, po.som > 0).values(gereserveerd=o.c.gereserveerd - po.som)
     )
-    s.execute(sa.update(o).where(o.c.id == som_o.c.id).values(gereserveerd=o.c.gereserveerd - som_o.c.som))
     som_b = (
-        sa.select(w.beschikking_id.label("id"), sa.func.sum(w.bedrag).label("som"))
-        .where(betaald)
-        .group_by(w.beschikking_id)
+        sa.select(po.beschikking_id.label("id"), sa.func.sum(po.som).label("som"))
+        .group_by(po.beschikking_id)
+        .having(sa.func.sum(po.som) > 0)
         .subquery()
     )
     s.execute(
@@ -628,14 +661,12 @@ def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor:
                 sa.literal(actor.gebruiker_id),
                 sa.literal(actor.gebruikersnaam),
                 sa.literal(actor.rol),
-                w.budgethouder_id,
+                po.budgethouder_id,
                 sa.literal("aanmaken"),
                 sa.literal(f"declaraties (batch {batch_id})"),
                 sa.literal("uitvoering pgb (Wlz art. 3.3.3)"),
                 sa.literal(actor.kanaal),
-            )
-            .where(vastgelegd)
-            .distinct(),
+            ).distinct(),
         )
     )
 
