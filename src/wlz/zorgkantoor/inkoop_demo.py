@@ -4,8 +4,9 @@ zorginkoper account.
 
 The regions and the year follow seed 003 p10 r.515-519: the experiments with persoonsvolgende bekostiging started
 on 1 January 2017 in Rotterdam (5521) and Zuid-Limburg (5531). Every figure the seeds do not give (the maximum
-tariffs, percentages, the experiment's share, the basisbudget, the capacity norm and fte) is an example, stored
-marked ``voorbeeld``. The choice and the voucher go to a demo client whose indicatiebesluit covers the year (no
+tariffs, percentages, the experiment's share, the capacity norm and fte) is an example, stored
+marked ``voorbeeld``; the meerjarig contract's basisbudget is computed from 4 indicated VV7 clients at the example
+day tariff (so its source says voorbeeld). The choice and the voucher go to a demo client whose indicatiebesluit covers the year (no
 client is added unless the demo has none); the voucher's value is the rules' own pgb budget for 2017 of a VG3-VG8
 profile (seed 000 tabel 1, Kamerstuk 34 104 nr. 167), for another profile the rules' cost of care with stay at the
 example day tariff (its bron says voorbeeld).
@@ -79,17 +80,20 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             iv.TarieventabelInvoer(
                 tarieven=[
                     iv.TariefInvoer(
-                        jaar=JAAR,
+                        jaar=jaar,
                         prestatiecode=code,
                         eenheid=eenheid,
                         maximumtarief=Decimal(bedrag),
                         bron=VOORBEELD,
                         voorbeeld=True,
                     )
-                    for code, eenheid, bedrag in (
-                        ("ZI755", "dag", "250.00"),
-                        ("M-BG", "uur", "60.00"),
-                        ("M-PV", "uur", "55.00"),
+                    for jaar, code, eenheid, bedrag in (
+                        (JAAR, "ZI755", "dag", "250.00"),
+                        (JAAR, "M-BG", "uur", "60.00"),
+                        (JAAR, "M-PV", "uur", "55.00"),
+                        # the meerjarig contract's later years (its basisbudget is priced per year)
+                        (JAAR + 1, "ZI755", "dag", "250.00"),
+                        (JAAR + 2, "ZI755", "dag", "250.00"),
                     )
                 ]  # fmt: skip
             ),
@@ -139,7 +143,8 @@ def vul(uowf: UnitOfWorkFactory, aanbieders: Sequence[str]) -> str:
             {"prestatiecode": "ZI755", "leveringsvorm": "verblijf", "tarief_percentage": "97"},
             {"prestatiecode": "M-BG", "leveringsvorm": "mpt", "tarief_percentage": "100"}]},
         {"agb_code": b, "regio": ROTTERDAM, "vorm": "meerjarig", "zorgsoort": "huntington",
-         "basisbudget": "250000", "einddatum": dt.date(JAAR + 2, 12, 31),
+         "geindiceerd": [{"zorgprofiel": "VV7", "aantal": 4, "prestatiecode": "ZI755"}],
+         "einddatum": dt.date(JAAR + 2, 12, 31),
          "prestaties": [{"prestatiecode": "M-PV", "leveringsvorm": "mpt", "tarief_percentage": "98"}]},
         {"agb_code": c, "regio": ZUID_LIMBURG, "vorm": "open_huis", "experiment_id": experiment["id"],
          "accepteert_prijs_en_eisen": True, "einddatum": dt.date(JAAR + 1, 12, 31),

@@ -215,3 +215,36 @@ def test_an_mpt_pgb_choice_records_its_pgb_part_beside_the_mpt_modules(uow, were
     with uow(write=True) as u:
         dossier = inkoop.keuzedossier(u, BEOORDELAAR, wereld.client_id)
     assert [p["functies"] for p in dossier.pgb_delen] == [["31", "21"]]
+
+
+def test_meerjarig_basisbudget_is_computed_from_the_indicated_care(uow, wereld):
+    """3 indicated VV5 clients for 2024 at the table's day tariff of ZI754 (200.00, voorbeeld): the rules'
+    verblijf_budget of 366 days each, 3 x 73,200.00; the source names the rules' result and the tariff. A year
+    without a tariff is refused naming the field; the zorginkoper's own amount overrides, marked handmatig."""
+    from decimal import Decimal
+
+    geindiceerd = [{"zorgprofiel": "VV5", "aantal": 3, "prestatiecode": "ZI754"}]
+    d = contract(vorm="meerjarig", zorgsoort="huntington", einddatum=dt.date(2024, 12, 31), geindiceerd=geindiceerd)
+    with uow(write=True) as u:
+        c = inkoop.contract_opslaan(u, INKOPER, d).gegevens
+    assert c["basisbudget_cent"] == 3 * 366 * 20_000 and c["basisbudget_handmatig"] is False
+    assert "3 x VV5 2024: 73200.00 euro" in c["basisbudget_bron"] and "verblijf_budget" in c["basisbudget_bron"]
+    assert "voorbeeld" in c["basisbudget_bron"]
+    # 2025 has no maximum tariff in the table: refused, naming the line, nothing written
+    twee_jaar = contract(
+        vorm="meerjarig", zorgsoort="huntington", einddatum=dt.date(2025, 12, 31), geindiceerd=geindiceerd
+    )
+    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, twee_jaar)
+    assert fout.veld == "geindiceerd.0.prestatiecode" and "2025" in fout.bericht
+    # the user's own amount: kept, marked as an override, what could not be computed said
+    eigen = contract(
+        vorm="meerjarig", zorgsoort="huntington", einddatum=dt.date(2025, 12, 31), geindiceerd=geindiceerd,
+        basisbudget=Decimal("400000"),
+    )  # fmt: skip
+    with uow(write=True) as u:
+        c = inkoop.contract_opslaan(u, INKOPER, eigen).gegevens
+    assert c["basisbudget_cent"] == 40_000_000 and c["basisbudget_handmatig"] is True
+    assert c["basisbudget_bron"].startswith("handmatig ingevoerd") and "niet te berekenen" in c["basisbudget_bron"]
+    # geindiceerd belongs to a meerjarig contract only
+    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, contract(geindiceerd=geindiceerd))
+    assert fout.veld == "geindiceerd"

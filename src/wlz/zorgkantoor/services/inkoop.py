@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -473,6 +473,25 @@ def contract_opslaan(uow: UnitOfWork, actor: Actor, d: iv.ContractInvoer) -> Con
         basisbudget_cent=_cent(d.basisbudget),
         experiment_id=d.experiment_id,
     )
+    basisbudget_bron: str | None = None
+    if d.geindiceerd:
+        if d.vorm != "meerjarig":
+            raise DomainError(
+                "Geïndiceerde zorg als basis van een basisbudget hoort bij een meerjarig contract.", "geindiceerd"
+            )
+        try:
+            berekend, basisbudget_bron = basisbudget_uit_indicaties(r, d.geindiceerd, d.ingangsdatum, d.einddatum)
+        except DomainError as exc:
+            if d.basisbudget is None:
+                raise
+            berekend, basisbudget_bron = None, f"niet te berekenen: {exc.bericht}"
+        if d.basisbudget is None:
+            voorstel = replace(voorstel, basisbudget_cent=berekend)
+        else:  # the zorginkoper's own amount wins, marked as such, beside what the indicated care gives
+            uitkomst = "" if berekend is None else f"berekend was {berekend / 100:.2f} euro: "
+            basisbudget_bron = f"handmatig ingevoerd door de zorginkoper; {uitkomst}{basisbudget_bron}"
+    elif d.basisbudget is not None:
+        basisbudget_bron = "handmatig ingevoerd door de zorginkoper (niet berekend uit de geïndiceerde zorg)"
     regels.check_contract(voorstel, experiment)
     _aanbieder(r, d.agb_code)
     status = d.status
@@ -498,6 +517,8 @@ def contract_opslaan(uow: UnitOfWork, actor: Actor, d: iv.ContractInvoer) -> Con
             "experiment_id": d.experiment_id,
             "zorgsoort": d.zorgsoort,
             "basisbudget_cent": voorstel.basisbudget_cent,
+            "basisbudget_bron": basisbudget_bron if voorstel.basisbudget_cent is not None else None,
+            "basisbudget_handmatig": None if voorstel.basisbudget_cent is None else d.basisbudget is not None,
             "verbeterplan": d.verbeterplan,
             "verbeterplan_toelichting": d.verbeterplan_toelichting,
             "kwaliteitseisen": d.kwaliteitseisen,
@@ -531,6 +552,37 @@ def contract_opslaan(uow: UnitOfWork, actor: Actor, d: iv.ContractInvoer) -> Con
     log(uow, actor, "aanmaken", f"contract {d.vorm} met zorgaanbieder {d.agb_code}", doel=DOEL_INKOOP)
     uow.commit()
     return _contract(r, contract_id)
+
+
+def basisbudget_uit_indicaties(
+    r: Inkoop, geindiceerd: Sequence[iv.GeindiceerdInvoer], van: dt.date, tot: dt.date
+) -> tuple[int, str]:
+    """The basisbudget of a meerjarig contract tied to the indicated care (seed 001 p10-11 r.930-968): per
+    zorgprofiel the number of indicated clients times the rules' cost of care with stay (``verblijf_budget``) for
+    each calendar year of the contract's period (the rules compute per year), summed. The day tariff is the tariff
+    table's maximum of the given prestatie for that year, or the rules' own. Its source names every amount used."""
+    totaal = 0
+    bronnen: list[str] = []
+    for i, g in enumerate(geindiceerd):
+        try:
+            profiel = reference.lookup(g.zorgprofiel).code
+        except KeyError:
+            raise DomainError("Onbekend zorgprofiel.", f"geindiceerd.{i}.zorgprofiel") from None
+        for jaar in range(van.year, tot.year + 1):
+            begin, einde = max(van, dt.date(jaar, 1, 1)), min(tot, dt.date(jaar, 12, 31))
+            dagtarief = r.tarief(jaar, g.prestatiecode) if g.prestatiecode else None
+            if g.prestatiecode and dagtarief is None:
+                raise DomainError(
+                    f"Geen maximumtarief in de tarieventabel voor {g.prestatiecode} in {jaar}: voer het eerst in "
+                    "(met bron), of vul het basisbudget zelf in.",
+                    f"geindiceerd.{i}.prestatiecode",
+                )
+            cent, bron = voucher_waarde(
+                profiel, begin, einde, "verblijf", dagtarief, regels_tarief=True, veld=f"geindiceerd.{i}.zorgprofiel"
+            )
+            totaal += cent * g.aantal
+            bronnen.append(f"{g.aantal} x {profiel} {jaar}: {cent / 100:.2f} euro ({bron})")
+    return totaal, ("basisbudget uit de geïndiceerde zorg: " + "; ".join(bronnen))[:4000]
 
 
 def _contract(r: Inkoop, contract_id: str) -> Contract:
@@ -930,14 +982,24 @@ def _in_een_jaar(van: dt.date, tot: dt.date) -> None:
         raise DomainError("Een voucher geldt voor een periode binnen één kalenderjaar.", "tot")
 
 
-def voucher_waarde(zorgprofiel: str, van: dt.date, tot: dt.date, basis: str, dagtarief: Row | None) -> tuple[int, str]:
+def voucher_waarde(
+    zorgprofiel: str,
+    van: dt.date,
+    tot: dt.date,
+    basis: str,
+    dagtarief: Row | None,
+    *,
+    regels_tarief: bool = False,
+    veld: str = "basis",
+) -> tuple[int, str]:
     """The value of the indication for the period, from the rules (``wlz.rules.api`` through the adapter) and its
     source text. ``verblijf``: the rules' cost of care with stay, the day tariff (the tariff table's maximum, with
-    its bron) times the days of care; ``pgb``: the rules' pgb budget of the profile. Unknown: refused."""
+    its bron; with ``regels_tarief`` and no such row: the rules' own day tariff of the profile) times the days of
+    care; ``pgb``: the rules' pgb budget of the profile. Unknown: refused, naming ``veld``."""
     client: dict[str, Any] = {"zorgprofiel": zorgprofiel, "leveringsvorm": "verblijf" if basis == "verblijf" else "pgb"}
     if basis == "pgb":
         client["gewaarborgde_hulp"] = True
-    if basis == "verblijf":
+    if basis == "verblijf" and not (regels_tarief and dagtarief is None):
         if dagtarief is None:
             raise DomainError(
                 "Geen maximumtarief in de tarieventabel voor deze prestatie en dit jaar: voer het eerst in (met bron).",
@@ -950,14 +1012,14 @@ def voucher_waarde(zorgprofiel: str, van: dt.date, tot: dt.date, basis: str, dag
     try:
         b = rules_engine.bereken(situatie)
     except InputError as exc:
-        raise DomainError(f"De rekenregels weigeren deze situatie: {exc}", "basis") from None
+        raise DomainError(f"De rekenregels weigeren deze situatie: {exc}", veld) from None
     naam = "verblijf_budget" if basis == "verblijf" else "pgb_budget"
     res = b.resultaat(naam)
-    if res is None or res.onbekend or not isinstance(res.waarde, (int, float)):
+    if res is None or res.onbekend or not isinstance(res.waarde, (int, float)) or res.waarde != res.waarde:
         raise DomainError(
             f"De rekenregels kennen voor zorgprofiel {zorgprofiel} in {van.year} geen bedrag ({naam}); "
-            "zonder bekend bedrag wordt geen voucher uitgegeven.",
-            "basis",
+            "zonder bekend bedrag wordt niets berekend.",
+            veld,
         )
     cent = int((Decimal(str(res.waarde)) * 100).quantize(Decimal("1")))
     bronnen = "; ".join(f"{s.titel} {s.url}" for s in res.bronnen)

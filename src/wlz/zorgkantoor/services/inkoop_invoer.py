@@ -129,6 +129,16 @@ class PrestatieInvoer(Invoer):
     tarief_percentage: Decimal = Field(gt=0, lt=1000, max_digits=6, decimal_places=2)
 
 
+class GeindiceerdInvoer(Invoer):
+    """Indicated clients a meerjarig contract is for: how many of one zorgprofiel (aggregates: the zorginkoper sees
+    no client file), and optionally the prestatie whose maximum day tariff (tariff table) prices their stay;
+    without it the rules' own day tariffs (their parameters) are used."""
+
+    zorgprofiel: str = Field(min_length=1, max_length=20)
+    aantal: int = Field(ge=1, le=100_000)
+    prestatiecode: str | None = Field(None, min_length=1, max_length=20)
+
+
 class ContractInvoer(Invoer):
     agb_code: str = Field(pattern=r"^\d{8}$")
     regio: Regio = Field(min_length=4, max_length=4)
@@ -143,6 +153,9 @@ class ContractInvoer(Invoer):
     clientenraad_geraadpleegd: bool = False
     zorgsoort: Zorgsoort | None = None
     basisbudget: Decimal | None = Field(None, gt=0, le=MAX_EURO, max_digits=12, decimal_places=2)
+    #: meerjarig: the indicated care the basisbudget is computed from (``basisbudget`` given as well: a user
+    #: override, stored marked as such)
+    geindiceerd: list[GeindiceerdInvoer] = Field(default_factory=list, max_length=50)
     experiment_id: str | None = Field(None, max_length=32)
     #: open huis: the provider accepts the experiment's price and requirements (then it is admitted)
     accepteert_prijs_en_eisen: bool = False

@@ -334,6 +334,22 @@ async def contract_opslaan(request: Request, actor: Actor = Depends(_rol("inkoop
         if code or pct:
             prestaties.append({"prestatiecode": code, "leveringsvorm": str(lv), "tarief_percentage": pct})
     data["prestaties"] = prestaties
+    geindiceerd = [
+        {
+            "zorgprofiel": str(zp).strip(),
+            "aantal": str(n).strip(),
+            **({"prestatiecode": str(pc).strip()} if str(pc).strip() else {}),
+        }
+        for zp, n, pc in zip(
+            form.getlist("geindiceerd_zorgprofiel"),
+            form.getlist("geindiceerd_aantal"),
+            form.getlist("geindiceerd_prestatiecode"),
+            strict=False,
+        )
+        if str(zp).strip() or str(n).strip()
+    ]
+    if geindiceerd:
+        data["geindiceerd"] = geindiceerd
 
     def run() -> inkoop.Contract:
         d = iv.ContractInvoer.model_validate(data)
