@@ -6,10 +6,10 @@ The regions and the year follow seed 003 p10 r.515-519: the experiments with per
 on 1 January 2017 in Rotterdam (5521) and Zuid-Limburg (5531). Every figure the seeds do not give (the maximum
 tariffs, percentages, the experiment's share, the capacity norm and fte) is an example, stored
 marked ``voorbeeld``; the meerjarig contract's basisbudget is computed from 4 indicated VV7 clients at the example
-day tariff (so its source says voorbeeld). The choice and the voucher go to a demo client whose indicatiebesluit covers the year (no
-client is added unless the demo has none); the voucher's value is the rules' own pgb budget for 2017 of a VG3-VG8
-profile (seed 000 tabel 1, Kamerstuk 34 104 nr. 167), for another profile the rules' cost of care with stay at the
-example day tariff (its bron says voorbeeld).
+day tariff (so its source says voorbeeld). The choice and the voucher go to a demo client whose indicatiebesluit
+covers the year (no client is added unless the demo has none); the voucher's value is the rules' own pgb budget
+for 2017 of a VG3-VG8 profile (seed 000 tabel 1, Kamerstuk 34 104 nr. 167), for another profile the rules' cost of
+care with stay at the example day tariff (its bron says voorbeeld).
 """
 
 from __future__ import annotations
