@@ -19,6 +19,11 @@ analysis itself.
 
     .venv/bin/python benchmarks/scenario_benchmark.py --clientniveau /tmp/landelijk [--scenario FILE] [--herhaal 3]
 
+``--engine spark`` (repeatable, default duckdb) runs the client level on Spark (a local session in the child; the
+client rows written by Spark as Parquet and streamed into clienten.csv). The CPU and peak RSS printed include
+the child's own child processes (Spark's JVM and Python workers; "run cpu" is the driver process only), the RSS
+as the sum of each process' peak (an upper bound: the peaks need not coincide).
+
 ``--analysemap MAP`` reuses an analysis written with the client table (``wlz analyse --clienttabel``, or this
 script's own ``a1``) instead of timing the two analyses again. Without ``--scenario`` two scenarios run: the knip
 (package and payer per client) and every per-group option at the client level at once (taakstelling per client
@@ -91,17 +96,28 @@ from pathlib import Path
 from wlz.scenario import read_scenario, run_scenario, write_outputs
 from wlz.scenario.basis import read_analysis
 t0 = time.perf_counter()
-basis = read_analysis(Path(sys.argv[1]), 2019, inkomen=Path(sys.argv[2]) if sys.argv[2] else None)
+basis = read_analysis(Path(sys.argv[1]), 2019, inkomen=Path(sys.argv[2]) if sys.argv[2] else None, engine=sys.argv[5])
 u = run_scenario(read_scenario(sys.argv[3]), basis)
 t1 = time.perf_counter()
 r1 = resource.getrusage(resource.RUSAGE_SELF)
 write_outputs(u, sys.argv[4], rapport=True)
 t2 = time.perf_counter()
-c = u.clienten
+s = u.clientstappen
 r = resource.getrusage(resource.RUSAGE_SELF)
-print(f"{t1 - t0:.2f} {r1.ru_utime + r1.ru_stime:.1f} {t2 - t1:.2f} {r.ru_utime + r.ru_stime:.1f} "
-      f"{r.ru_maxrss / 1024:.0f} {len(c)} {int((c.pakket_voor != c.pakket_na).sum())} "
-      f"{int((c.uitkomst == 'wint').sum())} {int((c.uitkomst == 'verliest').sum())} {len(u.aanbieders)}")
+# CPU and peak RSS of this process plus its child processes (Spark: the JVM and its Python workers, still running)
+import psutil
+cpu_k, piek_k = 0.0, 0
+for c in psutil.Process().children(recursive=True):
+    try:
+        t = c.cpu_times()
+        cpu_k += t.user + t.system + t.children_user + t.children_system
+        hwm = [x for x in open(f"/proc/{c.pid}/status") if x.startswith("VmHWM")]
+        piek_k += int(hwm[0].split()[1]) if hwm else 0
+    except (psutil.Error, OSError):
+        pass
+print(f"{t1 - t0:.2f} {r1.ru_utime + r1.ru_stime:.1f} {t2 - t1:.2f} {r.ru_utime + r.ru_stime + cpu_k:.1f} "
+      f"{(r.ru_maxrss + piek_k) / 1024:.0f} {int(s.clienten.sum())} {int(s.gewisseld.sum())} "
+      f"{int(s.wint.sum())} {int(s.verliest.sum())} {len(u.aanbieders)}")
 """
 #: every per-group option at the client level in one scenario (after a knip, so each starts from a moved state)
 PER_CLIENT = {
@@ -121,7 +137,13 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def clientniveau(claims: Path, scenarios: list[Path], herhaal: int, analysemap: Path | None = None) -> None:
+def clientniveau(
+    claims: Path,
+    scenarios: list[Path],
+    herhaal: int,
+    analysemap: Path | None = None,
+    engines: tuple[str, ...] = ("duckdb",),
+) -> None:
     """Analysis with and without the client table, then each scenario with the client level in a fresh process.
 
     Wall time and CPU time (user + system, all threads) are printed: on a shared machine the wall time depends on
@@ -156,23 +178,25 @@ def clientniveau(claims: Path, scenarios: list[Path], herhaal: int, analysemap: 
         pad.write_text(yaml.safe_dump(PER_CLIENT), encoding="utf-8")
         scenarios = [REPO / "examples" / "scenario" / "knip_combinatie.yaml", pad]
     print(
-        f"{'scenario':<16} {'run s':>7} {'run cpu':>7} {'schrijven s':>11} {'cpu s':>6} {'piek RSS MB':>11} "
-        f"{'rijen':>9} {'gewisseld':>9} {'winnen':>7} {'verliezen':>9} {'aanbieders':>10}"
+        f"{'engine':<7} {'scenario':<16} {'run s':>7} {'run cpu':>7} {'schrijven s':>11} {'cpu s':>6} "
+        f"{'piek RSS MB':>11} {'rijen':>9} {'gewisseld':>9} {'winnen':>7} {'verliezen':>9} {'aanbieders':>10}"
     )
-    for scenario in scenarios:
-        for _ in range(herhaal):
-            l0 = os.getloadavg()[0]
-            r = subprocess.run(
-                [sys.executable, "-c", _KIND, str(analysemap), inkomen, str(scenario), str(werk / "uit")],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            run_s, run_cpu, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = r.stdout.strip().splitlines()[-1].split()
-            print(
-                f"{scenario.stem[:16]:<16} {run_s:>7} {run_cpu:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} {n:>9} "
-                f"{gew:>9} {wint:>7} {verl:>9} {aanb:>10} (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
-            )
+    for engine in engines:
+        for scenario in scenarios:
+            for _ in range(herhaal):
+                l0 = os.getloadavg()[0]
+                r = subprocess.run(
+                    [sys.executable, "-c", _KIND, str(analysemap), inkomen, str(scenario), str(werk / "uit"), engine],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                regel = r.stdout.strip().splitlines()[-1].split()
+                run_s, run_cpu, schrijf_s, cpu, rss, n, gew, wint, verl, aanb = regel
+                print(
+                    f"{engine:<7} {scenario.stem[:16]:<16} {run_s:>7} {run_cpu:>7} {schrijf_s:>11} {cpu:>6} {rss:>11} "
+                    f"{n:>9} {gew:>9} {wint:>7} {verl:>9} {aanb:>10} (load {l0:.2f} → {os.getloadavg()[0]:.2f})"
+                )
     print(f"uitvoer: {werk}")
 
 
@@ -182,11 +206,18 @@ def main() -> None:
     ap.add_argument("--scenario", type=Path, action="append", default=[], help="scenariobestand (herhaalbaar)")
     ap.add_argument("--analysemap", type=Path, help="met --clientniveau: bestaande analyse met client_maanden/")
     ap.add_argument("--analyse", type=Path, help="uitvoermap van wlz analyse (anders eerst gegenereerd)")
+    ap.add_argument(
+        "--engine",
+        action="append",
+        choices=["duckdb", "spark"],
+        help="met --clientniveau: engine van het cliëntniveau (herhaalbaar; standaard duckdb)",
+    )
     ap.add_argument("--schaal", type=float, default=0.01)
     ap.add_argument("--herhaal", type=int, default=5)
     args = ap.parse_args()
     if args.clientniveau:
-        clientniveau(args.clientniveau, args.scenario, args.herhaal, args.analysemap)
+        engines = tuple(args.engine or ["duckdb"])
+        clientniveau(args.clientniveau, args.scenario, args.herhaal, args.analysemap, engines)
         return
     analyse = args.analyse or _analysemap(args.schaal)
     scenario_s = {p.stem: read_scenario(p) for p in sorted((REPO / "examples" / "scenario").glob("*.yaml"))}
