@@ -58,7 +58,7 @@ def zorgruimte(zorgprofiel: str, van: dt.date, tot: dt.date) -> Zorgruimte:
         return Zorgruimte(None)
     vormen = frozenset(v for v, k in klassen.items() if k is not None and float(k) >= 0)
     bron = "; ".join(sorted({p.bron or "" for p in r.parameters if p.naam.startswith("pgb.klassen.")})) if r else ""
-    return Zorgruimte(vormen, f"Wlz art. 3.3.3 lid 1; Rlz art. 5.13 lid 2, bijlage C ({bron})")
+    return Zorgruimte(vormen, f"Wlz art. 3.3.3 lid 1; Blz art. 3.6.3, 3.6.4; Rlz art. 5.13 lid 2, bijlage C ({bron})")
 
 
 @cache

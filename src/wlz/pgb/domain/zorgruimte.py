@@ -4,13 +4,16 @@ zorgprofiel and the hours, with the articles they rest on.
 - **Functies**: the rules' API gives, per zorgprofiel, the class of each care form that makes up its pgb (Rlz art.
   5.13 lid 2 with bijlage C: ``pgb.klassen.<vorm>.<profiel>``). A plan line or agreement for persoonlijke
   verzorging, verpleging or begeleiding that the profile does not hold is refused: the pgb is granted for the care
-  of the indication (Wlz art. 3.3.3 lid 1; Rlz art. 5.9 lists the refusal grounds of the pgb itself, none of which is
-  "care outside the indication", so the refusal rests on the grant, not on art. 5.9). Huishoudelijke hulp, vervoer
+  of the indication (Wlz art. 3.3.3 lid 1) and is at most the amount of the profile (Blz art. 3.6.3, Rlz art. 5.13);
+  an agreement's approval may be withheld for "strijd met het recht" (Blz art. 3.6.4, the second lid 3). Rlz art.
+  5.9 and Blz art. 3.6.2 list the refusal grounds of the pgb itself, none of which is "care outside the
+  indication", so the refusal does not rest on them. Huishoudelijke hulp, vervoer
   and logeeropvang have no class in bijlage C: the rules say nothing about them, so only the budget bounds them.
   A year the rules know no classes for: no function check (said in the answer, never guessed).
 - **Hours**: no article sets hours per zorgprofiel or per class (the classes are amounts, Rlz art. 5.13 lid 1), so
-  the hours are bounded by the budget (Rlz art. 5.8: the plan shows the care bought with the budget; Blz art. 3.6.6
-  lid 1 onder a: the SVB pays only according to the beschikking) and, per zorgverlener, by the forty hours a week
+  the hours are bounded by the budget (Blz art. 3.6.3: the pgb is at most the amount the regeling sets; Rlz art. 5.8:
+  the plan shows the care bought with it; Blz art. 3.6.6 lid 1 onder a: the SVB pays only according to the
+  beschikking) and, per zorgverlener, by the forty hours a week
   of Rlz art. 5.22 lid 4 / art. 5.18 onder d.
 - **Bemiddelingskosten** (Rlz art. 5.22 lid 5, 2015 text: at most € 250 a year where the pgb on a yearly basis is
   € 25.000 or less, € 500 where it is more; art. 5.18 lid 1 onder f: only for a budgethouder who had a pgb for an
@@ -33,7 +36,9 @@ RULES_VORMEN: dict[str, tuple[str, ...]] = {
     "begeleiding": ("begeleiding_individueel", "begeleiding_groep"),
 }
 
-BRON_FUNCTIES = Bron("Wlz art. 3.3.3 lid 1; Rlz art. 5.13 lid 2 en bijlage C", f"{RLZ_2015}#BijlageC")
+BRON_FUNCTIES = Bron(
+    "Wlz art. 3.3.3 lid 1; Blz art. 3.6.3, 3.6.4; Rlz art. 5.13 lid 2 en bijlage C", f"{RLZ_2015}#BijlageC"
+)
 BRON_UREN = Bron("Rlz art. 5.22, lid 4; art. 5.18, onder d (uren per zorgverlener)", f"{RLZ_2015}#Artikel5.22")
 BRON_BEMIDDELING = Bron("Rlz art. 5.22, lid 5; art. 5.18, lid 1, onder f", f"{RLZ_2015}#Artikel5.22")
 
