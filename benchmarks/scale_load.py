@@ -48,6 +48,7 @@ from tests.zorgkantoor.e2e.server import WACHTWOORDEN, Scenario, maak_database  
 from wlz.platform.database import make_engine  # noqa: E402
 from wlz.zorgkantoor.services import auth  # noqa: E402
 from wlz.zorgkantoor.services.actor import SYSTEEM  # noqa: E402
+from wlz.zorgkantoor.storage import migrate  # noqa: E402
 from wlz.zorgkantoor.storage.uow import UnitOfWorkFactory  # noqa: E402
 
 
@@ -61,12 +62,15 @@ def _schema_url(basis: str, schema: str) -> str:
 
 
 def _bestaand_scenario(url: str) -> Scenario | None:
-    """A schema built before: its fixed clients, and fresh API tokens (a token is shown only when made)."""
+    """A schema built before: brought to the newest migration (the code may have moved on since it was built),
+    its fixed clients, and fresh API tokens (a token is shown only when made)."""
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             if not sa.inspect(conn).has_table("clients"):
                 return None
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
             ids = dict(
                 conn.execute(
                     sa.text(
