@@ -1146,7 +1146,8 @@ def beeindig_pgb(
             bron = "naar rato van de zorgdagen (Rlz art. 5.14, lid 3) van het opgegeven bedrag"
         g = _grootboek(s, b.id)
         beeindigd: list[str] = []
-        for o in s.execute(sa.select(orm.overeenkomsten).where(oc.beschikking_id == b.id, oc.tot > laatste)).mappings():
+        lopend = s.execute(sa.select(orm.overeenkomsten).where(oc.beschikking_id == b.id, oc.tot > laatste)).mappings()
+        for o in lopend.all():
             betaald = int(
                 s.execute(
                     sa.select(sa.func.coalesce(sa.func.sum(orm.betalingen.c.bedrag), 0))
@@ -1163,7 +1164,8 @@ def beeindig_pgb(
                 _bewaar(s, b.id, g, "vrijgave", vrij, o["id"])
             waarden: dict[str, Any] = {"gereserveerd": nodig, "beeindigd_per": e.per}
             if o["van"] > laatste:
-                waarden["status"] = model.Status.beeindigd.value
+                if o["status"] != model.Status.afgewezen.value:  # a refused one stays refused
+                    waarden["status"] = model.Status.beeindigd.value
             else:
                 waarden["tot"] = laatste
             s.execute(sa.update(orm.overeenkomsten).where(oc.id == o["id"]).values(**waarden))
