@@ -238,6 +238,14 @@ def behoefte_uren(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame:
     )
 
 
+def _rijen(cat: pd.Categorical, code: str) -> np.ndarray:
+    """The rows of one zorgprofiel code (none when the batch does not have it)."""
+    if code not in cat.categories:
+        return np.zeros(len(cat), dtype=bool)
+    uit: np.ndarray = cat.codes == cat.categories.get_loc(code)
+    return uit
+
+
 def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame:
     """Per row (a client's segment) the need against the profile amount: a pure function of the batch
     (columns :data:`BATCH_INVOER`, optionally :data:`CONTEXT`) and the parameters, vectorised per zorgprofiel.
@@ -248,7 +256,9 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
     ``verhouding`` (need / profile amount), ``bron``, the hours of :func:`behoefte_uren` (NaN outside ``uren``),
     ``partner``, ``mantelzorg_uren_per_week`` and ``leeftijd`` as used."""
     n = len(batch)
-    codes = batch["zorgprofiel"].to_numpy(object)
+    # the profile as a small integer per row: one comparison per profile is on integers, not on strings
+    cat = pd.Categorical(batch["zorgprofiel"].to_numpy(object))
+    nummer = cat.codes
     u = batch["u_punt"].to_numpy(float)
     verhouding = _kies(par.punten, u)
     if par.cv > 0:
@@ -258,12 +268,12 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
         verhouding = verhouding * np.exp(np.sqrt(sigma2) * z - sigma2 / 2)
     bron = np.full(n, BRON_PUNTEN, dtype=object)
     for code, v in par.pilot.items():
-        sel = codes == code
+        sel = _rijen(cat, code)
         if sel.any():
             verhouding[sel] = _kies(v, u[sel])
             bron[sel] = BRON_PILOT
-    per_jaar = np.array([par.profielbedrag.get(c, np.nan) for c in pd.unique(codes)], dtype=float)
-    profiel_jaar = pd.Series(per_jaar, index=pd.unique(codes)).reindex(codes).to_numpy(float)
+    per_jaar = np.array([par.profielbedrag.get(c, np.nan) for c in cat.categories] + [np.nan], dtype=float)
+    profiel_jaar = per_jaar[np.where(nummer >= 0, nummer, len(cat.categories))]
     uit = pd.DataFrame(index=batch.index)
     for k in ("uren", "gebruikelijke_zorg_uren", "context_uren", "uren_netto", "tarief"):
         uit[k] = np.nan
@@ -275,7 +285,7 @@ def behoefte_batch(batch: pd.DataFrame, par: MaatwerkParameters) -> pd.DataFrame
         h = np.full((n, len(FUNCTIES)), np.nan)
         ur = batch["u_uren"].to_numpy(float)
         for code, m in par.pakketten.items():
-            sel = codes == code
+            sel = _rijen(cat, code)
             if sel.any():
                 keus = np.minimum((ur[sel] * len(m)).astype(int), len(m) - 1)
                 h[sel] = m[keus]
@@ -393,7 +403,7 @@ def maatwerk_rows(
     groepen = {k: n for k, n in sorted(toestand.clienten().items()) if instelling(k[0]) in o.sectoren and n > 0}
     profielen = sorted({(s, p) for s, p, _ in groepen})
     codes = {sp: profielcode(*sp) for sp in profielen}
-    par = maatwerk_parameters(o, [c for c in codes.values() if c is not None], veld)
+    par = client_parameters(o, veld)
     bedrag = {sp: par.profielbedrag[c] for sp, c in codes.items() if c is not None and c in par.profielbedrag}
     pilot = read_pilot_export(o.pilot_export) if o.pilot_export is not None else None
     rijen = []
@@ -440,16 +450,18 @@ def maatwerk_rows(
     return rijen
 
 
-@lru_cache(maxsize=16)
-def _parameters_json(optie_json: str, veld: str) -> MaatwerkParameters:
-    o = Maatwerkindicatie.model_validate_json(optie_json)
-    codes = {profielcode(s, p) for s in ("vg", "vv") for p in range(1, 11)}
-    return maatwerk_parameters(o, sorted(c for c in codes if c), veld)
+#: per option (its JSON) the parameters for every vg/vv zorgprofiel: built once per process, whoever asks first
+_PARAMETERS: dict[str, MaatwerkParameters] = {}
 
 
 def client_parameters(o: Maatwerkindicatie, veld: str = "maatwerkindicatie") -> MaatwerkParameters:
-    """The option's parameters for every zorgprofiel, built once per option and process (the rules run once)."""
-    return _parameters_json(o.model_dump_json(), veld)
+    """The option's parameters for every zorgprofiel of vg and vv, built once per option and process (the rules run
+    once for the group level and every batch of the client level); ``veld`` names the field of an error."""
+    sleutel = o.model_dump_json()
+    if sleutel not in _PARAMETERS:
+        codes = {profielcode(s, p) for s in ("vg", "vv") for p in range(1, 11)}
+        _PARAMETERS[sleutel] = maatwerk_parameters(o, sorted(c for c in codes if c), veld)
+    return _PARAMETERS[sleutel]
 
 
 def maatwerk_invoer(o: Maatwerkindicatie, veld: str) -> dict[str, pd.Series]:
@@ -497,7 +509,7 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
         tarief = "Rlz art. 5.22" if any(b.startswith("Rlz") for b in bronnen) else "opgegeven"
         if len(bronnen) > 1:
             tarief = "Rlz art. 5.22 en opgegeven"
-        notitie[c_scope] = client_toelichting(uit, seg, bekend, tarief)[c_scope]
+        notitie[c_scope] = client_toelichting(uit, seg, bekend, tarief, c_scope)
     # re-assessed this year (seed 000 r.207-210): the chosen share of the clients with maatwerk, drawn per client
     her = c_scope & (seg.trek(f"maatwerk-herindicatie-{o.zaad}")[seg.hoofd] < o.herindicatie_pct / 100)
     notitie[her] = notitie[her] + "; herindicatie"
@@ -570,32 +582,43 @@ def segment_batch(o: Maatwerkindicatie, seg: Segmenten, codes: np.ndarray, stap:
     return batch
 
 
-def client_toelichting(uit: pd.DataFrame, seg: Segmenten, bekend: np.ndarray, tarief: str = "") -> np.ndarray:
-    """Per client a Dutch note: his need as % of the profile and, from hours, the hours and what was taken off."""
-    h = seg.hoofd
+def _getal(x: np.ndarray, decimalen: int) -> pd.Series:
+    """Numbers as Dutch text without a Python loop: ``decimalen`` fixed decimals after a comma (0: whole), e.g.
+    10 → "10", 2.5 → "2,5" (one decimal, a trailing ",0" dropped) or 63 → "63,00" (two)."""
+    schaal = 10**decimalen
+    v = np.rint(np.nan_to_num(x) * schaal).astype(np.int64)
+    heel = pd.Series(v // schaal).astype(str)
+    if decimalen == 0:
+        return heel
+    rest = pd.Series(v % schaal).astype(str).str.zfill(decimalen)
+    tekst = heel + "," + rest
+    return tekst.str.removesuffix(",0") if decimalen == 1 else tekst
+
+
+def client_toelichting(
+    uit: pd.DataFrame, seg: Segmenten, bekend: np.ndarray, tarief: str, clienten: np.ndarray
+) -> np.ndarray:
+    """For the clients ``clienten`` (a mask per client) a Dutch note: the need as % of the profile and, from hours,
+    the hours, what was taken off, the rate and where each came from (vectorised text, no row loop)."""
     gewicht = np.where(bekend, seg.maanden, 0.0)
     pct = seg.per_client(np.nan_to_num(uit["verhouding"].to_numpy(float)) * gewicht) / np.maximum(
         seg.per_client(gewicht), 1
     )
-    tekst = "maatwerk " + pd.Series(np.rint(pct * 100).astype(np.int64)).astype(str) + "% van het profiel"
-    kop = uit.iloc[h].reset_index(drop=True)
-    uren = kop["bron"] == BRON_UREN
+    kop = uit.iloc[seg.hoofd[clienten]].reset_index(drop=True)
+    tekst = "maatwerk " + _getal(pct[clienten] * 100, 0) + "% van het profiel"
+    uren = (kop["bron"] == BRON_UREN).to_numpy()
     if uren.any():
-
-        def getal(k: str) -> pd.Series:
-            return kop[k].round(1).map(lambda x: f"{x:g}".replace(".", ","))
-
         detail = (
             ": "
-            + getal("uren")
+            + _getal(kop["uren"].to_numpy(float), 1)
             + " uur/week, min gebruikelijke zorg "
-            + getal("gebruikelijke_zorg_uren")
+            + _getal(kop["gebruikelijke_zorg_uren"].to_numpy(float), 1)
             + ", min mantelzorg/partner "
-            + getal("context_uren")
+            + _getal(kop["context_uren"].to_numpy(float), 1)
             + " = "
-            + getal("uren_netto")
+            + _getal(kop["uren_netto"].to_numpy(float), 1)
             + " uur × € "
-            + kop["tarief"].round(2).map(lambda x: f"{x:.2f}".replace(".", ","))
+            + _getal(kop["tarief"].to_numpy(float), 2)
             + " ("
             + kop["herkomst"].astype(str)
             + ", tarief "
