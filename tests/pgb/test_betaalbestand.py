@@ -15,7 +15,7 @@ from wlz.pgb import services
 from wlz.pgb.adapters import sepa
 from wlz.pgb.app import create_app
 from wlz.pgb.config import PgbSettings
-from wlz.pgb.domain import model
+from wlz.pgb.domain import betaalbestand, model
 from wlz.pgb.domain.betaalbestand import Betaler, iban_geldig, maak_iban
 
 from .conftest import BEOORDELAAR, BH1, ZV1, ZV2, beschikking
@@ -171,3 +171,15 @@ def test_accounts_and_the_payment_file_through_the_pages(uows, engine):
         assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
         xmlschema.XMLSchema(str(sepa.xsd_pad())).validate(r.text)
         assert "1234.56" in r.text
+
+
+def test_a_file_the_xsd_refuses_is_refused_naming_the_field():
+    f = sepa.build(
+        Betaler(SVB, "SVB (voorbeeld)"),
+        [betaalbestand.Overboeking("p1", ZV1_IBAN, "Zorg BV", 12_345, "pgb b1 betaling p1")],
+        dt.date(2015, 6, 1),
+    )
+    sepa.check(f)  # the file as built passes
+    with pytest.raises(InputError) as e:
+        sepa.check(f.replace(b"<CtrlSum>123.45</CtrlSum>", b"<CtrlSum>veel</CtrlSum>", 1))
+    assert e.value.veld == "betaalbestand" and "pain.001.001.03" in e.value.melding

@@ -1,16 +1,20 @@
-"""The SEPA credit transfer file (ISO 20022 pain.001.001.03) of a payment run, built with ``sepaxml`` (the package
-validates the result against its copy of the official XSD, ``sepaxml/schemas/pain.001.001.03.xsd``, before it
-returns it)."""
+"""The SEPA credit transfer file (ISO 20022 pain.001.001.03) of a payment run, built with ``sepaxml`` and validated
+against that package's copy of the official XSD (``sepaxml/schemas/pain.001.001.03.xsd``) with lxml before it is
+returned. (sepaxml's own check uses xmlschema, pure Python: 17 s for 12,000 payments where lxml takes 0.3 s,
+benchmarks/pgb_betaalbestand_benchmark.py.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from lxml import etree
 from sepaxml import SepaTransfer
 
+from wlz.common.errors import InputError
 from wlz.pgb.domain.betaalbestand import Betaler, Overboeking
 
 SCHEMA = "pain.001.001.03"
@@ -18,6 +22,21 @@ SCHEMA = "pain.001.001.03"
 
 def xsd_pad() -> Path:
     return Path(str(resources.files("sepaxml").joinpath("schemas", f"{SCHEMA}.xsd")))
+
+
+@cache
+def _schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(xsd_pad())))
+
+
+def check(xml: bytes) -> None:
+    """Refuse a file the XSD does not accept (naming the first error), before anything is recorded."""
+    schema = _schema()
+    if not schema.validate(etree.fromstring(xml)):
+        fout = schema.error_log.last_error
+        raise InputError(
+            "betaalbestand", f"het betaalbestand voldoet niet aan {SCHEMA}: {fout.message if fout else ''}"
+        )
 
 
 def build(betaler: Betaler, overboekingen: Sequence[Overboeking], uitvoerdatum: dt.date) -> bytes:
@@ -36,5 +55,6 @@ def build(betaler: Betaler, overboekingen: Sequence[Overboeking], uitvoerdatum: 
                 "endtoend_id": o.betaling_id[:35],
             }
         )
-    data: bytes = sepa.export(validate=True)
+    data: bytes = sepa.export(validate=False)
+    check(data)
     return data
