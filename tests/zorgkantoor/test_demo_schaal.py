@@ -43,11 +43,17 @@ def _rows(engine, sql: str):
         return conn.execute(sa.text(sql)).all()
 
 
+def _iwlz_clients(engine) -> set[str]:
+    """The clients of the demo's own iWlz chains (``demo._iwlz``), beside the 40: their besluitnummers are not
+    900000 + n (every client's indicatie now arrives as an IO31, so ``bron`` no longer tells them apart)."""
+    eigen = {str(900000 + n) for n in range(40)}
+    return {c for c, nr in _rows(engine, "SELECT client_id, besluitnummer FROM indicatiebesluiten") if nr not in eigen}
+
+
 def test_kopieen_zijn_eigen_clienten_met_geldig_bsn(gevuld):
     engine, samenvatting = gevuld
     clients = _rows(engine, "SELECT id, bsn, geboortedatum, partner FROM clients")
-    iwlz = _rows(engine, "SELECT DISTINCT client_id FROM indicatiebesluiten WHERE bron = 'IO31'")
-    assert len(clients) == 40 + len(iwlz)
+    assert len(clients) == 40 + len(_iwlz_clients(engine))
     assert samenvatting.startswith("Demodatabase gevuld: 40 cliënten")
     bsns = [c.bsn for c in clients]
     assert len(set(bsns)) == len(bsns)
@@ -94,7 +100,7 @@ def test_kopie_draagt_de_evaluaties_van_zijn_situatie(gevuld):
 
 def test_telling_in_de_samenvatting_klopt_met_de_database(gevuld):
     engine, samenvatting = gevuld
-    iwlz = {r[0] for r in _rows(engine, "SELECT DISTINCT client_id FROM indicatiebesluiten WHERE bron = 'IO31'")}
+    iwlz = _iwlz_clients(engine)
     aanvragen = [r for r in _rows(engine, "SELECT client_id, status, uitkomst FROM aanvragen") if r[0] not in iwlz]
     besloten = sum(r.status == "besloten" for r in aanvragen)
     assert f"{len(aanvragen)} aanvragen extra zorg ({besloten} besloten" in samenvatting
@@ -109,8 +115,56 @@ def test_einddatum_van_elk_indicatiebesluit_is_die_van_de_regels(gevuld):
     engine, _ = gevuld
     i = orm.indicatiebesluiten.c
     with engine.connect() as conn:
-        rijen = conn.execute(sa.select(i.zorgprofiel, i.ingangsdatum, i.einddatum).where(i.bron != "IO31")).all()
+        eigen = [str(900000 + n) for n in range(40)]  # not the demo's own iWlz chains (their CIZ sets the end)
+        rijen = conn.execute(
+            sa.select(i.zorgprofiel, i.ingangsdatum, i.einddatum).where(i.besluitnummer.in_(eigen))
+        ).all()
     per_geval = {(p, van): tot for p, van, tot in rijen}
     assert len(rijen) == 40
     for (profiel, van), tot in per_geval.items():
         assert tot == rules_engine.indicatie_einddatum(profiel, van), (profiel, van)
+
+
+def test_kopieen_dragen_hun_eigen_iwlz_berichten(gevuld):
+    """Issue 9: a copy carries its messages as stored rows (the IO31 with its IO32, an AW33 per assignment) with its
+    own identity and identifications, and they pass the XSD and the XSLT rules like the messages they copy."""
+    from wlz import iwlz
+
+    engine, _ = gevuld
+    b = orm.berichten.c
+    with engine.connect() as conn:
+        clients = {r.id: r for r in conn.execute(sa.select(orm.clients))}
+        ind = {r.client_id: r for r in conn.execute(sa.select(orm.indicatiebesluiten))}
+        tw = {r.id: r for r in conn.execute(sa.select(orm.zorgtoewijzingen))}
+        berichten = list(conn.execute(sa.select(orm.berichten).where(b.soort.in_(("IO31", "IO32", "AW33")))))
+    kopieen = {c for c, i in ind.items() if int(i.besluitnummer) >= 900000 + 8 and int(i.besluitnummer) < 900040}
+    assert len(kopieen) == 32
+    per_client: dict[str, list] = {}
+    for r in berichten:
+        per_client.setdefault(r.client_id, []).append(r)
+    # identifications unique per type and sender (TR056)
+    sleutels = [(r.soort, r.afzender, r.identificatie) for r in berichten]
+    assert len(set(sleutels)) == len(sleutels)
+    met_io31 = [c for c in kopieen if any(r.soort == "IO31" for r in per_client.get(c, []))]
+    assert len(met_io31) == len(kopieen), "every copy's indicatie has its IO31"
+    gecontroleerd = 0
+    for c in sorted(met_io31)[:6]:
+        client, eigen = clients[c], per_client[c]
+        io31 = next(r for r in eigen if r.soort == "IO31")
+        io32 = [r for r in eigen if r.soort == "IO32"]
+        assert [r.retour_van for r in io32] == [io31.id]
+        for r in eigen:
+            tekst = r.inhoud.decode()
+            assert f">{client.bsn}<" in tekst and f">{ind[c].besluitnummer}<" in tekst
+            assert f">{r.identificatie}<" in tekst
+            if r.soort == "AW33":
+                assert tw[r.toewijzing_id].client_id == c
+            if r.soort != "IO32":
+                rapport = iwlz.check(r.inhoud, r.soort)
+                assert rapport.valid, (r.soort, rapport.findings[:3])
+                gecontroleerd += 1
+        # the copy's own identity, not its source's: no other client's BSN or besluitnummer in its messages
+        andere = {x.bsn for x in clients.values() if x.id != c}
+        for r in eigen:
+            assert not any(f">{x}<" in r.inhoud.decode() for x in andere)
+    assert gecontroleerd >= 6

@@ -9,6 +9,11 @@ them under a new identity (BSN, name, address, besluitnummer, ids; birth date an
 situation contains them): its indicatie, leveringsvorm choice, assignments, requests and decision lines are
 inserted set-based, a batch of clients per transaction (``_kopieer``), reusing the stored rules evaluations of the
 copied situation instead of evaluating the same situation again.
+
+iWlz: a client's indicatie arrives as an IO31 through the service's own import (stored with its IO32), and each
+assignment to a provider is sent as its AW33 (``berichten.export_aw33``), so a client made one by one has its
+messages; a copy gets them too, as stored rows whose XML is its source's with the copy's identity and new
+identifications put in (``demo_berichten``), inserted with the copy's other rows.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,15 +31,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from wlz import bsn as bsnmod
 from wlz import iwlz, reference
 from wlz.common.months import first_of_month
-from wlz.iwlz import casefile
+from wlz.iwlz import casefile, voorbeelden
 from wlz.iwlz import codes as icodes
-from wlz.iwlz import voorbeelden
 from wlz.platform.auth import ID
 from wlz.platform.types import UTCDateTime
 from wlz.reference import leveringsvorm as leveringsvormen
 
-from . import inkoop_demo
-from . import demo_berichten
+from . import demo_berichten, inkoop_demo
 from .adapters import rules_engine
 from .domain.aanvraag import BESLISTERMIJN
 from .domain.fouten import DomainError
@@ -353,7 +357,7 @@ def _register_indicatie(v: _Vulling, c: Any, n: int, profiel: Any, ingang: dt.da
                             zorgprofiel=profiel.code,
                             grondslagen=grondslagen,
                             ingangsdatum=ingang,
-                        ),
+                        ),  # no Einddatum: the import gives the validity of the rules (Rlz art. 3.2), as by hand
                     ),
                 ),
             )
@@ -776,6 +780,21 @@ def _kopieer(engine: Any, v: _Vulling, aantal: int, voortgang: Progress) -> None
             conn.execute(sa.select(t["besluitregels"].c.id, t["besluitregels"].c.aanvraag_id).where(
                 t["besluitregels"].c.aanvraag_id.in_(aanvraag_ids)))
         )  # fmt: skip
+        b = orm.berichten.c
+        bron_berichten = list(
+            conn.execute(
+                sa.select(orm.berichten)
+                .where(b.client_id.in_(sjablonen), b.soort.in_(demo_berichten.SOORTEN))
+                .order_by(b.retour_van.is_not(None), b.aangemaakt_op, b.id)  # a received message before its retour
+            )
+        )
+    # each source message split once into constant text and identity slots (demo_berichten)
+    sjabloon = {r.id: demo_berichten.Sjabloon(r.inhoud) for r in bron_berichten}
+    berichten_van: dict[str, list[Any]] = {c: [] for c in sjablonen}
+    for r in bron_berichten:
+        berichten_van[r.client_id].append(r)
+    identiteit = {c: demo_berichten.identiteit(clients[c]) for c in sjablonen}
+    achternamen = {vorm: [a for a in ACHTERNAMEN if demo_berichten.zelfde_vorm(a) == vorm] for vorm in (True, False)}
     per_client: dict[str, dict[str, list[Any]]] = {c: {naam: [] for naam in _NIEUW} for c in sjablonen}
     client_van_aanvraag = {r.id: r.client_id for r in rijen["aanvragen"]}
     for naam, lijst in rijen.items():
@@ -790,29 +809,45 @@ def _kopieer(engine: Any, v: _Vulling, aantal: int, voortgang: Progress) -> None
         eind = min(aantal, begin + _PARTIJ)
         nieuwe_clients: list[dict[str, Any]] = []
         kopie: dict[str, list[dict[str, Any]]] = {naam: [] for naam in _NIEUW}
+        kopie_berichten: list[dict[str, Any]] = []
         for n in range(begin, eind):
             bron_id = sjablonen[n % len(sjablonen)]
             bron = clients[bron_id]
             client_id = nieuw_id()
-            nieuwe_clients.append(
-                {
-                    **bron._mapping,
-                    "id": client_id,
-                    "bsn": _bsn_voor_kopie(v),
-                    "voornamen": rng.choice(VOORNAMEN),
-                    "achternaam": rng.choice(ACHTERNAMEN),
-                    "straat": rng.choice(STRATEN),
-                    "huisnummer": str(rng.randint(1, 200)),
-                    "postcode": f"{rng.randint(1000, 9999)}ZZ",
-                    "woonplaats": rng.choice(PLAATSEN),
-                    "aangemaakt_op": nu,
-                }
-            )
+            nieuwe_client = {
+                **bron._mapping,
+                "id": client_id,
+                "bsn": _bsn_voor_kopie(v),
+                "voornamen": rng.choice(VOORNAMEN),
+                # a surname of the source's form (with or without voorvoegsel): its messages keep their elements
+                "achternaam": rng.choice(achternamen[demo_berichten.zelfde_vorm(bron.achternaam)]),
+                "straat": rng.choice(STRATEN),
+                "huisnummer": str(rng.randint(1, 200)),
+                "postcode": f"{rng.randint(1000, 9999)}ZZ",
+                "woonplaats": rng.choice(PLAATSEN),
+                "aangemaakt_op": nu,
+            }
+            nieuwe_clients.append(nieuwe_client)
             delen = per_client[bron_id]
             ids = {r.id: nieuw_id() for naam in _NIEUW for r in delen[naam]}
             for r in delen["indicatiebesluiten"]:
                 kopie["indicatiebesluiten"].append(
                     {"bron": r.id, "id": ids[r.id], "client_id": client_id, "besluitnummer": str(900000 + n)}
+                )
+            if berichten_van[bron_id]:
+                waarden = demo_berichten.vervanging(
+                    identiteit[bron_id], demo_berichten.identiteit(SimpleNamespace(**nieuwe_client))
+                )
+                waarden |= {("Besluitnummer", r.besluitnummer): str(900000 + n) for r in delen["indicatiebesluiten"]}
+                kopie_berichten += demo_berichten.kopie_rijen(
+                    berichten_van[bron_id],
+                    sjabloon,
+                    waarden,
+                    client_id=client_id,
+                    ids=ids,
+                    nieuw_id=nieuw_id,
+                    identificatie=f"K{n:08d}",  # 9 of the 12 characters: unique per copy
+                    nu=nu,
                 )
             for r in delen["leveringsvorm_keuzes"]:
                 kopie["leveringsvorm_keuzes"].append({"bron": r.id, "id": ids[r.id], "client_id": client_id})
@@ -846,4 +881,6 @@ def _kopieer(engine: Any, v: _Vulling, aantal: int, voortgang: Progress) -> None
                 conn.execute(sa.insert(tabel), kopie[naam])
                 conn.execute(insert)
                 tabel.drop(conn)
+            if kopie_berichten:  # after the copies' assignments, which their AW33s name
+                conn.execute(sa.insert(orm.berichten), kopie_berichten)
         voortgang.advance(taak, eind - begin)
