@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -83,7 +84,7 @@ def _check_columns(namen: list[str]) -> None:
         raise InputError(ontbrekend[0], f"kolom(men) ontbreken in het bestand: {', '.join(ontbrekend)}")
 
 
-def _read_csv(data: bytes) -> tuple[pa.Table, list[int], list[tuple[int, str]]]:
+def _read_csv(data: bytes) -> tuple[pa.Table, np.ndarray[Any, Any], list[tuple[int, str]]]:
     """The rows as text, their line numbers in the file, and the rows with a wrong number of fields."""
     if data[:3] == b"\xef\xbb\xbf":  # a byte-order mark (Excel's CSV)
         data = data[3:]
@@ -95,16 +96,17 @@ def _read_csv(data: bytes) -> tuple[pa.Table, list[int], list[tuple[int, str]]]:
     _check_columns(namen)
     if len(set(namen)) != len(namen):
         raise InputError("bestand", "een kolomnaam komt meer dan eens voor in de kopregel")
-    fout: list[tuple[int, str]] = []
+    fout: list[tuple[int | None, str]] = []
 
     def ongeldig(rij: Any) -> str:
-        fout.append((int(rij.number or 0), str(rij.text)[:2000]))
+        fout.append((rij.number, str(rij.text)[:2000]))
         return "skip"
 
-    try:
-        t = pacsv.read_csv(
+    def lees(threads: bool) -> pa.Table:
+        fout.clear()
+        return pacsv.read_csv(
             io.BytesIO(data),
-            read_options=pacsv.ReadOptions(column_names=namen, skip_rows=1, use_threads=False),
+            read_options=pacsv.ReadOptions(column_names=namen, skip_rows=1, use_threads=threads),
             parse_options=pacsv.ParseOptions(invalid_row_handler=ongeldig, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.string() for n in namen},
@@ -112,16 +114,21 @@ def _read_csv(data: bytes) -> tuple[pa.Table, list[int], list[tuple[int, str]]]:
                 quoted_strings_can_be_null=False,
             ),
         )
+
+    try:
+        # in parallel (several times faster); a reader in parallel may not know a malformed row's line number, so
+        # a file with such rows is read once more in one thread (rare: the rows refused as D01 keep their number)
+        t = lees(True)
+        if any(nr is None for nr, _ in fout):
+            t = lees(False)
     except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
         raise InputError("bestand", "het bestand is geen leesbaar CSV-bestand (UTF-8, komma's)") from exc
-    slecht = {n for n, _ in fout}
-    nummers: list[int] = []
-    regel = 2
-    while len(nummers) < t.num_rows:
-        if regel not in slecht:
-            nummers.append(regel)
-        regel += 1
-    return t, nummers, fout
+    # the file's line number of each row read: 2, 3, ... skipping the rows the reader could not split
+    slecht = [(int(nr or 0), tekst) for nr, tekst in fout]
+    nummers = np.arange(2, t.num_rows + 2 + len(slecht), dtype=np.int32)
+    if slecht:
+        nummers = np.setdiff1d(nummers, np.array([nr for nr, _ in slecht], dtype=np.int32))[: t.num_rows]
+    return t, nummers, slecht
 
 
 def _read_parquet(data: bytes) -> pa.Table:
@@ -147,7 +154,7 @@ def read(bestandsnaam: str, data: bytes) -> Regels:
     formaat = formaat_van(bestandsnaam, data)
     if formaat == "parquet":
         t = _text_table(_read_parquet(data))
-        nummers = list(range(1, t.num_rows + 1))
+        nummers = np.arange(1, t.num_rows + 1, dtype=np.int32)
         fout: list[tuple[int, str]] = []
     else:
         t, nummers, fout = _read_csv(data)
@@ -170,10 +177,11 @@ def _col(t: pa.Table, naam: str) -> pa.ChunkedArray:
     return pa.chunked_array([pa.array([""] * t.num_rows, pa.string())])
 
 
-def _parse(t: pa.Table, nummers: list[int]) -> pa.Table:
+def _parse(t: pa.Table, nummers: np.ndarray[Any, Any]) -> pa.Table:
     n = t.num_rows
     ruw = {k: _col(t, k) for k in (*VERPLICHT, *OPTIONEEL)}
-    leeg = {k: pc.equal(v, "") for k, v in ruw.items()}
+    lengte = {k: pc.utf8_length(v) for k, v in ruw.items()}
+    leeg = {k: pc.equal(v, 0) for k, v in lengte.items()}  # numeric: far cheaper than comparing strings
 
     def match(naam: str, patroon: str) -> pa.ChunkedArray:
         return pc.match_substring_regex(ruw[naam], patroon)
@@ -191,13 +199,18 @@ def _parse(t: pa.Table, nummers: list[int]) -> pa.Table:
     )
 
     def datum(naam: str) -> pa.ChunkedArray:
-        s = pc.if_else(match(naam, _RE_DATUM), ruw[naam], None)
-        return pc.cast(pc.strptime(s, format="%Y-%m-%d", unit="s", error_is_null=True), pa.date32())
+        # parsed where it reads as a date at all, then kept only where it has the exact form (a numeric if_else:
+        # cheap, unlike choosing between strings)
+        d = pc.cast(pc.strptime(ruw[naam], format="%Y-%m-%d", unit="s", error_is_null=True), pa.date32())
+        return pc.if_else(match(naam, _RE_DATUM), d, None)
 
     begin = datum("begindatum")
     eind = datum("einddatum")
-    begin_maand = pc.strftime(pc.cast(begin, pa.timestamp("s")), format="%Y-%m")
-    eind_maand = pc.strftime(pc.cast(eind, pa.timestamp("s")), format="%Y-%m")
+    # the month as text (the ledger's key) from the date's own text (YYYY-MM), where the date is valid; the two
+    # months compared as numbers
+    begin_maand = pc.if_else(pc.is_valid(begin), pc.utf8_slice_codeunits(ruw["begindatum"], 0, 7), None)
+    begin_nr = pc.add(pc.multiply(pc.year(begin), 12), pc.month(begin))
+    eind_nr = pc.add(pc.multiply(pc.year(eind), 12), pc.month(eind))
 
     # (condition, text) in the order of the columns: the first that holds names the row's problem
     regels: list[tuple[Any, str]] = [
@@ -214,7 +227,7 @@ def _parse(t: pa.Table, nummers: list[int]) -> pa.Table:
         (leeg["einddatum"], "einddatum ontbreekt"),
         (pc.is_null(eind), "einddatum is geen datum (JJJJ-MM-DD)"),
         (pc.less(eind, begin), "einddatum ligt voor de begindatum"),
-        (pc.not_equal(begin_maand, eind_maand), "einddatum ligt in een andere maand dan de begindatum"),
+        (pc.not_equal(begin_nr, eind_nr), "einddatum ligt in een andere maand dan de begindatum"),
         (leeg["aantal"], "aantal ontbreekt"),
         (pc.invert(aantal_ok), "aantal is geen geheel getal"),
         (pc.equal(aantal, 0), "aantal moet groter dan 0 zijn"),
@@ -222,12 +235,15 @@ def _parse(t: pa.Table, nummers: list[int]) -> pa.Table:
         (pc.invert(bedrag_ok), "bedrag is geen bedrag in euro's met ten hoogste twee decimalen (12.50)"),
         (pc.less_equal(bedrag, 0), "bedrag moet groter dan 0 zijn (creditregels horen niet in dit bestand)"),
     ]
-    for naam, lengte in LENGTES.items():
-        regels.append((pc.greater(pc.utf8_length(ruw[naam]), lengte), f"{naam} is langer dan {lengte} tekens"))
-    melding = pa.chunked_array([pa.nulls(n, pa.string())])
-    for conditie, tekst in reversed(regels):
-        conditie = pc.fill_null(conditie, False)
-        melding = pc.if_else(conditie, pa.scalar(f"{REDENEN['D01']}: {tekst}"), melding)
+    for naam, grens in LENGTES.items():
+        regels.append((pc.greater(lengte[naam], grens), f"{naam} is langer dan {grens} tekens"))
+    # the number of the first condition that holds (0: none), chosen with numeric if_else (choosing between strings
+    # a million times per condition was most of the parse), then its text taken from the list of texts
+    nummer = pa.chunked_array([pa.array(np.zeros(n, np.int8))]) if n else pa.chunked_array([], pa.int8())
+    for i in range(len(regels), 0, -1):
+        nummer = pc.if_else(pc.fill_null(regels[i - 1][0], False), pa.scalar(i, pa.int8()), nummer)
+    teksten = pa.array([None, *(f"{REDENEN['D01']}: {tekst}" for _, tekst in regels)], pa.string())
+    melding = pc.take(teksten, nummer)
     slecht = pc.is_valid(melding)
 
     ruw_json = _ruw_json(t, slecht)
