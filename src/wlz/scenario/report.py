@@ -202,11 +202,12 @@ def chart_moves(verschuivingen: pd.DataFrame) -> str | None:
 def chart_waterfall(samenvatting: pd.DataFrame, kosten: pd.DataFrame) -> str | None:
     """Waterfall: Wlz + Zvw € before, the change per step in each payer, Wlz + Zvw € after.
 
-    A taakstelling is a yearly cut from its start year, not a move on the basis year, so it is left out here.
+    Every step's euros are carried into the next (issue 11), so ``kosten.csv``'s after includes a taakstelling's
+    yearly cut and the per-group amounts (extra kosten thuis, maatwerk) as well as the moves.
     """
     if kosten.wlz_voor.isna().all():
         return None
-    stappen = samenvatting[samenvatting.wlz_verschil.notna() & (samenvatting.optie != "taakstelling")]
+    stappen = samenvatting[samenvatting.wlz_verschil.notna()]
     wlz_voor, zvw_voor = float(kosten.wlz_voor.sum()), float(kosten.zvw_voor.sum())
     wlz_na, zvw_na = float(kosten.wlz_na.sum()), float(kosten.zvw_na.sum())
     fig, ax = plt.subplots(figsize=(10, 4.2))
