@@ -179,3 +179,36 @@ def test_gewaarborgde_hulp_unanswered_on_the_choice_and_the_wijzer(wereld):
         TestClient(w.app).get("/wijzer", params={"zorgprofiel": "VV5", "jaar": "2016", "gewaarborgde_hulp": "nee"}).text
     )
     assert "Niet mogelijk." in nee
+
+
+def test_gewaarborgde_hulp_unanswered_on_the_choice_form(wereld):
+    """The client page's choice form asks gewaarborgde hulp ja / nee / niet opgegeven; left at "niet opgegeven" a
+    pgb for VV5 is refused saying it was not answered, answered "nee" it is refused without that."""
+    w, api, tok = wereld
+    d = _dossier(wereld, 497, {"zorgprofiel": "LG7"})
+    r = api.post(
+        f"/api/clients/{d.client_id}/indicaties",
+        headers=api_headers(tok),
+        json={"besluitnummer": "777497", "zorgprofiel": "VV5", "grondslagen": ["01"], "ingangsdatum": "2016-01-01"},
+    )
+    assert r.status_code == 201, r.text
+    c = web_client(w, "beoordelaar")
+    pagina = c.get(f"/clienten/{d.client_id}").text
+    assert re.search(r'name="gewaarborgde_hulp" value="" checked> niet opgegeven', pagina)
+    meldingen = {}
+    for antwoord in ("", "nee"):
+        r = c.post(
+            f"/clienten/{d.client_id}/leveringsvorm",
+            data={
+                "csrf": csrf_van(c),
+                "leveringsvorm": "pgb",
+                "ingangsdatum": "2016-01-01",
+                "pgb_deel": "1000",
+                "gewaarborgde_hulp": antwoord,
+            },
+        )
+        assert r.status_code == 303, r.text
+        meldingen[antwoord] = _tekst(c.get(r.headers["location"]).text)
+    assert "niet opgegeven" in meldingen[""] and "gewaarborgde hulp" in meldingen[""]
+    assert "zonder dat antwoord kan niet worden beoordeeld" not in meldingen["nee"]
+    assert "gewaarborgde hulp" in meldingen["nee"]
