@@ -458,6 +458,8 @@ def client_parameters(o: Maatwerkindicatie, veld: str = "maatwerkindicatie") -> 
     """The option's parameters for every zorgprofiel of vg and vv, built once per option and process (the rules run
     once for the group level and every batch of the client level); ``veld`` names the field of an error."""
     sleutel = o.model_dump_json()
+    if o.pilot_export is not None:  # the same path with other contents is another input
+        sleutel += read_pilot_export(o.pilot_export).sha256
     if sleutel not in _PARAMETERS:
         codes = {profielcode(s, p) for s in ("vg", "vv") for p in range(1, 11)}
         _PARAMETERS[sleutel] = maatwerk_parameters(o, sorted(c for c in codes if c), veld)
