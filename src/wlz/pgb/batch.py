@@ -138,6 +138,9 @@ _WERK = _temp(
     sa.Column("bron", sa.String(100)),
 )
 
+#: the columns a line refused for its input keeps in ``pgb_batchregels``
+_NAAR_BATCHREGELS = [k.name for k in _WERK.c if k.name != "budgethouder_id"]
+
 #: the outcomes decided one after the other (step 5)
 _BESLIST = _temp(
     "pgb_batch_beslist",
@@ -356,17 +359,7 @@ def _werk(s: Session, sql: _Sql, prefix: str) -> None:
     _WERK.create(s.connection())
     s.execute(
         sa.insert(_WERK).from_select(
-            [
-                *_KOLOMMEN,
-                "declaratie_id",
-                "beschikking_id",
-                "budgethouder_id",
-                "zorgverlener_id",
-                "uitkomst",
-                "veld",
-                "reden",
-                "bron",
-            ],
+            [k.name for k in _WERK.c],
             sa.select(
                 *[i[k] for k in _KOLOMMEN],
                 sql.declaratie_id(prefix, i.regel),
@@ -628,28 +621,8 @@ def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor:
     # the lines refused for their input: nothing else records them
     s.execute(
         sa.insert(orm.batchregels).from_select(
-            [
-                "batch_id",
-                *_KOLOMMEN,
-                "declaratie_id",
-                "beschikking_id",
-                "zorgverlener_id",
-                "uitkomst",
-                "veld",
-                "reden",
-                "bron",
-            ],
-            sa.select(
-                sa.literal(batch_id),
-                *[w[k] for k in _KOLOMMEN],
-                w.declaratie_id,
-                w.beschikking_id,
-                w.zorgverlener_id,
-                w.uitkomst,
-                w.veld,
-                w.reden,
-                w.bron,
-            ).where(w.uitkomst == FOUT),
+            ["batch_id", *_NAAR_BATCHREGELS],
+            sa.select(sa.literal(batch_id), *[w[k] for k in _NAAR_BATCHREGELS]).where(w.uitkomst == FOUT),
         )
     )
     # one access-log line per budgethouder of the batch (NEN 7513: whose file was changed, by whom, why)

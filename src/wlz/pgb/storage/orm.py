@@ -188,8 +188,8 @@ batches = sa.Table(
     sa.Column("fout", sa.Integer, nullable=False),
 )
 
-#: the staging table of a batch: each line as sent, then its outcome (betaald, geweigerd: a refused declaration
-#: is recorded as in the one-by-one path; fout: refused input, nothing recorded but the reason here)
+#: a batch's lines refused for their input (fout: nothing recorded but the reason here); every other line is its
+#: declaration (``wlz.pgb.batch``). Batches before the single-pass batch path kept every line here with its outcome
 batchregels = sa.Table(
     "pgb_batchregels",
     metadata,
@@ -213,7 +213,8 @@ batchregels = sa.Table(
     sa.Index("ix_pgb_batchregels_rang", "batch_id", "rang"),
 )
 
-#: the Mondays (day numbers from 1970-01-01) a batch's declarations touch: the calendar its weekly check joins
+#: the Mondays (day numbers from 1970-01-01) a batch's declarations touched: the calendar of the earlier batch path's
+#: rounds (no longer written)
 batchweken = sa.Table(
     "pgb_batchweken",
     metadata,
