@@ -8,7 +8,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-import sqlalchemy as sa
 
 from wlz import iwlz
 from wlz.iwlz.validation import check
@@ -24,7 +23,7 @@ from wlz.zorgkantoor.storage.inkoop_orm import (
     inkoop_vouchers,
 )
 
-from .wereld import AGB_A, AGB_B, BEOORDELAAR, INKOPER, ROTTERDAM, ZUID_LIMBURG, bouw, contract
+from .wereld import AGB_A, AGB_B, BEOORDELAAR, INKOPER, ROTTERDAM, ZUID_LIMBURG, bouw, contract, tel, weigering
 
 pytestmark = pytest.mark.postgres
 
@@ -32,17 +31,6 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def wereld(uow):
     return bouw(uow)
-
-
-def _tel(uow, table) -> int:
-    with uow() as u:
-        return u.session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-
-
-def _weigering(uow, functie, *args, **kwargs) -> DomainError:
-    with uow(write=True) as u, pytest.raises(DomainError) as exc:
-        functie(u, *args, **kwargs)
-    return exc.value
 
 
 def test_contract_tariff_is_the_percentage_of_the_supplied_maximum(uow, wereld):
@@ -96,9 +84,9 @@ def test_rounding_half_up_to_the_cent(uow, wereld):
     ],
 )
 def test_bad_contract_is_refused_naming_the_field_and_nothing_is_written(uow, wereld, wijziging, veld, tekst):
-    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, contract(**wijziging))
+    fout = weigering(uow, inkoop.contract_opslaan, INKOPER, contract(**wijziging))
     assert fout.veld == veld and tekst in fout.bericht
-    assert _tel(uow, inkoop_contracten) == 0 and _tel(uow, inkoop_contract_prestaties) == 0
+    assert tel(uow, inkoop_contracten) == 0 and tel(uow, inkoop_contract_prestaties) == 0
 
 
 def test_uplift_above_100_percent_with_an_approved_verbeterplan(uow, wereld):
@@ -157,9 +145,9 @@ def test_open_house_admits_any_provider_accepting_price_and_requirements(uow, we
     ],
 )  # fmt: skip
 def test_open_house_outside_the_experiment_is_refused(uow, wereld, wijziging, veld):
-    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, _open_huis(wereld, **wijziging))
+    fout = weigering(uow, inkoop.contract_opslaan, INKOPER, _open_huis(wereld, **wijziging))
     assert fout.veld == veld
-    assert _tel(uow, inkoop_contracten) == 0
+    assert tel(uow, inkoop_contracten) == 0
 
 
 def test_contract_status_moves_forward_only(uow, wereld):
@@ -168,7 +156,7 @@ def test_contract_status_moves_forward_only(uow, wereld):
     cid = c.gegevens["id"]
     with uow(write=True) as u:
         assert inkoop.contract_status(u, INKOPER, iv.ContractStatusInvoer(contract_id=cid, status="beeindigd"))
-    fout = _weigering(uow, inkoop.contract_status, INKOPER, iv.ContractStatusInvoer(contract_id=cid, status="actief"))
+    fout = weigering(uow, inkoop.contract_status, INKOPER, iv.ContractStatusInvoer(contract_id=cid, status="actief"))
     assert fout.veld == "status"
 
 
@@ -256,16 +244,16 @@ def test_choice_per_module_becomes_toewijzingen_with_valid_aw33(uow, wereld):
 def test_choice_without_covering_contract_is_refused_and_nothing_written(uow, wereld, keuze, veld, tekst):
     with uow(write=True) as u:
         inkoop.contract_opslaan(u, INKOPER, contract())
-    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, _keuze(**keuze))
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, _keuze(**keuze))
     assert fout.veld == veld and tekst in fout.bericht
-    assert _tel(uow, inkoop_keuzes) == 0 and _tel(uow, orm.zorgtoewijzingen) == 0 and _tel(uow, orm.berichten) == 0
+    assert tel(uow, inkoop_keuzes) == 0 and tel(uow, orm.zorgtoewijzingen) == 0 and tel(uow, orm.berichten) == 0
 
 
 def test_concept_contract_does_not_cover_a_choice(uow, wereld):
     with uow(write=True) as u:
         inkoop.contract_opslaan(u, INKOPER, contract(status="concept"))
     keuze = _keuze(modules=[{"prestatiecode": "ZI754", "leveringsvorm": "verblijf", "agb_code": AGB_A}])
-    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, keuze)
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, keuze)
     assert "geen actief contract" in fout.bericht
 
 
@@ -291,28 +279,28 @@ def test_voucher_worth_the_indication_redeemed_once(uow, wereld):
         aw33 = [b for b in u.berichten.van_client(wereld.client_id) if b.soort == "AW33"]
         assert len(aw33) == 1 and check(aw33[0].inhoud, "AW33").valid
     # twice: refused, naming the voucher, nothing new written
-    fout = _weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 3, 2))
+    fout = weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 3, 2))
     assert fout.veld == "voucher" and "al ingewisseld" in fout.bericht
-    assert _tel(uow, orm.zorgtoewijzingen) == 1 and _tel(uow, orm.berichten) == 1
+    assert tel(uow, orm.zorgtoewijzingen) == 1 and tel(uow, orm.berichten) == 1
 
 
 def test_voucher_without_known_amount_is_refused(uow, wereld):
     # no maximum tariff for this prestatie in the table: no value, no voucher
-    fout = _weigering(uow, _voucher, wereld.client_id, prestatiecode="ZI999")
+    fout = weigering(uow, _voucher, wereld.client_id, prestatiecode="ZI999")
     assert fout.veld == "prestatiecode"
     # the rules know no pgb amount for VV5 in 2024: refused, never invented
-    fout = _weigering(uow, _voucher, wereld.client_id, basis="pgb", prestatiecode=None)
+    fout = weigering(uow, _voucher, wereld.client_id, basis="pgb", prestatiecode=None)
     assert fout.veld == "basis" and "geen bedrag" in fout.bericht
     # across a year boundary
-    fout = _weigering(uow, _voucher, wereld.client_id, tot=dt.date(2025, 1, 31))
+    fout = weigering(uow, _voucher, wereld.client_id, tot=dt.date(2025, 1, 31))
     assert fout.veld == "tot"
-    assert _tel(uow, inkoop_vouchers) == 0
+    assert tel(uow, inkoop_vouchers) == 0
 
 
 def test_voucher_redemption_needs_the_clients_agreement(uow, wereld):
     with uow(write=True) as u:
         v = _voucher(u, wereld.client_id)
-    fout = _weigering(
+    fout = weigering(
         uow,
         inkoop.voucher_inwisselen,
         BEOORDELAAR,
@@ -321,7 +309,7 @@ def test_voucher_redemption_needs_the_clients_agreement(uow, wereld):
         op=dt.date(2024, 3, 1),
     )
     assert fout.veld == "akkoord_client"
-    assert _tel(uow, orm.zorgtoewijzingen) == 0
+    assert tel(uow, orm.zorgtoewijzingen) == 0
 
 
 def test_client_helped_by_clientondersteuner(uow, wereld):

@@ -9,13 +9,12 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from wlz.zorgkantoor.domain.fouten import DomainError
 from wlz.zorgkantoor.services import inkoop
 from wlz.zorgkantoor.services import inkoop_invoer as iv
 from wlz.zorgkantoor.storage import orm
 from wlz.zorgkantoor.storage.inkoop_orm import inkoop_keuzes, inkoop_vouchers
 
-from .wereld import AGB_A, BEOORDELAAR, INKOPER, ROTTERDAM, bouw, contract
+from .wereld import AGB_A, BEOORDELAAR, INKOPER, ROTTERDAM, bouw, client_met_indicatie, contract, tel, weigering
 
 pytestmark = pytest.mark.postgres
 
@@ -23,17 +22,6 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def wereld(uow):
     return bouw(uow)
-
-
-def _tel(uow, table) -> int:
-    with uow() as u:
-        return u.session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-
-
-def _weigering(uow, functie, *args, **kwargs) -> DomainError:
-    with uow(write=True) as u, pytest.raises(DomainError) as exc:
-        functie(u, *args, **kwargs)
-    return exc.value
 
 
 def test_a_choice_under_another_leveringsvorm_than_the_contract_is_refused_naming_it(uow, wereld):
@@ -45,10 +33,10 @@ def test_a_choice_under_another_leveringsvorm_than_the_contract_is_refused_namin
     vpt = iv.KeuzeInvoer.model_validate(
         {**keuze, "modules": [{"prestatiecode": "ZI754", "leveringsvorm": "vpt", "agb_code": AGB_A}]}
     )
-    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, vpt)
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, vpt)
     assert fout.veld == "modules.0.leveringsvorm"
     assert "gecontracteerd als verblijf, niet als vpt" in fout.bericht
-    assert _tel(uow, inkoop_keuzes) == 0 and _tel(uow, orm.zorgtoewijzingen) == 0
+    assert tel(uow, inkoop_keuzes) == 0 and tel(uow, orm.zorgtoewijzingen) == 0
     verblijf = iv.KeuzeInvoer.model_validate(
         {**keuze, "modules": [{"prestatiecode": "ZI754", "leveringsvorm": "verblijf", "agb_code": AGB_A}]}
     )
@@ -71,9 +59,9 @@ def test_a_voucher_is_valid_up_to_the_end_of_its_period_then_lapses(uow, wereld)
     assert v["geldig_tot"] == dt.date(2024, 6, 30)
     inwissel = iv.InwisselInvoer(voucher_id=v["id"], agb_code=AGB_A, akkoord_client="Eigen kamer.")
     # the day after its last valid day: refused, naming the voucher and the day it lapsed; nothing written
-    fout = _weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 7, 1))
+    fout = weigering(uow, inkoop.voucher_inwisselen, BEOORDELAAR, wereld.client_id, inwissel, op=dt.date(2024, 7, 1))
     assert fout.veld == "voucher" and "vervallen op 01-07-2024" in fout.bericht
-    assert _tel(uow, orm.zorgtoewijzingen) == 0
+    assert tel(uow, orm.zorgtoewijzingen) == 0
     # a reader sees it as lapsed (today is after 2024)
     with uow(write=True) as u:
         assert [x["status"] for x in inkoop.keuzedossier(u, BEOORDELAAR, wereld.client_id).vouchers] == ["vervallen"]
@@ -87,42 +75,12 @@ def test_a_voucher_is_valid_up_to_the_end_of_its_period_then_lapses(uow, wereld)
 
 
 def _client(uow, nummer: int) -> str:
-    """Another client with an indication like the world's (a synthetic BSN passing the elfproef)."""
+    """Another client with an indication like the world's."""
     import random
 
-    from wlz import bsn
-    from wlz.zorgkantoor.services import dossier, invoer
-    from wlz.zorgkantoor.services.actor import SYSTEEM
-
-    with uow(write=True) as u:
-        c = dossier.registreer_client(
-            u,
-            SYSTEEM,
-            invoer.ClientInvoer(
-                bsn=bsn.synthetisch(random.Random(100 + nummer)),
-                voornamen="Test",
-                achternaam=f"Aandeel{nummer}",
-                geboortedatum=dt.date(1950, 1, 1),
-                straat="Teststraat",
-                huisnummer=str(nummer + 2),
-                postcode="6211AA",
-                woonplaats="Maastricht",
-            ),
-        )
-    with uow(write=True) as u:
-        dossier.registreer_indicatie(
-            u,
-            SYSTEEM,
-            c.id,
-            invoer.IndicatieInvoer(
-                besluitnummer=f"91{nummer:04d}",
-                zorgprofiel="VV5",
-                grondslagen=["01"],
-                ingangsdatum=dt.date(2024, 1, 1),
-                einddatum=dt.date(2026, 12, 31),
-            ),
-        )
-    return c.id
+    return client_met_indicatie(
+        uow, random.Random(100 + nummer), f"Aandeel{nummer}", str(nummer + 2), "6211AA", "Maastricht", f"91{nummer:04d}"
+    )
 
 
 def test_the_open_house_share_is_enforced_and_its_use_shown(uow, wereld):
@@ -161,11 +119,11 @@ def test_the_open_house_share_is_enforced_and_its_use_shown(uow, wereld):
     with uow(write=True) as u:  # 1 of 10: exactly the share
         inkoop.keuze_vastleggen(u, BEOORDELAAR, tiende, keuze(AGB_B))
     elfde = _client(uow, 9)
-    voor = _tel(uow, inkoop_keuzes)
-    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, elfde, keuze(AGB_B))
+    voor = tel(uow, inkoop_keuzes)
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, elfde, keuze(AGB_B))
     assert fout.veld == "modules.0.agb_code"
     assert "ten hoogste 10.00%" in fout.bericht and "18.2%" in fout.bericht and "2 van 11" in fout.bericht
-    assert _tel(uow, inkoop_keuzes) == voor
+    assert tel(uow, inkoop_keuzes) == voor
     with uow(write=True) as u:
         (e,) = inkoop.experimenten(u, INKOPER)
     gebruik = {g["prestatiecode"]: g for g in e["gebruik"]}
@@ -189,18 +147,16 @@ def test_an_mpt_pgb_choice_records_its_pgb_part_beside_the_mpt_modules(uow, were
         "pgb": {"functies": ["31", "21"]},
     }  # fmt: skip
     # without an accepted mpt+pgb leveringsvorm: refused on the pgb part, nothing written
-    fout = _weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(keuze))
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(keuze))
     assert fout.veld == "pgb" and "mpt met pgb" in fout.bericht
-    assert _tel(uow, inkoop_pgb_delen) == 0 and _tel(uow, orm.zorgtoewijzingen) == 0
+    assert tel(uow, inkoop_pgb_delen) == 0 and tel(uow, orm.zorgtoewijzingen) == 0
     voeg_keuze_toe(uow, wereld.client_id, "mpt_pgb", dt.date(2024, 1, 1), geaccepteerd=True, toets={"test": True})
     # a function both as module and as pgb; an amount without source: refused naming the field
     dubbel = {**keuze, "pgb": {"functies": ["81"]}}
-    fout = _weigering(
-        uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(dubbel)
-    )
+    fout = weigering(uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(dubbel))
     assert fout.veld == "modules.0.functie"
     zonder_bron = {**keuze, "pgb": {"functies": ["31"], "bedrag": "1234.56"}}
-    fout = _weigering(
+    fout = weigering(
         uow, inkoop.keuze_vastleggen, BEOORDELAAR, wereld.client_id, iv.KeuzeInvoer.model_validate(zonder_bron)
     )
     assert fout.veld == "pgb.bron"
@@ -234,7 +190,7 @@ def test_meerjarig_basisbudget_is_computed_from_the_indicated_care(uow, wereld):
     twee_jaar = contract(
         vorm="meerjarig", zorgsoort="huntington", einddatum=dt.date(2025, 12, 31), geindiceerd=geindiceerd
     )
-    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, twee_jaar)
+    fout = weigering(uow, inkoop.contract_opslaan, INKOPER, twee_jaar)
     assert fout.veld == "geindiceerd.0.prestatiecode" and "2025" in fout.bericht
     # the user's own amount: kept, marked as an override, what could not be computed said
     eigen = contract(
@@ -246,5 +202,5 @@ def test_meerjarig_basisbudget_is_computed_from_the_indicated_care(uow, wereld):
     assert c["basisbudget_cent"] == 40_000_000 and c["basisbudget_handmatig"] is True
     assert c["basisbudget_bron"].startswith("handmatig ingevoerd") and "niet te berekenen" in c["basisbudget_bron"]
     # geindiceerd belongs to a meerjarig contract only
-    fout = _weigering(uow, inkoop.contract_opslaan, INKOPER, contract(geindiceerd=geindiceerd))
+    fout = weigering(uow, inkoop.contract_opslaan, INKOPER, contract(geindiceerd=geindiceerd))
     assert fout.veld == "geindiceerd"

@@ -81,20 +81,28 @@ def bouw(uowf) -> InkoopWereld:
                 eisen="Voldoet aan het kwaliteitskader; accepteert de prijs.",
             ),
         )
-    nummer = bsn.synthetisch(random.Random(7))
+    client_id = client_met_indicatie(uowf, random.Random(7), "Keuze", "1", "3011AA", "Rotterdam", "900001")
+    return InkoopWereld(client_id=client_id, experiment_id=e["id"])
+
+
+def client_met_indicatie(
+    uowf, rng: random.Random, achternaam: str, huisnummer: str, postcode: str, woonplaats: str, besluitnummer: str
+) -> str:
+    """A synthetic client (BSN passing the elfproef, an address the AW33 needs) with a VV5 indicatiebesluit for
+    2024-2026."""
     with uowf(write=True) as uow:
         c = dossier.registreer_client(
             uow,
             SYSTEEM,
             invoer.ClientInvoer(
-                bsn=nummer,
+                bsn=bsn.synthetisch(rng),
                 voornamen="Test",
-                achternaam="Keuze",
+                achternaam=achternaam,
                 geboortedatum=dt.date(1950, 5, 5),
                 straat="Teststraat",
-                huisnummer="1",
-                postcode="3011AA",
-                woonplaats="Rotterdam",
+                huisnummer=huisnummer,
+                postcode=postcode,
+                woonplaats=woonplaats,
             ),
         )
     with uowf(write=True) as uow:
@@ -103,11 +111,30 @@ def bouw(uowf) -> InkoopWereld:
             SYSTEEM,
             c.id,
             invoer.IndicatieInvoer(
-                besluitnummer="900001",
+                besluitnummer=besluitnummer,
                 zorgprofiel="VV5",
                 grondslagen=["01"],
                 ingangsdatum=dt.date(2024, 1, 1),
                 einddatum=dt.date(2026, 12, 31),
             ),
         )
-    return InkoopWereld(client_id=c.id, experiment_id=e["id"])
+    return c.id
+
+
+def tel(uowf, table) -> int:
+    """Rows in a table (what a refused use case must have left as it was)."""
+    import sqlalchemy as sa
+
+    with uowf() as u:
+        return u.session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+def weigering(uowf, functie, *args, **kwargs):
+    """The DomainError a use case refuses with, in a writing unit of work of its own."""
+    import pytest
+
+    from wlz.zorgkantoor.domain.fouten import DomainError
+
+    with uowf(write=True) as u, pytest.raises(DomainError) as exc:
+        functie(u, *args, **kwargs)
+    return exc.value
