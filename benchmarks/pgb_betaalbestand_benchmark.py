@@ -14,31 +14,23 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import tempfile
 import time
-import uuid
 
 import sqlalchemy as sa
+from pgb_benchmark import _engine as _ledger_engine  # a script beside this one (benchmarks/ is on sys.path)
+from pgb_benchmark import _url
 
 from wlz.pgb import services
 from wlz.pgb.domain.betaalbestand import Betaler, maak_iban
 from wlz.pgb.storage import orm
 from wlz.pgb.storage.uow import unit_of_work_factory, upgrade
-from wlz.platform.database import make_engine
 
 ZK = services.Actor("bench", "bench", services.BEOORDELAAR, "cli")
 
 
 def _engine(db: str) -> tuple[sa.Engine, str | None]:
-    if db == "sqlite":
-        return make_engine(f"sqlite:///{tempfile.mkdtemp(prefix='pgb-sepa-')}/pgb.sqlite"), None
-    base = os.environ["WLZ_TEST_DATABASE_URL"]
-    schema = "sepa_" + uuid.uuid4().hex[:10]
-    admin = sa.create_engine(base)
-    with admin.begin() as c:
-        c.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    admin.dispose()
-    return make_engine(base, connect_args={"options": f"-csearch_path={schema}"}, pool_size=2), schema
+    url, schema = _url(db)  # the ledger benchmark's database (PostgreSQL: a fresh schema)
+    return _ledger_engine(url, schema), schema
 
 
 def _vul(engine: sa.Engine, k: int) -> None:

@@ -37,6 +37,24 @@ def test_synthetic_ibans_pass_mod_97_and_a_changed_digit_does_not():
     assert not iban_geldig("NL91ABNA041716430")  # one digit short
 
 
+def _goedgekeurd(uows, oid, zv, uurtarief_cent):
+    """An approved agreement of 10 h/week for 2015 under beschikking b1 (budgethouder bh1)."""
+    o = model.Zorgovereenkomst(
+        oid,
+        "b1",
+        zv,
+        "begeleiding",
+        "begeleiding",
+        10,
+        uurtarief_cent,
+        dt.date(2015, 1, 1),
+        dt.date(2015, 12, 31),
+        True,
+    )
+    services.dien_overeenkomst_in(uows, BH1, o)
+    services.beoordeel_overeenkomst(uows, BEOORDELAAR, oid, True, "akkoord")
+
+
 def _betaald(uows, zv_actor, oid, maanden):
     for m in maanden:
         van = dt.date(2015, m, 1)
@@ -47,11 +65,7 @@ def _betaald(uows, zv_actor, oid, maanden):
 def test_payment_file_validates_sums_and_never_pays_the_budgethouder(uows):
     beschikking(uows)
     for oid, zv, bedrag in (("o1", "zv1", 5_000), ("o2", "zv2", 4_000)):
-        o = model.Zorgovereenkomst(
-            oid, "b1", zv, "begeleiding", "begeleiding", 10, bedrag, dt.date(2015, 1, 1), dt.date(2015, 12, 31), True
-        )
-        services.dien_overeenkomst_in(uows, BH1, o)
-        services.beoordeel_overeenkomst(uows, BEOORDELAAR, oid, True, "akkoord")
+        _goedgekeurd(uows, oid, zv, bedrag)
     _betaald(uows, ZV1, "o1", (1, 2, 3))
     _betaald(uows, ZV2, "o2", (1, 2))
     betaler = Betaler(SVB, "Sociale Verzekeringsbank (voorbeeld)")
@@ -88,11 +102,7 @@ def test_payment_file_validates_sums_and_never_pays_the_budgethouder(uows):
 
 def test_payment_to_the_budgethouders_own_account_is_left_out(uows, engine):
     beschikking(uows)
-    o = model.Zorgovereenkomst(
-        "o1", "b1", "zv1", "begeleiding", "begeleiding", 10, 5_000, dt.date(2015, 1, 1), dt.date(2015, 12, 31), True
-    )
-    services.dien_overeenkomst_in(uows, BH1, o)
-    services.beoordeel_overeenkomst(uows, BEOORDELAAR, "o1", True, "akkoord")
+    _goedgekeurd(uows, "o1", "zv1", 5_000)
     _betaald(uows, ZV1, "o1", (1,))
     # the zorgverlener's account was registered first; the budgethouder's own is the same IBAN: the registration
     # refuses it, so build the case through the table (as an older record could be)
@@ -142,11 +152,7 @@ def test_accounts_and_the_payment_file_through_the_pages(uows, engine):
     from .test_app import WACHTWOORD, _login
 
     beschikking(uows)
-    o = model.Zorgovereenkomst(
-        "o1", "b1", "zv1", "begeleiding", "begeleiding", 10, 5_000, dt.date(2015, 1, 1), dt.date(2015, 12, 31), True
-    )
-    services.dien_overeenkomst_in(uows, BH1, o)
-    services.beoordeel_overeenkomst(uows, BEOORDELAAR, "o1", True, "akkoord")
+    _goedgekeurd(uows, "o1", "zv1", 5_000)
     _betaald(uows, ZV1, "o1", (1,))
     services.maak_gebruiker(uows, "beoordelaar", "Test", "beoordelaar", WACHTWOORD)
     with TestClient(_app(engine, betaal_iban=SVB, betaal_naam="SVB (voorbeeld)")) as c:

@@ -291,11 +291,7 @@ def besluitbrief_pdf(
     request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
 ) -> Response:
     d = services.dossier(request.app.state.uow, actor, beschikking_id)
-    return Response(
-        brief.pdf(d),
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="pgb-besluit-{beschikking_id}.pdf"'},
-    )
+    return brief.bijlage(brief.pdf(d), f"pgb-besluit-{beschikking_id}.pdf")
 
 
 @router.post("/declaraties/{declaratie_id}/correctie")
@@ -387,11 +383,7 @@ def vaststellingsbrief_pdf(
     request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
 ) -> Response:
     d, extra = _vaststelling(request, beschikking_id, actor)
-    return Response(
-        brief.pdf(d, "brief_vaststelling.html", **extra),
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="pgb-vaststelling-{beschikking_id}.pdf"'},
-    )
+    return brief.bijlage(brief.pdf(d, "brief_vaststelling.html", **extra), f"pgb-vaststelling-{beschikking_id}.pdf")
 
 
 @router.get("/vorderingen/{vordering_id}/brief")
@@ -407,8 +399,7 @@ def vorderingsbrief_pdf(
     request: Request, vordering_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, ZORGVERLENER, BEOORDELAAR))
 ) -> Response:
     d, v = services.vordering_brief(request.app.state.uow, actor, vordering_id)
-    return Response(
+    return brief.bijlage(
         brief.pdf(d, "brief_vordering.html", v=v, rekening=request.app.state.vordering_rekening),
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="pgb-vordering-{vordering_id}.pdf"'},
+        f"pgb-vordering-{vordering_id}.pdf",
     )

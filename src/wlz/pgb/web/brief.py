@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from fastapi.responses import Response
 
 from wlz.platform.pages import FILTERS
 
@@ -27,3 +28,13 @@ def pdf(dossier: dict[str, Any], sjabloon: str = "brief.html", **extra: Any) -> 
 
     data: bytes = HTML(string=html(dossier, sjabloon, **extra)).write_pdf()
     return data
+
+
+def bijlage(data: bytes, bestandsnaam: str, media_type: str = "application/pdf", status_code: int = 200) -> Response:
+    """A letter's PDF or a file to download, as an attachment with its file name."""
+    return Response(
+        data,
+        status_code=status_code,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{bestandsnaam}"'},
+    )

@@ -49,10 +49,8 @@ def eindebrief(
 def eindebrief_pdf(
     request: Request, beschikking_id: str, actor: Actor = Depends(Pagina(BUDGETHOUDER, BEOORDELAAR))
 ) -> Response:
-    return Response(
-        brief.pdf(_einde(request, beschikking_id, actor), "brief_einde.html"),
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="pgb-einde-{beschikking_id}.pdf"'},
+    return brief.bijlage(
+        brief.pdf(_einde(request, beschikking_id, actor), "brief_einde.html"), f"pgb-einde-{beschikking_id}.pdf"
     )
 
 
@@ -67,11 +65,7 @@ async def betaalbestand(request: Request, actor: Actor = Depends(Pagina(BEOORDEL
         _datum(f.get("uitvoerdatum"), "uitvoerdatum"),
         _datum(f.get("tot_en_met"), "tot_en_met"),
     )
-    return Response(
-        b.xml,
-        media_type="application/xml",
-        headers={"Content-Disposition": f'attachment; filename="pgb-betaalbestand-{b.id}.xml"'},
-    )
+    return brief.bijlage(b.xml, f"pgb-betaalbestand-{b.id}.xml", "application/xml")
 
 
 @router.post("/rekeningen")
