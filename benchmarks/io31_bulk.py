@@ -169,6 +169,8 @@ def _zip(paden: list[Path]) -> bytes:
 def meet_api(naam: str, pg_url: str, bron: Path, workers: int, gelijktijdig: int) -> None:
     """The messages through ``POST /api/io31/batch`` of a real server (see the module's docstring)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from service_load import _cpu_s, database_pids
     from tests.zorgkantoor.e2e.server import Server
 
     from wlz.zorgkantoor.services import auth
@@ -205,11 +207,16 @@ def meet_api(naam: str, pg_url: str, bron: Path, workers: int, gelijktijdig: int
             else:
                 antwoorden.append(r.json())
 
+        db_pids = database_pids(url)
         load_voor = os.getloadavg()
+        cpu_voor = (_cpu_s({server.proc.pid}), _cpu_s(db_pids) if db_pids else 0.0)
         begin = time.perf_counter()
         with ThreadPoolExecutor(max_workers=gelijktijdig) as pool:
             list(pool.map(post, batches))
         duur = time.perf_counter() - begin
+        # CPU seconds the server processes and the database server used (what the batches cost apart from
+        # waiting for a core on a shared machine)
+        cpu = (_cpu_s({server.proc.pid}) - cpu_voor[0], (_cpu_s(db_pids) if db_pids else 0.0) - cpu_voor[1])
     finally:
         server.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
@@ -231,6 +238,10 @@ def meet_api(naam: str, pg_url: str, bron: Path, workers: int, gelijktijdig: int
         f"{som['geen_bericht']}, een voor een {som['los_verwerkt']}; beantwoord {beantwoord}; fouten {len(fouten)} "
         f"{fouten[:2]}; in de database: {clients} cliënten, {ber} berichten (IO31 + IO32); "
         f"load average voor/na: {load_voor[0]:.2f} / {os.getloadavg()[0]:.2f}"
+    )
+    print(
+        f"  CPU van de server: {cpu[0]:.1f} s ({cpu[0] / max(n, 1) * 1000:.2f} ms per bericht); "
+        f"van PostgreSQL: {cpu[1]:.1f} s" + ("" if db_pids else " (SQLite: in de server)")
     )
 
 
