@@ -280,3 +280,50 @@ def test_client_choice_becomes_a_valid_aw33(page, server):
     assert [(t.agb_code, t.functie, t.klasse, t.van) for t in toewijzingen] == [
         (AGB_A, "81", "K3", dt.date(2025, 1, 1))
     ]
+
+
+def test_kwaliteitsrapport_pdf_uploaded_and_downloaded_from_the_public_comparison(page, server, tmp_path):
+    """The zorginkoper uploads a provider's kwaliteitsrapport as a PDF (a text file is refused in Dutch, naming the
+    field); the public comparison links it and the link gives the PDF."""
+    basis, url, _ = server
+    import datetime as dt
+
+    from wlz.zorgkantoor.services import inkoop
+
+    from .wereld import INKOPER, contract
+
+    engine = make_engine(url)
+    with UnitOfWorkFactory(engine)(write=True) as uow:
+        inkoop.contract_opslaan(uow, INKOPER, contract(regio="5521", einddatum=dt.date(2099, 12, 31)))
+    engine.dispose()
+    pdf = tmp_path / "kwaliteitsrapport 2024.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+    tekst = tmp_path / "rapport.txt"
+    tekst.write_text("geen pdf")
+    inloggen(page, "zorginkoper")
+    page.goto("/inkoop/aanbieders")
+    f = page.locator("#rapportbestand")
+    f.get_by_label("AGB-code van de aanbieder").fill(AGB_A)
+    f.get_by_label("Verslagjaar").fill("2024")
+    f.get_by_label("PDF-bestand").set_input_files(str(tekst))
+    f.get_by_role("button", name="Uploaden").click()
+    page.wait_for_load_state()
+    fout = page.inner_text("main")
+    assert "als PDF-bestand" in fout and "(veld: bestand)" in fout
+    f = page.locator("#rapportbestand")
+    f.get_by_label("AGB-code van de aanbieder").fill(AGB_A)
+    f.get_by_label("Verslagjaar").fill("2024")
+    f.get_by_label("PDF-bestand").set_input_files(str(pdf))
+    f.get_by_role("button", name="Uploaden").click()
+    page.wait_for_load_state()
+    assert "Kwaliteitsrapport (PDF) opgeslagen" in page.inner_text("main")
+    # the public, without logging in
+    publiek = page.context.browser.new_context(base_url=basis, locale="nl-NL")
+    p = publiek.new_page()
+    p.goto("/zorginkoop?regio=5521&leveringsvorm=verblijf")
+    link = p.locator("#vergelijking a[href^='/zorginkoop/kwaliteitsrapporten/']").first
+    assert link.inner_text() == "2024"
+    r = httpx.get(basis + link.get_attribute("href"))
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+    assert r.content == pdf.read_bytes()
+    publiek.close()
