@@ -16,11 +16,13 @@ lines, on PostgreSQL.
    and the work list, plus submissions at a steady pace): reads/s, read p99, submission p99, lost writes.
    Goal: >= 1,000 reads/s at read p99 < 50 ms, submission p99 < 300 ms, 0 lost writes.
 
-The machine's load average is printed with every figure: on a shared machine the figures are low; run it again
-on a quiet one with the same command:
+The machine's load average is printed with every figure, and the CPU the server, its PostgreSQL and the load
+generator used per read: on a shared machine the figures are low; run it again on a quiet one with the same
+command. A reused schema (``--schema NAME``) is first brought to the newest migration. ``--aanvragen 0`` measures
+reads alone (their CPU per read without the submissions' rules evaluations).
 
-    eval "$(WLZ_PG_PORT=54332 WLZ_PG_DIR=/tmp/wlz-pg-54332 bash scripts/postgres.sh start)"
-    .venv/bin/python benchmarks/scale_load.py                       # 30,000 clients, 10 M lines, 15 s of load
+    eval "$(WLZ_PG_PORT=54341 WLZ_PG_DIR=/tmp/wlz-pg-54341 bash scripts/postgres.sh start)"
+    .venv/bin/python benchmarks/scale_load.py --schema schaal30k --bewaar   # builds once (minutes), then reuses
 """
 
 from __future__ import annotations
