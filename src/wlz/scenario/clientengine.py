@@ -97,6 +97,7 @@ TYPEN_DETAIL: dict[str, str] = {
     **DETAIL_KOLOMMEN,
 }
 TYPEN_TELLERS: dict[str, str] = {"stap": "bigint", "naam": "string", "waarde": "double"}
+TYPEN_UITSLAGEN: dict[str, str] = {"stap": "bigint", "teken": "bigint", "voordeel": "double"}
 #: winners and losers per step in this many bins each (as the report's histogram)
 BAKKEN = 30
 
@@ -157,30 +158,18 @@ SELECT stap, sector, zorgprofiel, optie, SUM(zv_clienten) AS clienten, SUM(zv_in
 FROM detail WHERE zv_thuis GROUP BY stap, sector, zorgprofiel, optie
 """
 TELLERS_SQL = "SELECT stap, naam, SUM(waarde) AS waarde FROM tellers GROUP BY stap, naam"
-STAPPEN_SQL = """
-SELECT stap, MIN(optie) AS optie, COUNT(*) AS clienten,
-  SUM(CASE WHEN pakket_voor <> pakket_na THEN 1 ELSE 0 END) AS gewisseld,
-  SUM(CASE WHEN uitkomst = 'wint' THEN 1 ELSE 0 END) AS wint,
-  SUM(CASE WHEN uitkomst = 'verliest' THEN 1 ELSE 0 END) AS verliest,
-  SUM(CASE WHEN uitkomst = 'gelijk' THEN 1 ELSE 0 END) AS gelijk,
-  SUM(wlz_voor) AS wlz_voor, SUM(wlz_na) AS wlz_na,
-  SUM(CASE WHEN zvw_contract_nodig THEN 1 ELSE 0 END) AS contract,
-  SUM(CASE WHEN agb_code IS NOT NULL THEN 1 ELSE 0 END) AS met_agb
-FROM clienten GROUP BY stap
-"""
+#: the counts per step every batch adds to its tellers (``_`` first: not an option's own counts)
+STAPTELLERS = ("clienten", "gewisseld", "wint", "verliest", "gelijk", "wlz_voor", "wlz_na", "contract", "met_agb")
 #: per step the winners (teken 1) and losers (-1) in BAKKEN equal bins between their smallest and largest
-#: advantage (the last bin closed, as a histogram)
+#: advantage (the last bin closed, as a histogram), over each batch's ``uitslagen`` (stap, teken, voordeel)
 HISTOGRAM_SQL = f"""
 SELECT stap, teken, laag, hoog, bak, COUNT(*) AS clienten FROM (
   SELECT v.stap, v.teken, g.laag, g.hoog,
     CASE WHEN g.hoog > g.laag
          THEN LEAST(CAST(FLOOR((v.voordeel - g.laag) / (g.hoog - g.laag) * {BAKKEN}) AS BIGINT), {BAKKEN - 1})
          ELSE 0 END AS bak
-  FROM (SELECT stap, CASE WHEN uitkomst = 'wint' THEN 1 ELSE -1 END AS teken, voordeel_client AS voordeel
-        FROM clienten WHERE uitkomst <> 'gelijk') v
-  JOIN (SELECT stap, CASE WHEN uitkomst = 'wint' THEN 1 ELSE -1 END AS teken, MIN(voordeel_client) AS laag,
-          MAX(voordeel_client) AS hoog
-        FROM clienten WHERE uitkomst <> 'gelijk' GROUP BY stap, CASE WHEN uitkomst = 'wint' THEN 1 ELSE -1 END) g
+  FROM uitslagen v
+  JOIN (SELECT stap, teken, MIN(voordeel) AS laag, MAX(voordeel) AS hoog FROM uitslagen GROUP BY stap, teken) g
     ON v.stap = g.stap AND v.teken = g.teken
 ) h GROUP BY stap, teken, laag, hoog, bak
 """
@@ -207,6 +196,8 @@ class Batchuitkomst:
     clienten: pd.DataFrame
     detail: pd.DataFrame
     tellers: pd.DataFrame
+    #: per step the advantage of each winner (teken 1) and loser (-1), for the histogram
+    uitslagen: pd.DataFrame
     #: notes per step computed from this batch alone (only used when the whole table was one batch)
     meldingen: dict[int, list[str]] = field(default_factory=dict)
 
@@ -248,6 +239,7 @@ def client_batch(tabel: pd.DataFrame, p: Parameters) -> Batchuitkomst:
     clienten: list[pd.DataFrame] = []
     detail: list[pd.DataFrame] = []
     tellers: list[dict[str, Any]] = []
+    uitslagen: list[pd.DataFrame] = []
     meldingen: dict[int, list[str]] = {}
     # Wlz € per segment that earlier per-group steps added: a later step starts from it, and a client moved later
     # keeps it (issue 11, options combine in the order written; the group level does the same, opties.draag_mee)
@@ -266,6 +258,31 @@ def client_batch(tabel: pd.DataFrame, p: Parameters) -> Batchuitkomst:
         if extra is not None and extra.meldingen:
             meldingen[i] = list(extra.meldingen)
         c, d = stap_rijen(seg, i, naam, p.toestanden[i - 1], p.toestanden[i], b, a, extra, t)
+        uitkomst = c["uitkomst"].to_numpy(object)
+        wint, verliest = uitkomst == "wint", uitkomst == "verliest"
+        t.update(
+            {
+                "_clienten": float(len(c)),
+                "_gewisseld": float((c["pakket_voor"].to_numpy(object) != c["pakket_na"].to_numpy(object)).sum()),
+                "_wint": float(wint.sum()),
+                "_verliest": float(verliest.sum()),
+                "_gelijk": float(len(c) - wint.sum() - verliest.sum()),
+                "_wlz_voor": float(c["wlz_voor"].sum()),
+                "_wlz_na": float(c["wlz_na"].sum()),
+                "_contract": float(c["zvw_contract_nodig"].sum()),
+                "_met_agb": float(pd.notna(c["agb_code"]).sum()),
+            }
+        )
+        anders = wint | verliest
+        uitslagen.append(
+            pd.DataFrame(
+                {
+                    "stap": np.full(int(anders.sum()), i, dtype=np.int64),
+                    "teken": np.where(wint[anders], 1, -1).astype(np.int64),
+                    "voordeel": c["voordeel_client"].to_numpy(float)[anders],
+                }
+            )
+        )
         clienten.append(c)
         detail.append(d)
         tellers.extend({"stap": i, "naam": k, "waarde": float(v)} for k, v in t.items())
@@ -273,6 +290,7 @@ def client_batch(tabel: pd.DataFrame, p: Parameters) -> Batchuitkomst:
         pd.concat(clienten, ignore_index=True) if clienten else pd.DataFrame(columns=KOP_CLIENTEN),
         pd.concat(detail, ignore_index=True) if detail else pd.DataFrame(columns=list(TYPEN_DETAIL)),
         pd.DataFrame(tellers, columns=list(TYPEN_TELLERS)),
+        pd.concat(uitslagen, ignore_index=True) if uitslagen else pd.DataFrame(columns=list(TYPEN_UITSLAGEN)),
         meldingen,
     )
 
@@ -315,9 +333,8 @@ class DuckDBEngine:
                 self.con.unregister(naam)
         return df
 
-    def batches(self, tabel: pd.DataFrame, p: Parameters) -> tuple[Any, Any, Any, dict[int, list[str]]]:
-        b = client_batch(tabel, p)
-        return b.clienten, b.detail, b.tellers, b.meldingen
+    def batches(self, tabel: pd.DataFrame, p: Parameters) -> Batchuitkomst:
+        return client_batch(tabel, p)
 
     def collect(self, t: Any) -> pd.DataFrame:
         df: pd.DataFrame = t
@@ -340,14 +357,16 @@ def _unie_kolommen() -> dict[str, str]:
         **TYPEN_CLIENTEN,
         **{f"d_{k}": v for k, v in TYPEN_DETAIL.items()},
         **{f"t_{k}": v for k, v in TYPEN_TELLERS.items()},
+        **{f"u_{k}": v for k, v in TYPEN_UITSLAGEN.items()},
     }
 
 
 def _als_unie(b: Batchuitkomst) -> pd.DataFrame:
-    """The three outputs of a batch as one frame of one schema (``soort`` c/d/t), for ``applyInPandas``."""
+    """The four outputs of a batch as one frame of one schema (``soort`` c/d/t/u), for ``applyInPandas``."""
     kolommen = _unie_kolommen()
     delen = []
-    for soort, df, prefix in (("c", b.clienten, ""), ("d", b.detail, "d_"), ("t", b.tellers, "t_")):
+    delen_in = (("c", b.clienten, ""), ("d", b.detail, "d_"), ("t", b.tellers, "t_"), ("u", b.uitslagen, "u_"))
+    for soort, df, prefix in delen_in:
         if df.empty:
             continue
         n = len(df)
@@ -437,7 +456,8 @@ class SparkEngine:
             (t if not isinstance(t, pd.DataFrame) else self.session.createDataFrame(t)).createOrReplaceTempView(naam)
         return self.session.sql(tekst)
 
-    def batches(self, tabel: Any, p: Parameters) -> tuple[Any, Any, Any, dict[int, list[str]]]:
+    def batches(self, tabel: Any, p: Parameters) -> Batchuitkomst:
+        """:func:`client_batch` per bucket; the four outputs as Spark DataFrames (``Batchuitkomst`` holding them)."""
         from functools import partial
 
         from pyspark import StorageLevel
@@ -447,7 +467,8 @@ class SparkEngine:
         clienten = unie.where("soort = 'c'").select(*KOP_CLIENTEN)
         detail = unie.where("soort = 'd'").select(*[unie[f"d_{k}"].alias(k) for k in TYPEN_DETAIL])
         tellers = unie.where("soort = 't'").select(*[unie[f"t_{k}"].alias(k) for k in TYPEN_TELLERS])
-        return clienten, detail, tellers, {}
+        uitslagen = unie.where("soort = 'u'").select(*[unie[f"u_{k}"].alias(k) for k in TYPEN_UITSLAGEN])
+        return Batchuitkomst(clienten, detail, tellers, uitslagen)
 
     def collect(self, t: Any) -> pd.DataFrame:
         df: pd.DataFrame = t.toPandas()
@@ -538,11 +559,11 @@ def run_client_level(
                 zonder_clienten[i] = {g: cent for g, cent in groepen.items() if g not in bekend}
                 k = motor.sql(centen_sql(i), orden=True, k=k, c=c)
             seg = k
-        clienten, detail, tellers, batchmeldingen = motor.batches(seg, p)
-        stappen_df = motor.collect(motor.sql(STAPPEN_SQL, clienten=clienten)).sort_values("stap").reset_index(drop=True)
-        histogram = motor.collect(motor.sql(HISTOGRAM_SQL, clienten=clienten))
+        uit = motor.batches(seg, p)
+        clienten, detail = uit.clienten, uit.detail
+        histogram = motor.collect(motor.sql(HISTOGRAM_SQL, uitslagen=uit.uitslagen))
         histogram = histogram.sort_values(["stap", "teken", "bak"]).reset_index(drop=True)
-        som = motor.collect(motor.sql(TELLERS_SQL, tellers=tellers))
+        som = motor.collect(motor.sql(TELLERS_SQL, tellers=uit.tellers))
         aanbieders = _aanbieders(motor.collect(motor.sql(AANBIEDERS_SQL, detail=detail)))
         kortingen = None
         if p.taakstellingen or stap_kortingen:
@@ -564,7 +585,16 @@ def run_client_level(
     tel: dict[int, dict[str, float]] = {}
     for r in som.itertuples():
         tel.setdefault(int(r.stap), {})[str(r.naam)] = float(r.waarde)
-    meldingen = _meldingen(p, stappen_df, tel, batchmeldingen, {i: taak[i][0] for i in taak})
+    stappen_df = pd.DataFrame(
+        [
+            {"stap": i, "optie": naam, **{k: tel.get(i, {}).get(f"_{k}", 0.0) for k in STAPTELLERS}}
+            for i, naam, _ in p.stappen
+        ]
+    )
+    for k in STAPTELLERS:
+        if not k.startswith("wlz_"):
+            stappen_df[k] = stappen_df[k].astype(np.int64)
+    meldingen = _meldingen(p, stappen_df, tel, uit.meldingen, {i: taak[i][0] for i in taak})
     return Clientresultaat(
         clienten=clienten_df,
         clienten_map=clienten_map,
