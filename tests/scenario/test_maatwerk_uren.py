@@ -222,7 +222,9 @@ def test_client_with_partner_and_mantelzorg_from_a_context_file(basis: Basis, tm
     profiel = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).profielbedrag[("vv", 5, "mpt")]
     c = _rij(u, "C")
     assert c.budget_verschil == pytest.approx((5 * 60 * 365 / 7 - profiel) / 12)
-    assert c.wlz_na - c.wlz_voor == pytest.approx(c.budget_verschil)
+    # his care in kind (mpt) changes in proportion: his own Wlz € × (need / profile amount − 1), never below 0
+    assert c.wlz_na - c.wlz_voor == pytest.approx(c.wlz_voor * (5 * 60 * 365 / 7 / profiel - 1))
+    assert c.wlz_na >= 0
     assert "10 uur/week" in c.toelichting and "mantelzorg/partner 5" in c.toelichting
     assert "uren voorbeeld, context eigen gegevens, tarief opgegeven" in c.toelichting
     assert any("uit uren voor 1 cliënten" in m for m in u.meldingen)

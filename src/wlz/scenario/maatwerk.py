@@ -27,7 +27,7 @@ import pandas as pd
 from wlz.common.errors import InputError
 from wlz.common.formatting import format_number
 from wlz.scenario.clienten import Extra, Segmenten, Stand, invoer_kolom
-from wlz.scenario.model import Eenheidskosten, Toestand
+from wlz.scenario.model import Eenheidskosten, Toestand, kosten
 from wlz.scenario.pilot import read_pilot_export
 from wlz.scenario.schema import FUNCTIES, GEBRUIKELIJKE_ZORG_BRON, Maatwerkindicatie, instelling
 from wlz.scenario.toeslagen import profielcode, simuleer
@@ -406,6 +406,12 @@ def maatwerk_rows(
     par = client_parameters(o, veld)
     bedrag = {sp: par.profielbedrag[c] for sp, c in codes.items() if c is not None and c in par.profielbedrag}
     pilot = read_pilot_export(o.pilot_export) if o.pilot_export is not None else None
+    # care in kind changes with the amount in proportion to its Wlz € (see wlz_verschil); a pgb by its budget
+    wlz_per_client = {
+        k: g.wlz / g.clienten
+        for k, g in (kosten(toestand, eenheid).items() if eenheid.basis.heeft_kosten else ())
+        if k[2] != "pgb" and g.clienten > 0 and g.dagen > 0
+    }
     rijen = []
     for (sector, p, optie), n in groepen.items():
         code = codes[(sector, p)]
@@ -434,6 +440,7 @@ def maatwerk_rows(
             "rekenjaar": o.rekenjaar,
         }
         b = bedrag.get((sector, p))
+        wlz = wlz_per_client.get((sector, p, optie))
         if b is None or not np.isfinite(b):
             rij["opmerking"] = (
                 f"de regels kennen geen profielbedrag voor {sector} profiel {p} in {o.rekenjaar}; {herkomst}"
@@ -441,9 +448,15 @@ def maatwerk_rows(
         else:
             rij.update(
                 profielbedrag=b,
-                verschil_totaal=scope * gemiddeld * b,
+                verschil_totaal=scope * gemiddeld * (b if wlz is None else wlz),
                 opmerking="profielbedrag = pgb-budget van het profiel volgens de regels"
                 + ("" if optie in THUIS else " (ook voor verblijf: het bedrag thuis als maat)")
+                + (
+                    "; verschil = profielbedrag × (behoefte / profielbedrag − 1)"
+                    if wlz is None
+                    else "; verschil = Wlz € per cliënt van de groep × (behoefte / profielbedrag − 1) (keuze: zorg in "
+                    "natura verandert naar verhouding)"
+                )
                 + f"; {herkomst}",
             )
         rijen.append({k: rij.get(k) for k in KOP_MAATWERK})
@@ -501,9 +514,9 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
     uit = behoefte_batch(segment_batch(o, seg, codes, stap), par)
     profiel = uit["profielbedrag"].to_numpy(float)
     bekend = scope & np.isfinite(profiel)
-    delta = np.where(bekend, uit["bedrag"].to_numpy(float) - np.nan_to_num(profiel), 0.0)
-    extra.wlz = delta
-    extra.budget = seg.per_client(delta)
+    budget = np.where(bekend, uit["bedrag"].to_numpy(float) - np.nan_to_num(profiel), 0.0)
+    extra.wlz = wlz_verschil(budget, np.nan_to_num(uit["verhouding"].to_numpy(float)), st, bekend)
+    extra.budget = seg.per_client(budget)
     c_scope = seg.per_client(bekend.astype(float)) > 0
     notitie = np.full(seg.n_clienten, "", dtype=object)
     if c_scope.any():
@@ -524,6 +537,14 @@ def maatwerk_clienten(o: Maatwerkindicatie, seg: Segmenten, st: Stand, stap: int
         **{f"bron_{b}": float((seg.per_client((bekend & (bron == b)).astype(float)) > 0).sum()) for b in BRONNEN},
     }
     return extra
+
+
+def wlz_verschil(budget: np.ndarray, verhouding: np.ndarray, st: Stand, bekend: np.ndarray) -> np.ndarray:
+    """The change of Wlz € per segment: a pgb budget is spent as granted, so a pgb client's Wlz € change by his
+    budget's change; care in kind (mpt, vpt, zzp) changes with the amount in proportion: his own Wlz € × (need /
+    profile amount − 1) — a keuze, so no client's Wlz € go below 0 where his care cost less than the profile."""
+    uit: np.ndarray = np.where(bekend, np.where(st.optie == "pgb", budget, st.wlz * (verhouding - 1)), 0.0)
+    return uit
 
 
 def maatwerk_meldingen(o: Maatwerkindicatie, stap: int, tellers: dict[str, float]) -> list[str]:
