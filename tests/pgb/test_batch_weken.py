@@ -130,3 +130,60 @@ def test_monthly_declarations_set_based_and_in_sequence_equal_one_by_one(twee): 
     assert 0 < res.sequentieel <= len(regels) - 8 * 12
     assert _stand(een) == _stand(bulk)
     assert services.controleer_grootboek(bulk) == []
+
+
+def test_batch_through_an_account_that_may_not_turn_off_triggers(twee):  # noqa: F811
+    """PostgreSQL: an ordinary account (no superuser, no right to set session_replication_role) runs the batch
+    with the per-row foreign-key triggers, with the same outcome as one by one."""
+    from .conftest import PG_URL
+
+    if not PG_URL:
+        pytest.skip("PostgreSQL only")
+    import uuid
+
+    import sqlalchemy as sa
+
+    from wlz.pgb.storage.uow import unit_of_work_factory
+    from wlz.platform.database import make_engine
+
+    een, bulk = twee
+    ovk = []
+    for uows in (een, bulk):
+        ovk = _maanden(uows, 3)
+    with bulk.engine.connect() as c:
+        schema = c.execute(sa.text("SELECT current_schema()")).scalar_one()
+    rol = "pgb_gewoon_" + uuid.uuid4().hex[:8]
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as c:
+        c.exec_driver_sql(f"CREATE ROLE {rol} LOGIN NOSUPERUSER")
+        c.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {rol}")
+        c.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {rol}")
+        c.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {rol}")
+    gewoon = make_engine(
+        sa.make_url(PG_URL).set(username=rol).render_as_string(hide_password=False),
+        connect_args={"options": f"-csearch_path={schema}"},
+        pool_size=1,
+    )
+    try:
+        with gewoon.connect() as c:
+            assert not batch._mag_zonder_triggers(sa.orm.Session(bind=c))
+        regels = [
+            batch.BatchRegel(
+                oid, dt.date(2015, m, 1), dt.date(2015, m, 28), 40, 100_000, dt.date(2015, m, 28) + dt.timedelta(days=3)
+            )
+            for m in range(1, 13)
+            for oid, _ in ovk
+        ] + [batch.BatchRegel("bestaat-niet", dt.date(2015, 1, 1), dt.date(2015, 1, 7), 1, 1, dt.date(2015, 1, 8))]
+        verwacht = _een_voor_een(een, regels, dict(ovk))
+        res = batch.verwerk_declaraties(unit_of_work_factory(gewoon), BEOORDELAAR, regels)
+        assert [
+            r["uitkomst"] for r in batch.uitkomsten(bulk, BEOORDELAAR, res.batch_id, alleen_niet_betaald=False)
+        ] == [u for u, _ in verwacht]
+        assert _stand(een) == _stand(bulk)
+        assert services.controleer_grootboek(bulk) == []
+    finally:
+        gewoon.dispose()
+        with admin.begin() as c:
+            c.exec_driver_sql(f"DROP OWNED BY {rol}")
+            c.exec_driver_sql(f"DROP ROLE {rol}")
+        admin.dispose()
