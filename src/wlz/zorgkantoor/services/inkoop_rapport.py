@@ -257,10 +257,10 @@ def as_text(r: InkoopRapport) -> str:
             )
     regels.append("")
     regels.append(f"Wachtend op opname met overbruggingszorg: {sum(1 for w in r.wachtenden if not w.opgenomen_op)}")
-    for g in r.wachten_per_regio:
+    for wr in r.wachten_per_regio:
         regels.append(
-            f"  regio {g.regio} {g.regio_naam}: {g.clienten} cliënten met overbruggingszorg, "
-            f"{g.wachtend} wachtend, {g.opgenomen} opgenomen"
+            f"  regio {wr.regio} {wr.regio_naam}: {wr.clienten} cliënten met overbruggingszorg, "
+            f"{wr.wachtend} wachtend, {wr.opgenomen} opgenomen"
         )
     for w in r.wachtenden:
         status = f"opgenomen op {w.opgenomen_op}" if w.opgenomen_op else "wacht nog"
