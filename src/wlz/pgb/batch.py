@@ -542,8 +542,10 @@ def _schrijf(s: Session, sql: _Sql, batch_id: str, tijdstip: dt.datetime, actor:
         # what the foreign-key triggers would check and lock, set-based: every agreement of a declaration exists
         # (locked FOR KEY SHARE, as the trigger locks it); every beschikking of a payment exists (locked FOR UPDATE
         # in step 2)
-        for ouder, kol in ((o, po.overeenkomst_id), (b, po.beschikking_id)):
-            rijen = sa.select(ouder.c.id).where(ouder.c.id.in_(sa.select(kol))).with_for_update(key_share=True)
+        for ouder, kol, lock in ((o, po.overeenkomst_id, True), (b, po.beschikking_id, False)):
+            rijen = sa.select(ouder.c.id).where(ouder.c.id.in_(sa.select(kol)))
+            if lock:
+                rijen = rijen.with_for_update(key_share=True)
             gevonden = s.execute(sa.select(sa.func.count()).select_from(rijen.subquery())).scalar_one()
             if gevonden != s.execute(sa.select(sa.func.count(sa.distinct(kol)))).scalar_one():
                 raise RuntimeError("batch: een verwijzing naar een zorgovereenkomst of beschikking ontbreekt")
