@@ -84,3 +84,25 @@ def test_aw39_mutatiedatum_after_the_toewijzing_tr020(w, engine):
     _geweigerd(w, api, r, "TR020", f"{ZZP39}/Mutatiedatum", "9020")
     assert k.toewijzing()["status"] == "in_zorg"
     assert k.aw39(C.BEEINDIGD_TOEWIJZING_SLUITEN, tot).status_code == 201  # on the Einddatum itself: accepted
+
+
+def test_two_messages_with_the_same_delivery_at_once_one_accepted_one_9074(w):
+    """Two messages of one provider with the same first delivery, sent at the same moment: one is accepted, the
+    other refused with 9074, never a server error on the table's key. (On PostgreSQL the check takes an advisory
+    lock per sender; this test also passed with the lock taken out, so it shows the outcome, not the lock.)"""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .test_iwlz_service import _h
+
+    api = TestClient(w.app)
+    k = Keten(w, api, seed=66)
+    berichten = [_aw35(k, _regel(k)), _aw35(k, _regel(k))]  # two identifications, one delivery
+
+    def stuur(xml):
+        return TestClient(w.app).post("/api/berichten/aw35", content=xml, headers=_h(w, "aanbieder"))
+
+    with ThreadPoolExecutor(2) as pool:
+        antwoorden = list(pool.map(stuur, berichten))
+    assert sorted(r.status_code for r in antwoorden) == [201, 422], [r.text[:300] for r in antwoorden]
+    geweigerd = next(r for r in antwoorden if r.status_code == 422)
+    assert "9074" in _retourcodes(geweigerd)

@@ -596,9 +596,17 @@ class Berichten:
 
     def bekende_aanleveringen(self, soort: str, afzender: str, sleutels: Collection[str]) -> set[str]:
         """Which of these delivery keys an accepted message of this type from this sender delivered before
-        (iWlz TR074; the keys are hashes, no BSN in them)."""
+        (iWlz TR074; the keys are hashes, no BSN in them).
+
+        On PostgreSQL the transaction first takes an advisory lock on (type, sender), held to its end, so two
+        messages of one sender with the same delivery received at the same moment are taken in turn and the second
+        is refused (9074) instead of failing on the table's key; SQLite's writing transaction holds the one write
+        lock from its start already."""
         if not sleutels:
             return set()
+        if self.s.get_bind().dialect.name == "postgresql":
+            slot = hashlib.blake2b(f"aanlevering\x00{soort}\x00{afzender}".encode(), digest_size=8).digest()
+            self.s.execute(sa.select(sa.func.pg_advisory_xact_lock(int.from_bytes(slot, "big", signed=True))))
         a = orm.aanleveringen.c
         q = sa.select(a.sleutel).where(a.soort == soort, a.afzender == afzender, a.sleutel.in_(sorted(sleutels)))
         return set(self.s.scalars(q).all())
