@@ -20,6 +20,11 @@ def test_demo_and_the_ledger_check(tmp_path, monkeypatch):
     with engine.connect() as c:
         assert c.execute(sa.select(sa.func.count()).select_from(orm.betalingen)).scalar_one() > 0
         assert c.execute(sa.select(sa.func.count()).select_from(orm.vorderingen)).scalar_one() == 1
+        # accounts for the payment file: the zorgverlener's and each budgethouder's own (all IBANs mod-97 valid)
+        from wlz.pgb.domain.betaalbestand import iban_geldig
+
+        ibans = [r[0] for r in c.execute(sa.select(orm.rekeningen.c.iban))]
+        assert len(ibans) > 1 and all(iban_geldig(i) for i in ibans)
         assert (
             c.execute(
                 sa.select(sa.func.count()).select_from(orm.declaraties).where(orm.declaraties.c.betaald.is_(False))

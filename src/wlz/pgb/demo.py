@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 
 from . import services
 from .domain import model
+from .domain.betaalbestand import maak_iban
 from .services import BEHEERDER, BEOORDELAAR, BUDGETHOUDER, ZORGVERLENER, Actor, PgbBeschikking
 from .storage.uow import MIGRATIONS, unit_of_work_factory, upgrade
 
@@ -116,10 +117,20 @@ def vul(engine: Engine, *, reset: bool = False) -> str:
                 te_goeder_trouw=True,
                 overeenkomst_id=oid,
             )
+    # accounts for the payment file (synthetic IBANs of the made-up bank code WLZB, check digits computed): the
+    # zorgverlener's (payee) and each budgethouder's own (known only to be refused as payee)
+    services.registreer_rekening(
+        uows, zk, ZORGVERLENER, "zv-001", maak_iban("NL", "WLZB0000000001"), "Zorg Voorbeeld BV"
+    )
+    for i, (bh, *_) in enumerate(BUDGETHOUDERS):
+        services.registreer_rekening(
+            uows, zk, BUDGETHOUDER, bh, maak_iban("NL", f"WLZB00000001{i:02d}"), f"Budgethouder {bh}"
+        )
     fouten = services.controleer_grootboek(uows)
     gebruikers = "\n".join(f"  {n:<13} wachtwoord: {w:<18} ({r})" for n, r, w, _, _ in DEMO_GEBRUIKERS)
     return (
         f"{len(BUDGETHOUDERS)} budgethouders met beschikking 2015, budgetplan en zorgovereenkomst; "
-        f"{betaald} declaraties betaald, {geweigerd} geweigerd; 2 vastgesteld; 1 vordering.\n"
+        f"{betaald} declaraties betaald, {geweigerd} geweigerd; 2 vastgesteld; 1 vordering; rekeningen voor het "
+        f"betaalbestand vastgelegd.\n"
         f"Grootboek: {'in balans' if not fouten else '; '.join(fouten)}\nDemogebruikers:\n{gebruikers}"
     )
