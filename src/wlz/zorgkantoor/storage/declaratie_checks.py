@@ -51,6 +51,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from ..domain.declaratie import REDENEN
+from . import declaratie_orm
 
 #: the work table's columns the file delivers, in the order they are loaded
 LOAD_COLUMNS: tuple[str, ...] = (
@@ -89,6 +90,11 @@ def load(conn: Connection, batch_id: str, regels: pa.Table) -> None:
     # a million lines and their indexes do not fit SQLite's default page cache (2 MB): the checks then read the
     # same pages from disk over and over. 256 MB for this import; ``check`` sets the default back.
     conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+    # the in-file double check's index is built once after the client is known (``check``), not kept up to date
+    # row by row through the load and again through the client pass (which rewrites its client_ref key); the work
+    # table is empty between imports and SQLite has one writer, so this import is alone in it. (Its DDL is part
+    # of this transaction: a failed import leaves the index as it was.)
+    _DUBBEL_INDEX.drop(conn, checkfirst=True)
     data = [(pc.cast(c, pa.string()) if pa.types.is_date(c.type) else c).to_pylist() for c in t.columns]
     melding = data[-1]
     reden = ["D01" if m is not None else None for m in melding]
@@ -116,6 +122,9 @@ def _copy(conn: Connection, batch_id: str, t: pa.Table, kolommen: Sequence[str])
 
 
 _OPEN = "batch_id = :b AND reden IS NULL"
+
+#: the index D09 reads (``declaratie_orm``), the one object both the migration's definition and this module use
+_DUBBEL_INDEX = next(i for i in declaratie_orm.declaratie_invoer.indexes if i.name == "ix_declaratie_invoer_dubbel")
 
 #: PostgreSQL work memory during an import (``SET LOCAL``: this transaction only; a technical setting)
 POSTGRES_WORK_MEM = "256MB"
@@ -326,6 +335,7 @@ def check(conn: Connection, batch_id: str, agb_code: str) -> dict[str, int]:
         for sql in _FIND_SQLITE:
             run(sql)
         run(_REASON_SQLITE)
+        _DUBBEL_INDEX.create(conn, checkfirst=True)  # dropped by ``load``: D09 reads it
     run(_DOUBLE)
     run(_DOUBLE_IN_FILE)
     for sql in _VOUCHER:
