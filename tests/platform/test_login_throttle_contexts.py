@@ -2,13 +2,16 @@
 administration all go through ``wlz.platform.login``. Per context, on its own database and app: 30 wrong
 passwords, then the right one is refused while locked (429); an unknown name gets the same answer as a wrong
 password; every failed and refused attempt is an access-log line without the password or a BSN; after the
-window (set to a second here, not minutes) the right password works again."""
+window (set to a second here, not minutes) the right password works again. SQLite, and PostgreSQL with
+``WLZ_TEST_DATABASE_URL``."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -98,10 +101,34 @@ class Context:
 BOUWERS: dict[str, Callable[[str], FastAPI]] = {"zorgkantoor": _zorgkantoor, "ciz": _ciz, "pgb": _pgb}
 
 
-@pytest.fixture(params=sorted(BOUWERS))
-def context(request, tmp_path) -> Context:
-    app = BOUWERS[request.param](f"sqlite:///{tmp_path / 'db.sqlite'}")
-    return Context(app, TestClient(app))
+#: PostgreSQL instead of SQLite when a test server is given (``scripts/test.sh``'s second run): a schema per test
+PG_URL = next(
+    (u for u in (os.environ.get("WLZ_TEST_DATABASE_URL", ""), os.environ.get("WLZ_DATABASE_URL", "")) if u),
+    "",
+)
+DATABASES = ["postgresql"] if PG_URL.startswith("postgresql") else ["sqlite"]
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(params=[(c, d) for c in sorted(BOUWERS) for d in DATABASES], ids=lambda p: f"{p[0]}-{p[1]}")
+def context(request, tmp_path):
+    bouwer, database = request.param
+    if database == "sqlite":
+        app = BOUWERS[bouwer](f"sqlite:///{tmp_path / 'db.sqlite'}")
+        yield Context(app, TestClient(app))
+        return
+    schema = "login_" + uuid.uuid4().hex[:10]
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    app = BOUWERS[bouwer](f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}")
+    try:
+        yield Context(app, TestClient(app))
+    finally:
+        app.state.engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
 
 
 def test_thirty_wrong_passwords_lock_the_right_one_out_until_the_window_passed(context):
