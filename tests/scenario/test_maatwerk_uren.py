@@ -14,14 +14,8 @@ from wlz.common.errors import InputError
 from wlz.scenario import parse_scenario, run_scenario
 from wlz.scenario.basis import Basis, read_basis
 from wlz.scenario.clienten import Segmenten
-from wlz.scenario.maatwerk import (
-    BRON_PUNTEN,
-    BRON_UREN,
-    MaatwerkParameters,
-    behoefte_batch,
-    behoefte_uren,
-    segment_batch,
-)
+from wlz.scenario.maatwerk import segment_batch
+from wlz.scenario.maatwerk_behoefte import BRON_PUNTEN, BRON_UREN, MaatwerkParameters, behoefte_batch, behoefte_uren
 from wlz.scenario.schema import FUNCTIES
 
 #: voorbeeld: the hours per age band are an input (no public source with hours was found)

@@ -17,7 +17,7 @@ these four change no package but an amount, and here each is applied to every cl
   each over every pgb/mpt client (his profile, leveringsvorm, months of care, a toeslag for the drawn share, and
   for an mpt client his own Wlz € per year as the cost in the doelmatigheidstoets);
 * **maatwerkindicatie** (seed 000; seed 003): per client in scope a need-based amount against the profile amount
-  — its arithmetic is :func:`wlz.scenario.maatwerk.behoefte_batch`, the step
+  — its arithmetic is :func:`wlz.scenario.maatwerk_behoefte.behoefte_batch`, the step
   :func:`wlz.scenario.maatwerk.maatwerk_clienten`.
 """
 

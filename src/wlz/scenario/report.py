@@ -21,7 +21,7 @@ from jinja2 import Environment  # noqa: E402
 
 from wlz.common.formatting import format_euro, format_number  # noqa: E402
 from wlz.scenario.clientengine import BAKKEN  # noqa: E402
-from wlz.scenario.maatwerk import client_parameters, uren_toelichting  # noqa: E402
+from wlz.scenario.maatwerk_behoefte import client_parameters, uren_toelichting  # noqa: E402
 from wlz.scenario.pilot import read_pilot_export  # noqa: E402
 from wlz.scenario.run import Uitkomst  # noqa: E402
 from wlz.scenario.schema import OPTIES, Maatwerkindicatie  # noqa: E402

@@ -531,7 +531,7 @@ def _uren_bron(optie: Optie) -> dict[str, Any]:
         return {}
     import hashlib
 
-    from wlz.scenario.maatwerk import client_parameters
+    from wlz.scenario.maatwerk_behoefte import client_parameters
 
     par = client_parameters(optie)
     uit: dict[str, Any] = {
@@ -657,7 +657,7 @@ def _pilot(pad: str, map: Path | None, veld: str) -> str:
 
 
 def _clientcontext(pad: str, map: Path | None, veld: str) -> str:
-    from wlz.scenario.maatwerk import read_clientcontext
+    from wlz.scenario.maatwerk_behoefte import read_clientcontext
 
     p = Path(pad)
     if not p.is_absolute() and map is not None:
