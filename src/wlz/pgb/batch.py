@@ -308,72 +308,79 @@ def _lock(s: Session, sql: _Sql) -> None:
 def _werk(s: Session, sql: _Sql, prefix: str) -> None:
     """Step 3: each line with its agreement, beschikking and the outcome that does not depend on earlier lines."""
     i, o, b = _INVOER.c, orm.overeenkomsten.c, orm.beschikkingen.c
-    buiten = (
-        sa.literal("de datum ligt buiten de beschikking (") + sql.ddmmjjjj(b.van) + " t/m " + sql.ddmmjjjj(b.tot) + ")"
-    )
-    # (condition, outcome, field, reason, rule) in the order of model.beoordeel_declaratie
-    uitkomsten: list[tuple[Any, str, str | None, Any, str | None]] = [
-        (o.id.is_(None), FOUT, "overeenkomst_id", "onbekende zorgovereenkomst", None),
-        (i.bedrag <= 0, FOUT, "bedrag", "het bedrag moet groter dan nul zijn", None),
-        (i.uren <= 0, FOUT, "uren", "het aantal uren moet groter dan nul zijn", None),
-        (i.tot < i.van, FOUT, "tot", "de einddatum ligt voor de begindatum", None),
-        (sa.or_(i.van < b.van, i.van > b.tot), FOUT, "van", buiten, None),
-        (sa.or_(i.tot < b.van, i.tot > b.tot), FOUT, "tot", buiten, None),
-        (
-            o.status != model.Status.goedgekeurd.value,
-            GEWEIGERD,
-            None,
-            "de zorgovereenkomst is niet goedgekeurd",
-            "Blz art. 3.6.6",
-        ),
-        (
-            sa.or_(o.van > i.van, i.tot > o.tot),
-            GEWEIGERD,
-            None,
-            "de periode valt buiten de zorgovereenkomst",
-            "Rlz art. 5.23, lid 2, onder d",
-        ),
-        (
-            i.bedrag > i.uren * o.uurtarief + 0.5,
-            GEWEIGERD,
-            None,
-            "het bedrag is hoger dan uren × overeengekomen tarief",
-            "Rlz art. 5.23, lid 2, onder d",
-        ),
-        (
-            (sql.dag(i.ingediend_op) - sql.dag(i.tot)) > bronnen.DECLARATIE_TERMIJN_DAGEN,
-            GEWEIGERD,
-            None,
-            "ingediend meer dan zes weken na de zorg",
-            bronnen.BRON_DECLARATIE_TERMIJN.titel,
-        ),
+    # the conditions in the order of model.beoordeel_declaratie; a line takes the first that holds (its number,
+    # computed once per line in the inner query; 0: none holds, paid)
+    voorwaarden = [
+        o.id.is_(None),
+        i.bedrag <= 0,
+        i.uren <= 0,
+        i.tot < i.van,
+        sa.or_(i.van < b.van, i.van > b.tot),
+        sa.or_(i.tot < b.van, i.tot > b.tot),
+        o.status != model.Status.goedgekeurd.value,
+        sa.or_(o.van > i.van, i.tot > o.tot),
+        i.bedrag > i.uren * o.uurtarief + 0.5,
+        (sql.dag(i.ingediend_op) - sql.dag(i.tot)) > bronnen.DECLARATIE_TERMIJN_DAGEN,
     ]
+    q = (
+        sa.select(
+            *[i[k] for k in _KOLOMMEN],
+            sql.declaratie_id(prefix, i.regel).label("declaratie_id"),
+            o.beschikking_id,
+            b.budgethouder_id,
+            o.zorgverlener_id,
+            b.van.label("b_van"),
+            b.tot.label("b_tot"),
+            sa.case(*[(v, n) for n, v in enumerate(voorwaarden, start=1)], else_=0).label("code"),
+        )
+        .select_from(
+            _INVOER.outerjoin(orm.overeenkomsten, o.id == i.overeenkomst_id).outerjoin(
+                orm.beschikkingen, b.id == o.beschikking_id
+            )
+        )
+        .offset(0)  # keeps the database from copying the CASE into each use below (one evaluation per line)
+        .subquery()
+    )
+    buiten = (
+        sa.literal("de datum ligt buiten de beschikking (")
+        + sql.ddmmjjjj(q.c.b_van)
+        + " t/m "
+        + sql.ddmmjjjj(q.c.b_tot)
+        + ")"
+    )
+    # per condition number: (outcome, field, reason, rule)
+    uitkomsten: list[tuple[str, str | None, Any, str | None]] = [
+        (FOUT, "overeenkomst_id", "onbekende zorgovereenkomst", None),
+        (FOUT, "bedrag", "het bedrag moet groter dan nul zijn", None),
+        (FOUT, "uren", "het aantal uren moet groter dan nul zijn", None),
+        (FOUT, "tot", "de einddatum ligt voor de begindatum", None),
+        (FOUT, "van", buiten, None),
+        (FOUT, "tot", buiten, None),
+        (GEWEIGERD, None, "de zorgovereenkomst is niet goedgekeurd", "Blz art. 3.6.6"),
+        (GEWEIGERD, None, "de periode valt buiten de zorgovereenkomst", "Rlz art. 5.23, lid 2, onder d"),
+        (GEWEIGERD, None, "het bedrag is hoger dan uren × overeengekomen tarief", "Rlz art. 5.23, lid 2, onder d"),
+        (GEWEIGERD, None, "ingediend meer dan zes weken na de zorg", bronnen.BRON_DECLARATIE_TERMIJN.titel),
+    ]
+    assert len(uitkomsten) == len(voorwaarden)
 
     def kies(n: int, anders: str | None) -> Any:
-        """One column of the outcome: every condition in the same order, so all four take the first that holds."""
-        return sa.case(
-            *[(u[0], _waarde(u[n])) for u in uitkomsten],
-            else_=anders,
-        )
+        """Column ``n`` of the outcome of the line's condition number."""
+        return sa.case({k: _waarde(u[n]) for k, u in enumerate(uitkomsten, start=1)}, value=q.c.code, else_=anders)
 
     _WERK.create(s.connection())
     s.execute(
         sa.insert(_WERK).from_select(
             [k.name for k in _WERK.c],
             sa.select(
-                *[i[k] for k in _KOLOMMEN],
-                sql.declaratie_id(prefix, i.regel),
-                o.beschikking_id,
-                b.budgethouder_id,
-                o.zorgverlener_id,
-                kies(1, BETAALD),
+                *[q.c[k] for k in _KOLOMMEN],
+                q.c.declaratie_id,
+                q.c.beschikking_id,
+                q.c.budgethouder_id,
+                q.c.zorgverlener_id,
+                kies(0, BETAALD),
+                kies(1, None),
                 kies(2, None),
-                kies(3, None),
-                kies(4, bronnen.BRON_BETAALTERMIJN.titel),
-            ).select_from(
-                _INVOER.outerjoin(orm.overeenkomsten, o.id == i.overeenkomst_id).outerjoin(
-                    orm.beschikkingen, b.id == o.beschikking_id
-                )
+                kies(3, bronnen.BRON_BETAALTERMIJN.titel),
             ),
         )
     )
