@@ -14,6 +14,7 @@ from wlz.rules.variables.meerzorg import ZORGBEHOEFTEN
 
 from .flow import api_headers, besluit, dossier_met_aanvraag
 from .helpers import bouw_wereld, csrf_van, web_client
+from .test_onbeantwoord import _tekst
 
 pytestmark = pytest.mark.postgres
 
@@ -34,10 +35,6 @@ GEVALLEN: dict[str, tuple[dict, str, dict]] = {
     "medische_noodzaak_permanent_toezicht": ({"zorgprofiel": "LG7"}, "pab", dict(_PAB)),
     "budget_zelf_beheren": ({"zorgprofiel": "LG7"}, "pab", dict(_PAB)),
 }
-
-
-def _tekst(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
 @pytest.fixture
