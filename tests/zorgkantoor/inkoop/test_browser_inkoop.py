@@ -327,3 +327,37 @@ def test_kwaliteitsrapport_pdf_uploaded_and_downloaded_from_the_public_compariso
     assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
     assert r.content == pdf.read_bytes()
     publiek.close()
+
+
+def test_a_choice_under_another_leveringsvorm_is_refused_on_the_page(page, server):
+    """Provider A contracted ZI754 as verblijf only: an assessor choosing it as vpt gets the Dutch reason naming the
+    module's leveringsvorm, and nothing is recorded."""
+    _, url, w = server
+    import datetime as dt
+
+    from wlz.zorgkantoor.services import inkoop
+
+    from .wereld import INKOPER, contract
+
+    engine = make_engine(url)
+    uowf = UnitOfWorkFactory(engine)
+    with uowf(write=True) as uow:
+        inkoop.contract_opslaan(uow, INKOPER, contract(einddatum=dt.date(2026, 12, 31)))
+    with uowf() as uow:
+        voor = len(uow.toewijzingen.van_client(w.client_id))
+    inloggen(page, "beoordelaar")
+    page.goto(f"/clienten/{w.client_id}/zorgkeuze")
+    f = page.locator("#keuzeformulier")
+    f.locator("select[name=regio]").select_option("5521")
+    f.locator("input[name=van]").fill("2026-01-01")
+    f.locator("input[name=tot]").fill("2026-06-30")
+    f.locator("input[name=prestatiecode]").nth(0).fill("ZI754")
+    f.locator("select[name=leveringsvorm]").nth(0).select_option("vpt")
+    f.locator("input[name=agb_code]").nth(0).fill(AGB_A)
+    f.get_by_role("button", name="Keuze vastleggen").click()
+    page.wait_for_load_state()
+    fout = page.locator("p.fout").inner_text()
+    assert "gecontracteerd als verblijf, niet als vpt" in fout and "modules.0.leveringsvorm" in fout
+    with uowf() as uow:
+        assert len(uow.toewijzingen.van_client(w.client_id)) == voor
+    engine.dispose()
