@@ -36,7 +36,7 @@ VELDEN = (
     "Postcode",
     "Plaatsnaam",
 )
-_VELD = re.compile(rb"<(?:\w+:)?(" + b"|".join(v.encode() for v in VELDEN) + rb")>([^<]*)</")
+_VELD = re.compile(r"<(?:\w+:)?(" + "|".join(VELDEN) + r")>([^<]*)</")
 
 #: the copied message types: the IO31 (received), its IO32 retour and the AW33s (sent)
 SOORTEN = ("IO31", "IO32", "AW33")
@@ -45,20 +45,26 @@ Sleutel = tuple[str, str]
 
 
 class Sjabloon:
-    """One stored message as constant text and slots ``(element, text in the source)``."""
+    """One stored message as constant texts with slots ``(element, text in the source)`` between them."""
 
     def __init__(self, xml: bytes) -> None:
-        self.delen: list[bytes | Sleutel] = []
+        tekst = xml.decode("utf-8")
+        self.vast: list[str] = []
+        self.plekken: list[Sleutel] = []
         begin = 0
-        for m in _VELD.finditer(xml):
-            self.delen.append(xml[begin : m.start(2)])
-            self.delen.append((m.group(1).decode(), m.group(2).decode()))
+        for m in _VELD.finditer(tekst):
+            self.vast.append(tekst[begin : m.start(2)])
+            self.plekken.append((m.group(1), m.group(2)))
             begin = m.end(2)
-        self.delen.append(xml[begin:])
+        self.vast.append(tekst[begin:])
 
     def vul(self, waarden: Mapping[Sleutel, str]) -> bytes:
-        """The message with every slot found in ``waarden`` replaced (others keep the source's text)."""
-        return b"".join(d if isinstance(d, bytes) else escape(waarden.get(d, d[1])).encode("utf-8") for d in self.delen)
+        """The message with every slot found in ``waarden`` replaced by that text (escaped); the others keep the
+        source's text as it stands in the XML."""
+        delen: list[str] = [""] * (2 * len(self.plekken) + 1)
+        delen[0::2] = self.vast
+        delen[1::2] = [escape(waarden[p]) if p in waarden else p[1] for p in self.plekken]
+        return "".join(delen).encode("utf-8")
 
 
 def iwlz_client(client: Any) -> Client:
