@@ -302,20 +302,19 @@ def test_kwaliteitsrapport_pdf_uploaded_and_downloaded_from_the_public_compariso
     tekst.write_text("geen pdf")
     inloggen(page, "zorginkoper")
     page.goto("/inkoop/aanbieders")
-    f = page.locator("#rapportbestand")
-    f.get_by_label("AGB-code van de aanbieder").fill(AGB_A)
-    f.get_by_label("Verslagjaar").fill("2024")
-    f.get_by_label("PDF-bestand").set_input_files(str(tekst))
-    f.get_by_role("button", name="Uploaden").click()
-    page.wait_for_load_state()
+
+    def uploaden(bestand: Path) -> None:
+        f = page.locator("#rapportbestand")
+        f.get_by_label("AGB-code van de aanbieder").fill(AGB_A)
+        f.get_by_label("Verslagjaar").fill("2024")
+        f.get_by_label("PDF-bestand").set_input_files(str(bestand))
+        f.get_by_role("button", name="Uploaden").click()
+        page.wait_for_load_state()
+
+    uploaden(tekst)
     fout = page.inner_text("main")
     assert "als PDF-bestand" in fout and "(veld: bestand)" in fout
-    f = page.locator("#rapportbestand")
-    f.get_by_label("AGB-code van de aanbieder").fill(AGB_A)
-    f.get_by_label("Verslagjaar").fill("2024")
-    f.get_by_label("PDF-bestand").set_input_files(str(pdf))
-    f.get_by_role("button", name="Uploaden").click()
-    page.wait_for_load_state()
+    uploaden(pdf)
     assert "Kwaliteitsrapport (PDF) opgeslagen" in page.inner_text("main")
     # the public, without logging in
     publiek = page.context.browser.new_context(base_url=basis, locale="nl-NL")
