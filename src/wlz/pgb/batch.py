@@ -678,34 +678,28 @@ def uitkomsten(
         aantal = s.execute(sa.select(orm.batches.c.aantal).where(orm.batches.c.id == batch_id)).scalar()
         if aantal is None:
             return []
-        regels = {
-            r["regel"]: dict(r)
-            for r in s.execute(
-                sa.select(c.regel, c.overeenkomst_id, c.van, c.tot, c.uitkomst, c.veld, c.reden, c.bron).where(
-                    c.batch_id == batch_id
-                )
-            ).mappings()
-        }
-        if len(regels) < aantal:
-            eigen = sa.func.substr(d.id, 1, 20) == prefix
-            # the batch's declaration ids are consecutive under the primary key: a range scan, checked exactly
-            bereik = sa.and_(d.id >= prefix + "0" * 12, d.id <= prefix + "9" * 12)
-            for r in s.execute(
-                sa.select(d.id, d.overeenkomst_id, d.van, d.tot, d.betaald, d.reden, d.regel).where(bereik, eigen)
-            ):
-                regel = int(r.id[20:])
-                if regel not in regels:
-                    regels[regel] = {
-                        "regel": regel,
-                        "overeenkomst_id": r.overeenkomst_id,
-                        "van": r.van,
-                        "tot": r.tot,
-                        "uitkomst": BETAALD if r.betaald else GEWEIGERD,
-                        "veld": None,
-                        "reden": r.reden,
-                        "bron": r.regel,
-                    }
-    uit = [regels[k] for k in sorted(regels)]
-    if alleen_niet_betaald:
-        uit = [r for r in uit if r["uitkomst"] != BETAALD]
-    return uit
+        oud = s.execute(sa.select(sa.func.count()).where(c.batch_id == batch_id)).scalar_one() == aantal
+        q = sa.select(c.regel, c.overeenkomst_id, c.van, c.tot, c.uitkomst, c.veld, c.reden, c.bron).where(
+            c.batch_id == batch_id
+        )
+        # the batch's declaration ids are consecutive under the primary key: a range scan, checked exactly
+        eigen = sa.and_(d.id >= prefix + "0" * 12, d.id <= prefix + "9" * 12, sa.func.substr(d.id, 1, 20) == prefix)
+        qd = sa.select(d.id, d.overeenkomst_id, d.van, d.tot, d.betaald, d.reden, d.regel).where(eigen)
+        if alleen_niet_betaald:
+            q, qd = q.where(c.uitkomst != BETAALD), qd.where(d.betaald.is_(False))
+        regels = {r["regel"]: dict(r) for r in s.execute(q).mappings()}
+        for r in () if oud else s.execute(qd):
+            regels.setdefault(
+                int(r.id[20:]),
+                {
+                    "regel": int(r.id[20:]),
+                    "overeenkomst_id": r.overeenkomst_id,
+                    "van": r.van,
+                    "tot": r.tot,
+                    "uitkomst": BETAALD if r.betaald else GEWEIGERD,
+                    "veld": None,
+                    "reden": r.reden,
+                    "bron": r.regel,
+                },
+            )
+    return [regels[k] for k in sorted(regels)]
