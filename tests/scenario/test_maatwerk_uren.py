@@ -392,3 +392,33 @@ def test_hours_and_carried_amounts_on_spark_equal_duckdb(tmp_path: Path) -> None
     c2 = dc[(dc.client_id == "C") & (dc.stap == 2)].iloc[0]
     assert c1.budget_verschil != 0 and c2.wlz_voor == pytest.approx(c1.wlz_na)
     pd.testing.assert_frame_equal(dc, sc)
+
+
+def test_context_columns_in_the_basis_are_used_per_client(tmp_path: Path) -> None:
+    """The basis' table per client (inkomen.csv) with partner and mantelzorg columns: C's own values for the basis
+    year (2019; his 2018 row is not used), without a context file in the scenario."""
+    claims = write_claims(tmp_path / "claims")
+    (claims / "inkomen.csv").write_text(
+        "client_id,jaar,inkomen_peiljaar,partner,mantelzorg_uren_per_week\n"
+        "A,2019,20000,,\nB,2019,20000,,\nC,2019,20000,nee,4\nC,2018,20000,ja,9\n",
+        "utf-8",
+    )
+    basis = read_basis(claims, 2019, werkmap=tmp_path / "analyse")
+    optie = {
+        "variant": "iedereen_thuis",
+        "uren": {"per_profiel": {"VV5": [{"verzorging": 10}]}, "tarief_per_uur": {"verzorging": 60}},
+    }
+    u = _run(basis, {"maatwerkindicatie": optie})
+    profiel = u.maatwerk.set_index(["sector", "zorgprofiel", "optie"]).profielbedrag[("vv", 5, "mpt")]
+    c = _rij(u, "C")
+    assert c.budget_verschil == pytest.approx(((10 - 4) * 60 * 365 / 7 - profiel) / 12)
+    assert "context eigen gegevens" in c.toelichting
+    assert any(
+        "partner, mantelzorg_uren_per_week per cliënt uit de basis (inkomen.csv, 2019)" in m for m in u.meldingen
+    )
+    assert u.scenario.stappen[0].optie.uren.clientcontext.endswith("inkomen.csv")  # type: ignore[union-attr]
+    # a bad value in the basis' table names the field and the line
+    (claims / "inkomen.csv").write_text("client_id,jaar,inkomen_peiljaar,mantelzorg_uren_per_week\nC,2019,1,-2\n")
+    with pytest.raises(InputError) as e:
+        _run(read_basis(claims, 2019, werkmap=tmp_path / "analyse2"), {"maatwerkindicatie": optie})
+    assert e.value.veld == "opties[0].maatwerkindicatie.uren.clientcontext.mantelzorg_uren_per_week"

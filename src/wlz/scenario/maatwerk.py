@@ -138,7 +138,7 @@ def maatwerk_invoer(o: Maatwerkindicatie, veld: str) -> dict[str, pd.Series]:
     (``CLIENTINVOER`` of :mod:`wlz.scenario.clientopties`). Empty without a file."""
     if o.uren is None or o.uren.clientcontext is None:
         return {}
-    context = read_clientcontext(o.uren.clientcontext, f"{veld}.uren.clientcontext")
+    context = read_clientcontext(o.uren.clientcontext, f"{veld}.uren.clientcontext", o.uren.clientcontext_jaar)
     return {k: context[k] for k in context.columns}
 
 
@@ -250,7 +250,9 @@ def segment_batch(o: Maatwerkindicatie, seg: Segmenten, codes: np.ndarray, stap:
         waarden = gekoppeld[k]
         if waarden is None:
             if context is None:
-                context = read_clientcontext(o.uren.clientcontext, "maatwerkindicatie.uren.clientcontext")
+                context = read_clientcontext(
+                    o.uren.clientcontext, "maatwerkindicatie.uren.clientcontext", o.uren.clientcontext_jaar
+                )
             if k not in context:
                 continue
             waarden = seg.koppel(context[k])[seg.client]

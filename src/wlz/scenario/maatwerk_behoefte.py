@@ -379,18 +379,30 @@ def client_parameters(o: Maatwerkindicatie, veld: str = "maatwerkindicatie") -> 
     return _PARAMETERS[sleutel]
 
 
-def read_clientcontext(pad_tekst: str, veld: str) -> pd.DataFrame:
+def read_clientcontext(pad_tekst: str, veld: str, jaar: int | None = None) -> pd.DataFrame:
     """Checked and cached per path and modification time; see :func:`_lees_clientcontext`."""
     pad = Path(pad_tekst)
     if not pad.is_file():
         raise InputError(veld, f"bestand {pad.name} bestaat niet")
-    return _lees_clientcontext(str(pad.resolve()), pad.stat().st_mtime_ns, veld)
+    return _lees_clientcontext(str(pad.resolve()), pad.stat().st_mtime_ns, veld, jaar)
+
+
+def context_kolommen(pad: Path) -> list[str]:
+    """The columns of :data:`CONTEXT` a per-client table has (its header only)."""
+    if pad.suffix == ".csv":
+        namen = list(pd.read_csv(pad, nrows=0).columns)
+    else:
+        import pyarrow.parquet as pq
+
+        namen = pq.read_schema(pad).names
+    return [k for k in CONTEXT if k in namen]
 
 
 @lru_cache(maxsize=4)
-def _lees_clientcontext(pad_tekst: str, stempel: int, veld: str) -> pd.DataFrame:
-    """Per client (index ``client_id``) the columns of :data:`CONTEXT` he has, from a CSV or Parquet file; a bad
-    value names the column and the line, never the client id (it may be a BSN)."""
+def _lees_clientcontext(pad_tekst: str, stempel: int, veld: str, jaar: int | None) -> pd.DataFrame:
+    """Per client (index ``client_id``) the columns of :data:`CONTEXT` he has, from a CSV or Parquet file (with a
+    ``jaar`` column and ``jaar`` given: the rows of that year — the basis' per-client table holds several years);
+    a bad value names the column and the line, never the client id (it may be a BSN)."""
     from wlz.scenario.clientopties import read_client_table
 
     pad = Path(pad_tekst)
@@ -398,20 +410,24 @@ def _lees_clientcontext(pad_tekst: str, stempel: int, veld: str) -> pd.DataFrame
     kolommen = [k for k in CONTEXT if k in df.columns]
     if "client_id" not in df.columns or not kolommen:
         raise InputError(veld, f"{pad.name} heeft de kolom client_id en een of meer van {', '.join(CONTEXT)} nodig")
+    if jaar is not None and "jaar" in df.columns:
+        df = df[pd.to_numeric(df["jaar"], errors="coerce") == jaar]
     uit = pd.DataFrame(index=df["client_id"].astype(str).to_numpy())
     grenzen = {"partner": (0, 1), "mantelzorg_uren_per_week": (0, 168), "leeftijd": (0, 120)}
     for k in kolommen:
         ruw = df[k]
-        if k == "partner":
-            ruw = ruw.map(lambda x: {"ja": 1, "nee": 0, "true": 1, "false": 0}.get(str(x).strip().lower(), x))
+        if k == "partner":  # ja/nee and true/false as 1/0, vectorised
+            tekst = ruw.astype(str).str.strip().str.lower()
+            ruw = ruw.where(~tekst.isin(["ja", "true"]), 1).where(~tekst.isin(["nee", "false"]), 0)
         getal = pd.to_numeric(ruw, errors="coerce")
         laag, hoog = grenzen[k]
         fout = df[k].notna() & (getal.isna() | (getal < laag) | (getal > hoog))
         if fout.any():
-            regel = int(fout.to_numpy().argmax()) + 2
+            regel = int(fout.idxmax()) + 2  # the file's own line (header 1), also after selecting a year
             raise InputError(f"{veld}.{k}", f"{pad.name} regel {regel}: geen waarde van {laag} tot en met {hoog}")
         uit[k] = getal.to_numpy(float)
-    if uit.index.duplicated().any():
-        regel = int(uit.index.duplicated().argmax()) + 2
+    dubbel = uit.index.duplicated()
+    if dubbel.any():
+        regel = int(df.index[dubbel.argmax()]) + 2
         raise InputError(f"{veld}.client_id", f"{pad.name} regel {regel}: cliënt komt twee keer voor")
     return uit

@@ -35,6 +35,7 @@ from wlz.scenario.ekt import KOP_EKT, ekt_rows
 from wlz.scenario.ekt import referentie as ekt_referentie
 from wlz.scenario.grenzen import KOP_GRENZEN, sweep
 from wlz.scenario.maatwerk import KOP_MAATWERK, maatwerk_rows
+from wlz.scenario.maatwerk_behoefte import context_kolommen, read_clientcontext
 from wlz.scenario.model import (
     GEEN_KOSTEN,
     WAARSCHUWING,
@@ -189,6 +190,8 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     """Apply the scenario's options in order to the basis and return the output tables."""
     if not isinstance(basis, Basis):
         basis = read_basis(basis, scenario.jaar)
+    meldingen: list[str] = []
+    scenario = _context_uit_basis(scenario, basis, meldingen)
     eenheid = Eenheidskosten(basis)
     toestand = begintoestand(basis)
     voor = kosten(toestand, eenheid)
@@ -199,7 +202,6 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     toeslag_rijen: list[dict[str, Any]] = []
     maatwerk_rijen: list[dict[str, Any]] = []
     samenvatting: list[dict[str, Any]] = []
-    meldingen: list[str] = []
     #: per step: the state before it and, for a taakstelling, its rows (the client level repeats each step)
     voor_stap: list[Toestand] = []
     stap_kortingen: dict[int, list[dict[str, Any]]] = {}
@@ -436,6 +438,30 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
+
+
+def _context_uit_basis(scenario: Scenario, basis: Basis, meldingen: list[str]) -> Scenario:
+    """A maatwerk step in hours without its own context file takes partner, mantelzorg and age per client from the
+    basis' table per client (``inkomen.parquet``/``.csv``) when that table has such columns, the rows of the basis
+    year; the scenario returned (and scenario.json) names the file. Checked now, before anything is computed."""
+    if basis.inkomen is None:
+        return scenario
+    stappen = list(scenario.stappen)
+    for i, stap in enumerate(stappen):
+        o = stap.optie
+        if not isinstance(o, Maatwerkindicatie) or o.uren is None or o.uren.clientcontext is not None:
+            continue
+        kolommen = context_kolommen(basis.inkomen)
+        if not kolommen:
+            return scenario
+        read_clientcontext(str(basis.inkomen), f"opties[{i}].{stap.naam}.uren.clientcontext", basis.jaar)
+        uren = o.uren.model_copy(update={"clientcontext": str(basis.inkomen), "clientcontext_jaar": basis.jaar})
+        stappen[i] = stap.model_copy(update={"optie": o.model_copy(update={"uren": uren})})
+        meldingen.append(
+            f"stap {i + 1} maatwerk: {', '.join(kolommen)} per cliënt uit de basis ({basis.inkomen.name}, "
+            f"{basis.jaar}); cliënten zonder waarde volgen de verdeling van de optie"
+        )
+    return scenario.model_copy(update={"stappen": tuple(stappen)})
 
 
 def _draag_mee(

@@ -363,6 +363,17 @@ class UrenBehoefte(_Model):
         ),
     )
 
+    clientcontext_jaar: int | None = Field(
+        None,
+        ge=2000,
+        le=2100,
+        json_schema_extra=bron(
+            "met een kolom jaar in clientcontext: de rijen van dit jaar; gezet op het basisjaar als de context uit "
+            "de tabel per cliënt van de basis komt (inkomen.parquet/.csv met kolommen partner, "
+            "mantelzorg_uren_per_week of leeftijd)"
+        ),
+    )
+
     @field_validator("per_profiel")
     @classmethod
     def _bekende_profielen(cls, v: dict[str, tuple[dict[str, float], ...]]) -> dict[str, tuple[dict[str, float], ...]]:
@@ -637,7 +648,9 @@ def parse_scenario(data: Any, map: Path | None = None) -> Scenario:
         if isinstance(optie, Maatwerkindicatie) and optie.pilot_export is not None:
             optie = optie.model_copy(update={"pilot_export": _pilot(optie.pilot_export, map, f"{veld}.{naam}")})
         if isinstance(optie, Maatwerkindicatie) and optie.uren is not None and optie.uren.clientcontext is not None:
-            pad = _clientcontext(optie.uren.clientcontext, map, f"{veld}.{naam}.uren.clientcontext")
+            pad = _clientcontext(
+                optie.uren.clientcontext, map, f"{veld}.{naam}.uren.clientcontext", optie.uren.clientcontext_jaar
+            )
             optie = optie.model_copy(update={"uren": optie.uren.model_copy(update={"clientcontext": pad})})
         stappen.append(Stap(naam=naam, optie=optie))
     jaar = data.get("jaar", 2019)
@@ -656,13 +669,13 @@ def _pilot(pad: str, map: Path | None, veld: str) -> str:
     return str(p.resolve())
 
 
-def _clientcontext(pad: str, map: Path | None, veld: str) -> str:
+def _clientcontext(pad: str, map: Path | None, veld: str, jaar: int | None) -> str:
     from wlz.scenario.maatwerk_behoefte import read_clientcontext
 
     p = Path(pad)
     if not p.is_absolute() and map is not None:
         p = map / p
-    read_clientcontext(str(p), veld)
+    read_clientcontext(str(p), veld, jaar)
     return str(p.resolve())
 
 
