@@ -226,12 +226,14 @@ def main() -> None:
             and r["p99"] < 50
             and (r["write_p99"] or 0) < 300
             and r["verloren"] == 0
+            and r["logregels_verschil"] == 0
             and r["leesfouten"] == 0
         )
         print(
             f"\ndoel (>= 1.000 lezingen/s, lees-p99 < 50 ms, indienen p99 < 300 ms, 0 verloren): "
             f"{r['reads_per_s']:.0f}/s, p99 {r['p99']:.1f} ms, indienen p99 {r['write_p99'] or 0:.1f} ms, "
-            f"{r['verloren']} verloren -> {'gehaald' if doel else 'NIET gehaald'} (load average nu {_load()})"
+            f"{r['verloren']} verloren, toegangslog {r['logregels_verschil']:+d} regels -> "
+            f"{'gehaald' if doel else 'NIET gehaald'} (load average nu {_load()})"
         )
     finally:
         if not args.bewaar:

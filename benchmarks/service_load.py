@@ -244,7 +244,11 @@ async def _belasting(
         # one submission per worker so each has loaded the rules; those must not be lost either
         warm = [f"/api/clients/{client_ids[i % len(client_ids)]}" for i in range(40)]
         warm += ["/api/clients?limit=50", "/api/aanvragen?limit=50"] * 10
-        await asyncio.gather(*(client.get(u) for u in warm))
+        antwoorden = await asyncio.gather(*(client.get(u) for u in warm))
+        # the warm-up's reads that write an access-log line (a file, the client list; the work list writes none)
+        gelogd_warm = sum(
+            r.status_code == 200 and not u.startswith("/api/aanvragen") for u, r in zip(warm, antwoorden, strict=True)
+        )
         if args.aanvragen:
             posts = [client.post(f"/api/clients/{schrijf_client}/aanvragen", json=_aanvraag(-1 - i)) for i in range(4)]
             ok += [r.json()["id"] for r in await asyncio.gather(*posts) if r.status_code == 201]
@@ -277,7 +281,26 @@ async def _belasting(
         ]
         for v in verbindingen:
             await v.sluit()
-    return stats, ok, duur, cpu
+    return stats, ok, duur, cpu, gelogd_warm
+
+
+def _laatste_logregel(engine: sa.Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM toegangslog")).scalar_one())
+
+
+def _leesregels_na(engine: sa.Engine, na_id: int, gebruikersnaam: str) -> int:
+    """The access-log lines of file reads and client lists by this account after line ``na_id``."""
+    with engine.connect() as conn:
+        return int(
+            conn.execute(
+                sa.text(
+                    "SELECT count(*) FROM toegangslog WHERE id > :na AND gebruikersnaam = :g AND "
+                    "((actie = 'lezen' AND onderwerp = 'dossier') OR (actie = 'zoeken' AND onderwerp LIKE :lijst))"
+                ),
+                {"na": na_id, "g": gebruikersnaam, "lijst": "cliëntenlijst%"},
+            ).scalar_one()
+        )
 
 
 def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de_belasting=None) -> dict:
@@ -300,7 +323,8 @@ def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de
         if voor_de_belasting is not None:
             voor_de_belasting(server.url, scenario)
         load_voor = os.getloadavg()
-        stats, ok, duur, cpu = _run(
+        log_voor = _laatste_logregel(engine)
+        stats, ok, duur, cpu, gelogd_warm = _run(
             _belasting(
                 server.url,
                 scenario.tokens["beoordelaar"],
@@ -324,7 +348,10 @@ def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de
                 sa.text("SELECT id FROM aanvragen WHERE client_id = :c"), {"c": scenario.thuis_client_id}
             )
         }
+    # every file read and client list answered 200 wrote its access-log line (NEN 7513): none lost, none twice
+    logregels = _leesregels_na(engine, log_voor, "beoordelaar")
     engine.dispose()
+    gelogd = gelogd_warm + sum(len(v["ms"]) - v["fout"] for k, v in stats.items() if k in ("dossier", "clientenlijst"))
     verloren = [i for i in ok if i not in gevonden]
     lezen = [ms for k, v in stats.items() if k != "aanvraag indienen" for ms in v["ms"]]
     fouten = sum(v["fout"] for k, v in stats.items() if k != "aanvraag indienen")
@@ -356,6 +383,10 @@ def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de
         f"{_pct(lezen, 50):>9.1f}{_pct(lezen, 99):>9.1f}{_boven(lezen):>9}"
     )
     print(
+        f"   toegangslog: {gelogd} beantwoorde lezingen met een logregel (dossier, cliëntenlijst, incl. opwarmen), "
+        f"{logregels} regels erbij -> {'OK' if logregels == gelogd else 'FOUT'}"
+    )
+    print(
         f"   aanvragen: {len(ok)} bevestigd (201), {na - voor} nieuw in de database, "
         f"{len(verloren)} verloren  -> {'OK' if not verloren and na - voor == len(ok) else 'FOUT'}"
     )
@@ -365,6 +396,7 @@ def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de
         "p50": _pct(lezen, 50),
         "p99": _pct(lezen, 99),
         "verloren": len(verloren),
+        "logregels_verschil": logregels - gelogd,
         "mean_write_ms": statistics.mean(stats["aanvraag indienen"]["ms"]) if "aanvraag indienen" in stats else None,
         "write_p99": _pct(stats["aanvraag indienen"]["ms"], 99) if "aanvraag indienen" in stats else None,
         "per_soort_p99": {k: _pct(v["ms"], 99) for k, v in stats.items()},
