@@ -211,3 +211,65 @@ def test_a_pgb_choice_keeps_the_gewaarborgde_hulp_name_and_without_it_the_pgb_re
     monkeypatch.setenv("WLZ_PGB_DATABASE_URL", f"sqlite:///{tmp_path / 'pgb.sqlite'}")
     uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
     assert "1 beschikkingen overgenomen, 1 geweigerd" in uit.output and "gewaarborgde_hulp" in uit.output, uit.output
+
+
+def test_an_mpt_pgb_choice_exports_its_recorded_pgb_part_and_the_pgb_registers_that_amount(
+    engine, tmp_path, monkeypatch
+):
+    """An accepted mpt+pgb choice (zorginkoop records the pgb part beside the mpt modules): the export carries
+    ``leveringsvorm`` mpt_pgb and the recorded part as ``bedrag`` with its source; without a recorded part the
+    amount is 'onbekend'. The pgb administration registers the part, and refuses one above the whole pgb."""
+    from wlz.zorgkantoor.storage import orm as zk_orm
+    from wlz.zorgkantoor.storage.inkoop_orm import inkoop_pgb_delen
+
+    w = bouw_wereld(engine)
+    uowf = w.app.state.uow
+    rng = random.Random(21)
+    a = _client(uowf, rng, "Mptpgb", dt.date(1970, 5, 1), "VG5", dt.date(2015, 1, 1), None)
+    b = _client(uowf, rng, "Zonderdeel", dt.date(1972, 5, 1), "VG5", dt.date(2015, 1, 1), None)
+    voeg_keuze_toe(uowf, a, "mpt_pgb", dt.date(2015, 1, 1), geaccepteerd=True, toets=TOETS)
+    voeg_keuze_toe(uowf, b, "mpt_pgb", dt.date(2015, 1, 1), geaccepteerd=True, toets=TOETS)
+    with engine.begin() as conn:
+        naam = "Zus Voorbeeld (synthetisch)"
+        conn.execute(sa.update(zk_orm.leveringsvorm_keuzes).values(gewaarborgde_hulp_naam=naam))
+        keuze_a = conn.execute(
+            sa.select(zk_orm.leveringsvorm_keuzes.c.id).where(zk_orm.leveringsvorm_keuzes.c.client_id == a)
+        ).scalar_one()
+        conn.execute(
+            sa.insert(inkoop_pgb_delen).values(
+                id="deel-a",
+                client_id=a,
+                leveringsvorm_keuze_id=keuze_a,
+                van=dt.date(2015, 1, 1),
+                tot=dt.date(2015, 12, 31),
+                functies=["31"],
+                bedrag_cent=1_234_500,
+                bedrag_bron="voorbeeld",
+                vastgelegd_door="test",
+                vastgelegd_op=dt.datetime(2015, 1, 1, tzinfo=dt.UTC),
+            )
+        )
+    kop = {"Authorization": f"Bearer {w.tokens['beoordelaar']}"}
+    records = TestClient(w.app).get("/api/pgb-beschikkingen", params={"jaar": 2015}, headers=kop).json()
+    per_client = {x["client_id"]: x for x in records}
+    assert per_client[a]["leveringsvorm"] == "mpt_pgb" and per_client[a]["bedrag"] == 12345.0
+    assert "voorbeeld" in per_client[a]["bedrag_bron"]
+    assert (per_client[b]["bedrag"], per_client[b]["bedrag_bron"]) == (None, "onbekend")
+
+    monkeypatch.setenv("WLZ_PGB_DATABASE_URL", f"sqlite:///{tmp_path / 'pgb.sqlite'}")
+    bestand = tmp_path / "pgb.json"
+    bestand.write_text(json.dumps([per_client[a]]), "utf-8")
+    uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
+    assert "1 beschikkingen overgenomen, 0 geweigerd" in uit.output, uit.output
+    from wlz.pgb.storage import orm as pgb_orm
+
+    pgb = sa.create_engine(f"sqlite:///{tmp_path / 'pgb.sqlite'}")
+    with pgb.connect() as conn:
+        assert conn.execute(sa.select(pgb_orm.beschikkingen.c.budget)).scalar_one() == 1_234_500
+    pgb.dispose()
+    # a part above the whole pgb the rules compute for the period: refused naming bedrag; no part given: asked for
+    te_veel = {**per_client[b], "bedrag": 10_000_000.0, "bedrag_bron": "voorbeeld"}
+    bestand.write_text(json.dumps([te_veel, per_client[b] | {"beschikking_id": "pgbander"}]), "utf-8")
+    uit = CliRunner().invoke(cli_app, ["pgb", "importeer", str(bestand)])
+    assert "0 beschikkingen overgenomen, 2 geweigerd" in uit.output and "bedrag" in uit.output, uit.output
+    assert "hele pgb" in uit.output and "pgb-deel" in uit.output

@@ -74,6 +74,9 @@ class PgbBeschikking(BaseModel):
     bedrag_bron: str | None = Field(default=None, max_length=1000)
     gewaarborgde_hulp: str | None = Field(default=None, max_length=200)
     minderjarig: bool = False
+    #: ``mpt_pgb``: the pgb part of a modulair pakket thuis with a pgb (Wlz art. 3.3.3; the rest is delivered in
+    #: natura), whose ``bedrag`` is the part the zorgkantoor set, at most the rules' whole pgb for the period
+    leveringsvorm: str = Field(default="pgb", pattern="^(pgb|mpt_pgb)$")
 
 
 def _id() -> str:
@@ -211,7 +214,9 @@ def _betaalde_in_weken(
         sa.select(d.minuten, d.van, d.tot)
         .select_from(orm.declaraties.join(orm.overeenkomsten).join(orm.beschikkingen))
         .where(
-            o.zorgverlener_id == zorgverlener_id,
+            # no index on the zorgverlener (it may have thousands of agreements): the way in is the
+            # budgethouder's beschikkingen, then their agreements
+            o.zorgverlener_id + "" == zorgverlener_id,
             b.budgethouder_id == budgethouder_id,
             d.betaald.is_(True),
             d.van <= laatste,
@@ -224,6 +229,19 @@ def _betaalde_in_weken(
 # --- use cases -------------------------------------------------------------------------------------------------
 
 
+def _pgb_deel(record: PgbBeschikking, geheel: int | None) -> tuple[int, str]:
+    """The budget of an mpt+pgb decision: the pgb part the zorgkantoor set (never more than the whole pgb the rules
+    compute for the period, where they know it)."""
+    if record.bedrag is None:
+        raise InputError("bedrag", "geef het bedrag van het pgb-deel (mpt met pgb) op")
+    if record.bedrag < 0:
+        raise InputError("bedrag", "het bedrag kan niet negatief zijn")
+    deel = round(record.bedrag * 100)
+    if geheel is not None and deel > geheel:
+        raise InputError("bedrag", f"het pgb-deel is hoger dan het hele pgb van de regels (€ {geheel / 100:.2f})")
+    return deel, f"pgb-deel van mpt met pgb: {record.bedrag_bron or 'opgegeven door het zorgkantoor'}"
+
+
 def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> str:
     """Take over the zorgkantoor's decision; the budget from the rules (or the record where the rules know none)."""
     _rol(actor, BEOORDELAAR)
@@ -231,7 +249,9 @@ def registreer_beschikking(uows: Uows, actor: Actor, record: PgbBeschikking) -> 
     berekend, bron = (
         rules.budget(record.zorgprofiel, record.van, record.tot) if record.van <= record.tot else (None, "")
     )
-    if berekend is None:
+    if record.leveringsvorm == "mpt_pgb":
+        budget, bron = _pgb_deel(record, berekend)
+    elif berekend is None:
         if record.bedrag is None:
             raise InputError("bedrag", f"de regels kennen geen pgb-bedrag voor {record.van.year}: geef het bedrag op")
         if record.bedrag < 0:

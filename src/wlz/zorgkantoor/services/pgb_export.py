@@ -8,7 +8,9 @@ per calendar year): from the later of the choice's date, the indication's start 
 the day before the client's next accepted choice, the indication's end and 31 December. ``bedrag`` is the rules'
 pgb for the record's period (``pgb_budget``, Rlz art. 5.13-5.14) with ``bedrag_bron`` (its articles and URLs); where
 the rules know no amount ``bedrag`` is null and ``bedrag_bron`` is ``onbekend``, and the pgb administration asks
-for the amount as before (docs/pgb.md). ``gewaarborgde_hulp`` is the name recorded with the pgb choice (Wlz art.
+for the amount as before (docs/pgb.md). An mpt+pgb choice (``leveringsvorm`` ``mpt_pgb``) gives a record whose
+``bedrag`` is the pgb part recorded with the choice (zorginkoop), ``onbekend`` where none was recorded.
+``gewaarborgde_hulp`` is the name recorded with the pgb choice (Wlz art.
 3.3.3 lid 4; Rlz art. 5.6, 5.11), null where none was recorded. No BSN, name or address of the client is sent:
 ``client_id`` is this zorgkantoor's id of the client."""
 
@@ -20,11 +22,12 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from wlz import reference
+from wlz.reference.leveringsvorm import met_pgb
 
 from ..adapters import rules_engine
 from ..config import zorgkantoor_code
 from ..domain.fouten import AccessDenied, DomainError
-from ..storage import orm
+from ..storage import inkoop_orm, orm
 from .actor import Actor
 from .autorisatie import ZORGKANTOOR
 from .toegang import log
@@ -59,6 +62,21 @@ def _minderjarig(geboortedatum: dt.date, op: dt.date) -> bool:
     return leeftijd < 18
 
 
+def _pgb_delen(uow: UnitOfWork, keuze_ids: set[str]) -> dict[str, tuple[float | None, str]]:
+    """The pgb part recorded with each mpt+pgb choice (zorginkoop, docs/zorginkoop.md): amount (euro) and source;
+    no amount recorded gives (None, 'onbekend'), and the pgb administration then asks for it."""
+    if not keuze_ids:
+        return {}
+    d = inkoop_orm.inkoop_pgb_delen.c
+    rows = uow.session.execute(
+        sa.select(d.leveringsvorm_keuze_id, d.bedrag_cent, d.bedrag_bron).where(d.leveringsvorm_keuze_id.in_(keuze_ids))
+    )
+    return {
+        kid: (None, ONBEKEND) if cent is None else (cent / 100, f"pgb-deel vastgelegd bij de keuze ({bron})")
+        for kid, cent, bron in rows
+    }
+
+
 def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str, Any]]:
     """The ``PgbBeschikking`` records of ``jaar`` (JSON-ready: dates as ISO text), ordered by client and date.
     One access-log line per client whose decision is exported."""
@@ -76,8 +94,10 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
     ).all()
     perioden: list[tuple[str, str, dt.date, dt.date]] = []  # keuze id, client id, van, tot
     namen = {x[0]: x[4] for x in keuzes}
+    vormen = {x[0]: x[2] for x in keuzes}
+    pgb_vormen = met_pgb()
     for n, (kid, cid, vorm, van, _) in enumerate(keuzes):
-        if vorm != "pgb":
+        if vorm not in pgb_vormen:
             continue
         volgende = next((x for x in keuzes[n + 1 :] if x[1] == cid and x[3] > van), None)
         tot = einde if volgende is None else min(einde, volgende[3] - dt.timedelta(days=1))
@@ -95,6 +115,7 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
         .order_by(i.client_id, i.ingangsdatum)
     ):
         indicaties.setdefault(row.client_id, []).append(row)
+    delen = _pgb_delen(uow, {kid for kid, _, _, _ in perioden if vormen[kid] != "pgb"})
     code = zorgkantoor_code()
     records: list[dict[str, Any]] = []
     for kid, cid, van, tot in perioden:
@@ -104,7 +125,10 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
             if v > t:
                 continue
             profiel = reference.lookup(ind.zorgprofiel)
-            bedrag, bron = _bedrag(ind.zorgprofiel, v, t)
+            if vormen[kid] == "pgb":
+                bedrag, bron = _bedrag(ind.zorgprofiel, v, t)
+            else:
+                bedrag, bron = delen.get(kid, (None, ONBEKEND))
             records.append(
                 {
                     "beschikking_id": _id(kid, ind.id, jaar),
@@ -118,6 +142,7 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
                     "bedrag_bron": bron,
                     "gewaarborgde_hulp": namen[kid] if profiel.pgb == "gewaarborgde_hulp" else None,
                     "minderjarig": _minderjarig(geboren[cid], v),
+                    "leveringsvorm": vormen[kid],
                 }
             )
     for cid in sorted({r["client_id"] for r in records}):
