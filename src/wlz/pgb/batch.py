@@ -193,6 +193,11 @@ class _Sql:
             return sa.func.to_char(col, "DD-MM-YYYY")
         return sa.func.strftime("%d-%m-%Y", col)
 
+    def zonder_index(self, col: Any) -> Any:
+        """SQLite: ``col`` in a form no index serves, so the planner goes from a budgethouder's beschikkingen to
+        their agreements, not through every agreement of a zorgverlener (one zorgverlener may have thousands)."""
+        return col if self.pg else col + ""
+
     def groep(self, budgethouder_id: Any, zorgverlener_id: Any) -> Any:
         """The partition of the disjointness test of step 4. PostgreSQL: a 64-bit hash of the two ids (sorts as a
         number; two groups that share a hash are tested as one, which can only send them to step 5)."""
@@ -408,7 +413,7 @@ def _sequentieel(s: Session, sql: _Sql) -> int:
     # batch's weeks (under any beschikking of the budgethouder: a week across New Year counts both years)
     items = sa.union_all(
         sa.select(w.budgethouder_id, w.zorgverlener_id, w.van, w.tot, w.minuten).where(kandidaat),
-        _betaalde(groepen, eerste, laatste),
+        _betaalde(sql, groepen, eerste, laatste),
     ).subquery()
     i = items.c
     vorige = sa.func.max(i.tot).over(
@@ -463,7 +468,7 @@ def _sequentieel(s: Session, sql: _Sql) -> int:
     }
     gr = sa.select(z.budgethouder_id, z.zorgverlener_id).subquery()
     eerdere: dict[tuple[str, str], list[tuple[int, dt.date, dt.date]]] = {}
-    for bh, zv, van, tot, minuten in s.execute(_betaalde(gr, eerste, laatste)):
+    for bh, zv, van, tot, minuten in s.execute(_betaalde(sql, gr, eerste, laatste)):
         eerdere.setdefault((bh, zv), []).append((int(minuten), _datum(van), _datum(tot)))
     resterend = {k: rest for k, (_, rest) in ovk.items()}
     beslist: list[tuple[int, str, str | None, str | None, str | None]] = []
@@ -493,7 +498,7 @@ def _sequentieel(s: Session, sql: _Sql) -> int:
     return len(beslist)
 
 
-def _betaalde(groepen: Any, eerste: dt.date, laatste: dt.date) -> Any:
+def _betaalde(sql: _Sql, groepen: Any, eerste: dt.date, laatste: dt.date) -> Any:
     """(budgethouder, zorgverlener, van, tot, minutes) of the paid declarations of ``groepen`` that touch the days
     from ``eerste`` to ``laatste``, under every beschikking of the budgethouder."""
     b, o, d = orm.beschikkingen.c, orm.overeenkomsten.c, orm.declaraties.c
@@ -502,7 +507,10 @@ def _betaalde(groepen: Any, eerste: dt.date, laatste: dt.date) -> Any:
         sa.select(b.budgethouder_id, o.zorgverlener_id, d.van, d.tot, d.minuten)
         .select_from(groepen)
         .join(orm.beschikkingen, b.budgethouder_id == g.budgethouder_id)
-        .join(orm.overeenkomsten, sa.and_(o.beschikking_id == b.id, o.zorgverlener_id == g.zorgverlener_id))
+        .join(
+            orm.overeenkomsten,
+            sa.and_(o.beschikking_id == b.id, sql.zonder_index(o.zorgverlener_id) == g.zorgverlener_id),
+        )
         .join(orm.declaraties, d.overeenkomst_id == o.id)
         .where(d.betaald.is_(True), d.tot >= eerste, d.van <= laatste)
     )
