@@ -212,11 +212,9 @@ def groep_opties(tabel: pd.DataFrame, p: Parameters) -> pd.DataFrame:
     """The batch with, per taakstelling step i, each segment's option before it (``optie__i``) and its whole days
     (``gewicht``): the input of :data:`CENTEN_SQL`."""
     seg = Segmenten(tabel, p.jaar)
-    uit = tabel.copy()
-    for i in p.taakstellingen:
-        uit[invoer_kolom("optie", i)] = pd.Series(opties_in(seg, p.toestanden[i - 1])[0], dtype=object).to_numpy()
-    uit["gewicht"] = np.rint(seg.dagen).astype(np.int64)
-    return uit
+    nieuw: dict[str, Any] = {invoer_kolom("optie", i): opties_in(seg, p.toestanden[i - 1])[0] for i in p.taakstellingen}
+    nieuw["gewicht"] = np.rint(seg.dagen).astype(np.int64)
+    return tabel.assign(**nieuw)  # copy-on-write: the segment columns are not copied
 
 
 def met_opgebouwd(st: Stand, opgebouwd: np.ndarray) -> Stand:
