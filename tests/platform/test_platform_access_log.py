@@ -130,6 +130,8 @@ def test_logged_read_refuses_to_write_anything_else(engine):
         uow.session.add(Client("c1"))
         uow.toegangslog.write(access_log.line(Actor(), "aanmaken", "cliënt", "test", client_id="c1"))
         with pytest.raises(RuntimeError):
+            uow.flush()  # no transaction to roll back: refused before anything is written
+        with pytest.raises(RuntimeError):
             uow.commit()
     with engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(clients)).scalar_one() == 0

@@ -66,15 +66,22 @@ class UnitOfWork:
                 self._turns.give_back()
 
     def flush(self) -> None:
+        self._refuse_changes()
         self.session.flush()
+
+    def _refuse_changes(self) -> None:
+        """A logged read runs without a transaction (autocommit): a change it tried to make is refused before any
+        of it is written."""
+        s = self.session
+        if self._log_writer is not None and (s.new or s.dirty or s.deleted):
+            raise RuntimeError("a logged read unit of work writes nothing but access-log lines")
 
     def commit(self) -> None:
         if self._log_writer is None:
             self.session.commit()
             return
+        self._refuse_changes()
         s = self.session
-        if s.new or s.dirty or s.deleted:  # a logged read that tried to change something: refuse, change nothing
-            raise RuntimeError("a logged read unit of work writes nothing but access-log lines")
         s.commit()
         lines, self.deferred_log = self.deferred_log or [], []
         self._log_writer.write(lines)
