@@ -417,7 +417,7 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
     na = kosten(toestand, eenheid)
     meldingen.extend(sorted({h for g in na.values() for h in g.herkomst if h.startswith(WAARSCHUWING)}))
     cl = _client_level(basis, scenario.stappen, [*voor_stap, toestand], stap_kortingen, eenheid, meldingen)
-    return Uitkomst(
+    uitkomst = Uitkomst(
         clienten=None if cl is None else cl.clienten,
         clienten_map=None if cl is None else cl.clienten_map,
         clientstappen=None if cl is None else cl.stappen,
@@ -438,6 +438,12 @@ def run_scenario(scenario: Scenario, basis: Basis | str | Path = "seed004") -> U
         meldingen=meldingen,
         betalers={s: opt.betalers_tabel(toestand, s) for s in sorted(set(basis.clienten.sector))},
     )
+    if cl is not None and cl.clienten_map is not None:  # Spark's Parquet of the client rows lives as long as the result
+        import shutil
+        import weakref
+
+        weakref.finalize(uitkomst, shutil.rmtree, cl.clienten_map.parent, True)
+    return uitkomst
 
 
 def _context_uit_basis(scenario: Scenario, basis: Basis, meldingen: list[str]) -> Scenario:
