@@ -141,10 +141,10 @@ class GroupCommit:
     """Access-log lines of many reads written by one background thread, in one statement per turn (group commit).
 
     Every read of a client's file writes one line. Written in the read's own transaction that was a BEGIN, an
-    INSERT and a COMMIT per read: three of its four database round trips, and the larger part of its database
-    and driver CPU. Here a read hands over its lines (:meth:`write`) and waits until they are committed; the
-    writer takes every line waiting, writes them with one INSERT (PostgreSQL: in autocommit, one round trip;
-    SQLite: in a write transaction, after the process's write turn) and wakes their readers. So an answer still
+    INSERT and a COMMIT per read: three of its four database round trips. Here a read hands over its lines
+    (:meth:`write`) and waits until they are committed; the writer takes every line waiting, writes them with one
+    INSERT (PostgreSQL: in autocommit, one round trip; SQLite: in a write transaction, after the process's write
+    turn) and wakes their readers. So an answer still
     leaves only when its line is in the log (NEN 7513: no access without its line, no line lost); a write that
     fails fails every read waiting for it (503: database bezet), and nothing of those reads is answered.
 
