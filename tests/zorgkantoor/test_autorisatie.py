@@ -66,6 +66,7 @@ def _pad(path: str, w, eigen: bool) -> str:
         "token_id": w.extra_token_id,
         "bericht_id": w.bericht_a if eigen else w.bericht_b,
         "batch_id": w.batch_a,
+        "rapport_id": "bestaatniet",  # the public kwaliteitsrapport download (inkoop tests cover it)
     }
     onbekend = set(re.findall(r"{(\w+)}", path)) - waarden.keys()
     assert not onbekend, f"test does not know how to fill {onbekend} in {path}: add it to _pad"
