@@ -23,8 +23,11 @@ _spec.loader.exec_module(dekking)
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         actueel = dekking.sectie(PAGINA.read_text("utf-8")) == dekking.markdown()
-        print("dekkingstabel is actueel" if actueel
-              else "dekkingstabel is verouderd: python scripts/parameter_coverage.py")
+        print(
+            "dekkingstabel is actueel"
+            if actueel
+            else "dekkingstabel is verouderd: python scripts/parameter_coverage.py"
+        )
         return 0 if actueel else 1
     veranderd = dekking.bijwerken(PAGINA)
     print(f"{PAGINA}: {'bijgewerkt' if veranderd else 'ongewijzigd'}")

@@ -1,4 +1,4 @@
-"""The batch path for declarations (issue 13: 100,000 budgethouders x 12 monthly declarations): the same checks
+"""The batch path for declarations (100,000 budgethouders x 12 monthly declarations): the same checks
 and the same ledger result as ``services.dien_declaratie_in`` one by one in line order, done set-based in one
 transaction.
 

@@ -240,7 +240,7 @@ def client_batch(tabel: pd.DataFrame, p: Parameters) -> Batchuitkomst:
     uitslagen: list[pd.DataFrame] = []
     meldingen: dict[int, list[str]] = {}
     # Wlz € per segment that earlier per-group steps added: a later step starts from it, and a client moved later
-    # keeps it (issue 11, options combine in the order written; the group level does the same, opties.draag_mee)
+    # keeps it (options combine in the order written; the group level does the same, opties.draag_mee)
     opgebouwd = np.zeros(seg.n)
     for i, naam, o in p.stappen:
         per_groep = isinstance(o, PER_GROEP)

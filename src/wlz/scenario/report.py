@@ -202,7 +202,7 @@ def chart_moves(verschuivingen: pd.DataFrame) -> str | None:
 def chart_waterfall(samenvatting: pd.DataFrame, kosten: pd.DataFrame) -> str | None:
     """Waterfall: Wlz + Zvw € before, the change per step in each payer, Wlz + Zvw € after.
 
-    Every step's euros are carried into the next (issue 11), so ``kosten.csv``'s after includes a taakstelling's
+    Every step's euros are carried into the next, so ``kosten.csv``'s after includes a taakstelling's
     yearly cut and the per-group amounts (extra kosten thuis, maatwerk) as well as the moves.
     """
     if kosten.wlz_voor.isna().all():

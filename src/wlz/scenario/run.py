@@ -481,7 +481,7 @@ def _draag_mee(
     jaar: int | None = None,
 ) -> None:
     """Carry a per-group option's Wlz € per (sector, profile, option) into the state, so the next options start
-    from the amounts after it (issue 11: options combine in the order written)."""
+    from the amounts after it (options combine in the order written)."""
     bedragen = {
         (str(r["sector"]), int(r["zorgprofiel"]), str(r["optie"])): teken * float(r[kolom])
         for r in rijen

@@ -1,4 +1,4 @@
-"""The iWlz messages of the demo's copied clients (``wlz demo --clients N``, issue 9).
+"""The iWlz messages of the demo's copied clients (``wlz demo --clients N``).
 
 A copy of a client (``demo._kopieer``) has a new identity: BSN, name, address, besluitnummer. Its messages (the
 IO31 its indicatie came in with, the IO32 that answered it, the AW33 of each assignment) are the source client's

@@ -9,7 +9,7 @@ changes but where it is computed.
 Its CPU priority (``set_helper_priority``, ``WLZ_REKENPROCES_NICE``) is the server's (``nice`` 0) by default. It was
 ``nice`` 10, to give the reads the CPU first; but when reads keep the CPU busy (a closed loop of readers, a
 zorgkantoor's morning) a helper at ``nice`` 10 gets about a tenth of a core's share and a submission waited
-seconds behind the reads (issue 9: p50 252 ms, p99 1,004 ms at 1,158 reads/s). Reads must not starve writes.
+seconds behind the reads (p50 252 ms, p99 1,004 ms at 1,158 reads/s). Reads must not starve writes.
 
 The interface is two calls: :func:`use_helper_process` (once, by the app factory when
 ``Settings.helper_process``) and :func:`run` (the rules engine adapter's evaluation goes through it). Without a

@@ -1,4 +1,4 @@
-"""API routes of the declarations, the ledger and the zorginkoop reports (part B of issue 12). Thin: parse, call
+"""API routes of the declarations, the ledger and the zorginkoop reports. Thin: parse, call
 one use case in ``services.declaraties`` / ``services.inkoop_rapport``, answer. A provider's token reaches only its
 own declarations and ledger; the reports are the zorgkantoor's."""
 

@@ -1,4 +1,4 @@
-"""The zorginkoop's API (issue 12, part A): thin routes over ``services.inkoop``; each declares its roles.
+"""The zorginkoop's API: thin routes over ``services.inkoop``; each declares its roles.
 
 Ids of inkoop objects travel in the body or the query (``/inkoop/contract?id=...``), a client's id in the path as
 elsewhere in the API. Amounts are answered in cents (``*_cent``), percentages as numbers.

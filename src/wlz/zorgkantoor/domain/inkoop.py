@@ -1,4 +1,4 @@
-"""Zorginkoop (issue 12, part A): the rules of contracts, open-house experiments, tariffs, vouchers and capacity.
+"""Zorginkoop: the rules of contracts, open-house experiments, tariffs, vouchers and capacity.
 
 Plain Python (no database, no web): the use cases in ``services.inkoop`` call these checks before anything is
 written, so a refused contract or voucher leaves nothing half-written. Every refusal is a :class:`DomainError`

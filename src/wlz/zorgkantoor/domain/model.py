@@ -116,7 +116,7 @@ class Indicatiebesluit:
         self.aangemaakt_op = nu()
         #: the day a withdrawal by the CIZ takes effect (Wlz art. 3.2.4); the decision's einddatum is the day before
         self.ingetrokken_per: dt.date | None = None
-        #: the besluitnummer of the decision that replaced this one (issue 9 item 11)
+        #: the besluitnummer of the decision that replaced this one
         self.vervangen_door: str | None = None
 
     def geldig_op(self, dag: dt.date) -> bool:

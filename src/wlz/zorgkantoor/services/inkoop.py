@@ -1,4 +1,4 @@
-"""Zorginkoop use cases (issue 12, part A): inkoopkaders, providers, the tariff table, open-house experiments,
+"""Zorginkoop use cases: inkoopkaders, providers, the tariff table, open-house experiments,
 contracts, capacity, the public comparison, a client's choice of provider becoming a zorgtoewijzing (AW33),
 vouchers and cliëntondersteuning.
 

@@ -1,4 +1,4 @@
-"""Reports of the zorginkoop (issue 12, "Reports"; seed 001 p8 r.730-760, seed 003 p10 r.515-540): per region and
+"""Reports of the zorginkoop ("Reports"; seed 001 p8 r.730-760, seed 003 p10 r.515-540): per region and
 year the clients per provider, the share choosing each provider and the money following that choice; active
 contracts per form; clients waiting for admission with overbruggingszorg (from the existing intake); and the
 zorgplicht check: rare-care kinds (seed 001 p5 r.356-364) or regions with no contracted provider.

@@ -14,7 +14,7 @@ Per message the outcome is that of a single import:
   indication without zzp, an unknown zorgprofiel): stored refused with its IO32, quarantined with the reasons;
 - a client already known, a besluitnummer known or twice in the folder, or a field the case file refuses: run
   through the single import itself, in file order, one transaction each — so a new decision for a known client
-  ends the earlier one exactly as one imported by hand (issue 9 item 11), and a refusal is the same refusal;
+  ends the earlier one exactly as one imported by hand, and a refusal is the same refusal;
 - otherwise: the client, the indicatiebesluit, the message, its IO32 (0200) and the access-log lines, inserted
   with the rest of its chunk.
 

@@ -1,4 +1,4 @@
-"""Tables of the declarations (zorginkoop part B, issue 12): import batches, the work table the set-based check
+"""Tables of the declarations (zorginkoop part B): import batches, the work table the set-based check
 runs on, accepted lines and refused lines.
 
 Every line of an imported file ends up in exactly one of ``declaratie_regels`` (accepted) and

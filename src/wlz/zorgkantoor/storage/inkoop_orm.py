@@ -1,4 +1,4 @@
-"""Tables of the zorginkoop (issue 12): providers, inkoopkaders, tariff table, contracts, open-house experiments,
+"""Tables of the zorginkoop: providers, inkoopkaders, tariff table, contracts, open-house experiments,
 capacity, a client's choice of provider, vouchers.
 
 They are defined on the zorgkantoor's metadata (``orm.metadata``), so they live in the same database and the same

@@ -237,7 +237,7 @@ def start_mappers() -> None:
     )
 
 
-# The zorginkoop's tables (issue 12) are defined on this metadata in their own module; importing it here keeps
+# The zorginkoop's tables are defined on this metadata in their own module; importing it here keeps
 # the metadata complete for the migrations and their check (tests/zorgkantoor/test_storage.py).
 from . import declaratie_orm as _declaratie_orm  # noqa: E402,F401  (the declarations, part B, migration 0007)
 from . import inkoop_orm as _inkoop_orm  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Dutch pages of the declarations, the ledger and the zorginkoop reports (part B of issue 12). The same use cases
+"""Dutch pages of the declarations, the ledger and the zorginkoop reports. The same use cases
 as the API (``services.declaraties``, ``services.inkoop_rapport``): a provider uploads and reads only its own
 declarations and ledger; the zorginkoper and the beoordelaar see all, and read the reports."""
 

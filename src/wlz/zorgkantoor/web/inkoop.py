@@ -1,4 +1,4 @@
-"""The zorginkoop's Dutch pages (issue 12, part A): thin routes over ``services.inkoop``; each declares its roles.
+"""The zorginkoop's Dutch pages: thin routes over ``services.inkoop``; each declares its roles.
 
 - ``/inkoop/...``: the zorginkoper's pages (inkoopkaders, providers, tariff table, experiments, contracts,
   capacity); the zorgkantoor's staff read them, a provider sees its own contracts;

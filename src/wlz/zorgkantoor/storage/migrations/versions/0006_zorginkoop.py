@@ -1,4 +1,4 @@
-"""Zorginkoop, part A (issue 12): providers with locations and kwaliteitsrapporten, inkoopkaders per year and
+"""Zorginkoop, part A: providers with locations and kwaliteitsrapporten, inkoopkaders per year and
 region, the installation's maximum-tariff table, open-house experiments, contracts with their prestaties, vouchers,
 a client's choice of provider per module, cliëntondersteuning, behandelcapaciteit and its norms.
 

@@ -1,4 +1,4 @@
-"""Declarations, zorginkoop part B (issue 12): import batches, the work table of the set-based check, accepted
+"""Declarations, zorginkoop part B: import batches, the work table of the set-based check, accepted
 lines (``declaratie_regels``, read by the ledger and the reports) and refused lines with their reason
 (``declaratie_weigeringen``).
 

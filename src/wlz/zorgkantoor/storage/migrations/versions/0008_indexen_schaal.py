@@ -1,4 +1,4 @@
-"""Indexes for a zorgkantoor's scale (issue 9): tens of thousands of clients, millions of access-log lines.
+"""Indexes for a zorgkantoor's scale: tens of thousands of clients, millions of access-log lines.
 
 - ``clients (achternaam, voornamen, id)``: the client list's order, so a page (and the keyset paging after a
   given client) is read from the index; it replaces ``ix_clients_achternaam`` (its prefix).

@@ -1,6 +1,6 @@
 """An indicatiebesluit keeps how it ended early: ``ingetrokken_per`` (the CIZ withdrew it, Wlz art. 3.2.4: the
 day the withdrawal takes effect, the day after its new Einddatum) and ``vervangen_door`` (the besluitnummer of
-the decision that replaced it, issue 9 item 11). Both are shown on the client page and in the client's file
+the decision that replaced it). Both are shown on the client page and in the client's file
 (``GET /api/clients/{id}``). Decisions replaced before this migration get ``vervangen_door`` from the rule the
 client page used until now: a later decision of the same client beginning the day after this one ends.
 

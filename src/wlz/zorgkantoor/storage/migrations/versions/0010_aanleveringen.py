@@ -1,7 +1,7 @@
-"""The keys of the deliveries of accepted AW35/AW39 messages (owner ``wlz.zorgkantoor``, issue 9): iWlz TR074
-makes the key of a delivery with StatusAanlevering 1 unique not only within its message but among all messages
-already received. New table ``aanleveringen`` (type, sender, key; the message that delivered it). Messages accepted before this
-migration have no keys here: their duplicates are not recognised.
+"""The keys of the deliveries of accepted AW35/AW39 messages (owner ``wlz.zorgkantoor``): iWlz TR074 makes the
+key of a delivery with StatusAanlevering 1 unique not only within its message but among all messages already
+received. New table ``aanleveringen`` (type, sender, key; the message that delivered it). Messages accepted before
+this migration have no keys here: their duplicates are not recognised.
 
 The revision id 0010 was handed out before 0011 was committed; 0010 chains after 0011, the head when it was
 written, so the history stays one line.

@@ -1,4 +1,4 @@
-"""Zorginkoop, the remaining gaps of issue 12 (owner ``wlz.zorgkantoor``):
+"""Zorginkoop, the later additions (owner ``wlz.zorgkantoor``):
 
 - ``declaratie_invoer`` gets ``leveringsvorm`` and ``prestatie_leveringsvorm`` (the work table's D11 check: the
   toewijzing's leveringsvorm against the contract prestatie's);

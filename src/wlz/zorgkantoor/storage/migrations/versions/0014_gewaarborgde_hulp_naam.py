@@ -1,5 +1,5 @@
 """leveringsvorm_keuzes.gewaarborgde_hulp_naam: the name of the gewaarborgde hulp of a pgb choice (owner
-``wlz.zorgkantoor``; issue 13: the zorgkantoor's PgbBeschikking export carries it, Wlz art. 3.3.3 lid 4, Rlz art.
+``wlz.zorgkantoor``: the zorgkantoor's PgbBeschikking export carries it, Wlz art. 3.3.3 lid 4, Rlz art.
 5.6 and 5.11). Existing choices keep no name (it was not asked before): their export sends none, and the pgb
 administration refuses such a record for a profile that needs gewaarborgde hulp until the name is supplied.
 
