@@ -218,6 +218,8 @@ def fuzz(base_url: str, tokens: dict, ids: dict, aantal: int, per_combinatie: in
 
     # the bulk IO31 route (POST /api/io31/batch) takes a zip: sent as raw bytes like any binary body
     schemathesis.serializer.alias("application/zip", "application/octet-stream")
+    # the kwaliteitsrapport upload (POST /api/inkoop/kwaliteitsrapporten/bestand) takes a PDF, likewise
+    schemathesis.serializer.alias("application/pdf", "application/octet-stream")
     schema = schemathesis.openapi.from_url(base_url + "/api/openapi.json")
     operaties = [r.ok() for r in schema.get_all_operations()]
     sessie = requests.Session()

@@ -30,6 +30,8 @@ NIET_GECONTROLEERD = [positive_data_acceptance, unsupported_method, allow_header
 
 #: the bulk IO31 route (POST /api/io31/batch) takes a zip: sent as raw bytes like any binary body
 schemathesis.serializer.alias("application/zip", "application/octet-stream")
+# the kwaliteitsrapport upload (POST /api/inkoop/kwaliteitsrapporten/bestand) takes a PDF, likewise
+schemathesis.serializer.alias("application/pdf", "application/octet-stream")
 
 #: examples per API operation; with ~25 operations this keeps the whole run well under a minute on 2 cores
 VOORBEELDEN = 12
