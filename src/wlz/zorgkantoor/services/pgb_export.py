@@ -116,6 +116,7 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
     ):
         indicaties.setdefault(row.client_id, []).append(row)
     delen = _pgb_delen(uow, {kid for kid, _, _, _ in perioden if vormen[kid] != "pgb"})
+    bedragen: dict[tuple[str, dt.date, dt.date], tuple[float | None, str]] = {}  # one rules run per profile+period
     code = zorgkantoor_code()
     records: list[dict[str, Any]] = []
     for kid, cid, van, tot in perioden:
@@ -126,7 +127,10 @@ def pgb_beschikkingen(uow: UnitOfWork, actor: Actor, jaar: int) -> list[dict[str
                 continue
             profiel = reference.lookup(ind.zorgprofiel)
             if vormen[kid] == "pgb":
-                bedrag, bron = _bedrag(ind.zorgprofiel, v, t)
+                sleutel = (ind.zorgprofiel, v, t)
+                if sleutel not in bedragen:
+                    bedragen[sleutel] = _bedrag(*sleutel)
+                bedrag, bron = bedragen[sleutel]
             else:
                 bedrag, bron = delen.get(kid, (None, ONBEKEND))
             records.append(
