@@ -5,7 +5,7 @@ is its budgethouder or zorgverlener.
 The pgb's own tables: ``pgb_beschikkingen`` (with the ledger columns), ``pgb_budgetplannen``,
 ``pgb_zorgovereenkomsten``, ``pgb_declaraties``, ``pgb_betalingen``, ``pgb_boekingen`` (journal),
 ``pgb_vorderingen`` (migration 0001); ``pgb_vordering_statussen``, ``pgb_batches``, ``pgb_batchregels`` (staging),
-``pgb_batchweken`` and the column ``pgb_declaraties.minuten`` (migration 0002); the end of a pgb
+``pgb_batchweken`` (dropped again by 0005) and the column ``pgb_declaraties.minuten`` (migration 0002); the end of a pgb
 (``pgb_beschikkingen.beeindigd_per``, ``einde_reden``, ``oorspronkelijk_tot``, ``oorspronkelijk_budget``;
 ``pgb_zorgovereenkomsten.beeindigd_per``), ``pgb_budgetplannen.bemiddelingskosten``, the accounts for the payment
 file ``pgb_rekeningen``, the payment files ``pgb_betaalbestanden`` and ``pgb_betaalbestand_regels`` (migration
@@ -211,15 +211,6 @@ batchregels = sa.Table(
     sa.Column("reden", sa.Text, nullable=True),
     sa.Column("bron", sa.String(100), nullable=True),
     sa.Index("ix_pgb_batchregels_rang", "batch_id", "rang"),
-)
-
-#: the Mondays (day numbers from 1970-01-01) a batch's declarations touched: the calendar of the earlier batch path's
-#: rounds (no longer written)
-batchweken = sa.Table(
-    "pgb_batchweken",
-    metadata,
-    sa.Column("batch_id", ID, sa.ForeignKey("pgb_batches.id"), primary_key=True),
-    sa.Column("maandag", sa.Integer, primary_key=True, autoincrement=False),
 )
 
 #: bank accounts the payment file needs: a zorgverlener's (payee) and a budgethouder's own (known so that the
