@@ -105,6 +105,31 @@ def test_a_failed_write_fails_every_read_waiting_for_it(engine):
     assert _lines(engine) == 1
 
 
+def test_every_character_of_a_line_is_stored_as_written(engine):
+    """PostgreSQL writes a turn with COPY (text format: tabs, newlines and backslashes are escaped by psycopg),
+    SQLite with an INSERT: a subject with those characters, quotes, accents and an empty client comes back
+    exactly, with the moment of the read in UTC."""
+    writer = GroupCommit(engine, table)
+    lastig = "zoeken\t'tab'\nregel \\N \\ \"één\" cliënt \u20ac"
+    line = access_log.line(Actor(), "zoeken", lastig, "test")
+    writer.write([line, access_log.line(Actor(), "lezen", "dossier", "test", client_id="c1")])
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(table).order_by(table.c.id)).mappings().all()
+    assert [(r["onderwerp"], r["client_id"]) for r in rows] == [(lastig, None), ("dossier", "c1")]
+    assert rows[0]["tijdstip"] == line["tijdstip"]
+    assert rows[0]["gebruikersnaam"] == "beoordelaar" and rows[0]["kanaal"] == "api"
+
+
+def test_a_line_without_a_time_zone_is_refused_and_nothing_of_its_turn_stored(engine):
+    """Both ways refuse a naive timestamp (``UTCDateTime``): the reads of that turn fail, no line is stored."""
+    writer = GroupCommit(engine, table)
+    naive = access_log.line(Actor(), "lezen", "dossier", "test", client_id="x")
+    naive["tijdstip"] = naive["tijdstip"].replace(tzinfo=None)
+    with pytest.raises(sa.exc.OperationalError):
+        writer.write([access_log.line(Actor(), "lezen", "dossier", "test", client_id="w"), naive])
+    assert _lines(engine) == 0
+
+
 def test_logged_read_writes_its_lines_at_commit_and_nothing_without_commit(engine):
     uowf = UnitOfWorkFactory(engine, LogWork, access_log=table)
     with uowf(logged_read=True) as uow:

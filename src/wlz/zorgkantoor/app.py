@@ -45,6 +45,10 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     _prepare(app, settings)
     _include_api(app)
     _include_pages(app)
+    if settings.hot_reads:
+        from .api import hot
+
+        hot.install(app)
     return app
 
 

@@ -7,6 +7,8 @@
 - ``WLZ_REKENPROCES_NICE``  the helper process's ``nice`` increment (default 0, the server's priority).
 - ``WLZ_SERVER_NICE``  a server process's ``nice`` increment, taken after its helper started (default 0).
 - ``WLZ_PROVIDER_ACCESS_DAYS``  days a provider still reads a client's file after its assignment ended (28).
+- ``WLZ_HOT_READS``  ``0``/``false`` to answer every API request through FastAPI's routing, also the file read,
+  the client list and the work list (``api.hot``; on by default).
 
 Every ``WLZ_*`` variable is listed in ``docs/configuration.md``.
 """
@@ -35,6 +37,8 @@ class ZorgkantoorEnvironment(ServiceEnvironment):
     server_nice: int = Field(0, ge=0, le=19, validation_alias="WLZ_SERVER_NICE")
     #: days a provider still reads a client's file after its assignment ended (the zorgkantoor's policy)
     provider_access_days: int = Field(28, ge=0, le=3650)
+    #: the fast paths of the hottest reads (``wlz.platform.hot_reads``); off: every request through the routes
+    hot_reads: bool = True
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Settings(AppSettings):
     provider_access_days: int = 28
     helper_nice: int = 0
     server_nice: int = 0
+    hot_reads: bool = True
 
     environment: ClassVar[type[ServiceEnvironment]] = ZorgkantoorEnvironment
 
@@ -57,6 +62,7 @@ class Settings(AppSettings):
             values["provider_access_days"] = env.provider_access_days
             values["helper_nice"] = env.helper_nice
             values["server_nice"] = env.server_nice
+            values["hot_reads"] = env.hot_reads
         return values
 
 

@@ -12,6 +12,7 @@ from pydantic import BeforeValidator
 
 from wlz.platform.access_log import Toegangsregel
 from wlz.platform.gates import Public
+from wlz.platform.hot_reads import Param
 
 from ..domain.aanvraag import STATUSSEN, Aanvraag
 from ..domain.model import Client, Indicatiebesluit, LeveringsvormKeuze, Zorgtoewijzing
@@ -50,7 +51,7 @@ def _uow(request: Request, write: bool = True) -> UnitOfWork:
     return uow
 
 
-def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
+def _read_and_log(app: Any, read: Callable[[UnitOfWork], T]) -> T:
     """Run ``read(uow)``, a read whose only write is its access-log line: the answer leaves only once the line is
     committed, and a read that fails writes no line.
 
@@ -60,7 +61,7 @@ def _read_and_log(request: Request, read: Callable[[UnitOfWork], T]) -> T:
     the SELECT, the INSERT and COMMIT, four round trips; now it is the SELECT and its share of one INSERT. On
     SQLite the reads no longer take the one write lock each: the group commit takes it once per turn, after the
     process's own writers' turns (``WriteTurns``)."""
-    with request.app.state.uow(logged_read=True) as uow:
+    with app.state.uow(logged_read=True) as uow:
         return read(uow)
 
 
@@ -90,22 +91,33 @@ def client_registreren(
         return dossier.registreer_client(uow, actor, data)
 
 
+#: the client list's query parameters (the route's ``Query`` and the fast path's check: ``api.hot``)
+CLIENT_LIST_PARAMS = {
+    "q": Param("", max_length=100, description="Deel van de naam (een BSN zoekt u met POST /clients/zoeken)"),
+    "limit": Param(50, ge=1, le=500),
+    "offset": Param(0, ge=0, le=MAX_OFFSET),
+    "na": Param(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="cliënt")),
+}
+_CL = CLIENT_LIST_PARAMS
+
+
+def client_list(uow: UnitOfWork, actor: Actor, q: str, limit: int, offset: int, na: str | None) -> list[dict[str, Any]]:
+    """The client list's answer (the route's and the fast path's): plain rows of the read model, serialised
+    without a second validation (see api.antwoord)."""
+    columns = read_models.CLIENT_LIST
+    return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns, na=na), columns)
+
+
 @router.get("/clients", response_model=list[s.ClientKort], tags=["cliënten"])
 def clients_zoeken(
     request: Request,
-    q: str = Query("", max_length=100, description="Deel van de naam (een BSN zoekt u met POST /clients/zoeken)"),
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    na: str | None = Query(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="cliënt")),
+    q: str = _CL["q"].query(),
+    limit: int = _CL["limit"].query(),
+    offset: int = _CL["offset"].query(),
+    na: str | None = _CL["na"].query(),
     actor: Actor = Depends(_rol("client.zoeken")),
 ) -> JsonAntwoord:
-    # plain rows of the read model, serialised without a second validation (see api.antwoord)
-    columns = read_models.CLIENT_LIST
-
-    def read(uow: UnitOfWork) -> list[dict[str, Any]]:
-        return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns, na=na), columns)
-
-    return JsonAntwoord(_read_and_log(request, read))
+    return JsonAntwoord(_read_and_log(request.app, lambda uow: client_list(uow, actor, q, limit, offset, na)))
 
 
 _DOSSIER = dossier.DossierColumns(**read_models.CLIENT_FILE)
@@ -120,21 +132,23 @@ def client_op_bsn(
         return dossier.zoek_op_bsn(uow, actor, data)
 
 
+def client_file(uow: UnitOfWork, actor: Actor, client_id: str) -> dict[str, Any]:
+    """A client's file as the API answers it (the route's and the fast path's), from plain rows of the read
+    model (see api.antwoord and storage.read_models): the hottest read."""
+    d = dossier.dossier(uow, actor, client_id, columns=_DOSSIER)
+    k = _DOSSIER
+    return {
+        "client": row_dict(d.client, k.client),
+        "indicaties": rows(d.indicaties, k.indicaties),
+        "leveringsvormen": rows(d.keuzes, k.keuzes),
+        "toewijzingen": rows(d.toewijzingen, k.toewijzingen),
+        "aanvragen": rows(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
+    }
+
+
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))) -> JsonAntwoord:
-    # the hottest read: plain rows of the read model (see api.antwoord and storage.read_models)
-    def read(uow: UnitOfWork) -> dict[str, Any]:
-        d = dossier.dossier(uow, actor, client_id, columns=_DOSSIER)
-        k = _DOSSIER
-        return {
-            "client": row_dict(d.client, k.client),
-            "indicaties": rows(d.indicaties, k.indicaties),
-            "leveringsvormen": rows(d.keuzes, k.keuzes),
-            "toewijzingen": rows(d.toewijzingen, k.toewijzingen),
-            "aanvragen": rows(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
-        }
-
-    return JsonAntwoord(_read_and_log(request, read))
+    return JsonAntwoord(_read_and_log(request.app, lambda uow: client_file(uow, actor, client_id)))
 
 
 @router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])
@@ -213,20 +227,37 @@ def aanvraag_herhalen(
     return aanvragen.dien_in_en_bewaar(request.app.state.uow, actor, client_id, data, herhaling=True)
 
 
+#: the work list's query parameters (the route's ``Query`` and the fast path's check: ``api.hot``)
+WORK_LIST_PARAMS = {
+    "status": Param(None, pattern="^(" + "|".join(STATUSSEN) + ")$"),
+    "limit": Param(100, ge=1, le=1000),
+    "offset": Param(0, ge=0, le=MAX_OFFSET),
+    "na": Param(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="aanvraag")),
+}
+_WL = WORK_LIST_PARAMS
+
+
+def work_list(
+    app: Any, actor: Actor, status: str | None, limit: int, offset: int, na: str | None
+) -> list[dict[str, Any]]:
+    """The work list's answer (the route's and the fast path's): one SELECT, no access-log line (no client's
+    file is opened), so no transaction of its own."""
+    columns = read_models.WORK_LIST
+    with app.state.uow(single_read=True) as uow:
+        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, columns=columns, na=na)
+    return rows(lijst, columns)
+
+
 @router.get("/aanvragen", response_model=list[s.AanvraagKort], tags=["aanvragen"])
 def werkvoorraad(
     request: Request,
-    status: str | None = Query(None, pattern="^(" + "|".join(STATUSSEN) + ")$"),
-    limit: int = Query(100, ge=1, le=1000),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
-    na: str | None = Query(None, max_length=32, pattern=NA_PATROON, description=NA_UITLEG.format(wat="aanvraag")),
+    status: str | None = _WL["status"].query(),
+    limit: int = _WL["limit"].query(),
+    offset: int = _WL["offset"].query(),
+    na: str | None = _WL["na"].query(),
     actor: Actor = Depends(_rol("werkvoorraad")),
 ) -> JsonAntwoord:
-    # one SELECT, no access-log line (no client's file is opened): no transaction of its own needed
-    columns = read_models.WORK_LIST
-    with request.app.state.uow(single_read=True) as uow:
-        lijst = aanvragen.werkvoorraad(uow, actor, status, limit=limit, offset=offset, columns=columns, na=na)
-    return JsonAntwoord(rows(lijst, columns))
+    return JsonAntwoord(work_list(request.app, actor, status, limit, offset, na))
 
 
 @router.get("/aanvragen/{aanvraag_id}", response_model=s.AanvraagUit, tags=["aanvragen"])
