@@ -32,6 +32,11 @@ def test_helper_lager_als_de_instelling_het_vraagt(monkeypatch):
 
 
 def test_instelling_uit_de_omgeving(monkeypatch):
+    # a server lowers itself below its helper unless told otherwise: submissions are not starved by reads
+    monkeypatch.delenv("WLZ_SERVER_NICE", raising=False)
+    assert Settings.values_from(ZorgkantoorEnvironment())["server_nice"] == 5
+    monkeypatch.setenv("WLZ_SERVER_NICE", "0")
+    assert Settings.values_from(ZorgkantoorEnvironment())["server_nice"] == 0
     monkeypatch.setenv("WLZ_REKENPROCES_NICE", "5")
     assert Settings.values_from(ZorgkantoorEnvironment())["helper_nice"] == 5
     monkeypatch.setenv("WLZ_REKENPROCES_NICE", "-3")

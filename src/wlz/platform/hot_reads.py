@@ -42,9 +42,11 @@ from .auth import TokenCache, token_hash
 from .gates import Roles, all_routes, declared_gate
 
 _DIGITS = re.compile(r"[0-9]{1,9}")
-#: threads that run the fast reads of one server process: reads are short and hold the GIL most of their time, so
-#: a few threads keep the database busy; more only add switching (8 and 4 measured alike, ``api.hot``)
-THREADS = 8
+#: threads that run the fast reads of one server process. A read holds the GIL for about three quarters of its
+#: time and waits for the database the rest, so two threads keep a process's core busy; more only compete for the
+#: GIL, which lengthens the tail: closed loop at 30,000 clients, 8 threads gave 1,148-1,187 reads/s at p99 42-50
+#: ms, 3 threads 1,254-1,405 at 35-40 ms, 2 threads 1,231-1,436 at 31-37 ms (``docs/service.md``)
+THREADS = 2
 #: one pool per process (a server process serves one app; tests make many apps and share it); its threads start
 #: at the first fast read
 _POOL = ThreadPoolExecutor(THREADS, thread_name_prefix="snelle-lezing")
