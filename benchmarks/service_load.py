@@ -60,8 +60,8 @@ def _run(coro):
     return uvloop.run(coro)
 
 
-def _cpu_s(pids: set[int] | None = None, naam: str | None = None) -> float:
-    """CPU seconds (user + system) of processes: ``pids`` and all their descendants, or every process whose name
+def _cpu_per_process(pids: set[int] | None = None, naam: str | None = None) -> dict[int, float]:
+    """CPU seconds (user + system) per process: ``pids`` and all their descendants, or every process whose name
     starts with ``naam`` (every PostgreSQL on the machine, also other work's: only when the server is unknown)."""
     stats = {}
     for p in os.listdir("/proc"):
@@ -82,7 +82,23 @@ def _cpu_s(pids: set[int] | None = None, naam: str | None = None) -> float:
             nieuw = {p for p, (_, ouder, _) in stats.items() if ouder in gekozen} - gekozen
             gekozen |= nieuw
             groei = bool(nieuw)
-    return sum(stats[p][2] for p in gekozen if p in stats) / os.sysconf("SC_CLK_TCK")
+    tck = os.sysconf("SC_CLK_TCK")
+    return {p: stats[p][2] / tck for p in gekozen if p in stats}
+
+
+def _cpu_s(pids: set[int] | None = None, naam: str | None = None) -> float:
+    """CPU seconds of ``pids`` and their descendants together (see :func:`_cpu_per_process`)."""
+    return sum(_cpu_per_process(pids, naam).values())
+
+
+def _machine_s() -> tuple[float, float, float]:
+    """The whole machine's CPU seconds since boot (``/proc/stat``): busy (user, nice, system, irq), idle (incl.
+    waiting for IO) and stolen by the hypervisor. Printed with the window's figures: a window with idle CPU while
+    the readers wait was not limited by the server's CPU, one with other busy time shared the cores."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:9]]
+    tck = os.sysconf("SC_CLK_TCK")
+    return (v[0] + v[1] + v[2] + v[5] + v[6]) / tck, (v[3] + v[4]) / tck, v[7] / tck
 
 
 def database_pids(url: str) -> set[int]:
@@ -258,7 +274,8 @@ async def _belasting(
         wachtrij: asyncio.Queue = asyncio.Queue()
         for n in range(args.aanvragen):
             wachtrij.put_nowait(n)
-        cpu_voor = (_cpu_s({server_pid}), _cpu_s(db_pids), time.process_time())
+        per_proces_voor = _cpu_per_process({server_pid})
+        cpu_voor = (_cpu_s({server_pid}), _cpu_s(db_pids), time.process_time(), *_machine_s())
         start = time.monotonic()
         eind = start + args.duur
         rng = random.Random(7)
@@ -277,8 +294,14 @@ async def _belasting(
         duur = time.monotonic() - start
         cpu = [
             na - voor
-            for na, voor in zip((_cpu_s({server_pid}), _cpu_s(db_pids), time.process_time()), cpu_voor, strict=True)
+            for na, voor in zip(
+                (_cpu_s({server_pid}), _cpu_s(db_pids), time.process_time(), *_machine_s()), cpu_voor, strict=True
+            )
         ]
+        # per server process (workers and their rules helpers): a worker with more of the readers' connections
+        # than the others is the bottleneck while the others idle (keep-alive connections stay where they landed)
+        per_proces = _cpu_per_process({server_pid})
+        cpu.append(sorted((v - per_proces_voor.get(p, 0.0) for p, v in per_proces.items()), reverse=True))
         for v in verbindingen:
             await v.sluit()
     return stats, ok, duur, cpu, gelogd_warm
@@ -369,6 +392,12 @@ def _meet(naam: str, url: str, env: dict[str, str], args, scenario=None, voor_de
         f"{cpu[2]:.1f} s, van {2 * duur:.0f} s op {os.cpu_count()} kernen; per lezing (incl. aanvragen) server "
         f"{1000 * cpu[0] / max(1, n_lezen):.2f} ms, database {1000 * cpu[1] / max(1, n_lezen):.2f} ms, "
         f"lastgenerator {1000 * cpu[2] / max(1, n_lezen):.2f} ms"
+    )
+    overig = cpu[3] - cpu[0] - cpu[1] - cpu[2]
+    print(
+        f"   machine in het venster: bezig {cpu[3]:.1f} s (ander werk dan deze meting {max(0.0, overig):.1f} s), "
+        f"onbenut {cpu[4]:.1f} s, door de hypervisor genomen {cpu[5]:.1f} s; per serverproces (werkers, "
+        f"rekenhulpen): {', '.join(f'{v:.1f}' for v in cpu[6] if v >= 0.05)} s"
     )
     print(f"   {'soort':<20}{'aantal':>8}{'fout':>6}{'per s':>9}{'p50 ms':>9}{'p99 ms':>9}{'>100 ms':>9}")
     for soort, v in sorted(stats.items()):
