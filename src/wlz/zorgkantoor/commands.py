@@ -75,9 +75,8 @@ def register(app: typer.Typer) -> None:
         """Start de zorgkantoorservice (pagina's en /api). Migreert de database eerst."""
         import os
 
-        import uvicorn
-
         from wlz.platform.database import make_engine
+        from wlz.platform.serve import serve
 
         from .config import Settings
         from .storage import migrate
@@ -91,9 +90,7 @@ def register(app: typer.Typer) -> None:
             workers = 1 if engine.dialect.name == "sqlite" else max(1, os.cpu_count() or 1)
         engine.dispose()
         typer.echo(f"wlz zorgkantoor op http://{host}:{port}/  (API-documentatie: /api/docs)")
-        uvicorn.run(
-            "wlz.zorgkantoor.app:create_app", factory=True, host=host, port=port, workers=workers, access_log=False
-        )
+        serve("wlz.zorgkantoor.app:create_app", host=host, port=port, workers=workers, access_log=False)
 
     @app.command()
     def demo(

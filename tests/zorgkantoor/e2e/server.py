@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
 
 from wlz import bsn as bsnmod
 from wlz.platform.database import make_engine
@@ -133,28 +134,26 @@ def maak_database(url: str, *, clients: int = 25, seed: int = 2024) -> Scenario:
 
 
 class Server:
-    """``uvicorn wlz.zorgkantoor.app:create_app --factory`` in a subprocess, on loopback."""
+    """The zorgkantoor's app served as ``wlz serve`` serves it (``wlz.platform.serve``: uvicorn, each worker on a
+    socket of its own) in a subprocess, on loopback."""
 
     def __init__(self, env: dict[str, str], *, workers: int = 1, port: int | None = None, log: Path | None = None):
         self.port = port or vrije_poort()
+        self.workers = workers
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
-                "uvicorn",
+                "wlz.platform.serve",
                 "wlz.zorgkantoor.app:create_app",
-                "--factory",
                 "--host",
                 "127.0.0.1",
                 "--port",
                 str(self.port),
                 "--workers",
                 str(workers),
-                "--no-access-log",
-                "--log-level",
-                "warning",
             ],
             env={**os.environ, **env},
             stdout=self._log,
@@ -163,18 +162,26 @@ class Server:
         self._wacht()
 
     def _wacht(self, timeout: float = 60) -> None:
+        """Until the server answers and every worker listens on its socket (a measurement that starts while a
+        worker is still starting would put every connection in the others)."""
         eind = time.monotonic() + timeout
         while time.monotonic() < eind:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server stopped with exit code {self.proc.returncode}")
             try:
-                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200:
+                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200 and self.luisterend() >= min(
+                    self.workers, 2
+                ):
                     return
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
         self.stop()
         raise RuntimeError("server did not answer /api/health in time")
+
+    def luisterend(self) -> int:
+        """How many sockets listen on the server's port (one per worker; one for a single worker)."""
+        return sum(1 for c in psutil.net_connections("tcp") if c.laddr.port == self.port and c.status == "LISTEN")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
