@@ -96,3 +96,29 @@ def test_hot_reads_keep_their_refusals(engine):
     # a refused read writes no 'lezen' line
     with w.app.state.uow() as uow:
         assert [r.actie for r in uow.toegangslog.zoek(client_id=w.client_b) if r.actie == "lezen"] == []
+
+
+def test_a_driver_error_on_the_direct_path_is_answered_through_sqlalchemy(engine, monkeypatch):
+    """PostgreSQL runs the hot reads' statements on the driver's cursor (``repository._plain``); when the driver
+    refuses one, the statement runs again through SQLAlchemy and the answer is the same (on SQLite the direct
+    path is never taken)."""
+    from wlz.zorgkantoor.storage import repository
+
+    w = bouw_wereld(engine)
+    api = TestClient(w.app)
+    h = api_headers(w.tokens["beoordelaar"])
+    paths = (f"/api/clients/{w.client_a}", "/api/clients?limit=5", "/api/aanvragen?limit=5")
+    before = [api.get(p, headers=h).content for p in paths]
+    plans: list[object] = []
+    echt = repository._driver_plan
+
+    def kapot(stmt, dialect):
+        plan = echt(stmt, dialect)
+        if plan is None:
+            return None
+        plans.append(plan)
+        return repository._DriverPlan("SELECT * FROM bestaat_niet", plan.defaults, plan.binds, plan.results)
+
+    monkeypatch.setattr(repository, "_driver_plan", kapot)
+    assert [api.get(p, headers=h).content for p in paths] == before
+    assert len(plans) == (3 if engine.dialect.name == "postgresql" else 0)
