@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from tests.zorgkantoor.e2e.server import vrije_poort
+from tests.zorgkantoor.e2e.server import luisterend, vrije_poort
 
 
 @pytest.fixture
@@ -31,17 +31,13 @@ def server(tmp_path: Path):
     args = [sys.executable, "-m", "wlz.platform.serve", "wlz.zorgkantoor.app:create_app", "--port", str(port)]
     proc = subprocess.Popen([*args, "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and _listening(port) < 2:  # both workers up
+    while time.monotonic() < deadline and luisterend(port) < 2:  # both workers up
         time.sleep(0.2)
     assert httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=10).status_code == 200
     yield proc, port, args, env
     if proc.poll() is None:
         proc.kill()
         proc.wait(10)
-
-
-def _listening(port: int) -> int:
-    return sum(1 for c in psutil.net_connections("tcp") if c.laddr.port == port and c.status == "LISTEN")
 
 
 def _workers(proc: subprocess.Popen) -> list[psutil.Process]:

@@ -225,10 +225,10 @@ def _app(earlier: str) -> tuple[FastAPI, Any]:
 
     app.include_router(router, prefix="/api")
 
-    def snel(app: FastAPI, actor: Any, a: dict[str, Any]) -> dict[str, str]:
-        return {"route": "snel", "ding": a["ding_id"]}
+    def snel(app: FastAPI, actor: Any, ding_id: str) -> dict[str, str]:
+        return {"route": "snel", "ding": ding_id}
 
-    hot_reads.install(app, [hot_reads.HotRead(ding, {}, snel, dict_answer)], lambda app: app.state.cache)
+    hot_reads.install(app, [hot_reads.HotRead(ding, {}, snel, dict_answer)])
     return app, ding
 
 

@@ -168,12 +168,14 @@ class GroupCommit:
             else engine.execution_options(isolation_level="AUTOCOMMIT")
         )
         self._turns = turns or WriteTurns()
-        #: PostgreSQL writes a turn with COPY (``_copy``); the columns in the order of the statement
-        self._columns = tuple(c.key for c in table.columns if c.key != "id")
+        #: PostgreSQL writes a turn with COPY (``_copy``); the columns in the order of the statement, each with the
+        #: conversion its type applies to a bound value (``UTCDateTime``: UTC, a naive timestamp refused)
+        columns = [c for c in table.columns if c.key != "id"]
+        self._columns = tuple((c.key, c.type.bind_processor(engine.dialect)) for c in columns)
         self._copy_sql = (
             None
             if sqlite or engine.dialect.driver != "psycopg"
-            else f"COPY {table.name} ({', '.join(self._columns)}) FROM STDIN"
+            else f"COPY {table.name} ({', '.join(c.key for c in columns)}) FROM STDIN"
         )
         self._max_lines = max_lines  # within SQLAlchemy's insertmanyvalues page: one statement per turn
         self._idle = idle_seconds
@@ -254,15 +256,12 @@ class GroupCommit:
         formatted by psycopg's C code, where the INSERT's parameters went through SQLAlchemy row by row: the
         writer thread's CPU per line fell to about a third (``benchmarks/scale_load.py``)."""
         assert self._copy_sql is not None
-        names = self._columns
+        columns = self._columns
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
             with cursor.copy(self._copy_sql) as copy:
                 for row in rows:
-                    when = row["tijdstip"]
-                    if when.tzinfo is None:  # as UTCDateTime refuses it on the INSERT path
-                        raise ValueError("naive datetime: store UTC-aware timestamps")
-                    copy.write_row([row[k] for k in names])
+                    copy.write_row([row[k] if convert is None else convert(row[k]) for k, convert in columns])
         finally:
             cursor.close()
 

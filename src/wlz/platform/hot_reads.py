@@ -8,8 +8,8 @@ the ordinary case:
 
 - a GET whose path matches the route's own path pattern (and no earlier route claims it, see
   :func:`install`);
-- a bearer token this server process already knows (``wlz.platform.auth.TokenCache``, filled by the route's
-  gate at the token's first use) of a role the route's gate admits;
+- a bearer token this server process already knows (the route's gate's ``wlz.platform.auth.TokenCache``, filled
+  by the gate at the token's first use) of a role the gate admits;
 - query parameters of the route's declared names that pass the route's declared bounds (:class:`Param`, the
   same declaration the route builds its ``Query`` from), integers written as plain digits.
 
@@ -29,17 +29,19 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from fastapi import FastAPI, Query
 from fastapi.routing import APIRoute
 from starlette.datastructures import QueryParams
 from starlette.middleware import Middleware
+from starlette.requests import Request
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .auth import TokenCache, token_hash
-from .gates import Roles, all_routes, declared_gate
+from .auth import token_hash
+from .gates import ApiGate, all_routes, declared_gate
 
 _DIGITS = re.compile(r"[0-9]{1,9}")
 #: threads that run the fast reads of one server process. A read holds the GIL for about three quarters of its
@@ -102,42 +104,36 @@ class Param:
         return True, raw
 
 
-#: a fast read: (the app, the actor, the path's parameters and the query's) -> the JSON answer's content
-Reader = Callable[[FastAPI, Any, dict[str, Any]], Any]
-
-
 @dataclass(frozen=True)
 class HotRead:
     """One route's fast path: the route's endpoint (to find its path and gate), its query declarations, and the
-    read that builds the same content the route answers with (serialised by ``render``)."""
+    read the route itself calls: ``read(app, actor, **path_and_query_parameters)`` gives the content the route
+    answers with (serialised by ``render``)."""
 
     endpoint: Callable[..., Any]
     params: Mapping[str, Param]
-    read: Reader
+    read: Callable[..., Any]
     render: Callable[[Any], Any]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Compiled:
+    hot: HotRead
     regex: re.Pattern[str]
-    roles: frozenset[str]
-    params: Mapping[str, Param]
-    read: Reader
-    render: Callable[[Any], Any]
+    gate: ApiGate[Any]
     taken: frozenset[str]  # paths an earlier route answers (a literal path the pattern would also match)
 
 
 class HotReads:
-    """The middleware (see the module). ``cache``: the app's token cache for the routes' gates.
+    """The middleware (see the module).
 
     The reads run on the process's threads for them (``_POOL``), handed over with asyncio's
     ``run_in_executor``: about a tenth less CPU per read than the threadpool FastAPI shares between all routes
     (anyio's, with its capacity limiter and cancel scopes), which the other routes keep."""
 
-    def __init__(self, app: ASGIApp, reads: Sequence[_Compiled], cache: Callable[[FastAPI], TokenCache[Any]]) -> None:
+    def __init__(self, app: ASGIApp, reads: Sequence[_Compiled]) -> None:
         self.app = app
         self.reads = reads
-        self.cache = cache
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "GET":
@@ -149,41 +145,43 @@ class HotReads:
 
     async def _answer(self, scope: Scope) -> Any:
         path: str = scope["path"]
-        for hot in self.reads:
-            m = hot.regex.match(path)
-            if m is None or path in hot.taken:
+        for c in self.reads:
+            m = c.regex.match(path)
+            if m is None or path in c.taken:
                 continue
-            actor = self._actor(scope)
-            if actor is None or actor.rol not in hot.roles:
+            actor = _actor(scope, c.gate)
+            if actor is None or actor.rol not in c.gate.roles:
                 return None
             args: dict[str, Any] = dict(m.groupdict())
             query = QueryParams(scope["query_string"])
             for name in query:
-                if name not in hot.params:
+                if name not in c.hot.params:
                     return None  # a name the route does not declare: let the app judge the request
-            for name, param in hot.params.items():
+            for name, param in c.hot.params.items():
                 ok, args[name] = param.read(query.get(name))
                 if not ok:
                     return None
-            app: FastAPI = scope["app"]
+            read = partial(c.hot.read, scope["app"], actor, **args)
             try:
-                content = await asyncio.get_running_loop().run_in_executor(_POOL, hot.read, app, actor, args)
+                content = await asyncio.get_running_loop().run_in_executor(_POOL, read)
             except Exception:  # the app answers it (or its error) as always; the read wrote no line
                 return None
-            return hot.render(content)
-        return None
-
-    def _actor(self, scope: Scope) -> Any:
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                scheme, _, credentials = value.decode("latin-1").partition(" ")
-                if scheme.lower() != "bearer" or not credentials:
-                    return None
-                return self.cache(scope["app"]).get(token_hash(credentials))
+            return c.hot.render(content)
         return None
 
 
-def install(app: FastAPI, reads: Sequence[HotRead], cache: Callable[[FastAPI], TokenCache[Any]]) -> None:
+def _actor(scope: Scope, gate: ApiGate[Any]) -> Any:
+    """The actor of the request's bearer token when the gate already knows it (its token cache), else None."""
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            scheme, _, credentials = value.decode("latin-1").partition(" ")
+            if scheme.lower() != "bearer" or not credentials:
+                return None
+            return gate.token_cache(Request(scope)).get(token_hash(credentials))
+    return None
+
+
+def install(app: FastAPI, reads: Sequence[HotRead]) -> None:
     """Add the fast paths as the innermost middleware (inside the NUL check and the body limit). Each route is
     found by its endpoint; its path pattern and gate are the route's own. A literal path of an earlier GET route
     that the pattern also matches stays with that route; an earlier GET route with parameters on the same path
@@ -195,8 +193,8 @@ def install(app: FastAPI, reads: Sequence[HotRead], cache: Callable[[FastAPI], T
         full_path, route = routes[index]
         regex, _, _ = compile_path(full_path)
         gate = declared_gate(route)
-        if not isinstance(gate, Roles):
-            raise ValueError(f"{full_path}: a fast path needs a route gate with roles")
+        if not isinstance(gate, ApiGate):
+            raise ValueError(f"{full_path}: a fast path needs an API route gate (a bearer token's roles)")
         taken = set()
         for earlier_path, earlier in routes[:index]:
             if not _answers_get(earlier) or not regex.match(earlier_path.replace("{", "").replace("}", "")):
@@ -204,8 +202,8 @@ def install(app: FastAPI, reads: Sequence[HotRead], cache: Callable[[FastAPI], T
             if "{" in earlier_path:
                 raise ValueError(f"{full_path}: the earlier route {earlier_path} may answer the same requests")
             taken.add(earlier_path)
-        compiled.append(_Compiled(regex, gate.roles, hot.params, hot.read, hot.render, frozenset(taken)))
-    app.user_middleware.append(Middleware(HotReads, reads=compiled, cache=cache))
+        compiled.append(_Compiled(hot, regex, gate, frozenset(taken)))
+    app.user_middleware.append(Middleware(HotReads, reads=compiled))
 
 
 def _answers_get(route: APIRoute) -> bool:

@@ -133,6 +133,11 @@ def maak_database(url: str, *, clients: int = 25, seed: int = 2024) -> Scenario:
         engine.dispose()
 
 
+def luisterend(port: int) -> int:
+    """How many sockets listen on ``port`` (``wlz.platform.serve``: one per worker)."""
+    return sum(1 for c in psutil.net_connections("tcp") if c.laddr.port == port and c.status == "LISTEN")
+
+
 class Server:
     """The zorgkantoor's app served as ``wlz serve`` serves it (``wlz.platform.serve``: uvicorn, each worker on a
     socket of its own) in a subprocess, on loopback."""
@@ -169,8 +174,9 @@ class Server:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server stopped with exit code {self.proc.returncode}")
             try:
-                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200 and self.luisterend() >= min(
-                    self.workers, 2
+                if (
+                    httpx.get(self.url + "/api/health", timeout=1).status_code == 200
+                    and luisterend(self.port) >= self.workers
                 ):
                     return
             except httpx.HTTPError:
@@ -178,10 +184,6 @@ class Server:
             time.sleep(0.2)
         self.stop()
         raise RuntimeError("server did not answer /api/health in time")
-
-    def luisterend(self) -> int:
-        """How many sockets listen on the server's port (one per worker; one for a single worker)."""
-        return sum(1 for c in psutil.net_connections("tcp") if c.laddr.port == self.port and c.status == "LISTEN")
 
     def stop(self) -> None:
         if self.proc.poll() is None:

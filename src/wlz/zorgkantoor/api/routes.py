@@ -101,11 +101,13 @@ CLIENT_LIST_PARAMS = {
 _CL = CLIENT_LIST_PARAMS
 
 
-def client_list(uow: UnitOfWork, actor: Actor, q: str, limit: int, offset: int, na: str | None) -> list[dict[str, Any]]:
+def client_list(app: Any, actor: Actor, q: str, limit: int, offset: int, na: str | None) -> list[dict[str, Any]]:
     """The client list's answer (the route's and the fast path's): plain rows of the read model, serialised
     without a second validation (see api.antwoord)."""
     columns = read_models.CLIENT_LIST
-    return rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns, na=na), columns)
+    return _read_and_log(
+        app, lambda uow: rows(dossier.zoek(uow, actor, q, limit=limit, offset=offset, columns=columns, na=na), columns)
+    )
 
 
 @router.get("/clients", response_model=list[s.ClientKort], tags=["cliënten"])
@@ -117,7 +119,7 @@ def clients_zoeken(
     na: str | None = _CL["na"].query(),
     actor: Actor = Depends(_rol("client.zoeken")),
 ) -> JsonAntwoord:
-    return JsonAntwoord(_read_and_log(request.app, lambda uow: client_list(uow, actor, q, limit, offset, na)))
+    return JsonAntwoord(client_list(request.app, actor, q, limit, offset, na))
 
 
 _DOSSIER = dossier.DossierColumns(**read_models.CLIENT_FILE)
@@ -132,23 +134,27 @@ def client_op_bsn(
         return dossier.zoek_op_bsn(uow, actor, data)
 
 
-def client_file(uow: UnitOfWork, actor: Actor, client_id: str) -> dict[str, Any]:
+def client_file(app: Any, actor: Actor, client_id: str) -> dict[str, Any]:
     """A client's file as the API answers it (the route's and the fast path's), from plain rows of the read
     model (see api.antwoord and storage.read_models): the hottest read."""
-    d = dossier.dossier(uow, actor, client_id, columns=_DOSSIER)
-    k = _DOSSIER
-    return {
-        "client": row_dict(d.client, k.client),
-        "indicaties": rows(d.indicaties, k.indicaties),
-        "leveringsvormen": rows(d.keuzes, k.keuzes),
-        "toewijzingen": rows(d.toewijzingen, k.toewijzingen),
-        "aanvragen": rows(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
-    }
+
+    def read(uow: UnitOfWork) -> dict[str, Any]:
+        d = dossier.dossier(uow, actor, client_id, columns=_DOSSIER)
+        k = _DOSSIER
+        return {
+            "client": row_dict(d.client, k.client),
+            "indicaties": rows(d.indicaties, k.indicaties),
+            "leveringsvormen": rows(d.keuzes, k.keuzes),
+            "toewijzingen": rows(d.toewijzingen, k.toewijzingen),
+            "aanvragen": rows(d.aanvragen, k.aanvragen) if d.aanvragen_zichtbaar else None,
+        }
+
+    return _read_and_log(app, read)
 
 
 @router.get("/clients/{client_id}", response_model=s.DossierUit, tags=["cliënten"])
 def client_dossier(request: Request, client_id: str, actor: Actor = Depends(_rol("client.lezen"))) -> JsonAntwoord:
-    return JsonAntwoord(_read_and_log(request.app, lambda uow: client_file(uow, actor, client_id)))
+    return JsonAntwoord(client_file(request.app, actor, client_id))
 
 
 @router.post("/clients/{client_id}/indicaties", status_code=201, response_model=s.IndicatieUit, tags=["cliënten"])

@@ -54,7 +54,7 @@ class _DriverPlan:
     sql: str
     defaults: Mapping[str, Any]
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]
-    results: tuple[Callable[[Any], Any] | None, ...]
+    results: tuple[Callable[[Any], Any] | None, ...] | None  # None: no column needs one
 
 
 @lru_cache(maxsize=64)
@@ -73,7 +73,7 @@ def _driver_plan(stmt: sa.Select[Any] | sa.CompoundSelect[Any], dialect: Dialect
     )
     defaults = {name: b.value for name, b in compiled.binds.items() if not b.required and b.value is not None}
     results = tuple(c.type.result_processor(dialect, None) for c in stmt.selected_columns)
-    return _DriverPlan(str(compiled), defaults, binds, results)
+    return _DriverPlan(str(compiled), defaults, binds, results if any(results) else None)
 
 
 def _plain(session: Session, stmt: sa.Select[Any] | sa.CompoundSelect[Any], params: Mapping[str, Any]) -> list[Any]:
@@ -99,8 +99,9 @@ def _plain(session: Session, stmt: sa.Select[Any] | sa.CompoundSelect[Any], para
             rows: list[Any] = cursor.fetchall()
     except conn.dialect.loaded_dbapi.Error:
         return list(_core(session, stmt, params))
-    if any(plan.results):
-        rows = [tuple(v if f is None else f(v) for f, v in zip(plan.results, r, strict=True)) for r in rows]
+    if plan.results is not None:
+        results = plan.results
+        rows = [tuple(v if f is None else f(v) for f, v in zip(results, r, strict=True)) for r in rows]
     return rows
 
 
@@ -211,7 +212,7 @@ class Clients:
         na: str | None = None,
     ) -> Sequence[Client] | Sequence[PlainRow]:
         """Clients by (part of) name; ``agb_code`` restricts to clients ever assigned to that provider.
-        ``columns``: only these columns (a read model), as plain rows (see ``_core``), instead of ``Client``s.
+        ``columns``: only these columns (a read model), as plain rows (see ``_plain``), instead of ``Client``s.
         ``na``: keyset paging, the clients after this one in the list's order (name, then id)."""
         like = f"%{tekst.lower()}%"
         if columns is not None:
@@ -448,7 +449,7 @@ class Aanvragen:
     ) -> Sequence[Aanvraag] | Sequence[PlainRow]:
         """The work list by deadline (index ``ix_aanvragen_termijn``/``ix_aanvragen_status_termijn``): only the
         listed columns (``_aanvraag_kort``); ``columns``: only these columns (a read model), as plain rows (see
-        ``_core``); ``na``: keyset paging, the requests after this one (deadline, then id)."""
+        ``_plain``); ``na``: keyset paging, the requests after this one (deadline, then id)."""
         params = {"status": status, "limit": limit, "offset": offset, "na": na}
         if columns is not None:
             plain = _work_list(tuple(columns), bool(status), na is not None)
